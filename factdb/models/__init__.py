@@ -1,0 +1,22 @@
+"""The relational schema of factdb as typed SQLAlchemy models."""
+
+from factdb.models.article import Article, Outlet
+from factdb.models.base import Base
+from factdb.models.link import Cluster, ClusterMember, Link, LinkRun, Review
+from factdb.models.speaker import Speaker, SpeakerAlias
+from factdb.models.statement import Claim, Quote
+
+__all__ = [
+    "Article",
+    "Base",
+    "Claim",
+    "Cluster",
+    "ClusterMember",
+    "Link",
+    "LinkRun",
+    "Outlet",
+    "Quote",
+    "Review",
+    "Speaker",
+    "SpeakerAlias",
+]

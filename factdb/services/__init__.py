@@ -1,0 +1,1 @@
+"""The one layer that owns factdb's reads, writes and transactions."""

@@ -1,0 +1,34 @@
+"""The closed vocabularies of links and reviews, shared by the linker, the services and the UI."""
+
+from enum import StrEnum
+
+
+class LinkKind(StrEnum):
+    """What a link joins: two quotes or two claims."""
+
+    QUOTE = "quote"
+    CLAIM = "claim"
+
+
+class Relation(StrEnum):
+    """How two linked items relate."""
+
+    SAME = "same"
+    CONFLICT = "conflict"
+
+
+class LinkStatus(StrEnum):
+    """Where a link stands in review."""
+
+    PENDING = "pending"
+    CONFIRMED = "confirmed"
+    REJECTED = "rejected"
+
+
+class ReviewAction(StrEnum):
+    """What a reviewer did to a link; every action is one audit row."""
+
+    CONFIRM = "confirm"
+    REJECT = "reject"
+    UNDO = "undo"
+    NOTE = "note"
