@@ -57,7 +57,9 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
             event.listen(engine, "connect", _on_sqlite_connect)
             event.listen(engine, "begin", _on_sqlite_begin)
             return engine
-        connect_args = {"connect_timeout": CONNECT_TIMEOUT_S} if "postgres" in parsed.drivername else {}
+        connect_args = (
+            {"connect_timeout": CONNECT_TIMEOUT_S} if "postgres" in parsed.drivername else {}
+        )
         return create_engine(parsed, pool_pre_ping=True, connect_args=connect_args, **kwargs)
     except (NoSuchModuleError, ImportError) as exc:
         raise DatabaseError(f"unsupported database URL {parsed.drivername!r}: {exc}") from exc

@@ -102,9 +102,7 @@ class ClusterMember(Base):
 
     __tablename__ = "cluster_members"
     __table_args__ = (
-        CheckConstraint(
-            "(quote_id IS NULL) <> (claim_id IS NULL)", name="one_item"
-        ),
+        CheckConstraint("(quote_id IS NULL) <> (claim_id IS NULL)", name="one_item"),
         Index("ix_cluster_members_cluster_id", "cluster_id"),
         Index("ix_cluster_members_quote_id", "quote_id", unique=True),
         Index("ix_cluster_members_claim_id", "claim_id", unique=True),

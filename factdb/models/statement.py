@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import JSON, CheckConstraint, Float, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from factdb.extract.records import QuoteKind, Qualifier
+from factdb.extract.records import Qualifier, QuoteKind
 from factdb.models.article import Article
 from factdb.models.base import Base, intpk, str_enum
 from factdb.models.speaker import Speaker

@@ -1,0 +1,5 @@
+"""Run the factdb command line as `python -m factdb`."""
+
+from factdb.cli.main import main
+
+main()

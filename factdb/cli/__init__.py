@@ -1,0 +1,1 @@
+"""The factdb command-line interface: parse, call one service, print."""

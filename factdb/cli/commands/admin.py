@@ -1,0 +1,40 @@
+"""`factdb upgrade` and `factdb stats`."""
+
+from __future__ import annotations
+
+import click
+
+from factdb import db
+from factdb.cli.context import AppContext, pass_app
+from factdb.services.stats import collect_stats
+
+
+@click.command()
+@pass_app
+def upgrade(app: AppContext) -> None:
+    """Run the schema migrations up to the newest revision."""
+    database = app.database(migrate=False)
+    db.upgrade(database.engine)
+    revision, _ = db.current_revision(database.engine)
+    click.echo(f"Database {database.url} is at revision {revision}.", err=True)
+
+
+@click.command()
+@pass_app
+def stats(app: AppContext) -> None:
+    """Print how many outlets, articles, speakers, quotes, claims and links are stored."""
+    s = collect_stats(app.database())
+    rows = [
+        ("outlets", s.outlets),
+        ("articles", s.articles),
+        ("speakers", s.speakers),
+        ("quotes", s.quotes),
+        ("claims", s.claims),
+        ("links", s.links),
+        *((f"  {status}", n) for status, n in s.links_by_status.items()),
+        ("reviews", s.reviews),
+        ("clusters", s.clusters),
+    ]
+    width = max(len(name) for name, _ in rows)
+    for name, n in rows:
+        click.echo(f"{name:<{width}}  {n}")
