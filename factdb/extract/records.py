@@ -38,7 +38,7 @@ class SpeakerRef:
     """The speaker a quote is attributed to, with the mention the attribution rests on."""
 
     name: str
-    """Canonical name within the article ("Joe Biden" for "he", "Biden", "US President Joe Biden")."""
+    """Canonical name within the article: "Joe Biden" for "he", "Biden" and "President Biden"."""
     kind: SpeakerKind = SpeakerKind.PERSON
     text: str | None = None
     """The mention as written (a name or a pronoun)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated, Any, ClassVar
 
 from sqlalchemy import DateTime, Dialect, Enum, MetaData, String, Text, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, mapped_column
@@ -43,7 +43,7 @@ class UTCDateTime(TypeDecorator[datetime]):
 
 
 def str_enum(enum: type[StrEnum], name: str) -> Enum:
-    """A StrEnum stored by value as VARCHAR with a named CHECK constraint, alike on both backends."""
+    """A StrEnum stored by value as VARCHAR with a named CHECK constraint on both backends."""
     return Enum(
         enum,
         name=name,
@@ -65,4 +65,4 @@ class Base(DeclarativeBase):
     """Base of every factdb model."""
 
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map: dict[Any, Any] = {datetime: UTCDateTime()}
+    type_annotation_map: ClassVar[dict[Any, Any]] = {datetime: UTCDateTime()}

@@ -27,7 +27,7 @@ class Database:
 
     @classmethod
     def open(cls, url: str | None = None, *, migrate: bool = True) -> Database:
-        """Open the database at URL (or the configured one), bringing an empty one to the newest schema."""
+        """Open the database at URL (or the configured one); an empty one gets the newest schema."""
         engine = db.make_engine(resolve_url(url))
         if migrate:
             try:
