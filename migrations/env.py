@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Engine
 
 from factdb.config import resolve_url
 from factdb.db import make_engine
@@ -27,6 +27,11 @@ def _migrate(connection: Connection) -> None:
 def run_migrations_online() -> None:
     """Migrate on the connection factdb passes in, or on one made from its settings."""
     connection = config.attributes.get("connection")
+    if isinstance(connection, Engine):
+        # pytest-alembic hands over an engine rather than a connection.
+        with connection.begin() as conn:
+            _migrate(conn)
+        return
     if connection is not None:
         _migrate(connection)
         return

@@ -5,5 +5,7 @@ from __future__ import annotations
 import click
 
 from factdb.cli.commands.admin import stats, upgrade
+from factdb.cli.commands.extract import extract
+from factdb.cli.commands.ingest import ingest
 
-COMMANDS: list[click.Command] = [upgrade, stats]
+COMMANDS: list[click.Command] = [ingest, extract, upgrade, stats]

@@ -1,0 +1,93 @@
+"""`factdb ingest`: store articles from files, directories or stdin."""
+
+from __future__ import annotations
+
+import sys
+import time
+from datetime import date
+
+import click
+
+from factdb.cli.context import AppContext, pass_app
+from factdb.errors import InputError
+from factdb.services.ingest import IngestReport, IngestResult, ingest_many
+from factdb.sources import ArticleInput, read_paths
+from factdb.sources.article import parse_date
+
+
+def _date_option(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
+    if value is None:
+        return None
+    parsed = parse_date(value)
+    if parsed is None:
+        raise click.BadParameter(f"not a date: {value!r}")
+    return parsed
+
+
+class _Progress:
+    """A one-line counter on stderr, shown only when stderr is a terminal."""
+
+    def __init__(self) -> None:
+        self.enabled = sys.stderr.isatty()
+        self.done = 0
+
+    def __call__(self, result: IngestResult | InputError) -> None:
+        if isinstance(result, InputError):
+            self.clear()
+            click.echo(f"Error: {result}", err=True)
+        self.done += 1
+        if self.enabled:
+            click.echo(f"\ringesting: {self.done} articles", err=True, nl=False)
+
+    def clear(self) -> None:
+        if self.enabled and self.done:
+            click.echo("\r\x1b[K", err=True, nl=False)
+
+
+@click.command()
+@click.option("--outlet", metavar="NAME", help="Outlet of articles that do not name one.")
+@click.option("--url", metavar="URL", help="URL of articles that do not give one.")
+@click.option(
+    "--published",
+    metavar="DATE",
+    callback=_date_option,
+    help="Publication date (YYYY-MM-DD) of articles that do not give one.",
+)
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@pass_app
+def ingest(
+    app: AppContext,
+    outlet: str | None,
+    url: str | None,
+    published: date | None,
+    paths: tuple[str, ...],
+) -> None:
+    """Store articles and the quotes and claims extracted from them.
+
+    PATH is a .txt/.md file (plain text), an .html/.htm page (its main text is extracted), a
+    .jsonl file (one article per line), a directory (walked recursively) or - for stdin.
+    Re-ingesting the same text adds nothing. Exit 1 if any article failed.
+    """
+    database = app.database()
+    started = time.perf_counter()
+
+    def articles() -> object:
+        for item in read_paths(paths):
+            if isinstance(item, ArticleInput):
+                yield item.with_defaults(outlet=outlet, url=url, published=published)
+            else:
+                yield item
+
+    progress = _Progress()
+    report = ingest_many(database, articles(), on_result=progress)  # type: ignore[arg-type]
+    progress.clear()
+    click.echo(_summary(report, time.perf_counter() - started), err=True)
+    if report.failures:
+        sys.exit(1)
+
+
+def _summary(report: IngestReport, seconds: float) -> str:
+    return (
+        f"Ingested {report.stored} new articles ({report.quotes} quotes, {report.claims} claims); "
+        f"{report.duplicates} already stored, {len(report.failures)} failed, in {seconds:.1f} s."
+    )

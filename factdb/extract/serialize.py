@@ -1,0 +1,54 @@
+"""Extraction records as the plain dicts that `extract` prints and exports share."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from factdb.extract.records import ClaimRecord, QuoteRecord, SpeakerRef
+
+
+def _speaker_name(speaker: SpeakerRef | None) -> str | None:
+    return speaker.name if speaker else None
+
+
+def quote_dict(quote: QuoteRecord) -> dict[str, Any]:
+    """A quote in the field names of the CLI contract."""
+    speaker = quote.speaker
+    return {
+        "type": "quote",
+        "kind": str(quote.kind),
+        "text": quote.text,
+        "start": quote.start,
+        "end": quote.end,
+        "speaker": _speaker_name(speaker),
+        "speaker_kind": str(speaker.kind) if speaker else None,
+        "speaker_text": speaker.text if speaker else None,
+        "speaker_start": speaker.start if speaker else None,
+        "speaker_end": speaker.end if speaker else None,
+        "cue": quote.cue,
+        "sentence": quote.sentence,
+    }
+
+
+def claim_dict(claim: ClaimRecord) -> dict[str, Any]:
+    """A numeric claim in the field names of the CLI contract."""
+    return {
+        "type": "claim",
+        "text": claim.text,
+        "start": claim.start,
+        "end": claim.end,
+        "value": claim.value,
+        "value_max": claim.value_max,
+        "unit": claim.unit,
+        "normalized_value": claim.normalized_value,
+        "normalized_value_max": claim.normalized_value_max,
+        "normalized_unit": claim.normalized_unit,
+        "qualifier": str(claim.qualifier),
+        "change": claim.change,
+        "measures": claim.measures,
+        "conversions": [
+            {"text": c.text, "value": c.value, "unit": c.unit} for c in claim.conversions
+        ],
+        "sentence": claim.sentence,
+        "speaker": _speaker_name(claim.speaker),
+    }
