@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from factdb.extract.records import Extraction
+from factdb.extract.claims import extract_claims
+from factdb.extract.records import Extraction, QuoteRecord
 
 
 def extract_article(text: str) -> Extraction:
@@ -12,5 +13,7 @@ def extract_article(text: str) -> Extraction:
     1. quotes and reported speech with their speakers;
     2. numeric claims, each tied to the quote it sits in (and so to its speaker).
     """
-    # Extractors plug in here as they land; until then an article yields nothing.
-    return Extraction()
+    # Extractors plug in here as they land.
+    quotes: tuple[QuoteRecord, ...] = ()
+    claims = extract_claims(text, quotes)
+    return Extraction(quotes=quotes, claims=tuple(claims))

@@ -96,6 +96,8 @@ class ClaimRecord:
     quote_index: int | None = None
     """Index into the article's quotes of the quote or reported speech that contains the claim."""
     speaker: SpeakerRef | None = None
+    base: str | None = None
+    """The whole a percentage is taken of: "GDP" in "2% of GDP"."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import click
 
 from factdb.cli.commands.admin import stats, upgrade
+from factdb.cli.commands.evaluate import evaluate
 from factdb.cli.commands.extract import extract
 from factdb.cli.commands.ingest import ingest
 
-COMMANDS: list[click.Command] = [ingest, extract, upgrade, stats]
+COMMANDS: list[click.Command] = [ingest, extract, upgrade, stats, evaluate]

@@ -1,0 +1,179 @@
+"""Find quotation spans in article text: pairs of quotation marks, with exact offsets.
+
+Handles curly and straight double quotes, quotations running over several paragraphs (an opening
+mark on each paragraph, a closing mark only at the end), nested single quotes (left inside the
+outer quotation), single quotes in a headline, and unbalanced marks: an unclosed quotation ends at
+its paragraph's end (or its sentence's end when that paragraph is very long), a stray closing mark
+is ignored. No quotation ever crosses a paragraph without an opening mark on the next one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Final
+
+_DOUBLE_RE: Final = re.compile(r"[“”„‟«»\"]")
+_SINGLE_RE: Final = re.compile(r"[‘’']")
+_OPENING: Final = "“„‟«‘"
+_CLOSING: Final = "”»’"
+_BEFORE_OPEN: Final = "([{—–-/:;,“‘\u00a0"
+_AFTER_CLOSE: Final = ".,;:!?)]}—–-’”'…\u00a0*"
+_SENT_END_RE: Final = re.compile(r"[.!?…][”’\"')]*\s")
+MAX_UNCLOSED: Final = 1200
+
+
+@dataclass(slots=True)
+class QuoteSpan:
+    """One quotation: marks and content offsets; ``pieces`` are the content per paragraph."""
+
+    open: int
+    """Index of the opening mark."""
+    close: int
+    """Index just past the closing mark (or the content end when unclosed)."""
+    start: int
+    end: int
+    pieces: list[tuple[int, int]] = field(default_factory=list)
+    closed: bool = True
+    single: bool = False
+
+    def text(self, source: str) -> str:
+        """The quoted words without any quotation marks, paragraphs joined by a blank line."""
+        return "\n\n".join(source[s:e] for s, e in self.pieces)
+
+
+def _role(text: str, p: int, ps: int, pe: int, in_quote: bool) -> str:
+    """Whether the mark at *p* opens or closes a quotation, from the characters around it."""
+    c = text[p]
+    prev = text[p - 1] if p > ps else " "
+    nxt = text[p + 1] if p + 1 < pe else " "
+    open_ok = (prev.isspace() or prev in _BEFORE_OPEN) and not nxt.isspace()
+    close_ok = (not prev.isspace()) and (nxt.isspace() or nxt in _AFTER_CLOSE)
+    if open_ok and not close_ok:
+        return "open"
+    if close_ok and not open_ok:
+        return "close"
+    if c in _OPENING:
+        return "open"
+    if c in _CLOSING:
+        return "close"
+    return "close" if in_quote else "open"
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _cap_unclosed(text: str, s: int, e: int) -> int:
+    """End of an unclosed quotation that starts at *s* in a paragraph ending at *e*."""
+    if e - s <= MAX_UNCLOSED:
+        return e
+    m = _SENT_END_RE.search(text, s, e)
+    return m.start() + 1 if m else min(e, s + MAX_UNCLOSED)
+
+
+def find_double_quotes(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
+    """Quotations in double marks, paragraph by paragraph, joining continued paragraphs."""
+    spans: list[QuoteSpan] = []
+    cur: QuoteSpan | None = None
+    piece_start = 0
+    for pi, (ps, pe) in enumerate(paras):
+        marks = [m.start() for m in _DOUBLE_RE.finditer(text, ps, pe)]
+        k = 0
+        if cur is not None:
+            # Carried from the previous paragraph: the first mark here must open the paragraph.
+            if marks and marks[0] == ps and _role(text, ps, ps, pe, False) == "open":
+                piece_start = ps + 1
+                k = 1
+            else:
+                spans.append(cur)
+                cur = None
+        while k < len(marks):
+            p = marks[k]
+            k += 1
+            role = _role(text, p, ps, pe, cur is not None)
+            if role == "open":
+                if cur is None:
+                    cur = QuoteSpan(open=p, close=p + 1, start=p + 1, end=p + 1)
+                    piece_start = p + 1
+                else:
+                    # Another opening mark while open: the previous closing mark is missing.
+                    s, e = _trim(text, piece_start, p)
+                    if e > s:
+                        cur.pieces.append((s, e))
+                    cur.close = e
+                    cur.closed = False
+                    spans.append(cur)
+                    cur = QuoteSpan(open=p, close=p + 1, start=p + 1, end=p + 1)
+                    piece_start = p + 1
+            elif cur is not None:
+                s, e = _trim(text, piece_start, p)
+                if e > s:
+                    cur.pieces.append((s, e))
+                cur.close = p + 1
+                cur.closed = True
+                spans.append(cur)
+                cur = None
+        if cur is not None:
+            nxt = paras[pi + 1] if pi + 1 < len(paras) else None
+            continued = (
+                nxt is not None
+                and text[nxt[0]] in "“\"„«"
+                and _role(text, nxt[0], nxt[0], nxt[1], False) == "open"
+                and len(cur.pieces) < 40
+            )
+            if continued:
+                s, e = _trim(text, piece_start, pe)
+                if e > s:
+                    cur.pieces.append((s, e))
+            else:
+                end = _cap_unclosed(text, piece_start, pe)
+                s, e = _trim(text, piece_start, end)
+                if e > s:
+                    cur.pieces.append((s, e))
+                cur.close = e
+                cur.closed = False
+                spans.append(cur)
+                cur = None
+    if cur is not None:
+        spans.append(cur)
+    out = []
+    for sp in spans:
+        if not sp.pieces:
+            continue
+        sp.start = sp.pieces[0][0]
+        sp.end = sp.pieces[-1][1]
+        if not sp.closed:
+            sp.close = sp.end
+        out.append(sp)
+    return out
+
+
+def find_single_quotes(text: str, ps: int, pe: int) -> list[QuoteSpan]:
+    """Quotations in single marks within one paragraph (used for headlines).
+
+    An opening mark must start a word and a closing mark end one, so apostrophes in "don't",
+    "Japan's" or "'90s" are not taken for quotation marks.
+    """
+    spans: list[QuoteSpan] = []
+    open_at = -1
+    for m in _SINGLE_RE.finditer(text, ps, pe):
+        p = m.start()
+        prev = text[p - 1] if p > ps else " "
+        nxt = text[p + 1] if p + 1 < pe else " "
+        if open_at < 0:
+            if (prev.isspace() or prev in "([{—–-:\"“") and nxt.isalnum() and not (
+                nxt.isdigit() and p + 3 < pe and text[p + 3] == "s"
+            ):
+                open_at = p
+        elif (not prev.isspace()) and (nxt.isspace() or nxt in _AFTER_CLOSE) and p > open_at + 1:
+            if prev.isalnum() or prev in ".,!?…":
+                s, e = _trim(text, open_at + 1, p)
+                if e > s:
+                    spans.append(QuoteSpan(open_at, p + 1, s, e, [(s, e)], True, True))
+                open_at = -1
+    return spans

@@ -1,0 +1,595 @@
+"""Quote extraction and speaker attribution: article text in, quote records with offsets out.
+
+Steps, all rule-based and linear in the text length:
+
+1. quotation spans (``quote_spans``): paired marks, continued paragraphs, unbalanced marks;
+2. sentences (``sentences``), merged so that no quotation is split;
+3. cues (``lexicon.CUE_RE``) in the writer's text only (quotations are masked), each with the
+   speaker mention next to it (``speakers``): before it, inverted after it, across an apposition,
+   or the subject of the sentence for "..., saying" and "... and added";
+4. what each cue introduces: the quotation next to it (direct), the quoted words in its clause
+   (partial), or the reported clause itself (indirect) - "X said (that) ...", "..., X said.",
+   "according to X, ...";
+5. quotations with no cue in their sentence continue the previous speaker's quotation when they
+   stand alone as a sentence; other unattributed quoted words (titles, scare quotes) are dropped;
+6. every mention resolves to one canonical speaker per article (``speakers.SpeakerResolver``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Final
+
+from factdb.extract.lexicon import (
+    ACCORDING_RE,
+    CUE_RE,
+    CUE_WORDS,
+    PARTIAL_CUE_WORDS,
+    TITLE_CUE_WORDS,
+    WEAK_CUE_WORDS,
+)
+from factdb.extract.quote_spans import QuoteSpan, find_double_quotes, find_single_quotes
+from factdb.extract.records import QuoteKind, QuoteRecord, SpeakerRef
+from factdb.extract.sentences import paragraphs, sentence_boundaries
+from factdb.extract.speakers import (
+    Mention,
+    SpeakerResolver,
+    speaker_after,
+    speaker_before,
+    subject_of,
+)
+
+MASK: Final = "\x01"
+_TELL_CUES: Final = frozenset(
+    """tell told tells telling inform informed informs informing assure assured assures
+    assuring remind reminded reminds reminding warn warned warns warning urge urged urges urging
+    ask asked asks asking advise advised advises advising""".split()
+)
+_TO_CUES: Final = frozenset(
+    """agree agreed agrees agreeing promise promised promises promising vow vowed vows vowing
+    pledge pledged pledges pledging urge urged urges urging threaten threatened threatens
+    ask asked asks""".split()
+)
+_THAT_RE: Final = re.compile(r"(?<![\w’'])that(?![\w’'])")
+_WORD_RE: Final = re.compile(r"[\w’'-]+")
+_TRAIL_RE: Final = re.compile(r"[\s,.;:!?…—–-]+$")
+_LEAD_RE: Final = re.compile(r"^[\s,:;—–-]+")
+_FINAL_TAIL_RE: Final = re.compile(
+    r"^(?:\s*,?\s*(?:on|in|at|during|after|before|last|this|earlier|later|late|early|via|"
+    r"through|over|from|to|with|while|when|since|today|yesterday|tonight|recently|previously|"
+    r"reporters|journalists|[A-Z][\w.’'-]*|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|the|a|an|his|her|their|its|of|an?|told|said|\w+ly)\b[^\x01;]*?)?[\s.!?…]*$"
+)
+
+
+@dataclass(slots=True)
+class _Cue:
+    start: int
+    end: int
+    word: str
+    mention: Mention | None = None
+    inverted: bool = False
+    linked: bool = False
+    """A participle or coordinated verb that shares the sentence's subject ("..., saying")."""
+    ref: SpeakerRef | None = None
+    left_region: int = 0
+    """Where this cue's own words begin (its speaker mention, or the cue for linked verbs)."""
+
+
+@dataclass(slots=True)
+class _Quote:
+    span: QuoteSpan
+    para: int
+    ref: SpeakerRef | None = None
+    cue: str | None = None
+    via: str = ""
+    kind: QuoteKind = QuoteKind.DIRECT
+    sentence: tuple[int, int] = (0, 0)
+
+
+@dataclass(slots=True)
+class _Indirect:
+    start: int
+    end: int
+    ref: SpeakerRef
+    cue: str
+    sentence: tuple[int, int]
+
+
+@dataclass(slots=True)
+class _State:
+    text: str
+    masked: str
+    quotes: list[_Quote]
+    opens: list[int]
+    indirect: list[_Indirect] = field(default_factory=list)
+
+
+def extract_quotes(text: str) -> list[QuoteRecord]:
+    """Every quotation and piece of reported speech in *text*, ordered by start offset.
+
+    Never raises: any string (empty, garbage, very long) gives a list, possibly empty.
+    """
+    if not isinstance(text, str) or not text.strip():
+        return []
+    try:
+        return _extract(text)
+    except Exception:  # pragma: no cover - a last resort; the rules above should not fail
+        return []
+
+
+# --------------------------------------------------------------------------- spans and sentences
+
+
+def _find_spans(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
+    spans = find_double_quotes(text, paras)
+    if paras:
+        ps, pe = paras[0]
+        has_double = any(sp.open < pe for sp in spans)
+        if not has_double and pe - ps < 300:
+            spans.extend(find_single_quotes(text, ps, pe))
+    spans.sort(key=lambda sp: sp.open)
+    return spans
+
+
+def _mask(text: str, spans: list[QuoteSpan]) -> str:
+    parts: list[str] = []
+    last = 0
+    for sp in spans:
+        if sp.open < last:
+            continue
+        parts.append(text[last : sp.open])
+        parts.append(MASK * (sp.close - sp.open))
+        last = sp.close
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+def _sentences(
+    text: str, paras: list[tuple[int, int]], spans: list[QuoteSpan]
+) -> list[tuple[int, int]]:
+    """Sentence spans, never splitting a quotation (a quotation's sentences stay together)."""
+    opens = [sp.open for sp in spans]
+    closes = [sp.close for sp in spans]
+
+    def inside(pos: int) -> bool:
+        k = bisect.bisect_left(opens, pos) - 1
+        return k >= 0 and opens[k] < pos < closes[k]
+
+    raw: list[tuple[int, int]] = []
+    for ps, pe in paras:
+        s = ps
+        for cut in sentence_boundaries(text, ps, pe):
+            if inside(cut):
+                continue
+            e = cut
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e > s:
+                raw.append((s, e))
+            s = cut
+        if pe > s:
+            raw.append((s, pe))
+    merged: list[tuple[int, int]] = []
+    for s, e in raw:
+        if merged and inside(s):
+            merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    return merged
+
+
+# --------------------------------------------------------------------------- cues
+
+
+def _find_cues(masked: str, ss: int, se: int) -> list[_Cue]:
+    cues: list[_Cue] = []
+    last: _Cue | None = None
+    for m in CUE_RE.finditer(masked, ss, se):
+        word = m.group(1)
+        low = word.lower()
+        if word[0].isupper() and m.start() != ss:
+            continue
+        before = masked[max(ss, m.start() - 4) : m.start()]
+        if before.endswith(("to ", "To ")) and low not in ("according",):
+            continue
+        cue = _Cue(m.start(), m.end(), low)
+        prev_txt = masked[ss : m.start()].rstrip()
+        # Participles and coordinated verbs share the subject: "..., saying", "and added".
+        prev_word_m = re.search(r"([\w’']+)\s*$", prev_txt)
+        prev_word = prev_word_m.group(1).lower() if prev_word_m else ""
+        mention: Mention | None = None
+        if prev_txt.endswith((",", MASK, "—", "–", ":")) or not prev_txt:
+            mention = speaker_after(masked, m.end(), se)
+            if mention is not None:
+                cue.inverted = True
+        if mention is None:
+            mention = speaker_before(masked, ss, m.start())
+        if mention is None and (
+            low.endswith("ing") and (prev_txt.endswith(",") or prev_word in ("while", "by", "and"))
+            or prev_word in ("and", "also", "but", "then")
+        ):
+            cue.linked = True
+        if mention is None and not cue.linked and prev_txt.endswith(","):
+            cue.linked = low.endswith("ing")
+        if mention is not None and mention.kind == "pronoun" and mention.head == "it" and (
+            low in WEAK_CUE_WORDS
+        ):
+            mention = None
+        cue.mention = mention
+        cue.left_region = mention.start if mention is not None and not cue.inverted else m.start()
+        if cue.linked:
+            # The region starts at the comma or "and" before the verb.
+            k = len(prev_txt)
+            if prev_txt.endswith(","):
+                k -= 1
+            elif prev_word:
+                k -= len(prev_word)
+            cue.left_region = ss + k
+        if mention is None and not cue.linked:
+            continue
+        if mention is not None and mention.kind == "np" and mention.head in ("data", "figures"):
+            continue
+        cues.append(cue)
+        last = cue
+    del last
+    for m in ACCORDING_RE.finditer(masked, ss, se):
+        mention = speaker_after(masked, m.end(), se)
+        if mention is None:
+            continue
+        cue = _Cue(m.start(), m.end(), "according to", mention, inverted=True)
+        cue.left_region = m.start()
+        cues.append(cue)
+    cues.sort(key=lambda c: c.start)
+    return cues
+
+
+def _words(s: str) -> int:
+    return len(_WORD_RE.findall(s))
+
+
+def _quote_at(st: _State, pos: int, limit: int) -> int | None:
+    """Index of the quotation whose opening mark is the first non-space character at *pos*."""
+    m = re.compile(r"[\s,:—–-]*").match(st.masked, pos, limit)
+    p = m.end() if m else pos
+    if p < limit and st.masked[p] == MASK:
+        k = bisect.bisect_left(st.opens, p)
+        if k < len(st.opens) and st.opens[k] == p:
+            return k
+    return None
+
+
+def _quote_ending_at(st: _State, pos: int, floor: int) -> int | None:
+    """Index of the quotation ending right before *pos* (only spaces, commas or dashes between)."""
+    p = pos
+    while p > floor and st.masked[p - 1] in " \t\n,—–\u00a0":
+        p -= 1
+    if p > floor and st.masked[p - 1] == MASK:
+        k = bisect.bisect_right(st.opens, p - 1) - 1
+        if k >= 0 and st.quotes[k].span.close == p:
+            return k
+    return None
+
+
+def _in_range(st: _State, a: int, b: int) -> list[int]:
+    lo = bisect.bisect_left(st.opens, a)
+    hi = bisect.bisect_left(st.opens, b)
+    return [k for k in range(lo, hi) if st.quotes[k].span.close <= b + 1]
+
+
+def _assign(st: _State, k: int, ref: SpeakerRef, cue: str, via: str) -> None:
+    q = st.quotes[k]
+    if q.ref is None:
+        q.ref = ref
+        q.cue = cue
+        q.via = via
+
+
+# --------------------------------------------------------------------------- the main loop
+
+
+def _extract(text: str) -> list[QuoteRecord]:
+    paras = paragraphs(text)
+    spans = _find_spans(text, paras)
+    para_starts = [p[0] for p in paras]
+    quotes = [
+        _Quote(sp, max(0, bisect.bisect_right(para_starts, sp.open) - 1)) for sp in spans
+    ]
+    masked = _mask(text, spans)
+    st = _State(text, masked, quotes, [sp.open for sp in spans])
+    resolver = SpeakerResolver(text)
+    sentences = _sentences(text, paras, spans)
+    last_quote_ref: tuple[SpeakerRef, str, int] | None = None
+    pending_colon: tuple[SpeakerRef, str] | None = None
+
+    for ss, se in sentences:
+        cues = _find_cues(masked, ss, se)
+        in_sent = _in_range(st, ss, se)
+        for k in in_sent:
+            quotes[k].sentence = (ss, se)
+        # Resolve speakers in text order; linked verbs take the previous cue's or the subject's.
+        prev_ref: SpeakerRef | None = None
+        for cue in cues:
+            if cue.mention is not None:
+                cue.ref = resolver.resolve(cue.mention)
+            elif cue.linked:
+                if prev_ref is not None:
+                    cue.ref = prev_ref
+                else:
+                    subj = subject_of(masked, ss, cue.start)
+                    if subj is not None:
+                        cue.ref = resolver.resolve(subj)
+            if cue.ref is not None:
+                prev_ref = cue.ref
+        cues = [c for c in cues if c.ref is not None]
+
+        # Pass 1: quotations right next to a cue and its speaker.
+        for cue in cues:
+            ref = cue.ref
+            assert ref is not None
+            left_edge = cue.start if cue.inverted else cue.left_region
+            kb = _quote_ending_at(st, left_edge, ss)
+            if kb is not None:
+                _assign(st, kb, ref, cue.word, "before")
+                # Earlier quotations of the same sentence chained to this one: "“A.” “B,” he said."
+                for k in in_sent:
+                    if k < kb and quotes[k].ref is None and quotes[k].span.close >= ss:
+                        _assign(st, k, ref, cue.word, "before")
+            after = cue.end
+            if cue.inverted and cue.mention is not None:
+                after = cue.mention.end
+            after = _skip_recipient(masked, after, se, cue.word)
+            ka = _quote_at(st, after, se)
+            if ka is not None:
+                _assign(st, ka, ref, cue.word, "after")
+                # "“A,” he said, “B.”" and "he said: “A.” ... “B.”" in the same sentence.
+                for k in in_sent:
+                    if k > ka and quotes[k].ref is None:
+                        gap = masked[quotes[k - 1].span.close : quotes[k].span.open]
+                        if _words(gap) == 0:
+                            _assign(st, k, ref, cue.word, "after")
+            elif after >= se - 1 or masked[after:se].strip() in (":", ""):
+                if masked[cue.end : se].rstrip().endswith(":"):
+                    pending_colon = (ref, cue.word)
+
+        # Pass 2: clauses after or before cues (reported speech, partial quotes inside).
+        for ci, cue in enumerate(cues):
+            ref = cue.ref
+            assert ref is not None
+            nxt = cues[ci + 1].left_region if ci + 1 < len(cues) else se
+            after = cue.end
+            if cue.inverted and cue.mention is not None:
+                after = cue.mention.end
+            if cue.word in PARTIAL_CUE_WORDS and cue.word not in CUE_WORDS:
+                for k in _in_range(st, after, nxt):
+                    _assign(st, k, ref, cue.word, "partial-cue")
+                continue
+            clause_start = _clause_start(masked, after, nxt, cue.word)
+            if clause_start is not None:
+                cs, ce = _trim(masked, clause_start, nxt)
+                if _quote_at(st, cs, se) is None and _words(masked[cs:ce]) >= 3 and ce > cs:
+                    if not (cue.word in WEAK_CUE_WORDS and not _THAT_RE.match(
+                        masked, max(after, clause_start - 5), clause_start + 1)
+                        and not _has_that(masked, after, clause_start)):
+                        if _clause_ok(masked, cs, ce, cue.word, after):
+                            st.indirect.append(_Indirect(cs, ce, ref, cue.word, (ss, se)))
+                    for k in _in_range(st, cs, ce):
+                        _assign(st, k, ref, cue.word, "clause")
+                    continue
+            # "..., X said." - the clause is before the cue, which ends the sentence.
+            tail = masked[after:se]
+            if cue.word == "according to":
+                tail = masked[cue.mention.end if cue.mention else after : se]
+            edge = cue.start if cue.inverted else cue.left_region
+            head = masked[ss:edge].rstrip()
+            if _FINAL_TAIL_RE.match(tail) and _words(tail) <= 10 and (
+                head.endswith((",", "—", "–")) or cue.word == "according to" and head.endswith(",")
+            ):
+                floor = ss
+                for other in cues[:ci]:
+                    floor = max(floor, other.end, other.mention.end if other.mention else 0)
+                cs, ce = _trim(masked, floor, ss + len(head))
+                if ce > cs and _words(masked[cs:ce]) >= 3:
+                    if _quote_ending_at(st, ce + 1, cs) is None or _words(
+                        masked[cs:ce].replace(MASK, "")
+                    ) >= 4:
+                        if masked[cs] != MASK or _words(masked[cs:ce].replace(MASK, "")) >= 4:
+                            st.indirect.append(_Indirect(cs, ce, ref, cue.word, (ss, se)))
+                    for k in _in_range(st, cs, ce + 1):
+                        _assign(st, k, ref, cue.word, "clause")
+                continue
+            if cue.word == "according to" and head == "":
+                # "According to X, ..." at the start of the sentence.
+                m = cue.mention
+                if m is not None:
+                    rest = masked[m.end : se]
+                    comma = rest.find(",")
+                    if 0 <= comma < 160:
+                        cs, ce = _trim(masked, m.end + comma + 1, se)
+                        if _words(masked[cs:ce]) >= 3:
+                            st.indirect.append(_Indirect(cs, ce, ref, cue.word, (ss, se)))
+                            for k in _in_range(st, cs, ce + 1):
+                                _assign(st, k, ref, cue.word, "clause")
+
+        # Pass 3: leftover quotations of the sentence.
+        for k in in_sent:
+            q = quotes[k]
+            if q.ref is not None:
+                continue
+            if pending_colon is not None and masked[ss:q.span.open].strip() == "":
+                q.ref, q.cue, q.via = pending_colon[0], pending_colon[1], "colon"
+                continue
+            if cues and not _is_title(text, q.span):
+                best = min(cues, key=lambda c: abs(c.start - q.span.open))
+                assert best.ref is not None
+                _assign(st, k, best.ref, best.word, "sentence")
+                continue
+            if last_quote_ref is not None and _stands_alone(st, q, ss, se):
+                ref, cue_word, para = last_quote_ref
+                if q.para - para <= 2:
+                    _assign(st, k, ref, cue_word, "continued")
+        if in_sent:
+            pending_colon = None
+        for k in in_sent:
+            q = quotes[k]
+            if q.ref is not None:
+                last_quote_ref = (q.ref, q.cue or "", q.para)
+        if cues and not in_sent:
+            last_quote_ref = None if last_quote_ref is None else last_quote_ref
+        if cues and in_sent == [] and pending_colon is None:
+            pass
+
+    return _records(st)
+
+
+def _has_that(masked: str, a: int, b: int) -> bool:
+    return _THAT_RE.search(masked, a, b) is not None
+
+
+def _skip_recipient(masked: str, pos: int, limit: int, word: str) -> int:
+    """Skip "reporters" / "NAME on Friday" after a tell-like cue, and a following "that"."""
+    if word in _TELL_CUES:
+        m = re.compile(r"[\s,]*(?:[\w’'.-]+\s+){0,8}?(?:that\s+)?(?=\x01)").match(masked, pos, limit)
+        if m is not None:
+            return m.end()
+    m = re.compile(r"\s*(?:that\s+)?(?=\x01)").match(masked, pos, limit)
+    if m is not None:
+        return m.end()
+    return pos
+
+
+def _clause_start(masked: str, pos: int, limit: int, word: str) -> int | None:
+    """Where the reported clause after a cue begins, or None when no clause follows."""
+    window = masked[pos : min(limit, pos + 140)]
+    m = _THAT_RE.search(window)
+    if m is not None:
+        between = window[: m.start()]
+        if MASK not in between and not re.search(r"[;.!?]", between) and _words(between) <= 12:
+            if word not in _TELL_CUES and _words(between) > 5:
+                pass
+            else:
+                return pos + m.end()
+    if word in _TELL_CUES:
+        m2 = re.match(
+            r"[\s,]*(?:reporters|journalists|the press|the media|supporters|the crowd|lawmakers|"
+            r"the audience|an audience|voters|him|her|them|us|me|you|"
+            r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)"
+            r"(?:\s+(?:on|in|at|during|after|before|last|this)\s+[\w’'-]+(?:\s+[\w’'-]+)?)?"
+            r"\s*[,:]?\s+",
+            window,
+        )
+        if m2 is None:
+            return None
+        return pos + m2.end()
+    m3 = re.match(r"\s*(?:,\s*)?(?:on|in|at|during|last|this)?\s*(?:[A-Z]\w+day)?\s*[,:]?\s*",
+                  window)
+    start = pos + (m3.end() if m3 else 0)
+    rest = masked[start : start + 40]
+    if word in _TO_CUES and not rest.startswith("to "):
+        return None
+    if re.match(r"[.!?;,)]|$", rest):
+        return None
+    if re.match(r"(?:so|yes|no|nothing|something|anything|it|this|as|in|about|of|for|with|"
+                r"by|more|otherwise|the same|little|much|a lot|goodbye|hello|thanks|sorry)\b"
+                r"[\s.,;!?]", rest) and word in ("say", "says", "said", "saying"):
+        return None
+    return start
+
+
+def _clause_ok(masked: str, cs: int, ce: int, word: str, after: int) -> bool:
+    clause = masked[cs:ce]
+    if word in _TO_CUES and not clause.startswith("to "):
+        return bool(_THAT_RE.match(masked, max(after, cs - 5)) or _has_that(masked, after, cs))
+    return not clause.startswith(("to ", "by ", "for ", "of ", "about "))
+
+
+def _trim(masked: str, a: int, b: int) -> tuple[int, int]:
+    seg = masked[a:b]
+    lead = _LEAD_RE.match(seg)
+    s = a + (lead.end() if lead else 0)
+    seg2 = masked[s:b]
+    # Drop a trailing "and" / ", and" that joins the next cue.
+    seg2 = re.sub(r"(?:[\s,]+(?:and|but|while|as|so))?[\s,.;:!?…—–-]*$", "", seg2)
+    e = s + len(seg2)
+    if e < b and masked[e : e + 1] in ".!?…" and masked[e - 1 : e] == MASK:
+        pass
+    return s, e
+
+
+def _is_title(text: str, sp: QuoteSpan) -> bool:
+    """Quoted titles and nicknames: "the book “Fire and Fury”", "dubbed “Rocket Man”"."""
+    before = text[max(0, sp.open - 30) : sp.open].lower().split()
+    if before and before[-1].strip(",:") in TITLE_CUE_WORDS:
+        return True
+    if len(before) >= 2 and before[-2] in TITLE_CUE_WORDS:
+        return True
+    return False
+
+
+def _stands_alone(st: _State, q: _Quote, ss: int, se: int) -> bool:
+    """A quotation that is a whole sentence or paragraph of its own (a continued quote)."""
+    sp = q.span
+    outside = st.masked[ss:se].replace(MASK, "")
+    if _words(outside) > 2:
+        return False
+    content = st.text[sp.start : sp.end]
+    return _words(content) >= 3 and bool(re.match(r"[\W]*[A-Z0-9]", content))
+
+
+def _direct(text: str, sp: QuoteSpan, masked: str, ss: int) -> bool:
+    content = text[sp.start : sp.end]
+    m = re.match(r"[\s.…'‘\"(\[-]*(\w)", content)
+    if m is None:
+        return False
+    first = m.group(1)
+    if not (first.isupper() or first.isdigit()):
+        return False
+    n = _words(content)
+    return n >= 4 or (n >= 1 and content.rstrip()[-1:] in ".!?,…")
+
+
+def _records(st: _State) -> list[QuoteRecord]:
+    text = st.text
+    out: list[QuoteRecord] = []
+    for q in st.quotes:
+        if q.ref is None:
+            continue
+        sp = q.span
+        if _is_title(text, sp) and q.via not in ("before", "after"):
+            continue
+        kind = QuoteKind.DIRECT if _direct(text, sp, st.masked, q.sentence[0]) else QuoteKind.PARTIAL
+        ss, se = q.sentence if q.sentence != (0, 0) else (sp.open, sp.close)
+        out.append(
+            QuoteRecord(
+                kind=kind,
+                text=sp.text(text),
+                start=sp.start,
+                end=sp.end,
+                speaker=q.ref,
+                cue=q.cue,
+                sentence=text[ss:se],
+                sentence_start=ss,
+            )
+        )
+    seen: set[tuple[int, int]] = set()
+    for ind in st.indirect:
+        if (ind.start, ind.end) in seen or ind.end <= ind.start:
+            continue
+        seen.add((ind.start, ind.end))
+        ss, se = ind.sentence
+        out.append(
+            QuoteRecord(
+                kind=QuoteKind.INDIRECT,
+                text=text[ind.start : ind.end],
+                start=ind.start,
+                end=ind.end,
+                speaker=ind.ref,
+                cue=ind.cue,
+                sentence=text[ss:se],
+                sentence_start=ss,
+            )
+        )
+    out.sort(key=lambda r: (r.start, r.end))
+    return out

@@ -1,0 +1,547 @@
+"""Speaker mentions next to a cue, and their resolution to one canonical speaker per article.
+
+Mentions are found on a *masked* copy of the text in which every quotation (marks included) is
+replaced by ``\\x01`` characters, so nothing inside a quotation is taken for a speaker.
+
+Resolution within an article: a surname or a titled name ("Biden", "President Biden") resolves to
+the full name seen in the article ("Joe Biden"); "he"/"she" to the most recent compatible speaker;
+"they" and "the two leaders" to the most recent group; a definite description ("the joint
+statement", "the US official") to the earlier indefinite one it repeats ("a joint statement from
+the US and Japan" -> "US-Japan joint statement", "a senior US official").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Final
+
+from factdb.extract.lexicon import (
+    ANON_NOUNS,
+    AUX_WORDS,
+    DOCUMENT_NOUNS,
+    NAME_STOPWORDS,
+    NATIONALITY_WORDS,
+    ORG_WORDS,
+    PLURAL_PERSON_NOUNS,
+    PRONOUNS,
+    TITLE_WORDS,
+)
+from factdb.extract.records import SpeakerKind, SpeakerRef
+
+_TOKEN_RE: Final = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w’'.&\-]*|[,()\x01:;—–]")
+_PARTICLES: Final = frozenset("de van von der den bin al la le du del da di dos ben ibn st.".split())
+_DETERMINERS: Final = frozenset(
+    """a an the one another two three four five several some many most few other others
+    his her their its our this that these those both all each any""".split()
+)
+_INDEFINITE: Final = frozenset(
+    "a an one another two three four five several some many most few other others".split()
+)
+_PREPS: Final = frozenset("for from of at with in to on by".split())
+_MAX_BACK: Final = 260
+
+
+@dataclass(slots=True)
+class Mention:
+    """A speaker mention: offsets of the words the attribution rests on, and what they are."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    """One of "name", "pronoun", "np" (a described source), "joint" (two names)."""
+    head: str = ""
+    """The head noun of a described source ("official"), or the pronoun in lower case."""
+    description: str | None = None
+    parts: list[str] = field(default_factory=list)
+    """For joint mentions: the names joined by "and"; for nps: modifiers after a preposition."""
+    indefinite: bool = False
+
+
+def _tokens(masked: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(masked, start, end)]
+
+
+def _clean(tok: str) -> str:
+    return tok.rstrip(".,").lower().replace("’", "'")
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper() or (tok[:1].isdigit() and False)
+
+
+def _is_name_token(tok: str) -> bool:
+    """A capitalised word that could be part of a proper name."""
+    if not tok[:1].isupper():
+        return False
+    low = _clean(tok)
+    if low.endswith("'s"):
+        return False
+    return low not in NAME_STOPWORDS or low in ("may", "will", "mark", "june", "april")
+
+
+def _strip_possessive(text: str) -> str:
+    return re.sub(r"[’']s?$", "", text)
+
+
+def _name_run_back(toks: list[tuple[str, int, int]], i: int) -> int:
+    """Index of the first token of the capitalised run ending at token *i*."""
+    j = i
+    while j - 1 >= 0:
+        t = toks[j - 1][0]
+        low = _clean(t)
+        if _is_name_token(t) or (low in _PARTICLES and j - 2 >= 0 and _is_cap(toks[j - 2][0])):
+            j -= 1
+            continue
+        if low == "of" and j - 2 >= 0 and _is_name_token(toks[j - 2][0]):
+            j -= 1
+            continue
+        break
+    return j
+
+
+def _split_title(words: list[str]) -> int:
+    """Number of leading title/nationality words in a capitalised run ("U.S. President Joe")."""
+    n = 0
+    while n < len(words) - 1:
+        low = _clean(words[n])
+        if low in TITLE_WORDS or low in NATIONALITY_WORDS or low == "of":
+            n += 1
+            continue
+        break
+    return n
+
+
+def _name_mention(masked: str, toks: list[tuple[str, int, int]], j: int, i: int) -> Mention:
+    """A mention for the capitalised run ``toks[j..i]``, titles split off as description."""
+    words = [t[0] for t in toks[j : i + 1]]
+    n = _split_title(words)
+    lead_desc = []
+    # Lower-case role words before the run: "presidential nominee Donald Trump".
+    k = j - 1
+    while k >= 0 and _clean(toks[k][0]) in TITLE_WORDS | NATIONALITY_WORDS and k >= j - 4:
+        lead_desc.insert(0, toks[k][0])
+        k -= 1
+    desc_words = lead_desc + words[:n]
+    s = toks[j + n][1]
+    e = toks[i][2]
+    text = masked[s:e].rstrip(".,")
+    e = s + len(text)
+    low = [_clean(w) for w in words[n:]]
+    kind = "name"
+    head = ""
+    if any(w in ORG_WORDS for w in low) or (j > 0 and _clean(toks[j - 1][0]) == "the"):
+        head = "org"
+    return Mention(
+        start=s,
+        end=e,
+        text=text,
+        kind=kind,
+        head=head,
+        description=" ".join(desc_words) if desc_words else None,
+    )
+
+
+def _np_back(masked: str, toks: list[tuple[str, int, int]], i: int) -> Mention | None:
+    """A described source ending at token *i* ("a senior US official"), or None."""
+    head = _clean(toks[i][0])
+    if head not in ANON_NOUNS and head not in DOCUMENT_NOUNS and head not in PLURAL_PERSON_NOUNS:
+        return None
+    j = i
+    indefinite = head.endswith("s") and head not in ("news",)
+    while j - 1 >= 0 and i - j < 6:
+        t = toks[j - 1][0]
+        low = _clean(t)
+        if t in {",", "(", ")", ":", ";", "\x01", "—", "–"}:
+            break
+        if low in _DETERMINERS or low.endswith("'s"):
+            j -= 1
+            indefinite = low in _INDEFINITE
+            break
+        if low in AUX_WORDS or low in ("and", "or", "but", "that", "who", "which", "when", "as"):
+            break
+        j -= 1
+    s, e = toks[j][1], toks[i][2]
+    return Mention(s, e, masked[s:e], "np", head=head, indefinite=indefinite)
+
+
+def speaker_before(masked: str, floor: int, cue: int) -> Mention | None:
+    """The speaker mention ending just before the cue at *cue* (not before *floor*)."""
+    toks = _tokens(masked, max(floor, cue - _MAX_BACK), cue)
+    i = len(toks) - 1
+    skipped = 0
+    while i >= 0 and _clean(toks[i][0]) in AUX_WORDS and skipped < 3:
+        i -= 1
+        skipped += 1
+    if i < 0:
+        return None
+    return _mention_ending(masked, toks, i, allow_apposition=True)
+
+
+def _mention_ending(
+    masked: str, toks: list[tuple[str, int, int]], i: int, *, allow_apposition: bool
+) -> Mention | None:
+    tok = toks[i][0]
+    low = _clean(tok)
+    if low in PRONOUNS and low != "it" or (low == "it" and i > 0 and toks[i - 1][0] != "that"):
+        s, e = toks[i][1], toks[i][1] + len(tok.rstrip(".,"))
+        return Mention(s, e, masked[s:e], "pronoun", head=low)
+    if tok == ")":
+        k = i - 1
+        while k >= 0 and toks[k][0] != "(" and i - k < 12:
+            k -= 1
+        if k > 0 and toks[k][0] == "(":
+            return _mention_ending(masked, toks, k - 1, allow_apposition=allow_apposition)
+        return None
+    if tok == "," and allow_apposition:
+        return _apposition(masked, toks, i)
+    if low == "who" and i >= 2 and toks[i - 1][0] == ",":
+        return _mention_ending(masked, toks, i - 2, allow_apposition=False)
+    if _is_name_token(tok) or (tok[:1].isupper() and low.endswith("s") and low in ORG_WORDS):
+        j = _name_run_back(toks, i)
+        # Joint subject: "Kishida and Biden said".
+        if j >= 2 and _clean(toks[j - 1][0]) == "and" and _is_name_token(toks[j - 2][0]):
+            j2 = _name_run_back(toks, j - 2)
+            first = _name_mention(masked, toks, j2, j - 2)
+            second = _name_mention(masked, toks, j, i)
+            # "a joint statement from the US and Japan"
+            np = _np_after_prep(masked, toks, j2, [first.text, second.text])
+            if np is not None:
+                np.end = second.end
+                np.text = masked[np.start : np.end]
+                return np
+            return Mention(
+                first.start,
+                second.end,
+                masked[first.start : second.end],
+                "joint",
+                parts=[first.text, second.text],
+                description=None,
+            )
+        m = _name_mention(masked, toks, j, i)
+        np = _np_after_prep(masked, toks, j, [m.text])
+        if np is not None:
+            np.end = m.end
+            np.text = masked[np.start : np.end]
+            return np
+        return m
+    np = _np_back(masked, toks, i)
+    if np is not None:
+        # "the leaders of both nations", "a spokesman for the campaign"
+        return np
+    # "the leaders of both nations said": a group noun followed by a prepositional phrase
+    k = i
+    while k > 0 and i - k < 4 and _clean(toks[k][0]) not in _PREPS:
+        k -= 1
+    if 0 < k < i and _clean(toks[k][0]) in _PREPS:
+        np = _np_back(masked, toks, k - 1)
+        if np is not None:
+            np.end = toks[i][2]
+            np.text = masked[np.start : np.end]
+            return np
+    return None
+
+
+def _np_after_prep(
+    masked: str, toks: list[tuple[str, int, int]], j: int, parts: list[str]
+) -> Mention | None:
+    """"a joint statement from [the] NAME": the described source before a preposition."""
+    k = j - 1
+    if k >= 0 and _clean(toks[k][0]) == "the":
+        k -= 1
+    if k >= 1 and _clean(toks[k][0]) in _PREPS:
+        np = _np_back(masked, toks, k - 1)
+        if np is not None:
+            np.parts = parts
+            return np
+    return None
+
+
+def _apposition(masked: str, toks: list[tuple[str, int, int]], i: int) -> Mention | None:
+    """"Hugh Hill, a doctor at the hospital, said": the name before (or inside) an apposition."""
+    k = i - 1
+    while k >= 0 and i - k < 30 and toks[k][0] not in {",", "(", "\x01", ":", ";"}:
+        k -= 1
+    if k < 0 or toks[k][0] != "," or k == i - 1:
+        return None
+    appos = masked[toks[k + 1][1] : toks[i - 1][2]]
+    before = _mention_ending(masked, toks, k - 1, allow_apposition=False) if k >= 1 else None
+    if before is not None and before.kind in ("name", "joint", "np"):
+        if before.description is None and before.kind != "np":
+            before.description = appos
+        return before
+    # The apposition itself may be the name: "His former partner, Lawrence B. Cummings, said".
+    inner = _mention_ending(masked, toks, i - 1, allow_apposition=False)
+    if inner is not None and inner.kind == "name":
+        return inner
+    if before is not None:
+        return before
+    return None
+
+
+def speaker_after(masked: str, pos: int, ceiling: int) -> Mention | None:
+    """The speaker mention right after an inverted cue ("..., said Biden.")."""
+    toks = _tokens(masked, pos, min(ceiling, pos + 200))
+    if not toks:
+        return None
+    tok = toks[0][0]
+    low = _clean(tok)
+    if low in PRONOUNS and low not in ("it",):
+        s = toks[0][1]
+        return Mention(s, s + len(tok.rstrip(".,")), tok.rstrip(".,"), "pronoun", head=low)
+    # Walk forward to the end of the noun phrase: stop at punctuation or a lower-case verb-ish word.
+    i = 0
+    last_name = -1
+    last_noun = -1
+    while i < len(toks) and i < 12:
+        t = toks[i][0]
+        lw = _clean(t)
+        if t in {",", ":", ";", "\x01", "(", ")", "—", "–"}:
+            break
+        if _is_name_token(t) or lw in _PARTICLES or (lw == "of" and last_name >= 0):
+            last_name = i
+        elif lw in ANON_NOUNS or lw in DOCUMENT_NOUNS or lw in PLURAL_PERSON_NOUNS:
+            last_noun = i
+        elif i == 0 and lw not in _DETERMINERS and lw not in TITLE_WORDS | NATIONALITY_WORDS:
+            return None
+        elif lw in _PREPS and last_noun >= 0 and last_name < 0:
+            pass
+        elif last_name >= 0 or (last_noun >= 0 and lw not in _PREPS):
+            break
+        if t.endswith((".", ",")) and i > 0 and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", t):
+            i += 1
+            break
+        i += 1
+    end_i = max(last_name, last_noun)
+    if end_i < 0:
+        return None
+    if last_name >= 0 and (last_noun < 0 or last_name >= last_noun):
+        j = _name_run_back(toks, last_name)
+        m = _name_mention(masked, toks, j, last_name)
+        if last_noun >= 0 and last_noun < j:
+            s = toks[0][1]
+            np = Mention(s, m.end, masked[s : m.end], "np", head=_clean(toks[last_noun][0]))
+            np.parts = [m.text]
+            np.indefinite = _clean(toks[0][0]) in _INDEFINITE
+            return np
+        return m
+    s = toks[0][1]
+    e = toks[last_noun][2]
+    return Mention(
+        s, e, masked[s:e], "np", head=_clean(toks[last_noun][0]),
+        indefinite=_clean(toks[0][0]) in _INDEFINITE or _clean(toks[0][0]) == toks[last_noun][0],
+    )
+
+
+def subject_of(masked: str, start: int, end: int) -> Mention | None:
+    """The subject at the start of a sentence, after an introductory phrase ending in a comma."""
+    toks = _tokens(masked, start, min(end, start + 300))
+    if not toks:
+        return None
+    first = 0
+    if _clean(toks[0][0]) in ("but", "and", "still", "meanwhile", "however", "yet", "so"):
+        first = 1
+    # Skip an introductory phrase: "Speaking at the White House, Biden ..."
+    for k in range(first, min(len(toks), 14)):
+        if toks[k][0] == "\x01":
+            break
+        if toks[k][0] == ",":
+            intro_first = _clean(toks[first][0])
+            if intro_first in ("in", "on", "at", "during", "after", "before", "speaking", "while",
+                               "asked", "earlier", "later", "since", "with", "as", "for",
+                               "addressing", "writing", "responding", "when"):
+                first = k + 1
+            break
+    # Take the longest mention that ends before the first lower-case verb.
+    i = first
+    while i < len(toks) and i - first < 10:
+        t = toks[i][0]
+        lw = _clean(t)
+        if t in {",", "\x01", ":", ";"}:
+            break
+        if not (_is_name_token(t) or lw in _PARTICLES or lw in _DETERMINERS or lw in TITLE_WORDS
+                or lw in NATIONALITY_WORDS or lw in ANON_NOUNS or lw in DOCUMENT_NOUNS
+                or lw in PLURAL_PERSON_NOUNS or lw in PRONOUNS or lw in ("and", "of")
+                or lw.endswith("'s") or lw in ("senior", "joint", "top", "former")):
+            break
+        i += 1
+    if i == first:
+        return None
+    return _mention_ending(masked, toks[: i], i - 1, allow_apposition=False)
+
+
+# --------------------------------------------------------------------------- article resolution
+
+_NAME_SCAN_RE: Final = re.compile(
+    r"(?<![\w’'])(?:[A-Z][a-zà-ÿ’'\-]+|[A-Z]\.(?:[A-Z]\.)*)"
+    r"(?:\s+(?:(?:[A-Z][a-zà-ÿ’'\-]+|[A-Z]\.|de|van|von|der|bin|al|la|le|del|da|di)(?![\w’']))){1,3}"
+)
+
+
+def _core_tokens(name: str) -> list[str]:
+    words = name.replace("’", "'").split()
+    n = _split_title(words)
+    words = words[n:]
+    while words and _clean(words[0]) in ("the",):
+        words = words[1:]
+    return [_strip_possessive(w.rstrip(",.")) if not re.fullmatch(r"[A-Z]\.", w) else w
+            for w in words]
+
+
+@dataclass(slots=True)
+class _Entity:
+    name: str
+    kind: SpeakerKind
+    aliases: list[str] = field(default_factory=list)
+    description: str | None = None
+    gender: str = ""
+    head: str = ""
+    words: frozenset[str] = frozenset()
+    plural: bool = False
+    members: tuple[str, ...] = ()
+
+
+class SpeakerResolver:
+    """Resolves mentions of one article, in text order, to canonical speakers."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.full_names: dict[str, list[tuple[int, str]]] = {}
+        for m in _NAME_SCAN_RE.finditer(text):
+            toks = _core_tokens(m.group())
+            toks = [t for t in toks if _clean(t) not in NAME_STOPWORDS and t]
+            if len(toks) < 2 or any(_clean(t) in ORG_WORDS for t in toks):
+                continue
+            full = " ".join(toks)
+            self.full_names.setdefault(_clean(toks[-1]), []).append((m.start(), full))
+        self.entities: dict[str, _Entity] = {}
+        self.recent: list[_Entity] = []
+
+    def _full_name(self, core: list[str], pos: int) -> str:
+        if not core:
+            return ""
+        if len(core) >= 2:
+            return " ".join(core)
+        cands = self.full_names.get(_clean(core[-1]), [])
+        if not cands:
+            return core[0]
+        before = [c for c in cands if c[0] <= pos]
+        if before:
+            return before[-1][1]
+        return cands[0][1]
+
+    def _entity(self, name: str, kind: SpeakerKind) -> _Entity:
+        ent = self.entities.get(name)
+        if ent is None:
+            ent = _Entity(name=name, kind=kind)
+            ent.words = frozenset(_clean(w) for w in name.split())
+            self.entities[name] = ent
+        return ent
+
+    def _touch(self, ent: _Entity, alias: str, description: str | None) -> None:
+        if alias and alias not in ent.aliases:
+            ent.aliases.append(alias)
+        if description and ent.description is None:
+            ent.description = description
+        if ent in self.recent:
+            self.recent.remove(ent)
+        self.recent.append(ent)
+
+    def resolve(self, m: Mention) -> SpeakerRef:
+        """The canonical speaker of mention *m*, remembering it for later pronouns."""
+        ent: _Entity | None = None
+        if m.kind == "pronoun":
+            ent = self._pronoun(m.head)
+            if ent is None:
+                return SpeakerRef(name=m.text, kind=SpeakerKind.PERSON, text=m.text,
+                                  start=m.start, end=m.end, aliases=(m.text,))
+            if m.head in ("he", "she") and not ent.gender:
+                ent.gender = m.head
+        elif m.kind == "joint":
+            names = [self._full_name(_core_tokens(p), m.start) for p in m.parts]
+            ent = self._entity(" and ".join(names), SpeakerKind.PERSON)
+            ent.plural = True
+            ent.members = tuple(names)
+            for nm in names:
+                self._touch(self._entity(nm, SpeakerKind.PERSON), "", None)
+        elif m.kind == "np":
+            ent = self._described(m)
+        else:
+            core = _core_tokens(m.text)
+            if m.head == "org" or any(_clean(w) in ORG_WORDS for w in core):
+                name = " ".join(core) or m.text
+                # "The Post" after "The New York Post"
+                for other in reversed(self.recent):
+                    if other.kind == SpeakerKind.ORGANIZATION and other.name.endswith(name):
+                        name = other.name
+                        break
+                ent = self._entity(name, SpeakerKind.ORGANIZATION)
+                ent.plural = True
+            else:
+                name = self._full_name(core, m.start) or m.text
+                ent = self._entity(name, SpeakerKind.PERSON)
+        self._touch(ent, m.text, m.description)
+        return SpeakerRef(
+            name=ent.name,
+            kind=ent.kind,
+            text=m.text,
+            start=m.start,
+            end=m.end,
+            description=ent.description,
+            aliases=tuple(ent.aliases),
+        )
+
+    def _pronoun(self, p: str) -> _Entity | None:
+        for ent in reversed(self.recent):
+            if p in ("he", "she"):
+                if ent.kind in (SpeakerKind.PERSON, SpeakerKind.ANONYMOUS) and not ent.plural:
+                    if not ent.gender or ent.gender == p:
+                        return ent
+            elif p in ("they", "we"):
+                if ent.plural:
+                    return ent
+            elif p == "it":
+                if ent.kind in (SpeakerKind.ORGANIZATION, SpeakerKind.DOCUMENT):
+                    return ent
+            elif p == "i":
+                return ent
+        return None
+
+    def _described(self, m: Mention) -> _Entity:
+        words = [w for w in re.split(r"[\s]+", m.text) if w]
+        low = [_clean(w) for w in words]
+        while low and low[0] in _DETERMINERS:
+            low.pop(0)
+            words.pop(0)
+        # Drop a trailing "from X and Y" / "for the campaign" phrase from the core.
+        core_words: list[str] = []
+        for w in words:
+            if _clean(w) in _PREPS:
+                break
+            core_words.append(w)
+        head = m.head
+        if head in PLURAL_PERSON_NOUNS or (head in ("leaders", "sides") and not m.indefinite):
+            for ent in reversed(self.recent):
+                if ent.plural and ent.kind == SpeakerKind.PERSON:
+                    return ent
+        kind = SpeakerKind.DOCUMENT if head in DOCUMENT_NOUNS else SpeakerKind.ANONYMOUS
+        core = " ".join(core_words) or m.text
+        if m.parts:
+            parts = [_strip_possessive(" ".join(_core_tokens(p))) for p in m.parts]
+            if kind == SpeakerKind.DOCUMENT:
+                core = "-".join(parts) + " " + core
+            else:
+                core = core + " " + m.text[len(" ".join(words[: len(core_words)])) :].strip()
+                core = f"{' '.join(core_words)} ({', '.join(parts)})" if False else core
+        if not m.indefinite:
+            # A definite description repeats an earlier source: "the joint statement".
+            mw = {_clean(w) for w in core_words}
+            for ent in reversed(self.recent):
+                if ent.kind == kind and ent.head == head and mw <= ent.words | {head}:
+                    return ent
+        ent = self._entity(core.strip(), kind)
+        ent.head = head
+        ent.words = frozenset(_clean(w) for w in core.replace("-", " ").split())
+        ent.plural = head.endswith("s") and kind == SpeakerKind.ANONYMOUS
+        return ent

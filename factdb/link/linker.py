@@ -1,0 +1,127 @@
+"""The linker: new items against everything stored, through the block index, in one or more processes."""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+import threading
+from collections.abc import Callable, Iterable, Iterator
+
+from factdb.errors import CancelledError
+from factdb.link.blocking import BlockIndex
+from factdb.link.records import LinkItem, LinkStats, ScoredPair
+from factdb.link.scoring import DEFAULT_THRESHOLD, prepare, score_prepared
+
+Progress = Callable[[int, int], None]
+"""Called as `progress(done, total)` with the number of new items compared so far."""
+CHUNK = 1000
+_INDEX: BlockIndex | None = None
+"""The index a forked worker inherits; set only around a pool's lifetime."""
+
+
+def find_links(
+    new_items: Iterable[LinkItem],
+    stored_items: Iterable[LinkItem] = (),
+    *,
+    threshold: float = DEFAULT_THRESHOLD,
+    workers: int = 1,
+    cancel: threading.Event | None = None,
+    progress: Progress | None = None,
+    stats: LinkStats | None = None,
+) -> Iterator[ScoredPair]:
+    """Pairs of different articles, each new item against stored and other new ones, at THRESHOLD.
+
+    Each unordered pair comes once, side `a` holding the smaller id. CANCEL is checked
+    between chunks of new items and stops the pass with `CancelledError`.
+    """
+    index = BlockIndex()
+    index.add(prepare(item) for item in stored_items)
+    new = index.add(prepare(item) for item in new_items)
+    index.post()
+    yield from link_new(index, new, threshold=threshold, workers=workers, cancel=cancel,
+                        progress=progress, stats=stats)
+
+
+def link_new(
+    index: BlockIndex,
+    new: range,
+    *,
+    threshold: float = DEFAULT_THRESHOLD,
+    workers: int = 1,
+    cancel: threading.Event | None = None,
+    progress: Progress | None = None,
+    stats: LinkStats | None = None,
+) -> Iterator[ScoredPair]:
+    """Link the items at positions NEW of a posted INDEX against every other item in it."""
+    stats = stats if stats is not None else LinkStats()
+    stats.items = len(index)
+    chunks = [range(s, min(s + CHUNK, new.stop)) for s in range(new.start, new.stop, CHUNK)]
+    jobs = [(c.start, c.stop, new.start, threshold) for c in chunks]
+    done = 0
+    for queried, candidates, pairs in _run(index, jobs, workers, cancel):
+        done += queried
+        stats.queried += queried
+        stats.candidates += candidates
+        for pair in pairs:
+            stats.links += 1
+            stats.conflicts += pair.match.relation == "conflict"
+            yield pair
+        if progress is not None:
+            progress(done, len(new))
+
+
+Job = tuple[int, int, int, float]
+Result = tuple[int, int, list[ScoredPair]]
+
+
+def _run(
+    index: BlockIndex, jobs: list[Job], workers: int, cancel: threading.Event | None
+) -> Iterator[Result]:
+    global _INDEX
+    _INDEX = index
+    try:
+        if workers <= 1 or len(jobs) <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+            for job in jobs:
+                _check(cancel)
+                yield _score_chunk(job)
+            return
+        # Workers inherit the index by forking; freezing the heap keeps the collector
+        # from touching (and so copying) every inherited page.
+        gc.freeze()
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            for result in pool.imap_unordered(_score_chunk, jobs):
+                _check(cancel)
+                yield result
+    finally:
+        _INDEX = None
+        gc.unfreeze()
+
+
+def _check(cancel: threading.Event | None) -> None:
+    if cancel is not None and cancel.is_set():
+        raise CancelledError("linking cancelled")
+
+
+def _score_chunk(job: Job) -> Result:
+    start, stop, first_new, threshold = job
+    index = _INDEX
+    assert index is not None
+    items = index.items
+    pairs: list[ScoredPair] = []
+    candidates = 0
+    for pos in range(start, stop):
+        query = items[pos]
+        article = query.item.article_id
+        for other in index.candidates(pos):
+            # A pair of two new items is scored from its earlier side only.
+            if other >= first_new and other < pos:
+                continue
+            cand = items[other]
+            if cand.item.article_id == article:
+                continue
+            candidates += 1
+            match = score_prepared(query, cand, threshold)
+            if match.link:
+                a, b = sorted((query.item.id, cand.item.id))
+                pairs.append(ScoredPair(query.item.kind, a, b, match))
+    return stop - start, candidates, pairs

@@ -1,0 +1,92 @@
+"""Text, speaker and number normalisation shared by blocking and scoring."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Curly quotes, dashes and ellipses vary by outlet and say nothing about what was said.
+_TRANSLATE = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201c": " ",
+        "\u201d": " ",
+        '"': " ",
+        "\u2013": " ",
+        "\u2014": " ",
+        "\u2026": " ",
+    }
+)
+# A thousands separator inside a number ("1,000") must not split it into two tokens.
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
+_NON_WORD = re.compile(r"[^\w.%$']+|(?<!\d)\.|\.(?!\d)|'(?!\w)|(?<!\w)'")
+_SPACES = re.compile(r"\s+")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_WORD = re.compile(r"[a-z0-9][a-z0-9'%$.]*")
+
+STOPWORDS = frozenset(
+    """a about after again against all also am an and any are as at be because been before
+    being but by can could did do does doing down during each few for from further had has
+    have having he her here hers him his how i if in into is it it's its just me more most my
+    no nor not now of off on once only or other our ours out over own said same says she
+    should so some such than that the their theirs them then there these they this those
+    through to too under until up very was we were what when where which while who whom why
+    will with would you your yours""".split()
+)
+_TITLES = frozenset(
+    "mr mrs ms dr sen rep gov pres president senator representative governor the former".split()
+)
+_SUFFIXES = ("ingly", "edly", "ings", "ing", "ies", "ied", "ed", "es", "ly", "s")
+
+
+def normalize_text(text: str) -> str:
+    """Lower-case TEXT with punctuation, quote marks and dashes removed and spaces collapsed."""
+    text = unicodedata.normalize("NFKC", text).translate(_TRANSLATE).lower()
+    text = _THOUSANDS.sub("", text)
+    text = _NON_WORD.sub(" ", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def tokens(normalized: str) -> list[str]:
+    """The word tokens of an already normalised text."""
+    return _WORD.findall(normalized)
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A crude suffix-stripping stem, so "strengthening" and "strengthen" meet."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def content_stems(normalized: str) -> list[str]:
+    """Stems of the words of NORMALIZED that are not stopwords, in order."""
+    return [stem(w) for w in _WORD.findall(normalized) if w not in STOPWORDS]
+
+
+def numbers_in(normalized: str) -> frozenset[float]:
+    """The distinct numbers written in digits in an already normalised text."""
+    return frozenset(float(n) for n in _NUMBER.findall(normalized))
+
+
+def speaker_key(name: str | None) -> frozenset[str]:
+    """The name words of a speaker, without titles, for comparing attributions across outlets."""
+    if not name:
+        return frozenset()
+    words = tokens(normalize_text(name))
+    return frozenset(w for w in words if w not in _TITLES and w not in STOPWORDS and len(w) > 1)
+
+
+def speakers_agree(a: frozenset[str], b: frozenset[str]) -> bool | None:
+    """Whether two speaker keys name the same source; None when either is unknown.
+
+    Outlets name people differently ("Trump", "Donald Trump", "Mr. Trump"), so one shared
+    name word is agreement.
+    """
+    if not a or not b:
+        return None
+    return not a.isdisjoint(b)

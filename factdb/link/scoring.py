@@ -1,0 +1,183 @@
+"""The one score of a pair of items, from 0 to 100, and the evidence behind it.
+
+The score is `text + speaker + numbers + date`, clipped to 0..100 and rounded to 0.01.
+
+`text` (0-100) is a weighted mean of four RapidFuzz scorers over normalised text
+(`normalize.normalize_text`: lower case, no punctuation, quote marks or thousands separators):
+
+- `ratio` (weight 0.15): edit similarity of the whole texts; low when one quote is trimmed.
+- `partial_ratio` (0.25): the best alignment of the shorter text inside the longer one, so a
+  trimmed quote ("a free and open Indo-Pacific") still scores high against its full form.
+- `token_set_ratio` (0.25): word-set similarity, blind to word order and to words only one side has.
+- `content_overlap` (0.35): `token_set_ratio` over stemmed content words (stopwords dropped), so
+  "strengthening its defense" meets "strengthen its defense" and reordered paraphrases meet.
+
+The three lenient scorers give 100 to any text contained in another, which a one-word
+quote ("historic") always is. So each is pulled towards `ratio` by the `short_factor`
+`min(1, w / 4)`, where `w` is the number of content words of the shorter text: from four
+content words on they count fully.
+
+Evidence terms (points added to `text`):
+
+- `speaker`: +5 when both speakers are known and agree (a shared name word), -10 when both
+  are known and differ, 0 when either is unknown.
+- `numbers`: for claims, +5 when the normalised values agree in the same unit (within 1%, ranges
+  overlapping), 0 when they differ in the same unit (the pair becomes a conflict), -30 when the
+  units differ (different quantities). For quotes, +5 when both quote the same numbers, 0
+  otherwise.
+- `date`: +3 when the articles appeared at most 7 days apart, -5 when more than a year apart,
+  0 otherwise or when a date is unknown.
+
+A pair is a link when its score reaches `DEFAULT_THRESHOLD`. Because `text` never exceeds
+the largest of its four scorers and the terms add at most `MAX_BONUS`, a pair can only
+reach a threshold `t` if one scorer reaches `t - MAX_BONUS` (`text_upper_bound`): the brute-force
+check in the benchmark relies on this.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from factdb.link import normalize as nz
+from factdb.link.records import LinkItem, Match
+from factdb.link.relations import Quantity, decide_relation, number_set_agreement
+from factdb.link.relations import quantity_agreement as claim_agreement
+from factdb.vocab import LinkKind
+
+DEFAULT_THRESHOLD = 65.0
+WEIGHTS = {"ratio": 0.15, "partial_ratio": 0.25, "token_set_ratio": 0.25, "content_overlap": 0.35}
+SHORT_WORDS = 4
+SPEAKER_AGREE, SPEAKER_DISAGREE = 5.0, -10.0
+NUMBERS_AGREE, UNIT_MISMATCH = 5.0, -30.0
+DATE_CLOSE_DAYS, DATE_CLOSE, DATE_FAR_DAYS, DATE_FAR = 7, 3.0, 365, -5.0
+MAX_BONUS = SPEAKER_AGREE + NUMBERS_AGREE + DATE_CLOSE
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """An item with everything scoring needs computed once."""
+
+    item: LinkItem
+    norm: str
+    content: str
+    n_content: int
+    numbers: frozenset[float]
+    speaker: frozenset[str]
+
+
+def prepare(item: LinkItem) -> Prepared:
+    """Normalise ITEM once so that scoring it against many others stays cheap."""
+    norm = nz.normalize_text(item.text)
+    stems = nz.content_stems(norm)
+    return Prepared(
+        item=item,
+        norm=norm,
+        content=" ".join(stems),
+        n_content=len(set(stems)),
+        numbers=nz.numbers_in(norm),
+        speaker=nz.speaker_key(item.speaker),
+    )
+
+
+def text_scores(a: Prepared, b: Prepared) -> dict[str, float]:
+    """The four RapidFuzz scorer values of a pair, before the short-text correction."""
+    return {
+        "ratio": fuzz.ratio(a.norm, b.norm),
+        "partial_ratio": fuzz.partial_ratio(a.norm, b.norm),
+        "token_set_ratio": fuzz.token_set_ratio(a.norm, b.norm),
+        "content_overlap": fuzz.token_set_ratio(a.content, b.content),
+    }
+
+
+def combine_text(scores: dict[str, float], short_factor: float) -> float:
+    """The weighted text similarity, with lenient scorers pulled towards `ratio` for short texts."""
+    base = scores["ratio"]
+    total = 0.0
+    for name, weight in WEIGHTS.items():
+        value = scores[name]
+        if name != "ratio" and value > base:
+            value = base + short_factor * (value - base)
+        total += weight * value
+    return total
+
+
+def text_upper_bound(threshold: float) -> float:
+    """The least value one scorer must reach for a pair to possibly score THRESHOLD."""
+    return threshold - MAX_BONUS
+
+
+def score_prepared(a: Prepared, b: Prepared, threshold: float = DEFAULT_THRESHOLD) -> Match:
+    """Score two prepared items; see the module docstring for the formula."""
+    if (b.norm, b.item.id) < (a.norm, a.item.id):
+        a, b = b, a  # one order for every pair keeps partial scorers and evidence symmetric
+    scores = text_scores(a, b)
+    short = min(1.0, min(a.n_content, b.n_content) / SHORT_WORDS)
+    text = combine_text(scores, short)
+    speaker = nz.speakers_agree(a.speaker, b.speaker)
+    numbers, values = _numbers(a, b)
+    gap = _date_gap(a.item, b.item)
+    terms = {
+        "speaker": _speaker_term(speaker),
+        "numbers": _numbers_term(numbers),
+        "date": _date_term(gap),
+    }
+    score = round(min(100.0, max(0.0, text + sum(terms.values()))), 2)
+    is_claim = a.item.kind is LinkKind.CLAIM
+    relation, reason = decide_relation(
+        is_claim=is_claim, text=text, speaker=speaker, numbers=numbers
+    )
+    evidence: dict[str, Any] = {
+        "scorers": {k: round(v, 2) for k, v in scores.items()},
+        "short_factor": round(short, 2),
+        "text": round(text, 2),
+        "speaker": {None: "unknown", True: "agree", False: "disagree"}[speaker],
+        "numbers": numbers,
+        "values": values,
+        "date_gap_days": gap,
+        "terms": terms,
+        "reason": reason,
+    }
+    return Match(score=score, link=score >= threshold, relation=relation, evidence=evidence)
+
+
+def score_pair(a: LinkItem, b: LinkItem, threshold: float = DEFAULT_THRESHOLD) -> Match:
+    """Score two items with the linker's matcher: the one function `link` and `compare` share."""
+    return score_prepared(prepare(a), prepare(b), threshold)
+
+
+def _numbers(a: Prepared, b: Prepared) -> tuple[str, list[float]]:
+    ia, ib = a.item, b.item
+    if ia.value is not None and ib.value is not None:
+        qa = Quantity(ia.value, ia.value_max, ia.unit)
+        qb = Quantity(ib.value, ib.value_max, ib.unit)
+        return claim_agreement(qa, qb), sorted([ia.value, ib.value])
+    return number_set_agreement(a.numbers, b.numbers), sorted(a.numbers ^ b.numbers)
+
+
+def _speaker_term(agree: bool | None) -> float:
+    if agree is None:
+        return 0.0
+    return SPEAKER_AGREE if agree else SPEAKER_DISAGREE
+
+
+def _numbers_term(numbers: str) -> float:
+    if numbers == "agree":
+        return NUMBERS_AGREE
+    return UNIT_MISMATCH if numbers == "unit_mismatch" else 0.0
+
+
+def _date_gap(a: LinkItem, b: LinkItem) -> int | None:
+    if a.published is None or b.published is None:
+        return None
+    return abs((a.published - b.published).days)
+
+
+def _date_term(gap: int | None) -> float:
+    if gap is None:
+        return 0.0
+    if gap <= DATE_CLOSE_DAYS:
+        return DATE_CLOSE
+    return DATE_FAR if gap > DATE_FAR_DAYS else 0.0
