@@ -33,7 +33,7 @@ def collect_stats(database: Database) -> Stats:
             return session.scalar(select(func.count()).select_from(model)) or 0
 
         by_status = dict(
-            session.execute(select(Link.status, func.count()).group_by(Link.status)).tuples().all()
+            session.execute(select(Link.status, func.count()).group_by(Link.status)).all()
         )
         return Stats(
             outlets=count(Outlet),
