@@ -171,8 +171,6 @@ PARTIAL_CUE_WORDS: Final[frozenset[str]] = frozenset(
         ("rip", "ripped", "ripping"),
         ("dismiss",),
         ("urge",),
-        ("look",),
-        ("commit", "committed", "committing"),
     ]
     for form in _verb_forms(base, *irregular)
 )
@@ -195,7 +193,6 @@ WEAK_CUE_WORDS: Final[frozenset[str]] = frozenset(
         ("learn", "learned", "learnt", "learns", "learning"),
         ("wonder",),
         ("question",),
-        ("continue",),
         ("point",),
         ("post",),
         ("chime",),

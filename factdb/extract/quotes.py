@@ -52,6 +52,23 @@ _TO_CUES: Final = frozenset(
     pledge pledged pledges pledging urge urged urges urging threaten threatened threatens
     ask asked asks""".split()
 )
+_PASSIVE_RE: Final = re.compile(
+    r"(?<![\w’'])(?:is|are|was|were|been|being|be|get|got|gets)(?:\s+\w+ly)?$", re.IGNORECASE
+)
+_PARTICIPLES: Final = frozenset("told said known shown found thought written felt".split())
+_CLAUSAL_RE: Final = re.compile(
+    r"(?<![\w’'])(?:is|are|was|were|be|been|being|am|will|would|can|could|should|shall|may|"
+    r"might|must|has|have|had|do|does|did|isn't|aren't|wasn't|weren't|won't|wouldn't|can't|"
+    r"couldn't|shouldn't|doesn't|don't|didn't|hasn't|haven't|hadn't|to|[\w’'-]+ed|"
+    r"[\w’'-]+[’']s|[\w’'-]+[’'](?:re|ll|ve|d))(?![\w’'])",
+    re.IGNORECASE,
+)
+_BAD_CLAUSE_START_RE: Final = re.compile(
+    r"(?:after|before|during|on|in|at|which|who|whom|whose|when|while|following|last|earlier|"
+    r"later|as|because|since|and|but|or|from|with|without|via|through|by|for|of|about|"
+    r"repeatedly|again|also|then|today|yesterday|tonight)\b",
+    re.IGNORECASE,
+)
 _THAT_RE: Final = re.compile(r"(?<![\w’'])that(?![\w’'])")
 _WORD_RE: Final = re.compile(r"[\w’'-]+")
 _TRAIL_RE: Final = re.compile(r"[\s,.;:!?…—–-]+$")
@@ -74,6 +91,8 @@ class _Cue:
     linked: bool = False
     """A participle or coordinated verb that shares the sentence's subject ("..., saying")."""
     ref: SpeakerRef | None = None
+    got_quote: bool = False
+    produced: bool = False
     left_region: int = 0
     """Where this cue's own words begin (its speaker mention, or the cue for linked verbs)."""
 
@@ -201,7 +220,11 @@ def _find_cues(masked: str, ss: int, se: int) -> list[_Cue]:
         prev_word_m = re.search(r"([\w’']+)\s*$", prev_txt)
         prev_word = prev_word_m.group(1).lower() if prev_word_m else ""
         mention: Mention | None = None
-        if prev_txt.endswith((",", MASK, "—", "–", ":")) or not prev_txt:
+        if _PASSIVE_RE.search(prev_txt) and (low.endswith(("ed", "en")) or low in _PARTICIPLES):
+            continue
+        if (prev_txt.endswith((",", MASK, "—", "–", ":")) or not prev_txt) and not low.endswith(
+            "ing"
+        ):
             mention = speaker_after(masked, m.end(), se)
             if mention is not None:
                 cue.inverted = True
@@ -333,6 +356,7 @@ def _extract(text: str) -> list[QuoteRecord]:
             kb = _quote_ending_at(st, left_edge, ss)
             if kb is not None:
                 _assign(st, kb, ref, cue.word, "before")
+                cue.got_quote = True
                 # Earlier quotations of the same sentence chained to this one: "“A.” “B,” he said."
                 for k in in_sent:
                     if k < kb and quotes[k].ref is None and quotes[k].span.close >= ss:
@@ -344,6 +368,7 @@ def _extract(text: str) -> list[QuoteRecord]:
             ka = _quote_at(st, after, se)
             if ka is not None:
                 _assign(st, ka, ref, cue.word, "after")
+                cue.got_quote = True
                 # "“A,” he said, “B.”" and "he said: “A.” ... “B.”" in the same sentence.
                 for k in in_sent:
                     if k > ka and quotes[k].ref is None:
@@ -367,6 +392,10 @@ def _extract(text: str) -> list[QuoteRecord]:
                     _assign(st, k, ref, cue.word, "partial-cue")
                 continue
             clause_start = _clause_start(masked, after, nxt, cue.word)
+            if clause_start is not None and cue.got_quote and not _has_that(
+                masked, after, clause_start
+            ):
+                clause_start = None
             if clause_start is not None:
                 cs, ce = _trim(masked, clause_start, nxt)
                 if _quote_at(st, cs, se) is None and _words(masked[cs:ce]) >= 3 and ce > cs:
@@ -375,6 +404,7 @@ def _extract(text: str) -> list[QuoteRecord]:
                         and not _has_that(masked, after, clause_start)):
                         if _clause_ok(masked, cs, ce, cue.word, after):
                             st.indirect.append(_Indirect(cs, ce, ref, cue.word, (ss, se)))
+                            cue.produced = True
                     for k in _in_range(st, cs, ce):
                         _assign(st, k, ref, cue.word, "clause")
                     continue
@@ -389,7 +419,8 @@ def _extract(text: str) -> list[QuoteRecord]:
             ):
                 floor = ss
                 for other in cues[:ci]:
-                    floor = max(floor, other.end, other.mention.end if other.mention else 0)
+                    if other.got_quote or other.produced:
+                        floor = max(floor, other.end, other.mention.end if other.mention else 0)
                 cs, ce = _trim(masked, floor, ss + len(head))
                 if ce > cs and _words(masked[cs:ce]) >= 3:
                     if _quote_ending_at(st, ce + 1, cs) is None or _words(
@@ -483,13 +514,14 @@ def _clause_start(masked: str, pos: int, limit: int, word: str) -> int | None:
         if m2 is None:
             return None
         return pos + m2.end()
-    m3 = re.match(r"\s*(?:,\s*)?(?:on|in|at|during|last|this)?\s*(?:[A-Z]\w+day)?\s*[,:]?\s*",
-                  window)
+    m3 = re.match(
+        r"\s*(?:,\s*)?(?:(?:on|last|this)\s+)?(?:[A-Z]\w+day\b)?\s*[,:]?\s*", window
+    )
     start = pos + (m3.end() if m3 else 0)
     rest = masked[start : start + 40]
     if word in _TO_CUES and not rest.startswith("to "):
         return None
-    if re.match(r"[.!?;,)]|$", rest):
+    if re.match(r"[.!?;,)]|$", rest) or _BAD_CLAUSE_START_RE.match(rest):
         return None
     if re.match(r"(?:so|yes|no|nothing|something|anything|it|this|as|in|about|of|for|with|"
                 r"by|more|otherwise|the same|little|much|a lot|goodbye|hello|thanks|sorry)\b"
@@ -500,6 +532,8 @@ def _clause_start(masked: str, pos: int, limit: int, word: str) -> int | None:
 
 def _clause_ok(masked: str, cs: int, ce: int, word: str, after: int) -> bool:
     clause = masked[cs:ce]
+    if not _has_that(masked, after, cs) and not _CLAUSAL_RE.search(clause) and _words(clause) < 8:
+        return False
     if word in _TO_CUES and not clause.startswith("to "):
         return bool(_THAT_RE.match(masked, max(after, cs - 5)) or _has_that(masked, after, cs))
     return not clause.startswith(("to ", "by ", "for ", "of ", "about "))

@@ -40,6 +40,7 @@ _INDEFINITE: Final = frozenset(
 )
 _PREPS: Final = frozenset("for from of at with in to on by".split())
 _MAX_BACK: Final = 260
+_TITLES_NORM: Final = frozenset(w.replace(".", "") for w in TITLE_WORDS | NATIONALITY_WORDS)
 
 
 @dataclass(slots=True)
@@ -105,8 +106,8 @@ def _split_title(words: list[str]) -> int:
     """Number of leading title/nationality words in a capitalised run ("U.S. President Joe")."""
     n = 0
     while n < len(words) - 1:
-        low = _clean(words[n])
-        if low in TITLE_WORDS or low in NATIONALITY_WORDS or low == "of":
+        low = _clean(words[n]).replace(".", "")
+        if low in _TITLES_NORM or low == "of":
             n += 1
             continue
         break
@@ -158,6 +159,9 @@ def _np_back(masked: str, toks: list[tuple[str, int, int]], i: int) -> Mention |
         if low in _DETERMINERS or low.endswith("'s"):
             j -= 1
             indefinite = low in _INDEFINITE
+            if j - 1 >= 0 and _clean(toks[j - 1][0]) in ("the", "both", "all") and low != "the":
+                j -= 1
+                indefinite = False
             break
         if low in AUX_WORDS or low in ("and", "or", "but", "that", "who", "which", "when", "as"):
             break
@@ -228,7 +232,14 @@ def _mention_ending(
         return m
     np = _np_back(masked, toks, i)
     if np is not None:
-        # "the leaders of both nations", "a spokesman for the campaign"
+        # "the leaders of both nations": the group noun before "of" is the head.
+        j = next((k for k in range(i, -1, -1) if toks[k][1] == np.start), i)
+        if j >= 2 and _clean(toks[j - 1][0]) == "of":
+            outer = _np_back(masked, toks, j - 2)
+            if outer is not None:
+                outer.end = np.end
+                outer.text = masked[outer.start : outer.end]
+                return outer
         return np
     # "the leaders of both nations said": a group noun followed by a prepositional phrase
     k = i
@@ -375,7 +386,7 @@ def subject_of(masked: str, start: int, end: int) -> Mention | None:
 
 _NAME_SCAN_RE: Final = re.compile(
     r"(?<![\w’'])(?:[A-Z][a-zà-ÿ’'\-]+|[A-Z]\.(?:[A-Z]\.)*)"
-    r"(?:\s+(?:(?:[A-Z][a-zà-ÿ’'\-]+|[A-Z]\.|de|van|von|der|bin|al|la|le|del|da|di)(?![\w’']))){1,3}"
+    r"(?:\s+(?:(?:[A-Z][a-zà-ÿ’'\-]+|[A-Z]\.|de|van|von|der|bin|al|la|le|del|da|di)(?![\w’']))){1,5}"
 )
 
 
