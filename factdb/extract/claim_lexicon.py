@@ -156,9 +156,8 @@ BLOCK_PATTERNS: Final[dict[str, re.Pattern[str]]] = {
     "ordinal": re.compile(r"\b\d+(?:st|nd|rd|th)\b(?:-century)?", re.IGNORECASE),
     # Names with a number: G7, G-20, COVID-19, F-35, MH17, Boeing 737, Group of 20, Article 5.
     "code": re.compile(
-        r"\b(?=[\w-]*[A-Za-z])(?=[\w-]*\d)[A-Za-z]*\d*[A-Za-z]+[-]?\d[\w]*(?:[-/.]\w+)*"
-        r"|\b[A-Z]{1,6}-\d+[A-Za-z]*\b|\b\d+[A-Z]{1,3}\d+\w*\b|\b\d+[A-Z]\b(?!\s*(?:°|deg))"
-        r"|\b\w+[-‑]\d+[A-Za-z]+\b"),
+        r"\b[A-Za-z]+-?\d+\w*(?:[-/.]\w+)*|\b\d+[A-Z]+\d+\w*|\b\d+[a-z]+\d{2,}\w*"
+        r"|\b[A-Z]{1,6}-\d+[A-Za-z]*\b|\b\d+[ADEHIJLNOPQRSUVWXYZ]\b|\b\w+[-‑]\d+[A-Za-z]+\b"),
     "group_of": re.compile(
         r"\bGroup of (?:\d+|Seven|Eight|Twenty|Two|Three|Five)\b|\bG-?\d+\b|\bP5\b"),
     "roman": re.compile(r"\b(?:World War|Title|Phase|Apollo|Vatican|Super Bowl|Pope \w+|"
@@ -477,8 +476,8 @@ CASE_SENSITIVE_UNITS: Final[dict[str, str]] = {
 # Symbols that also read as ordinary words, accepted only glued to the figure ("2in", "5t") or
 # in a hyphenated compound: "there are two in my car" is not inches.
 GLUED_ONLY_UNITS: Final[frozenset[str]] = frozenset(
-    {"in", "t", "s", "h", "A", "C", "F", "K", "b", "B", "l", "L", "g", "J", "V", "W", "st",
-     "pt", "p", "c", "bar", "min", "deg", "point", "points", "cup", "cups", "pp"}
+    {"in", "t", "s", "h", "A", "C", "F", "K", "b", "B", "l", "g", "J", "V", "W", "st",
+     "pt", "p", "c", "bar", "min", "deg", "point", "points", "pp"}
 )
 # The kind of each unit code, for the counts and dataset filters.
 UNIT_KIND_OVERRIDES: Final[dict[str, str]] = {
@@ -500,8 +499,7 @@ RATE_DENOMINATORS: Final[dict[str, str]] = {
     "hour": "h", "hr": "h", "h": "h", "day": "day", "week": "week", "month": "month",
     "year": "year", "yr": "year", "annum": "year", "second": "s", "sec": "s", "s": "s",
     "minute": "min", "min": "min", "kg": "kg", "kilogram": "kg", "tonne": "t", "ton": "ton",
-    "barrel": "bbl", "share": "share", "head": "person", "person": "person", "capita": "person",
-    "litre": "L", "liter": "L", "gallon": "gal", "mile": "mi", "km": "km",
+    "barrel": "bbl", "litre": "L", "liter": "L", "gallon": "gal", "mile": "mi", "km": "km",
 }  # fmt: skip
 
 # --- counts of things -----------------------------------------------------------------------

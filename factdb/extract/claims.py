@@ -84,6 +84,11 @@ _CAP_BEFORE_RE = re.compile(r"(?<![.!?]\s)\b(?P<w>[A-Z][A-Za-z]+)\s$")
 _CLAUSE_START_RE = re.compile(r"[,;:()\[\]\"“”—–]|\bthat\b|\bwhich\b|\bwho\b")
 _PAREN_OPEN_RE = re.compile(r"\s*[(\[]\s*|\s*,\s*or\s+|\s+or\s+")
 _PAREN_CLOSE_RE = re.compile(r"\s*[)\]]")
+_TEMPERATURE_CONTEXT_RE = re.compile(
+    r"temperature|weather|cold|hot\b|warm|heat|outside|degree|thermostat|celsius|fahrenheit", re.I)
+_POWER_RE = re.compile(r"\s+(?:(?P<sq>squared)|(?P<cu>cubed))\b")
+_SCALE_IN_RE = re.compile(r"(hundred|thousand|million|billion|trillion|bn|mn|tn|[kKmMbB])\b")
+_MONEY_TAIL_RE = re.compile(r"\s+(?:and\s+)?")
 _PAREN_SEP_RE = re.compile(r"\s*[,;]\s*|\s+or\s+")
 _KNOWN_COUNTS = frozenset(lx.COUNT_NOUNS.values())
 
@@ -157,8 +162,11 @@ def _sentence_quantities(s: str) -> list[_Quantity]:
     tokens = _number_tokens(s, blocked)
     quantities: list[_Quantity] = []
     for q in tokens:
+        if quantities and q.start < quantities[-1].end:
+            continue  # already inside a grown quantity: "million" in "$13,009 million"
         _grow(s, q)
         quantities.append(q)
+    quantities = _join_money(s, quantities)
     quantities = _join_ranges(s, quantities)
     quantities = _join_conversions(s, quantities)
     kept: list[_Quantity] = []
@@ -214,10 +222,9 @@ def _number_tokens(s: str, blocked: list[tuple[int, int]]) -> list[_Quantity]:
                 neg = None
             if _overlaps(start, end, blocked) or _overlaps(start, end, taken):
                 continue
-            if end < len(s) and (s[end].isalpha() and s[end:end + 1] not in "kKmMbBGTxX"
-                                 and not _glued_unit_ahead(s, end)):
-                # "24703L202", "3rd" and friends: a figure glued into a code is not a number
-                pass
+            if start > 0 and (s[start - 1] == "^" or (
+                    start > 1 and s[start - 1] in "+-−" and s[start - 2].isalpha())):
+                continue  # exponents and codes: "m^2", "fb−1", "MACS J1149.5+6663"
             raw = s[m.start("num"):end]
             value = parse_figure(raw)
             if value is None:
@@ -236,6 +243,8 @@ def _number_tokens(s: str, blocked: list[tuple[int, int]]) -> list[_Quantity]:
         first = words[0].split("-")[0]
         if first in lx.ORDINAL_DENOMINATORS and first not in {"half", "quarter", "quarters"}:
             continue
+        if first in lx.SCALE_WORDS:
+            continue  # "several hundred years": no number stated
         if first in {"half", "quarter"} and not re.match(r"\s+(?:a|an|of|the)\b", s[end:]) \
                 and len(words) == 1:
             continue
@@ -254,10 +263,6 @@ def _digit_before(s: str, pos: int) -> bool:
     while i >= 0 and s[i] == " ":
         i -= 1
     return i >= 0 and (s[i].isdigit() or s[i] in "%")
-
-
-def _glued_unit_ahead(s: str, pos: int) -> bool:
-    return bool(_UNIT_CS_RE.match(s, pos) or _UNIT_CI_RE.match(s, pos))
 
 
 def _grow(s: str, q: _Quantity) -> None:
@@ -360,12 +365,17 @@ def _unit_after(s: str, q: _Quantity) -> None:
     if best and best[1]:
         um, code = best
         surface = um.group(0)
-        if surface.lower() in lx.GLUED_ONLY_UNITS or surface in lx.GLUED_ONLY_UNITS:
-            if not (glued or hyphen):
-                best = None
-        if best and code == "point" and not q.count:
-            pass
+        if (surface.lower() in lx.GLUED_ONLY_UNITS or surface in lx.GLUED_ONLY_UNITS) and not (
+                glued or hyphen):
+            best = None
+        elif surface in {"C", "F"} and not _TEMPERATURE_CONTEXT_RE.search(s):
+            best = None  # "13F filing", "Boeing 777F"
         if best:
+            power = _POWER_RE.match(s, um.end())
+            exponent = "2" if power and power.group("sq") else "3"
+            if power and f"{code}{exponent}" in lx.UNIT_PINT:
+                code = f"{code}{exponent}"
+                um = power
             if code == "decade":  # "seven decades" is 70 years
                 code = "year"
                 q.value *= 10
@@ -389,7 +399,7 @@ def _unit_after(s: str, q: _Quantity) -> None:
 def _money_context(s: str, start: int) -> bool:
     left = s[max(0, start - 40):start].lower()
     return bool(re.search(r"\b(?:cost|costs|paid|pay|spent|spend|worth|price|fined|fine|"
-                          r"for|sold|bought|raised|profit|revenue|salary|earn|budget)\b", left))
+                          r"sold|raised|profit|revenue|salary|earn|budget|fee|bill)\b", left))
 
 
 def _count_noun(s: str, q: _Quantity, hyphen: bool) -> None:
@@ -464,6 +474,7 @@ def _rate(s: str, q: _Quantity) -> None:
 
 
 def _join_ranges(s: str, qs: list[_Quantity]) -> list[_Quantity]:
+    """Join "between 5 and 10", "5-10%", "from 3 to 4 L"; share a unit along "45 and 50 mg"."""
     out: list[_Quantity] = []
     i = 0
     while i < len(qs):
@@ -471,38 +482,38 @@ def _join_ranges(s: str, qs: list[_Quantity]) -> list[_Quantity]:
         if i + 1 < len(qs):
             b = qs[i + 1]
             gap = s[a.end:b.start]
-            m = lx.RANGE_JOIN_RE.fullmatch(gap) if gap else None
-            if m and _compatible(s, a, b, gap):
-                out.append(_merge_range(s, a, b))
-                i += 2
-                continue
+            if gap and lx.RANGE_JOIN_RE.fullmatch(gap):
+                if _is_range(s, a, b, gap):
+                    out.append(_merge_range(s, a, b))
+                    i += 2
+                    continue
+                if gap.strip() in {"and", "or", ","} and a.unit is None and not a.is_word \
+                        and b.unit and not b.count and a.change is None:
+                    a.unit = b.unit  # "45 and 50 mg": both are milligrams
         out.append(a)
         i += 1
     return out
 
 
-def _compatible(s: str, a: _Quantity, b: _Quantity, gap: str) -> bool:
+def _is_range(s: str, a: _Quantity, b: _Quantity, gap: str) -> bool:
     joiner = gap.strip().lower()
-    before = s[:a.start]
-    between = bool(lx.RANGE_START_RE.search(before))
-    if joiner == "and" and not (between and before.rstrip().lower().endswith("between")):
+    before = s[:a.start].rstrip().lower()
+    if joiner == "and" and not before.endswith("between"):
         return False
-    if joiner == "or" and not (a.is_word or b.is_word or not a.has_unit):
-        return False
+    if joiner == "or" and (a.has_unit or not (a.is_word and b.is_word)):
+        return False  # "five or six people" is a range, "5 or 6" mostly a list
     if joiner in {"-", "–", "—"} and (a.value < 0 or b.value < 0):
         return False
     if a.unit and b.unit and a.unit != b.unit:
-        if a.count or b.count:
-            return False
         return False
-    if a.change or b.change:
+    if a.change or b.change or a.vague or b.vague:
         return False
     if joiner in {"to", "-to"} and _change_before(s, a.start):
         return False  # "rose from 5% to 7%" is two values, not a range
-    lo, hi = a.value, b.value
-    if not a.scaled and b.scaled and not a.unit:
-        lo = a.value  # scaled later in _merge_range
-    return lo <= hi * (1 if a.scaled or not b.scaled else 1e12)
+    if joiner == "through" and not before.endswith("from"):
+        return False
+    return before.endswith("from") or a.value <= b.value * _scale_factor(s, b) or (
+        b.scaled and not a.scaled)
 
 
 def _change_before(s: str, start: int) -> bool:
@@ -513,16 +524,12 @@ def _change_before(s: str, start: int) -> bool:
 def _merge_range(s: str, a: _Quantity, b: _Quantity) -> _Quantity:
     lo = a.value
     if b.scaled and not a.scaled:
-        factor = _scale_factor(s, b)
-        lo *= factor
-    start = a.start
+        lo *= _scale_factor(s, b)  # "5 to 10 million": the low end is five million
     m = lx.RANGE_START_RE.search(s, 0, a.start)
     if m and s[m.end():a.start].strip() == "":
-        start = m.start()
-    a.start = start
+        a.start = m.start()
     a.end = b.end
-    a.value = lo
-    a.value_max = b.value
+    a.value, a.value_max = min(lo, b.value), max(lo, b.value)
     a.unit = a.unit or b.unit
     a.count = a.count or b.count
     a.noun = a.noun or b.noun
@@ -532,8 +539,25 @@ def _merge_range(s: str, a: _Quantity, b: _Quantity) -> _Quantity:
     return a
 
 
+def _join_money(s: str, qs: list[_Quantity]) -> list[_Quantity]:
+    """Join "3 dollars 50 cents" and "thirteen dollars and forty-five cents" into one amount."""
+    out: list[_Quantity] = []
+    for q in qs:
+        prev = out[-1] if out else None
+        if prev is not None and q.unit in lx.CURRENCY_SUBUNITS and \
+                lx.CURRENCY_SUBUNITS[q.unit][0] == prev.unit and \
+                _MONEY_TAIL_RE.fullmatch(s[prev.end:q.start]):
+            prev.value += q.value * lx.CURRENCY_SUBUNITS[q.unit][1]
+            prev.end = q.end
+            continue
+        out.append(q)
+    return out
+
+
 def _scale_factor(s: str, q: _Quantity) -> float:
-    m = re.search(r"(hundred|thousand|million|billion|trillion|bn|mn|tn|[kKmMbB])\b", s[q.start:q.end])
+    if not q.scaled:
+        return 1.0
+    m = _SCALE_IN_RE.search(s, q.start, q.end)
     return (scale_of(m.group(1)) or 1.0) if m else 1.0
 
 

@@ -24,7 +24,6 @@ from typing import Final
 
 from factdb.extract.lexicon import (
     ACCORDING_RE,
-    CUE_RE,
     CUE_WORDS,
     PARTIAL_CUE_WORDS,
     TITLE_CUE_WORDS,
@@ -79,6 +78,22 @@ _FINAL_TAIL_RE: Final = re.compile(
     r"reporters|journalists|[A-Z][\w.’'-]*|monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday|the|a|an|his|her|their|its|of|an?|told|said|\w+ly)\b[^\x01;]*?)?[\s.!?…]*$"
 )
+
+
+@dataclass(slots=True)
+class _Span:
+    s: int
+    e: int
+
+    def start(self) -> int:
+        return self.s
+
+    def end(self) -> int:
+        return self.e
+
+
+_ANYWORD_RE: Final = re.compile(r"(?<![\w’'-])[A-Za-z]{3,}(?![\w’'-])")
+ALL_CUES: Final = CUE_WORDS | PARTIAL_CUE_WORDS
 
 
 @dataclass(slots=True)
@@ -203,11 +218,26 @@ def _sentences(
 # --------------------------------------------------------------------------- cues
 
 
-def _find_cues(masked: str, ss: int, se: int) -> list[_Cue]:
+def _cue_positions(masked: str) -> list[tuple[int, int, str]]:
+    """Every cue word of the writer's text (quotations are masked), in order."""
+    return [
+        (m.start(), m.end(), m.group())
+        for m in _ANYWORD_RE.finditer(masked)
+        if m.group().lower() in ALL_CUES
+    ]
+
+
+def _find_cues(
+    masked: str, ss: int, se: int, positions: list[tuple[int, int, str]] | None = None
+) -> list[_Cue]:
     cues: list[_Cue] = []
     last: _Cue | None = None
-    for m in CUE_RE.finditer(masked, ss, se):
-        word = m.group(1)
+    if positions is None:
+        positions = _cue_positions(masked)
+    lo = bisect.bisect_left(positions, (ss, -1, ""))
+    hi = bisect.bisect_left(positions, (se, -1, ""))
+    for start, end, word in positions[lo:hi]:
+        m = _Span(start, end)
         low = word.lower()
         if word[0].isupper() and m.start() != ss:
             continue
@@ -324,11 +354,12 @@ def _extract(text: str) -> list[QuoteRecord]:
     st = _State(text, masked, quotes, [sp.open for sp in spans])
     resolver = SpeakerResolver(text)
     sentences = _sentences(text, paras, spans)
+    cue_pos = _cue_positions(masked)
     last_quote_ref: tuple[SpeakerRef, str, int] | None = None
     pending_colon: tuple[SpeakerRef, str] | None = None
 
     for ss, se in sentences:
-        cues = _find_cues(masked, ss, se)
+        cues = _find_cues(masked, ss, se, cue_pos)
         in_sent = _in_range(st, ss, se)
         for k in in_sent:
             quotes[k].sentence = (ss, se)

@@ -38,8 +38,15 @@ def find_links(
     index.add(prepare(item) for item in stored_items)
     new = index.add(prepare(item) for item in new_items)
     index.post()
-    yield from link_new(index, new, threshold=threshold, workers=workers, cancel=cancel,
-                        progress=progress, stats=stats)
+    yield from link_new(
+        index,
+        new,
+        threshold=threshold,
+        workers=workers,
+        cancel=cancel,
+        progress=progress,
+        stats=stats,
+    )
 
 
 def link_new(

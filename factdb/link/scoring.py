@@ -5,11 +5,11 @@ The score is `text + speaker + numbers + date`, clipped to 0..100 and rounded to
 `text` (0-100) is a weighted mean of four RapidFuzz scorers over normalised text
 (`normalize.normalize_text`: lower case, no punctuation, quote marks or thousands separators):
 
-- `ratio` (weight 0.15): edit similarity of the whole texts; low when one quote is trimmed.
-- `partial_ratio` (0.25): the best alignment of the shorter text inside the longer one, so a
+- `ratio` (weight 0.10): edit similarity of the whole texts; low when one quote is trimmed.
+- `partial_ratio` (0.20): the best alignment of the shorter text inside the longer one, so a
   trimmed quote ("a free and open Indo-Pacific") still scores high against its full form.
-- `token_set_ratio` (0.25): word-set similarity, blind to word order and to words only one side has.
-- `content_overlap` (0.35): `token_set_ratio` over stemmed content words (stopwords dropped), so
+- `token_set_ratio` (0.30): word-set similarity, blind to word order and to words only one side has.
+- `content_overlap` (0.40): `token_set_ratio` over stemmed content words (stopwords dropped), so
   "strengthening its defense" meets "strengthen its defense" and reordered paraphrases meet.
 
 The three lenient scorers give 100 to any text contained in another, which a one-word
@@ -19,8 +19,11 @@ content words on they count fully.
 
 Evidence terms (points added to `text`):
 
-- `speaker`: +5 when both speakers are known and agree (a shared name word), -10 when both
-  are known and differ, 0 when either is unknown.
+- `speaker`: up to +5 when both speakers are known and agree (a shared name word), rising
+  from 0 at `text` 60 to 5 at `text` 80: one person says many things, so the same speaker only
+  confirms a textual match and never makes one. A different speaker costs nothing, because
+  outlets attribute one statement differently (a leader, a joint statement); on a near-identical
+  text it makes the pair a conflict instead.
 - `numbers`: for claims, +5 when the normalised values agree in the same unit (within 1%, ranges
   overlapping), 0 when they differ in the same unit (the pair becomes a conflict), -30 when the
   units differ (different quantities). For quotes, +5 when both quote the same numbers, 0
@@ -47,10 +50,10 @@ from factdb.link.relations import Quantity, decide_relation, number_set_agreemen
 from factdb.link.relations import quantity_agreement as claim_agreement
 from factdb.vocab import LinkKind
 
-DEFAULT_THRESHOLD = 65.0
-WEIGHTS = {"ratio": 0.15, "partial_ratio": 0.25, "token_set_ratio": 0.25, "content_overlap": 0.35}
+DEFAULT_THRESHOLD = 60.0
+WEIGHTS = {"ratio": 0.10, "partial_ratio": 0.20, "token_set_ratio": 0.30, "content_overlap": 0.40}
 SHORT_WORDS = 4
-SPEAKER_AGREE, SPEAKER_DISAGREE = 5.0, -10.0
+SPEAKER_AGREE, SPEAKER_RAMP = 5.0, (60.0, 80.0)
 NUMBERS_AGREE, UNIT_MISMATCH = 5.0, -30.0
 DATE_CLOSE_DAYS, DATE_CLOSE, DATE_FAR_DAYS, DATE_FAR = 7, 3.0, 365, -5.0
 MAX_BONUS = SPEAKER_AGREE + NUMBERS_AGREE + DATE_CLOSE
@@ -120,7 +123,7 @@ def score_prepared(a: Prepared, b: Prepared, threshold: float = DEFAULT_THRESHOL
     numbers, values = _numbers(a, b)
     gap = _date_gap(a.item, b.item)
     terms = {
-        "speaker": _speaker_term(speaker),
+        "speaker": _speaker_term(speaker, text),
         "numbers": _numbers_term(numbers),
         "date": _date_term(gap),
     }
@@ -157,10 +160,11 @@ def _numbers(a: Prepared, b: Prepared) -> tuple[str, list[float]]:
     return number_set_agreement(a.numbers, b.numbers), sorted(a.numbers ^ b.numbers)
 
 
-def _speaker_term(agree: bool | None) -> float:
-    if agree is None:
+def _speaker_term(agree: bool | None, text: float) -> float:
+    if not agree:
         return 0.0
-    return SPEAKER_AGREE if agree else SPEAKER_DISAGREE
+    low, high = SPEAKER_RAMP
+    return SPEAKER_AGREE * min(1.0, max(0.0, (text - low) / (high - low)))
 
 
 def _numbers_term(numbers: str) -> float:

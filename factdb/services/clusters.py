@@ -119,7 +119,7 @@ def _rewrite(session: Session, kind: LinkKind, comps: Sequence[set[int]]) -> Non
         rows = session.execute(
             select(item_col, ClusterMember.cluster_id).where(item_col.in_(chunk))
         )
-        old.update({item: cid for item, cid in rows.tuples() if item is not None})
+        old.update({item: cid for item, cid in rows if item is not None})
         session.execute(delete(ClusterMember).where(item_col.in_(chunk)))
     used: set[int] = set()
     for comp in comps:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -71,11 +71,8 @@ class QueueFilter:
 
     def describe(self) -> str:
         """The active conditions as one short line ("all" when none)."""
-        parts = [f"{k}={v}" for k, v in self.__getstate_items() if v not in (None, "")]
-        return ", ".join(parts) or "all"
-
-    def __getstate_items(self) -> list[tuple[str, object]]:
-        return [(name, getattr(self, name)) for name in self.__slots__]
+        parts = [f"{f.name}={getattr(self, f.name)}" for f in fields(self)]
+        return ", ".join(p for p in parts if not p.endswith(("=None", "="))) or "all"
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -299,7 +296,7 @@ def queue_rows(session: Session, ids: list[int]) -> list[QueueRow]:
         if wanted:
             for iid, text in session.execute(
                 select(model.id, model.text).where(model.id.in_(wanted))
-            ).tuples():
+            ):
                 texts[kind, iid] = text
     rows = []
     for link_id in ids:
