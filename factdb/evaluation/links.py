@@ -40,7 +40,8 @@ POLNEAR = SHARED / "data" / "quotes" / "polnear"
 SEEDS = SHARED / "seeds"
 RUN_WORDS, RUN_CONTENT, NEAR_WORDS, NEG_PER_POS, SEED = 8, 5, 4, 10, 5
 _QUOTED = re.compile(r"[“\"]([^“”\"]+)[”\"]")
-_PRONOUNS = frozenset("i you he she it we they him her them his their this that who".split())
+_PRONOUN_TEXT = "i you he she it we they him her them his their this that who"
+_PRONOUNS = frozenset(_PRONOUN_TEXT.split())
 BASELINES: dict[str, Callable[..., float]] = {
     "ratio": fuzz.ratio,
     "partial_ratio": fuzz.partial_ratio,
@@ -208,8 +209,9 @@ def report_split(split: str, threshold: float) -> None:
     )
     ours = [score_prepared(a, b, threshold).score for a, b, _ in pairs]
     p, r = precision_recall(ours, labels, threshold)
+    auc, ap = roc_auc(ours, labels), average_precision(ours, labels)
     print(
-        f"  linker          AUC {roc_auc(ours, labels):.3f}  AP {average_precision(ours, labels):.3f}"
+        f"  linker          AUC {auc:.3f}  AP {ap:.3f}"
         f"  P {p:.3f} R {r:.3f} at {threshold:g}  best F1 {best_f1(ours, labels)[0]:.3f}"
     )
     for name, scorer in BASELINES.items():

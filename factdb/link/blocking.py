@@ -49,7 +49,7 @@ class BlockIndex:
         return len(self.items)
 
     def add(self, items: Iterable[Prepared]) -> range:
-        """Count the words of ITEMS; they are posted by the next `post()`. Returns their positions."""
+        """Count the words of ITEMS, to be posted by the next `post()`; returns their positions."""
         start = len(self.items)
         for item in items:
             self.items.append(item)

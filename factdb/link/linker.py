@@ -1,4 +1,4 @@
-"""The linker: new items against everything stored, through the block index, in one or more processes."""
+"""The linker: new items against everything stored, through the block index, in parallel."""
 
 from __future__ import annotations
 

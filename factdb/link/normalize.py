@@ -26,18 +26,17 @@ _SPACES = re.compile(r"\s+")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _WORD = re.compile(r"[a-z0-9][a-z0-9'%$.]*")
 
-STOPWORDS = frozenset(
-    """a about after again against all also am an and any are as at be because been before
+_STOPWORD_TEXT = """a about after again against all also am an and any are as at be because been
+    before
     being but by can could did do does doing down during each few for from further had has
     have having he her here hers him his how i if in into is it it's its just me more most my
     no nor not now of off on once only or other our ours out over own said same says she
     should so some such than that the their theirs them then there these they this those
     through to too under until up very was we were what when where which while who whom why
-    will with would you your yours""".split()
-)
-_TITLES = frozenset(
-    "mr mrs ms dr sen rep gov pres president senator representative governor the former".split()
-)
+    will with would you your yours"""
+STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+_TITLE_TEXT = "mr mrs ms dr sen rep gov pres president senator representative governor the former"
+_TITLES = frozenset(_TITLE_TEXT.split())
 _SUFFIXES = ("ingly", "edly", "ings", "ing", "ies", "ied", "ed", "es", "ly", "s")
 
 
