@@ -231,7 +231,7 @@ def _items(session: Session, kind: LinkKind, ids: Collection[int]) -> dict[int, 
         .outerjoin(Outlet, Article.outlet_id == Outlet.id)
         .outerjoin(Speaker, model.speaker_id == Speaker.id)
         .where(model.id.in_(ids))
-    ).tuples()
+    )
     out = {}
     for iid, aid, title, outlet, published, speaker, text, sent, sent_start, start, end in rows:
         lo = min(max(start - sent_start, 0), len(sent))
@@ -319,15 +319,11 @@ def queue_rows(session: Session, ids: list[int]) -> list[QueueRow]:
 def article_text(database: Database, article_id: int) -> ArticleText:
     """An article's text and heading, to show an item in its context."""
     with database.read() as session:
-        row = (
-            session.execute(
-                select(Article.id, Article.title, Outlet.name, Article.published, Article.text)
-                .outerjoin(Outlet, Article.outlet_id == Outlet.id)
-                .where(Article.id == article_id)
-            )
-            .tuples()
-            .first()
-        )
+        row = session.execute(
+            select(Article.id, Article.title, Outlet.name, Article.published, Article.text)
+            .outerjoin(Outlet, Article.outlet_id == Outlet.id)
+            .where(Article.id == article_id)
+        ).first()
     if row is None:
         raise NotFoundError(f"article {article_id} does not exist")
     return ArticleText(*row)
@@ -592,7 +588,7 @@ def queue_counts(database: Database, flt: QueueFilter | None = None) -> QueueCou
             select(Link.status, func.count())
             .where(*filter_clauses(flt or QueueFilter()))
             .group_by(Link.status)
-        ).tuples()
+        )
         by_status: dict[Any, int] = dict(rows.all())
     remaining = by_status.pop(LinkStatus.PENDING, 0)
     return QueueCounts(remaining=remaining, done=sum(by_status.values()))
