@@ -13,7 +13,7 @@ Data (``DIR`` defaults to ``../shared/data`` and ``../shared/seeds`` beside the 
   predictions of that type are scored against it: currencies for CurrencyModel, physical units
   other than time and temperature for DimensionModel, temperatures for TemperatureModel, times
   for AgeModel, percentages for PercentModel, and numbers without a physical unit (bare numbers,
-  counts and money) for NumberModel. The other Number files (ranges, ordinals, the experimental
+  counts, money and durations) for NumberModel. The other Number files (ranges, ordinals, the experimental
   and percent modes) are almost all marked NotSupported for Python.
 
 Gold items excluded, and why (the report prints how many of each):
@@ -255,7 +255,7 @@ def _accept_for(file: str) -> tuple[str, Callable[[ClaimRecord], bool]] | None:
         return c.unit in {"percent", "percentage_point"}
 
     def number(c: ClaimRecord) -> bool:
-        return c.unit is None or c.normalized_unit == "count" or money(c)
+        return c.unit is None or c.normalized_unit == "count" or money(c) or age(c)
 
     table: dict[str, tuple[str, Callable[[ClaimRecord], bool]]] = {
         "CurrencyModel.json": ("currency", money),

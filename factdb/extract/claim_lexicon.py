@@ -31,6 +31,7 @@ SCALE_SUFFIXES: Final[dict[str, float]] = {
     "MM": 1e6, "mm": 1e6, "million": 1e6, "millions": 1e6, "b": 1e9, "B": 1e9, "bn": 1e9,
     "bln": 1e9, "billion": 1e9, "billions": 1e9, "G": 1e9, "tn": 1e12, "tln": 1e12, "T": 1e12,
     "trillion": 1e12, "trillions": 1e12, "hundred": 1e2, "lakh": 1e5, "crore": 1e7,
+    "dozen": 12, "dozens": 12,
 }  # fmt: skip
 # Suffixes that are scales only right after a currency sign or glued to a figure: "m" alone is
 # metres, so "5 m" is a length while "$5m" and "€5m" are five million.
@@ -115,7 +116,8 @@ HAS_NUMBER_RE: Final[re.Pattern[str]] = re.compile(
                 "dozen", "half", "double", "doubled", "doubles", "doubling", "triple",
                 "tripled", "triples", "tripling", "quadruple", "quadrupled", "halve", "halved",
                 "halves", "halving", "decade", "decades", "fold", "dozens", "tens",
-                "hundreds", "thousands", "millions", "billions"}, key=len, reverse=True)
+                "hundreds", "thousands", "millions", "billions",
+                *(d for d in ORDINAL_DENOMINATORS if d != "second")}, key=len, reverse=True)
     ) + r")",
     re.IGNORECASE,
 )
@@ -156,8 +158,8 @@ BLOCK_PATTERNS: Final[dict[str, re.Pattern[str]]] = {
     "ordinal": re.compile(r"\b\d+(?:st|nd|rd|th)\b(?:-century)?", re.IGNORECASE),
     # Names with a number: G7, G-20, COVID-19, F-35, MH17, Boeing 737, Group of 20, Article 5.
     "code": re.compile(
-        r"\b[A-Za-z]+-?\d+\w*(?:[-/.]\w+)*|\b\d+[A-Z]+\d+\w*|\b\d+[a-z]+\d{2,}\w*"
-        r"|\b[A-Z]{1,6}-\d+[A-Za-z]*\b|\b\d+[ADEHIJLNOPQRSUVWXYZ]\b|\b\w+[-‑]\d+[A-Za-z]+\b"),
+        r"\b[A-Za-z]+-?\d+\w*(?:[-/.]\w+)*|\b\d+[A-DF-Z]+\d+\w*|\b\d+[a-df-z]+\d{2,}\w*"
+        r"|\b[A-Z]{1,6}-\d+[A-Za-z]*\b|\b\d+[ADHIJLNOPQRSUVWXYZ]\b|\b\w+[-‑]\d+[A-Za-z]+\b"),
     "group_of": re.compile(
         r"\bGroup of (?:\d+|Seven|Eight|Twenty|Two|Three|Five)\b|\bG-?\d+\b|\bP5\b"),
     "roman": re.compile(r"\b(?:World War|Title|Phase|Apollo|Vatican|Super Bowl|Pope \w+|"

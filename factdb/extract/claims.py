@@ -60,7 +60,7 @@ _CUR_PREFIX_RE = re.compile(
 )
 _SCALE_AFTER_RE = re.compile(
     r"(?:\s*|\s*-\s*)(?P<w>hundred|thousand|million|billion|trillion|millions|billions|"
-    r"lakh|crore|bn|mn|tn|bln|mln|tln|mil)(?![A-Za-z])"
+    r"lakh|crore|bn|mn|tn|bln|mln|tln|mil|dozens?)(?![A-Za-z])"
     r"|(?P<g>k|K|m|M|MM|mm|b|B|G|T)(?![A-Za-z0-9])"
     r"|\s+(?P<s>k|K|M|G|T|B|MM)(?![A-Za-z0-9.])",
 )
@@ -86,7 +86,9 @@ _PAREN_OPEN_RE = re.compile(r"\s*[(\[]\s*|\s*,\s*or\s+|\s+or\s+")
 _PAREN_CLOSE_RE = re.compile(r"\s*[)\]]")
 _TEMPERATURE_CONTEXT_RE = re.compile(
     r"temperature|weather|cold|hot\b|warm|heat|outside|degree|thermostat|celsius|fahrenheit", re.I)
+_INCH_END_RE = re.compile(r"\s*(?:[.!?;,)]|$|thick|long|wide|tall|high|deep)")
 _POWER_RE = re.compile(r"\s+(?:(?P<sq>squared)|(?P<cu>cubed))\b")
+_SIGN_WORD_RE = re.compile(r"\b(?:minus|negative)\s+$", re.I)
 _SCALE_IN_RE = re.compile(r"(hundred|thousand|million|billion|trillion|bn|mn|tn|[kKmMbB])\b")
 _MONEY_TAIL_RE = re.compile(r"\s+(?:and\s+)?")
 _PAREN_SEP_RE = re.compile(r"\s*[,;]\s*|\s+or\s+")
@@ -231,6 +233,10 @@ def _number_tokens(s: str, blocked: list[tuple[int, int]]) -> list[_Quantity]:
                 continue
             if neg:
                 value = -value
+            else:
+                sign = _SIGN_WORD_RE.search(s, 0, start)
+                if sign:
+                    value, start = -value, sign.start()
             q = _Quantity(start, end, value)
             q.integer_text = raw.isdigit()
             out.append(q)
@@ -274,13 +280,15 @@ def _grow(s: str, q: _Quantity) -> None:
         if m:
             word = m.group("w") or m.group("g") or m.group("s")
             ok = True
-            if m.group("g") in {"m", "mm", "b", "B"} and not currency_before:
-                ok = False  # "1.8m" is metres and "1500b" bits unless money is meant
-            if m.group("g") and m.group("g") in {"m", "M", "b", "B", "G", "T"} and \
-                    _looks_like_code(s, q.start):
+            glued = m.group("g")
+            if glued in {"m", "mm"} and not currency_before:
+                ok = False  # "1.8m" is metres unless money is meant
+            elif glued in {"b", "B"} and not currency_before and "." not in s[q.start:q.end]:
+                ok = False  # "1500b" is bits, "1.2b" and "$5b" billions
+            elif glued in {"m", "M", "b", "B", "G", "T"} and _looks_like_code(s, q.start):
                 ok = False
-            if m.group("s") and not currency_before and m.group("s") not in {"MM"}:
-                ok = m.group("s") in {"K"} and False
+            elif glued == "K" and _TEMPERATURE_CONTEXT_RE.search(s):
+                ok = False  # "573.15K" next to Celsius is kelvin
             if ok:
                 factor = scale_of(word) or 1.0
                 q.value *= factor
@@ -345,8 +353,8 @@ def _unit_after(s: str, q: _Quantity) -> None:
         code = lx.CURRENCY_SUFFIXES[word]
         if word in {"pound", "pounds"} and not q.scaled and not _money_context(s, q.start):
             code = ""
-        if word in {"c", "p", "€", "£", "$", "¥"} and not glued and word in {"c", "p"}:
-            code = ""
+        if word in {"c", "p"} and (not glued or m.group(0) != word):
+            code = ""  # "11c" is cents, "-10C" and "5 p" are not
         if code:
             q.unit = code
             q.end = m.end()
@@ -365,8 +373,9 @@ def _unit_after(s: str, q: _Quantity) -> None:
     if best and best[1]:
         um, code = best
         surface = um.group(0)
-        if (surface.lower() in lx.GLUED_ONLY_UNITS or surface in lx.GLUED_ONLY_UNITS) and not (
-                glued or hyphen):
+        key = surface if surface in lx.CASE_SENSITIVE_UNITS else surface.lower()
+        if key in lx.GLUED_ONLY_UNITS and not (glued or hyphen) and not (
+                key == "in" and _INCH_END_RE.match(s, um.end())):
             best = None
         elif surface in {"C", "F"} and not _TEMPERATURE_CONTEXT_RE.search(s):
             best = None  # "13F filing", "Boeing 777F"

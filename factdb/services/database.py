@@ -7,7 +7,7 @@ from contextlib import contextmanager
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError as SADatabaseError
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from factdb import db
@@ -63,6 +63,9 @@ class Database:
             yield
         except OperationalError as exc:
             raise db.connection_error(self.engine, exc) from exc
+        except IntegrityError:
+            # Left to the service, which knows what a duplicate or a race means for its rows.
+            raise
         except SADatabaseError as exc:
             raise DatabaseError(str(exc.orig).strip().splitlines()[0]) from exc
 

@@ -18,6 +18,7 @@ from factdb.services.speakers import resolve_speaker
 from factdb.sources import ArticleInput, content_hash
 
 _SOURCE_MAX = 255
+_ATTEMPTS = 2
 
 
 class Outcome(StrEnum):
@@ -68,19 +69,24 @@ def ingest_article(database: Database, article: ArticleInput) -> IngestResult:
     if existing is not None:
         return IngestResult(article.source, Outcome.DUPLICATE, existing)
     extraction = _extract(article)
-    try:
-        with database.write() as session:
-            existing = _find_by_hash(session, digest)
+    for attempt in range(_ATTEMPTS):
+        try:
+            with database.write() as session:
+                existing = _find_by_hash(session, digest)
+                if existing is not None:
+                    return IngestResult(article.source, Outcome.DUPLICATE, existing)
+                article_id = _store(session, article, digest, extraction)
+            break
+        except IntegrityError as exc:
+            # Another process may have stored the same text, or created the same outlet,
+            # between our check and our commit: look again, then try once more.
+            with database.read() as session:
+                existing = _find_by_hash(session, digest)
             if existing is not None:
                 return IngestResult(article.source, Outcome.DUPLICATE, existing)
-            article_id = _store(session, article, digest, extraction)
-    except IntegrityError:
-        # Another process stored the same text between our check and our commit.
-        with database.read() as session:
-            existing = _find_by_hash(session, digest)
-        if existing is None:
-            raise
-        return IngestResult(article.source, Outcome.DUPLICATE, existing)
+            if attempt == _ATTEMPTS - 1:
+                reason = str(exc.orig).strip().splitlines()[0]
+                raise InputError(article.source, f"cannot be stored ({reason})") from exc
     return IngestResult(
         article.source,
         Outcome.STORED,
