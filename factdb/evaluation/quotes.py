@@ -43,11 +43,18 @@ DEFAULT_SHARED = REPO_ROOT.parent / "shared"
 
 @dataclass(slots=True)
 class _Unit:
-    start: int
-    end: int
+    spans: list[tuple[int, int]]
     is_quote: bool
     spk: tuple[int, int] | None
     records: list[QuoteRecord]
+
+    @property
+    def start(self) -> int:
+        return self.spans[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.spans[-1][1]
 
 
 @dataclass
@@ -114,23 +121,30 @@ class SeedsReport:
     misses: list[str] = field(default_factory=list)
 
 
-def _overlap(a: tuple[int, int], spans: Sequence[tuple[int, int]]) -> int:
-    return sum(max(0, min(a[1], e) - max(a[0], s)) for s, e in spans)
+def _overlap(a: Sequence[tuple[int, int]], spans: Sequence[tuple[int, int]]) -> int:
+    return sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in a for s2, e2 in spans)
 
 
-def _matches(pred: tuple[int, int], gold: Sequence[tuple[int, int]], t: float) -> bool:
+def _matches(pred: Sequence[tuple[int, int]], gold: Sequence[tuple[int, int]], t: float) -> bool:
     ov = _overlap(pred, gold)
-    plen = pred[1] - pred[0]
+    plen = sum(e - s for s, e in pred)
     glen = sum(e - s for s, e in gold)
     return plen > 0 and glen > 0 and ov >= t * plen and ov >= t * glen
 
 
 def units(text: str, records: Sequence[QuoteRecord]) -> list[_Unit]:
-    """Group records into attribution units (a quote inside a clause of the same speaker)."""
+    """Group records into attribution units.
+
+    A direct or partial quote inside a reported clause of the same speaker mention belongs to that
+    clause's unit; quotes resting on the same speaker mention ("“A,” he said. “B.”", continued
+    paragraphs) form one unit, as PolNeAR annotates them as one attribution.
+    """
     out: list[_Unit] = []
+    by_mention: dict[tuple[int, int], _Unit] = {}
     clauses = [r for r in records if r.kind == QuoteKind.INDIRECT]
     for r in records:
         spk = (r.speaker.start, r.speaker.end) if r.speaker and r.speaker.start is not None else None
+        spk_key = spk if spk is not None and spk[1] is not None else None
         if r.kind != QuoteKind.INDIRECT:
             inside = any(
                 c.start <= r.start and r.end <= c.end + 1 and c.speaker == r.speaker
@@ -144,10 +158,19 @@ def units(text: str, records: Sequence[QuoteRecord]) -> list[_Unit]:
                 s -= 1
             if e < len(text) and text[e] in "”\"’'»":
                 e += 1
-            out.append(_Unit(s, e, bool(_DOUBLE.search(text[max(0, s - 1) : e + 1])), spk, [r]))
+            is_q = bool(_DOUBLE.search(text[max(0, s - 1) : e + 1]))
+            if spk_key is not None and spk_key in by_mention and by_mention[spk_key].is_quote:
+                u = by_mention[spk_key]
+                u.spans.append((s, e))
+                u.records.append(r)
+                continue
+            u = _Unit([(s, e)], is_q, spk, [r])  # type: ignore[arg-type]
+            if spk_key is not None and is_q:
+                by_mention[spk_key] = u  # type: ignore[index]
+            out.append(u)
         else:
             has_q = bool(_DOUBLE.search(text[r.start : r.end]))
-            out.append(_Unit(r.start, r.end, has_q, spk, [r]))
+            out.append(_Unit([(r.start, r.end)], has_q, spk, [r]))  # type: ignore[arg-type]
     return out
 
 
@@ -172,14 +195,14 @@ def _score_doc(
             gold_i.append((content, source))
 
     def spk_ok(u: _Unit, source: list[tuple[int, int]]) -> bool:
-        return u.spk is not None and _overlap(u.spk, source) > 0
+        return u.spk is not None and _overlap([u.spk], source) > 0
 
     q, qs, ind = PRF(), PRF(), PRF()
     neutral = 0
     qunits = [u for u in us if u.is_quote]
     iunits = [u for u in us if not u.is_quote]
     for u in qunits:
-        span = (u.start, u.end)
+        span = u.spans
         hits = [g for g in gold_q if _matches(span, g[0], t)]
         if not hits and any(_matches(span, c, t) for c in nosrc):
             neutral += 1
@@ -193,14 +216,14 @@ def _score_doc(
     for content, source in gold_q:
         q.n_gold += 1
         qs.n_gold += 1
-        hits = [u for u in qunits if _matches((u.start, u.end), content, t)]
+        hits = [u for u in qunits if _matches(u.spans, content, t)]
         if hits:
             q.tp_gold += 1
             if any(spk_ok(u, source) for u in hits):
                 qs.tp_gold += 1
     all_gold = [g[0] for g in gold_q + gold_i]
     for u in iunits:
-        span = (u.start, u.end)
+        span = u.spans
         if any(_matches(span, c, t) for c in nosrc) and not any(
             _matches(span, c, t) for c in all_gold
         ):
@@ -210,7 +233,7 @@ def _score_doc(
             ind.tp_pred += 1
     for content, _source in gold_i:
         ind.n_gold += 1
-        if any(_matches((u.start, u.end), content, t) for u in iunits):
+        if any(_matches(u.spans, content, t) for u in iunits):
             ind.tp_gold += 1
     return q, qs, ind, neutral
 
@@ -300,7 +323,8 @@ def evaluate_seeds(seeds_dir: str | Path) -> SeedsReport:
             cands = [
                 (i, r)
                 for i, r in enumerate(recs)
-                if (r.kind == QuoteKind.INDIRECT) == is_ind and _matches((r.start, r.end), span, 0.3)
+                if (r.kind == QuoteKind.INDIRECT) == is_ind
+                and _matches([(r.start, r.end)], span, 0.3)
             ]
             if is_ind:
                 rep.reported_gold += 1

@@ -102,14 +102,16 @@ FIGURE_RE: Final[re.Pattern[str]] = re.compile(
 
 # --- scanning helpers -------------------------------------------------------------------------
 
-_ABBREVIATIONS = (
+# Words after which a full stop does not end a sentence ("Jan. 13", "Mr. Biden", "U.S. troops").
+ABBREVIATIONS: Final[frozenset[str]] = frozenset(
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr St No Nos Nr vs Gen Sen Rep "
-    "Gov Lt Col Sgt Capt Inc Corp Co Ltd Bros Jr Sr Prof Fig Vol pp approx est Mt Ft"
-).split()
-SENTENCE_SPLIT_RE: Final[re.Pattern[str]] = re.compile(
-    "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS)
-    + r"(?<!\b[A-Z]\.)(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z“\"])"
+    "Gov Lt Col Sgt Capt Inc Corp Co Ltd Bros Jr Sr Prof Fig Vol pp approx est Mt Ft".split()
 )
+SENTENCE_SPLIT_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?P<p>[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z“\"])"
+)
+WORD_BEFORE_STOP_RE: Final[re.Pattern[str]] = re.compile(r"(?:^|[\s(])([A-Za-z]+)$")
+DIGIT_RE: Final[re.Pattern[str]] = re.compile(r"\d")
 HAS_NUMBER_RE: Final[re.Pattern[str]] = re.compile(
     r"\d|" + _VULGAR + r"|\b(?:" + "|".join(
         sorted({*SMALL_NUMBERS, "hundred", "thousand", "million", "billion", "trillion",
@@ -182,6 +184,21 @@ BLOCK_PATTERNS: Final[dict[str, re.Pattern[str]]] = {
     "score": re.compile(r"\b\d{1,3}-\d{1,3}\s+(?:win|victory|defeat|loss|vote|decision|draw|"
                         r"majority|split|ruling)\b"),
 }
+
+
+def _combined(patterns: dict[str, re.Pattern[str]]) -> re.Pattern[str]:
+    parts = []
+    for name, p in patterns.items():
+        flag = "(?i:" if p.flags & re.IGNORECASE else "(?:"
+        parts.append(f"(?P<{name}>{flag}{p.pattern}))")
+    return re.compile("|".join(parts))
+
+
+# One pass over a sentence finds every blocked span (the dict above names the reasons).
+BLOCK_RE: Final[re.Pattern[str]] = _combined(BLOCK_PATTERNS)
+# Without a digit only these can match.
+BLOCK_WORDS_RE: Final[re.Pattern[str]] = _combined(
+    {k: BLOCK_PATTERNS[k] for k in ("group_of", "roman")})
 
 # Four-digit whole numbers in this range with no unit are read as years.
 YEAR_MIN: Final = 1100

@@ -88,6 +88,7 @@ _TEMPERATURE_CONTEXT_RE = re.compile(
     r"temperature|weather|cold|hot\b|warm|heat|outside|degree|thermostat|celsius|fahrenheit", re.I)
 _INCH_END_RE = re.compile(r"\s*(?:[.!?;,)]|$|thick|long|wide|tall|high|deep)")
 _POWER_RE = re.compile(r"\s+(?:(?P<sq>squared)|(?P<cu>cubed))\b")
+_VULGAR_RE = re.compile("[" + "".join(lx.VULGAR_FRACTIONS) + "]")
 _SIGN_WORD_RE = re.compile(r"\b(?:minus|negative)\s+$", re.I)
 _SCALE_IN_RE = re.compile(r"(hundred|thousand|million|billion|trillion|bn|mn|tn|[kKmMbB])\b")
 _MONEY_TAIL_RE = re.compile(r"\s+(?:and\s+)?")
@@ -125,8 +126,12 @@ def split_sentences(text: str) -> Iterator[tuple[int, int]]:
     """Yield (start, end) of each sentence, cheaply: a regex on end punctuation and blank lines."""
     pos = 0
     for m in lx.SENTENCE_SPLIT_RE.finditer(text):
+        if m.group("p") == ".":
+            w = lx.WORD_BEFORE_STOP_RE.search(text, max(0, m.start() - 12), m.start())
+            if w and (w.group(1) in lx.ABBREVIATIONS or (len(w.group(1)) == 1 and w.group(1).isupper())):
+                continue
         if m.start() > pos:
-            yield pos, m.start()
+            yield pos, m.start() + (1 if m.group("p") else 0)
         pos = m.end()
     if pos < len(text):
         yield pos, len(text)
@@ -182,13 +187,8 @@ def _sentence_quantities(s: str) -> list[_Quantity]:
 
 
 def _blocked_spans(s: str) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    has_digit = any(c.isdigit() for c in s)
-    for name, pattern in lx.BLOCK_PATTERNS.items():
-        if not has_digit and name not in {"group_of", "roman"}:
-            continue
-        spans.extend(m.span() for m in pattern.finditer(s))
-    return spans
+    pattern = lx.BLOCK_RE if lx.DIGIT_RE.search(s) else lx.BLOCK_WORDS_RE
+    return [m.span() for m in pattern.finditer(s)]
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -215,7 +215,7 @@ def _number_tokens(s: str, blocked: list[tuple[int, int]]) -> list[_Quantity]:
         q = _Quantity(m.start(), m.end(), value, unit="fold", change="n_fold")
         out.append(q)
         taken.append(m.span())
-    if any(c.isdigit() for c in s) or any(c in lx.VULGAR_FRACTIONS for c in s):
+    if lx.DIGIT_RE.search(s) or _VULGAR_RE.search(s):
         for m in lx.FIGURE_RE.finditer(s):
             start, end = m.span()
             neg = m.group("neg")

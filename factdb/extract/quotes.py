@@ -252,14 +252,15 @@ def _find_cues(
         mention: Mention | None = None
         if _PASSIVE_RE.search(prev_txt) and (low.endswith(("ed", "en")) or low in _PARTICIPLES):
             continue
-        if (prev_txt.endswith((",", MASK, "—", "–", ":")) or not prev_txt) and not low.endswith(
-            "ing"
+        mention = speaker_before(masked, ss, m.start())
+        if (
+            mention is None
+            and (prev_txt.endswith((",", MASK, "—", "–", ":")) or not prev_txt)
+            and not low.endswith("ing")
         ):
             mention = speaker_after(masked, m.end(), se)
             if mention is not None:
                 cue.inverted = True
-        if mention is None:
-            mention = speaker_before(masked, ss, m.start())
         if mention is None and (
             low.endswith("ing") and (prev_txt.endswith(",") or prev_word in ("while", "by", "and"))
             or prev_word in ("and", "also", "but", "then")

@@ -40,6 +40,12 @@ _INDEFINITE: Final = frozenset(
 )
 _PREPS: Final = frozenset("for from of at with in to on by".split())
 _MAX_BACK: Final = 260
+_INTRO_WORDS: Final = frozenset(
+    """in on at during after before speaking while asked earlier later since with as for
+    addressing writing responding when like unlike despite although though if once until amid
+    following under within over in addition instead still yet meanwhile now today yesterday
+    last this by from to through""".split()
+)
 _TITLES_NORM: Final = frozenset(w.replace(".", "") for w in TITLE_WORDS | NATIONALITY_WORDS)
 
 
@@ -359,9 +365,7 @@ def subject_of(masked: str, start: int, end: int) -> Mention | None:
             break
         if toks[k][0] == ",":
             intro_first = _clean(toks[first][0])
-            if intro_first in ("in", "on", "at", "during", "after", "before", "speaking", "while",
-                               "asked", "earlier", "later", "since", "with", "as", "for",
-                               "addressing", "writing", "responding", "when"):
+            if intro_first in _INTRO_WORDS:
                 first = k + 1
             break
     # Take the longest mention that ends before the first lower-case verb.

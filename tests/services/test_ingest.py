@@ -77,8 +77,9 @@ def test_failing_article_leaves_no_rows_and_others_are_stored(
         ArticleInput(text="BROKEN article", source="bad", outlet="Other Outlet"),
         InputError("missing.txt", "no such file or directory"),
     ]
-    with pytest.raises(Exception):  # noqa: B017 - the backend's own integrity error
-        ingest_many(database, items)
+    report = ingest_many(database, items)
+    assert [f.source for f in report.failures] == ["bad", "missing.txt"]
+    assert "cannot be stored" in str(report.failures[0])
     assert counts(database)["articles"] == 1
     assert counts(database)["outlets"] == 1
     assert counts(database)["quotes"] == 1
