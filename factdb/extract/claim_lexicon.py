@@ -112,18 +112,6 @@ SENTENCE_SPLIT_RE: Final[re.Pattern[str]] = re.compile(
 )
 WORD_BEFORE_STOP_RE: Final[re.Pattern[str]] = re.compile(r"(?:^|[\s(])([A-Za-z]+)$")
 DIGIT_RE: Final[re.Pattern[str]] = re.compile(r"\d")
-HAS_NUMBER_RE: Final[re.Pattern[str]] = re.compile(
-    r"\d|" + _VULGAR + r"|\b(?:" + "|".join(
-        sorted({*SMALL_NUMBERS, "hundred", "thousand", "million", "billion", "trillion",
-                "dozen", "half", "double", "doubled", "doubles", "doubling", "triple",
-                "tripled", "triples", "tripling", "quadruple", "quadrupled", "halve", "halved",
-                "halves", "halving", "decade", "decades", "fold", "dozens", "tens",
-                "hundreds", "thousands", "millions", "billions",
-                *(d for d in ORDINAL_DENOMINATORS if d != "second")}, key=len, reverse=True)
-    ) + r")",
-    re.IGNORECASE,
-)
-
 # --- spans that are never claims ------------------------------------------------------------
 
 MONTHS = (
@@ -166,39 +154,41 @@ BLOCK_PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"\bGroup of (?:\d+|Seven|Eight|Twenty|Two|Three|Five)\b|\bG-?\d+\b|\bP5\b"),
     "roman": re.compile(r"\b(?:World War|Title|Phase|Apollo|Vatican|Super Bowl|Pope \w+|"
                         r"King \w+|Queen \w+)\s+(?:[IVXLC]+|\d+)\b"),
-    "reference": re.compile(
-        r"\b(?:[Aa]rticle|[Ss]ection|[Cc]hapter|[Pp]age|[Pp]p?\.|[Pp]aragraph|[Cc]lause|"
-        r"[Rr]esolution|[Rr]ule|[Aa]mendment|[Vv]ol\.?|[Vv]olume|[Ii]ssue|[Nn]o\.|[Nn]r?s?\.|"
-        r"[Nn]umbers?|[Ff]ig\.?|[Ff]igure|[Tt]able|[Ee]xercises?|[Rr]oute|[Hh]ighway|[Ii]nterstate|"
-        r"[Ff]light|[Ee]xit|[Bb]us|[Ll]evel|[Gg]ate|[Rr]oom|[Ff]loor|[Pp]latform|[Ss]eason|"
-        r"[Ee]pisode|[Pp]art|[Vv]ersion|[Bb]ill|[Cc]ase|[Dd]istrict|[Ww]ard|[Pp]recinct|"
-        r"[Ll]ine|[Rr]ound|[Ss]tep|[Ss]tage|[Gg]ame|[Ss]core|[Dd]ivision|[Ii]tem|[Ll]ot|"
-        r"[Tt]ier|[Cc]ategory|[Gg]rade|[Ll]ayer)"
-        r"\s+(?:\d+(?:[.-]\d+)*[A-Za-z]?(?:\s*(?:,|and|or|-|–)\s*\d+(?:[.-]\d+)*)*)\b"),
-    "named_number": re.compile(
-        r"\b(?:Windows|iPhone|iOS|Android|Boeing|Airbus|A|Falcon|Soyuz|Voyager|Apollo|Gemini|"
-        r"Artemis|Pioneer|Mariner|Channel|Formula|Fortune|FTSE|Nikkei|S&P|Dow|Stoxx|DAX|CAC|"
-        r"Hang Seng|Russell|Euro|Web|Industry|Vision|Agenda|Proposition|Prop\.?|Measure|Air Force|"
-        r"Area|Studio|Class|Ward|Camp|Building|Pier|Terminal|Track|Unit|Reactor|Block|Model|"
-        r"English|Math|History|Physics|Biology|Chemistry)\s+\d+\b"),
     "score": re.compile(r"\b\d{1,3}-\d{1,3}\s+(?:win|victory|defeat|loss|vote|decision|draw|"
                         r"majority|split|ruling)\b"),
 }
 
-
-def _combined(patterns: dict[str, re.Pattern[str]]) -> re.Pattern[str]:
-    parts = []
-    for name, p in patterns.items():
-        flag = "(?i:" if p.flags & re.IGNORECASE else "(?:"
-        parts.append(f"(?P<{name}>{flag}{p.pattern}))")
-    return re.compile("|".join(parts))
-
-
-# One pass over a sentence finds every blocked span (the dict above names the reasons).
-BLOCK_RE: Final[re.Pattern[str]] = _combined(BLOCK_PATTERNS)
 # Without a digit only these can match.
-BLOCK_WORDS_RE: Final[re.Pattern[str]] = _combined(
-    {k: BLOCK_PATTERNS[k] for k in ("group_of", "roman")})
+BLOCK_WORD_PATTERNS: Final[tuple[re.Pattern[str], ...]] = (
+    BLOCK_PATTERNS["group_of"], BLOCK_PATTERNS["roman"])
+
+# A figure right after one of these words is a reference, not a quantity: "Article 5",
+# "page 4", "No. 10", "Resolution 2231" (lower-cased; a trailing full stop is dropped).
+REFERENCE_WORDS: Final[frozenset[str]] = frozenset(
+    """article articles section sections chapter chapters page pages p pp paragraph paragraphs
+    clause clauses resolution rule amendment vol volume issue no nos nr nrs number numbers fig
+    figure table exercise exercises route highway interstate flight exit bus level gate room
+    floor platform season episode part version bill case district ward precinct line round
+    step stage game division item lot tier category grade layer""".split()
+)
+# Names written with a number: "Windows 10", "Boeing 737", "Voyager 2" (as written).
+NAMED_NUMBER_WORDS: Final[frozenset[str]] = frozenset(
+    """Windows iPhone iOS Android Boeing Airbus Falcon Soyuz Voyager Apollo Gemini Artemis
+    Pioneer Mariner Channel Formula Fortune FTSE Nikkei S&P Dow Stoxx DAX CAC Seng Russell
+    Euro Web Industry Vision Agenda Proposition Prop Measure Force Area Studio Class Camp
+    Building Pier Terminal Track Unit Reactor Block Model English Math History Physics Biology
+    Chemistry""".split()
+)
+WORD_BEFORE_RE: Final[re.Pattern[str]] = re.compile(r"([A-Za-z&]+)\.?\s+$")
+# Every word whose presence lets a sentence hold a number written in words or a multiplier.
+NUMBER_WORD_SET: Final[frozenset[str]] = frozenset(
+    {*SMALL_NUMBERS, *SCALE_WORDS, "dozen", "dozens", "double", "doubled", "doubles", "doubling",
+     "triple", "tripled", "triples", "tripling", "quadruple", "quadrupled", "halve", "halved",
+     "halving", "tens", "hundreds", "thousands", "millions", "billions", "scores",
+     "twofold", "threefold", "fourfold", "fivefold", "tenfold", "fold",
+     *(d for d in ORDINAL_DENOMINATORS if d != "second")}
+)
+LOWER_WORDS_RE: Final[re.Pattern[str]] = re.compile(r"[a-z]+")
 
 # Four-digit whole numbers in this range with no unit are read as years.
 YEAR_MIN: Final = 1100

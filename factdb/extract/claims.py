@@ -89,6 +89,7 @@ _TEMPERATURE_CONTEXT_RE = re.compile(
 _INCH_END_RE = re.compile(r"\s*(?:[.!?;,)]|$|thick|long|wide|tall|high|deep)")
 _POWER_RE = re.compile(r"\s+(?:(?P<sq>squared)|(?P<cu>cubed))\b")
 _VULGAR_RE = re.compile("[" + "".join(lx.VULGAR_FRACTIONS) + "]")
+_REF_LIST_RE = re.compile(r"\s*(?:,|and|or|-|–|to)\s*")
 _SIGN_WORD_RE = re.compile(r"\b(?:minus|negative)\s+$", re.I)
 _SCALE_IN_RE = re.compile(r"(hundred|thousand|million|billion|trillion|bn|mn|tn|[kKmMbB])\b")
 _MONEY_TAIL_RE = re.compile(r"\s+(?:and\s+)?")
@@ -147,10 +148,13 @@ def extract_claims(text: str, quotes: Sequence[QuoteRecord] = ()) -> list[ClaimR
     claims: list[ClaimRecord] = []
     for s_start, s_end in split_sentences(text):
         sentence = text[s_start:s_end]
-        if not lx.HAS_NUMBER_RE.search(sentence):
+        has_digit = bool(lx.DIGIT_RE.search(sentence) or _VULGAR_RE.search(sentence))
+        has_words = not lx.NUMBER_WORD_SET.isdisjoint(
+            lx.LOWER_WORDS_RE.findall(sentence.lower()))
+        if not (has_digit or has_words):
             continue
         try:
-            quantities = _sentence_quantities(sentence)
+            quantities = _sentence_quantities(sentence, has_digit, has_words)
         except (ValueError, ArithmeticError, IndexError, KeyError) as exc:
             log.debug("sentence at %d skipped: %s", s_start, exc)
             continue
@@ -164,9 +168,9 @@ def extract_claims(text: str, quotes: Sequence[QuoteRecord] = ()) -> list[ClaimR
 # 1.-5. ----------------------------------------------------------------------------------------
 
 
-def _sentence_quantities(s: str) -> list[_Quantity]:
-    blocked = _blocked_spans(s)
-    tokens = _number_tokens(s, blocked)
+def _sentence_quantities(s: str, has_digit: bool, has_words: bool) -> list[_Quantity]:
+    blocked = _blocked_spans(s, has_digit)
+    tokens = _number_tokens(s, blocked, has_digit, has_words)
     quantities: list[_Quantity] = []
     for q in tokens:
         if quantities and q.start < quantities[-1].end:
@@ -181,23 +185,37 @@ def _sentence_quantities(s: str) -> list[_Quantity]:
         if _keep(s, q):
             _qualify(s, q)
             kept.append(q)
-    kept.extend(_multipliers(s, kept, blocked))
+    if has_words:
+        kept.extend(_multipliers(s, kept, blocked))
     kept.sort(key=lambda q: q.start)
     return kept
 
 
-def _blocked_spans(s: str) -> list[tuple[int, int]]:
-    pattern = lx.BLOCK_RE if lx.DIGIT_RE.search(s) else lx.BLOCK_WORDS_RE
-    return [m.span() for m in pattern.finditer(s)]
+def _blocked_spans(s: str, has_digit: bool) -> list[tuple[int, int]]:
+    patterns = lx.BLOCK_PATTERNS.values() if has_digit else lx.BLOCK_WORD_PATTERNS
+    return [m.span() for p in patterns for m in p.finditer(s)]
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(a < end and start < b for a, b in spans)
 
 
-def _number_tokens(s: str, blocked: list[tuple[int, int]]) -> list[_Quantity]:
+def _number_tokens(
+    s: str, blocked: list[tuple[int, int]], has_digit: bool, has_words: bool
+) -> list[_Quantity]:
     out: list[_Quantity] = []
     taken: list[tuple[int, int]] = []
+    if has_words:
+        _word_tokens(s, blocked, out, taken)
+    if has_digit:
+        _figure_tokens(s, blocked, out, taken)
+    out.sort(key=lambda q: q.start)
+    return out
+
+
+def _word_tokens(
+    s: str, blocked: list[tuple[int, int]], out: list[_Quantity], taken: list[tuple[int, int]]
+) -> None:
     for m in _VAGUE_RE.finditer(s):
         base = _VAGUE_BASE[m.group("mult").lower()]
         if m.group("of"):
@@ -215,32 +233,57 @@ def _number_tokens(s: str, blocked: list[tuple[int, int]]) -> list[_Quantity]:
         q = _Quantity(m.start(), m.end(), value, unit="fold", change="n_fold")
         out.append(q)
         taken.append(m.span())
-    if lx.DIGIT_RE.search(s) or _VULGAR_RE.search(s):
-        for m in lx.FIGURE_RE.finditer(s):
-            start, end = m.span()
-            neg = m.group("neg")
-            if neg and _digit_before(s, start):
-                start = m.start("num")
-                neg = None
-            if _overlaps(start, end, blocked) or _overlaps(start, end, taken):
-                continue
-            if start > 0 and (s[start - 1] == "^" or (
-                    start > 1 and s[start - 1] in "+-−" and s[start - 2].isalpha())):
-                continue  # exponents and codes: "m^2", "fb−1", "MACS J1149.5+6663"
-            raw = s[m.start("num"):end]
-            value = parse_figure(raw)
-            if value is None:
-                continue
-            if neg:
-                value = -value
-            else:
-                sign = _SIGN_WORD_RE.search(s, 0, start)
-                if sign:
-                    value, start = -value, sign.start()
-            q = _Quantity(start, end, value)
-            q.integer_text = raw.isdigit()
-            out.append(q)
-            taken.append((start, end))
+    _spelled_tokens(s, blocked, out, taken)
+
+
+def _figure_tokens(
+    s: str, blocked: list[tuple[int, int]], out: list[_Quantity], taken: list[tuple[int, int]]
+) -> None:
+    ref_end = -1
+    for m in lx.FIGURE_RE.finditer(s):
+        start, end = m.span()
+        neg = m.group("neg")
+        if neg and _digit_before(s, start):
+            start = m.start("num")
+            neg = None
+        if _overlaps(start, end, blocked) or _overlaps(start, end, taken):
+            continue
+        if start > 0 and (s[start - 1] == "^" or (
+                start > 1 and s[start - 1] in "+-−" and s[start - 2].isalpha())):
+            continue  # exponents and codes: "m^2", "fb−1", "MACS J1149.5+6663"
+        if _is_reference(s, start, ref_end):
+            ref_end = end
+            continue
+        raw = s[m.start("num"):end]
+        value = parse_figure(raw)
+        if value is None:
+            continue
+        if neg:
+            value = -value
+        else:
+            sign = _SIGN_WORD_RE.search(s, max(0, start - 10), start)
+            if sign:
+                value, start = -value, sign.start()
+        q = _Quantity(start, end, value)
+        q.integer_text = raw.isdigit()
+        out.append(q)
+        taken.append((start, end))
+
+
+def _is_reference(s: str, start: int, ref_end: int) -> bool:
+    """"Article 5", "pages 4 and 5", "Windows 10": a figure that names or points, not counts."""
+    if ref_end >= 0 and _REF_LIST_RE.fullmatch(s, ref_end, start):
+        return True
+    m = lx.WORD_BEFORE_RE.search(s, max(0, start - 16), start)
+    if not m:
+        return False
+    word = m.group(1)
+    return word.lower() in lx.REFERENCE_WORDS or word in lx.NAMED_NUMBER_WORDS
+
+
+def _spelled_tokens(
+    s: str, blocked: list[tuple[int, int]], out: list[_Quantity], taken: list[tuple[int, int]]
+) -> None:
     for m in lx.WORD_NUMBER_RE.finditer(s):
         start, end = m.span()
         if _overlaps(start, end, blocked) or _overlaps(start, end, taken):
@@ -260,8 +303,7 @@ def _number_tokens(s: str, blocked: list[tuple[int, int]]) -> list[_Quantity]:
         q = _Quantity(start, end, value, is_word=True)
         q.scaled = any(w in lx.SCALE_WORDS for w in words)
         out.append(q)
-    out.sort(key=lambda q: q.start)
-    return out
+        taken.append((start, end))
 
 
 def _digit_before(s: str, pos: int) -> bool:
@@ -274,7 +316,7 @@ def _digit_before(s: str, pos: int) -> bool:
 def _grow(s: str, q: _Quantity) -> None:
     """Extend a number rightwards and leftwards into a quantity: scale, currency, unit, noun."""
     # scale words and suffixes: "$2.5bn", "10 million", "3.2k"
-    currency_before = _CUR_PREFIX_RE.search(s, 0, q.start)
+    currency_before = _CUR_PREFIX_RE.search(s, max(0, q.start - 8), q.start)
     if not q.is_word or not q.scaled:
         m = _SCALE_AFTER_RE.match(s, q.end)
         if m:
@@ -534,7 +576,7 @@ def _merge_range(s: str, a: _Quantity, b: _Quantity) -> _Quantity:
     lo = a.value
     if b.scaled and not a.scaled:
         lo *= _scale_factor(s, b)  # "5 to 10 million": the low end is five million
-    m = lx.RANGE_START_RE.search(s, 0, a.start)
+    m = lx.RANGE_START_RE.search(s, max(0, a.start - 10), a.start)
     if m and s[m.end():a.start].strip() == "":
         a.start = m.start()
     a.end = b.end
@@ -617,7 +659,8 @@ def _keep(s: str, q: _Quantity) -> bool:
         low = words[0] if words else ""
         if low in {"one", "a", "an"} and not q.count and len(words) == 1:
             return False
-        if low in lx.SMALL_ANAPHORIC and lx.ANAPHORIC_BEFORE_RE.search(s, 0, q.start):
+        if low in lx.SMALL_ANAPHORIC and lx.ANAPHORIC_BEFORE_RE.search(
+                s, max(0, q.start - 12), q.start):
             return False
         return True
     if q.count or q.qualifier is not Qualifier.EXACT:
@@ -674,7 +717,7 @@ def _multipliers(s: str, kept: list[_Quantity], blocked: list[tuple[int, int]]) 
     for m in lx.MULTIPLIER_RE.finditer(s):
         if _overlaps(*m.span(), blocked) or any(q.start <= m.start() < q.end for q in kept):
             continue
-        if lx.MULTIPLIER_BLOCK_BEFORE_RE.search(s, 0, m.start()):
+        if lx.MULTIPLIER_BLOCK_BEFORE_RE.search(s, max(0, m.start() - 8), m.start()):
             continue
         factor, change = lx.MULTIPLIER_VERBS[m.group("verb").lower()]
         out.append(_Quantity(m.start(), m.end(), factor, unit="fold", change=change))

@@ -356,7 +356,7 @@ def _extract(text: str) -> list[QuoteRecord]:
     resolver = SpeakerResolver(text)
     sentences = _sentences(text, paras, spans)
     cue_pos = _cue_positions(masked)
-    last_quote_ref: tuple[SpeakerRef, str, int] | None = None
+    last_ref: tuple[SpeakerRef, str, int] | None = None
     pending_colon: tuple[SpeakerRef, str] | None = None
 
     for ss, se in sentences:
@@ -407,9 +407,6 @@ def _extract(text: str) -> list[QuoteRecord]:
                         gap = masked[quotes[k - 1].span.close : quotes[k].span.open]
                         if _words(gap) == 0:
                             _assign(st, k, ref, cue.word, "after")
-            elif after >= se - 1 or masked[after:se].strip() in (":", ""):
-                if masked[cue.end : se].rstrip().endswith(":"):
-                    pending_colon = (ref, cue.word)
 
         # Pass 2: clauses after or before cues (reported speech, partial quotes inside).
         for ci, cue in enumerate(cues):
@@ -481,30 +478,109 @@ def _extract(text: str) -> list[QuoteRecord]:
             q = quotes[k]
             if q.ref is not None:
                 continue
-            if pending_colon is not None and masked[ss:q.span.open].strip() == "":
+            if pending_colon is not None and masked[ss : q.span.open].strip() == "":
                 q.ref, q.cue, q.via = pending_colon[0], pending_colon[1], "colon"
                 continue
-            if cues and not _is_title(text, q.span):
+            found = _any_verb_attribution(st, resolver, q, ss, se)
+            if found is not None:
+                _assign(st, k, found[0], found[1], "verb")
+                continue
+            if cues and not _is_title(text, q.span) and _direct(text, q.span, masked, ss):
                 best = min(cues, key=lambda c: abs(c.start - q.span.open))
                 assert best.ref is not None
                 _assign(st, k, best.ref, best.word, "sentence")
                 continue
-            if last_quote_ref is not None and _stands_alone(st, q, ss, se):
-                ref, cue_word, para = last_quote_ref
+            if last_ref is not None and _stands_alone(st, q, ss, se):
+                ref, cue_word, para = last_ref
                 if q.para - para <= 2:
                     _assign(st, k, ref, cue_word, "continued")
         if in_sent:
             pending_colon = None
+        # The last attribution of the sentence carries to quotations standing alone after it.
+        last_pos = -1
         for k in in_sent:
             q = quotes[k]
-            if q.ref is not None:
-                last_quote_ref = (q.ref, q.cue or "", q.para)
-        if cues and not in_sent:
-            last_quote_ref = None if last_quote_ref is None else last_quote_ref
-        if cues and in_sent == [] and pending_colon is None:
-            pass
+            if q.ref is not None and q.span.open > last_pos:
+                last_ref = (q.ref, q.cue or "", q.para)
+                last_pos = q.span.open
+        for cue in cues:
+            if cue.ref is not None and cue.start > last_pos and (cue.produced or cue.got_quote):
+                para = max(0, bisect.bisect_right(para_starts, cue.start) - 1)
+                last_ref = (cue.ref, cue.word, para)
+                last_pos = cue.start
+        if pending_colon is None and masked[ss:se].rstrip().endswith(":") and not in_sent:
+            colon_ref = _colon_speaker(masked, resolver, ss, se - 1, cues)
+            if colon_ref is not None:
+                pending_colon = colon_ref
 
     return _records(st)
+
+
+_VERB_AFTER_RE: Final = re.compile(
+    r"[\s,]*((?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*|he|she|they|I|we|"
+    r"(?:the|a|an|one|another|his|her|their)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+)"
+    r"\s+(?:(?:also|then|later|finally|quickly|simply|once)\s+)?"
+    r"([a-z]+(?:ed|s|ew|ote|old|aid|ought))(?=[\s.,;:!?—–]|$)"
+)
+_VERB_INVERTED_RE: Final = re.compile(r"[\s,]*([a-z]+(?:ed|s|ew|ote|old|aid))\s+(?=[A-Z])")
+_NOT_SPEECH_VERBS: Final = frozenset(
+    """was is has does goes comes seems looks appears remains becomes gets makes takes gives
+    needs wants means happens was has had did went came got made took gave needed wanted meant
+    happened seemed looked appeared remained became included includes continued continues
+    followed follows began begins led leads used uses called calls stands stood sits sat
+    lies lay runs ran holds held keeps kept""".split()
+)
+_COLON_WORD_RE: Final = re.compile(r"([A-Za-z]+)[\s,]*$")
+
+
+def _any_verb_attribution(
+    st: _State, resolver: SpeakerResolver, q: _Quote, ss: int, se: int
+) -> tuple[SpeakerRef, str] | None:
+    """A quotation followed by "NAME VERBed" or "VERBed NAME", or introduced by "NP VERBed:"."""
+    masked = st.masked
+    sp = q.span
+    tail_end = min(se, sp.close + 120)
+    m = _VERB_AFTER_RE.match(masked, sp.close, tail_end)
+    if m is not None and masked[sp.close - 2 : sp.close].strip(MASK) == "" and (
+        m.group(2) not in _NOT_SPEECH_VERBS
+    ):
+        mention = speaker_before(masked, sp.close, m.start(2))
+        if mention is not None:
+            return resolver.resolve(mention), m.group(2)
+    m = _VERB_INVERTED_RE.match(masked, sp.close, tail_end)
+    if m is not None and m.group(1) not in _NOT_SPEECH_VERBS:
+        mention = speaker_after(masked, m.end(1), se)
+        if mention is not None and mention.kind in ("name", "np"):
+            return resolver.resolve(mention), m.group(1)
+    before = masked[ss : sp.open].rstrip()
+    if before.endswith(":"):
+        return _colon_speaker(masked, resolver, ss, ss + len(before) - 1, [])
+    return None
+
+
+def _colon_speaker(
+    masked: str, resolver: SpeakerResolver, ss: int, colon: int, cues: list[_Cue]
+) -> tuple[SpeakerRef, str] | None:
+    """The speaker of "NP VERBed:" ending at *colon* (the quotation follows the colon)."""
+    m = _COLON_WORD_RE.search(masked, ss, colon)
+    if m is None:
+        return None
+    for cue in cues:
+        if cue.ref is not None and cue.start <= m.start() <= cue.end + 60:
+            return cue.ref, cue.word
+    word = m.group(1)
+    if word[:1].isupper():
+        # "... as Trump put it:" / "Trump:" - a name right before the colon.
+        mention = speaker_before(masked, ss, m.end())
+        if mention is not None and mention.kind == "name":
+            return resolver.resolve(mention), ":"
+        return None
+    mention = speaker_before(masked, ss, m.start())
+    if mention is None:
+        mention = subject_of(masked, ss, colon)
+    if mention is None:
+        return None
+    return resolver.resolve(mention), word
 
 
 def _has_that(masked: str, a: int, b: int) -> bool:
