@@ -417,8 +417,13 @@ def _extract(text: str) -> list[QuoteRecord]:
             if cue.inverted and cue.mention is not None:
                 after = cue.mention.end
             if cue.word in PARTIAL_CUE_WORDS and cue.word not in CUE_WORDS:
+                mine = []
                 for k in _in_range(st, after, nxt):
                     _assign(st, k, ref, cue.word, "partial-cue")
+                    if quotes[k].ref is ref:
+                        mine.append(k)
+                if mine:
+                    _wrap(st, after, quotes[mine[-1]].span.close, ref, cue, (ss, se))
                 continue
             clause_start = _clause_start(masked, after, nxt, cue.word)
             if clause_start is not None and cue.got_quote and not _has_that(
@@ -485,7 +490,7 @@ def _extract(text: str) -> list[QuoteRecord]:
             if found is not None:
                 _assign(st, k, found[0], found[1], "verb")
                 continue
-            if cues and not _is_title(text, q.span) and _direct(text, q.span, masked, ss):
+            if cues and not _is_title(text, q.span):
                 best = min(cues, key=lambda c: abs(c.start - q.span.open))
                 assert best.ref is not None
                 _assign(st, k, best.ref, best.word, "sentence")
@@ -583,6 +588,25 @@ def _colon_speaker(
     return resolver.resolve(mention), word
 
 
+def _wrap(
+    st: _State, a: int, b: int, ref: SpeakerRef, cue: _Cue, sentence: tuple[int, int]
+) -> None:
+    """Reported content made of the writer's words around a few quoted ones.
+
+    "called the program “worse than amnesty”": the content is "the program “worse than amnesty”",
+    emitted as reported speech when the quoted words are less than half of it.
+    """
+    s, e = _trim(st.masked, a, b)
+    e = b if b > s and st.masked[b - 1] == MASK else e
+    if e <= s or st.masked[s] == MASK and _words(st.masked[s:e].replace(MASK, " ")) == 0:
+        return
+    quoted = st.masked.count(MASK, s, e)
+    if quoted >= 0.5 * (e - s) or _words(st.masked[s:e].replace(MASK, " ")) < 1:
+        return
+    st.indirect.append(_Indirect(s, e, ref, cue.word, sentence))
+    cue.produced = True
+
+
 def _has_that(masked: str, a: int, b: int) -> bool:
     return _THAT_RE.search(masked, a, b) is not None
 
@@ -642,6 +666,8 @@ def _clause_ok(masked: str, cs: int, ce: int, word: str, after: int) -> bool:
     clause = masked[cs:ce]
     if not _has_that(masked, after, cs) and not _CLAUSAL_RE.search(clause) and _words(clause) < 8:
         return False
+    if word in _TELL_CUES and clause.startswith("to "):
+        return True
     if word in _TO_CUES and not clause.startswith("to "):
         return bool(_THAT_RE.match(masked, max(after, cs - 5)) or _has_that(masked, after, cs))
     return not clause.startswith(("to ", "by ", "for ", "of ", "about "))
