@@ -110,7 +110,7 @@ ABBREVIATIONS: Final[frozenset[str]] = frozenset(
 SENTENCE_SPLIT_RE: Final[re.Pattern[str]] = re.compile(
     r"(?P<p>[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z“\"])"
 )
-WORD_BEFORE_STOP_RE: Final[re.Pattern[str]] = re.compile(r"(?:^|[\s(])([A-Za-z]+)$")
+WORD_BEFORE_STOP_RE: Final[re.Pattern[str]] = re.compile(r"(?:^|[\s(.])([A-Za-z]+)$")
 DIGIT_RE: Final[re.Pattern[str]] = re.compile(r"\d")
 # --- spans that are never claims ------------------------------------------------------------
 
@@ -138,7 +138,7 @@ BLOCK_PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         rf"|\b{MONTHS}\.?,?\s+\d{{4}}\b"
         r"|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b"
         r"|\b(?:1[0-9]|20)\d{2}-(?:0[1-9]|1[0-2])-\d{2}\b"
-        r"|\b\d{1,2}/\d{1,2}(?=\s+(?:at|on|in|to)\b)"),
+        r"|\b\d{1,2}/\d{1,2}(?=\s+(?:at|on)\b)"),
     "time": re.compile(
         r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)(?![\w])|\b\d{1,2}:\d{2}(?::\d{2})?\b"
         r"|\b\d{1,2}\s+o['’]clock\b|\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC|ET|EST|EDT|PT|hrs)\b",
@@ -264,7 +264,8 @@ MULTIPLIER_VERBS: Final[dict[str, tuple[float, str]]] = {
 MULTIPLIER_RE: Final[re.Pattern[str]] = re.compile(
     r"\b(?P<verb>double[ds]?|doubling|triple[ds]?|tripling|quadruple[ds]?|quadrupling|halve[ds]?|"
     r"halving)\b(?!-|\s+(?:standard|digit|agent|down|check|life|bed|room|whammy|edged|dip|"
-    r"team|act|take|the\s+number|the\s+amount|as|of|in|up|over|or|and|play)\b)",
+    r"team|act|take|the\s+number|the\s+amount|as|of|in|up|over|or|and|play|digits?|"
+    r"figures?|fault|murder|homicide|header|agents?|taxation|majority|bogey)\b)",
     re.IGNORECASE,
 )
 # A word before a multiplier that makes it a noun or an adjective, not a change.

@@ -693,7 +693,8 @@ def _qualify(s: str, q: _Quantity) -> None:
             kind = m.lastgroup
             q.qualifier = {"approx": Qualifier.APPROX, "at_least": Qualifier.AT_LEAST,
                            "at_most": Qualifier.AT_MOST}[kind or "approx"]
-            if m.group(0).strip() in {"some", "Some"} and re.match(r"\s+of\b", s[q.end:]):
+            if m.group(0).strip().lower() == "some" and q.unit is None and re.match(
+                    r"\s+of\b", s[q.end:]):
                 q.qualifier = Qualifier.EXACT
             elif m.group(0).strip().lower() in {"over", "under", "up"} and _change_before(
                     s, q.start):

@@ -629,11 +629,8 @@ def _clause_start(masked: str, pos: int, limit: int, word: str) -> int | None:
     m = _THAT_RE.search(window)
     if m is not None:
         between = window[: m.start()]
-        if MASK not in between and not re.search(r"[;.!?]", between) and _words(between) <= 12:
-            if word not in _TELL_CUES and _words(between) > 5:
-                pass
-            else:
-                return pos + m.end()
+        if MASK not in between and not re.search(r"[;.!?]", between) and _words(between) <= 10:
+            return pos + m.end()
     if word in _TELL_CUES:
         m2 = re.match(
             r"[\s,]*(?:reporters|journalists|the press|the media|supporters|the crowd|lawmakers|"

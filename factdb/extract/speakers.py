@@ -40,6 +40,12 @@ _INDEFINITE: Final = frozenset(
 )
 _PREPS: Final = frozenset("for from of at with in to on by".split())
 _MAX_BACK: Final = 260
+_ROLE_ALIASES: Final = {
+    "gov": "governor", "sen": "senator", "rep": "representative", "congressman": "representative",
+    "congresswoman": "representative", "secretary": "secretary", "president": "president",
+    "minister": "minister", "premier": "minister", "mayor": "mayor", "chairman": "chairman",
+    "chairwoman": "chairman", "chair": "chairman", "nominee": "nominee", "candidate": "candidate",
+}
 _INTRO_WORDS: Final = frozenset(
     """in on at during after before speaking while asked earlier later since with as for
     addressing writing responding when like unlike despite although though if once until amid
@@ -153,16 +159,19 @@ def _name_mention(masked: str, toks: list[tuple[str, int, int]], j: int, i: int)
 def _np_back(masked: str, toks: list[tuple[str, int, int]], i: int) -> Mention | None:
     """A described source ending at token *i* ("a senior US official"), or None."""
     head = _clean(toks[i][0])
-    if head not in ANON_NOUNS and head not in DOCUMENT_NOUNS and head not in PLURAL_PERSON_NOUNS:
+    known = head in ANON_NOUNS or head in DOCUMENT_NOUNS or head in PLURAL_PERSON_NOUNS
+    if not known and not _generic_head(head):
         return None
     j = i
     indefinite = head.endswith("s") and head not in ("news",)
+    found_det = False
     while j - 1 >= 0 and i - j < 6:
         t = toks[j - 1][0]
         low = _clean(t)
         if t in {",", "(", ")", ":", ";", "\x01", "—", "–"}:
             break
         if low in _DETERMINERS or low.endswith("'s"):
+            found_det = True
             j -= 1
             indefinite = low in _INDEFINITE
             if j - 1 >= 0 and _clean(toks[j - 1][0]) in ("the", "both", "all") and low != "the":
@@ -171,9 +180,33 @@ def _np_back(masked: str, toks: list[tuple[str, int, int]], i: int) -> Mention |
             break
         if low in AUX_WORDS or low in ("and", "or", "but", "that", "who", "which", "when", "as"):
             break
+        if not known and (not t[:1].isalpha() or low.endswith("ly") or low in _PREPS):
+            return None
         j -= 1
+    if not known and not found_det:
+        return None
     s, e = toks[j][1], toks[i][2]
     return Mention(s, e, masked[s:e], "np", head=head, indefinite=indefinite)
+
+
+_NOT_HEADS: Final = frozenset(
+    """it that this which what who whom whose there here something nothing anything everything
+    one thing things way time times year years day days week weeks month months moment point
+    case fact reason question questions issue issues idea plan plans law laws bill rule rules
+    move decision vote votes money percent number lot kind sort part rest end state""".split()
+)
+
+
+def _generic_head(head: str) -> bool:
+    """A lower-case noun that may head a described speaker ("the governor", "the candidate")."""
+    return (
+        head.isalpha()
+        and head not in _NOT_HEADS
+        and head not in AUX_WORDS
+        and head not in NAME_STOPWORDS
+        and head not in PRONOUNS
+        and not head.endswith(("ly", "ing"))
+    )
 
 
 def speaker_before(masked: str, floor: int, cue: int) -> Mention | None:
@@ -540,7 +573,17 @@ class SpeakerResolver:
             for ent in reversed(self.recent):
                 if ent.plural and ent.kind == SpeakerKind.PERSON:
                     return ent
+        if not m.indefinite and head not in DOCUMENT_NOUNS:
+            role = _ROLE_ALIASES.get(head, head)
+            for ent in reversed(self.recent):
+                if ent.kind == SpeakerKind.PERSON and ent.description and not ent.plural:
+                    desc = {_ROLE_ALIASES.get(w, w) for w in
+                            (_clean(x).replace(".", "") for x in ent.description.split())}
+                    if role in desc:
+                        return ent
         kind = SpeakerKind.DOCUMENT if head in DOCUMENT_NOUNS else SpeakerKind.ANONYMOUS
+        if head in ORG_WORDS or head in ("campaign", "ministry", "government", "administration"):
+            kind = SpeakerKind.ORGANIZATION
         core = " ".join(core_words) or m.text
         if m.parts:
             parts = [_strip_possessive(" ".join(_core_tokens(p))) for p in m.parts]
