@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from factdb.extract import claim_lexicon as lx
 from factdb.extract.numbers import parse_figure, parse_words, scale_of
 from factdb.extract.records import ClaimRecord, Conversion, Qualifier, QuoteRecord
-from factdb.extract.units import is_currency, is_physical, normalize
+from factdb.extract.units import is_physical, normalize
 
 log = logging.getLogger(__name__)
 
@@ -693,11 +693,9 @@ def _qualify(s: str, q: _Quantity) -> None:
             kind = m.lastgroup
             q.qualifier = {"approx": Qualifier.APPROX, "at_least": Qualifier.AT_LEAST,
                            "at_most": Qualifier.AT_MOST}[kind or "approx"]
-            if m.group(0).strip().lower() == "some" and q.unit is None and re.match(
-                    r"\s+of\b", s[q.end:]):
-                q.qualifier = Qualifier.EXACT
-            elif m.group(0).strip().lower() in {"over", "under", "up"} and _change_before(
-                    s, q.start):
+            if (m.group(0).strip().lower() == "some" and q.unit is None and re.match(
+                    r"\s+of\b", s[q.end:])) or (m.group(0).strip().lower() in {"over", "under", "up"} and _change_before(
+                    s, q.start)):
                 q.qualifier = Qualifier.EXACT
             else:
                 q.start = q.start - len(left) + m.start()

@@ -23,6 +23,9 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from factdb.extract.lexicon import (
+    ANON_NOUNS,
+    DOCUMENT_NOUNS,
+    PLURAL_PERSON_NOUNS,
     ACCORDING_RE,
     CUE_WORDS,
     PARTIAL_CUE_WORDS,
@@ -68,6 +71,15 @@ _BAD_CLAUSE_START_RE: Final = re.compile(
     r"repeatedly|again|also|then|today|yesterday|tonight)\b",
     re.IGNORECASE,
 )
+_NOUNISH_CUES: Final = frozenset(
+    """attack attacks retort retorts call calls claim claims note notes state states report reports
+    post posts promise promises pledge pledges vow vows comment comments question questions
+    estimate estimates charge charges answer answers reply replies tweet tweets warning remark
+    remarks praise hope hopes fear fears find finds show shows point points signal signals
+    demand demands order orders counter counters thanks thank welcome welcomes feel feels know
+    knows think thinks believe believes learn learns write writes say says tell tells""".split()
+)
+_KNOWN_HEADS: Final = ANON_NOUNS | DOCUMENT_NOUNS | PLURAL_PERSON_NOUNS
 _THAT_RE: Final = re.compile(r"(?<![\w’'])that(?![\w’'])")
 _WORD_RE: Final = re.compile(r"[\w’'-]+")
 _TRAIL_RE: Final = re.compile(r"[\s,.;:!?…—–-]+$")
@@ -252,7 +264,12 @@ def _find_cues(
         mention: Mention | None = None
         if _PASSIVE_RE.search(prev_txt) and (low.endswith(("ed", "en")) or low in _PARTICIPLES):
             continue
-        mention = speaker_before(masked, ss, m.start())
+        ing_linked = low.endswith("ing") and (prev_txt.endswith(",") or prev_word in ("and",))
+        mention = None if ing_linked else speaker_before(masked, ss, m.start())
+        if mention is not None and low in _NOUNISH_CUES and mention.kind == "np" and (
+            mention.head not in _KNOWN_HEADS
+        ):
+            mention = None
         if (
             mention is None
             and (prev_txt.endswith((",", MASK, "—", "–", ":")) or not prev_txt)
@@ -380,25 +397,28 @@ def _extract(text: str) -> list[QuoteRecord]:
                 prev_ref = cue.ref
         cues = [c for c in cues if c.ref is not None]
 
-        # Pass 1: quotations right next to a cue and its speaker.
+        # Pass 1: quotations right next to a cue and its speaker; "“A,” he said" first.
         for cue in cues:
             ref = cue.ref
             assert ref is not None
             left_edge = cue.start if cue.inverted else cue.left_region
             kb = _quote_ending_at(st, left_edge, ss)
-            if kb is not None:
+            if kb is not None and quotes[kb].ref is None:
                 _assign(st, kb, ref, cue.word, "before")
                 cue.got_quote = True
                 # Earlier quotations of the same sentence chained to this one: "“A.” “B,” he said."
                 for k in in_sent:
                     if k < kb and quotes[k].ref is None and quotes[k].span.close >= ss:
                         _assign(st, k, ref, cue.word, "before")
+        for cue in cues:
+            ref = cue.ref
+            assert ref is not None
             after = cue.end
             if cue.inverted and cue.mention is not None:
                 after = cue.mention.end
             after = _skip_recipient(masked, after, se, cue.word)
             ka = _quote_at(st, after, se)
-            if ka is not None:
+            if ka is not None and quotes[ka].ref is None:
                 _assign(st, ka, ref, cue.word, "after")
                 cue.got_quote = True
                 # "“A,” he said, “B.”" and "he said: “A.” ... “B.”" in the same sentence.
@@ -486,7 +506,7 @@ def _extract(text: str) -> list[QuoteRecord]:
             if pending_colon is not None and masked[ss : q.span.open].strip() == "":
                 q.ref, q.cue, q.via = pending_colon[0], pending_colon[1], "colon"
                 continue
-            found = _any_verb_attribution(st, resolver, q, ss, se)
+            found = _any_verb_attribution(st, resolver, q, ss, se, cues)
             if found is not None:
                 _assign(st, k, found[0], found[1], "verb")
                 continue
@@ -539,7 +559,7 @@ _COLON_WORD_RE: Final = re.compile(r"([A-Za-z]+)[\s,]*$")
 
 
 def _any_verb_attribution(
-    st: _State, resolver: SpeakerResolver, q: _Quote, ss: int, se: int
+    st: _State, resolver: SpeakerResolver, q: _Quote, ss: int, se: int, cues: list[_Cue]
 ) -> tuple[SpeakerRef, str] | None:
     """A quotation followed by "NAME VERBed" or "VERBed NAME", or introduced by "NP VERBed:"."""
     masked = st.masked
@@ -559,7 +579,7 @@ def _any_verb_attribution(
             return resolver.resolve(mention), m.group(1)
     before = masked[ss : sp.open].rstrip()
     if before.endswith(":"):
-        return _colon_speaker(masked, resolver, ss, ss + len(before) - 1, [])
+        return _colon_speaker(masked, resolver, ss, ss + len(before) - 1, cues)
     return None
 
 
@@ -617,10 +637,17 @@ def _skip_recipient(masked: str, pos: int, limit: int, word: str) -> int:
         m = re.compile(r"[\s,]*(?:[\w’'.-]+\s+){0,8}?(?:that\s+)?(?=\x01)").match(masked, pos, limit)
         if m is not None:
             return m.end()
-    m = re.compile(r"\s*(?:that\s+)?(?=\x01)").match(masked, pos, limit)
+    m = _THAT_QUOTE_RE.match(masked, pos, limit)
+    if m is not None:
+        return m.end()
+    m = _COLON_QUOTE_RE.match(masked, pos, limit)
     if m is not None:
         return m.end()
     return pos
+
+
+_THAT_QUOTE_RE: Final = re.compile(r"\s*(?:that\s+)?(?=\x01)")
+_COLON_QUOTE_RE: Final = re.compile(r"[^\x01.;!?]{0,100}?:\s*(?=\x01)")
 
 
 def _clause_start(masked: str, pos: int, limit: int, word: str) -> int | None:

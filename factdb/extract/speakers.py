@@ -302,7 +302,9 @@ def _np_after_prep(
         k -= 1
     if k >= 1 and _clean(toks[k][0]) in _PREPS:
         np = _np_back(masked, toks, k - 1)
-        if np is not None:
+        if np is not None and (
+            np.head in ANON_NOUNS or np.head in DOCUMENT_NOUNS or np.head in PLURAL_PERSON_NOUNS
+        ):
             np.parts = parts
             return np
     return None

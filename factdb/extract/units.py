@@ -146,9 +146,10 @@ def _build(unit: str | None, *, count: bool) -> Conversion:
         expr = f"({UNIT_PINT[num]}) / ({UNIT_PINT[den]})"
         return _pint_conversion(unit, expr) or Conversion(1.0, 0.0, unit)
     if den and (is_currency(num) or num in CURRENCY_SUBUNITS):
-        base = _build(num, count=False)
+        num_conv = _build(num, count=False)
         den_conv = _build(den, count=False) if den in UNIT_PINT else Conversion(1.0, 0.0, den)
-        return Conversion(base.factor / den_conv.factor, 0.0, f"{base.target}/{den_conv.target}")
+        return Conversion(num_conv.factor / den_conv.factor, 0.0,
+                          f"{num_conv.target}/{den_conv.target}")
     return Conversion(1.0, 0.0, unit)
 
 
@@ -156,7 +157,7 @@ def _pint_conversion(code: str, expr: str) -> Conversion | None:
     reg = registry()
     try:
         q = reg.Quantity(1.0, expr)
-    except Exception:  # an unknown pint name leaves the unit as written  # noqa: BLE001
+    except Exception:  # an unknown pint name leaves the unit as written
         return None
     if code in _DIMENSIONLESS_TARGETS:
         target, target_expr = _DIMENSIONLESS_TARGETS[code]
