@@ -1,0 +1,47 @@
+"""The review keys, each with an id so a keymap can remap it (see `tui.keymap`)."""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+
+REVIEW_BINDINGS: list[Binding] = [
+    Binding("y", "confirm", "Confirm", id="confirm", tooltip="Confirm the link and go on"),
+    Binding("n", "reject", "Reject", id="reject", tooltip="Reject the link and go on"),
+    Binding("s", "skip", "Skip", id="skip", tooltip="Leave the link pending and go on"),
+    Binding("u", "undo", "Undo", id="undo", tooltip="Undo your last decision (repeatable)"),
+    Binding("e", "note", "Note", id="note", tooltip="Add a note to the link"),
+    Binding("slash", "filter", "Filter", id="filter", tooltip="Choose which links to review"),
+    Binding(
+        "a",
+        "article('a')",
+        "Article A",
+        id="article_a",
+        show=False,
+        tooltip="Read A's article around it",
+    ),
+    Binding(
+        "b",
+        "article('b')",
+        "Article B",
+        id="article_b",
+        show=False,
+        tooltip="Read B's article around it",
+    ),
+    Binding(
+        "m",
+        "blind",
+        "Blind",
+        id="blind",
+        show=False,
+        tooltip="Hide or show scores until a decision",
+    ),
+]
+"""Bindings of the review screen."""
+
+APP_BINDINGS: list[Binding] = [
+    Binding("question_mark", "help", "Help", id="help", tooltip="List the keys"),
+    Binding("q", "quit", "Quit", id="quit", tooltip="Leave (decisions are already saved)"),
+]
+"""Bindings of the whole application."""
+
+BINDING_IDS = {b.id for b in REVIEW_BINDINGS + APP_BINDINGS if b.id}

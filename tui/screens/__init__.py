@@ -1,0 +1,1 @@
+"""Screens of the review application: the review screen and its modal dialogs."""

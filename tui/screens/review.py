@@ -1,0 +1,309 @@
+"""The review screen: both sides of the current link, its evidence, counts and the queue.
+
+Every database call runs in a thread worker that posts a message back, so a key never waits
+on the database. A decision is shown as saved only once its transaction has committed.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import replace
+from typing import ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer
+from textual.worker import Worker, WorkerState
+
+from factdb.errors import ConflictError
+from factdb.services import review
+from factdb.services.database import Database
+from factdb.services.review import Cursor, LinkView, QueueCounts, QueueFilter
+from factdb.vocab import LinkKind, ReviewAction
+from tui.bindings import REVIEW_BINDINGS
+from tui.diff import side_by_side
+from tui.messages import Conflict, CountsLoaded, LinkShown, NoteSaved, QueueLoaded, Saved, Undone
+from tui.screens.article import ArticleScreen
+from tui.screens.dialogs import ConfirmScreen, NoteScreen
+from tui.screens.filter import FilterScreen
+from tui.widgets.counter import QueueCounter
+from tui.widgets.evidence import EvidencePanel
+from tui.widgets.item_panel import ItemPanel
+from tui.widgets.queue_list import QueueList
+
+UNDO_DEPTH = 500
+COUNT_REFRESH_SECONDS = 30.0
+QUEUE_PAGE = 30
+
+
+class ReviewScreen(Screen[None]):
+    """Where a reviewer confirms, rejects, skips and undoes, one link at a time."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [*REVIEW_BINDINGS]
+
+    def __init__(self, database: Database, reviewer: str, *, blind: bool = False) -> None:
+        super().__init__()
+        self.database = database
+        self.reviewer = reviewer
+        self.owner = review.new_owner(reviewer)
+        self.blind = blind
+        self.flt = QueueFilter()
+        self.current: LinkView | None = None
+        self.position: Cursor | None = None
+        self.history: deque[int] = deque(maxlen=UNDO_DEPTH)
+        self.busy = True
+        self.saving = False
+
+    def compose(self) -> ComposeResult:
+        """Counter, the two sides, the evidence, the queue (wide terminals) and the keys."""
+        yield QueueCounter(id="counter")
+        with Horizontal(id="main"):
+            with Vertical(id="review"):
+                with Horizontal(id="pair"):
+                    yield ItemPanel("A", id="a")
+                    yield ItemPanel("B", id="b")
+                yield EvidencePanel(id="evidence")
+            yield QueueList(id="queue")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Claim the first link and count the queue, both in the background."""
+        self.query_one("#a", ItemPanel).clear_item("loading…")
+        self.claim(self.flt, None, None)
+        self.count(self.flt)
+        self.set_interval(COUNT_REFRESH_SECONDS, lambda: self.count(self.flt))
+
+    # Workers: they take what they need as arguments and touch no widget.
+
+    def _claim_and_post(self, flt: QueueFilter, after: Cursor | None, release: int | None) -> None:
+        view = review.claim_next(self.database, self.owner, flt, after=after, release_id=release)
+        if view is None and after is not None:
+            # The end of the queue: start again from the top, where skipped links wait.
+            view = review.claim_next(self.database, self.owner, flt)
+        self.post_message(LinkShown(view, view.cursor if view else None))
+
+    @work(thread=True, exclusive=True, group="load", exit_on_error=False)
+    def claim(self, flt: QueueFilter, after: Cursor | None, release: int | None) -> None:
+        """Lease the next link after AFTER (releasing RELEASE) and show it."""
+        self._claim_and_post(flt, after, release)
+
+    @work(thread=True, exclusive=True, group="write", exit_on_error=False)
+    def save_decision(
+        self, view: LinkView, action: ReviewAction, flt: QueueFilter, after: Cursor | None
+    ) -> None:
+        """Commit a decision, report it, then lease and show the next link."""
+        try:
+            decision = review.decide(
+                self.database, view.id, action, self.reviewer, owner=self.owner
+            )
+        except ConflictError as exc:
+            self.post_message(Conflict(str(exc)))
+        else:
+            self.post_message(Saved(decision, view.score))
+        self._claim_and_post(flt, after, None)
+
+    @work(thread=True, exclusive=True, group="write", exit_on_error=False)
+    def undo_decision(self, link_id: int, current: LinkView | None, after: Cursor | None) -> None:
+        """Undo a decision and show its link again; the link it displaces comes next."""
+        view = review.undo(self.database, link_id, self.reviewer, owner=self.owner)
+        if current is not None and current.id != link_id:
+            review.release(self.database, current.id, self.owner)
+            after = Cursor(current.score, current.id + 1)
+        self.post_message(Undone(link_id))
+        self.post_message(LinkShown(view, after))
+
+    @work(thread=True, exclusive=True, group="note", exit_on_error=False)
+    def save_note(self, link_id: int, text: str) -> None:
+        """Store a note."""
+        review.add_note(self.database, link_id, self.reviewer, text)
+        self.post_message(NoteSaved(link_id, text))
+
+    @work(thread=True, exclusive=True, group="counts", exit_on_error=False)
+    def count(self, flt: QueueFilter) -> None:
+        """Count pending and decided links for FLT."""
+        self.post_message(CountsLoaded(review.queue_counts(self.database, flt)))
+
+    @work(thread=True, exclusive=True, group="queue", exit_on_error=False)
+    def list_next(self, flt: QueueFilter, after: Cursor | None) -> None:
+        """Read the next page of the queue for the listing."""
+        rows = review.list_queue(self.database, flt, after=after, limit=QUEUE_PAGE)
+        self.post_message(QueueLoaded(rows))
+
+    @work(thread=True, exclusive=True, group="load", exit_on_error=False)
+    def release_and_exit(self, link_id: int | None) -> None:
+        """Give back the current lease so others get the link at once, then leave."""
+        if link_id is not None:
+            review.release(self.database, link_id, self.owner)
+        self.app.call_from_thread(self.app.exit)
+
+    # Messages from the workers.
+
+    def on_link_shown(self, message: LinkShown) -> None:
+        """Show a newly leased link (or that none is left)."""
+        self.current, self.position = message.view, message.position
+        self.busy = self.saving = False
+        self._render_link()
+        if self.has_class("-wide"):
+            self.list_next(self.flt, self.position)
+
+    def on_saved(self, message: Saved) -> None:
+        """Say what was saved; remember it for undo."""
+        d = message.decision
+        self.history.append(d.link_id)
+        status = f"saved: #{d.link_id} {d.status_after}"
+        if self.blind:
+            status += f" (score was {message.score:.0f})"
+        if d.cluster_size > 1 and d.action is ReviewAction.CONFIRM:
+            status += f", cluster of {d.cluster_size}"
+        self._adjust_counts(-1, status)
+
+    def on_undone(self, message: Undone) -> None:
+        """Say what was undone."""
+        self._adjust_counts(+1, f"undone: #{message.link_id}")
+
+    def on_conflict(self, message: Conflict) -> None:
+        """Someone else decided first: say so, loudly, and refresh the counts."""
+        self.notify(message.text, title="Decided by someone else", severity="warning", timeout=12)
+        self.count(self.flt)
+
+    def on_note_saved(self, message: NoteSaved) -> None:
+        """Confirm the note and show it."""
+        if self.current is not None and self.current.id == message.link_id:
+            self.current = replace(self.current, note=message.text)
+            self._render_link()
+        self.notify(f"Note saved on #{message.link_id}", timeout=3)
+
+    def on_counts_loaded(self, message: CountsLoaded) -> None:
+        """Show fresh counts."""
+        self.query_one(QueueCounter).counts = message.counts
+
+    def on_queue_loaded(self, message: QueueLoaded) -> None:
+        """Show the next links."""
+        self.query_one(QueueList).show(message.rows, blind=self.blind)
+
+    @on(Worker.StateChanged)
+    def _worker_failed(self, event: Worker.StateChanged) -> None:
+        if event.state is WorkerState.ERROR and event.worker.error is not None:
+            self.busy = self.saving = False
+            self.query_one(QueueCounter).status = ""
+            self.app.report_error(event.worker.error)  # type: ignore[attr-defined]
+
+    # Rendering.
+
+    def _adjust_counts(self, delta: int, status: str) -> None:
+        counter = self.query_one(QueueCounter)
+        counter.status = status
+        counter.session_done -= delta
+        if counter.counts is not None:
+            c = counter.counts
+            counter.counts = QueueCounts(max(c.remaining + delta, 0), max(c.done - delta, 0))
+
+    def _render_link(self) -> None:
+        a_panel, b_panel = self.query_one("#a", ItemPanel), self.query_one("#b", ItemPanel)
+        evidence = self.query_one(EvidencePanel)
+        self.query_one(QueueCounter).filter_text = self.flt.describe()
+        view = self.current
+        if view is None:
+            a_panel.clear_item(f"Nothing left to review (filter: {self.flt.describe()}).")
+            b_panel.clear_item("Press / to change the filter, q to quit.")
+            evidence.clear_link()
+            return
+        a_text, b_text = side_by_side(
+            (view.a.sentence, view.a.span, view.a.text),
+            (view.b.sentence, view.b.span, view.b.text),
+            diff_sentences=view.kind is LinkKind.CLAIM,
+        )
+        keys = {b.id: self.app.get_key_display(b) for b in REVIEW_BINDINGS}
+        a_panel.show(view.a, a_text, keys["article_a"])
+        b_panel.show(view.b, b_text, keys["article_b"])
+        evidence.show(view, blind=self.blind)
+
+    # Actions (keys).
+
+    def _decide(self, action: ReviewAction) -> None:
+        if self.busy or self.current is None:
+            return
+        self.busy = self.saving = True
+        self.query_one(QueueCounter).status = "saving…"
+        self.save_decision(self.current, action, self.flt, self.position)
+
+    def action_confirm(self) -> None:
+        """Confirm the current link; ask first if that merges two clusters."""
+        view = self.current
+        if self.busy or view is None:
+            return
+        a, b = view.a, view.b
+        if a.cluster_size > 1 and b.cluster_size > 1 and a.cluster_id != b.cluster_id:
+            question = (
+                f"Confirming merges two clusters ({a.cluster_size} and {b.cluster_size} items)."
+                " Confirm?"
+            )
+            self.app.push_screen(
+                ConfirmScreen(question),
+                lambda yes: self._decide(ReviewAction.CONFIRM) if yes else None,
+            )
+            return
+        self._decide(ReviewAction.CONFIRM)
+
+    def action_reject(self) -> None:
+        """Reject the current link."""
+        self._decide(ReviewAction.REJECT)
+
+    def action_skip(self) -> None:
+        """Leave the current link pending for later and go on."""
+        if self.busy or self.current is None:
+            return
+        self.busy = True
+        self.claim(self.flt, self.position, self.current.id)
+
+    def action_undo(self) -> None:
+        """Undo the last decision of this session; repeat to go further back."""
+        if self.busy:
+            return
+        if not self.history:
+            self.notify("Nothing to undo in this session", severity="warning", timeout=3)
+            return
+        self.busy = self.saving = True
+        self.undo_decision(self.history.pop(), self.current, self.position)
+
+    def action_note(self) -> None:
+        """Write a note on the current link."""
+        view = self.current
+        if view is None:
+            return
+
+        def save(text: str | None) -> None:
+            if text:
+                self.save_note(view.id, text)
+
+        self.app.push_screen(NoteScreen(view.id, view.note), save)
+
+    def action_filter(self) -> None:
+        """Change which links are reviewed."""
+
+        def apply(flt: QueueFilter | None) -> None:
+            if flt is None or flt == self.flt or self.busy:
+                return
+            self.flt, self.busy = flt, True
+            self.query_one(QueueCounter).counts = None
+            self.claim(flt, None, self.current.id if self.current else None)
+            self.count(flt)
+
+        self.app.push_screen(FilterScreen(self.flt), apply)
+
+    def action_article(self, side: str) -> None:
+        """Read the article of side A or B around its item."""
+        if self.current is not None:
+            item = self.current.a if side == "a" else self.current.b
+            self.app.push_screen(ArticleScreen(self.database, item))
+
+    def action_blind(self) -> None:
+        """Hide or show scores until each decision."""
+        self.blind = not self.blind
+        self.notify("Blind mode on: scores hidden" if self.blind else "Blind mode off", timeout=3)
+        self._render_link()
+        if self.has_class("-wide"):
+            self.list_next(self.flt, self.position)

@@ -1,0 +1,40 @@
+"""The top line: how much is left, how much is done, the filter and the last save."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.reactive import reactive
+from textual.widgets import Static
+
+from factdb.services.review import QueueCounts
+
+
+class QueueCounter(Static):
+    """Remaining and done counts, this session's decisions, the filter and a save status."""
+
+    DEFAULT_CSS = """
+    QueueCounter {
+        height: 1;
+        padding: 0 1;
+        background: $boost;
+    }
+    """
+
+    counts: reactive[QueueCounts | None] = reactive(None)
+    session_done: reactive[int] = reactive(0)
+    filter_text: reactive[str] = reactive("all")
+    status: reactive[str] = reactive("")
+
+    def render(self) -> Text:
+        """One line: counts, filter, status."""
+        text = Text(no_wrap=True, overflow="ellipsis")
+        if self.counts is None:
+            text.append("counting…", style="dim")
+        else:
+            text.append(f"{self.counts.remaining:,} left", style="bold")
+            text.append(f" · {self.counts.done:,} done")
+        text.append(f" · you: {self.session_done}")
+        text.append(f" · filter: {self.filter_text}", style="dim")
+        if self.status:
+            text.append(f" · {self.status}", style="bold green")
+        return text
