@@ -173,7 +173,7 @@ def gold_unit(name: str | None, kind: str = "") -> tuple[str | None, bool]:
 
 
 def _excluded_spans(text: str) -> list[tuple[int, int, str]]:
-    spans = []
+    spans: list[tuple[int, int, str]] = []
     for name in _NOT_A_CLAIM_PATTERNS:
         spans.extend((m.start(), m.end(), name) for m in lx.BLOCK_PATTERNS[name].finditer(text))
     return spans
@@ -211,7 +211,9 @@ def load_quantulum(folder: Path) -> tuple[list[Case], list[str]]:
         for item in json.loads((folder / name).read_text()):
             text = item["req"]
             spans = _excluded_spans(text)
-            gold, excluded, used = [], [], set()
+            gold: list[GoldItem] = []
+            excluded: list[tuple[int, int, str]] = []
+            used: set[int] = set()
             for r in item["res"]:
                 start = _find(text, r["surface"], used)
                 if start < 0:
@@ -379,7 +381,7 @@ def score_case(case: Case) -> Score:
     s.excluded.update(why for _, _, why in case.excluded)
     try:
         claims = [c for c in extract_claims(case.text) if case.accept(c)]
-    except Exception as exc:  # the extractor must never raise: record it as a failure  # noqa: BLE001
+    except Exception as exc:  # the extractor must never raise: record it as a failure
         s.errors.append(f"{case.text!r}: {exc!r}")
         claims = []
     preds = [
@@ -425,7 +427,7 @@ def score_datasets(data: Path) -> dict[str, Score]:
     for text in errors:
         try:
             extract_claims(text)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             results["quantulum3"].errors.append(f"{text!r}: {exc!r}")
     for name, (cases, skipped) in load_recognizers(data / "quantities" / "recognizers_text_en").items():
         sc = score_cases(cases)
@@ -466,9 +468,8 @@ def score_seeds(seeds: Path) -> SeedResult:
         expected_unit, _ = gold_unit(g["unit"])
         if expected_unit is None:
             expected_unit = lx.COUNT_NOUNS.get(g["unit"], g["unit"])
-        expected_q = Qualifier.APPROX if lx.QUALIFIER_RE.search(
-            g["text"].split()[0] + " ") and lx.QUALIFIER_RE.search(g["text"].split()[0] + " ").lastgroup == "approx" \
-            else Qualifier.EXACT
+        lead = lx.QUALIFIER_RE.search(g["text"].split()[0] + " ")
+        expected_q = Qualifier.APPROX if lead and lead.lastgroup == "approx" else Qualifier.EXACT
         found = [c for c in claims.get(g["article"], []) if c.start < g["end"] and g["start"] < c.end]
         why = "not found"
         ok = False

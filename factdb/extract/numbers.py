@@ -180,10 +180,10 @@ def _simple_words(tokens: list[str]) -> float | None:
             seen = True
         elif tok in {"half", "quarter"} and i + 1 < len(tokens) and tokens[i + 1] in {"a", "an"}:
             # "half a million", "quarter of a million" (the "of" never reaches here)
-            rest = _simple_words(tokens[i + 2 :])
-            if rest is None:
+            whole = _simple_words(tokens[i + 2 :])
+            if whole is None:
                 return None
-            return total + current + rest * (0.5 if tok == "half" else 0.25)
+            return total + current + whole * (0.5 if tok == "half" else 0.25)
         elif tok in ORDINAL_DENOMINATORS:
             numerator = current or (1.0 if not total else 0.0)
             if not numerator and total:

@@ -94,7 +94,7 @@ def registry() -> Any:
             if _registry is None:
                 import pint
 
-                reg = pint.UnitRegistry()
+                reg: Any = pint.UnitRegistry()
                 for line in _NEWS_DEFINITIONS:
                     reg.define(line)
                 _registry = reg

@@ -1,0 +1,77 @@
+"""Unit normalisation: equal quantities give equal normalised values, whatever unit they use."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factdb.extract.units import conversion, normalize
+
+finite = st.floats(min_value=-1e9, max_value=1e9, allow_nan=False, allow_infinity=False)
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "expected", "target"),
+    [
+        (1000, "km", 1_000_000, "m"),
+        (1, "mi", 1609.344, "m"),
+        (1, "decade", 10 * 365.25 * 86400, "s"),
+        (70, "year", 70 * 365.25 * 86400, "s"),
+        (1, "t", 1000, "kg"),
+        (1, "ha", 10_000, "m2"),
+        (1, "L", 0.001, "m3"),
+        (0, "degC", 273.15, "K"),
+        (2, "percent", 2, "percent"),
+        (0.25, "percentage_point", 0.25, "percentage_point"),
+        (25, "basis_point", 0.25, "percentage_point"),
+        (2.5e9, "USD", 2.5e9, "USD"),
+        (50, "USD_cent", 0.5, "USD"),
+        (3, "fold", 3, "fold"),
+        (7, None, 7, None),
+    ],
+)
+def test_normalize(value: float, unit: str | None, expected: float, target: str | None) -> None:
+    nv, nu = normalize(value, unit)
+    assert nu == target
+    assert nv == pytest.approx(expected, rel=1e-9)
+
+
+def test_counts_normalise_to_count() -> None:
+    assert normalize(15, "member", count=True) == (15, "count")
+
+
+def test_seven_decades_equal_seventy_years() -> None:
+    assert normalize(7, "decade")[0] == pytest.approx(normalize(70, "year")[0])
+
+
+def test_conversion_is_cached() -> None:
+    assert conversion("km") is conversion("km")
+
+
+@given(st.floats(min_value=0, max_value=1e7, allow_nan=False))
+def test_km_and_miles_agree(km: float) -> None:
+    miles = km / 1.609344
+    a, ua = normalize(km, "km")
+    b, ub = normalize(miles, "mi")
+    assert ua == ub == "m"
+    assert a == pytest.approx(b, rel=1e-9, abs=1e-6)
+
+
+def test_1000_km_is_about_621_4_miles() -> None:
+    a, _ = normalize(1000, "km")
+    b, _ = normalize(621.4, "mi")
+    assert a == pytest.approx(b, rel=1e-4)
+
+
+@given(finite, st.sampled_from(["km", "kg", "t", "L", "km2", "km/h", "kWh", "MW", "year", "degF"]))
+def test_normalize_is_linear_in_the_value(value: float, unit: str) -> None:
+    conv = conversion(unit)
+    nv, _ = normalize(value, unit)
+    assert nv == pytest.approx(value * conv.factor + conv.offset, rel=1e-12, abs=1e-9)
+
+
+@given(finite, finite)
+def test_normalize_preserves_order(a: float, b: float) -> None:
+    if a <= b:
+        assert normalize(a, "mi")[0] <= normalize(b, "mi")[0]
