@@ -5,8 +5,11 @@ from __future__ import annotations
 import click
 
 from factdb.cli.commands.admin import stats, upgrade
+from factdb.cli.commands.decide import decide
 from factdb.cli.commands.evaluate import evaluate
 from factdb.cli.commands.extract import extract
 from factdb.cli.commands.ingest import ingest
+from factdb.cli.commands.review import review
 
 COMMANDS: list[click.Command] = [ingest, extract, upgrade, stats, evaluate]
+COMMANDS += [review, decide]
