@@ -255,7 +255,8 @@ def _find_cues(
             continue
         before = masked[max(ss, m.start() - 4) : m.start()]
         if before.endswith(("to ", "To ")) and low not in ("according",):
-            continue
+            if not _TO_OK_RE.search(masked, max(ss, m.start() - 30), m.start()):
+                continue
         cue = _Cue(m.start(), m.end(), low)
         prev_txt = masked[ss : m.start()].rstrip()
         # Participles and coordinated verbs share the subject: "..., saying", "and added".
@@ -264,7 +265,9 @@ def _find_cues(
         mention: Mention | None = None
         if _PASSIVE_RE.search(prev_txt) and (low.endswith(("ed", "en")) or low in _PARTICIPLES):
             continue
-        ing_linked = low.endswith("ing") and (prev_txt.endswith(",") or prev_word in ("and",))
+        ing_linked = low.endswith("ing") and (
+            prev_txt.endswith((",", MASK)) or prev_word in ("and",)
+        )
         mention = None if ing_linked else speaker_before(masked, ss, m.start())
         if mention is not None and low in _NOUNISH_CUES and mention.kind == "np" and (
             mention.head not in _KNOWN_HEADS
@@ -432,7 +435,11 @@ def _extract(text: str) -> list[QuoteRecord]:
         for ci, cue in enumerate(cues):
             ref = cue.ref
             assert ref is not None
-            nxt = cues[ci + 1].left_region if ci + 1 < len(cues) else se
+            nxt = se
+            for other in cues[ci + 1 :]:
+                if other.got_quote or _starts_clause(masked, ss, other.left_region):
+                    nxt = other.left_region
+                    break
             after = cue.end
             if cue.inverted and cue.mention is not None:
                 after = cue.mention.end
@@ -625,6 +632,21 @@ def _wrap(
         return
     st.indirect.append(_Indirect(s, e, ref, cue.word, sentence))
     cue.produced = True
+
+
+_TO_OK_RE: Final = re.compile(
+    r"(?:quick|went on|continued|proceeded|hastened|rushed|moved|took to \w+|went so far as|"
+    r"was careful|were careful|did not hesitate|didn't hesitate|wasted no time)\s+to\s+$"
+)
+_CLAUSE_OPENER_RE: Final = re.compile(
+    r"(?:[,;:—–(]|\x01|(?<![\w’'])(?:and|but|while|as|so|yet|or|then|when|after|before))\s*$"
+)
+
+
+def _starts_clause(masked: str, ss: int, pos: int) -> bool:
+    """Whether a cue region at *pos* begins a new clause (not one embedded in "said (that) ...")."""
+    before = masked[max(ss, pos - 12) : pos]
+    return pos <= ss or not before.strip() or _CLAUSE_OPENER_RE.search(before) is not None
 
 
 def _has_that(masked: str, a: int, b: int) -> bool:
