@@ -12,10 +12,9 @@ import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any, TextIO
+from typing import IO, Any
 
-from sqlalchemy import Select, func, select
-from sqlalchemy.engine import Row
+from sqlalchemy import Select, func, literal_column, select
 from sqlalchemy.orm import aliased
 
 from factdb.errors import InputError, UnavailableError
@@ -56,7 +55,7 @@ def csv_value(value: Any) -> Any:
     return json_value(value)
 
 
-def _stream(database: Database, stmt: Select[Any]) -> Iterator[Row[Any]]:
+def _stream(database: Database, stmt: Select[Any]) -> Iterator[Sequence[Any]]:
     with database.read() as session:
         # Core execution (no ORM row processing) with yield_per: a server-side cursor on
         # PostgreSQL, batches of fetchmany on SQLite.
@@ -64,95 +63,94 @@ def _stream(database: Database, stmt: Select[Any]) -> Iterator[Row[Any]]:
         yield from result
 
 
+def _columns(**columns: Any) -> tuple[tuple[str, ...], Select[Any]]:
+    """Record keys and a select of the matching columns, in the same order."""
+    return tuple(columns), select(*columns.values())
+
+
+def _keyed(database: Database, keys: Sequence[str], stmt: Select[Any]) -> Iterator[Record]:
+    for row in _stream(database, stmt):
+        yield dict(zip(keys, row, strict=True))
+
+
 def iter_articles(database: Database) -> Iterator[Record]:
-    """Every article with its outlet, in id order."""
-    stmt = (
-        select(Article, Outlet.name)
-        .outerjoin(Outlet, Outlet.id == Article.outlet_id)
-        .order_by(Article.id)
-    )
-    stmt = select(
-        Article.id, Article.external_id, Outlet.name, Article.title, Article.url,
-        Article.byline, Article.published, Article.text, Article.ingested_at,
-    ).outerjoin(Outlet, Outlet.id == Article.outlet_id).order_by(Article.id)  # fmt: skip
-    for r in _stream(database, stmt):
-        yield {
-            "id": r[0], "external_id": r[1], "outlet": r[2], "title": r[3], "url": r[4],
-            "byline": r[5], "published": r[6], "text": r[7], "ingested_at": r[8],
-        }  # fmt: skip
+    """Every article with its outlet's name, in id order."""
+    a = Article
+    keys, stmt = _columns(
+        id=a.id, external_id=a.external_id, outlet=Outlet.name, title=a.title, url=a.url,
+        byline=a.byline, published=a.published, text=a.text, ingested_at=a.ingested_at,
+    )  # fmt: skip
+    stmt = stmt.outerjoin(Outlet, Outlet.id == a.outlet_id).order_by(a.id)
+    return _keyed(database, keys, stmt)
 
 
 def iter_quotes(database: Database) -> Iterator[Record]:
     """Every quote as `extract` prints it, plus its id, article, sentence, outlet and URL."""
     q = Quote
+    keys, stmt = _columns(
+        type=literal_column("'quote'"), id=q.id, article_id=q.article_id, kind=q.kind, text=q.text,
+        start=q.start_offset, end=q.end_offset, speaker=Speaker.name,
+        speaker_text=q.speaker_text, speaker_start=q.speaker_start, speaker_end=q.speaker_end,
+        cue=q.cue, sentence=q.sentence, outlet=Outlet.name, url=Article.url,
+    )  # fmt: skip
     stmt = (
-        select(
-            q.id, q.article_id, q.kind, q.text, q.start_offset, q.end_offset, Speaker.name,
-            q.speaker_text, q.speaker_start, q.speaker_end, q.cue, q.sentence, Outlet.name,
-            Article.url,
-        )  # fmt: skip
-        .join(Article, Article.id == q.article_id)
+        stmt.join(Article, Article.id == q.article_id)
         .outerjoin(Outlet, Outlet.id == Article.outlet_id)
         .outerjoin(Speaker, Speaker.id == q.speaker_id)
         .order_by(q.id)
     )
-    for r in _stream(database, stmt):
-        yield {
-            "type": "quote", "id": r[0], "article_id": r[1], "kind": r[2], "text": r[3],
-            "start": r[4], "end": r[5], "speaker": r[6], "speaker_text": r[7],
-            "speaker_start": r[8], "speaker_end": r[9], "cue": r[10], "sentence": r[11],
-            "outlet": r[12], "url": r[13],
-        }  # fmt: skip
+    return _keyed(database, keys, stmt)
 
 
 def iter_claims(database: Database) -> Iterator[Record]:
     """Every claim as `extract` prints it, plus its id, article, quote, outlet and URL."""
     c = Claim
+    keys, stmt = _columns(
+        type=literal_column("'claim'"), id=c.id, article_id=c.article_id, text=c.text,
+        start=c.start_offset, end=c.end_offset, value=c.value, value_max=c.value_max,
+        unit=c.unit, normalized_value=c.normalized_value,
+        normalized_value_max=c.normalized_value_max, normalized_unit=c.normalized_unit,
+        qualifier=c.qualifier, change=c.change, measures=c.measures, sentence=c.sentence,
+        speaker=Speaker.name, quote_id=c.quote_id, outlet=Outlet.name, url=Article.url,
+    )  # fmt: skip
     stmt = (
-        select(
-            c.id, c.article_id, c.text, c.start_offset, c.end_offset, c.value, c.value_max,
-            c.unit, c.normalized_value, c.normalized_value_max, c.normalized_unit, c.qualifier,
-            c.change, c.measures, c.sentence, Speaker.name, c.quote_id, Outlet.name, Article.url,
-        )  # fmt: skip
-        .join(Article, Article.id == c.article_id)
+        stmt.join(Article, Article.id == c.article_id)
         .outerjoin(Outlet, Outlet.id == Article.outlet_id)
         .outerjoin(Speaker, Speaker.id == c.speaker_id)
         .order_by(c.id)
     )
-    for r in _stream(database, stmt):
-        yield {
-            "type": "claim", "id": r[0], "article_id": r[1], "text": r[2], "start": r[3],
-            "end": r[4], "value": r[5], "value_max": r[6], "unit": r[7],
-            "normalized_value": r[8], "normalized_value_max": r[9], "normalized_unit": r[10],
-            "qualifier": r[11], "change": r[12], "measures": r[13], "sentence": r[14],
-            "speaker": r[15], "quote_id": r[16], "outlet": r[17], "url": r[18],
-        }  # fmt: skip
+    return _keyed(database, keys, stmt)
 
 
-def _links_select() -> Select[Any]:
+def _side(quote: Any, claim: Any, link_quote: Any, link_claim: Any) -> dict[str, Any]:
+    return {
+        "id": func.coalesce(link_quote, link_claim),
+        "article_id": func.coalesce(quote.article_id, claim.article_id),
+        "text": func.coalesce(quote.text, claim.sentence),
+    }
+
+
+def iter_links(database: Database) -> Iterator[Record]:
+    """Every link with both sides (a claim's text is its sentence) and its review state."""
     qa, qb, ca, cb = aliased(Quote), aliased(Quote), aliased(Claim), aliased(Claim)
-    return (
-        select(
-            Link.id, Link.kind, Link.relation, Link.score, Link.status, Link.reviewer,
-            Link.decided_at, Link.note, Link.evidence, Link.created_at,
-            func.coalesce(Link.a_quote_id, Link.a_claim_id),
-            func.coalesce(qa.article_id, ca.article_id),
-            func.coalesce(qa.text, ca.sentence),
-            func.coalesce(Link.b_quote_id, Link.b_claim_id),
-            func.coalesce(qb.article_id, cb.article_id),
-            func.coalesce(qb.text, cb.sentence),
-        )  # fmt: skip
-        .outerjoin(qa, qa.id == Link.a_quote_id)
+    sides = {
+        "a": _side(qa, ca, Link.a_quote_id, Link.a_claim_id),
+        "b": _side(qb, cb, Link.b_quote_id, Link.b_claim_id),
+    }
+    _, stmt = _columns(
+        id=Link.id, kind=Link.kind, relation=Link.relation, score=Link.score,
+        status=Link.status, reviewer=Link.reviewer, decided_at=Link.decided_at, note=Link.note,
+        evidence=Link.evidence, created_at=Link.created_at,
+        **{f"{side}_{k}": col for side, cols in sides.items() for k, col in cols.items()},
+    )  # fmt: skip
+    stmt = (
+        stmt.outerjoin(qa, qa.id == Link.a_quote_id)
         .outerjoin(ca, ca.id == Link.a_claim_id)
         .outerjoin(qb, qb.id == Link.b_quote_id)
         .outerjoin(cb, cb.id == Link.b_claim_id)
         .order_by(Link.id)
     )
-
-
-def iter_links(database: Database) -> Iterator[Record]:
-    """Every link with both sides (a claim's text is its sentence) and its review state."""
-    for r in _stream(database, _links_select()):
+    for r in _stream(database, stmt):
         yield {
             "id": r[0], "kind": r[1], "relation": r[2],
             "a": {"id": r[10], "article_id": r[11], "text": r[12]},
@@ -211,7 +209,7 @@ def flatten(record: Mapping[str, Any], prefix: str = "") -> Record:
     return flat
 
 
-def write_jsonl(records: Iterable[Mapping[str, Any]], out: TextIO) -> int:
+def write_jsonl(records: Iterable[Mapping[str, Any]], out: IO[str]) -> int:
     """Write one JSON object per line; return how many."""
     count = 0
     dumps = json.dumps
@@ -221,24 +219,24 @@ def write_jsonl(records: Iterable[Mapping[str, Any]], out: TextIO) -> int:
 
 
 def write_csv(
-    records: Iterable[Mapping[str, Any]], out: TextIO, columns: Sequence[str] | None = None
+    records: Iterable[Mapping[str, Any]], out: IO[str], columns: Sequence[str] | None = None
 ) -> int:
     """Write flattened records as CSV with a header (COLUMNS, or the first record's keys)."""
-    writer: csv.writer | None = None  # type: ignore[valid-type]
+    writer = csv.writer(out, lineterminator="\n")
+    header: list[str] | None = list(columns) if columns else None
+    if header:
+        writer.writerow(header)
     count = 0
     for count, record in enumerate(records, start=1):  # noqa: B007 - count is the result
         flat = flatten(record)
-        if writer is None:
-            writer = csv.writer(out, lineterminator="\n")
-            header = list(columns or flat)
+        if header is None:
+            header = list(flat)
             writer.writerow(header)
         writer.writerow([csv_value(flat.get(name)) for name in header])
-    if writer is None and columns:
-        csv.writer(out, lineterminator="\n").writerow(columns)
     return count
 
 
-def write_records(records: Iterable[Mapping[str, Any]], fmt: str, out: TextIO) -> int:
+def write_records(records: Iterable[Mapping[str, Any]], fmt: str, out: IO[str]) -> int:
     """Write RECORDS to OUT in FMT ("jsonl" or "csv"); return how many were written."""
     if fmt == "jsonl":
         return write_jsonl(records, out)

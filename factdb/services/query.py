@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TextIO
+from typing import IO, Any
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
@@ -77,11 +77,17 @@ def run_query(database: Database, sql: str) -> tuple[tuple[str, ...], list[tuple
 def _authorize(action: int, arg1: str | None, arg2: str | None, *_: str | None) -> int:
     if action in _READ_ACTIONS:
         return sqlite3.SQLITE_OK
-    if action == sqlite3.SQLITE_PRAGMA and arg1 is not None and arg1.lower() in SAFE_PRAGMAS:
-        # `PRAGMA table_info(links)` passes its table as arg2; a value for another pragma would
-        # be an assignment.
-        if arg2 is None or arg1.lower() in _DESCRIBE_PRAGMAS_WITH_ARGUMENT:
-            return sqlite3.SQLITE_OK
+    if action == sqlite3.SQLITE_UPDATE and arg1 == "sqlite_master":
+        # SQLite asks this while setting up a pragma function such as pragma_table_info(); the
+        # read-only file and query_only refuse any real change to the schema table anyway.
+        return sqlite3.SQLITE_OK
+    if action != sqlite3.SQLITE_PRAGMA or arg1 is None:
+        return sqlite3.SQLITE_DENY
+    pragma = arg1.lower()
+    # `PRAGMA table_info(links)` passes its table as arg2; a value given to any other pragma
+    # would be an assignment.
+    if pragma in SAFE_PRAGMAS and (arg2 is None or pragma in _DESCRIBE_PRAGMAS_WITH_ARGUMENT):
+        return sqlite3.SQLITE_OK
     return sqlite3.SQLITE_DENY
 
 
@@ -121,7 +127,7 @@ def _sqlite_error(exc: sqlite3.Error | sqlite3.Warning) -> Exception:
     message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     if "one statement at a time" in message:
         return ReadOnlyError("query refused: only one statement can be run at a time")
-    if "not authorized" in message or "readonly" in message or "read-only" in message:
+    if any(word in message for word in ("not authorized", "authorization denied", "readonly")):
         return ReadOnlyError(f"query refused: only reading is allowed ({message})")
     return QueryError(f"bad query: {message}")
 
@@ -143,6 +149,7 @@ def _postgres_query(engine: Engine, sql: str) -> Iterator[QueryResult]:
         with raw.cursor() as cursor:
             try:
                 cursor.execute("SET TRANSACTION READ ONLY")
+                _drop_superuser(cursor)
                 cursor.execute(sql, prepare=True)
                 rows = cursor.fetchall() if cursor.description else []
             except psycopg.Error as exc:
@@ -153,6 +160,18 @@ def _postgres_query(engine: Engine, sql: str) -> Iterator[QueryResult]:
         # The connection is dropped, not pooled: a SET the query made must not reach anyone.
         fairy.invalidate()
         fairy.close()
+
+
+def _drop_superuser(cursor: Any) -> None:
+    # A superuser may write server files even in a read-only transaction (COPY ... TO 'file'),
+    # so a superuser's query runs as the predefined reader role of PostgreSQL 14 and later.
+    cursor.execute(
+        "SELECT current_setting('is_superuser') = 'on'"
+        " AND current_setting('server_version_num')::int >= 140000"
+    )
+    row = cursor.fetchone()
+    if row and row[0]:
+        cursor.execute("SET LOCAL ROLE pg_read_all_data")
 
 
 def _postgres_error(exc: Exception) -> Exception:
@@ -167,7 +186,7 @@ def _postgres_error(exc: Exception) -> Exception:
     return QueryError(f"bad query: {message}")
 
 
-def write_result(result: QueryResult, fmt: str, out: TextIO) -> int:
+def write_result(result: QueryResult, fmt: str, out: IO[str]) -> int:
     """Write RESULT to OUT as an aligned table, CSV or JSONL; return the number of rows."""
     if fmt == "csv":
         writer = csv.writer(out, lineterminator="\n")
@@ -198,6 +217,8 @@ def _cell(value: Any) -> str:
 
 def format_table(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> list[str]:
     """The lines of an aligned text table: a header, a rule, then one line per row."""
+    if not columns:
+        return []
     cells = [[_cell(v) for v in row] for row in rows]
     widths = [len(c) for c in columns]
     for row in cells:

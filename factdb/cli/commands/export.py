@@ -1,0 +1,34 @@
+"""`factdb export`: stream articles, quotes, claims, links or clusters as JSONL or CSV."""
+
+from __future__ import annotations
+
+import click
+
+from factdb.cli.context import AppContext, pass_app
+from factdb.services.export import ENTITIES, FORMATS, iter_records, write_records
+
+
+@click.command("export")
+@click.argument("entity", type=click.Choice(ENTITIES))
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
+@click.option(
+    "-o",
+    "--output",
+    default="-",
+    metavar="FILE",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    help="Write to FILE (replaced only once the export is complete) instead of stdout.",
+)
+@pass_app
+def export(app: AppContext, entity: str, fmt: str, output: str) -> None:
+    """Write every stored ENTITY as JSONL or CSV, one record per line, in id order.
+
+    Rows are streamed: memory stays flat however many there are. CSV flattens nested fields
+    (a link's a.id becomes a_id) and writes lists as JSON.
+    """
+    records = iter_records(app.database(), entity)
+    # An atomic file appears only when complete: a failed export leaves no partial file.
+    with click.open_file(output, "w", encoding="utf-8", atomic=output != "-") as out:
+        count = write_records(records, fmt, out)
+    if output != "-":
+        click.echo(f"Exported {count} {entity} to {output}.", err=True)
