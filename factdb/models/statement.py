@@ -69,6 +69,8 @@ class Claim(Base):
     normalized_value_max: Mapped[float | None] = mapped_column(Float)
     normalized_unit: Mapped[str | None] = mapped_column(String(64))
     qualifier: Mapped[Qualifier] = mapped_column(str_enum(Qualifier, "claim_qualifier"))
+    base: Mapped[str | None] = mapped_column(String(64))
+    """The whole a percentage is taken of ("GDP" in "2% of GDP")."""
     change: Mapped[str | None] = mapped_column(String(32))
     measures: Mapped[str | None] = mapped_column(Text)
     sentence: Mapped[str] = mapped_column(Text)

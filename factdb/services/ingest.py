@@ -190,6 +190,7 @@ def _store(session: Session, article: ArticleInput, digest: str, extraction: Ext
             normalized_value_max=c.normalized_value_max,
             normalized_unit=c.normalized_unit,
             qualifier=c.qualifier,
+            base=c.base[:64] if c.base else None,
             change=c.change,
             measures=c.measures,
             sentence=c.sentence,
