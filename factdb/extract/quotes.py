@@ -80,6 +80,14 @@ _NOUNISH_CUES: Final = frozenset(
     knows think thinks believe believes learn learns write writes say says tell tells""".split()
 )
 _KNOWN_HEADS: Final = ANON_NOUNS | DOCUMENT_NOUNS | PLURAL_PERSON_NOUNS
+_PREV_WORD_RE: Final = re.compile(r"([\w’']+)\s*$")
+_GAP_RE: Final = re.compile(r"[\s,:—–-]*")
+_TELL_QUOTE_RE: Final = re.compile(r"[\s,]*(?:[\w’'.-]+\s+){0,8}?(?:that\s+)?(?=\x01)")
+_STOP_PUNCT_RE: Final = re.compile(r"[;.!?]")
+_EMPTY_REST_RE: Final = re.compile(r"[.!?;,)]|$")
+_TRAIL_JOIN_RE: Final = re.compile(r"(?:[\s,]+(?:and|but|while|as|so))?[\s,.;:!?…—–-]*$")
+_CAP_START_RE: Final = re.compile(r"[\W]*[A-Z0-9]")
+_FIRST_CHAR_RE: Final = re.compile(r"[\s.…'‘\"(\[-]*(\w)")
 _THAT_RE: Final = re.compile(r"(?<![\w’'])that(?![\w’'])")
 _WORD_RE: Final = re.compile(r"[\w’'-]+")
 _TRAIL_RE: Final = re.compile(r"[\s,.;:!?…—–-]+$")
@@ -260,7 +268,7 @@ def _find_cues(
         cue = _Cue(m.start(), m.end(), low)
         prev_txt = masked[ss : m.start()].rstrip()
         # Participles and coordinated verbs share the subject: "..., saying", "and added".
-        prev_word_m = re.search(r"([\w’']+)\s*$", prev_txt)
+        prev_word_m = _PREV_WORD_RE.search(prev_txt)
         prev_word = prev_word_m.group(1).lower() if prev_word_m else ""
         mention: Mention | None = None
         if _PASSIVE_RE.search(prev_txt) and (low.endswith(("ed", "en")) or low in _PARTICIPLES):
@@ -326,7 +334,7 @@ def _words(s: str) -> int:
 
 def _quote_at(st: _State, pos: int, limit: int) -> int | None:
     """Index of the quotation whose opening mark is the first non-space character at *pos*."""
-    m = re.compile(r"[\s,:—–-]*").match(st.masked, pos, limit)
+    m = _GAP_RE.match(st.masked, pos, limit)
     p = m.end() if m else pos
     if p < limit and st.masked[p] == MASK:
         k = bisect.bisect_left(st.opens, p)
@@ -656,7 +664,7 @@ def _has_that(masked: str, a: int, b: int) -> bool:
 def _skip_recipient(masked: str, pos: int, limit: int, word: str) -> int:
     """Skip "reporters" / "NAME on Friday" after a tell-like cue, and a following "that"."""
     if word in _TELL_CUES:
-        m = re.compile(r"[\s,]*(?:[\w’'.-]+\s+){0,8}?(?:that\s+)?(?=\x01)").match(masked, pos, limit)
+        m = _TELL_QUOTE_RE.match(masked, pos, limit)
         if m is not None:
             return m.end()
     m = _THAT_QUOTE_RE.match(masked, pos, limit)
@@ -678,7 +686,7 @@ def _clause_start(masked: str, pos: int, limit: int, word: str) -> int | None:
     m = _THAT_RE.search(window)
     if m is not None:
         between = window[: m.start()]
-        if MASK not in between and not re.search(r"[;.!?]", between) and _words(between) <= 10:
+        if MASK not in between and not _STOP_PUNCT_RE.search(between) and _words(between) <= 10:
             return pos + m.end()
     if word in _TELL_CUES:
         m2 = re.match(
@@ -699,7 +707,7 @@ def _clause_start(masked: str, pos: int, limit: int, word: str) -> int | None:
     rest = masked[start : start + 40]
     if word in _TO_CUES and not rest.startswith("to "):
         return None
-    if re.match(r"[.!?;,)]|$", rest) or _BAD_CLAUSE_START_RE.match(rest):
+    if _EMPTY_REST_RE.match(rest) or _BAD_CLAUSE_START_RE.match(rest):
         return None
     if re.match(r"(?:so|yes|no|nothing|something|anything|it|this|as|in|about|of|for|with|"
                 r"by|more|otherwise|the same|little|much|a lot|goodbye|hello|thanks|sorry)\b"
@@ -725,7 +733,7 @@ def _trim(masked: str, a: int, b: int) -> tuple[int, int]:
     s = a + (lead.end() if lead else 0)
     seg2 = masked[s:b]
     # Drop a trailing "and" / ", and" that joins the next cue.
-    seg2 = re.sub(r"(?:[\s,]+(?:and|but|while|as|so))?[\s,.;:!?…—–-]*$", "", seg2)
+    seg2 = _TRAIL_JOIN_RE.sub("", seg2)
     e = s + len(seg2)
     if e < b and masked[e : e + 1] in ".!?…" and masked[e - 1 : e] == MASK:
         pass
@@ -749,12 +757,12 @@ def _stands_alone(st: _State, q: _Quote, ss: int, se: int) -> bool:
     if _words(outside) > 2:
         return False
     content = st.text[sp.start : sp.end]
-    return _words(content) >= 3 and bool(re.match(r"[\W]*[A-Z0-9]", content))
+    return _words(content) >= 3 and bool(_CAP_START_RE.match(content))
 
 
 def _direct(text: str, sp: QuoteSpan, masked: str, ss: int) -> bool:
     content = text[sp.start : sp.end]
-    m = re.match(r"[\s.…'‘\"(\[-]*(\w)", content)
+    m = _FIRST_CHAR_RE.match(content)
     if m is None:
         return False
     first = m.group(1)

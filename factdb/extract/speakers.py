@@ -39,7 +39,10 @@ _INDEFINITE: Final = frozenset(
     "a an one another two three four five several some many most few other others".split()
 )
 _PREPS: Final = frozenset("for from of at with in to on by".split())
-_MAX_BACK: Final = 260
+_MAX_BACK: Final = 170
+_POSS_RE: Final = re.compile(r"[’']s?$")
+_ABBR_TOKEN_RE: Final = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
+_INITIAL_RE: Final = re.compile(r"[A-Z]\.")
 _ROLE_ALIASES: Final = {
     "gov": "governor", "sen": "senator", "rep": "representative", "congressman": "representative",
     "congresswoman": "representative", "secretary": "secretary", "president": "president",
@@ -95,7 +98,7 @@ def _is_name_token(tok: str) -> bool:
 
 
 def _strip_possessive(text: str) -> str:
-    return re.sub(r"[’']s?$", "", text)
+    return _POSS_RE.sub("", text)
 
 
 def _name_run_back(toks: list[tuple[str, int, int]], i: int) -> int:
@@ -361,7 +364,7 @@ def speaker_after(masked: str, pos: int, ceiling: int) -> Mention | None:
             pass
         elif last_name >= 0 or (last_noun >= 0 and lw not in _PREPS):
             break
-        if t.endswith((".", ",")) and i > 0 and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", t):
+        if t.endswith((".", ",")) and i > 0 and not _ABBR_TOKEN_RE.fullmatch(t):
             i += 1
             break
         i += 1
@@ -423,6 +426,10 @@ def subject_of(masked: str, start: int, end: int) -> Mention | None:
 
 # --------------------------------------------------------------------------- article resolution
 
+_NAME_PREFIX_RE: Final = re.compile(
+    r"(?<![\w’'])(?:(?:[A-Z][\w’'\-]*|[A-Z]\.(?:[A-Z]\.)*|[A-Z][a-z]{1,2}\.|"
+    r"de|van|von|der|bin|al|la|le|del|da|di) ){1,6}$"
+)
 _NAME_SCAN_RE: Final = re.compile(
     r"(?<![\w’'])(?:[A-Z][a-zà-ÿ’'\-]+|[A-Z]\.(?:[A-Z]\.)*)"
     r"(?:\s+(?:(?:[A-Z][a-zà-ÿ’'\-]+|[A-Z]\.|de|van|von|der|bin|al|la|le|del|da|di)(?![\w’']))){1,5}"
@@ -435,7 +442,7 @@ def _core_tokens(name: str) -> list[str]:
     words = words[n:]
     while words and _clean(words[0]) in ("the",):
         words = words[1:]
-    return [_strip_possessive(w.rstrip(",.")) if not re.fullmatch(r"[A-Z]\.", w) else w
+    return [_strip_possessive(w.rstrip(",.")) if not _INITIAL_RE.fullmatch(w) else w
             for w in words]
 
 
@@ -457,23 +464,39 @@ class SpeakerResolver:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.full_names: dict[str, list[tuple[int, str]]] = {}
-        for m in _NAME_SCAN_RE.finditer(text):
-            toks = _core_tokens(m.group())
-            toks = [t for t in toks if _clean(t) not in NAME_STOPWORDS and t]
-            if len(toks) < 2 or any(_clean(t) in ORG_WORDS for t in toks):
-                continue
-            full = " ".join(toks)
-            self.full_names.setdefault(_clean(toks[-1]), []).append((m.start(), full))
+        self._full_cache: dict[str, list[tuple[int, str]]] = {}
         self.entities: dict[str, _Entity] = {}
         self.recent: list[_Entity] = []
+
+    def _fulls_for(self, surname: str) -> list[tuple[int, str]]:
+        """Full names ending in *surname* (two words or more, titles stripped), in text order."""
+        key = _clean(surname)
+        if key in self._full_cache:
+            return self._full_cache[key]
+        out: list[tuple[int, str]] = []
+        text = self.text
+        i = text.find(surname)
+        while i >= 0:
+            j = i + len(surname)
+            ok_end = j >= len(text) or not (text[j].isalnum() or text[j] == "-")
+            m = _NAME_PREFIX_RE.search(text, max(0, i - 80), i) if ok_end else None
+            i = text.find(surname, j)
+            if m is None:
+                continue
+            toks = _core_tokens(m.group() + surname)
+            toks = [t for t in toks if t and _clean(t) not in NAME_STOPWORDS]
+            if len(toks) < 2 or any(_clean(t) in ORG_WORDS for t in toks):
+                continue
+            out.append((m.start(), " ".join(toks)))
+        self._full_cache[key] = out
+        return out
 
     def _full_name(self, core: list[str], pos: int) -> str:
         if not core:
             return ""
         if len(core) >= 2:
             return " ".join(core)
-        cands = self.full_names.get(_clean(core[-1]), [])
+        cands = self._fulls_for(core[-1])
         if not cands:
             return core[0]
         before = [c for c in cands if c[0] <= pos]
@@ -559,7 +582,7 @@ class SpeakerResolver:
         return None
 
     def _described(self, m: Mention) -> _Entity:
-        words = [w for w in re.split(r"[\s]+", m.text) if w]
+        words = [w for w in m.text.split() if w]
         low = [_clean(w) for w in words]
         while low and low[0] in _DETERMINERS:
             low.pop(0)
