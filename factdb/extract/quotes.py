@@ -88,6 +88,13 @@ _EMPTY_REST_RE: Final = re.compile(r"[.!?;,)]|$")
 _TRAIL_JOIN_RE: Final = re.compile(r"(?:[\s,]+(?:and|but|while|as|so))?[\s,.;:!?…—–-]*$")
 _CAP_START_RE: Final = re.compile(r"[\W]*[A-Z0-9]")
 _FIRST_CHAR_RE: Final = re.compile(r"[\s.…'‘\"(\[-]*(\w)")
+_SAID_SO_RE: Final = re.compile(
+    r"(?:so|yes|no|nothing|something|anything|it|this|that|as much|otherwise|the same|little|"
+    r"much|a lot|goodbye|hello|thanks|sorry)\s*(?:[.,;!?]|$|\x01)"
+)
+_DASH_NAME_RE: Final = re.compile(
+    r"[\s\u00a0]*[―—–-]+[\s\u00a0]*((?:[A-Z][\w’'.-]*[\s\u00a0]+){0,4}[A-Z][\w’'-]*)[\s\u00a0.,]*$"
+)
 _THAT_RE: Final = re.compile(r"(?<![\w’'])that(?![\w’'])")
 _WORD_RE: Final = re.compile(r"[\w’'-]+")
 _TRAIL_RE: Final = re.compile(r"[\s,.;:!?…—–-]+$")
@@ -467,7 +474,11 @@ def _extract(text: str) -> list[QuoteRecord]:
                 clause_start = None
             if clause_start is not None:
                 cs, ce = _trim(masked, clause_start, nxt)
-                if _quote_at(st, cs, se) is None and _words(masked[cs:ce]) >= 3 and ce > cs:
+                kq = _quote_at(st, cs, se)
+                lead_quote = kq is not None and _words(
+                    masked[quotes[kq].span.close : ce]
+                ) < 2
+                if not lead_quote and _words(masked[cs:ce]) >= 3 and ce > cs:
                     if not (cue.word in WEAK_CUE_WORDS and not _THAT_RE.match(
                         masked, max(after, clause_start - 5), clause_start + 1)
                         and not _has_that(masked, after, clause_start)):
@@ -592,6 +603,13 @@ def _any_verb_attribution(
         mention = speaker_after(masked, m.end(1), se)
         if mention is not None and mention.kind in ("name", "np"):
             return resolver.resolve(mention), m.group(1)
+    line_end = masked.find("\n", sp.close)
+    line_end = len(masked) if line_end < 0 else line_end
+    m = _DASH_NAME_RE.match(masked, sp.close, min(line_end, sp.close + 80))
+    if m is not None:
+        mention = speaker_before(masked, sp.close, m.end(1))
+        if mention is not None and mention.kind in ("name", "np"):
+            return resolver.resolve(mention), "―"
     before = masked[ss : sp.open].rstrip()
     if before.endswith(":"):
         return _colon_speaker(masked, resolver, ss, ss + len(before) - 1, cues)
@@ -709,9 +727,7 @@ def _clause_start(masked: str, pos: int, limit: int, word: str) -> int | None:
         return None
     if _EMPTY_REST_RE.match(rest) or _BAD_CLAUSE_START_RE.match(rest):
         return None
-    if re.match(r"(?:so|yes|no|nothing|something|anything|it|this|as|in|about|of|for|with|"
-                r"by|more|otherwise|the same|little|much|a lot|goodbye|hello|thanks|sorry)\b"
-                r"[\s.,;!?]", rest) and word in ("say", "says", "said", "saying"):
+    if _SAID_SO_RE.match(rest) and word in ("say", "says", "said", "saying"):
         return None
     return start
 

@@ -43,6 +43,14 @@ _MAX_BACK: Final = 170
 _POSS_RE: Final = re.compile(r"[’']s?$")
 _ABBR_TOKEN_RE: Final = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
 _INITIAL_RE: Final = re.compile(r"[A-Z]\.")
+_ROLE_HEADS: Final = frozenset(
+    """president senator governor mayor candidate nominee secretary minister chairman chairwoman
+    businessman businesswoman mogul billionaire congressman congresswoman lawmaker judge
+    ambassador general commander chief director spokesman spokeswoman host anchor founder
+    leader speaker adviser advisor strategist pollster economist professor author writer
+    columnist reporter journalist editor official manager frontrunner front-runner
+    republican democrat""".split()
+)
 _ROLE_ALIASES: Final = {
     "gov": "governor", "sen": "senator", "rep": "representative", "congressman": "representative",
     "congresswoman": "representative", "secretary": "secretary", "president": "president",
@@ -162,7 +170,12 @@ def _name_mention(masked: str, toks: list[tuple[str, int, int]], j: int, i: int)
 def _np_back(masked: str, toks: list[tuple[str, int, int]], i: int) -> Mention | None:
     """A described source ending at token *i* ("a senior US official"), or None."""
     head = _clean(toks[i][0])
-    known = head in ANON_NOUNS or head in DOCUMENT_NOUNS or head in PLURAL_PERSON_NOUNS
+    known = (
+        head in ANON_NOUNS
+        or head in DOCUMENT_NOUNS
+        or head in PLURAL_PERSON_NOUNS
+        or head in _ROLE_HEADS
+    )
     if not known and not _generic_head(head):
         return None
     j = i
