@@ -695,7 +695,9 @@ def _skip_recipient(masked: str, pos: int, limit: int, word: str) -> int:
 
 
 _THAT_QUOTE_RE: Final = re.compile(r"\s*(?:that\s+)?(?=\x01)")
-_COLON_QUOTE_RE: Final = re.compile(r"[^\x01.;!?]{0,100}?:\s*(?=\x01)")
+_COLON_QUOTE_RE: Final = re.compile(
+    r"[^\x01.;!?]{0,100}?:\s*(?=\x01)|\s+(?:of|about|to|on|at)\s+[^\x01.;!?,]{1,60},\s*(?=\x01)"
+)
 
 
 def _clause_start(masked: str, pos: int, limit: int, word: str) -> int | None:

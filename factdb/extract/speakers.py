@@ -33,7 +33,7 @@ _TOKEN_RE: Final = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w’'.&\-]*|[,()\x01
 _PARTICLES: Final = frozenset("de van von der den bin al la le du del da di dos ben ibn st.".split())
 _DETERMINERS: Final = frozenset(
     """a an the one another two three four five several some many most few other others
-    his her their its our this that these those both all each any""".split()
+    his her their its our my your this that these those both all each any""".split()
 )
 _INDEFINITE: Final = frozenset(
     "a an one another two three four five several some many most few other others".split()
@@ -43,6 +43,7 @@ _MAX_BACK: Final = 170
 _POSS_RE: Final = re.compile(r"[’']s?$")
 _ABBR_TOKEN_RE: Final = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
 _INITIAL_RE: Final = re.compile(r"[A-Z]\.")
+_TIME_PREPS: Final = frozenset("in on at during last this earlier later before after".split())
 _ROLE_HEADS: Final = frozenset(
     """president senator governor mayor candidate nominee secretary minister chairman chairwoman
     businessman businesswoman mogul billionaire congressman congresswoman lawmaker judge
@@ -235,7 +236,18 @@ def speaker_before(masked: str, floor: int, cue: int) -> Mention | None:
         skipped += 1
     if i < 0:
         return None
-    return _mention_ending(masked, toks, i, allow_apposition=True)
+    found = _mention_ending(masked, toks, i, allow_apposition=True)
+    if found is None and i >= 2:
+        # "who in 2010 said", "Trump on Friday said": skip a short time phrase.
+        for k in (i - 1, i - 2):
+            if k >= 1 and _clean(toks[k][0]) in _TIME_PREPS:
+                j = k - 1
+                while j >= 0 and _clean(toks[j][0]) in AUX_WORDS:
+                    j -= 1
+                if j >= 0:
+                    found = _mention_ending(masked, toks, j, allow_apposition=True)
+                break
+    return found
 
 
 def _mention_ending(
