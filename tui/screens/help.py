@@ -39,7 +39,7 @@ class HelpScreen(ModalScreen[None]):
             yield Static(HIGHLIGHTS)
             yield Static(
                 f"Remap keys in {DEFAULT_PATH.name} ([b]${ENV}[/] or --keymap FILE), e.g.\n"
-                '[keys]\nconfirm = "j"\nreject = "k,ctrl+r"',
+                '\\[keys]\nconfirm = "j"\nreject = "k,ctrl+r"',
                 classes="dim",
             )
 

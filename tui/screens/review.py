@@ -146,8 +146,7 @@ class ReviewScreen(Screen[None]):
         self.current, self.position = message.view, message.position
         self.busy = self.saving = False
         self._render_link()
-        if self.has_class("-wide"):
-            self.list_next(self.flt, self.position)
+        self.list_next(self.flt, self.position)
 
     def on_saved(self, message: Saved) -> None:
         """Say what was saved; remember it for undo."""
@@ -305,5 +304,4 @@ class ReviewScreen(Screen[None]):
         self.blind = not self.blind
         self.notify("Blind mode on: scores hidden" if self.blind else "Blind mode off", timeout=3)
         self._render_link()
-        if self.has_class("-wide"):
-            self.list_next(self.flt, self.position)
+        self.list_next(self.flt, self.position)
