@@ -246,7 +246,8 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
     federal house senate us u.s. uk u.k. un u.n. eu e.u. democratic republican gop democrat
     presidential congressman congresswoman congressional lawmaker premier emperor crown
     president-elect chief-of-staff staff counsel special adviser advisor campaign manager
-    host anchor correspondent editor columnist analyst strategist economist""".split()
+    host anchor correspondent editor columnist analyst strategist economist retired ret ret.
+    then-candidate then-president then-senator""".split()
 )
 
 # Nationality adjectives often in front of a title ("Japanese Prime Minister Fumio Kishida").

@@ -268,8 +268,7 @@ def _find_cues(
         low = word.lower()
         if word[0].isupper() and m.start() != ss:
             continue
-        before = masked[max(ss, m.start() - 4) : m.start()]
-        if before.endswith(("to ", "To ")) and low not in ("according",):
+        if _TO_BEFORE_RE.search(masked, max(ss, m.start() - 4), m.start()):
             if not _TO_OK_RE.search(masked, max(ss, m.start() - 30), m.start()):
                 continue
         cue = _Cue(m.start(), m.end(), low)
@@ -660,13 +659,12 @@ def _wrap(
     cue.produced = True
 
 
+_TO_BEFORE_RE: Final = re.compile(r"(?<![\w’'-])[Tt]o\s+$")
 _TO_OK_RE: Final = re.compile(
     r"(?:quick|went on|continued|proceeded|hastened|rushed|moved|took to \w+|went so far as|"
     r"was careful|were careful|did not hesitate|didn't hesitate|wasted no time)\s+to\s+$"
 )
-_CLAUSE_OPENER_RE: Final = re.compile(
-    r"(?:[,;:—–(]|\x01|(?<![\w’'])(?:and|but|while|as|so|yet|or|then|when|after|before))\s*$"
-)
+_CLAUSE_OPENER_RE: Final = re.compile(r"(?:[,;:—–(]|\x01|(?<![\w’'])(?:and|but|yet|or))\s*$")
 
 
 def _starts_clause(masked: str, ss: int, pos: int) -> bool:
