@@ -49,9 +49,7 @@ ORDINAL_DENOMINATORS: Final[dict[str, int]] = {
 }  # fmt: skip
 
 ORDINAL_WORDS: Final[frozenset[str]] = frozenset(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
-    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth "
-    "thirtieth fortieth fiftieth hundredth thousandth millionth".split()
+    ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth", "fortieth", "fiftieth", "hundredth", "thousandth", "millionth"]
 )
 
 DOZEN_WORDS: Final[dict[str, int]] = {"dozen": 12, "dozens": 12, "dz": 12, "dzs": 12, "doz": 12,
@@ -104,8 +102,7 @@ FIGURE_RE: Final[re.Pattern[str]] = re.compile(
 
 # Words after which a full stop does not end a sentence ("Jan. 13", "Mr. Biden", "U.S. troops").
 ABBREVIATIONS: Final[frozenset[str]] = frozenset(
-    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr St No Nos Nr vs Gen Sen Rep "
-    "Gov Lt Col Sgt Capt Inc Corp Co Ltd Bros Jr Sr Prof Fig Vol pp approx est Mt Ft".split()
+    ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mr", "Mrs", "Ms", "Dr", "St", "No", "Nos", "Nr", "vs", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt", "Inc", "Corp", "Co", "Ltd", "Bros", "Jr", "Sr", "Prof", "Fig", "Vol", "pp", "approx", "est", "Mt", "Ft"]
 )
 SENTENCE_SPLIT_RE: Final[re.Pattern[str]] = re.compile(
     r"(?P<p>[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z“\"])"
@@ -165,19 +162,11 @@ BLOCK_WORD_PATTERNS: Final[tuple[re.Pattern[str], ...]] = (
 # A figure right after one of these words is a reference, not a quantity: "Article 5",
 # "page 4", "No. 10", "Resolution 2231" (lower-cased; a trailing full stop is dropped).
 REFERENCE_WORDS: Final[frozenset[str]] = frozenset(
-    """article articles section sections chapter chapters page pages p pp paragraph paragraphs
-    clause clauses resolution rule amendment vol volume issue no nos nr nrs number numbers fig
-    figure table exercise exercises route highway interstate flight exit bus level gate room
-    floor platform season episode part version bill case district ward precinct line round
-    step stage game division item lot tier category grade layer""".split()
+    ["article", "articles", "section", "sections", "chapter", "chapters", "page", "pages", "p", "pp", "paragraph", "paragraphs", "clause", "clauses", "resolution", "rule", "amendment", "vol", "volume", "issue", "no", "nos", "nr", "nrs", "number", "numbers", "fig", "figure", "table", "exercise", "exercises", "route", "highway", "interstate", "flight", "exit", "bus", "level", "gate", "room", "floor", "platform", "season", "episode", "part", "version", "bill", "case", "district", "ward", "precinct", "line", "round", "step", "stage", "game", "division", "item", "lot", "tier", "category", "grade", "layer"]
 )
 # Names written with a number: "Windows 10", "Boeing 737", "Voyager 2" (as written).
 NAMED_NUMBER_WORDS: Final[frozenset[str]] = frozenset(
-    """Windows iPhone iOS Android Boeing Airbus Falcon Soyuz Voyager Apollo Gemini Artemis
-    Pioneer Mariner Channel Formula Fortune FTSE Nikkei S&P Dow Stoxx DAX CAC Seng Russell
-    Euro Web Industry Vision Agenda Proposition Prop Measure Force Area Studio Class Camp
-    Building Pier Terminal Track Unit Reactor Block Model English Math History Physics Biology
-    Chemistry""".split()
+    ["Windows", "iPhone", "iOS", "Android", "Boeing", "Airbus", "Falcon", "Soyuz", "Voyager", "Apollo", "Gemini", "Artemis", "Pioneer", "Mariner", "Channel", "Formula", "Fortune", "FTSE", "Nikkei", "S&P", "Dow", "Stoxx", "DAX", "CAC", "Seng", "Russell", "Euro", "Web", "Industry", "Vision", "Agenda", "Proposition", "Prop", "Measure", "Force", "Area", "Studio", "Class", "Camp", "Building", "Pier", "Terminal", "Track", "Unit", "Reactor", "Block", "Model", "English", "Math", "History", "Physics", "Biology", "Chemistry"]
 )
 WORD_BEFORE_RE: Final[re.Pattern[str]] = re.compile(r"([A-Za-z&]+)\.?\s+$")
 # Every word whose presence lets a sentence hold a number written in words or a multiplier.
@@ -553,10 +542,7 @@ HYPHEN_COUNT_NOUNS: Final[frozenset[str]] = frozenset(
 )
 # Words after a number that are not counted nouns even though they end in -s.
 NOT_COUNT_NOUNS: Final[frozenset[str]] = frozenset(
-    """is was has does as its this his hers yours ours theirs plus minus less us thus
-    always perhaps whereas besides across towards afterwards sometimes unless various previous
-    famous serious enormous numerous obvious nervous anxious dangerous jealous gas bus
-    news series species means whereas upwards onwards downwards""".split()
+    ["is", "was", "has", "does", "as", "its", "this", "his", "hers", "yours", "ours", "theirs", "plus", "minus", "less", "us", "thus", "always", "perhaps", "whereas", "besides", "across", "towards", "afterwards", "sometimes", "unless", "various", "previous", "famous", "serious", "enormous", "numerous", "obvious", "nervous", "anxious", "dangerous", "jealous", "gas", "bus", "news", "series", "species", "means", "whereas", "upwards", "onwards", "downwards"]
 )
 # Determiners that make "the two leaders" a reference back to known things, not a claim.
 ANAPHORIC_BEFORE_RE: Final[re.Pattern[str]] = re.compile(
@@ -574,12 +560,7 @@ PRONOUN_ONE_AFTER_RE: Final[re.Pattern[str]] = re.compile(
 
 # Words introducing the thing a number measures: "2% of GDP", "six gallons of water".
 MEASURES_STOP_WORDS: Final[frozenset[str]] = frozenset(
-    """a an the and or but of to by in on at for from with as is was are were be been being
-    that which who whom whose this these those it its their his her our my your will would
-    could should may might can has have had do does did not no than then so such also about
-    said says say told after before while since until when where there here over under more
-    less up down out into onto per nearly almost some around roughly approximately just only
-    least most what how why if we they he she i you them him us me""".split()
+    ["a", "an", "the", "and", "or", "but", "of", "to", "by", "in", "on", "at", "for", "from", "with", "as", "is", "was", "are", "were", "be", "been", "being", "that", "which", "who", "whom", "whose", "this", "these", "those", "it", "its", "their", "his", "her", "our", "my", "your", "will", "would", "could", "should", "may", "might", "can", "has", "have", "had", "do", "does", "did", "not", "no", "than", "then", "so", "such", "also", "about", "said", "says", "say", "told", "after", "before", "while", "since", "until", "when", "where", "there", "here", "over", "under", "more", "less", "up", "down", "out", "into", "onto", "per", "nearly", "almost", "some", "around", "roughly", "approximately", "just", "only", "least", "most", "what", "how", "why", "if", "we", "they", "he", "she", "i", "you", "them", "him", "us", "me"]
 )
 AGE_RE: Final[re.Pattern[str]] = re.compile(
     r"^(?:\s*-\s*|\s+)(?:years?|yrs?|months?|weeks?|days?)(?:\s*-\s*|\s+)old\b"

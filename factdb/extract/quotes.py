@@ -470,7 +470,9 @@ def _extract(text: str) -> list[QuoteRecord]:
             if clause_start is not None and cue.got_quote and not _has_that(
                 masked, after, clause_start
             ):
-                clause_start = None
+                kq0 = _quote_at(st, clause_start, se)
+                if kq0 is None or _words(masked[quotes[kq0].span.close : nxt]) < 3:
+                    clause_start = None
             if clause_start is not None:
                 cs, ce = _trim(masked, clause_start, nxt)
                 kq = _quote_at(st, cs, se)
@@ -758,12 +760,33 @@ def _trim(masked: str, a: int, b: int) -> tuple[int, int]:
 
 def _is_title(text: str, sp: QuoteSpan) -> bool:
     """Quoted titles and nicknames: "the book “Fire and Fury”", "dubbed “Rocket Man”"."""
-    before = text[max(0, sp.open - 30) : sp.open].lower().split()
+    raw_before = text[max(0, sp.open - 30) : sp.open]
+    if raw_before.endswith("="):
+        return True
+    before = raw_before.lower().split()
     if before and before[-1].strip(",:") in TITLE_CUE_WORDS:
         return True
     if len(before) >= 2 and before[-2] in TITLE_CUE_WORDS:
         return True
-    return False
+    return _title_case(text[sp.start : sp.end])
+
+
+_SMALL_WORDS: Final = frozenset(
+    "a an the and or of in on at to for with by from as vs nor but is it".split()
+)
+
+
+def _title_case(content: str) -> bool:
+    """Whether quoted words look like a title or a name: "Face the Nation", "Morning Joe"."""
+    words = content.rstrip(",.").split()
+    if not words or len(words) > 8 or any(c in content.rstrip(",.") for c in ".!?:;"):
+        return False
+    if not content[:1].isupper():
+        return False
+    caps = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return bool(caps) and all(w[:1].isupper() or w[:1].isdigit() for w in caps) and (
+        len(words) >= 2 or content[:1].isupper() and not content.rstrip().endswith(",")
+    )
 
 
 def _stands_alone(st: _State, q: _Quote, ss: int, se: int) -> bool:
