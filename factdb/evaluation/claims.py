@@ -13,8 +13,8 @@ Data (``DIR`` defaults to ``../shared/data`` and ``../shared/seeds`` beside the 
   predictions of that type are scored against it: currencies for CurrencyModel, physical units
   other than time and temperature for DimensionModel, temperatures for TemperatureModel, times
   for AgeModel, percentages for PercentModel, and numbers without a physical unit (bare numbers,
-  counts, money and durations) for NumberModel. The other Number files (ranges, ordinals, the experimental
-  and percent modes) are almost all marked NotSupported for Python.
+  counts, money and durations) for NumberModel. The other Number files (ranges, ordinals, the
+  experimental and percent modes) are almost all marked NotSupported for Python.
 
 Gold items excluded, and why (the report prints how many of each):
 
@@ -179,8 +179,14 @@ def _excluded_spans(text: str) -> list[tuple[int, int, str]]:
     return spans
 
 
-def _exclusion(text: str, start: int, end: int, value: float | None, unitless: bool,
-               spans: list[tuple[int, int, str]]) -> str | None:
+def _exclusion(
+    text: str,
+    start: int,
+    end: int,
+    value: float | None,
+    unitless: bool,
+    spans: list[tuple[int, int, str]],
+) -> str | None:
     surface = text[start:end]
     if value is None:
         return "no_value"
@@ -228,8 +234,12 @@ def load_quantulum(folder: Path) -> tuple[list[Case], list[str]]:
                     continue
                 value, value_max = float(r["value"]), None
                 unc = r.get("uncertainty")
-                if unc and _RANGE_SURFACE_RE.search(r["surface"]) and "±" not in r["surface"] \
-                        and "+/-" not in r["surface"]:
+                if (
+                    unc
+                    and _RANGE_SURFACE_RE.search(r["surface"])
+                    and "±" not in r["surface"]
+                    and "+/-" not in r["surface"]
+                ):
                     value, value_max = value - unc, value + unc
                 code, known = gold_unit(unit_name)
                 gold.append(GoldItem(start, end, value, value_max, code, known, True))
@@ -244,8 +254,12 @@ def _accept_for(file: str) -> tuple[str, Callable[[ClaimRecord], bool]] | None:
 
     def dimension(c: ClaimRecord) -> bool:
         u = (c.unit or "").split("/")[0]
-        return is_physical(u) and u not in lx.TIME_UNITS and u not in _TEMPERATURE and u not in {
-            "percent", "percentage_point", "fold", "point"}
+        return (
+            is_physical(u)
+            and u not in lx.TIME_UNITS
+            and u not in _TEMPERATURE
+            and u not in {"percent", "percentage_point", "fold", "point"}
+        )
 
     def temperature(c: ClaimRecord) -> bool:
         return c.unit in _TEMPERATURE
@@ -350,8 +364,16 @@ def _predictions(claims: Iterable[ClaimRecord]) -> list[_Pred]:
         for conv in c.conversions:
             pos = c.text.rfind(conv.text)
             if pos >= 0:
-                out.append(_Pred(c.start + pos, c.start + pos + len(conv.text), conv.value,
-                                 None, conv.unit, False))
+                out.append(
+                    _Pred(
+                        c.start + pos,
+                        c.start + pos + len(conv.text),
+                        conv.value,
+                        None,
+                        conv.unit,
+                        False,
+                    )
+                )
                 main_end = min(main_end, c.start + pos)
         out.append(_Pred(c.start, main_end, c.value, c.value_max, c.unit, count))
     return out
@@ -385,7 +407,8 @@ def score_case(case: Case) -> Score:
         s.errors.append(f"{case.text!r}: {exc!r}")
         claims = []
     preds = [
-        p for p in _predictions(claims)
+        p
+        for p in _predictions(claims)
         if not any(a < p.end and p.start < b for a, b, _ in case.excluded)
     ]
     for with_unit in (False, True):
@@ -429,7 +452,9 @@ def score_datasets(data: Path) -> dict[str, Score]:
             extract_claims(text)
         except Exception as exc:
             results["quantulum3"].errors.append(f"{text!r}: {exc!r}")
-    for name, (cases, skipped) in load_recognizers(data / "quantities" / "recognizers_text_en").items():
+    for name, (cases, skipped) in load_recognizers(
+        data / "quantities" / "recognizers_text_en"
+    ).items():
         sc = score_cases(cases)
         sc.excluded["not_supported"] += skipped
         if not _unit_scored(cases):
@@ -470,7 +495,9 @@ def score_seeds(seeds: Path) -> SeedResult:
             expected_unit = lx.COUNT_NOUNS.get(g["unit"], g["unit"])
         lead = lx.QUALIFIER_RE.search(g["text"].split()[0] + " ")
         expected_q = Qualifier.APPROX if lead and lead.lastgroup == "approx" else Qualifier.EXACT
-        found = [c for c in claims.get(g["article"], []) if c.start < g["end"] and g["start"] < c.end]
+        found = [
+            c for c in claims.get(g["article"], []) if c.start < g["end"] and g["start"] < c.end
+        ]
         why = "not found"
         ok = False
         for c in found:
@@ -554,13 +581,16 @@ def format_report(results: dict[str, Score], seeds: SeedResult | None, speed: fl
     lines.extend(f"  {e}" for e in errors[:10])
     if seeds is not None:
         lines.append("")
-        lines.append(f"seeds: labelled claims right (value, unit, qualifier): "
-                     f"{seeds.claims_ok}/{len(seeds.claims)}; labelled non-claims extracted: "
-                     f"{seeds.non_claims_hit}/{len(seeds.non_claims)}; claims extracted in all: "
-                     f"{seeds.predicted}")
+        lines.append(
+            f"seeds: labelled claims right (value, unit, qualifier): "
+            f"{seeds.claims_ok}/{len(seeds.claims)}; labelled non-claims extracted: "
+            f"{seeds.non_claims_hit}/{len(seeds.non_claims)}; claims extracted in all: "
+            f"{seeds.predicted}"
+        )
         lines.extend(f"  claim {t!r}: {'ok' if ok else why}" for t, ok, why in seeds.claims)
-        lines.extend(f"  non-claim {t!r}: {'EXTRACTED' if hit else 'ok'}"
-                     for t, hit in seeds.non_claims)
+        lines.extend(
+            f"  non-claim {t!r}: {'EXTRACTED' if hit else 'ok'}" for t, hit in seeds.non_claims
+        )
     if speed is not None:
         lines.append("")
         lines.append(f"speed: {speed:,.0f} sentences/second on one core")
@@ -569,12 +599,22 @@ def format_report(results: dict[str, Score], seeds: SeedResult | None, speed: fl
 
 def main(argv: list[str] | None = None) -> int:
     """Print the claim extractor's figures; 0 on success, 1 when a data folder is missing."""
-    parser = argparse.ArgumentParser(prog="python -m factdb.evaluation.claims",
-                                     description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA,
-                        help="folder holding quantities/ (default: ../shared/data)")
-    parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS,
-                        help="folder holding gold.json and the seed texts (default: ../shared/seeds)")
+    parser = argparse.ArgumentParser(
+        prog="python -m factdb.evaluation.claims",
+        description=__doc__.splitlines()[0] if __doc__ else None,
+    )
+    parser.add_argument(
+        "--data",
+        type=Path,
+        default=DEFAULT_DATA,
+        help="folder holding quantities/ (default: ../shared/data)",
+    )
+    parser.add_argument(
+        "--seeds",
+        type=Path,
+        default=DEFAULT_SEEDS,
+        help="folder holding gold.json and the seed texts (default: ../shared/seeds)",
+    )
     parser.add_argument("--no-speed", action="store_true", help="skip the speed measurement")
     args = parser.parse_args(argv)
     if not (args.data / "quantities").is_dir():

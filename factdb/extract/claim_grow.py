@@ -28,9 +28,7 @@ _UNIT_CS_RE = re.compile(rf"(?:{alternation(list(lx.CASE_SENSITIVE_UNITS))})(?![
 _CUR_SUFFIX_RE = re.compile(rf"(?:{alternation(list(lx.CURRENCY_SUFFIXES))})(?![A-Za-z])", re.I)
 
 
-_CUR_PREFIX_RE = re.compile(
-    rf"(?<![A-Za-z])(?:{alternation(list(lx.CURRENCY_PREFIXES))})\s?$"
-)
+_CUR_PREFIX_RE = re.compile(rf"(?<![A-Za-z])(?:{alternation(list(lx.CURRENCY_PREFIXES))})\s?$")
 
 
 _SCALE_AFTER_RE = re.compile(
@@ -41,14 +39,17 @@ _SCALE_AFTER_RE = re.compile(
 )
 
 
-_PERCENT_BASE_RE = re.compile(r"\s+of\s+(?P<base>(?:the\s+)?[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,3})")
+_PERCENT_BASE_RE = re.compile(
+    r"\s+of\s+(?P<base>(?:the\s+)?[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,3})"
+)
 
 
 _HYPHEN_NOUN_RE = re.compile(r"\s*-\s*(?P<w>[A-Za-z]+)(?![\w-])")
 
 
 _TEMPERATURE_CONTEXT_RE = re.compile(
-    r"temperature|weather|cold|hot\b|warm|heat|outside|degree|thermostat|celsius|fahrenheit", re.I)
+    r"temperature|weather|cold|hot\b|warm|heat|outside|degree|thermostat|celsius|fahrenheit", re.I
+)
 
 
 _INCH_END_RE = re.compile(r"\s*(?:[.!?;,)]|$|thick|long|wide|tall|high|deep)")
@@ -69,7 +70,7 @@ def grow(s: str, q: Quantity) -> None:
             glued = m.group("g")
             if glued in {"m", "mm"} and not currency_before:
                 ok = False  # "1.8m" is metres unless money is meant
-            elif glued in {"b", "B"} and not currency_before and "." not in s[q.start:q.end]:
+            elif glued in {"b", "B"} and not currency_before and "." not in s[q.start : q.end]:
                 ok = False  # "1500b" is bits, "1.2b" and "$5b" billions
             elif glued in {"m", "M", "b", "B", "G", "T"} and _looks_like_code(s, q.start):
                 ok = False
@@ -108,13 +109,16 @@ def _looks_like_code(s: str, start: int) -> bool:
 def _unit_after(s: str, q: Quantity) -> None:
     pos = q.end
     glued = pos < len(s) and not s[pos].isspace() and s[pos] != "-"
-    hyphen = bool(re.match(r"\s?-\s?(?=[A-Za-z°%])", s[pos:pos + 3]))
+    hyphen = bool(re.match(r"\s?-\s?(?=[A-Za-z°%])", s[pos : pos + 3]))
     # percentages first (also "percentage points")
-    m = re.compile(r"\s?(?:-\s?)?(?P<u>%|percentage[ -]points?|per[ -]?cent(?:age)?[ -]points?|"
-                   r"per[ -]?cents?|percentages?|pct\b)", re.I).match(s, pos)
+    m = re.compile(
+        r"\s?(?:-\s?)?(?P<u>%|percentage[ -]points?|per[ -]?cent(?:age)?[ -]points?|"
+        r"per[ -]?cents?|percentages?|pct\b)",
+        re.I,
+    ).match(s, pos)
     if m:
         unit = "percentage_point" if "point" in m.group("u").lower() else "percent"
-        if m.group("u") == "%" and re.match(r"\s*points?\b", s[m.end():]):
+        if m.group("u") == "%" and re.match(r"\s*points?\b", s[m.end() :]):
             unit = "percentage_point"
             m2 = re.compile(r"\s*points?\b").match(s, m.end())
             assert m2 is not None
@@ -127,8 +131,9 @@ def _unit_after(s: str, q: Quantity) -> None:
             base = noun_phrase(b.group("base"))
             if base:
                 q.base = base
-                q.end = b.start("base") + b.group("base").find(base.split()[-1]) + len(
-                    base.split()[-1])
+                q.end = (
+                    b.start("base") + b.group("base").find(base.split()[-1]) + len(base.split()[-1])
+                )
         return
     sep = re.compile(r"\s?-\s?|\s{1,2}|\s?[(\[{<]\s?(?=\w+\s?[)\]}>])").match(s, pos)
     at = sep.end() if sep else pos
@@ -154,14 +159,21 @@ def _unit_after(s: str, q: Quantity) -> None:
     if cs and (not ci or cs.end() >= ci.end()):
         best = (cs, lx.CASE_SENSITIVE_UNITS[cs.group(0)])
     elif ci:
-        best = (ci, lx.UNIT_WORDS[ci.group(0).lower()] if ci.group(0).lower() in lx.UNIT_WORDS
-                else lx.UNIT_WORDS.get(ci.group(0), ""))
+        best = (
+            ci,
+            lx.UNIT_WORDS[ci.group(0).lower()]
+            if ci.group(0).lower() in lx.UNIT_WORDS
+            else lx.UNIT_WORDS.get(ci.group(0), ""),
+        )
     if best and best[1]:
         um, code = best
         surface = um.group(0)
         key = surface if surface in lx.CASE_SENSITIVE_UNITS else surface.lower()
-        if key in lx.GLUED_ONLY_UNITS and not (glued or hyphen) and not (
-                key == "in" and _INCH_END_RE.match(s, um.end())):
+        if (
+            key in lx.GLUED_ONLY_UNITS
+            and not (glued or hyphen)
+            and not (key == "in" and _INCH_END_RE.match(s, um.end()))
+        ):
             best = None
         elif surface in {"C", "F"} and not _TEMPERATURE_CONTEXT_RE.search(s):
             best = None  # "13F filing", "Boeing 777F"
@@ -192,9 +204,14 @@ def _unit_after(s: str, q: Quantity) -> None:
 
 
 def _money_context(s: str, start: int) -> bool:
-    left = s[max(0, start - 40):start].lower()
-    return bool(re.search(r"\b(?:cost|costs|paid|pay|spent|spend|worth|price|fined|fine|"
-                          r"sold|raised|profit|revenue|salary|earn|budget|fee|bill)\b", left))
+    left = s[max(0, start - 40) : start].lower()
+    return bool(
+        re.search(
+            r"\b(?:cost|costs|paid|pay|spent|spend|worth|price|fined|fine|"
+            r"sold|raised|profit|revenue|salary|earn|budget|fee|bill)\b",
+            left,
+        )
+    )
 
 
 def _count_noun(s: str, q: Quantity, hyphen: bool) -> None:
@@ -224,8 +241,14 @@ def _count_noun(s: str, q: Quantity, hyphen: bool) -> None:
     if low in lx.COUNT_NOUNS:
         _set_count(q, first, lx.COUNT_NOUNS[low], first_end)
         return
-    if (first.islower() and low.endswith("s") and len(low) > 3 and low not in lx.NOT_COUNT_NOUNS
-            and low not in lx.MEASURES_STOP_WORDS and not low.endswith(("ss", "us", "ous", "is"))):
+    if (
+        first.islower()
+        and low.endswith("s")
+        and len(low) > 3
+        and low not in lx.NOT_COUNT_NOUNS
+        and low not in lx.MEASURES_STOP_WORDS
+        and not low.endswith(("ss", "us", "ous", "is"))
+    ):
         _set_count(q, first, _singular(low), first_end)
         return
     # one or two adjectives, then a known counted noun: "3,000 US troops", "500 new jobs"
@@ -233,9 +256,11 @@ def _count_noun(s: str, q: Quantity, hyphen: bool) -> None:
         if i >= len(words):
             break
         w, end = words[i]
-        if w.lower() in lx.COUNT_NOUNS and all(
-            x.lower() not in lx.MEASURES_STOP_WORDS for x, _ in words[:i]
-        ) and re.fullmatch(r"[^,;:.()]*", s[q.end:end]):
+        if (
+            w.lower() in lx.COUNT_NOUNS
+            and all(x.lower() not in lx.MEASURES_STOP_WORDS for x, _ in words[:i])
+            and re.fullmatch(r"[^,;:.()]*", s[q.end : end])
+        ):
             _set_count(q, w, lx.COUNT_NOUNS[w.lower()], end)
             return
 

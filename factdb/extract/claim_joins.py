@@ -42,14 +42,20 @@ def join_ranges(s: str, qs: list[Quantity]) -> list[Quantity]:
         a = qs[i]
         if i + 1 < len(qs):
             b = qs[i + 1]
-            gap = s[a.end:b.start]
+            gap = s[a.end : b.start]
             if gap and lx.RANGE_JOIN_RE.fullmatch(gap):
                 if _is_range(s, a, b, gap):
                     out.append(_merge_range(s, a, b))
                     i += 2
                     continue
-                if gap.strip() in {"and", "or", ","} and a.unit is None and not a.is_word \
-                        and b.unit and not b.count and a.change is None:
+                if (
+                    gap.strip() in {"and", "or", ","}
+                    and a.unit is None
+                    and not a.is_word
+                    and b.unit
+                    and not b.count
+                    and a.change is None
+                ):
                     a.unit = b.unit  # "45 and 50 mg": both are milligrams
         out.append(a)
         i += 1
@@ -58,7 +64,7 @@ def join_ranges(s: str, qs: list[Quantity]) -> list[Quantity]:
 
 def _is_range(s: str, a: Quantity, b: Quantity, gap: str) -> bool:
     joiner = gap.strip().lower()
-    before = s[:a.start].rstrip().lower()
+    before = s[: a.start].rstrip().lower()
     if joiner == "and" and not before.endswith("between"):
         return False
     if joiner == "or" and (a.has_unit or not (a.is_word and b.is_word)):
@@ -73,13 +79,21 @@ def _is_range(s: str, a: Quantity, b: Quantity, gap: str) -> bool:
         return False  # "rose from 5% to 7%" is two values, not a range
     if joiner == "through" and not before.endswith("from"):
         return False
-    return before.endswith("from") or a.value <= b.value * _scale_factor(s, b) or (
-        b.scaled and not a.scaled)
+    return (
+        before.endswith("from")
+        or a.value <= b.value * _scale_factor(s, b)
+        or (b.scaled and not a.scaled)
+    )
 
 
 def _change_before(s: str, start: int) -> bool:
-    return bool(re.search(rf"\b(?:{lx.CHANGE_UP}|{lx.CHANGE_DOWN})\b[^,;.]{{0,40}}\bfrom\s*$",
-                          s[max(0, start - 80):start], re.I))
+    return bool(
+        re.search(
+            rf"\b(?:{lx.CHANGE_UP}|{lx.CHANGE_DOWN})\b[^,;.]{{0,40}}\bfrom\s*$",
+            s[max(0, start - 80) : start],
+            re.I,
+        )
+    )
 
 
 def _merge_range(s: str, a: Quantity, b: Quantity) -> Quantity:
@@ -87,7 +101,7 @@ def _merge_range(s: str, a: Quantity, b: Quantity) -> Quantity:
     if b.scaled and not a.scaled:
         lo *= _scale_factor(s, b)  # "5 to 10 million": the low end is five million
     m = lx.RANGE_START_RE.search(s, max(0, a.start - 10), a.start)
-    if m and s[m.end():a.start].strip() == "":
+    if m and s[m.end() : a.start].strip() == "":
         a.start = m.start()
     a.end = b.end
     a.value, a.value_max = min(lo, b.value), max(lo, b.value)
@@ -105,9 +119,12 @@ def join_money(s: str, qs: list[Quantity]) -> list[Quantity]:
     out: list[Quantity] = []
     for q in qs:
         prev = out[-1] if out else None
-        if prev is not None and q.unit in lx.CURRENCY_SUBUNITS and \
-                lx.CURRENCY_SUBUNITS[q.unit][0] == prev.unit and \
-                _MONEY_TAIL_RE.fullmatch(s[prev.end:q.start]):
+        if (
+            prev is not None
+            and q.unit in lx.CURRENCY_SUBUNITS
+            and lx.CURRENCY_SUBUNITS[q.unit][0] == prev.unit
+            and _MONEY_TAIL_RE.fullmatch(s[prev.end : q.start])
+        ):
             prev.value += q.value * lx.CURRENCY_SUBUNITS[q.unit][1]
             prev.end = q.end
             continue
@@ -129,14 +146,23 @@ def join_conversions(s: str, qs: list[Quantity]) -> list[Quantity]:
         a = qs[i]
         j = i + 1
         if a.unit and not a.count and j < len(qs):
-            opener = _PAREN_OPEN_RE.fullmatch(s[a.end:qs[j].start])
-            if opener and qs[j].unit and not qs[j].count and qs[j].unit != a.unit \
-                    and (is_physical(a.unit) == is_physical(qs[j].unit)):
+            opener = _PAREN_OPEN_RE.fullmatch(s[a.end : qs[j].start])
+            if (
+                opener
+                and qs[j].unit
+                and not qs[j].count
+                and qs[j].unit != a.unit
+                and (is_physical(a.unit) == is_physical(qs[j].unit))
+            ):
                 paren = "(" in opener.group(0) or "[" in opener.group(0)
                 convs = [qs[j]]
                 k = j + 1
-                while paren and k < len(qs) and _PAREN_SEP_RE.fullmatch(s[convs[-1].end:qs[k].start]) \
-                        and qs[k].unit:
+                while (
+                    paren
+                    and k < len(qs)
+                    and _PAREN_SEP_RE.fullmatch(s[convs[-1].end : qs[k].start])
+                    and qs[k].unit
+                ):
                     convs.append(qs[k])
                     k += 1
                 end = convs[-1].end
@@ -165,26 +191,31 @@ def keep(s: str, q: Quantity) -> bool:
     if _is_year(q):
         return False
     if q.is_word:
-        words = s[q.start:q.end].lower().replace("-", " ").split()
+        words = s[q.start : q.end].lower().replace("-", " ").split()
         low = words[0] if words else ""
         if low in {"one", "a", "an"} and not q.count and len(words) == 1:
             return False
-        if low in lx.SMALL_ANAPHORIC and lx.ANAPHORIC_BEFORE_RE.search(
-                s, max(0, q.start - 12), q.start):
-            return False
-        return True
+        # "the two leaders" points back at known things
+        return not (
+            low in lx.SMALL_ANAPHORIC
+            and lx.ANAPHORIC_BEFORE_RE.search(s, max(0, q.start - 12), q.start)
+        )
     if q.count or q.qualifier is not Qualifier.EXACT:
         return True
     # a number right after a capitalised word is part of a name: "Voyager 2", "English 101"
-    before = s[max(0, q.start - 30):q.start]
+    before = s[max(0, q.start - 30) : q.start]
     m = _CAP_BEFORE_RE.search(before)
-    if m and not re.fullmatch(lx.MONTHS + r"\.?", m.group("w")) and \
-            m.group("w").lower() not in lx.MEASURES_STOP_WORDS and \
-            not lx.QUALIFIER_RE.search(before):
+    if (
+        m
+        and not re.fullmatch(lx.MONTHS + r"\.?", m.group("w"))
+        and m.group("w").lower() not in lx.MEASURES_STOP_WORDS
+        and not lx.QUALIFIER_RE.search(before)
+    ):
         return False
     # list markers: "1)" and "2)"
-    return not (s[q.end:q.end + 1] == ")" and (
-        q.start == 0 or s[:q.start].rstrip().endswith((";", ":"))))
+    return not (
+        s[q.end : q.end + 1] == ")" and (q.start == 0 or s[: q.start].rstrip().endswith((";", ":")))
+    )
 
 
 def _is_year(q: Quantity) -> bool:
@@ -196,25 +227,35 @@ def _is_year(q: Quantity) -> bool:
 
 def qualify(s: str, q: Quantity) -> None:
     """Step 4: qualifiers before and after, and change verbs."""
-    left = s[max(0, q.start - 40):q.start]
+    left = s[max(0, q.start - 40) : q.start]
     if q.qualifier is Qualifier.EXACT:
         m = lx.QUALIFIER_RE.search(left)
         if m:
             kind = m.lastgroup
-            q.qualifier = {"approx": Qualifier.APPROX, "at_least": Qualifier.AT_LEAST,
-                           "at_most": Qualifier.AT_MOST}[kind or "approx"]
-            if (m.group(0).strip().lower() == "some" and q.unit is None and re.match(
-                    r"\s+of\b", s[q.end:])) or (m.group(0).strip().lower() in {"over", "under", "up"} and _change_before(
-                    s, q.start)):
+            q.qualifier = {
+                "approx": Qualifier.APPROX,
+                "at_least": Qualifier.AT_LEAST,
+                "at_most": Qualifier.AT_MOST,
+            }[kind or "approx"]
+            if (
+                m.group(0).strip().lower() == "some"
+                and q.unit is None
+                and re.match(r"\s+of\b", s[q.end :])
+            ) or (
+                m.group(0).strip().lower() in {"over", "under", "up"} and _change_before(s, q.start)
+            ):
                 q.qualifier = Qualifier.EXACT
             else:
                 q.start = q.start - len(left) + m.start()
-        t = lx.TRAILING_QUALIFIER_RE.match(s[q.end:q.end + 20])
+        t = lx.TRAILING_QUALIFIER_RE.match(s[q.end : q.end + 20])
         if t and q.qualifier is Qualifier.EXACT:
-            q.qualifier = {"approx": Qualifier.APPROX, "at_least": Qualifier.AT_LEAST,
-                           "at_most": Qualifier.AT_MOST}[t.lastgroup or "approx"]
+            q.qualifier = {
+                "approx": Qualifier.APPROX,
+                "at_least": Qualifier.AT_LEAST,
+                "at_most": Qualifier.AT_MOST,
+            }[t.lastgroup or "approx"]
     if q.change is None:
-        c = lx.CHANGE_RE.search(s[max(0, q.start - 90):q.start])
+        c = lx.CHANGE_RE.search(s[max(0, q.start - 90) : q.start])
         if c:
             direction = "increase" if c.group("up") else "decrease"
             prep = c.group("prep").lower()

@@ -35,8 +35,9 @@ SCALE_SUFFIXES: Final[dict[str, float]] = {
 }  # fmt: skip
 # Suffixes that are scales only right after a currency sign or glued to a figure: "m" alone is
 # metres, so "5 m" is a length while "$5m" and "€5m" are five million.
-AMBIGUOUS_SCALE_SUFFIXES: Final[frozenset[str]] = frozenset({"m", "M", "b", "B", "G", "T", "mm",
-                                                             "MM", "K", "k"})
+AMBIGUOUS_SCALE_SUFFIXES: Final[frozenset[str]] = frozenset(
+    {"m", "M", "b", "B", "G", "T", "mm", "MM", "K", "k"}
+)
 
 ORDINAL_DENOMINATORS: Final[dict[str, int]] = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
@@ -49,15 +50,57 @@ ORDINAL_DENOMINATORS: Final[dict[str, int]] = {
 }  # fmt: skip
 
 ORDINAL_WORDS: Final[frozenset[str]] = frozenset(
-    ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth", "fortieth", "fiftieth", "hundredth", "thousandth", "millionth"]
+    [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
+        "thirtieth",
+        "fortieth",
+        "fiftieth",
+        "hundredth",
+        "thousandth",
+        "millionth",
+    ]
 )
 
-DOZEN_WORDS: Final[dict[str, int]] = {"dozen": 12, "dozens": 12, "dz": 12, "dzs": 12, "doz": 12,
-                                      "dozs": 12, "score": 20}
+DOZEN_WORDS: Final[dict[str, int]] = {
+    "dozen": 12,
+    "dozens": 12,
+    "dz": 12,
+    "dzs": 12,
+    "doz": 12,
+    "dozs": 12,
+    "score": 20,
+}
 
 _NUMBER_WORD_ALTS = sorted(
-    [*SMALL_NUMBERS, *SCALE_WORDS, "dozen", "dozens", "half", "quarter", "quarters",
-     *[d for d in ORDINAL_DENOMINATORS if d not in {"second"}]],
+    [
+        *SMALL_NUMBERS,
+        *SCALE_WORDS,
+        "dozen",
+        "dozens",
+        "half",
+        "quarter",
+        "quarters",
+        *[d for d in ORDINAL_DENOMINATORS if d not in {"second"}],
+    ],
     key=len,
     reverse=True,
 )
@@ -102,7 +145,52 @@ FIGURE_RE: Final[re.Pattern[str]] = re.compile(
 
 # Words after which a full stop does not end a sentence ("Jan. 13", "Mr. Biden", "U.S. troops").
 ABBREVIATIONS: Final[frozenset[str]] = frozenset(
-    ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mr", "Mrs", "Ms", "Dr", "St", "No", "Nos", "Nr", "vs", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt", "Inc", "Corp", "Co", "Ltd", "Bros", "Jr", "Sr", "Prof", "Fig", "Vol", "pp", "approx", "est", "Mt", "Ft"]
+    [
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "St",
+        "No",
+        "Nos",
+        "Nr",
+        "vs",
+        "Gen",
+        "Sen",
+        "Rep",
+        "Gov",
+        "Lt",
+        "Col",
+        "Sgt",
+        "Capt",
+        "Inc",
+        "Corp",
+        "Co",
+        "Ltd",
+        "Bros",
+        "Jr",
+        "Sr",
+        "Prof",
+        "Fig",
+        "Vol",
+        "pp",
+        "approx",
+        "est",
+        "Mt",
+        "Ft",
+    ]
 )
 SENTENCE_SPLIT_RE: Final[re.Pattern[str]] = re.compile(
     r"(?P<p>[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z“\"])"
@@ -119,15 +207,18 @@ WEEKDAYS = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?"
 
 # Each pattern marks text that no claim may overlap; the name says why (a rejection has a reason).
 BLOCK_PATTERNS: Final[dict[str, re.Pattern[str]]] = {
-    "url": re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|net|gov|edu|io|co\.uk)\b\S*",
-                      re.IGNORECASE),
+    "url": re.compile(
+        r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|net|gov|edu|io|co\.uk)\b\S*", re.IGNORECASE
+    ),
     "email": re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b"),
     "file": re.compile(
         r"\b[\w-]+\.(?:jpe?g|png|gif|webp|pdf|docx?|xlsx?|csv|txt|html?|mp[34]|zip|json|xml|svg)\b",
-        re.IGNORECASE),
+        re.IGNORECASE,
+    ),
     "phone": re.compile(
         r"(?:\+\d{1,3}[\s-]?)?(?:\(\d{3}\)\s?|\b\d{3}[-.\s])\d{3}[-.]\d{4}\b"
-        r"|\+\d{1,3}(?:[-\s/]\d{2,4}){2,}"),
+        r"|\+\d{1,3}(?:[-\s/]\d{2,4}){2,}"
+    ),
     "ip": re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}\b"),
     "date": re.compile(
         rf"\b{MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?"
@@ -135,47 +226,202 @@ BLOCK_PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         rf"|\b{MONTHS}\.?,?\s+\d{{4}}\b"
         r"|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b"
         r"|\b(?:1[0-9]|20)\d{2}-(?:0[1-9]|1[0-2])-\d{2}\b"
-        r"|\b\d{1,2}/\d{1,2}(?=\s+(?:at|on)\b)"),
+        r"|\b\d{1,2}/\d{1,2}(?=\s+(?:at|on)\b)"
+    ),
     "time": re.compile(
         r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)(?![\w])|\b\d{1,2}:\d{2}(?::\d{2})?\b"
         r"|\b\d{1,2}\s+o['’]clock\b|\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC|ET|EST|EDT|PT|hrs)\b",
-        re.IGNORECASE),
+        re.IGNORECASE,
+    ),
     "decade": re.compile(r"\b(?:1[0-9]|20)\d0['’]?s\b|['’]\d0s\b|\bmid-(?:1[0-9]|20)\d0s\b"),
     "year_range": re.compile(r"\b(?:1[5-9]|20)\d{2}\s?[-–/]\s?(?:(?:1[5-9]|20)\d{2}|\d{2})\b"),
     "ordinal": re.compile(r"\b\d+(?:st|nd|rd|th)\b(?:-century)?", re.IGNORECASE),
     # Names with a number: G7, G-20, COVID-19, F-35, MH17, Boeing 737, Group of 20, Article 5.
     "code": re.compile(
         r"\b[A-Za-z]+-?\d+\w*(?:[-/.]\w+)*|\b\d+[A-DF-Z]+\d+\w*|\b\d+[a-df-z]+\d{2,}\w*"
-        r"|\b[A-Z]{1,6}-\d+[A-Za-z]*\b|\b\d+[ADHIJLNOPQRSUVWXYZ]\b|\b\w+[-‑]\d+[A-Za-z]+\b"),
+        r"|\b[A-Z]{1,6}-\d+[A-Za-z]*\b|\b\d+[ADHIJLNOPQRSUVWXYZ]\b|\b\w+[-‑]\d+[A-Za-z]+\b"
+    ),
     "group_of": re.compile(
-        r"\bGroup of (?:\d+|Seven|Eight|Twenty|Two|Three|Five)\b|\bG-?\d+\b|\bP5\b"),
-    "roman": re.compile(r"\b(?:World War|Title|Phase|Apollo|Vatican|Super Bowl|Pope \w+|"
-                        r"King \w+|Queen \w+)\s+(?:[IVXLC]+|\d+)\b"),
-    "score": re.compile(r"\b\d{1,3}-\d{1,3}\s+(?:win|victory|defeat|loss|vote|decision|draw|"
-                        r"majority|split|ruling)\b"),
+        r"\bGroup of (?:\d+|Seven|Eight|Twenty|Two|Three|Five)\b|\bG-?\d+\b|\bP5\b"
+    ),
+    "roman": re.compile(
+        r"\b(?:World War|Title|Phase|Apollo|Vatican|Super Bowl|Pope \w+|"
+        r"King \w+|Queen \w+)\s+(?:[IVXLC]+|\d+)\b"
+    ),
+    "score": re.compile(
+        r"\b\d{1,3}-\d{1,3}\s+(?:win|victory|defeat|loss|vote|decision|draw|"
+        r"majority|split|ruling)\b"
+    ),
 }
 
 # Without a digit only these can match.
 BLOCK_WORD_PATTERNS: Final[tuple[re.Pattern[str], ...]] = (
-    BLOCK_PATTERNS["group_of"], BLOCK_PATTERNS["roman"])
+    BLOCK_PATTERNS["group_of"],
+    BLOCK_PATTERNS["roman"],
+)
 
 # A figure right after one of these words is a reference, not a quantity: "Article 5",
 # "page 4", "No. 10", "Resolution 2231" (lower-cased; a trailing full stop is dropped).
 REFERENCE_WORDS: Final[frozenset[str]] = frozenset(
-    ["article", "articles", "section", "sections", "chapter", "chapters", "page", "pages", "p", "pp", "paragraph", "paragraphs", "clause", "clauses", "resolution", "rule", "amendment", "vol", "volume", "issue", "no", "nos", "nr", "nrs", "number", "numbers", "fig", "figure", "table", "exercise", "exercises", "route", "highway", "interstate", "flight", "exit", "bus", "level", "gate", "room", "floor", "platform", "season", "episode", "part", "version", "bill", "case", "district", "ward", "precinct", "line", "round", "step", "stage", "game", "division", "item", "lot", "tier", "category", "grade", "layer"]
+    [
+        "article",
+        "articles",
+        "section",
+        "sections",
+        "chapter",
+        "chapters",
+        "page",
+        "pages",
+        "p",
+        "pp",
+        "paragraph",
+        "paragraphs",
+        "clause",
+        "clauses",
+        "resolution",
+        "rule",
+        "amendment",
+        "vol",
+        "volume",
+        "issue",
+        "no",
+        "nos",
+        "nr",
+        "nrs",
+        "number",
+        "numbers",
+        "fig",
+        "figure",
+        "table",
+        "exercise",
+        "exercises",
+        "route",
+        "highway",
+        "interstate",
+        "flight",
+        "exit",
+        "bus",
+        "level",
+        "gate",
+        "room",
+        "floor",
+        "platform",
+        "season",
+        "episode",
+        "part",
+        "version",
+        "bill",
+        "case",
+        "district",
+        "ward",
+        "precinct",
+        "line",
+        "round",
+        "step",
+        "stage",
+        "game",
+        "division",
+        "item",
+        "lot",
+        "tier",
+        "category",
+        "grade",
+        "layer",
+    ]
 )
 # Names written with a number: "Windows 10", "Boeing 737", "Voyager 2" (as written).
 NAMED_NUMBER_WORDS: Final[frozenset[str]] = frozenset(
-    ["Windows", "iPhone", "iOS", "Android", "Boeing", "Airbus", "Falcon", "Soyuz", "Voyager", "Apollo", "Gemini", "Artemis", "Pioneer", "Mariner", "Channel", "Formula", "Fortune", "FTSE", "Nikkei", "S&P", "Dow", "Stoxx", "DAX", "CAC", "Seng", "Russell", "Euro", "Web", "Industry", "Vision", "Agenda", "Proposition", "Prop", "Measure", "Force", "Area", "Studio", "Class", "Camp", "Building", "Pier", "Terminal", "Track", "Unit", "Reactor", "Block", "Model", "English", "Math", "History", "Physics", "Biology", "Chemistry"]
+    [
+        "Windows",
+        "iPhone",
+        "iOS",
+        "Android",
+        "Boeing",
+        "Airbus",
+        "Falcon",
+        "Soyuz",
+        "Voyager",
+        "Apollo",
+        "Gemini",
+        "Artemis",
+        "Pioneer",
+        "Mariner",
+        "Channel",
+        "Formula",
+        "Fortune",
+        "FTSE",
+        "Nikkei",
+        "S&P",
+        "Dow",
+        "Stoxx",
+        "DAX",
+        "CAC",
+        "Seng",
+        "Russell",
+        "Euro",
+        "Web",
+        "Industry",
+        "Vision",
+        "Agenda",
+        "Proposition",
+        "Prop",
+        "Measure",
+        "Force",
+        "Area",
+        "Studio",
+        "Class",
+        "Camp",
+        "Building",
+        "Pier",
+        "Terminal",
+        "Track",
+        "Unit",
+        "Reactor",
+        "Block",
+        "Model",
+        "English",
+        "Math",
+        "History",
+        "Physics",
+        "Biology",
+        "Chemistry",
+    ]
 )
 WORD_BEFORE_RE: Final[re.Pattern[str]] = re.compile(r"([A-Za-z&]+)\.?\s+$")
 # Every word whose presence lets a sentence hold a number written in words or a multiplier.
 NUMBER_WORD_SET: Final[frozenset[str]] = frozenset(
-    {*SMALL_NUMBERS, *SCALE_WORDS, "dozen", "dozens", "double", "doubled", "doubles", "doubling",
-     "triple", "tripled", "triples", "tripling", "quadruple", "quadrupled", "halve", "halved",
-     "halving", "tens", "hundreds", "thousands", "millions", "billions", "scores",
-     "twofold", "threefold", "fourfold", "fivefold", "tenfold", "fold",
-     *(d for d in ORDINAL_DENOMINATORS if d != "second")}
+    {
+        *SMALL_NUMBERS,
+        *SCALE_WORDS,
+        "dozen",
+        "dozens",
+        "double",
+        "doubled",
+        "doubles",
+        "doubling",
+        "triple",
+        "tripled",
+        "triples",
+        "tripling",
+        "quadruple",
+        "quadrupled",
+        "halve",
+        "halved",
+        "halving",
+        "tens",
+        "hundreds",
+        "thousands",
+        "millions",
+        "billions",
+        "scores",
+        "twofold",
+        "threefold",
+        "fourfold",
+        "fivefold",
+        "tenfold",
+        "fold",
+        *(d for d in ORDINAL_DENOMINATORS if d != "second"),
+    }
 )
 LOWER_WORDS_RE: Final[re.Pattern[str]] = re.compile(r"[a-z]+")
 
@@ -225,16 +471,20 @@ RANGE_JOIN_RE: Final[re.Pattern[str]] = re.compile(
 )
 
 # Verbs of change; group "dir" tells up from down.
-CHANGE_UP = (r"rose|rise|rises|rising|risen|increased?|increases|increasing|grew|grow|grows|"
-             r"growing|grown|climbed?|climbs|climbing|jumped?|jumps|jumping|surged?|surges|"
-             r"surging|soared?|soars|soaring|gained?|gains|gaining|raised?|raises|raising|"
-             r"boost(?:ed|s|ing)?|up|hiked?|expand(?:ed|s|ing)?|added|adds|advanced?|"
-             r"doubled?|tripled?|doubling|tripling|doubles|triples")
-CHANGE_DOWN = (r"fell|fall|falls|falling|fallen|dropped|drops?|dropping|declined?|declines|"
-               r"declining|decreased?|decreases|decreasing|slid|slides?|sliding|slumped?|slumps|"
-               r"plunged?|plunges|plunging|tumbled?|tumbles|shrank|shrinks?|shrunk|cut|cuts|"
-               r"cutting|reduced?|reduces|reducing|lowered|lowers?|down|sank|sinks?|lost|"
-               r"loses?|losing|slashed?|slashes|halved?|halving|eased?|dipped|dips?")
+CHANGE_UP = (
+    r"rose|rise|rises|rising|risen|increased?|increases|increasing|grew|grow|grows|"
+    r"growing|grown|climbed?|climbs|climbing|jumped?|jumps|jumping|surged?|surges|"
+    r"surging|soared?|soars|soaring|gained?|gains|gaining|raised?|raises|raising|"
+    r"boost(?:ed|s|ing)?|up|hiked?|expand(?:ed|s|ing)?|added|adds|advanced?|"
+    r"doubled?|tripled?|doubling|tripling|doubles|triples"
+)
+CHANGE_DOWN = (
+    r"fell|fall|falls|falling|fallen|dropped|drops?|dropping|declined?|declines|"
+    r"declining|decreased?|decreases|decreasing|slid|slides?|sliding|slumped?|slumps|"
+    r"plunged?|plunges|plunging|tumbled?|tumbles|shrank|shrinks?|shrunk|cut|cuts|"
+    r"cutting|reduced?|reduces|reducing|lowered|lowers?|down|sank|sinks?|lost|"
+    r"loses?|losing|slashed?|slashes|halved?|halving|eased?|dipped|dips?"
+)
 CHANGE_RE: Final[re.Pattern[str]] = re.compile(
     rf"\b(?:(?P<up>{CHANGE_UP})|(?P<down>{CHANGE_DOWN}))\b[\w\s,’'-]{{0,60}}?\b(?P<prep>by|to|from)"
     rf"\s+(?:(?:{APPROX_WORDS}|{AT_LEAST_WORDS}|{AT_MOST_WORDS})\s+)?$",
@@ -259,7 +509,8 @@ MULTIPLIER_RE: Final[re.Pattern[str]] = re.compile(
 )
 # A word before a multiplier that makes it a noun or an adjective, not a change.
 MULTIPLIER_BLOCK_BEFORE_RE: Final[re.Pattern[str]] = re.compile(
-    r"\b(?:a|an|the|his|her|their|its|our|my|your|in)\s*$", re.IGNORECASE)
+    r"\b(?:a|an|the|his|her|their|its|our|my|your|in)\s*$", re.IGNORECASE
+)
 FOLD_RE: Final[re.Pattern[str]] = re.compile(r"^\s*-?\s*fold\b", re.IGNORECASE)
 
 # --- currencies -----------------------------------------------------------------------------
@@ -309,7 +560,8 @@ CURRENCY_SUFFIXES: Final[dict[str, str]] = {
 }  # fmt: skip
 # Sub-units stored as the main currency (50 cents is 0.5 USD in normalised form).
 CURRENCY_SUBUNITS: Final[dict[str, tuple[str, float]]] = {
-    "USD_cent": ("USD", 0.01), "GBP_penny": ("GBP", 0.01),
+    "USD_cent": ("USD", 0.01),
+    "GBP_penny": ("GBP", 0.01),
 }
 
 # --- units ----------------------------------------------------------------------------------
@@ -402,7 +654,8 @@ UNIT_WORDS: Final[dict[str, str]] = {
     "cu ft": "ft3", "cubic centimetres": "cm3", "cubic centimeters": "cm3", "cc": "cm3",
     "cm3": "cm3", "cubic inches": "in3", "litres": "L", "liters": "L", "litre": "L", "liter": "L",
     "l": "L", "L": "L", "millilitres": "ml", "milliliters": "ml", "millilitre": "ml",
-    "milliliter": "ml", "ml": "ml", "mL": "ml", "centilitres": "cl", "centiliters": "cl", "cl": "cl",
+    "milliliter": "ml", "ml": "ml", "mL": "ml", "centilitres": "cl", "centiliters": "cl",
+    "cl": "cl",
     "decilitres": "dl", "gallons": "gal", "gallon": "gal", "gal": "gal", "barrels": "bbl",
     "barrel": "bbl", "bbl": "bbl", "bpd": "bbl", "cups": "cup", "cup": "cup",
     "tablespoons": "tbsp", "tablespoon": "tbsp", "tbsp": "tbsp", "teaspoons": "tsp",
@@ -457,7 +710,8 @@ UNIT_WORDS: Final[dict[str, str]] = {
     "percents": "percent", "percentage": "percent", "per-cent": "percent",
     "percentage points": "percentage_point", "percentage point": "percentage_point",
     "percent points": "percentage_point", "pp": "percentage_point", "points": "point",
-    "point": "point", "basis points": "basis_point", "basis point": "basis_point", "bps": "basis_point",
+    "point": "point", "basis points": "basis_point", "basis point": "basis_point",
+    "bps": "basis_point",
 }  # fmt: skip
 # Symbols whose case matters ("mm" is millimetres but "MM" a million; "M" a million, "m" metres).
 CASE_SENSITIVE_UNITS: Final[dict[str, str]] = {
@@ -475,18 +729,61 @@ CASE_SENSITIVE_UNITS: Final[dict[str, str]] = {
 # Symbols that also read as ordinary words, accepted only glued to the figure ("2in", "5t") or
 # in a hyphenated compound: "there are two in my car" is not inches.
 GLUED_ONLY_UNITS: Final[frozenset[str]] = frozenset(
-    {"in", "t", "s", "h", "A", "C", "F", "K", "b", "B", "l", "g", "J", "V", "W", "st",
-     "pt", "p", "c", "bar", "min", "deg", "point", "points", "pp"}
+    {
+        "in",
+        "t",
+        "s",
+        "h",
+        "A",
+        "C",
+        "F",
+        "K",
+        "b",
+        "B",
+        "l",
+        "g",
+        "J",
+        "V",
+        "W",
+        "st",
+        "pt",
+        "p",
+        "c",
+        "bar",
+        "min",
+        "deg",
+        "point",
+        "points",
+        "pp",
+    }
 )
 # The kind of each unit code, for the counts and dataset filters.
 UNIT_KIND_OVERRIDES: Final[dict[str, str]] = {
-    "percent": "percent", "percentage_point": "percent", "basis_point": "percent",
-    "point": "points", "degC": "temperature", "degF": "temperature", "K": "temperature",
+    "percent": "percent",
+    "percentage_point": "percent",
+    "basis_point": "percent",
+    "point": "points",
+    "degC": "temperature",
+    "degF": "temperature",
+    "K": "temperature",
     "deg": "temperature",
 }
 TIME_UNITS: Final[frozenset[str]] = frozenset(
-    {"s", "ms", "min", "h", "day", "week", "fortnight", "month", "year", "decade", "century",
-     "millennium"})
+    {
+        "s",
+        "ms",
+        "min",
+        "h",
+        "day",
+        "week",
+        "fortnight",
+        "month",
+        "year",
+        "decade",
+        "century",
+        "millennium",
+    }
+)
 
 # "per hour", "a day", "/yr" after a unit or currency: kept in the unit as a rate.
 RATE_RE: Final[re.Pattern[str]] = re.compile(
@@ -535,14 +832,98 @@ COUNT_NOUNS: Final[dict[str, str]] = {
 }  # fmt: skip
 # Singular count nouns used in hyphenated compounds: "a 15-member body", "a 12-nation bloc".
 HYPHEN_COUNT_NOUNS: Final[frozenset[str]] = frozenset(
-    {"member", "nation", "country", "state", "seat", "person", "man", "strong", "story",
-     "storey", "point", "page", "bed", "room", "lane", "party", "judge", "game", "vote",
-     "word", "team", "car", "bit", "megapixel", "shot", "stage", "step", "part", "piece",
-     "minute", "round", "item", "count", "percent", "star", "core", "ship", "plane"}
+    {
+        "member",
+        "nation",
+        "country",
+        "state",
+        "seat",
+        "person",
+        "man",
+        "strong",
+        "story",
+        "storey",
+        "point",
+        "page",
+        "bed",
+        "room",
+        "lane",
+        "party",
+        "judge",
+        "game",
+        "vote",
+        "word",
+        "team",
+        "car",
+        "bit",
+        "megapixel",
+        "shot",
+        "stage",
+        "step",
+        "part",
+        "piece",
+        "minute",
+        "round",
+        "item",
+        "count",
+        "percent",
+        "star",
+        "core",
+        "ship",
+        "plane",
+    }
 )
 # Words after a number that are not counted nouns even though they end in -s.
 NOT_COUNT_NOUNS: Final[frozenset[str]] = frozenset(
-    ["is", "was", "has", "does", "as", "its", "this", "his", "hers", "yours", "ours", "theirs", "plus", "minus", "less", "us", "thus", "always", "perhaps", "whereas", "besides", "across", "towards", "afterwards", "sometimes", "unless", "various", "previous", "famous", "serious", "enormous", "numerous", "obvious", "nervous", "anxious", "dangerous", "jealous", "gas", "bus", "news", "series", "species", "means", "whereas", "upwards", "onwards", "downwards"]
+    [
+        "is",
+        "was",
+        "has",
+        "does",
+        "as",
+        "its",
+        "this",
+        "his",
+        "hers",
+        "yours",
+        "ours",
+        "theirs",
+        "plus",
+        "minus",
+        "less",
+        "us",
+        "thus",
+        "always",
+        "perhaps",
+        "whereas",
+        "besides",
+        "across",
+        "towards",
+        "afterwards",
+        "sometimes",
+        "unless",
+        "various",
+        "previous",
+        "famous",
+        "serious",
+        "enormous",
+        "numerous",
+        "obvious",
+        "nervous",
+        "anxious",
+        "dangerous",
+        "jealous",
+        "gas",
+        "bus",
+        "news",
+        "series",
+        "species",
+        "means",
+        "whereas",
+        "upwards",
+        "onwards",
+        "downwards",
+    ]
 )
 # Determiners that make "the two leaders" a reference back to known things, not a claim.
 ANAPHORIC_BEFORE_RE: Final[re.Pattern[str]] = re.compile(
@@ -555,12 +936,120 @@ SMALL_ANAPHORIC: Final[frozenset[str]] = frozenset(
 )
 # Bare "one" is an ordinary pronoun far more often than a claim.
 PRONOUN_ONE_AFTER_RE: Final[re.Pattern[str]] = re.compile(
-    r"^\s+(?:of|another|day|way|thing|who|which|that|is|was|another|else|side|by)\b",
-    re.IGNORECASE)
+    r"^\s+(?:of|another|day|way|thing|who|which|that|is|was|another|else|side|by)\b", re.IGNORECASE
+)
 
 # Words introducing the thing a number measures: "2% of GDP", "six gallons of water".
 MEASURES_STOP_WORDS: Final[frozenset[str]] = frozenset(
-    ["a", "an", "the", "and", "or", "but", "of", "to", "by", "in", "on", "at", "for", "from", "with", "as", "is", "was", "are", "were", "be", "been", "being", "that", "which", "who", "whom", "whose", "this", "these", "those", "it", "its", "their", "his", "her", "our", "my", "your", "will", "would", "could", "should", "may", "might", "can", "has", "have", "had", "do", "does", "did", "not", "no", "than", "then", "so", "such", "also", "about", "said", "says", "say", "told", "after", "before", "while", "since", "until", "when", "where", "there", "here", "over", "under", "more", "less", "up", "down", "out", "into", "onto", "per", "nearly", "almost", "some", "around", "roughly", "approximately", "just", "only", "least", "most", "what", "how", "why", "if", "we", "they", "he", "she", "i", "you", "them", "him", "us", "me"]
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "of",
+        "to",
+        "by",
+        "in",
+        "on",
+        "at",
+        "for",
+        "from",
+        "with",
+        "as",
+        "is",
+        "was",
+        "are",
+        "were",
+        "be",
+        "been",
+        "being",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "this",
+        "these",
+        "those",
+        "it",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "my",
+        "your",
+        "will",
+        "would",
+        "could",
+        "should",
+        "may",
+        "might",
+        "can",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "not",
+        "no",
+        "than",
+        "then",
+        "so",
+        "such",
+        "also",
+        "about",
+        "said",
+        "says",
+        "say",
+        "told",
+        "after",
+        "before",
+        "while",
+        "since",
+        "until",
+        "when",
+        "where",
+        "there",
+        "here",
+        "over",
+        "under",
+        "more",
+        "less",
+        "up",
+        "down",
+        "out",
+        "into",
+        "onto",
+        "per",
+        "nearly",
+        "almost",
+        "some",
+        "around",
+        "roughly",
+        "approximately",
+        "just",
+        "only",
+        "least",
+        "most",
+        "what",
+        "how",
+        "why",
+        "if",
+        "we",
+        "they",
+        "he",
+        "she",
+        "i",
+        "you",
+        "them",
+        "him",
+        "us",
+        "me",
+    ]
 )
 AGE_RE: Final[re.Pattern[str]] = re.compile(
     r"^(?:\s*-\s*|\s+)(?:years?|yrs?|months?|weeks?|days?)(?:\s*-\s*|\s+)old\b"
@@ -569,4 +1058,5 @@ AGE_RE: Final[re.Pattern[str]] = re.compile(
 )
 DISTANCE_AWAY_RE: Final[re.Pattern[str]] = re.compile(
     r"^\s*(?:away|off|long|wide|high|tall|deep|across|in\s+(?:length|diameter|width|height))\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)

@@ -35,24 +35,31 @@ def measures(s: str, q: Quantity) -> str | None:
         return noun_phrase(m.group("np"), 2) if m else None
     if q.noun:
         return q.noun
-    right = s[q.end:q.end + 60]
+    right = s[q.end : q.end + 60]
     m = re.match(r"\s+of\s+(?P<np>[^,.;()]+)", right)
     if m and q.unit and q.unit not in {"percent", "percentage_point"}:
         return noun_phrase(m.group("np"))
     if q.unit and is_physical(q.unit) and lx.DISTANCE_AWAY_RE.match(right):
         return "distance"
-    left = s[max(0, q.start - 80):q.start]
+    left = s[max(0, q.start - 80) : q.start]
     cut = max((m.end() for m in _CLAUSE_START_RE.finditer(left)), default=0)
     left = left[cut:]
     words = _WORD_RE.findall(left)
     # drop trailing function words, qualifiers and change verbs: "will double defense spending to"
-    change_words = re.compile(rf"^(?:{lx.CHANGE_UP}|{lx.CHANGE_DOWN}|will|would|be|been|"
-                              r"reach(?:ed|es)?|hit|total(?:l?ed|s)?|stood|stands|was|is|are|"
-                              r"were|cost|costs|had|has|have)$", re.I)
+    change_words = re.compile(
+        rf"^(?:{lx.CHANGE_UP}|{lx.CHANGE_DOWN}|will|would|be|been|"
+        r"reach(?:ed|es)?|hit|total(?:l?ed|s)?|stood|stands|was|is|are|"
+        r"were|cost|costs|had|has|have)$",
+        re.I,
+    )
     while words and (words[-1].lower() in lx.MEASURES_STOP_WORDS or change_words.match(words[-1])):
         words.pop()
     phrase: list[str] = []
-    while words and words[-1].lower() not in lx.MEASURES_STOP_WORDS and not change_words.match(
-            words[-1]) and len(phrase) < 3:
+    while (
+        words
+        and words[-1].lower() not in lx.MEASURES_STOP_WORDS
+        and not change_words.match(words[-1])
+        and len(phrase) < 3
+    ):
         phrase.insert(0, words.pop())
     return " ".join(phrase) or None

@@ -20,8 +20,15 @@ _VAGUE_RE = re.compile(
 )
 
 
-_VAGUE_BASE = {"tens": 10.0, "hundreds": 100.0, "thousands": 1e3, "millions": 1e6,
-               "billions": 1e9, "dozens": 12.0, "scores": 20.0}
+_VAGUE_BASE = {
+    "tens": 10.0,
+    "hundreds": 100.0,
+    "thousands": 1e3,
+    "millions": 1e6,
+    "billions": 1e9,
+    "dozens": 12.0,
+    "scores": 20.0,
+}
 
 
 _FOLD_WORD_RE = re.compile(
@@ -123,13 +130,14 @@ def _figure_tokens(
             neg = None
         if overlaps(start, end, blocked) or overlaps(start, end, taken):
             continue
-        if start > 0 and (s[start - 1] == "^" or (
-                start > 1 and s[start - 1] in "+-−" and s[start - 2].isalpha())):
+        if start > 0 and (
+            s[start - 1] == "^" or (start > 1 and s[start - 1] in "+-−" and s[start - 2].isalpha())
+        ):
             continue  # exponents and codes: "m^2", "fb−1", "MACS J1149.5+6663"
         if _is_reference(s, start, ref_end):
             ref_end = end
             continue
-        raw = s[m.start("num"):end]
+        raw = s[m.start("num") : end]
         value = parse_figure(raw)
         if value is None:
             continue
@@ -146,7 +154,7 @@ def _figure_tokens(
 
 
 def _is_reference(s: str, start: int, ref_end: int) -> bool:
-    """"Article 5", "pages 4 and 5", "Windows 10": a figure that names or points, not counts."""
+    """ "Article 5", "pages 4 and 5", "Windows 10": a figure that names or points, not counts."""
     if ref_end >= 0 and _REF_LIST_RE.fullmatch(s, ref_end, start):
         return True
     m = lx.WORD_BEFORE_RE.search(s, max(0, start - 16), start)
@@ -169,8 +177,11 @@ def _spelled_tokens(
             continue
         if first in lx.SCALE_WORDS:
             continue  # "several hundred years": no number stated
-        if first in {"half", "quarter"} and not re.match(r"\s+(?:a|an|of|the)\b", s[end:]) \
-                and len(words) == 1:
+        if (
+            first in {"half", "quarter"}
+            and not re.match(r"\s+(?:a|an|of|the)\b", s[end:])
+            and len(words) == 1
+        ):
             continue
         value = parse_words(m.group(0))
         if value is None:

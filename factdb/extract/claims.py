@@ -62,7 +62,9 @@ def split_sentences(text: str) -> Iterator[tuple[int, int]]:
     for m in lx.SENTENCE_SPLIT_RE.finditer(text):
         if m.group("p") == ".":
             w = lx.WORD_BEFORE_STOP_RE.search(text, max(0, m.start() - 12), m.start())
-            if w and (w.group(1) in lx.ABBREVIATIONS or (len(w.group(1)) == 1 and w.group(1).isupper())):
+            if w and (
+                w.group(1) in lx.ABBREVIATIONS or (len(w.group(1)) == 1 and w.group(1).isupper())
+            ):
                 continue
         if m.start() > pos:
             yield pos, m.start() + (1 if m.group("p") else 0)
@@ -82,8 +84,7 @@ def extract_claims(text: str, quotes: Sequence[QuoteRecord] = ()) -> list[ClaimR
     for s_start, s_end in split_sentences(text):
         sentence = text[s_start:s_end]
         has_digit = bool(lx.DIGIT_RE.search(sentence) or VULGAR_RE.search(sentence))
-        has_words = not lx.NUMBER_WORD_SET.isdisjoint(
-            lx.LOWER_WORDS_RE.findall(sentence.lower()))
+        has_words = not lx.NUMBER_WORD_SET.isdisjoint(lx.LOWER_WORDS_RE.findall(sentence.lower()))
         if not (has_digit or has_words):
             continue
         try:
@@ -133,9 +134,7 @@ def _record(
     start, end = s_start + q.start, s_start + q.end
     nv, nunit = normalize(q.value, q.unit, count=q.count)
     nmax = normalize(q.value_max, q.unit, count=q.count)[0] if q.value_max is not None else None
-    conversions = tuple(
-        Conversion(sentence[a:b], v, u) for a, b, v, u in q.conversions
-    )
+    conversions = tuple(Conversion(sentence[a:b], v, u) for a, b, v, u in q.conversions)
     quote_index = None
     speaker = None
     for i, quote in enumerate(quotes):

@@ -1,4 +1,4 @@
-"""Parse numbers written in figures or in words into floats: "1,234.5", "2 1/2", "half a million"."""
+"""Parse numbers written in figures or words into floats: "1,234.5", "2 1/2", "half a million"."""
 
 from __future__ import annotations
 

@@ -148,8 +148,9 @@ def _build(unit: str | None, *, count: bool) -> Conversion:
     if den and (is_currency(num) or num in CURRENCY_SUBUNITS):
         num_conv = _build(num, count=False)
         den_conv = _build(den, count=False) if den in UNIT_PINT else Conversion(1.0, 0.0, den)
-        return Conversion(num_conv.factor / den_conv.factor, 0.0,
-                          f"{num_conv.target}/{den_conv.target}")
+        return Conversion(
+            num_conv.factor / den_conv.factor, 0.0, f"{num_conv.target}/{den_conv.target}"
+        )
     return Conversion(1.0, 0.0, unit)
 
 

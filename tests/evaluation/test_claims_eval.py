@@ -35,8 +35,10 @@ def test_prf() -> None:
 
 def test_score_case_counts_value_and_unit() -> None:
     text = "The rocket flew 1,000 km and cost $5 million."
-    gold = [GoldItem(16, 24, 1000, None, "km", True, True),
-            GoldItem(34, 44, 5e6, None, "GBP", True, True)]
+    gold = [
+        GoldItem(16, 24, 1000, None, "km", True, True),
+        GoldItem(34, 44, 5e6, None, "GBP", True, True),
+    ]
     s = score_case(Case(text, gold, [], lambda c: True))
     assert (s.tp, s.fp, s.fn) == (2, 0, 0)
     assert (s.tp_u, s.fp_u, s.fn_u) == (1, 1, 1)

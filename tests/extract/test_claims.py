@@ -19,7 +19,14 @@ def one(text: str, surface: str):
 CASES = [
     # digits, separators, decimals, scale words
     ("The deal is worth $2.5bn, the company said.", "$2.5bn", 2.5e9, None, "USD", "exact"),
-    ("Officials said 3,000 troops would be deployed.", "3,000 troops", 3000, None, "troop", "exact"),
+    (
+        "Officials said 3,000 troops would be deployed.",
+        "3,000 troops",
+        3000,
+        None,
+        "troop",
+        "exact",
+    ),
     ("The fund raised €10m last year.", "€10m", 1e7, None, "EUR", "exact"),
     ("It paid US$1.2 million in fines.", "US$1.2 million", 1.2e6, None, "USD", "exact"),
     ("Japan will spend ¥43 trillion over five years.", "¥43 trillion", 43e12, None, "JPY", "exact"),
@@ -28,34 +35,77 @@ CASES = [
     ("Reserves fell to 120 billion USD.", "120 billion USD", 1.2e11, None, "USD", "exact"),
     ("Shares closed at 45 cents.", "45 cents", 45, None, "USD_cent", "exact"),
     # numbers in words
-    ("Japan assumed a two-year term on the UN Security Council.", "two-year", 2, None, "year", "exact"),
+    (
+        "Japan assumed a two-year term on the UN Security Council.",
+        "two-year",
+        2,
+        None,
+        "year",
+        "exact",
+    ),
     ("It ended seven decades of pacifism.", "seven decades", 70, None, "year", "exact"),
     ("Half a million people fled the city.", "Half a million", 500000, None, "person", "exact"),
-    ("Tens of thousands of people marched on Sunday.", "Tens of thousands", 10000, None, "person",
-     "at_least"),
-    ("The agency hired two hundred and forty inspectors.", "two hundred and forty", 240, None,
-     "inspector", "exact"),
+    (
+        "Tens of thousands of people marched on Sunday.",
+        "Tens of thousands",
+        10000,
+        None,
+        "person",
+        "at_least",
+    ),
+    (
+        "The agency hired two hundred and forty inspectors.",
+        "two hundred and forty",
+        240,
+        None,
+        "inspector",
+        "exact",
+    ),
     # fractions and mixed forms
     ("The door is 2 1/2 in thick.", "2 1/2 in", 2.5, None, "in", "exact"),
     ("A mouse can get through a 1/4 inch gap.", "1/4 inch", 0.25, None, "in", "exact"),
     ("Two thirds of voters backed the plan.", "Two thirds", 2 / 3, None, None, "exact"),
     # percentages and points
     ("Inflation rose to 3.2% in March.", "3.2%", 3.2, None, "percent", "exact"),
-    ("The bank raised rates by 0.25 percentage point.", "0.25 percentage point", 0.25, None,
-     "percentage_point", "exact"),
+    (
+        "The bank raised rates by 0.25 percentage point.",
+        "0.25 percentage point",
+        0.25,
+        None,
+        "percentage_point",
+        "exact",
+    ),
     ("Unemployment is 4.1 per cent.", "4.1 per cent", 4.1, None, "percent", "exact"),
-    ("The plan will double defense spending to 2% of GDP.", "2% of GDP", 2, None, "percent",
-     "exact"),
+    (
+        "The plan will double defense spending to 2% of GDP.",
+        "2% of GDP",
+        2,
+        None,
+        "percent",
+        "exact",
+    ),
     # units
-    ("Missiles capable of hitting targets 1,000 km (600 mi) away.", "1,000 km", 1000, None, "km",
-     "exact"),
+    (
+        "Missiles capable of hitting targets 1,000 km (600 mi) away.",
+        "1,000 km",
+        1000,
+        None,
+        "km",
+        "exact",
+    ),
     ("The storm brought winds of 150 km/h.", "150 km/h", 150, None, "km/h", "exact"),
     ("The ship carries 2 million barrels of oil.", "2 million barrels", 2e6, None, "bbl", "exact"),
     ("The reactor produces 1,100 megawatts.", "1,100 megawatts", 1100, None, "MW", "exact"),
     ("The fire burned 4,000 hectares.", "4,000 hectares", 4000, None, "ha", "exact"),
     ("Temperatures hit 45 degrees Celsius.", "45 degrees Celsius", 45, None, "degC", "exact"),
-    ("The plant used 3.5 terawatt hours last year.", "3.5 terawatt hours", 3.5, None, "TWh",
-     "exact"),
+    (
+        "The plant used 3.5 terawatt hours last year.",
+        "3.5 terawatt hours",
+        3.5,
+        None,
+        "TWh",
+        "exact",
+    ),
     ("The rocket weighs 550 tonnes.", "550 tonnes", 550, None, "t", "exact"),
     ("The talks lasted 14 hours.", "14 hours", 14, None, "h", "exact"),
     # counts
@@ -65,15 +115,33 @@ CASES = [
     # qualifiers
     ("They met after nearly two years of talks.", "nearly two years", 2, None, "year", "approx"),
     ("The project costs about $46 million.", "about $46 million", 46e6, None, "USD", "approx"),
-    ("Some 2.4 billion gallons of jet fuel were bought.", "Some 2.4 billion gallons", 2.4e9, None,
-     "gal", "approx"),
-    ("More than 500 people were arrested.", "More than 500 people", 500, None, "person",
-     "at_least"),
+    (
+        "Some 2.4 billion gallons of jet fuel were bought.",
+        "Some 2.4 billion gallons",
+        2.4e9,
+        None,
+        "gal",
+        "approx",
+    ),
+    (
+        "More than 500 people were arrested.",
+        "More than 500 people",
+        500,
+        None,
+        "person",
+        "at_least",
+    ),
     ("Fines of up to $10,000 apply.", "up to $10,000", 10000, None, "USD", "at_most"),
     ("The town is under 20 km from the border.", "under 20 km", 20, None, "km", "at_most"),
     # ranges
-    ("They were given between 44 and 50 mg of the drug.", "between 44 and 50 mg", 44, 50, "mg",
-     "range"),
+    (
+        "They were given between 44 and 50 mg of the drug.",
+        "between 44 and 50 mg",
+        44,
+        50,
+        "mg",
+        "range",
+    ),
     ("Growth will be 5-10% next year.", "5-10%", 5, 10, "percent", "range"),
     ("The cost is $5 to $10 billion.", "$5 to $10 billion", 5e9, 10e9, "USD", "range"),
     ("Walls eight to 10 feet tall surround it.", "eight to 10 feet", 8, 10, "ft", "range"),
@@ -81,8 +149,9 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "surface", "value", "value_max", "unit", "qualifier"), CASES)
-def test_claim(text: str, surface: str, value: float, value_max: float | None, unit: str | None,
-               qualifier: str) -> None:
+def test_claim(
+    text: str, surface: str, value: float, value_max: float | None, unit: str | None, qualifier: str
+) -> None:
     c = one(text, surface)
     assert c.value == pytest.approx(value)
     assert (c.value_max is None) == (value_max is None)
@@ -90,7 +159,7 @@ def test_claim(text: str, surface: str, value: float, value_max: float | None, u
         assert c.value_max == pytest.approx(value_max)
     assert c.unit == unit
     assert c.qualifier == Qualifier(qualifier)
-    assert text[c.start:c.end] == c.text
+    assert text[c.start : c.end] == c.text
 
 
 # (sentence, surface of the number that must not be a claim)
@@ -193,8 +262,9 @@ def test_claim_inside_a_quote_carries_its_speaker() -> None:
     q_start = text.index('"') + 1
     q_end = text.index('"', q_start)
     speaker = SpeakerRef(name="Fumio Kishida")
-    quote = QuoteRecord(QuoteKind.DIRECT, text[q_start:q_end], q_start, q_end, speaker, "said",
-                        text, 0)
+    quote = QuoteRecord(
+        QuoteKind.DIRECT, text[q_start:q_end], q_start, q_end, speaker, "said", text, 0
+    )
     claims = extract_claims(text, [quote])
     inside = [c for c in claims if "trillion" in c.text or "five years" in c.text]
     outside = [c for c in claims if c.text.endswith("5%")]
@@ -205,8 +275,8 @@ def test_claim_inside_a_quote_carries_its_speaker() -> None:
 def test_offsets_are_into_the_article() -> None:
     text = "First line.\n\nSecond: the army sent 3,000 troops. Then 40% left."
     for c in extract_claims(text):
-        assert text[c.start:c.end] == c.text
-        assert text[c.sentence_start:c.sentence_start + len(c.sentence)] == c.sentence
+        assert text[c.start : c.end] == c.text
+        assert text[c.sentence_start : c.sentence_start + len(c.sentence)] == c.sentence
 
 
 def test_sentence_split_keeps_abbreviations() -> None:
@@ -218,8 +288,26 @@ def test_sentence_split_keeps_abbreviations() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["", " ", "$", "%", "1/0", "2013-14", "245 23 yen", "\x00\x01", "- 1 4/5", "1e999999",
-     "((((", "between and", "$-", "½", "1" * 5000, "1,,,,2", "10^^^^3", "from 5 to"],
+    [
+        "",
+        " ",
+        "$",
+        "%",
+        "1/0",
+        "2013-14",
+        "245 23 yen",
+        "\x00\x01",
+        "- 1 4/5",
+        "1e999999",
+        "((((",
+        "between and",
+        "$-",
+        "½",
+        "1" * 5000,
+        "1,,,,2",
+        "10^^^^3",
+        "from 5 to",
+    ],
 )
 def test_never_raises(text: str) -> None:
     assert isinstance(extract_claims(text), list)

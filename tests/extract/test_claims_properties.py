@@ -8,8 +8,22 @@ from hypothesis import strategies as st
 from factdb.extract.claims import extract_claims
 
 _news_alphabet = st.sampled_from(
-    list("0123456789 ,.-%$£€¥()/") + ["million", "km", "two", "between", " and ", "to", "per cent",
-                                       "nearly", "more than", "double", "years", "people", "½"]
+    [
+        *"0123456789 ,.-%$£€¥()/",
+        "million",
+        "km",
+        "two",
+        "between",
+        " and ",
+        "to",
+        "per cent",
+        "nearly",
+        "more than",
+        "double",
+        "years",
+        "people",
+        "½",
+    ]
 )
 
 
@@ -23,5 +37,5 @@ def test_any_text_is_read_without_raising(text: str) -> None:
 @given(st.lists(_news_alphabet, max_size=30).map("".join))
 def test_offsets_match_text(text: str) -> None:
     for c in extract_claims(text):
-        assert text[c.start:c.end] == c.text
+        assert text[c.start : c.end] == c.text
         assert c.value_max is None or c.value <= c.value_max
