@@ -130,7 +130,20 @@ _SPEECH_VERBS: Final = [
     ("snap", "snapped", "snapping"),
     ("chime",),
     ("interject",),
-    ("conclude",),
+    ("rule",),
+    ("chant",),
+    ("sing", "sang", "sung", "sings", "singing"),
+    ("scream",),
+    ("whisper",),
+    ("mutter",),
+    ("murmur",),
+    ("plead",),
+    ("beg", "begged", "begging"),
+    ("demur", "demurred", "demurring"),
+    ("concur", "concurred", "concurring"),
+    ("echo", "echoed", "echoes", "echoing"),
+    ("summarize",),
+    ("cry", "cried", "cries", "crying"),
 ]
 
 CUE_WORDS: Final[frozenset[str]] = frozenset(

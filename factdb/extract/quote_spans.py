@@ -49,6 +49,8 @@ def _role(text: str, p: int, ps: int, pe: int, in_quote: bool) -> str:
     nxt = text[p + 1] if p + 1 < pe else " "
     open_ok = (prev.isspace() or prev in _BEFORE_OPEN) and not nxt.isspace()
     close_ok = (not prev.isspace()) and (nxt.isspace() or nxt in _AFTER_CLOSE)
+    if p == ps and not in_quote:
+        return "open"
     if open_ok and not close_ok:
         return "open"
     if close_ok and not open_ok:
@@ -122,7 +124,8 @@ def find_double_quotes(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpa
             nxt = paras[pi + 1] if pi + 1 < len(paras) else None
             continued = (
                 nxt is not None
-                and text[nxt[0]] in "“\"„«"
+                and text[nxt[0]] in "“\"„«”"
+                and (text[nxt[0]] == "\"") == (text[cur.open] == "\"")
                 and _role(text, nxt[0], nxt[0], nxt[1], False) == "open"
                 and len(cur.pieces) < 40
             )

@@ -384,7 +384,13 @@ def speaker_after(masked: str, pos: int, ceiling: int) -> Mention | None:
         elif lw in ANON_NOUNS or lw in DOCUMENT_NOUNS or lw in PLURAL_PERSON_NOUNS:
             last_noun = i
         elif i == 0 and lw not in _DETERMINERS and lw not in TITLE_WORDS | NATIONALITY_WORDS:
-            return None
+            # "conservative talk radio host Rush Limbaugh": lower-case words before a name.
+            ahead = [x[0] for x in toks[1:6]]
+            if not any(_is_name_token(x) for x in ahead) or any(
+                x in {",", ":", ";", "\x01"} for x in ahead[: next(
+                    (n for n, x in enumerate(ahead) if _is_name_token(x)), 0)]
+            ):
+                return None
         elif lw in _PREPS and last_noun >= 0 and last_name < 0:
             pass
         elif last_name >= 0 or (last_noun >= 0 and lw not in _PREPS):
