@@ -18,14 +18,14 @@ against brute-force scoring.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 from factdb.link.scoring import Prepared
 from factdb.vocab import LinkKind
 
 
 class BlockIndex:
-    """Items of one archive indexed under their rarest content words."""
+    """Items of one archive indexed under their rarest content words, quotes and claims apart."""
 
     def __init__(
         self,
@@ -40,8 +40,9 @@ class BlockIndex:
         self.min_shared = min_shared
         self.max_candidates = max_candidates
         self.items: list[Prepared] = []
-        self.df: Counter[str] = Counter()
-        self.postings: dict[str, list[int]] = {}
+        # Quotes and claims never link to each other, so their words are counted apart.
+        self.df: dict[LinkKind, Counter[str]] = {kind: Counter() for kind in LinkKind}
+        self.postings: dict[LinkKind, dict[str, list[int]]] = {kind: {} for kind in LinkKind}
         self._keys: list[tuple[str, ...]] = []
         self._posted = 0
 
@@ -53,16 +54,18 @@ class BlockIndex:
         start = len(self.items)
         for item in items:
             self.items.append(item)
-            self.df.update(_stems(item))
+            self.df[item.item.kind].update(item.stems)
         return range(start, len(self.items))
 
     def post(self) -> None:
         """Post every item added since the last call under its keys, with today's frequencies."""
         for pos in range(self._posted, len(self.items)):
-            keys = self._choose_keys(self.items[pos])
+            item = self.items[pos]
+            keys = self._choose_keys(item)
             self._keys.append(keys)
+            postings = self.postings[item.item.kind]
             for key in keys:
-                self.postings.setdefault(key, []).append(pos)
+                postings.setdefault(key, []).append(pos)
         self._posted = len(self.items)
 
     def keys(self, pos: int) -> tuple[str, ...]:
@@ -72,23 +75,19 @@ class BlockIndex:
     def candidates(self, pos: int) -> list[int]:
         """Positions of items worth scoring against the item at POS, most shared keys first."""
         keys = self._keys[pos]
+        postings = self.postings[self.items[pos].item.kind]
         counts: Counter[int] = Counter()
         for key in keys:
-            counts.update(self.postings[key])
+            counts.update(postings[key])
         del counts[pos]
         needed = min(self.min_shared, len(keys))
-        ranked = [p for p, n in counts.most_common() if n >= needed or n >= len(self._keys[p])]
+        all_keys = self._keys
+        ranked = [p for p, n in counts.most_common() if n >= needed or n >= len(all_keys[p])]
         return ranked[: self.max_candidates]
 
     def _choose_keys(self, item: Prepared) -> tuple[str, ...]:
-        df = self.df
-        ranked = sorted(set(_stems(item)), key=lambda s: (df[s], s))
+        df = self.df[item.item.kind]
+        ranked = sorted(item.stems, key=lambda s: (df[s], s))
         shared = [s for s in ranked if df[s] > 1][: self.keys_per_item]
         single = [s for s in ranked if df[s] == 1][: self.singletons]
         return tuple(shared + single)
-
-
-def _stems(item: Prepared) -> Iterator[str]:
-    # Quotes and claims never link to each other, so their words are counted apart.
-    prefix = "q:" if item.item.kind is LinkKind.QUOTE else "c:"
-    return (prefix + s for s in set(item.content.split()))

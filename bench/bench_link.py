@@ -1,0 +1,336 @@
+"""Benchmark of the linker on a synthetic archive: time, peak memory and recall against brute force.
+
+Run from the repository root, for example:
+
+    .venv/bin/python bench/bench_link.py --sizes 10000 100000 1000000 --workers 2
+
+The archive is news-like: articles of `ARTICLE_ITEMS` quotes and claims whose words follow a
+Zipf law over a generated vocabulary, with speakers, dates and numbers with units. A share
+of items are variants of an earlier item in another article: reworded (words replaced,
+dropped or swapped), trimmed (a quote cut to a part), re-attributed (another speaker) or,
+for claims, with a changed number. For each size it prints the time to link everything
+from scratch, the peak memory, the time to link one more article against the whole index,
+and the recall of the pairs that brute-force scoring finds on a sample of items. Brute force
+is exact: the text term is at most the weighted sum of each scorer or `ratio`, whichever is
+larger, and the other terms add at most `MAX_BONUS` (see `factdb.link.scoring`), so every item
+is screened with that bound (RapidFuzz's C loop for `ratio` and `token_set_ratio`) and only
+items that could reach the threshold are scored in full.
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import random
+import resource
+import subprocess
+import sys
+import time
+from datetime import date, timedelta
+from itertools import accumulate
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from factdb.link.blocking import BlockIndex
+from factdb.link.linker import link_new
+from factdb.link.records import LinkItem, LinkStats
+from factdb.link.scoring import (
+    DEFAULT_THRESHOLD,
+    MAX_BONUS,
+    WEIGHTS,
+    Prepared,
+    prepare,
+    score_prepared,
+    word_overlap,
+)
+from factdb.vocab import LinkKind
+
+ARTICLE_ITEMS = 25
+Scorer = Any
+VARIANT_SHARE = 0.15
+FUNCTION = [
+    "the",
+    "a",
+    "of",
+    "to",
+    "in",
+    "and",
+    "that",
+    "for",
+    "on",
+    "with",
+    "as",
+    "by",
+    "at",
+    "from",
+    "is",
+    "was",
+    "will",
+    "has",
+    "said",
+]
+UNITS = ["km", "USD", "percent", "people", "tonnes", "years"]
+CONSONANTS = "bbccddffgghjkllmmnnnppqrrrsssstttttvwxyz"
+VOWELS = "aaaeeeeiiioouuy"
+ZIPF_OFFSET = 30
+
+
+class Archive:
+    """A generator of synthetic items, reproducible from a seed.
+
+    Word frequencies follow a Zipf-Mandelbrot law (rank offset `ZIPF_OFFSET`), so that the
+    commonest content word is in a few per cent of sentences as in news text; each article has
+    a topic, a set of mid-frequency words that a third of its words come from, so articles on
+    one topic share vocabulary as real coverage of one event does.
+    """
+
+    def __init__(self, seed: int = 7, vocabulary: int = 80000, topics: int = 5000) -> None:
+        self.rng = random.Random(seed)
+        words = {self._word() for _ in range(vocabulary * 2)}
+        self.vocab = sorted(words)[:vocabulary]
+        self.rng.shuffle(self.vocab)
+        self.cum = list(accumulate(1.0 / (r + ZIPF_OFFSET) ** 1.1 for r in range(vocabulary)))
+        middle = self.vocab[500:20000]
+        self.topics = [self.rng.sample(middle, 30) for _ in range(topics)]
+        self.speakers = [f"{self._word().title()} {self._word().title()}" for _ in range(20000)]
+        self.items: list[LinkItem] = []
+
+    def _word(self) -> str:
+        letters = [
+            self.rng.choice(CONSONANTS if i % 2 == 0 else VOWELS)
+            for i in range(self.rng.randint(3, 10))
+        ]
+        return "".join(letters)
+
+    def _sentence(self, topic: list[str]) -> list[str]:
+        out: list[str] = []
+        for _ in range(self.rng.randint(6, 18)):
+            if self.rng.random() < 0.5:
+                out.append(self.rng.choice(FUNCTION))
+            if self.rng.random() < 0.3:
+                out.append(self.rng.choice(topic))
+            else:
+                out.append(self.rng.choices(self.vocab, cum_weights=self.cum)[0])
+        return out
+
+    def generate(self, n: int) -> list[LinkItem]:
+        """Append N items in articles of ARTICLE_ITEMS and return them."""
+        start = len(self.items)
+        while len(self.items) < start + n:
+            article = len(self.items) // ARTICLE_ITEMS + 1
+            published = date(2022, 1, 1) + timedelta(days=self.rng.randint(0, 900))
+            topic = self.rng.choice(self.topics)
+            speakers = self.rng.sample(self.speakers, 3)
+            earlier = len(self.items)
+            for _ in range(ARTICLE_ITEMS):
+                item_id = len(self.items) + 1
+                if earlier and self.rng.random() < VARIANT_SHARE:
+                    base = self.items[self.rng.randrange(earlier)]
+                    item = self._variant(base, item_id, article, published)
+                else:
+                    item = self._fresh(item_id, article, published, topic, speakers)
+                self.items.append(item)
+        return self.items[start:]
+
+    def _fresh(
+        self, item_id: int, article: int, published: date, topic: list[str], speakers: list[str]
+    ) -> LinkItem:
+        words = self._sentence(topic)
+        speaker = self.rng.choice(speakers) if self.rng.random() < 0.8 else None
+        if self.rng.random() < 0.3:
+            value = float(self.rng.choice([1, 2, 5, 12, 40, 150, 1000, 2500, 70000]))
+            unit = self.rng.choice(UNITS)
+            words.insert(self.rng.randrange(len(words)), f"{value:,.0f} {unit}")
+            return LinkItem(
+                item_id,
+                LinkKind.CLAIM,
+                article,
+                " ".join(words),
+                speaker,
+                value=value,
+                unit=unit,
+                published=published,
+            )
+        return LinkItem(
+            item_id, LinkKind.QUOTE, article, " ".join(words), speaker, published=published
+        )
+
+    def _variant(self, base: LinkItem, item_id: int, article: int, published: date) -> LinkItem:
+        words = base.text.split()
+        kind = self.rng.random()
+        speaker, value = base.speaker, base.value
+        if kind < 0.5:  # reworded
+            for _ in range(self.rng.randint(1, 4)):
+                i = self.rng.randrange(len(words))
+                op = self.rng.random()
+                if op < 0.4:
+                    words[i] = self.rng.choices(self.vocab, cum_weights=self.cum)[0]
+                elif op < 0.7 and len(words) > 6:
+                    del words[i]
+                elif i + 1 < len(words):
+                    words[i], words[i + 1] = words[i + 1], words[i]
+        elif kind < 0.7:  # trimmed
+            keep = self.rng.randint(max(5, len(words) * 6 // 10), len(words))
+            first = self.rng.randint(0, len(words) - keep)
+            words = words[first : first + keep]
+        elif kind < 0.85:  # re-attributed
+            speaker = self.rng.choice(self.speakers)
+        elif base.value is not None:  # changed number
+            value = base.value * 1.2
+            words = [f"{value:,.0f}" if w == f"{base.value:,.0f}" else w for w in words]
+        return LinkItem(
+            item_id,
+            base.kind,
+            article,
+            " ".join(words),
+            speaker,
+            value=value,
+            unit=base.unit,
+            published=published + timedelta(days=1),
+        )
+
+
+def peak_mb() -> float:
+    """The peak resident memory of this process plus its largest child, in MB."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return (own + child) / 1024
+
+
+_BRUTE: tuple[list[Prepared], list[str], float] | None = None
+
+
+def _all_scores(scorer: Scorer, query: str, choices: list[str], floor: float) -> list[float]:
+    values = [0.0] * len(choices)
+    for _, value, index in process.extract(
+        query, choices, scorer=scorer, score_cutoff=floor, limit=None
+    ):
+        values[index] = value
+    return values
+
+
+def _brute_one(pos: int) -> set[tuple[int, int]]:
+    assert _BRUTE is not None
+    items, norms, threshold = _BRUTE
+    query = items[pos]
+    # text <= sum of weight * max(scorer, ratio): shrinking only lowers a lenient scorer.
+    need = threshold - MAX_BONUS - 0.01
+    ratio = _all_scores(fuzz.ratio, query.norm, norms, 0)
+    token_set = _all_scores(fuzz.token_set_ratio, query.norm, norms, 0)
+    bound = [
+        WEIGHTS["ratio"] * r
+        + WEIGHTS["token_set_ratio"] * max(t, r)
+        + WEIGHTS["content_overlap"] * max(word_overlap(query.stems, other.stems), r)
+        for r, t, other in zip(ratio, token_set, items, strict=True)
+    ]
+    # partial_ratio is slow, so it is only computed where 100 would not already rule a pair out.
+    w_partial = WEIGHTS["partial_ratio"]
+    open_ = [i for i, value in enumerate(bound) if value + w_partial * 100 >= need]
+    pairs = set()
+    for other in open_:
+        cand = items[other]
+        if cand.item.kind is not query.item.kind or cand.item.article_id == query.item.article_id:
+            continue
+        partial = max(fuzz.partial_ratio(query.norm, cand.norm), ratio[other])
+        if bound[other] + w_partial * partial < need:
+            continue
+        if score_prepared(query, cand, threshold).link:
+            pairs.add((min(query.item.id, cand.item.id), max(query.item.id, cand.item.id)))
+    return pairs
+
+
+def brute_force(
+    items: list[Prepared], sample: list[int], threshold: float, workers: int
+) -> set[tuple[int, int]]:
+    """Every pair at THRESHOLD that involves a sampled item, by exhaustive screened scoring."""
+    global _BRUTE
+    _BRUTE = (items, [p.norm for p in items], threshold)
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        found: set[tuple[int, int]] = set()
+        for pairs in pool.imap_unordered(_brute_one, sample):
+            found |= pairs
+    _BRUTE = None
+    return found
+
+
+def run(size: int, workers: int, sample_size: int, threshold: float) -> None:
+    """Generate SIZE items, link them, link one more article, and check against brute force."""
+    t0 = time.perf_counter()
+    archive = Archive()
+    items = archive.generate(size)
+    t_gen = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    index = BlockIndex()
+    everything = index.add(prepare(item) for item in items)
+    index.post()
+    t_index = time.perf_counter() - t0
+    stats = LinkStats()
+    found = {
+        (p.a_id, p.b_id)
+        for p in link_new(index, everything, threshold=threshold, workers=workers, stats=stats)
+    }
+    t_link = time.perf_counter() - t0
+    memory = peak_mb()
+    t0 = time.perf_counter()
+    new = index.add(prepare(item) for item in archive.generate(ARTICLE_ITEMS * 2))
+    index.post()
+    extra = list(link_new(index, new, threshold=threshold))
+    t_one = time.perf_counter() - t0
+    rng = random.Random(size)
+    sample = rng.sample(range(len(items)), min(sample_size, len(items)))
+    truth = brute_force(index.items[: len(items)], sample, threshold, workers)
+    sampled_ids = {items[i].id for i in sample}
+    kept = {p for p in found if p[0] in sampled_ids or p[1] in sampled_ids} & truth
+    recall = len(kept) / len(truth) if truth else 1.0
+    print(
+        f"{size:>9,} items: generated in {t_gen:.1f} s; index {t_index:.1f} s, "
+        f"linked from scratch in {t_link:.1f} s with {workers} workers "
+        f"({stats.candidates:,} candidates scored, {len(found):,} links, "
+        f"{stats.conflicts:,} conflicts); peak memory {memory:,.0f} MB"
+    )
+    print(
+        f"{'':>9}        one more article ({len(new)} items) against {len(items):,}: "
+        f"{t_one * 1000:.0f} ms, {len(extra)} links"
+    )
+    print(
+        f"{'':>9}        brute force on {len(sample)} sampled items: {len(truth)} pairs, "
+        f"{len(kept)} found by the linker: recall {recall:.4f}"
+    )
+    sys.stdout.flush()
+
+
+def main() -> int:
+    """Run the benchmark at each size asked for."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--sample", type=int, default=200)
+    parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
+    args = parser.parse_args()
+    if len(args.sizes) == 1:
+        run(args.sizes[0], args.workers, args.sample, args.threshold)
+        return 0
+    # One process a size, so that each peak memory figure is its own.
+    for size in args.sizes:
+        command = [
+            sys.executable,
+            __file__,
+            "--sizes",
+            str(size),
+            "--workers",
+            str(args.workers),
+            "--sample",
+            str(args.sample),
+            "--threshold",
+            str(args.threshold),
+        ]
+        subprocess.run(command, check=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
