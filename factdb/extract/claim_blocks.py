@@ -24,7 +24,21 @@ _FILE_MARKS = tuple(
     )
 )  # fmt: skip
 _MONTH_MARKS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_TIME_MARKS = ("am", "a.m", "pm", "p.m", ":", "clock", "gmt", "utc", "et", "pt", "hrs")
+_TIME_MARKS = (
+    "am",
+    "a.m",
+    "pm",
+    "p.m",
+    ":",
+    "clock",
+    "gmt",
+    "utc",
+    "et",
+    "est",
+    "edt",
+    "pt",
+    "hrs",
+)
 _ROMAN_MARKS = (
     "World War", "Title", "Phase", "Apollo", "Vatican", "Super Bowl", "Pope", "King", "Queen",
 )  # fmt: skip
@@ -39,10 +53,15 @@ def _char(s: str, i: int) -> str:
 
 
 def _follows(s: str, runs: Runs, chars: str) -> bool:
-    """Some digit run is followed by one of ``chars`` and then a digit: "5-4", "12/03"."""
-    return any(_char(s, b) in chars and _char(s, b + 1).isdigit() for _, b in runs) or any(
-        _char(s, b) == " " and _char(s, b + 1) in chars and _char(s, b + 2) == " " for _, b in runs
-    )
+    """A digit run is followed by one of ``chars`` and a digit, spaces allowed: "5-4", "12/03"."""
+    for _, b in runs:
+        i = b + (_char(s, b) == " ")
+        if _char(s, i) in chars and chars:
+            i += 1
+            i += _char(s, i) == " "
+            if _char(s, i).isdigit():
+                return True
+    return False
 
 
 def _code(s: str, runs: Runs) -> bool:
@@ -62,12 +81,12 @@ _GATES: dict[str, Gate] = {
     "file": lambda s, low, runs: any(m in low for m in _FILE_MARKS),
     "phone": lambda s, low, runs: "+" in s or any(b - a == 4 for a, b in runs[1:]),
     "ip": lambda s, low, runs: len(runs) >= 4 and s.count(".") >= 3,
-    "date": lambda s, low, runs: (
-        any(m in s for m in _MONTH_MARKS) or _follows(s, runs, "/.-")
-    ),
+    "date": lambda s, low, runs: any(m in s for m in _MONTH_MARKS) or _follows(s, runs, "/.-"),
     "time": lambda s, low, runs: any(m in low for m in _TIME_MARKS),
     "decade": lambda s, low, runs: "0s" in s or "0's" in s or "0’s" in s,
-    "year_range": lambda s, low, runs: any(b - a == 4 for a, b in runs) and _follows(s, runs, "-–/"),
+    "year_range": lambda s, low, runs: (
+        any(b - a == 4 for a, b in runs) and _follows(s, runs, "-–/")
+    ),
     "ordinal": lambda s, low, runs: any(low[b : b + 2] in _ORDINAL_ENDS for _, b in runs),
     "code": lambda s, low, runs: _code(s, runs),
     "group_of": lambda s, low, runs: "Group of" in s or "G" in s or "P5" in s,

@@ -73,11 +73,6 @@ class Quantity:
         return self.unit is not None
 
 
-def blocked_spans(s: str, has_digit: bool) -> list[tuple[int, int]]:
-    patterns = lx.BLOCK_PATTERNS.values() if has_digit else lx.BLOCK_WORD_PATTERNS
-    return [m.span() for p in patterns for m in p.finditer(s)]
-
-
 def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(a < end and start < b for a, b in spans)
 

@@ -37,6 +37,7 @@ import logging
 from collections.abc import Iterator, Sequence
 
 from factdb.extract import claim_lexicon as lx
+from factdb.extract.claim_blocks import blocked_spans
 from factdb.extract.claim_grow import grow
 from factdb.extract.claim_joins import (
     join_conversions,
@@ -47,7 +48,7 @@ from factdb.extract.claim_joins import (
     qualify,
 )
 from factdb.extract.claim_measures import measures
-from factdb.extract.claim_tokens import VULGAR_RE, Quantity, blocked_spans, number_tokens
+from factdb.extract.claim_tokens import VULGAR_RE, Quantity, number_tokens
 from factdb.extract.records import ClaimRecord, Conversion, QuoteRecord
 from factdb.extract.units import normalize
 

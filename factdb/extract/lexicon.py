@@ -144,6 +144,7 @@ _SPEECH_VERBS: Final = [
     ("echo", "echoed", "echoes", "echoing"),
     ("summarize",),
     ("cry", "cried", "cries", "crying"),
+    ("answer",),
 ]
 
 CUE_WORDS: Final[frozenset[str]] = frozenset(

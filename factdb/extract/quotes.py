@@ -330,8 +330,34 @@ def _find_cues(
         cue = _Cue(m.start(), m.end(), "according to", mention, inverted=True)
         cue.left_region = m.start()
         cues.append(cue)
+    for m in _NOMINAL_CUE_RE.finditer(masked, ss, se):
+        poss = m.group("poss")
+        ps = m.start("poss")
+        low = poss.lower()
+        if low in _POSS_PRONOUNS:
+            mention = Mention(ps, ps + len(poss), poss, "pronoun", head=_POSS_PRONOUNS[low])
+        else:
+            name = _POSSESSIVE_RE.sub("", poss)
+            mention = Mention(ps, ps + len(name), name, "name")
+        cue = _Cue(m.start("noun"), m.end("noun"), m.group("noun").lower(), mention)
+        cue.left_region = ps
+        if not any(c.start == cue.start for c in cues):
+            cues.append(cue)
     cues.sort(key=lambda c: c.start)
     return cues
+
+
+_NOMINAL_CUE_RE: Final = re.compile(
+    r"(?P<poss>(?<![\w’'])(?:(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*[’']s|[Hh]is|[Hh]er|[Tt]heir))"
+    r"\s+(?:[a-z-]+\s+){0,2}?(?P<noun>claims?|assertions?|statements?|arguments?|promises?|"
+    r"warnings?|insistence|suggestions?|contention|accusations?|remarks?|comments?|predictions?|"
+    r"vows?|pledges?|allegations?|views?|beliefs?|position|message|admission|boasts?|"
+    r"complaints?|explanation|reminder|threats?|charges?|denials?|announcement|declaration|"
+    r"conclusion|argument|assurances?|concerns?|fears?|hopes?|insinuations?|theory|"
+    r"speculation|proposal|words)\s+(?:that|about how|of how)(?![\w’'])"
+)
+_POSSESSIVE_RE: Final = re.compile(r"[’']s$")
+_POSS_PRONOUNS: Final = {"his": "he", "her": "she", "their": "they"}
 
 
 def _words(s: str) -> int:
