@@ -56,6 +56,19 @@ _INCH_END_RE = re.compile(r"\s*(?:[.!?;,)]|$|thick|long|wide|tall|high|deep)")
 
 
 _POWER_RE = re.compile(r"\s+(?:(?P<sq>squared)|(?P<cu>cubed))\b")
+_OF_NOUN_RE = re.compile(r"\s+of\s+(?:the\s+)?(?P<w>[a-z]+)")
+_HYPHEN_RE = re.compile(r"\s?-\s?(?=[A-Za-z°%])")
+_POINTS_RE = re.compile(r"\s*points?\b")
+_UNIT_SEP_RE = re.compile(r"\s?-\s?|\s{1,2}|\s?[(\[{<]\s?(?=\w+\s?[)\]}>])")
+_CLOSE_RE = re.compile(r"\s?[)\]}>]")
+_NEXT_LOWER_RE = re.compile(r"\s+(?P<w>[a-z][a-z-]+)")
+_NEXT_WORD_RE = re.compile(r"\s+(?P<w>[A-Za-z][A-Za-z’'-]*)")
+_NO_PUNCT_RE = re.compile(r"[^,;:.()]*")
+_RATE_RE = re.compile(r"\s?/\s?(?P<den>[A-Za-z]+)\b|\s+per\s+(?P<den2>[A-Za-z]+)\b")
+_MONEY_WORDS_RE = re.compile(
+    r"\b(?:cost|costs|paid|pay|spent|spend|worth|price|fined|fine|"
+    r"sold|raised|profit|revenue|salary|earn|budget|fee|bill)\b"
+)
 
 
 def grow(s: str, q: Quantity) -> None:
@@ -83,7 +96,7 @@ def grow(s: str, q: Quantity) -> None:
                 q.scaled = True
                 # "one billion and a half million" style tails are rare in news: not handled
     if q.vague:
-        m = re.compile(r"\s+of\s+(?:the\s+)?(?P<w>[a-z]+)").match(s, q.end)
+        m = _OF_NOUN_RE.match(s, q.end)
         if m and (m.group("w") in lx.COUNT_NOUNS or m.group("w").endswith("s")):
             w = m.group("w")
             _set_count(q, w, lx.COUNT_NOUNS.get(w) or _singular(w), m.end())
@@ -109,7 +122,7 @@ def _looks_like_code(s: str, start: int) -> bool:
 def _unit_after(s: str, q: Quantity) -> None:
     pos = q.end
     glued = pos < len(s) and not s[pos].isspace() and s[pos] != "-"
-    hyphen = bool(re.match(r"\s?-\s?(?=[A-Za-z°%])", s[pos : pos + 3]))
+    hyphen = bool(_HYPHEN_RE.match(s, pos, pos + 3))
     # percentages first (also "percentage points")
     m = re.compile(
         r"\s?(?:-\s?)?(?P<u>%|percentage[ -]points?|per[ -]?cent(?:age)?[ -]points?|"
@@ -118,9 +131,9 @@ def _unit_after(s: str, q: Quantity) -> None:
     ).match(s, pos)
     if m:
         unit = "percentage_point" if "point" in m.group("u").lower() else "percent"
-        if m.group("u") == "%" and re.match(r"\s*points?\b", s[m.end() :]):
+        if m.group("u") == "%" and _POINTS_RE.match(s, m.end()):
             unit = "percentage_point"
-            m2 = re.compile(r"\s*points?\b").match(s, m.end())
+            m2 = _POINTS_RE.match(s, m.end())
             assert m2 is not None
             q.end = m2.end()
         else:
@@ -135,7 +148,7 @@ def _unit_after(s: str, q: Quantity) -> None:
                     b.start("base") + b.group("base").find(base.split()[-1]) + len(base.split()[-1])
                 )
         return
-    sep = re.compile(r"\s?-\s?|\s{1,2}|\s?[(\[{<]\s?(?=\w+\s?[)\]}>])").match(s, pos)
+    sep = _UNIT_SEP_RE.match(s, pos)
     at = sep.end() if sep else pos
     # currency names: "five million yen", "420 million finnish markka", "50 cents"
     m = _CUR_SUFFIX_RE.match(s, at)
@@ -189,13 +202,13 @@ def _unit_after(s: str, q: Quantity) -> None:
             q.unit = code
             q.end = um.end()
             if sep and sep.group(0).strip().startswith(("(", "[", "{", "<")):
-                close = re.compile(r"\s?[)\]}>]").match(s, q.end)
+                close = _CLOSE_RE.match(s, q.end)
                 if close:
                     q.end = close.end()
             q.hyphen = hyphen
             _rate(s, q)
             if hyphen:
-                n = re.compile(r"\s+(?P<w>[a-z][a-z-]+)").match(s, q.end)
+                n = _NEXT_LOWER_RE.match(s, q.end)
                 if n and n.group("w") not in lx.MEASURES_STOP_WORDS:
                     q.noun = n.group("w")
             return
@@ -205,13 +218,7 @@ def _unit_after(s: str, q: Quantity) -> None:
 
 def _money_context(s: str, start: int) -> bool:
     left = s[max(0, start - 40) : start].lower()
-    return bool(
-        re.search(
-            r"\b(?:cost|costs|paid|pay|spent|spend|worth|price|fined|fine|"
-            r"sold|raised|profit|revenue|salary|earn|budget|fee|bill)\b",
-            left,
-        )
-    )
+    return bool(_MONEY_WORDS_RE.search(left))
 
 
 def _count_noun(s: str, q: Quantity, hyphen: bool) -> None:
@@ -222,14 +229,14 @@ def _count_noun(s: str, q: Quantity, hyphen: bool) -> None:
             q.count = True
             q.end = m.end()
             q.hyphen = True
-            n = re.compile(r"\s+(?P<w>[a-z][a-z-]+)").match(s, q.end)
+            n = _NEXT_LOWER_RE.match(s, q.end)
             if n and n.group("w") not in lx.MEASURES_STOP_WORDS:
                 q.noun = n.group("w")
         return
     words = []
     pos = q.end
     for _ in range(3):
-        m = re.compile(r"\s+(?P<w>[A-Za-z][A-Za-z’'-]*)").match(s, pos)
+        m = _NEXT_WORD_RE.match(s, pos)
         if not m:
             break
         words.append((m.group("w"), m.end()))
@@ -259,7 +266,7 @@ def _count_noun(s: str, q: Quantity, hyphen: bool) -> None:
         if (
             w.lower() in lx.COUNT_NOUNS
             and all(x.lower() not in lx.MEASURES_STOP_WORDS for x, _ in words[:i])
-            and re.fullmatch(r"[^,;:.()]*", s[q.end : end])
+            and _NO_PUNCT_RE.fullmatch(s, q.end, end)
         ):
             _set_count(q, w, lx.COUNT_NOUNS[w.lower()], end)
             return
@@ -283,7 +290,7 @@ def _singular(word: str) -> str:
 
 
 def _rate(s: str, q: Quantity) -> None:
-    m = re.compile(r"\s?/\s?(?P<den>[A-Za-z]+)\b|\s+per\s+(?P<den2>[A-Za-z]+)\b").match(s, q.end)
+    m = _RATE_RE.match(s, q.end)
     if not m:
         return
     den = (m.group("den") or m.group("den2")).lower()

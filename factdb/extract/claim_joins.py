@@ -32,6 +32,11 @@ _CAP_BEFORE_RE = re.compile(r"(?<![.!?]\s)\b(?P<w>[A-Z][A-Za-z]+)\s$")
 
 
 _KNOWN_COUNTS = frozenset(lx.COUNT_NOUNS.values())
+_CHANGE_FROM_RE = re.compile(
+    rf"\b(?:{lx.CHANGE_UP}|{lx.CHANGE_DOWN})\b[^,;.]{{0,40}}\bfrom\s*$", re.I
+)
+_MONTH_RE = re.compile(lx.MONTHS + r"\.?")
+_OF_RE = re.compile(r"\s+of\b")
 
 
 def join_ranges(s: str, qs: list[Quantity]) -> list[Quantity]:
@@ -88,11 +93,8 @@ def _is_range(s: str, a: Quantity, b: Quantity, gap: str) -> bool:
 
 def _change_before(s: str, start: int) -> bool:
     return bool(
-        re.search(
-            rf"\b(?:{lx.CHANGE_UP}|{lx.CHANGE_DOWN})\b[^,;.]{{0,40}}\bfrom\s*$",
-            s[max(0, start - 80) : start],
-            re.I,
-        )
+        "from" in s[max(0, start - 80) : start]
+        and _CHANGE_FROM_RE.search(s, max(0, start - 80), start)
     )
 
 
@@ -207,7 +209,7 @@ def keep(s: str, q: Quantity) -> bool:
     m = _CAP_BEFORE_RE.search(before)
     if (
         m
-        and not re.fullmatch(lx.MONTHS + r"\.?", m.group("w"))
+        and not _MONTH_RE.fullmatch(m.group("w"))
         and m.group("w").lower() not in lx.MEASURES_STOP_WORDS
         and not lx.QUALIFIER_RE.search(before)
     ):
@@ -238,9 +240,7 @@ def qualify(s: str, q: Quantity) -> None:
                 "at_most": Qualifier.AT_MOST,
             }[kind or "approx"]
             if (
-                m.group(0).strip().lower() == "some"
-                and q.unit is None
-                and re.match(r"\s+of\b", s[q.end :])
+                m.group(0).strip().lower() == "some" and q.unit is None and _OF_RE.match(s, q.end)
             ) or (
                 m.group(0).strip().lower() in {"over", "under", "up"} and _change_before(s, q.start)
             ):

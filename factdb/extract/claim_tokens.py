@@ -45,6 +45,7 @@ _REF_LIST_RE = re.compile(r"\s*(?:,|and|or|-|–|to)\s*")
 
 
 _SIGN_WORD_RE = re.compile(r"\b(?:minus|negative)\s+$", re.I)
+_ARTICLE_AFTER_RE = re.compile(r"\s+(?:a|an|of|the)\b")
 
 
 @dataclass(slots=True)
@@ -172,11 +173,7 @@ def _spelled_tokens(
             continue
         if first in lx.SCALE_WORDS:
             continue  # "several hundred years": no number stated
-        if (
-            first in {"half", "quarter"}
-            and not re.match(r"\s+(?:a|an|of|the)\b", s[end:])
-            and len(words) == 1
-        ):
+        if first in {"half", "quarter"} and not _ARTICLE_AFTER_RE.match(s, end) and len(words) == 1:
             continue
         value = parse_words(m.group(0))
         if value is None:

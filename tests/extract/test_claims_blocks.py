@@ -1,0 +1,71 @@
+"""The gates of the not-a-claim patterns never hide a span the pattern itself would find."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factdb.extract import claim_lexicon as lx
+from factdb.extract.claim_blocks import blocked_spans
+
+_pieces = st.sampled_from(
+    [
+        *"0123456789 -–/.:+@'’()",
+        "Jan.",
+        "March",
+        "pm",
+        "a.m.",
+        "EST",
+        "o'clock",
+        "th",
+        "st",
+        "G",
+        "Group of ",
+        "F-",
+        "COVID-",
+        "www.",
+        ".com",
+        "https://",
+        ".jpeg",
+        "World War ",
+        "King ",
+        "s",
+        " win",
+        "MH",
+        "x",
+        " of ",
+    ]
+)
+
+
+def _all_spans(s: str) -> set[tuple[int, int]]:
+    return {m.span() for p in lx.BLOCK_PATTERNS.values() for m in p.finditer(s)}
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_pieces, max_size=25).map("".join))
+def test_gates_lose_no_span(text: str) -> None:
+    has_digit = any(ch.isdigit() for ch in text)
+    if has_digit:
+        assert set(blocked_spans(text, True)) == _all_spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "blocked"),
+    [
+        ("WASHINGTON, Jan. 13 (Reuters) - talks began.", "Jan. 13"),
+        ("The vote was held at 2.15pm on Friday.", "2.15pm"),
+        ("Sales grew in the 1990s.", "1990s"),
+        ("The 2019-20 season was cut short.", "2019-20"),
+        ("Kishida hosted the G7 summit.", "G7"),
+        ("Cases of COVID-19 rose.", "COVID-19"),
+        ("Call +44 20 7946 0958 now.", "+44 20 7946 0958"),
+        ("It came 3rd in the race.", "3rd"),
+        ("The team won a 3-1 victory.", "3-1 victory"),
+    ],
+)
+def test_blocked(text: str, blocked: str) -> None:
+    start = text.index(blocked)
+    spans = blocked_spans(text, True)
+    assert any(a <= start and start + len(blocked) <= b for a, b in spans)
