@@ -117,8 +117,11 @@ def _sqlite_query(engine: Engine, sql: str) -> Iterator[QueryResult]:
 
 
 def _sqlite_rows(cursor: sqlite3.Cursor) -> Iterator[tuple[Any, ...]]:
+    # A plain loop, not `yield from`: closing this generator early must not close the cursor
+    # of a connection that may already be closed.
     try:
-        yield from cursor
+        for row in cursor:  # noqa: UP028 - see above
+            yield row
     except sqlite3.Error as exc:
         raise _sqlite_error(exc) from exc
 
