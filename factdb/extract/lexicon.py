@@ -145,6 +145,7 @@ _SPEECH_VERBS: Final = [
     ("summarize",),
     ("cry", "cried", "cries", "crying"),
     ("answer",),
+    ("press",),
 ]
 
 CUE_WORDS: Final[frozenset[str]] = frozenset(

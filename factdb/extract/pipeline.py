@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from factdb.extract.claims import extract_claims
-from factdb.extract.records import Extraction, QuoteRecord
+from factdb.extract.quotes import extract_quotes
+from factdb.extract.records import Extraction
 
 
 def extract_article(text: str) -> Extraction:
@@ -14,6 +15,6 @@ def extract_article(text: str) -> Extraction:
     2. numeric claims, each tied to the quote it sits in (and so to its speaker).
     """
     # Extractors plug in here as they land.
-    quotes: tuple[QuoteRecord, ...] = ()
+    quotes = tuple(extract_quotes(text))
     claims = extract_claims(text, quotes)
     return Extraction(quotes=quotes, claims=tuple(claims))

@@ -95,6 +95,7 @@ _SAID_SO_RE: Final = re.compile(
 _DASH_NAME_RE: Final = re.compile(
     r"[\s\u00a0]*[―—–-]+[\s\u00a0]*((?:[A-Z][\w’'.-]*[\s\u00a0]+){0,4}[A-Z][\w’'-]*)[\s\u00a0.,]*$"
 )
+_NP_START_RE: Final = re.compile(r"(?:its|his|her|their|our|my|the|a|an|this|these|those)\s")
 _THAT_RE: Final = re.compile(r"(?<![\w’'])that(?![\w’'])")
 _WORD_RE: Final = re.compile(r"[\w’'-]+")
 _TRAIL_RE: Final = re.compile(r"[\s,.;:!?…—–-]+$")
@@ -235,11 +236,32 @@ def _sentences(
             raw.append((s, pe))
     merged: list[tuple[int, int]] = []
     for s, e in raw:
-        if merged and inside(s):
+        if merged and (inside(s) or _attribution_tail(text, merged[-1], s, e)):
             merged[-1] = (merged[-1][0], e)
         else:
             merged.append((s, e))
     return merged
+
+
+_TAIL_RE: Final = re.compile(
+    r"(?:(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]*|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|"
+    r"(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+)"
+    r"\s+(?:(?:also|then|later|finally|quickly|simply)\s+)?([a-z]+)\b"
+    r"|([a-z]+)\s+(?:[A-Z]|the\s|an?\s)"
+)
+
+
+def _attribution_tail(text: str, prev: tuple[int, int], s: int, e: int) -> bool:
+    """"“Is it over?” Trump asked." - a short attribution after a quote ending in ? or !."""
+    if text[prev[1] - 1 : prev[1]] not in ("”", '"', "’", "'") or text[s - 1 : s] == "\n":
+        return False
+    if text[prev[1] - 2 : prev[1] - 1] not in ("?", "!", ".", "…"):
+        return False
+    m = _TAIL_RE.match(text, s, min(e, s + 80))
+    if m is None:
+        return False
+    verb = (m.group(1) or m.group(2) or "").lower()
+    return verb in CUE_WORDS
 
 
 # --------------------------------------------------------------------------- cues
@@ -446,6 +468,8 @@ def _extract(text: str) -> list[QuoteRecord]:
             assert ref is not None
             left_edge = cue.start if cue.inverted else cue.left_region
             kb = _quote_ending_at(st, left_edge, ss)
+            if kb is not None and not _set_off(text, masked, quotes[kb].span, left_edge):
+                kb = None
             if kb is not None and quotes[kb].ref is None:
                 _assign(st, kb, ref, cue.word, "before")
                 cue.got_quote = True
@@ -701,6 +725,14 @@ def _starts_clause(masked: str, ss: int, pos: int) -> bool:
     return pos <= ss or not before.strip() or _CLAUSE_OPENER_RE.search(before) is not None
 
 
+def _set_off(text: str, masked: str, sp: QuoteSpan, edge: int) -> bool:
+    """Whether a quotation before a speaker is set off by punctuation ("“...,” he said")."""
+    inner = text[sp.start : sp.end].rstrip()
+    if inner[-1:] in ",.!?…—–-:;":
+        return True
+    return any(c in ",—–-:" for c in masked[sp.close : edge])
+
+
 def _has_that(masked: str, a: int, b: int) -> bool:
     return _THAT_RE.search(masked, a, b) is not None
 
@@ -762,7 +794,9 @@ def _clause_start(masked: str, pos: int, limit: int, word: str) -> int | None:
 
 def _clause_ok(masked: str, cs: int, ce: int, word: str, after: int) -> bool:
     clause = masked[cs:ce]
-    if not _has_that(masked, after, cs) and not _CLAUSAL_RE.search(clause) and _words(clause) < 8:
+    if not _has_that(masked, after, cs) and not _CLAUSAL_RE.search(clause) and (
+        _words(clause) < 8 or (_NP_START_RE.match(clause) and MASK not in clause)
+    ):
         return False
     if word in _TELL_CUES and clause.startswith("to "):
         return True
@@ -789,12 +823,14 @@ def _is_title(text: str, sp: QuoteSpan) -> bool:
     raw_before = text[max(0, sp.open - 30) : sp.open]
     if raw_before.endswith("="):
         return True
+    content = text[sp.start : sp.end]
     before = raw_before.lower().split()
-    if before and before[-1].strip(",:") in TITLE_CUE_WORDS:
-        return True
-    if len(before) >= 2 and before[-2] in TITLE_CUE_WORDS:
-        return True
-    return _title_case(text[sp.start : sp.end])
+    if content[:1].isupper() or content[:1].isdigit():
+        if before and before[-1].strip(",:") in TITLE_CUE_WORDS:
+            return True
+        if len(before) >= 2 and before[-2] in TITLE_CUE_WORDS:
+            return True
+    return _title_case(content)
 
 
 _SMALL_WORDS: Final = frozenset(

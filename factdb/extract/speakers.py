@@ -381,7 +381,10 @@ def speaker_after(masked: str, pos: int, ceiling: int) -> Mention | None:
             break
         if _is_name_token(t) or lw in _PARTICLES or (lw == "of" and last_name >= 0):
             last_name = i
-        elif lw in ANON_NOUNS or lw in DOCUMENT_NOUNS or lw in PLURAL_PERSON_NOUNS:
+        elif lw in ANON_NOUNS or lw in DOCUMENT_NOUNS or lw in PLURAL_PERSON_NOUNS or (
+            i > 0 and last_name < 0 and _clean(toks[0][0]) in _DETERMINERS and _generic_head(lw)
+            and lw not in AUX_WORDS
+        ):
             last_noun = i
         elif i == 0 and lw not in _DETERMINERS and lw not in TITLE_WORDS | NATIONALITY_WORDS:
             # "conservative talk radio host Rush Limbaugh": lower-case words before a name.
@@ -457,6 +460,8 @@ def subject_of(masked: str, start: int, end: int) -> Mention | None:
 
 # --------------------------------------------------------------------------- article resolution
 
+_JOINT_NAME: Final = r"((?:[A-Z][\w’'.\-]*\s+){1,5}[A-Z][\w’'\-]+)"
+_JOINT_RE: Final = re.compile(_JOINT_NAME + r"(?:,\s+[a-z]+,)?\s+and\s+" + _JOINT_NAME)
 _NAME_PREFIX_RE: Final = re.compile(
     r"(?<![\w’'])(?:(?:[A-Z][\w’'\-]*|[A-Z]\.(?:[A-Z]\.)*|[A-Z][a-z]{1,2}\.|"
     r"de|van|von|der|bin|al|la|le|del|da|di) ){1,6}$"
@@ -596,6 +601,23 @@ class SpeakerResolver:
             aliases=tuple(ent.aliases),
         )
 
+    def _joint_before(self, pos: int) -> _Entity | None:
+        """The last "NAME and NAME" pair of people written before *pos*."""
+        found = None
+        for mm in _JOINT_RE.finditer(self.text, 0, pos):
+            found = mm
+        if found is None:
+            return None
+        a = _core_tokens(found.group(1))
+        b = _core_tokens(found.group(2))
+        if len(a) < 2 or len(b) < 2:
+            return None
+        names = [" ".join(a), " ".join(b)]
+        ent = self._entity(" and ".join(names), SpeakerKind.PERSON)
+        ent.plural = True
+        ent.members = tuple(names)
+        return ent
+
     def _pronoun(self, p: str) -> _Entity | None:
         for ent in reversed(self.recent):
             if p in ("he", "she"):
@@ -629,6 +651,9 @@ class SpeakerResolver:
             for ent in reversed(self.recent):
                 if ent.plural and ent.kind == SpeakerKind.PERSON:
                     return ent
+            joint = self._joint_before(m.start)
+            if joint is not None:
+                return joint
         if not m.indefinite and head not in DOCUMENT_NOUNS:
             role = _ROLE_ALIASES.get(head, head)
             for ent in reversed(self.recent):
