@@ -108,19 +108,19 @@ def same_person(
     ta, tb = _tokens(a), _tokens(b)
     if not ta or not tb:
         return False
-    if ta == tb:
-        return True
     if len(ta) >= 2 and len(tb) >= 2:
-        return _full_compatible(ta, tb)
+        return ta == tb or _full_compatible(ta, tb)
     # At least one side is a single word: look for a full-name alias on that side.
-    fulls_a = [_tokens(x) for x in (a, *a_aliases)]
-    fulls_b = [_tokens(x) for x in (b, *b_aliases)]
-    fulls_a = [t for t in fulls_a if len(t) >= 2]
-    fulls_b = [t for t in fulls_b if len(t) >= 2]
+    fulls_a = [t for t in (_tokens(x) for x in (a, *a_aliases)) if len(t) >= 2]
+    fulls_b = [t for t in (_tokens(x) for x in (b, *b_aliases)) if len(t) >= 2]
     if len(ta) == 1 and len(tb) == 1:
         if not _surname_compatible(ta[0], tb[0]):
             return False
-        return any(_full_compatible(x, y) for x in fulls_a for y in fulls_b)
+        if fulls_a and fulls_b:
+            # Both sides say who they are: they must agree.
+            return any(_full_compatible(x, y) for x in fulls_a for y in fulls_b)
+        # The same bare word on both sides is the same key; otherwise we need full names.
+        return ta == tb
     single, fulls_single, other = (ta, fulls_a, tb) if len(ta) == 1 else (tb, fulls_b, ta)
     if not _surname_compatible(single[0], other[-1]):
         return False

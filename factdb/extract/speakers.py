@@ -347,8 +347,8 @@ def _apposition(masked: str, toks: list[tuple[str, int, int]], i: int) -> Mentio
         return None
     appos = masked[toks[k + 1][1] : toks[i - 1][2]]
     before = _mention_ending(masked, toks, k - 1, allow_apposition=False) if k >= 1 else None
-    if before is not None and before.kind in ("name", "joint", "np"):
-        if before.description is None and before.kind != "np":
+    if before is not None and before.kind in ("name", "joint"):
+        if before.description is None:
             before.description = appos
         return before
     # The apposition itself may be the name: "His former partner, Lawrence B. Cummings, said".
@@ -417,6 +417,8 @@ def speaker_after(masked: str, pos: int, ceiling: int) -> Mention | None:
         return m
     s = toks[0][1]
     e = toks[last_noun][2]
+    while e > s and masked[e - 1] in ".,":
+        e -= 1
     return Mention(
         s, e, masked[s:e], "np", head=_clean(toks[last_noun][0]),
         indefinite=_clean(toks[0][0]) in _INDEFINITE or _clean(toks[0][0]) == toks[last_noun][0],
