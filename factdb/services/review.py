@@ -499,7 +499,7 @@ def decide(
             )
         )
         session.flush()
-        clusters.update_for_link(session, link)
+        _recluster(session, link, before)
         size = _cluster_size(session, link)
     return Decision(link_id, action, before, after, reviewer, now, size)
 
@@ -510,6 +510,12 @@ def _set_status(link: Link, status: LinkStatus, reviewer: str | None, now: datet
     link.decided_at = now if status is not LinkStatus.PENDING else None
     link.updated_at = now
     link.lease_owner = link.lease_expires_at = None
+
+
+def _recluster(session: Session, link: Link, before: LinkStatus) -> None:
+    # Clusters follow confirmed links only: a change between pending and rejected moves none.
+    if LinkStatus.CONFIRMED in (before, link.status):
+        clusters.update_for_link(session, link)
 
 
 def _cluster_size(session: Session, link: Link) -> int:
@@ -556,7 +562,7 @@ def undo(database: Database, link_id: int, reviewer: str, *, owner: str | None =
             )
         )
         session.flush()
-        clusters.update_for_link(session, link)
+        _recluster(session, link, before)
         return load_view(session, link_id)
 
 

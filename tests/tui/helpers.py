@@ -38,6 +38,8 @@ async def settle(pilot: Pilot[None]) -> ReviewScreen:
         if not app.workers._workers or all(w.is_finished for w in app.workers):
             screen = app.review_screen
             if not screen.busy:
+                # One more round so that widgets updated by the last messages are laid out.
+                await pilot.pause()
                 return screen
     raise AssertionError("the review screen stayed busy")
 

@@ -12,10 +12,13 @@ from factdb.services.database import Database
 from tests.tui.helpers import settle
 from tests.tui.seed import seed_queue
 from tui.app import ReviewApp
+from tui.screens.review import ReviewScreen
 
 
 @pytest.fixture
-def app(tmp_path: Path, sqlite_template: Path) -> ReviewApp:
+def app(tmp_path: Path, sqlite_template: Path, monkeypatch: pytest.MonkeyPatch) -> ReviewApp:
+    # The queue listing loads at once, so that settle() waits for it.
+    monkeypatch.setattr(ReviewScreen, "queue_delay", 0.0)
     # SQLite only: a snapshot is about the screen, not the backend.
     path = tmp_path / "snap.sqlite"
     path.write_bytes(sqlite_template.read_bytes())

@@ -15,6 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Footer
 from textual.worker import Worker, WorkerState
 
@@ -43,6 +44,9 @@ class ReviewScreen(Screen[None]):
     """Where a reviewer confirms, rejects, skips and undoes, one link at a time."""
 
     BINDINGS: ClassVar[list[BindingType]] = [*REVIEW_BINDINGS]
+    queue_delay = 0.3
+    """Seconds the queue listing waits for a pause in decisions before it reloads, so that
+    reloading it never competes with showing the next link."""
 
     def __init__(self, database: Database, reviewer: str, *, blind: bool = False) -> None:
         super().__init__()
@@ -56,6 +60,7 @@ class ReviewScreen(Screen[None]):
         self.history: deque[int] = deque(maxlen=UNDO_DEPTH)
         self.busy = True
         self.saving = False
+        self._queue_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         """Counter, the two sides, the evidence, the queue (wide terminals) and the keys."""
@@ -146,7 +151,17 @@ class ReviewScreen(Screen[None]):
         self.current, self.position = message.view, message.position
         self.busy = self.saving = False
         self._render_link()
-        self.list_next(self.flt, self.position)
+        self._refresh_queue_soon()
+
+    def _refresh_queue_soon(self) -> None:
+        if self._queue_timer is not None:
+            self._queue_timer.stop()
+        if self.queue_delay <= 0:
+            self.list_next(self.flt, self.position)
+        else:
+            self._queue_timer = self.set_timer(
+                self.queue_delay, lambda: self.list_next(self.flt, self.position)
+            )
 
     def on_saved(self, message: Saved) -> None:
         """Say what was saved; remember it for undo."""
@@ -304,4 +319,4 @@ class ReviewScreen(Screen[None]):
         self.blind = not self.blind
         self.notify("Blind mode on: scores hidden" if self.blind else "Blind mode off", timeout=3)
         self._render_link()
-        self.list_next(self.flt, self.position)
+        self._refresh_queue_soon()

@@ -24,7 +24,9 @@ class QueueList(DataTable[str]):
         """Set up the columns."""
         self.cursor_type = "none"
         self.can_focus = False
-        self.add_columns("score", "kind", "A", "B")
+        # Fixed widths: the table lays out at once and never jitters as rows change.
+        for label, width in (("score", 5), ("kind", 8), ("A", 24), ("B", 24)):
+            self.add_column(label, width=width)
 
     def show(self, rows: list[QueueRow], *, blind: bool) -> None:
         """Replace the listing with ROWS (scores hidden if BLIND)."""

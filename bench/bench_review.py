@@ -1,0 +1,225 @@
+"""Benchmark of the review application on a large queue, driven with Pilot.
+
+Prints the time to the first link shown, the time from a decision key to the next link
+shown (median, p95, max over --decisions keys), the same two service calls without the UI,
+and peak memory. Run it twice with different --links to see that memory does not follow the
+queue size:
+
+    .venv/bin/python bench/bench_review.py --links 1000000
+    .venv/bin/python bench/bench_review.py --links 10000
+    .venv/bin/python bench/bench_review.py --db postgresql+psycopg://USER@HOST/EMPTY_DB
+
+Without --db it builds (once) a SQLite file in the system temp directory and reuses it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import func, insert, select, text, update
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from factdb.extract.records import QuoteKind
+from factdb.models import Article, Link, Outlet, Quote
+from factdb.models.base import utcnow
+from factdb.services import review
+from factdb.services.database import Database
+from tui.app import ReviewApp
+from tui.messages import LinkShown
+from tui.screens.review import ReviewScreen
+
+# Link n joins quote a = n // SPAN and quote b = a + 1 + n % SPAN: every pair is distinct.
+SPAN = 1000
+SENTENCE = 'The minister said "we will cut taxes for every family by {n} percent" on {d}.'
+
+
+def rss_mb() -> float:
+    """Peak resident memory of this process so far, in MB (Linux reports KB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def seed(database: Database, n_links: int) -> None:
+    """Store enough articles and quotes, then N_LINKS pending links in one set-based INSERT."""
+    n_quotes = n_links // SPAN + SPAN + 1
+    with database.write() as session:
+        outlet = Outlet(name="Bench Wire")
+        session.add(outlet)
+        session.flush()
+        for start in range(0, n_quotes, 5000):
+            rows = range(start, min(start + 5000, n_quotes))
+            session.execute(
+                insert(Article),
+                [
+                    {
+                        "outlet_id": outlet.id,
+                        "title": f"Article {i}",
+                        "published": date(2024, 1, 1),
+                        "text": SENTENCE.format(n=i, d="Monday"),
+                        "content_hash": f"bench-{i}",
+                    }
+                    for i in rows
+                ],
+            )
+        first_article = session.scalar(select(func.min(Article.id)))
+        assert first_article is not None
+        session.execute(
+            insert(Quote),
+            [
+                {
+                    "article_id": first_article + i,
+                    "kind": QuoteKind.DIRECT,
+                    "text": f"we will cut taxes for every family by {i} percent",
+                    "start_offset": 19,
+                    "end_offset": 19 + len(f"we will cut taxes for every family by {i} percent"),
+                    "sentence": SENTENCE.format(n=i, d="Monday"),
+                    "sentence_start": 0,
+                }
+                for i in range(n_quotes)
+            ],
+        )
+        q0 = session.scalar(select(func.min(Quote.id)))
+        numbers = (
+            "generate_series(0, :n - 1) AS s(n)"
+            if not database.is_sqlite
+            else "(WITH RECURSIVE s(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM s WHERE n < :n - 1)"
+            " SELECT n FROM s) AS s"
+        )
+        session.execute(
+            text(
+                "INSERT INTO links (kind, relation, status, a_quote_id, b_quote_id, score,"
+                " evidence, created_at) SELECT 'quote', 'same', 'pending', :q0 + n / :span,"
+                " :q0 + n / :span + 1 + n % :span, (n * 7919 % 10000) / 100.0, '{}', :now"
+                f" FROM {numbers}"
+            ),
+            {"n": n_links, "q0": q0, "span": SPAN, "now": utcnow()},
+        )
+
+
+def prepare(database: Database, n_links: int) -> None:
+    """Seed the database unless it already holds a large enough pending queue."""
+    with database.read() as session:
+        pending = (
+            session.scalar(select(func.count()).select_from(Link).where(Link.status == "pending"))
+            or 0
+        )
+    if pending >= n_links:
+        # Leases left by an earlier, interrupted run would hide their links.
+        with database.write() as session:
+            session.execute(
+                update(Link)
+                .where(Link.lease_owner.is_not(None))
+                .values(lease_owner=None, lease_expires_at=None)
+            )
+        return
+    if pending:
+        sys.exit(f"the database holds {pending} pending links; give an empty one or --links")
+    started = time.perf_counter()
+    seed(database, n_links)
+    print(f"seeded {n_links:,} pending links in {time.perf_counter() - started:.1f} s")
+
+
+async def drive(database: Database, decisions: int) -> tuple[float, list[float]]:
+    """Open the app; the time to the first link and each decision-to-next-link time.
+
+    A link counts as shown once the review screen has handled it and the screen has been
+    refreshed with it. The key is pressed in a task because Pilot's press() also waits for
+    the app to go idle, which is not part of what a reviewer waits for.
+    """
+    shown = asyncio.Event()
+    stamp: list[float] = []
+    original = ReviewScreen.on_link_shown
+
+    def on_link_shown(self: ReviewScreen, message: LinkShown) -> None:
+        original(self, message)
+
+        def painted() -> None:
+            stamp.append(time.perf_counter())
+            shown.set()
+
+        self.call_after_refresh(painted)
+
+    ReviewScreen.on_link_shown = on_link_shown  # type: ignore[method-assign]
+    app = ReviewApp(database, "bench")
+    started = time.perf_counter()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await shown.wait()
+        first = stamp[-1] - started
+        times = []
+        for i in range(decisions):
+            shown.clear()
+            t0 = time.perf_counter()
+            pressing = asyncio.create_task(pilot.press("y" if i % 3 else "n"))
+            await shown.wait()
+            times.append(stamp[-1] - t0)
+            await pressing
+        # Leave the queue as it was, for the next run: undo every decision.
+        for _ in range(decisions):
+            shown.clear()
+            await pilot.press("u")
+            await shown.wait()
+    ReviewScreen.on_link_shown = original  # type: ignore[method-assign]
+    return first, times
+
+
+def service_only(database: Database, decisions: int) -> list[float]:
+    """Decide and claim the next link through the services alone (no UI)."""
+    owner = review.new_owner("bench-svc")
+    view = review.claim_next(database, owner)
+    times, done = [], []
+    for _ in range(decisions):
+        assert view is not None
+        t0 = time.perf_counter()
+        review.decide(database, view.id, "reject", "bench-svc", owner=owner)
+        done.append(view.id)
+        view = review.claim_next(database, owner, after=view.cursor)
+        times.append(time.perf_counter() - t0)
+    for link_id in reversed(done):
+        review.undo(database, link_id, "bench-svc")
+    if view is not None:
+        review.release(database, view.id, owner)
+    return times
+
+
+def ms(values: list[float]) -> str:
+    """Median, 95th percentile and max of VALUES (seconds) in milliseconds."""
+    ordered = sorted(values)
+    p95 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))]
+    return (
+        f"median {statistics.median(ordered) * 1000:.1f} ms, p95 {p95 * 1000:.1f} ms,"
+        f" max {ordered[-1] * 1000:.1f} ms"
+    )
+
+
+def main() -> None:
+    """Parse the options, prepare the database and print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", help="database URL (default: a SQLite file in the temp dir)")
+    parser.add_argument("--links", type=int, default=1_000_000)
+    parser.add_argument("--decisions", type=int, default=200)
+    args = parser.parse_args()
+    url = (
+        args.db or f"sqlite:///{Path(tempfile.gettempdir()) / f'factdb-bench-{args.links}.sqlite'}"
+    )
+    database = Database.open(url)
+    prepare(database, args.links)
+    base = rss_mb()
+    first, times = asyncio.run(drive(database, args.decisions))
+    print(f"database:                 {database.url} ({args.links:,} pending links)")
+    print(f"first link shown:         {first * 1000:.0f} ms (app start to first link)")
+    print(f"decision to next link:    {ms(times)} over {len(times)} keys")
+    print(f"  services alone:         {ms(service_only(database, args.decisions))}")
+    print(f"peak memory:              {rss_mb():.0f} MB (before the app: {base:.0f} MB)")
+    database.close()
+
+
+if __name__ == "__main__":
+    main()
