@@ -33,7 +33,7 @@ _CUR_PREFIX_RE = re.compile(rf"(?<![A-Za-z])(?:{alternation(list(lx.CURRENCY_PRE
 
 _SCALE_AFTER_RE = re.compile(
     r"(?:\s*|\s*-\s*)(?P<w>hundred|thousand|million|billion|trillion|millions|billions|"
-    r"lakh|crore|bn|mn|tn|bln|mln|tln|mil|dozens?)(?![A-Za-z])"
+    r"lakh|crore|bn|mn|tn|bln|mln|tln|mil|dozens?|dozs?|dzs?)(?![A-Za-z])"
     r"|(?P<g>k|K|m|M|MM|mm|b|B|G|T)(?![A-Za-z0-9])"
     r"|\s+(?P<s>k|K|M|G|T|B|MM)(?![A-Za-z0-9.])",
 )

@@ -31,7 +31,7 @@ SCALE_SUFFIXES: Final[dict[str, float]] = {
     "MM": 1e6, "mm": 1e6, "million": 1e6, "millions": 1e6, "b": 1e9, "B": 1e9, "bn": 1e9,
     "bln": 1e9, "billion": 1e9, "billions": 1e9, "G": 1e9, "tn": 1e12, "tln": 1e12, "T": 1e12,
     "trillion": 1e12, "trillions": 1e12, "hundred": 1e2, "lakh": 1e5, "crore": 1e7,
-    "dozen": 12, "dozens": 12,
+    "dozen": 12, "dozens": 12, "doz": 12, "dozs": 12, "dz": 12, "dzs": 12,
 }  # fmt: skip
 # Suffixes that are scales only right after a currency sign or glued to a figure: "m" alone is
 # metres, so "5 m" is a length while "$5m" and "€5m" are five million.
@@ -47,6 +47,15 @@ ORDINAL_DENOMINATORS: Final[dict[str, int]] = {
     "hundredth": 100, "hundredths": 100, "thousandth": 1000, "thousandths": 1000,
     "millionth": 10**6, "millionths": 10**6, "billionth": 10**9, "trillionth": 10**12,
     "trillionths": 10**12,
+}  # fmt: skip
+# Ordinals that end a compound denominator: "one twenty-first" is 1/21, "three twenty-fifths".
+# "first" and "second" are never denominators alone ("one second" is a time).
+COMPOUND_ORDINALS: Final[dict[str, int]] = {
+    **ORDINAL_DENOMINATORS, "first": 1, "firsts": 1, "second": 2, "seconds": 2,
+    "eleventh": 11, "elevenths": 11, "thirteenth": 13, "thirteenths": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+    "eightieth": 80, "ninetieth": 90,
 }  # fmt: skip
 
 ORDINAL_WORDS: Final[frozenset[str]] = frozenset(
@@ -104,7 +113,12 @@ _NUMBER_WORD_ALTS = sorted(
     key=len,
     reverse=True,
 )
-NUMBER_WORD = r"(?:" + "|".join(_NUMBER_WORD_ALTS) + r")"
+# "twenty-first(s)", "thirty-second(s)": compound ordinals, tried before their first word.
+_COMPOUND_ORDINAL = (
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[- ]firsts?|-seconds?|[- ](?:third|fourth|fifth|sixth|seventh|eighth|ninth)s?)\b"
+)
+NUMBER_WORD = r"(?:" + _COMPOUND_ORDINAL + "|" + "|".join(_NUMBER_WORD_ALTS) + r")"
 
 # A run of number words: "two hundred and forty-five", "half a million", "one and a half".
 WORD_NUMBER_RE: Final[re.Pattern[str]] = re.compile(
@@ -112,7 +126,8 @@ WORD_NUMBER_RE: Final[re.Pattern[str]] = re.compile(
     r"trillion|dozen|half|quarter|third|fifth|tenth|hundredth|thousandth|trillionth|"
     r"twenty-first)\b))?"
     + NUMBER_WORD
-    + r"(?:(?:\s*-\s*|\s+(?:and\s+(?:a\s+|an\s+)?)?|\s+a\s+|\s+point\s+|\s+over\s+|\s+out\s+of\s+)"
+    + r"(?:(?:\s*-\s*|\s+(?:and\s+(?:a\s+|an\s+)?)?|\s+a\s+|\s+point\s+|\s+over\s+|"
+    + r"\s+out\s+of\s+|\s+of\s+an?\s+(?=(?:hundred|thousand|million|billion|trillion)\b))"
     + NUMBER_WORD
     + r")*(?![\w])",
     re.IGNORECASE,

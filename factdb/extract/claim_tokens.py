@@ -46,6 +46,17 @@ _REF_LIST_RE = re.compile(r"\s*(?:,|and|or|-|–|to)\s*")
 
 _SIGN_WORD_RE = re.compile(r"\b(?:minus|negative)\s+$", re.I)
 _ARTICLE_AFTER_RE = re.compile(r"\s+(?:a|an|of|the)\b")
+_POWER_TAIL_RE = re.compile(r"(?:\s?[x×]\s?(?P<base>\d+))?\^(?P<sign>[-+−]*)(?P<e>\d{1,3})(?!\d)")
+# A figure, a scale word, then more number words or figures: "4 thousand 3 hundred and 21".
+_MIXED_TAIL_RE = re.compile(
+    r"(?:\s+|\s*-\s*)(?:hundred|thousand|million|billion|trillion|lakh|crore)\b"
+    r"(?:(?:\s+and\s+|\s+|\s*-\s*)(?:an?\s+)?(?:\d+(?![\d,]|\.\d)|" + lx.NUMBER_WORD + r")\b)+",
+    re.I,
+)
+_PIECE_RE = re.compile(r"\d+|[A-Za-z]+")
+_JOINERS = frozenset({"and", "a", "an", "point", "over", "out", "of"})
+_OVER_GAP_RE = re.compile(r"\s+over\s+")
+_CLAUSE_END_RE = re.compile(r"\s*(?:[.,;:!?)]|$)")
 
 
 @dataclass(slots=True)
@@ -88,6 +99,28 @@ def number_tokens(
     if has_digit:
         _figure_tokens(s, blocked, out, taken)
     out.sort(key=lambda q: q.start)
+    return _join_over(s, out) if len(out) > 1 and " over " in s else out
+
+
+def _join_over(s: str, tokens: list[Quantity]) -> list[Quantity]:
+    """ "1 over 3" and "one over 20" ending a clause are fractions, not two numbers."""
+    out: list[Quantity] = []
+    for q in tokens:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and 0 < prev.value < q.value  # a proper fraction: "52 over 48" is a score
+            and not prev.vague
+            and prev.change is None
+            and _OVER_GAP_RE.fullmatch(s, prev.end, q.start)
+            and _CLAUSE_END_RE.match(s, q.end)
+        ):
+            prev.value /= q.value
+            prev.end = q.end
+            prev.is_word = prev.is_word and q.is_word
+            prev.integer_text = False
+            continue
+        out.append(q)
     return out
 
 
@@ -145,8 +178,43 @@ def _figure_tokens(
                 value, start = -value, sign.start()
         q = Quantity(start, end, value)
         q.integer_text = raw.isdigit()
+        if end < len(s) and s[end] in "^x× -":
+            _extend_figure(s, q, raw)
         out.append(q)
-        taken.append((start, end))
+        taken.append((q.start, q.end))
+
+
+def _extend_figure(s: str, q: Quantity, raw: str) -> None:
+    """Powers ("1.1^23", "8x2^10") and spoken scales with more after them ("3 hundred and 21")."""
+    m = _POWER_TAIL_RE.match(s, q.end)
+    if m:
+        exponent = int(m.group("e")) * (-1 if m.group("sign").count("-") % 2 else 1)
+        base = float(m.group("base")) if m.group("base") else abs(q.value)
+        try:
+            power = base**exponent
+        except (OverflowError, ZeroDivisionError):
+            return
+        magnitude = abs(q.value) * power if m.group("base") else power
+        q.value = -magnitude if q.value < 0 else magnitude
+        q.end = m.end()
+        q.integer_text = False
+        return
+    tail = _MIXED_TAIL_RE.match(s, q.end)
+    if tail is None:
+        return
+    pieces = list(_PIECE_RE.finditer(s, tail.start(), tail.end()))
+    for k in range(len(pieces) - 1, 0, -1):
+        last = pieces[k].group(0).lower()
+        after = pieces[k + 1].group(0).lower() if k + 1 < len(pieces) else ""
+        if last in {"and", "a", "an"} or after in lx.SCALE_WORDS:
+            continue  # never cut "5 thousand and 6 thousand" into 5006
+        value = parse_words(raw + s[q.end : pieces[k].end()])
+        if value is not None:
+            q.value = -value if q.value < 0 else value
+            q.end = pieces[k].end()
+            q.scaled = True
+            q.integer_text = False
+            return
 
 
 def _is_reference(s: str, start: int, ref_end: int) -> bool:
@@ -175,13 +243,32 @@ def _spelled_tokens(
             continue  # "several hundred years": no number stated
         if first in {"half", "quarter"} and not _ARTICLE_AFTER_RE.match(s, end) and len(words) == 1:
             continue
-        value = parse_words(m.group(0))
-        if value is None:
-            continue
-        q = Quantity(start, end, value, is_word=True)
-        q.scaled = any(w in lx.SCALE_WORDS for w in words)
-        out.append(q)
-        taken.append((start, end))
+        for a, b, value in _word_numbers(s, start, end):
+            q = Quantity(a, b, value, is_word=True)
+            q.scaled = any(w in lx.SCALE_WORDS for w in s[a:b].lower().split())
+            out.append(q)
+            taken.append((a, b))
+
+
+def _word_numbers(s: str, start: int, end: int) -> list[tuple[int, int, float]]:
+    """The numbers in a run of number words: one, or several that do not join ("three-nought")."""
+    value = parse_words(s[start:end])
+    if value is not None:
+        return [(start, end, value)]
+    found: list[tuple[int, int, float]] = []
+    pieces = [m for m in _PIECE_RE.finditer(s, start, end) if m.group(0).lower() not in _JOINERS]
+    if any(m.group(0).lower() in lx.COMPOUND_ORDINALS for m in pieces):
+        return found  # "the twenty-fifth": an ordinal, not twenty
+    i = 0
+    while i < len(pieces):
+        for k in range(len(pieces) - 1, i - 1, -1):
+            value = parse_words(s[pieces[i].start() : pieces[k].end()])
+            if value is not None:
+                found.append((pieces[i].start(), pieces[k].end(), value))
+                i = k
+                break
+        i += 1
+    return found
 
 
 def _digit_before(s: str, pos: int) -> bool:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 
 from factdb.extract.claim_lexicon import (
+    COMPOUND_ORDINALS,
     DOZEN_WORDS,
     ORDINAL_DENOMINATORS,
     SCALE_SUFFIXES,
@@ -16,7 +18,7 @@ from factdb.extract.claim_lexicon import (
 
 _SCI_RE = re.compile(r"^(?P<m>.+?)(?:[eE](?P<e>[-+]?\d+)|\s?[x×]\s?10\^?(?P<e2>[-−+]?\d+))$")
 _SPACES_RE = re.compile(r"[ \u202f\u00a0]")
-_TOKEN_RE = re.compile(r"[a-z]+", re.IGNORECASE)
+_TOKEN_RE = re.compile(r"[a-z]+|\d+(?:\.\d+)?", re.IGNORECASE)
 
 
 def parse_figure(text: str) -> float | None:
@@ -73,10 +75,12 @@ def scale_of(word: str) -> float | None:
 
 @lru_cache(maxsize=4096)
 def parse_words(text: str) -> float | None:
-    """Parse a number written in words, or return None.
+    """Parse a number written in words (figures allowed where English puts them), or None.
 
     "two hundred and forty-five" -> 245, "half a million" -> 500000, "one and a half" -> 1.5,
-    "three quarters" -> 0.75, "a dozen" -> 12, "seven" -> 7, "minus five point five" -> -5.5.
+    "three quarters" -> 0.75, "a dozen" -> 12, "minus five point five" -> -5.5,
+    "3 hundred and 21" -> 321, "one twenty-fifth" -> 0.04, "1 over 3" -> 1/3.
+    Words that do not join into one number ("one one", "three-nought-four") give None.
     """
     tokens = [t.lower() for t in _TOKEN_RE.findall(text)]
     if not tokens:
@@ -85,19 +89,7 @@ def parse_words(text: str) -> float | None:
     if negative:
         tokens = tokens[1:]
     if "point" in tokens:
-        i = tokens.index("point")
-        whole = _words_to_number(tokens[:i]) if i else 0.0
-        digits = [SMALL_NUMBERS.get(t) for t in tokens[i + 1 :]]
-        if whole is None or not digits or any(d is None for d in digits):
-            return None
-        if len(digits) == 1 or all(d is not None and d < 10 for d in digits):
-            frac = float("0." + "".join(str(d) for d in digits))
-        else:
-            rest = _words_to_number(tokens[i + 1 :])
-            if rest is None:
-                return None
-            frac = rest / 10 ** len(str(int(rest)))
-        value: float | None = whole + frac
+        value = _point_number(tokens)
     elif "over" in tokens or ("out" in tokens and "of" in tokens):
         i = tokens.index("over") if "over" in tokens else tokens.index("out")
         j = i + 1 if tokens[i] == "over" else i + 2
@@ -110,25 +102,44 @@ def parse_words(text: str) -> float | None:
     return -value if negative else value
 
 
+def _point_number(tokens: list[str]) -> float | None:
+    """ "five point five", "zero point two five": a whole part and spoken decimals."""
+    i = tokens.index("point")
+    whole = _words_to_number(tokens[:i]) if i else 0.0
+    digits = [SMALL_NUMBERS.get(t) for t in tokens[i + 1 :]]
+    if whole is None or not digits or any(d is None for d in digits):
+        return None
+    if len(digits) == 1 or all(d is not None and d < 10 for d in digits):
+        return whole + float("0." + "".join(str(d) for d in digits))
+    rest = _words_to_number(tokens[i + 1 :])
+    if rest is None:
+        return None
+    return whole + rest / 10 ** len(str(int(rest)))
+
+
 def _words_to_number(tokens: list[str]) -> float | None:
-    """Combine number words left to right, with "and" joining a whole part and a fraction."""
-    # Split on "and" followed by a fraction ("one and a half", "twenty and three fifths").
+    """Combine number words, with "and" joining a whole part and a fraction.
+
+    "and" right after "hundred" belongs to the number ("one hundred and thirty"); it is kept as
+    "&" so that "one hundred and thirty fifths" reads 130/5 while "one hundred thirty fifths"
+    reads 100/35. Elsewhere "and" before a fraction adds it: "twenty and three fifths".
+    """
     parts: list[list[str]] = [[]]
     for i, tok in enumerate(tokens):
-        if tok == "and" and _starts_fraction(tokens[i + 1 :]):
-            parts.append([])
-        elif tok != "and":
+        if tok != "and":
             parts[-1].append(tok)
+        elif _starts_fraction(tokens[i + 1 :]):
+            parts.append([])
+        elif i and tokens[i - 1] == "hundred":
+            parts[-1].append("&")
     total = 0.0
     for k, part in enumerate(parts):
         v = _simple_words(part)
         if v is None:
             return None
         # "one million and a half" / "3 million and a half": the fraction scales with the whole.
-        if k > 0 and part and part[-1] not in SCALE_WORDS and total:
-            unit_scale = _trailing_scale(parts[0])
-            if unit_scale and v < 1:
-                v *= unit_scale
+        if k > 0 and total and v < 1:
+            v *= _trailing_scale(parts[0]) or 1.0
         total += v
     return total
 
@@ -140,65 +151,150 @@ def _trailing_scale(tokens: list[str]) -> float | None:
 
 
 def _starts_fraction(rest: list[str]) -> bool:
-    if not rest:
+    """Whether ``rest`` is the fractional part of a mixed number: a proper fraction.
+
+    "and a half", "and three quarters" are; "and thirty fifths" (six) is not, so "one hundred
+    and thirty fifths" reads as 130/5.
+    """
+    if len(rest) > 1 and rest[-1] in SCALE_WORDS:
+        rest = rest[:-1]  # "one billion and a half million"
+    if not rest or rest[-1] not in COMPOUND_ORDINALS:
         return False
     if rest[0] in {"a", "an"}:
         return len(rest) > 1 and rest[1] in ORDINAL_DENOMINATORS
-    for tok in rest:
-        if tok in ORDINAL_DENOMINATORS:
-            return True
-        if tok not in SMALL_NUMBERS:
-            return False
-    return False
+    if rest[0] not in SMALL_NUMBERS or any(
+        tok not in SMALL_NUMBERS and tok not in COMPOUND_ORDINALS for tok in rest
+    ):
+        return False
+    value = _simple_words(rest)
+    return value is not None and value < 1
 
 
 def _simple_words(tokens: list[str]) -> float | None:
-    """A run of number words without "and a half" parts: "two hundred forty", "half a million"."""
+    """A whole number, or a fraction: a numerator then a denominator ("two thirds")."""
     if not tokens:
         return None
-    total = 0.0
-    current = 0.0
-    seen = False
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        if tok in {"a", "an"}:
-            current = current or 1.0
-            seen = True
-        elif tok in SMALL_NUMBERS:
-            current += SMALL_NUMBERS[tok]
-            seen = True
-        elif tok == "hundred":
-            current = (current or 1.0) * 100
-            seen = True
-        elif tok in SCALE_WORDS:
-            total += (current or 1.0) * SCALE_WORDS[tok]
-            current = 0.0
-            seen = True
-        elif tok in DOZEN_WORDS:
-            current = (current or 1.0) * DOZEN_WORDS[tok]
-            seen = True
-        elif tok in {"half", "quarter"} and i + 1 < len(tokens) and tokens[i + 1] in {"a", "an"}:
-            # "half a million", "quarter of a million" (the "of" never reaches here)
-            whole = _simple_words(tokens[i + 2 :])
-            if whole is None:
-                return None
-            return total + current + whole * (0.5 if tok == "half" else 0.25)
-        elif tok in ORDINAL_DENOMINATORS:
-            numerator = current or (1.0 if not total else 0.0)
-            if not numerator and total:
-                # "one hundred thirty fifths": denominator applies to the whole
-                total, numerator = 0.0, total
-            den = ORDINAL_DENOMINATORS[tok]
-            frac = numerator / den
-            rest = tokens[i + 1 :]
-            if rest and rest[0] in SCALE_WORDS:  # "three quarters million"
-                frac *= SCALE_WORDS[rest[0]]
-                rest = rest[1:]
-            if rest:
-                return None
-            return total + frac
+    value, used, tens = _cardinal(tokens)
+    rest = tokens[used:]
+    if not rest:
+        return value if used else None
+    if rest[0] in {"half", "quarter"} and rest[1:2] in (["a"], ["an"]):
+        # "half a million", "a quarter of a million" (the "of" is dropped by the caller)
+        whole = _simple_words(rest[2:])
+        return None if whole is None else value + whole * (0.5 if rest[0] == "half" else 0.25)
+    found = _denominator(rest)
+    if found is None:
+        return None
+    den, scale = found
+    if tens and den < 10 and rest[0] not in {"half", "halves", "quarter", "quarters"}:
+        # "one hundred thirty fifths" is 100/35: the tens word opens the denominator
+        value, den = value - tens, den + tens
+    if not used:
+        value = 1.0
+    if not value or den in {0, 1}:
+        return None  # "twenty-fifth", "twenty-first": ordinals, not fractions
+    return value / den * scale
+
+
+def _denominator(rest: list[str]) -> tuple[float, float] | None:
+    """ "fifths" -> (5, 1), "twenty-fifths" -> (25, 1), "thirds of a million" -> (3, 1e6)."""
+    scale = 1.0
+    if len(rest) > 1 and rest[-1] in SCALE_WORDS:
+        scale = SCALE_WORDS[rest[-1]]
+        rest = rest[:-1]
+        while rest and rest[-1] in {"a", "an", "of"}:
+            rest = rest[:-1]
+    if not rest or rest[-1] not in COMPOUND_ORDINALS:
+        return None
+    ordinal = COMPOUND_ORDINALS[rest[-1]]
+    if len(rest) == 1:
+        return (ordinal, scale) if rest[0] in ORDINAL_DENOMINATORS else None
+    prefix, used, _ = _cardinal(rest[:-1])
+    if used != len(rest) - 1:
+        return None
+    return (prefix * ordinal if ordinal >= 100 else prefix + ordinal), scale
+
+
+def _cardinal(tokens: list[str]) -> tuple[float, int, float]:
+    """Read the longest run of tokens that joins into one whole number.
+
+    Returns the value, how many tokens were read, and the value of the last token when it was
+    a tens word (20, 30, ...) read straight after other words without "and". Words join as
+    English writes them: "twenty one", "three hundred (and) five", "two million three
+    thousand", "twelve hundred", "three lakh crore"; a figure may open the number or follow
+    "hundred" or "thousand" ("4 thousand 3 hundred and 21"). "one one" stops after the first.
+    """
+    total = group = small = 0.0
+    last, last_scale, tens = "", math.inf, 0.0
+    read = 0
+    for i, tok in enumerate(tokens):
+        kind, n = _kind(tok)
+        if kind == "&":
+            if last != "hundred":
+                break
+            read = i + 1
+            continue
+        if not _joins(last, kind, n, group, last_scale):
+            break
+        tens = n if kind == "tens" and tokens[i - 1 : i] != ["&"] else 0.0
+        if kind == "scale":
+            if last == "scale":
+                total *= n  # "lakh crore"
+                last_scale *= n
+            else:
+                total += (group or 1.0) * n
+                last_scale = n
+            group = small = 0.0
+        elif kind == "hundred":
+            group, small = (group or 1.0) * 100, 0.0
+        elif kind == "dozen":
+            group, small = group - small + (small or 1.0) * n, 0.0
         else:
-            return None
-        i += 1
-    return total + current if seen else None
+            small = small + n if last == "tens" else n
+            group += n
+        last = kind
+        read = i + 1
+    return total + group, read, tens
+
+
+def _kind(tok: str) -> tuple[str, float]:
+    if tok == "&":
+        return "&", 0.0
+    if tok in {"a", "an"}:
+        return "a", 1.0
+    if tok in SMALL_NUMBERS:
+        n = SMALL_NUMBERS[tok]
+        return ("unit" if n < 10 else "teen" if n < 20 else "tens"), float(n)
+    if tok == "hundred":
+        return "hundred", 100.0
+    if tok in SCALE_WORDS:
+        return "scale", SCALE_WORDS[tok]
+    if tok in DOZEN_WORDS:
+        return "dozen", float(DOZEN_WORDS[tok])
+    if tok[0].isdigit():
+        return "figure", float(tok)
+    return "", 0.0
+
+
+def _joins(last: str, kind: str, n: float, group: float, last_scale: float) -> bool:
+    """Whether a token of ``kind`` (value ``n``) may follow a token of kind ``last``."""
+    if kind in {"unit", "teen", "tens"}:
+        return last in {"", "hundred", "scale"} or (last == "tens" and kind == "unit" and n > 0)
+    if kind == "figure":
+        # figures follow only small scales: "4 thousand 3 hundred and 21", never "5 million 300"
+        return (
+            last == ""
+            or (last == "hundred" and n < 100)
+            or (last == "scale" and last_scale <= 1000 and n < last_scale)
+        )
+    if kind == "hundred":
+        return last in {"", "a", "unit", "teen", "tens", "figure"} and group < 100
+    if kind == "scale":
+        if last == "scale":
+            return n > last_scale  # "three lakh crore"
+        return last in {"", "a", "unit", "teen", "tens", "figure", "hundred", "dozen"} and (
+            n < last_scale
+        )
+    if kind == "dozen":
+        return last in {"", "a", "unit", "teen", "tens", "figure"}
+    return kind == "a" and last == ""

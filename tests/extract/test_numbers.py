@@ -43,6 +43,26 @@ def test_figures(text: str, value: float) -> None:
         ("minus five point five", -5.5),
         ("fifty - two", 52),
         ("a hundred", 100),
+        ("twelve hundred", 1200),
+        ("twenty-one thousand", 21000),
+        ("one third", 1 / 3),
+        ("a quarter", 0.25),
+        ("a quarter of a million", 250_000),
+        ("two thirds of a million", 2e6 / 3),
+        ("3 hundred and 21", 321),
+        ("4 thousand 3 hundred and 21", 4321),
+        ("3 million and a half", 3.5e6),
+        ("one billion and a half million", 1_000_500_000),
+        ("one hundred and three quarters", 100.75),
+        ("twenty and three fifths", 20.6),
+        ("one twenty-fifth", 1 / 25),
+        ("three twenty-firsts", 3 / 21),
+        ("one hundred thirty-fifths", 100 / 35),
+        ("one hundred and thirty fifths", 26),
+        ("three hundred and two dozen", 324),
+        ("three lakh crore", 3e12),
+        ("1 over 3", 1 / 3),
+        ("nineteen hundred and ninety", 1990),
     ],
 )
 def test_words(text: str, value: float) -> None:
@@ -52,6 +72,22 @@ def test_words(text: str, value: float) -> None:
 @pytest.mark.parametrize("text", ["", "abc", "1/0", "and", "the"])
 def test_not_numbers(text: str) -> None:
     assert parse_figure(text) is None or parse_words(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "one one",
+        "three nought four",
+        "twenty-fifth",
+        "twenty-first",
+        "two thousand three million",
+        "5 million 300",
+        "hundred hundred",
+    ],
+)
+def test_words_that_do_not_join(text: str) -> None:
+    assert parse_words(text) is None
 
 
 @given(st.integers(min_value=0, max_value=10**12))
