@@ -363,7 +363,7 @@ CUE_RE: Final = re.compile(
     re.IGNORECASE,
 )
 
-ACCORDING_RE: Final = re.compile(r"(?<!\w)(?:according to|as reported by|per)\s+", re.IGNORECASE)
+ACCORDING_RE: Final = re.compile(r"(?<![\w’'])(?:[Aa]ccording to|[Aa]s reported by)\s+")
 
 THAT_RE: Final = re.compile(r"^\s*(?:,\s*)?(?:that|how|why|whether|if|what)\s+", re.IGNORECASE)
 

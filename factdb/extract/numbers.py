@@ -114,7 +114,7 @@ def _point_number(tokens: list[str]) -> float | None:
     rest = _words_to_number(tokens[i + 1 :])
     if rest is None:
         return None
-    return whole + rest / 10 ** len(str(int(rest)))
+    return whole + rest / 10.0 ** len(str(int(rest)))
 
 
 def _words_to_number(tokens: list[str]) -> float | None:

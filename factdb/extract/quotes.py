@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from typing import Final
+from typing import Any, Final
 
 from factdb.extract.lexicon import (
     ANON_NOUNS,
@@ -276,8 +276,46 @@ def _cue_positions(masked: str) -> list[tuple[int, int, str]]:
     ]
 
 
+@dataclass(slots=True)
+class _ArticleCues:
+    """Matches of the sentence-independent cue patterns, found once per article."""
+
+    according: list[re.Match[str]]
+    nominal: list[_NominalMatch]
+    according_starts: list[int] = field(default_factory=list)
+    nominal_starts: list[int] = field(default_factory=list)
+
+
+def _article_cues(masked: str) -> _ArticleCues:
+    according = list(ACCORDING_RE.finditer(masked))
+    nominal = _nominal_cues(masked)
+    return _ArticleCues(
+        according, nominal, [m.start() for m in according], [m.start() for m in nominal]
+    )
+
+
+def _within(
+    found: list[Any] | None, pattern: re.Pattern[str] | None, masked: str, ss: int, se: int
+) -> list[Any]:
+    if found is None:
+        assert pattern is not None
+        return list(pattern.finditer(masked, ss, se))
+    starts = [m.start() for m in found]
+    lo = bisect.bisect_left(starts, ss)
+    hi = bisect.bisect_left(starts, se)
+    return [m for m in found[lo:hi] if m.end() <= se]
+
+
+_ACCORDING_HINT: Final = re.compile(r"(?i)according|reported by|\bper\b")
+_NOMINAL_HINT: Final = re.compile(r"\s(?:that|about how|of how)\b")
+
+
 def _find_cues(
-    masked: str, ss: int, se: int, positions: list[tuple[int, int, str]] | None = None
+    masked: str,
+    ss: int,
+    se: int,
+    positions: list[tuple[int, int, str]] | None = None,
+    extra: _ArticleCues | None = None,
 ) -> list[_Cue]:
     cues: list[_Cue] = []
     last: _Cue | None = None
@@ -294,7 +332,9 @@ def _find_cues(
             if not _TO_OK_RE.search(masked, max(ss, m.start() - 30), m.start()):
                 continue
         cue = _Cue(m.start(), m.end(), low)
-        prev_txt = masked[ss : m.start()].rstrip()
+        prev_txt = masked[max(ss, m.start() - 60) : m.start()].rstrip()
+        if m.start() - 60 > ss and not prev_txt:
+            prev_txt = " "
         # Participles and coordinated verbs share the subject: "..., saying", "and added".
         prev_word_m = _PREV_WORD_RE.search(prev_txt)
         prev_word = prev_word_m.group(1).lower() if prev_word_m else ""
@@ -345,14 +385,15 @@ def _find_cues(
         cues.append(cue)
         last = cue
     del last
-    for m in ACCORDING_RE.finditer(masked, ss, se):
+    for m in _within(extra.according if extra else None, ACCORDING_RE, masked, ss, se):
         mention = speaker_after(masked, m.end(), se)
         if mention is None:
             continue
         cue = _Cue(m.start(), m.end(), "according to", mention, inverted=True)
         cue.left_region = m.start()
         cues.append(cue)
-    for m in _NOMINAL_CUE_RE.finditer(masked, ss, se):
+    nominal = extra.nominal if extra else _nominal_cues(masked, ss, se)
+    for m in _within(nominal, None, masked, ss, se):
         poss = m.group("poss")
         ps = m.start("poss")
         low = poss.lower()
@@ -369,15 +410,49 @@ def _find_cues(
     return cues
 
 
-_NOMINAL_CUE_RE: Final = re.compile(
-    r"(?P<poss>(?<![\w’'])(?:(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*[’']s|[Hh]is|[Hh]er|[Tt]heir))"
-    r"\s+(?:[a-z-]+\s+){0,2}?(?P<noun>claims?|assertions?|statements?|arguments?|promises?|"
+_NOMINAL_NOUN_RE: Final = re.compile(
+    r"(?<![\w’'])(?P<noun>claims?|assertions?|statements?|arguments?|promises?|"
     r"warnings?|insistence|suggestions?|contention|accusations?|remarks?|comments?|predictions?|"
     r"vows?|pledges?|allegations?|views?|beliefs?|position|message|admission|boasts?|"
     r"complaints?|explanation|reminder|threats?|charges?|denials?|announcement|declaration|"
-    r"conclusion|argument|assurances?|concerns?|fears?|hopes?|insinuations?|theory|"
+    r"conclusion|assurances?|concerns?|fears?|hopes?|insinuations?|theory|"
     r"speculation|proposal|words)\s+(?:that|about how|of how)(?![\w’'])"
 )
+_NOMINAL_POSS_RE: Final = re.compile(
+    r"(?P<poss>(?<![\w’'])(?:(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*[’']s|[Hh]is|[Hh]er|[Tt]heir))"
+    r"\s+(?:[a-z-]+\s+){0,2}$"
+)
+
+
+class _NominalMatch:
+    """A nominal cue ("Trump's claim that"): the possessor and the noun, with offsets."""
+
+    __slots__ = ("_noun", "_poss")
+
+    def __init__(self, poss: re.Match[str], noun: re.Match[str]) -> None:
+        self._poss = poss
+        self._noun = noun
+
+    def start(self, group: str | None = None) -> int:
+        return self._noun.start("noun") if group == "noun" else self._poss.start("poss")
+
+    def end(self, group: str | None = None) -> int:
+        return self._noun.end("noun") if group == "noun" else self._noun.end()
+
+    def group(self, name: str) -> str:
+        return self._noun.group("noun") if name == "noun" else self._poss.group("poss")
+
+
+def _nominal_cues(masked: str, ss: int = 0, se: int | None = None) -> list[_NominalMatch]:
+    out = []
+    end = len(masked) if se is None else se
+    for nm in _NOMINAL_NOUN_RE.finditer(masked, ss, end):
+        pm = _NOMINAL_POSS_RE.search(masked, max(ss, nm.start() - 70), nm.start())
+        if pm is not None:
+            out.append(_NominalMatch(pm, nm))
+    return out
+
+
 _POSSESSIVE_RE: Final = re.compile(r"[’']s$")
 _POSS_PRONOUNS: Final = {"his": "he", "her": "she", "their": "they"}
 
@@ -438,11 +513,12 @@ def _extract(text: str) -> list[QuoteRecord]:
     resolver = SpeakerResolver(text)
     sentences = _sentences(text, paras, spans)
     cue_pos = _cue_positions(masked)
+    article_cues = _article_cues(masked)
     last_ref: tuple[SpeakerRef, str, int] | None = None
     pending_colon: tuple[SpeakerRef, str] | None = None
 
     for ss, se in sentences:
-        cues = _find_cues(masked, ss, se, cue_pos)
+        cues = _find_cues(masked, ss, se, cue_pos, article_cues)
         in_sent = _in_range(st, ss, se)
         for k in in_sent:
             quotes[k].sentence = (ss, se)

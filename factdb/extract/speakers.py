@@ -39,7 +39,7 @@ _INDEFINITE: Final = frozenset(
     "a an one another two three four five several some many most few other others".split()
 )
 _PREPS: Final = frozenset("for from of at with in to on by".split())
-_MAX_BACK: Final = 170
+_MAX_BACK: Final = 150
 _POSS_RE: Final = re.compile(r"[’']s?$")
 _ABBR_TOKEN_RE: Final = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
 _INITIAL_RE: Final = re.compile(r"[A-Z]\.")
@@ -517,7 +517,12 @@ class SpeakerResolver:
         while i >= 0:
             j = i + len(surname)
             ok_end = j >= len(text) or not (text[j].isalnum() or text[j] == "-")
-            m = _NAME_PREFIX_RE.search(text, max(0, i - 80), i) if ok_end else None
+            # Cheap test first: the word before must be capitalised or an initial.
+            k = i - 2
+            while k >= 0 and not text[k].isspace() and i - k < 30:
+                k -= 1
+            ok_prev = i >= 2 and text[i - 1] == " " and text[k + 1 : k + 2].isupper()
+            m = _NAME_PREFIX_RE.search(text, max(0, i - 80), i) if ok_end and ok_prev else None
             i = text.find(surname, j)
             if m is None:
                 continue
