@@ -663,7 +663,9 @@ def _extract(text: str) -> list[QuoteRecord]:
             if found is not None:
                 _assign(st, k, found[0], found[1], "verb")
                 continue
-            if cues and not _is_title(text, q.span):
+            if cues and not _is_title(text, q.span) and (
+                _words(text[q.span.start : q.span.end]) >= 3
+            ):
                 best = min(cues, key=lambda c: abs(c.start - q.span.open))
                 assert best.ref is not None
                 _assign(st, k, best.ref, best.word, "sentence")
@@ -956,7 +958,9 @@ def _records(st: _State) -> list[QuoteRecord]:
         if q.ref is None:
             continue
         sp = q.span
-        if _is_title(text, sp) and q.via not in ("before", "after"):
+        if _is_title(text, sp) and (
+            q.via not in ("before", "after") or _words(text[sp.start : sp.end]) < 4
+        ):
             continue
         kind = QuoteKind.DIRECT if _direct(text, sp, st.masked, q.sentence[0]) else QuoteKind.PARTIAL
         ss, se = q.sentence if q.sentence != (0, 0) else (sp.open, sp.close)
