@@ -257,6 +257,8 @@ def _attribution_tail(text: str, prev: tuple[int, int], s: int, e: int) -> bool:
         return False
     if text[prev[1] - 2 : prev[1] - 1] not in ("?", "!", ".", "…"):
         return False
+    if e - s > 90 or len(text[s:e].split()) > 9:
+        return False
     m = _TAIL_RE.match(text, s, min(e, s + 80))
     if m is None:
         return False
@@ -616,9 +618,10 @@ def _extract(text: str) -> list[QuoteRecord]:
                         _assign(st, k, ref, cue.word, "clause")
                     continue
             # "..., X said." - the clause is before the cue, which ends the sentence.
-            tail = masked[after:se]
+            tail_end = nxt if nxt > after else se
+            tail = masked[after:tail_end]
             if cue.word == "according to":
-                tail = masked[cue.mention.end if cue.mention else after : se]
+                tail = masked[cue.mention.end if cue.mention else after : tail_end]
             edge = cue.start if cue.inverted else cue.left_region
             head = masked[ss:edge].rstrip()
             if _FINAL_TAIL_RE.match(tail) and _words(tail) <= 10 and (
@@ -872,6 +875,8 @@ def _clause_start(masked: str, pos: int, limit: int, word: str) -> int | None:
 
 def _clause_ok(masked: str, cs: int, ce: int, word: str, after: int) -> bool:
     clause = masked[cs:ce]
+    if MASK in clause and not clause.startswith(MASK):
+        return True
     if not _has_that(masked, after, cs) and not _CLAUSAL_RE.search(clause) and (
         _words(clause) < 8 or (_NP_START_RE.match(clause) and MASK not in clause)
     ):
