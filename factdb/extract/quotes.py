@@ -82,7 +82,7 @@ _NOUNISH_CUES: Final = frozenset(
 _KNOWN_HEADS: Final = ANON_NOUNS | DOCUMENT_NOUNS | PLURAL_PERSON_NOUNS
 _PREV_WORD_RE: Final = re.compile(r"([\w’']+)\s*$")
 _GAP_RE: Final = re.compile(r"[\s,:—–-]*")
-_TELL_QUOTE_RE: Final = re.compile(r"[\s,]*(?:[\w’'.-]+\s+){0,8}?(?:that\s+)?(?=\x01)")
+_TELL_QUOTE_RE: Final = re.compile(r"[\s,]*(?:[\w’'.-]+,?\s+){0,8}?(?:that\s+)?(?=\x01)")
 _STOP_PUNCT_RE: Final = re.compile(r"[;.!?]")
 _EMPTY_REST_RE: Final = re.compile(r"[.!?;,)]|$")
 _TRAIL_JOIN_RE: Final = re.compile(r"(?:[\s,]+(?:and|but|while|as|so))?[\s,.;:!?…—–-]*$")
@@ -96,6 +96,9 @@ _DASH_NAME_RE: Final = re.compile(
     r"[\s\u00a0]*[―—–-]+[\s\u00a0]*((?:[A-Z][\w’'.-]*[\s\u00a0]+){0,4}[A-Z][\w’'-]*)[\s\u00a0.,]*$"
 )
 _NP_START_RE: Final = re.compile(r"(?:its|his|her|their|our|my|the|a|an|this|these|those)\s")
+_NAME_DASH_RE: Final = re.compile(
+    r"((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*)\s*[-—–―]$"
+)
 _THAT_RE: Final = re.compile(r"(?<![\w’'])that(?![\w’'])")
 _WORD_RE: Final = re.compile(r"[\w’'-]+")
 _TRAIL_RE: Final = re.compile(r"[\s,.;:!?…—–-]+$")
@@ -743,6 +746,11 @@ def _any_verb_attribution(
         if mention is not None and mention.kind in ("name", "np"):
             return resolver.resolve(mention), "―"
     before = masked[ss : sp.open].rstrip()
+    m = _NAME_DASH_RE.search(before)
+    if m is not None and m.start() <= 2:
+        mention = speaker_before(masked, ss, ss + m.end(1))
+        if mention is not None and mention.kind == "name":
+            return resolver.resolve(mention), "-"
     if before.endswith(":"):
         return _colon_speaker(masked, resolver, ss, ss + len(before) - 1, cues)
     return None
@@ -752,7 +760,17 @@ def _colon_speaker(
     masked: str, resolver: SpeakerResolver, ss: int, colon: int, cues: list[_Cue]
 ) -> tuple[SpeakerRef, str] | None:
     """The speaker of "NP VERBed:" ending at *colon* (the quotation follows the colon)."""
-    m = _COLON_WORD_RE.search(masked, ss, colon)
+    end = colon
+    while end > ss and masked[end - 1].isspace():
+        end -= 1
+    if end > ss and masked[end - 1] == ")":
+        # "Rep. Trey Gowdy (R-S.C.):" - a transcript speaker with a party tag.
+        opening = masked.rfind("(", ss, end)
+        if opening > ss:
+            mention = speaker_before(masked, ss, end)
+            if mention is not None and mention.kind == "name":
+                return resolver.resolve(mention), ":"
+    m = _COLON_WORD_RE.search(masked, max(ss, colon - 40), colon)
     if m is None:
         return None
     for cue in cues:
@@ -765,6 +783,10 @@ def _colon_speaker(
         if mention is not None and mention.kind == "name":
             return resolver.resolve(mention), ":"
         return None
+    # "More from the report:" - a described source right before the colon.
+    mention = speaker_before(masked, ss, m.end())
+    if mention is not None and mention.kind == "np" and mention.head in _KNOWN_HEADS:
+        return resolver.resolve(mention), ":"
     mention = speaker_before(masked, ss, m.start())
     if mention is None:
         mention = subject_of(masked, ss, colon)
