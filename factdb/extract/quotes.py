@@ -680,6 +680,15 @@ def _extract(text: str) -> list[QuoteRecord]:
                 ref, cue_word, para = last_ref
                 if q.para - para <= 2:
                     _assign(st, k, ref, cue_word, "continued")
+                    continue
+            if not cues and not _is_title(text, q.span):
+                subj = _person_subject(masked, ss, q.span.open)
+                if subj is not None:
+                    mention, verb_end, verb = subj
+                    ref = resolver.resolve(mention)
+                    _assign(st, k, ref, verb, "subject")
+                    fake = _Cue(verb_end - len(verb), verb_end, verb, mention)
+                    _wrap(st, verb_end, q.span.close, ref, fake, (ss, se))
         if in_sent:
             pending_colon = None
         # The last attribution of the sentence carries to quotations standing alone after it.
@@ -834,6 +843,25 @@ def _set_off(text: str, masked: str, sp: QuoteSpan, edge: int) -> bool:
     if inner[-1:] in ",.!?…—–-:;":
         return True
     return any(c in ",—–-:" for c in masked[sp.close : edge])
+
+
+_SUBJECT_VERB_RE: Final = re.compile(
+    r"\s+(?:(?:also|later|then|has|had|have|once|repeatedly|previously|again|even|recently|"
+    r"publicly|quickly|often|never|still|just)\s+){0,2}([a-z]+(?:ed|s))(?![\w’'])"
+)
+
+
+def _person_subject(
+    masked: str, ss: int, before: int
+) -> tuple[Mention, int, str] | None:
+    """A named or pronoun subject followed by a verb, before *before*: "Trump later defended"."""
+    subj = subject_of(masked, ss, before)
+    if subj is None or subj.kind not in ("name", "pronoun") or subj.head in ("it", "org"):
+        return None
+    m = _SUBJECT_VERB_RE.match(masked, subj.end, before)
+    if m is None or m.group(1) in _NOT_SPEECH_VERBS:
+        return None
+    return subj, m.end(1), m.group(1)
 
 
 def _has_that(masked: str, a: int, b: int) -> bool:
