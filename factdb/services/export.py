@@ -14,7 +14,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import IO, Any
 
-from sqlalchemy import Select, func, literal_column, select
+from sqlalchemy import Select, String, func, literal_column, select, type_coerce
 from sqlalchemy.orm import aliased
 
 from factdb.errors import InputError, UnavailableError
@@ -44,6 +44,10 @@ def json_value(value: Any) -> Any:
 
 def csv_value(value: Any) -> Any:
     """VALUE as one CSV cell: empty for null, JSON for lists and objects, ISO for dates."""
+    # Exact type checks first: this runs for every cell of every row.
+    kind = type(value)
+    if kind is str or kind is int or kind is float:
+        return value
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -61,6 +65,12 @@ def _stream(database: Database, stmt: Select[Any]) -> Iterator[Sequence[Any]]:
         # PostgreSQL, batches of fetchmany on SQLite.
         result = session.connection().execute(stmt, execution_options={"yield_per": BATCH})
         yield from result
+
+
+def _plain(column: Any) -> Any:
+    # Enum columns read as plain strings: the same text, without converting each value to a
+    # StrEnum and back, which costs more than the rest of the row's reading.
+    return type_coerce(column, String)
 
 
 def _columns(**columns: Any) -> tuple[tuple[str, ...], Select[Any]]:
@@ -88,8 +98,8 @@ def iter_quotes(database: Database) -> Iterator[Record]:
     """Every quote as `extract` prints it, plus its id, article, sentence, outlet and URL."""
     q = Quote
     keys, stmt = _columns(
-        type=literal_column("'quote'"), id=q.id, article_id=q.article_id, kind=q.kind, text=q.text,
-        start=q.start_offset, end=q.end_offset, speaker=Speaker.name,
+        type=literal_column("'quote'"), id=q.id, article_id=q.article_id, kind=_plain(q.kind),
+        text=q.text, start=q.start_offset, end=q.end_offset, speaker=Speaker.name,
         speaker_text=q.speaker_text, speaker_start=q.speaker_start, speaker_end=q.speaker_end,
         cue=q.cue, sentence=q.sentence, outlet=Outlet.name, url=Article.url,
     )  # fmt: skip
@@ -110,8 +120,9 @@ def iter_claims(database: Database) -> Iterator[Record]:
         start=c.start_offset, end=c.end_offset, value=c.value, value_max=c.value_max,
         unit=c.unit, normalized_value=c.normalized_value,
         normalized_value_max=c.normalized_value_max, normalized_unit=c.normalized_unit,
-        qualifier=c.qualifier, change=c.change, measures=c.measures, sentence=c.sentence,
-        speaker=Speaker.name, quote_id=c.quote_id, outlet=Outlet.name, url=Article.url,
+        qualifier=_plain(c.qualifier), change=c.change, measures=c.measures,
+        sentence=c.sentence, speaker=Speaker.name, quote_id=c.quote_id, outlet=Outlet.name,
+        url=Article.url,
     )  # fmt: skip
     stmt = (
         stmt.join(Article, Article.id == c.article_id)
@@ -138,9 +149,9 @@ def iter_links(database: Database) -> Iterator[Record]:
         "b": _side(qb, cb, Link.b_quote_id, Link.b_claim_id),
     }
     _, stmt = _columns(
-        id=Link.id, kind=Link.kind, relation=Link.relation, score=Link.score,
-        status=Link.status, reviewer=Link.reviewer, decided_at=Link.decided_at, note=Link.note,
-        evidence=Link.evidence, created_at=Link.created_at,
+        id=Link.id, kind=_plain(Link.kind), relation=_plain(Link.relation), score=Link.score,
+        status=_plain(Link.status), reviewer=Link.reviewer, decided_at=Link.decided_at,
+        note=Link.note, evidence=Link.evidence, created_at=Link.created_at,
         **{f"{side}_{k}": col for side, cols in sides.items() for k, col in cols.items()},
     )  # fmt: skip
     stmt = (
@@ -202,7 +213,7 @@ def flatten(record: Mapping[str, Any], prefix: str = "") -> Record:
     """A nested record as one level: {"a": {"id": 1}} becomes {"a_id": 1}; lists stay whole."""
     flat: Record = {}
     for key, value in record.items():
-        if isinstance(value, Mapping) and key != "evidence":
+        if type(value) is dict and key != "evidence":
             flat.update(flatten(value, f"{prefix}{key}_"))
         else:
             flat[f"{prefix}{key}"] = value
@@ -211,10 +222,11 @@ def flatten(record: Mapping[str, Any], prefix: str = "") -> Record:
 
 def write_jsonl(records: Iterable[Mapping[str, Any]], out: IO[str]) -> int:
     """Write one JSON object per line; return how many."""
+    # One encoder for all records: json.dumps with options builds a new one per call.
+    encode = json.JSONEncoder(ensure_ascii=False, default=json_value).encode
     count = 0
-    dumps = json.dumps
     for count, record in enumerate(records, start=1):  # noqa: B007 - count is the result
-        out.write(dumps(record, ensure_ascii=False, default=json_value) + "\n")
+        out.write(encode(record) + "\n")
     return count
 
 

@@ -298,7 +298,7 @@ def _has_sample_articles() -> bool:
 # Nothing is reviewed in a freshly linked corpus, so questions about clusters and the review
 # trail can only be checked to run.
 def _needs_review(sql: str) -> bool:
-    return "clusters_v" in sql or "FROM reviews" in sql or "status = 'rejected'" in sql
+    return "cluster_id" in sql or "FROM reviews" in sql or "status = 'rejected'" in sql
 
 
 @pytest.fixture
