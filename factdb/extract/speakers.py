@@ -43,6 +43,14 @@ _MAX_BACK: Final = 150
 _POSS_RE: Final = re.compile(r"[’']s?$")
 _ABBR_TOKEN_RE: Final = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
 _INITIAL_RE: Final = re.compile(r"[A-Z]\.")
+_AFTER_INVERTED_RE: Final = re.compile(
+    r"(?:on|in|at|during|after|before|who|whose|last|this|earlier|later|told|said|says|adding|"
+    r"as|when|while|with|from|of|to|and|but|for|via|over|recently|today|yesterday)\b"
+)
+_VERBISH_RE: Final = re.compile(
+    r"(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|"
+    r"support|supports|want|wants|need|needs|[a-z]+ed)\b"
+)
 _TIME_PREPS: Final = frozenset("in on at during last this earlier later before after".split())
 _ROLE_HEADS: Final = frozenset(
     """president senator governor mayor candidate nominee secretary minister chairman chairwoman
@@ -403,7 +411,12 @@ def speaker_after(masked: str, pos: int, ceiling: int) -> Mention | None:
             break
         i += 1
     end_i = max(last_name, last_noun)
-    if end_i < 0:
+    if end_i < 0 or _clean(toks[0][0]) in ("that", "this", "these", "those"):
+        return None
+    # An inverted speaker ends the clause: "..., said Biden." / "said Hill, a doctor".
+    after_end = toks[end_i][2]
+    rest = masked[after_end : after_end + 20].lstrip()
+    if rest and rest[0].islower() and _VERBISH_RE.match(rest):
         return None
     if last_name >= 0 and (last_noun < 0 or last_name >= last_noun):
         j = _name_run_back(toks, last_name)
