@@ -136,15 +136,15 @@ def units(text: str, records: Sequence[QuoteRecord]) -> list[_Unit]:
     """Group records into attribution units.
 
     A direct or partial quote inside a reported clause of the same speaker mention belongs to that
-    clause's unit; quotes resting on the same speaker mention ("“A,” he said. “B.”", continued
-    paragraphs) form one unit, as PolNeAR annotates them as one attribution.
+    clause's unit; quotes resting on the same speaker mention and cue ("“A,” he said. “B.”",
+    continued paragraphs) form one unit, as PolNeAR annotates them as one attribution.
     """
     out: list[_Unit] = []
-    by_mention: dict[tuple[int, int], _Unit] = {}
+    by_mention: dict[tuple[tuple[int, int], str | None], _Unit] = {}
     clauses = [r for r in records if r.kind == QuoteKind.INDIRECT]
     for r in records:
         spk = (r.speaker.start, r.speaker.end) if r.speaker and r.speaker.start is not None else None
-        spk_key = spk if spk is not None and spk[1] is not None else None
+        spk_key = (spk, r.cue) if spk is not None and spk[1] is not None else None
         if r.kind != QuoteKind.INDIRECT:
             inside = any(
                 c.start <= r.start and r.end <= c.end + 1 and c.speaker == r.speaker

@@ -681,7 +681,7 @@ def _extract(text: str) -> list[QuoteRecord]:
                 if q.para - para <= 2:
                     _assign(st, k, ref, cue_word, "continued")
                     continue
-            if not cues and not _is_title(text, q.span):
+            if not cues and not _is_title(text, q.span) and not _modifier(masked, q.span):
                 subj = _person_subject(masked, ss, q.span.open)
                 if subj is not None:
                     mention, verb_end, verb = subj
@@ -862,6 +862,19 @@ def _person_subject(
     if m is None or m.group(1) in _NOT_SPEECH_VERBS:
         return None
     return subj, m.end(1), m.group(1)
+
+
+_NEXT_WORD_RE: Final = re.compile(r"\s+([a-z][\w’'-]*)")
+_FUNCTION_WORDS: Final = frozenset(
+    """and or but to for in on at of as from with by because if when while that which who since
+    after before than until unless though although whether about into over against between""".split()
+)
+
+
+def _modifier(masked: str, sp: QuoteSpan) -> bool:
+    """Quoted words used as a modifier of the next noun: a federal “supermax” prison."""
+    m = _NEXT_WORD_RE.match(masked, sp.close)
+    return m is not None and m.group(1) not in _FUNCTION_WORDS
 
 
 def _has_that(masked: str, a: int, b: int) -> bool:
