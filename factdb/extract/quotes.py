@@ -374,7 +374,9 @@ def _find_cues(
         ):
             mention = None
         cue.mention = mention
-        cue.left_region = mention.start if mention is not None and not cue.inverted else m.start()
+        cue.left_region = (
+            mention.lead if mention is not None and not cue.inverted else m.start()
+        )
         if cue.linked:
             # The region starts at the comma or "and" before the verb.
             k = len(prev_txt)
@@ -607,6 +609,11 @@ def _extract(text: str) -> list[QuoteRecord]:
             if clause_start is not None:
                 cs, ce = _trim(masked, clause_start, nxt)
                 kq = _quote_at(st, cs, se)
+                if kq is not None:
+                    # "chanted “What curfew?” and kept going": the clause is the quote alone.
+                    cut = _CONJ_AFTER_QUOTE_RE.match(masked, quotes[kq].span.close, ce)
+                    if cut is not None:
+                        ce = quotes[kq].span.close
                 lead_quote = kq is not None and _words(
                     masked[quotes[kq].span.close : ce]
                 ) < 2
@@ -864,6 +871,9 @@ def _person_subject(
     return subj, m.end(1), m.group(1)
 
 
+_CONJ_AFTER_QUOTE_RE: Final = re.compile(
+    r"[\s,]*(?:and|but|until|as|while|before|after|when|then|because|since|so)\b"
+)
 _NEXT_WORD_RE: Final = re.compile(r"\s+([a-z][\w’'-]*)")
 _FUNCTION_WORDS: Final = frozenset(
     """and or but to for in on at of as from with by because if when while that which who since

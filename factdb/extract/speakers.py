@@ -90,6 +90,12 @@ class Mention:
     parts: list[str] = field(default_factory=list)
     """For joint mentions: the names joined by "and"; for nps: modifiers after a preposition."""
     indefinite: bool = False
+    lead: int = -1
+    """Where the words of the speaker's noun phrase begin, titles included."""
+
+    def __post_init__(self) -> None:
+        if self.lead < 0:
+            self.lead = self.start
 
 
 def _tokens(masked: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -173,6 +179,7 @@ def _name_mention(masked: str, toks: list[tuple[str, int, int]], j: int, i: int)
         kind=kind,
         head=head,
         description=" ".join(desc_words) if desc_words else None,
+        lead=toks[k + 1][1] if k + 1 <= j else toks[j][1],
     )
 
 
