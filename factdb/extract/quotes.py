@@ -82,7 +82,9 @@ _NOUNISH_CUES: Final = frozenset(
 _KNOWN_HEADS: Final = ANON_NOUNS | DOCUMENT_NOUNS | PLURAL_PERSON_NOUNS
 _PREV_WORD_RE: Final = re.compile(r"([\w’']+)\s*$")
 _GAP_RE: Final = re.compile(r"[\s,:—–-]*")
-_TELL_QUOTE_RE: Final = re.compile(r"[\s,]*(?:[\w’'.-]+,?\s+){0,8}?(?:that\s+)?(?=\x01)")
+_TELL_QUOTE_RE: Final = re.compile(
+    r"[\s,]*(?:(?!(?:he|she|they|we|I|it|you)\s)[\w’'.-]+,?\s+){0,6}?(?:that\s+)?(?=\x01)"
+)
 _STOP_PUNCT_RE: Final = re.compile(r"[;.!?]")
 _EMPTY_REST_RE: Final = re.compile(r"[.!?;,)]|$")
 _TRAIL_JOIN_RE: Final = re.compile(r"(?:[\s,]+(?:and|but|while|as|so))?[\s,.;:!?…—–-]*$")
@@ -872,7 +874,8 @@ def _person_subject(
 
 
 _CONJ_AFTER_QUOTE_RE: Final = re.compile(
-    r"[\s,]*(?:and|but|until|as|while|before|after|when|then|because|since|so)\b"
+    r"[\s,]*(?:(?:and|but|then)\s+(?:then\s+|also\s+)?(?:[a-z]+ed|kept|went|left|took|made|"
+    r"said|told|began|ran|got|gave|came|continued|walked|turned)\b|until\b)"
 )
 _NEXT_WORD_RE: Final = re.compile(r"\s+([a-z][\w’'-]*)")
 _FUNCTION_WORDS: Final = frozenset(
