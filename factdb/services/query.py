@@ -1,9 +1,10 @@
 """Analysts' SQL: one query at a time on a connection where the database itself refuses writes.
 
 SQLite: a separate connection opened read-only (URI ``mode=ro``), with ``PRAGMA query_only``
-and an authorizer that allows only reading. PostgreSQL: a ``READ ONLY`` transaction, the query
-sent through the extended protocol (which refuses several statements in one string), rolled
-back afterwards, and the connection discarded so that nothing the query set can outlive it.
+and an authorizer that allows only reading. PostgreSQL: a ``READ ONLY`` transaction, a
+superuser's powers dropped (``SET LOCAL ROLE pg_read_all_data``), the query sent through the
+extended protocol (which refuses several statements in one string), rolled back afterwards, and
+the connection discarded so that nothing the query set can outlive it.
 """
 
 from __future__ import annotations
