@@ -148,9 +148,16 @@ _SPEECH_VERBS: Final = [
     ("press",),
 ]
 
+# Forms that are nouns far more often than verbs in news text ("the United States", "rules").
+NOUN_FORMS: Final[frozenset[str]] = frozenset(
+    """state states rule rules question questions point points attack attacks comment comments
+    post posts tweets answers orders charges counters signals demands estimates fears hopes
+    promises pledges vows remarks figures thanks continue continues""".split()
+)
+
 CUE_WORDS: Final[frozenset[str]] = frozenset(
     form for base, *irregular in _SPEECH_VERBS for form in _verb_forms(base, *irregular)
-)
+) - NOUN_FORMS
 
 # Cues that may only introduce a few quoted words, never a clause: "called it a 'remarkable moment'".
 PARTIAL_CUE_WORDS: Final[frozenset[str]] = frozenset(
@@ -188,7 +195,7 @@ PARTIAL_CUE_WORDS: Final[frozenset[str]] = frozenset(
         ("urge",),
     ]
     for form in _verb_forms(base, *irregular)
-)
+) - NOUN_FORMS
 
 # Verbs of thought and finding that PolNeAR counts as attribution but that are weaker evidence.
 WEAK_CUE_WORDS: Final[frozenset[str]] = frozenset(

@@ -25,6 +25,7 @@ from typing import Any, Final
 from factdb.extract.lexicon import (
     ANON_NOUNS,
     DOCUMENT_NOUNS,
+    NOUN_FORMS,
     PLURAL_PERSON_NOUNS,
     ACCORDING_RE,
     CUE_WORDS,
@@ -276,10 +277,12 @@ def _attribution_tail(text: str, prev: tuple[int, int], s: int, e: int) -> bool:
 
 def _cue_positions(masked: str) -> list[tuple[int, int, str]]:
     """Every cue word of the writer's text (quotations are masked), in order."""
+    lowered = masked.lower()
     return [
-        (m.start(), m.end(), m.group())
-        for m in _ANYWORD_RE.finditer(masked)
-        if m.group().lower() in ALL_CUES
+        (m.start(), m.end(), masked[m.start() : m.end()])
+        for m in _ANYWORD_RE.finditer(lowered)
+        if m.group() in ALL_CUES
+        or (m.group() in NOUN_FORMS and lowered.startswith(" that ", m.end()))
     ]
 
 
@@ -307,10 +310,9 @@ def _within(
     if found is None:
         assert pattern is not None
         return list(pattern.finditer(masked, ss, se))
-    starts = [m.start() for m in found]
-    lo = bisect.bisect_left(starts, ss)
-    hi = bisect.bisect_left(starts, se)
-    return [m for m in found[lo:hi] if m.end() <= se]
+    if not found:
+        return []
+    return [m for m in found if ss <= m.start() and m.end() <= se]
 
 
 _ACCORDING_HINT: Final = re.compile(r"(?i)according|reported by|\bper\b")
@@ -455,7 +457,15 @@ class _NominalMatch:
 def _nominal_cues(masked: str, ss: int = 0, se: int | None = None) -> list[_NominalMatch]:
     out = []
     end = len(masked) if se is None else se
-    for nm in _NOMINAL_NOUN_RE.finditer(masked, ss, end):
+    for tm in _THAT_WORD_RE.finditer(masked, ss, end):
+        # Cheap test: the word before "that" must be one of the nouns.
+        w_end = tm.start()
+        w_start = masked.rfind(" ", max(ss, w_end - 20), w_end) + 1
+        if masked[w_start:w_end].lower() not in _NOMINAL_NOUNS:
+            continue
+        nm = _NOMINAL_NOUN_RE.match(masked, w_start, tm.end())
+        if nm is None:
+            continue
         pm = _NOMINAL_POSS_RE.search(masked, max(ss, nm.start() - 70), nm.start())
         if pm is not None:
             out.append(_NominalMatch(pm, nm))
@@ -463,6 +473,15 @@ def _nominal_cues(masked: str, ss: int = 0, se: int | None = None) -> list[_Nomi
 
 
 _POSSESSIVE_RE: Final = re.compile(r"[’']s$")
+_THAT_WORD_RE: Final = re.compile(r" (?:that|about how|of how)(?![\w’'])")
+_NOMINAL_NOUNS: Final = frozenset(
+    w + suffix
+    for w in """claim assertion statement argument promise warning insistence suggestion contention
+    accusation remark comment prediction vow pledge allegation view belief position message
+    admission boast complaint explanation reminder threat charge denial announcement declaration
+    conclusion assurance concern fear hope insinuation theory speculation proposal word""".split()
+    for suffix in ("", "s")
+)
 _POSS_PRONOUNS: Final = {"his": "he", "her": "she", "their": "they"}
 
 
@@ -491,6 +510,11 @@ def _quote_ending_at(st: _State, pos: int, floor: int) -> int | None:
         if k >= 0 and st.quotes[k].span.close == p:
             return k
     return None
+
+
+def _none_in(starts: list[int], a: int, b: int) -> bool:
+    k = bisect.bisect_left(starts, a)
+    return k >= len(starts) or starts[k] >= b
 
 
 def _in_range(st: _State, a: int, b: int) -> list[int]:
@@ -526,9 +550,20 @@ def _extract(text: str) -> list[QuoteRecord]:
     last_ref: tuple[SpeakerRef, str, int] | None = None
     pending_colon: tuple[SpeakerRef, str] | None = None
 
+    cue_starts = [c[0] for c in cue_pos]
+    extra_starts = sorted(
+        [m.start() for m in article_cues.according] + [m.start() for m in article_cues.nominal]
+    )
     for ss, se in sentences:
-        cues = _find_cues(masked, ss, se, cue_pos, article_cues)
         in_sent = _in_range(st, ss, se)
+        if not in_sent and _none_in(cue_starts, ss, se) and _none_in(extra_starts, ss, se):
+            # Nothing to attribute here; only a trailing colon can matter for what follows.
+            if masked[se - 1 : se] == ":" and pending_colon is None:
+                colon_ref = _colon_speaker(masked, resolver, ss, se - 1, [])
+                if colon_ref is not None:
+                    pending_colon = colon_ref
+            continue
+        cues = _find_cues(masked, ss, se, cue_pos, article_cues)
         for k in in_sent:
             quotes[k].sentence = (ss, se)
         # Resolve speakers in text order; linked verbs take the previous cue's or the subject's.

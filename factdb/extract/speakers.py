@@ -12,6 +12,7 @@ the US and Japan" -> "US-Japan joint statement", "a senior US official").
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Final
@@ -39,7 +40,7 @@ _INDEFINITE: Final = frozenset(
     "a an one another two three four five several some many most few other others".split()
 )
 _PREPS: Final = frozenset("for from of at with in to on by".split())
-_MAX_BACK: Final = 150
+_MAX_BACK: Final = 120
 _POSS_RE: Final = re.compile(r"[’']s?$")
 _ABBR_TOKEN_RE: Final = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
 _INITIAL_RE: Final = re.compile(r"[A-Z]\.")
@@ -98,12 +99,45 @@ class Mention:
             self.lead = self.start
 
 
+class _TokenIndex:
+    """All tokens of one masked text, so that every cue's window is a slice, not a new scan."""
+
+    __slots__ = ("ends", "starts", "text", "toks")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.toks = [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+        self.starts = [t[1] for t in self.toks]
+        self.ends = [t[2] for t in self.toks]
+
+
+_LAST_INDEX: list[_TokenIndex] = []
+
+
 def _tokens(masked: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(masked, start, end)]
+    """Tokens lying wholly inside ``masked[start:end]``."""
+    if len(masked) < 2000:
+        return [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(masked, start, end)]
+    idx = _LAST_INDEX[0] if _LAST_INDEX and _LAST_INDEX[0].text is masked else None
+    if idx is None:
+        idx = _TokenIndex(masked)
+        _LAST_INDEX[:] = [idx]
+    lo = bisect.bisect_left(idx.starts, start)
+    hi = bisect.bisect_right(idx.ends, end)
+    return idx.toks[lo:hi]
+
+
+_CLEAN_CACHE: dict[str, str] = {}
 
 
 def _clean(tok: str) -> str:
-    return tok.rstrip(".,").lower().replace("’", "'")
+    """A token lower-cased, without trailing full stop or comma, with straight apostrophes."""
+    out = _CLEAN_CACHE.get(tok)
+    if out is None:
+        out = tok.rstrip(".,").lower().replace("’", "'")
+        if len(_CLEAN_CACHE) < 50_000:
+            _CLEAN_CACHE[tok] = out
+    return out
 
 
 def _is_cap(tok: str) -> bool:
@@ -504,7 +538,7 @@ def _core_tokens(name: str) -> list[str]:
             for w in words]
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class _Entity:
     name: str
     kind: SpeakerKind
