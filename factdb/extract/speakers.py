@@ -12,7 +12,6 @@ the US and Japan" -> "US-Japan joint statement", "a senior US official").
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Final
@@ -99,32 +98,9 @@ class Mention:
             self.lead = self.start
 
 
-class _TokenIndex:
-    """All tokens of one masked text, so that every cue's window is a slice, not a new scan."""
-
-    __slots__ = ("ends", "starts", "text", "toks")
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.toks = [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
-        self.starts = [t[1] for t in self.toks]
-        self.ends = [t[2] for t in self.toks]
-
-
-_LAST_INDEX: list[_TokenIndex] = []
-
-
 def _tokens(masked: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    """Tokens lying wholly inside ``masked[start:end]``."""
-    if len(masked) < 2000:
-        return [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(masked, start, end)]
-    idx = _LAST_INDEX[0] if _LAST_INDEX and _LAST_INDEX[0].text is masked else None
-    if idx is None:
-        idx = _TokenIndex(masked)
-        _LAST_INDEX[:] = [idx]
-    lo = bisect.bisect_left(idx.starts, start)
-    hi = bisect.bisect_right(idx.ends, end)
-    return idx.toks[lo:hi]
+    """Tokens of ``masked[start:end]`` (windows are short: scanning beats indexing)."""
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(masked, start, end)]
 
 
 _CLEAN_CACHE: dict[str, str] = {}
