@@ -363,11 +363,28 @@ WORD_RE: Final = re.compile(r"[A-Za-z0-9À-ÖØ-öø-ÿ][\w’'.\-]*|[,;:()\[\]�
 # A sentence boundary candidate: terminal punctuation, optional closing marks, whitespace.
 SENTENCE_BOUNDARY_RE: Final = re.compile(r"[.!?…]+[”’\"')\]]*\s+|\n+\s*")
 
+def trie_pattern(words: frozenset[str] | set[str]) -> str:
+    """A regular expression matching exactly *words*, as a trie (much faster than a flat list)."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:  # type: ignore[type-arg]
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return build(trie)
+
+
+# Every cue word (lower case), to be matched on lower-cased text.
 CUE_RE: Final = re.compile(
-    r"(?<![\w’'-])("
-    + "|".join(sorted((re.escape(w) for w in CUE_WORDS | PARTIAL_CUE_WORDS), key=len, reverse=True))
-    + r")(?![\w’'-])",
-    re.IGNORECASE,
+    r"(?<![\w’'-])(?:" + trie_pattern(CUE_WORDS | PARTIAL_CUE_WORDS | NOUN_FORMS) + r")(?![\w’'-])"
 )
 
 ACCORDING_RE: Final = re.compile(r"(?<![\w’'])(?:[Aa]ccording to|[Aa]s reported by)\s+")

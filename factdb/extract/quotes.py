@@ -28,6 +28,7 @@ from factdb.extract.lexicon import (
     NOUN_FORMS,
     PLURAL_PERSON_NOUNS,
     ACCORDING_RE,
+    CUE_RE,
     CUE_WORDS,
     PARTIAL_CUE_WORDS,
     TITLE_CUE_WORDS,
@@ -280,9 +281,8 @@ def _cue_positions(masked: str) -> list[tuple[int, int, str]]:
     lowered = masked.lower()
     return [
         (m.start(), m.end(), masked[m.start() : m.end()])
-        for m in _ANYWORD_RE.finditer(lowered)
-        if m.group() in ALL_CUES
-        or (m.group() in NOUN_FORMS and lowered.startswith(" that ", m.end()))
+        for m in CUE_RE.finditer(lowered)
+        if m.group() in ALL_CUES or lowered.startswith(" that ", m.end())
     ]
 
 
