@@ -60,6 +60,17 @@ _PASSIVE_RE: Final = re.compile(
     r"(?<![\w’'])(?:is|are|was|were|been|being|be|get|got|gets)(?:\s+\w+ly)?$", re.IGNORECASE
 )
 _PARTICIPLES: Final = frozenset("told said known shown found thought written felt".split())
+_BE_WORDS: Final = frozenset("is are was were been being be get got gets".split())
+
+
+def _passive(prev_words: list[str]) -> bool:
+    """Whether the words before a participle make it passive: "was told", "is widely expected"."""
+    if not prev_words:
+        return False
+    last = prev_words[-1].lower()
+    if last in _BE_WORDS:
+        return True
+    return len(prev_words) >= 2 and last.endswith("ly") and prev_words[-2].lower() in _BE_WORDS
 _CLAUSAL_RE: Final = re.compile(
     r"(?<![\w’'])(?:is|are|was|were|be|been|being|am|will|would|can|could|should|shall|may|"
     r"might|must|has|have|had|do|does|did|isn't|aren't|wasn't|weren't|won't|wouldn't|can't|"
@@ -337,18 +348,19 @@ def _find_cues(
         low = word.lower()
         if word[0].isupper() and m.start() != ss:
             continue
-        if _TO_BEFORE_RE.search(masked, max(ss, m.start() - 4), m.start()):
-            if not _TO_OK_RE.search(masked, max(ss, m.start() - 30), m.start()):
-                continue
-        cue = _Cue(m.start(), m.end(), low)
         prev_txt = masked[max(ss, m.start() - 60) : m.start()].rstrip()
         if m.start() - 60 > ss and not prev_txt:
             prev_txt = " "
+        prev_words = prev_txt[-40:].split()
         # Participles and coordinated verbs share the subject: "..., saying", "and added".
-        prev_word_m = _PREV_WORD_RE.search(prev_txt)
-        prev_word = prev_word_m.group(1).lower() if prev_word_m else ""
+        prev_word = prev_words[-1].lower() if prev_words else ""
+        if prev_word == "to" and not _TO_OK_RE.search(masked, max(ss, m.start() - 30), m.start()):
+            continue
+        cue = _Cue(m.start(), m.end(), low)
+        if not prev_word[-1:].isalnum() and prev_word[-1:] not in ("’", "'"):
+            prev_word = ""
         mention: Mention | None = None
-        if _PASSIVE_RE.search(prev_txt) and (low.endswith(("ed", "en")) or low in _PARTICIPLES):
+        if (low.endswith(("ed", "en")) or low in _PARTICIPLES) and _passive(prev_words):
             continue
         ing_linked = low.endswith("ing") and (
             prev_txt.endswith((",", MASK)) or prev_word in ("and",)
