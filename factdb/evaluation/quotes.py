@@ -143,7 +143,9 @@ def units(text: str, records: Sequence[QuoteRecord]) -> list[_Unit]:
     by_mention: dict[tuple[tuple[int, int], str | None], _Unit] = {}
     clauses = [r for r in records if r.kind == QuoteKind.INDIRECT]
     for r in records:
-        spk = (r.speaker.start, r.speaker.end) if r.speaker and r.speaker.start is not None else None
+        spk = (
+            (r.speaker.start, r.speaker.end) if r.speaker and r.speaker.start is not None else None
+        )
         spk_key = (spk, r.cue) if spk is not None and spk[1] is not None else None
         if r.kind != QuoteKind.INDIRECT:
             inside = any(
@@ -216,10 +218,10 @@ def _score_doc(
     for content, source in gold_q:
         q.n_gold += 1
         qs.n_gold += 1
-        hits = [u for u in qunits if _matches(u.spans, content, t)]
-        if hits:
+        found = [u for u in qunits if _matches(u.spans, content, t)]
+        if found:
             q.tp_gold += 1
-            if any(spk_ok(u, source) for u in hits):
+            if any(spk_ok(u, source) for u in found):
                 qs.tp_gold += 1
     all_gold = [g[0] for g in gold_q + gold_i]
     for u in iunits:
@@ -248,7 +250,7 @@ def load_jsonl(paths: Iterable[str | Path]) -> list[dict[str, Any]]:
 
 
 def time_extraction(texts: Sequence[str], min_seconds: float = 1.0) -> float:
-    """CPU seconds per pass of ``extract_quotes`` over *texts* (best of repeated passes, one core)."""
+    """CPU seconds of one pass of ``extract_quotes`` over *texts*: best of several, one core."""
     best = float("inf")
     spent = 0.0
     passes = 0
@@ -337,8 +339,9 @@ def evaluate_seeds(seeds_dir: str | Path) -> SeedsReport:
             good = [
                 (i, r)
                 for i, r in cands
-                if speaker_agrees(r.speaker.name if r.speaker else None, it["speaker"],
-                                  it.get("also", ()))
+                if speaker_agrees(
+                    r.speaker.name if r.speaker else None, it["speaker"], it.get("also", ())
+                )
             ]
             matched.update(i for i, _ in cands)
             if is_ind:
@@ -390,8 +393,9 @@ def format_report(
                 f"  {'reported speech':<28} R {ind.recall:6.3f}  (gold {ind.tp_gold}/{ind.n_gold};"
                 f" precision vs all attributions {ind.precision:.3f}, {ind.tp_pred}/{ind.n_pred})"
             )
-            lines.append(f"  predictions matching only source-less gold (ignored): "
-                         f"{polnear.neutral[t]}")
+            lines.append(
+                f"  predictions matching only source-less gold (ignored): {polnear.neutral[t]}"
+            )
         lines.append(
             f" speed: {polnear.articles_per_second:,.0f} articles/s on one core "
             f"({polnear.chars / max(polnear.seconds, 1e-9) / 1e6:.2f} MB/s, extraction alone)"
@@ -429,10 +433,16 @@ def _polnear_paths(arg: str) -> list[Path]:
 
 def main(argv: list[str] | None = None) -> int:
     """``python -m factdb.evaluation.quotes [--polnear dev|train|PATH] [--seeds DIR]``."""
-    ap = argparse.ArgumentParser(prog="python -m factdb.evaluation.quotes", description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--polnear", default="dev",
-                    help="dev, train, a JSONL path, or several joined by commas (default: dev)")
+    ap = argparse.ArgumentParser(
+        prog="python -m factdb.evaluation.quotes",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    ap.add_argument(
+        "--polnear",
+        default="dev",
+        help="dev, train, a JSONL path, or several joined by commas (default: dev)",
+    )
     ap.add_argument("--seeds", default=str(DEFAULT_SHARED / "seeds"), help="seed articles folder")
     ap.add_argument("--no-polnear", action="store_true", help="skip PolNeAR")
     ap.add_argument("--no-seeds", action="store_true", help="skip the seeds")

@@ -124,8 +124,8 @@ def find_double_quotes(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpa
             nxt = paras[pi + 1] if pi + 1 < len(paras) else None
             continued = (
                 nxt is not None
-                and text[nxt[0]] in "“\"„«”"
-                and (text[nxt[0]] == "\"") == (text[cur.open] == "\"")
+                and text[nxt[0]] in '“"„«”'
+                and (text[nxt[0]] == '"') == (text[cur.open] == '"')
                 and _role(text, nxt[0], nxt[0], nxt[1], False) == "open"
                 and len(cur.pieces) < 40
             )
@@ -169,14 +169,20 @@ def find_single_quotes(text: str, ps: int, pe: int) -> list[QuoteSpan]:
         prev = text[p - 1] if p > ps else " "
         nxt = text[p + 1] if p + 1 < pe else " "
         if open_at < 0:
-            if (prev.isspace() or prev in "([{—–-:\"“") and nxt.isalnum() and not (
-                nxt.isdigit() and p + 3 < pe and text[p + 3] == "s"
+            if (
+                (prev.isspace() or prev in '([{—–-:"“')
+                and nxt.isalnum()
+                and not (nxt.isdigit() and p + 3 < pe and text[p + 3] == "s")
             ):
                 open_at = p
-        elif (not prev.isspace()) and (nxt.isspace() or nxt in _AFTER_CLOSE) and p > open_at + 1:
-            if prev.isalnum() or prev in ".,!?…":
-                s, e = _trim(text, open_at + 1, p)
-                if e > s:
-                    spans.append(QuoteSpan(open_at, p + 1, s, e, [(s, e)], True, True))
-                open_at = -1
+        elif (
+            (not prev.isspace())
+            and (nxt.isspace() or nxt in _AFTER_CLOSE)
+            and p > open_at + 1
+            and (prev.isalnum() or prev in ".,!?…")
+        ):
+            s, e = _trim(text, open_at + 1, p)
+            if e > s:
+                spans.append(QuoteSpan(open_at, p + 1, s, e, [(s, e)], True, True))
+            open_at = -1
     return spans

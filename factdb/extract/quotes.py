@@ -23,14 +23,13 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 
 from factdb.extract.lexicon import (
-    ANON_NOUNS,
-    DOCUMENT_NOUNS,
-    NOUN_FORMS,
-    PLURAL_PERSON_NOUNS,
     ACCORDING_RE,
+    ANON_NOUNS,
     CUE_RE,
     CUE_WORDS,
+    DOCUMENT_NOUNS,
     PARTIAL_CUE_WORDS,
+    PLURAL_PERSON_NOUNS,
     TITLE_CUE_WORDS,
     WEAK_CUE_WORDS,
 )
@@ -47,20 +46,80 @@ from factdb.extract.speakers import (
 
 MASK: Final = "\x01"
 _TELL_CUES: Final = frozenset(
-    """tell told tells telling inform informed informs informing assure assured assures
-    assuring remind reminded reminds reminding warn warned warns warning urge urged urges urging
-    ask asked asks asking advise advised advises advising""".split()
+    [
+        "tell",
+        "told",
+        "tells",
+        "telling",
+        "inform",
+        "informed",
+        "informs",
+        "informing",
+        "assure",
+        "assured",
+        "assures",
+        "assuring",
+        "remind",
+        "reminded",
+        "reminds",
+        "reminding",
+        "warn",
+        "warned",
+        "warns",
+        "warning",
+        "urge",
+        "urged",
+        "urges",
+        "urging",
+        "ask",
+        "asked",
+        "asks",
+        "asking",
+        "advise",
+        "advised",
+        "advises",
+        "advising",
+    ]
 )
 _TO_CUES: Final = frozenset(
-    """agree agreed agrees agreeing promise promised promises promising vow vowed vows vowing
-    pledge pledged pledges pledging urge urged urges urging threaten threatened threatens
-    ask asked asks""".split()
+    [
+        "agree",
+        "agreed",
+        "agrees",
+        "agreeing",
+        "promise",
+        "promised",
+        "promises",
+        "promising",
+        "vow",
+        "vowed",
+        "vows",
+        "vowing",
+        "pledge",
+        "pledged",
+        "pledges",
+        "pledging",
+        "urge",
+        "urged",
+        "urges",
+        "urging",
+        "threaten",
+        "threatened",
+        "threatens",
+        "ask",
+        "asked",
+        "asks",
+    ]
 )
 _PASSIVE_RE: Final = re.compile(
     r"(?<![\w’'])(?:is|are|was|were|been|being|be|get|got|gets)(?:\s+\w+ly)?$", re.IGNORECASE
 )
-_PARTICIPLES: Final = frozenset("told said known shown found thought written felt".split())
-_BE_WORDS: Final = frozenset("is are was were been being be get got gets".split())
+_PARTICIPLES: Final = frozenset(
+    ["told", "said", "known", "shown", "found", "thought", "written", "felt"]
+)
+_BE_WORDS: Final = frozenset(
+    ["is", "are", "was", "were", "been", "being", "be", "get", "got", "gets"]
+)
 
 
 def _passive(prev_words: list[str]) -> bool:
@@ -71,6 +130,8 @@ def _passive(prev_words: list[str]) -> bool:
     if last in _BE_WORDS:
         return True
     return len(prev_words) >= 2 and last.endswith("ly") and prev_words[-2].lower() in _BE_WORDS
+
+
 _CLAUSAL_RE: Final = re.compile(
     r"(?<![\w’'])(?:is|are|was|were|be|been|being|am|will|would|can|could|should|shall|may|"
     r"might|must|has|have|had|do|does|did|isn't|aren't|wasn't|weren't|won't|wouldn't|can't|"
@@ -85,12 +146,86 @@ _BAD_CLAUSE_START_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _NOUNISH_CUES: Final = frozenset(
-    """attack attacks retort retorts call calls claim claims note notes state states report reports
-    post posts promise promises pledge pledges vow vows comment comments question questions
-    estimate estimates charge charges answer answers reply replies tweet tweets warning remark
-    remarks praise hope hopes fear fears find finds show shows point points signal signals
-    demand demands order orders counter counters thanks thank welcome welcomes feel feels know
-    knows think thinks believe believes learn learns write writes say says tell tells""".split()
+    [
+        "attack",
+        "attacks",
+        "retort",
+        "retorts",
+        "call",
+        "calls",
+        "claim",
+        "claims",
+        "note",
+        "notes",
+        "state",
+        "states",
+        "report",
+        "reports",
+        "post",
+        "posts",
+        "promise",
+        "promises",
+        "pledge",
+        "pledges",
+        "vow",
+        "vows",
+        "comment",
+        "comments",
+        "question",
+        "questions",
+        "estimate",
+        "estimates",
+        "charge",
+        "charges",
+        "answer",
+        "answers",
+        "reply",
+        "replies",
+        "tweet",
+        "tweets",
+        "warning",
+        "remark",
+        "remarks",
+        "praise",
+        "hope",
+        "hopes",
+        "fear",
+        "fears",
+        "find",
+        "finds",
+        "show",
+        "shows",
+        "point",
+        "points",
+        "signal",
+        "signals",
+        "demand",
+        "demands",
+        "order",
+        "orders",
+        "counter",
+        "counters",
+        "thanks",
+        "thank",
+        "welcome",
+        "welcomes",
+        "feel",
+        "feels",
+        "know",
+        "knows",
+        "think",
+        "thinks",
+        "believe",
+        "believes",
+        "learn",
+        "learns",
+        "write",
+        "writes",
+        "say",
+        "says",
+        "tell",
+        "tells",
+    ]
 )
 _KNOWN_HEADS: Final = ANON_NOUNS | DOCUMENT_NOUNS | PLURAL_PERSON_NOUNS
 _PREV_WORD_RE: Final = re.compile(r"([\w’']+)\s*$")
@@ -111,9 +246,7 @@ _DASH_NAME_RE: Final = re.compile(
     r"[\s\u00a0]*[―—–-]+[\s\u00a0]*((?:[A-Z][\w’'.-]*[\s\u00a0]+){0,4}[A-Z][\w’'-]*)[\s\u00a0.,]*$"
 )
 _NP_START_RE: Final = re.compile(r"(?:its|his|her|their|our|my|the|a|an|this|these|those)\s")
-_NAME_DASH_RE: Final = re.compile(
-    r"((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*)\s*[-—–―]$"
-)
+_NAME_DASH_RE: Final = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*)\s*[-—–―]$")
 _THAT_RE: Final = re.compile(r"(?<![\w’'])that(?![\w’'])")
 _WORD_RE: Final = re.compile(r"[\w’'-]+")
 _TRAIL_RE: Final = re.compile(r"[\s,.;:!?…—–-]+$")
@@ -270,7 +403,7 @@ _TAIL_RE: Final = re.compile(
 
 
 def _attribution_tail(text: str, prev: tuple[int, int], s: int, e: int) -> bool:
-    """"“Is it over?” Trump asked." - a short attribution after a quote ending in ? or !."""
+    """ "“Is it over?” Trump asked." - a short attribution after a quote ending in ? or !."""
     if text[prev[1] - 1 : prev[1]] not in ("”", '"', "’", "'") or text[s - 1 : s] == "\n":
         return False
     if text[prev[1] - 2 : prev[1] - 1] not in ("?", "!", ".", "…"):
@@ -366,8 +499,11 @@ def _find_cues(
             prev_txt.endswith((",", MASK)) or prev_word in ("and",)
         )
         mention = None if ing_linked else speaker_before(masked, ss, m.start())
-        if mention is not None and low in _NOUNISH_CUES and mention.kind == "np" and (
-            mention.head not in _KNOWN_HEADS
+        if (
+            mention is not None
+            and low in _NOUNISH_CUES
+            and mention.kind == "np"
+            and (mention.head not in _KNOWN_HEADS)
         ):
             mention = None
         if (
@@ -379,20 +515,24 @@ def _find_cues(
             if mention is not None:
                 cue.inverted = True
         if mention is None and (
-            low.endswith("ing") and (prev_txt.endswith(",") or prev_word in ("while", "by", "and"))
+            (
+                low.endswith("ing")
+                and (prev_txt.endswith(",") or prev_word in ("while", "by", "and"))
+            )
             or prev_word in ("and", "also", "but", "then")
         ):
             cue.linked = True
         if mention is None and not cue.linked and prev_txt.endswith(","):
             cue.linked = low.endswith("ing")
-        if mention is not None and mention.kind == "pronoun" and mention.head == "it" and (
-            low in WEAK_CUE_WORDS
+        if (
+            mention is not None
+            and mention.kind == "pronoun"
+            and mention.head == "it"
+            and (low in WEAK_CUE_WORDS)
         ):
             mention = None
         cue.mention = mention
-        cue.left_region = (
-            mention.lead if mention is not None and not cue.inverted else m.start()
-        )
+        cue.left_region = mention.lead if mention is not None and not cue.inverted else m.start()
         if cue.linked:
             # The region starts at the comma or "and" before the verb.
             k = len(prev_txt)
@@ -488,10 +628,48 @@ _POSSESSIVE_RE: Final = re.compile(r"[’']s$")
 _THAT_WORD_RE: Final = re.compile(r" (?:that|about how|of how)(?![\w’'])")
 _NOMINAL_NOUNS: Final = frozenset(
     w + suffix
-    for w in """claim assertion statement argument promise warning insistence suggestion contention
-    accusation remark comment prediction vow pledge allegation view belief position message
-    admission boast complaint explanation reminder threat charge denial announcement declaration
-    conclusion assurance concern fear hope insinuation theory speculation proposal word""".split()
+    for w in [
+        "claim",
+        "assertion",
+        "statement",
+        "argument",
+        "promise",
+        "warning",
+        "insistence",
+        "suggestion",
+        "contention",
+        "accusation",
+        "remark",
+        "comment",
+        "prediction",
+        "vow",
+        "pledge",
+        "allegation",
+        "view",
+        "belief",
+        "position",
+        "message",
+        "admission",
+        "boast",
+        "complaint",
+        "explanation",
+        "reminder",
+        "threat",
+        "charge",
+        "denial",
+        "announcement",
+        "declaration",
+        "conclusion",
+        "assurance",
+        "concern",
+        "fear",
+        "hope",
+        "insinuation",
+        "theory",
+        "speculation",
+        "proposal",
+        "word",
+    ]
     for suffix in ("", "s")
 )
 _POSS_PRONOUNS: Final = {"his": "he", "her": "she", "their": "they"}
@@ -550,9 +728,7 @@ def _extract(text: str) -> list[QuoteRecord]:
     paras = paragraphs(text)
     spans = _find_spans(text, paras)
     para_starts = [p[0] for p in paras]
-    quotes = [
-        _Quote(sp, max(0, bisect.bisect_right(para_starts, sp.open) - 1)) for sp in spans
-    ]
+    quotes = [_Quote(sp, max(0, bisect.bisect_right(para_starts, sp.open) - 1)) for sp in spans]
     masked = _mask(text, spans)
     st = _State(text, masked, quotes, [sp.open for sp in spans])
     resolver = SpeakerResolver(text)
@@ -649,8 +825,10 @@ def _extract(text: str) -> list[QuoteRecord]:
                     _wrap(st, after, quotes[mine[-1]].span.close, ref, cue, (ss, se))
                 continue
             clause_start = _clause_start(masked, after, nxt, cue.word)
-            if clause_start is not None and cue.got_quote and not _has_that(
-                masked, after, clause_start
+            if (
+                clause_start is not None
+                and cue.got_quote
+                and not _has_that(masked, after, clause_start)
             ):
                 kq0 = _quote_at(st, clause_start, se)
                 if kq0 is None or _words(masked[quotes[kq0].span.close : nxt]) < 3:
@@ -663,16 +841,18 @@ def _extract(text: str) -> list[QuoteRecord]:
                     cut = _CONJ_AFTER_QUOTE_RE.match(masked, quotes[kq].span.close, ce)
                     if cut is not None:
                         ce = quotes[kq].span.close
-                lead_quote = kq is not None and _words(
-                    masked[quotes[kq].span.close : ce]
-                ) < 2
+                lead_quote = kq is not None and _words(masked[quotes[kq].span.close : ce]) < 2
                 if not lead_quote and _words(masked[cs:ce]) >= 3 and ce > cs:
-                    if not (cue.word in WEAK_CUE_WORDS and not _THAT_RE.match(
-                        masked, max(after, clause_start - 5), clause_start + 1)
-                        and not _has_that(masked, after, clause_start)):
-                        if _clause_ok(masked, cs, ce, cue.word, after):
-                            st.indirect.append(_Indirect(cs, ce, ref, cue.word, (ss, se)))
-                            cue.produced = True
+                    weak_without_that = (
+                        cue.word in WEAK_CUE_WORDS
+                        and not _THAT_RE.match(
+                            masked, max(after, clause_start - 5), clause_start + 1
+                        )
+                        and not _has_that(masked, after, clause_start)
+                    )
+                    if not weak_without_that and _clause_ok(masked, cs, ce, cue.word, after):
+                        st.indirect.append(_Indirect(cs, ce, ref, cue.word, (ss, se)))
+                        cue.produced = True
                     for k in _in_range(st, cs, ce):
                         _assign(st, k, ref, cue.word, "clause")
                     continue
@@ -683,8 +863,13 @@ def _extract(text: str) -> list[QuoteRecord]:
                 tail = masked[cue.mention.end if cue.mention else after : tail_end]
             edge = cue.start if cue.inverted else cue.left_region
             head = masked[ss:edge].rstrip()
-            if _FINAL_TAIL_RE.match(tail) and _words(tail) <= 10 and (
-                head.endswith((",", "—", "–")) or cue.word == "according to" and head.endswith(",")
+            if (
+                _FINAL_TAIL_RE.match(tail)
+                and _words(tail) <= 10
+                and (
+                    head.endswith((",", "—", "–"))
+                    or (cue.word == "according to" and head.endswith(","))
+                )
             ):
                 floor = ss
                 for other in cues[:ci]:
@@ -692,11 +877,11 @@ def _extract(text: str) -> list[QuoteRecord]:
                         floor = max(floor, other.end, other.mention.end if other.mention else 0)
                 cs, ce = _trim(masked, floor, ss + len(head))
                 if ce > cs and _words(masked[cs:ce]) >= 3:
-                    if _quote_ending_at(st, ce + 1, cs) is None or _words(
-                        masked[cs:ce].replace(MASK, "")
-                    ) >= 4:
-                        if masked[cs] != MASK or _words(masked[cs:ce].replace(MASK, "")) >= 4:
-                            st.indirect.append(_Indirect(cs, ce, ref, cue.word, (ss, se)))
+                    own_words = _words(masked[cs:ce].replace(MASK, ""))
+                    if (_quote_ending_at(st, ce + 1, cs) is None or own_words >= 4) and (
+                        masked[cs] != MASK or own_words >= 4
+                    ):
+                        st.indirect.append(_Indirect(cs, ce, ref, cue.word, (ss, se)))
                     for k in _in_range(st, cs, ce + 1):
                         _assign(st, k, ref, cue.word, "clause")
                 continue
@@ -725,8 +910,10 @@ def _extract(text: str) -> list[QuoteRecord]:
             if found is not None:
                 _assign(st, k, found[0], found[1], "verb")
                 continue
-            if cues and not _is_title(text, q.span) and (
-                _words(text[q.span.start : q.span.end]) >= 3
+            if (
+                cues
+                and not _is_title(text, q.span)
+                and (_words(text[q.span.start : q.span.end]) >= 3)
             ):
                 best = min(cues, key=lambda c: abs(c.start - q.span.open))
                 assert best.ref is not None
@@ -738,13 +925,13 @@ def _extract(text: str) -> list[QuoteRecord]:
                     _assign(st, k, ref, cue_word, "continued")
                     continue
             if not cues and not _is_title(text, q.span) and not _modifier(masked, q.span):
-                subj = _person_subject(masked, ss, q.span.open)
-                if subj is not None:
-                    mention, verb_end, verb = subj
-                    ref = resolver.resolve(mention)
-                    _assign(st, k, ref, verb, "subject")
-                    fake = _Cue(verb_end - len(verb), verb_end, verb, mention)
-                    _wrap(st, verb_end, q.span.close, ref, fake, (ss, se))
+                found_subj = _person_subject(masked, ss, q.span.open)
+                if found_subj is not None:
+                    subj_mention, verb_end, verb = found_subj
+                    subj_ref = resolver.resolve(subj_mention)
+                    _assign(st, k, subj_ref, verb, "subject")
+                    fake = _Cue(verb_end - len(verb), verb_end, verb, subj_mention)
+                    _wrap(st, verb_end, q.span.close, subj_ref, fake, (ss, se))
         if in_sent:
             pending_colon = None
         # The last attribution of the sentence carries to quotations standing alone after it.
@@ -775,11 +962,72 @@ _VERB_AFTER_RE: Final = re.compile(
 )
 _VERB_INVERTED_RE: Final = re.compile(r"[\s,]*([a-z]+(?:ed|s|ew|ote|old|aid))\s+(?=[A-Z])")
 _NOT_SPEECH_VERBS: Final = frozenset(
-    """was is has does goes comes seems looks appears remains becomes gets makes takes gives
-    needs wants means happens was has had did went came got made took gave needed wanted meant
-    happened seemed looked appeared remained became included includes continued continues
-    followed follows began begins led leads used uses called calls stands stood sits sat
-    lies lay runs ran holds held keeps kept""".split()
+    [
+        "was",
+        "is",
+        "has",
+        "does",
+        "goes",
+        "comes",
+        "seems",
+        "looks",
+        "appears",
+        "remains",
+        "becomes",
+        "gets",
+        "makes",
+        "takes",
+        "gives",
+        "needs",
+        "wants",
+        "means",
+        "happens",
+        "was",
+        "has",
+        "had",
+        "did",
+        "went",
+        "came",
+        "got",
+        "made",
+        "took",
+        "gave",
+        "needed",
+        "wanted",
+        "meant",
+        "happened",
+        "seemed",
+        "looked",
+        "appeared",
+        "remained",
+        "became",
+        "included",
+        "includes",
+        "continued",
+        "continues",
+        "followed",
+        "follows",
+        "began",
+        "begins",
+        "led",
+        "leads",
+        "used",
+        "uses",
+        "called",
+        "calls",
+        "stands",
+        "stood",
+        "sits",
+        "sat",
+        "lies",
+        "lay",
+        "runs",
+        "ran",
+        "holds",
+        "held",
+        "keeps",
+        "kept",
+    ]
 )
 _COLON_WORD_RE: Final = re.compile(r"([A-Za-z]+)[\s,]*$")
 
@@ -792,8 +1040,10 @@ def _any_verb_attribution(
     sp = q.span
     tail_end = min(se, sp.close + 120)
     m = _VERB_AFTER_RE.match(masked, sp.close, tail_end)
-    if m is not None and masked[sp.close - 2 : sp.close].strip(MASK) == "" and (
-        m.group(2) not in _NOT_SPEECH_VERBS
+    if (
+        m is not None
+        and masked[sp.close - 2 : sp.close].strip(MASK) == ""
+        and (m.group(2) not in _NOT_SPEECH_VERBS)
     ):
         mention = speaker_before(masked, sp.close, m.start(2))
         if mention is not None:
@@ -870,7 +1120,7 @@ def _wrap(
     """
     s, e = _trim(st.masked, a, b)
     e = b if b > s and st.masked[b - 1] == MASK else e
-    if e <= s or st.masked[s] == MASK and _words(st.masked[s:e].replace(MASK, " ")) == 0:
+    if e <= s or (st.masked[s] == MASK and _words(st.masked[s:e].replace(MASK, " ")) == 0):
         return
     quoted = st.masked.count(MASK, s, e)
     if quoted >= 0.5 * (e - s) or _words(st.masked[s:e].replace(MASK, " ")) < 1:
@@ -907,9 +1157,7 @@ _SUBJECT_VERB_RE: Final = re.compile(
 )
 
 
-def _person_subject(
-    masked: str, ss: int, before: int
-) -> tuple[Mention, int, str] | None:
+def _person_subject(masked: str, ss: int, before: int) -> tuple[Mention, int, str] | None:
     """A named or pronoun subject followed by a verb, before *before*: "Trump later defended"."""
     subj = subject_of(masked, ss, before)
     if subj is None or subj.kind not in ("name", "pronoun") or subj.head in ("it", "org"):
@@ -926,8 +1174,42 @@ _CONJ_AFTER_QUOTE_RE: Final = re.compile(
 )
 _NEXT_WORD_RE: Final = re.compile(r"\s+([a-z][\w’'-]*)")
 _FUNCTION_WORDS: Final = frozenset(
-    """and or but to for in on at of as from with by because if when while that which who since
-    after before than until unless though although whether about into over against between""".split()
+    [
+        "and",
+        "or",
+        "but",
+        "to",
+        "for",
+        "in",
+        "on",
+        "at",
+        "of",
+        "as",
+        "from",
+        "with",
+        "by",
+        "because",
+        "if",
+        "when",
+        "while",
+        "that",
+        "which",
+        "who",
+        "since",
+        "after",
+        "before",
+        "than",
+        "until",
+        "unless",
+        "though",
+        "although",
+        "whether",
+        "about",
+        "into",
+        "over",
+        "against",
+        "between",
+    ]
 )
 
 
@@ -982,9 +1264,7 @@ def _clause_start(masked: str, pos: int, limit: int, word: str) -> int | None:
         if m2 is None:
             return None
         return pos + m2.end()
-    m3 = re.match(
-        r"\s*(?:,\s*)?(?:(?:on|last|this)\s+)?(?:[A-Z]\w+day\b)?\s*[,:]?\s*", window
-    )
+    m3 = re.match(r"\s*(?:,\s*)?(?:(?:on|last|this)\s+)?(?:[A-Z]\w+day\b)?\s*[,:]?\s*", window)
     start = pos + (m3.end() if m3 else 0)
     rest = masked[start : start + 40]
     if word in _TO_CUES and not rest.startswith("to "):
@@ -1000,8 +1280,10 @@ def _clause_ok(masked: str, cs: int, ce: int, word: str, after: int) -> bool:
     clause = masked[cs:ce]
     if MASK in clause and not clause.startswith(MASK):
         return True
-    if not _has_that(masked, after, cs) and not _CLAUSAL_RE.search(clause) and (
-        _words(clause) < 8 or (_NP_START_RE.match(clause) and MASK not in clause)
+    if (
+        not _has_that(masked, after, cs)
+        and not _CLAUSAL_RE.search(clause)
+        and (_words(clause) < 8 or (_NP_START_RE.match(clause) and MASK not in clause))
     ):
         return False
     if word in _TELL_CUES and clause.startswith("to "):
@@ -1040,7 +1322,28 @@ def _is_title(text: str, sp: QuoteSpan) -> bool:
 
 
 _SMALL_WORDS: Final = frozenset(
-    "a an the and or of in on at to for with by from as vs nor but is it".split()
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "with",
+        "by",
+        "from",
+        "as",
+        "vs",
+        "nor",
+        "but",
+        "is",
+        "it",
+    ]
 )
 
 
@@ -1052,8 +1355,10 @@ def _title_case(content: str) -> bool:
     if not content[:1].isupper():
         return False
     caps = [w for w in words if w.lower() not in _SMALL_WORDS]
-    return bool(caps) and all(w[:1].isupper() or w[:1].isdigit() for w in caps) and (
-        len(words) >= 2 or content[:1].isupper() and not content.rstrip().endswith(",")
+    return (
+        bool(caps)
+        and all(w[:1].isupper() or w[:1].isdigit() for w in caps)
+        and (len(words) >= 2 or (content[:1].isupper() and not content.rstrip().endswith(",")))
     )
 
 
@@ -1090,7 +1395,9 @@ def _records(st: _State) -> list[QuoteRecord]:
             q.via not in ("before", "after") or _words(text[sp.start : sp.end]) < 4
         ):
             continue
-        kind = QuoteKind.DIRECT if _direct(text, sp, st.masked, q.sentence[0]) else QuoteKind.PARTIAL
+        kind = (
+            QuoteKind.DIRECT if _direct(text, sp, st.masked, q.sentence[0]) else QuoteKind.PARTIAL
+        )
         ss, se = q.sentence if q.sentence != (0, 0) else (sp.open, sp.close)
         out.append(
             QuoteRecord(

@@ -30,15 +30,82 @@ from factdb.extract.lexicon import (
 from factdb.extract.records import SpeakerKind, SpeakerRef
 
 _TOKEN_RE: Final = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w’'.&\-]*|[,()\x01:;—–]")
-_PARTICLES: Final = frozenset("de van von der den bin al la le du del da di dos ben ibn st.".split())
+_PARTICLES: Final = frozenset(
+    [
+        "de",
+        "van",
+        "von",
+        "der",
+        "den",
+        "bin",
+        "al",
+        "la",
+        "le",
+        "du",
+        "del",
+        "da",
+        "di",
+        "dos",
+        "ben",
+        "ibn",
+        "st.",
+    ]
+)
 _DETERMINERS: Final = frozenset(
-    """a an the one another two three four five several some many most few other others
-    his her their its our my your this that these those both all each any""".split()
+    [
+        "a",
+        "an",
+        "the",
+        "one",
+        "another",
+        "two",
+        "three",
+        "four",
+        "five",
+        "several",
+        "some",
+        "many",
+        "most",
+        "few",
+        "other",
+        "others",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+        "this",
+        "that",
+        "these",
+        "those",
+        "both",
+        "all",
+        "each",
+        "any",
+    ]
 )
 _INDEFINITE: Final = frozenset(
-    "a an one another two three four five several some many most few other others".split()
+    [
+        "a",
+        "an",
+        "one",
+        "another",
+        "two",
+        "three",
+        "four",
+        "five",
+        "several",
+        "some",
+        "many",
+        "most",
+        "few",
+        "other",
+        "others",
+    ]
 )
-_PREPS: Final = frozenset("for from of at with in to on by".split())
+_PREPS: Final = frozenset(["for", "from", "of", "at", "with", "in", "to", "on", "by"])
 _MAX_BACK: Final = 120
 _POSS_RE: Final = re.compile(r"[’']s?$")
 _ABBR_TOKEN_RE: Final = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
@@ -51,26 +118,128 @@ _VERBISH_RE: Final = re.compile(
     r"(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|"
     r"support|supports|want|wants|need|needs|[a-z]+ed)\b"
 )
-_TIME_PREPS: Final = frozenset("in on at during last this earlier later before after".split())
+_TIME_PREPS: Final = frozenset(
+    ["in", "on", "at", "during", "last", "this", "earlier", "later", "before", "after"]
+)
 _ROLE_HEADS: Final = frozenset(
-    """president senator governor mayor candidate nominee secretary minister chairman chairwoman
-    businessman businesswoman mogul billionaire congressman congresswoman lawmaker judge
-    ambassador general commander chief director spokesman spokeswoman host anchor founder
-    leader speaker adviser advisor strategist pollster economist professor author writer
-    columnist reporter journalist editor official manager frontrunner front-runner
-    republican democrat""".split()
+    [
+        "president",
+        "senator",
+        "governor",
+        "mayor",
+        "candidate",
+        "nominee",
+        "secretary",
+        "minister",
+        "chairman",
+        "chairwoman",
+        "businessman",
+        "businesswoman",
+        "mogul",
+        "billionaire",
+        "congressman",
+        "congresswoman",
+        "lawmaker",
+        "judge",
+        "ambassador",
+        "general",
+        "commander",
+        "chief",
+        "director",
+        "spokesman",
+        "spokeswoman",
+        "host",
+        "anchor",
+        "founder",
+        "leader",
+        "speaker",
+        "adviser",
+        "advisor",
+        "strategist",
+        "pollster",
+        "economist",
+        "professor",
+        "author",
+        "writer",
+        "columnist",
+        "reporter",
+        "journalist",
+        "editor",
+        "official",
+        "manager",
+        "frontrunner",
+        "front-runner",
+        "republican",
+        "democrat",
+    ]
 )
 _ROLE_ALIASES: Final = {
-    "gov": "governor", "sen": "senator", "rep": "representative", "congressman": "representative",
-    "congresswoman": "representative", "secretary": "secretary", "president": "president",
-    "minister": "minister", "premier": "minister", "mayor": "mayor", "chairman": "chairman",
-    "chairwoman": "chairman", "chair": "chairman", "nominee": "nominee", "candidate": "candidate",
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+    "congressman": "representative",
+    "congresswoman": "representative",
+    "secretary": "secretary",
+    "president": "president",
+    "minister": "minister",
+    "premier": "minister",
+    "mayor": "mayor",
+    "chairman": "chairman",
+    "chairwoman": "chairman",
+    "chair": "chairman",
+    "nominee": "nominee",
+    "candidate": "candidate",
 }
 _INTRO_WORDS: Final = frozenset(
-    """in on at during after before speaking while asked earlier later since with as for
-    addressing writing responding when like unlike despite although though if once until amid
-    following under within over in addition instead still yet meanwhile now today yesterday
-    last this by from to through""".split()
+    [
+        "in",
+        "on",
+        "at",
+        "during",
+        "after",
+        "before",
+        "speaking",
+        "while",
+        "asked",
+        "earlier",
+        "later",
+        "since",
+        "with",
+        "as",
+        "for",
+        "addressing",
+        "writing",
+        "responding",
+        "when",
+        "like",
+        "unlike",
+        "despite",
+        "although",
+        "though",
+        "if",
+        "once",
+        "until",
+        "amid",
+        "following",
+        "under",
+        "within",
+        "over",
+        "in",
+        "addition",
+        "instead",
+        "still",
+        "yet",
+        "meanwhile",
+        "now",
+        "today",
+        "yesterday",
+        "last",
+        "this",
+        "by",
+        "from",
+        "to",
+        "through",
+    ]
 )
 _TITLES_NORM: Final = frozenset(w.replace(".", "") for w in TITLE_WORDS | NATIONALITY_WORDS)
 
@@ -166,7 +335,7 @@ def _name_mention(masked: str, toks: list[tuple[str, int, int]], j: int, i: int)
     """A mention for the capitalised run ``toks[j..i]``, titles split off as description."""
     words = [t[0] for t in toks[j : i + 1]]
     n = _split_title(words)
-    lead_desc = []
+    lead_desc: list[str] = []
     # Lower-case role words before the run: "presidential nominee Donald Trump".
     k = j - 1
     while k >= 0 and _clean(toks[k][0]) in TITLE_WORDS | NATIONALITY_WORDS and k >= j - 4:
@@ -232,10 +401,67 @@ def _np_back(masked: str, toks: list[tuple[str, int, int]], i: int) -> Mention |
 
 
 _NOT_HEADS: Final = frozenset(
-    """it that this which what who whom whose there here something nothing anything everything
-    one thing things way time times year years day days week weeks month months moment point
-    case fact reason question questions issue issues idea plan plans law laws bill rule rules
-    move decision vote votes money percent number lot kind sort part rest end state""".split()
+    [
+        "it",
+        "that",
+        "this",
+        "which",
+        "what",
+        "who",
+        "whom",
+        "whose",
+        "there",
+        "here",
+        "something",
+        "nothing",
+        "anything",
+        "everything",
+        "one",
+        "thing",
+        "things",
+        "way",
+        "time",
+        "times",
+        "year",
+        "years",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "moment",
+        "point",
+        "case",
+        "fact",
+        "reason",
+        "question",
+        "questions",
+        "issue",
+        "issues",
+        "idea",
+        "plan",
+        "plans",
+        "law",
+        "laws",
+        "bill",
+        "rule",
+        "rules",
+        "move",
+        "decision",
+        "vote",
+        "votes",
+        "money",
+        "percent",
+        "number",
+        "lot",
+        "kind",
+        "sort",
+        "part",
+        "rest",
+        "end",
+        "state",
+    ]
 )
 
 
@@ -280,7 +506,7 @@ def _mention_ending(
 ) -> Mention | None:
     tok = toks[i][0]
     low = _clean(tok)
-    if low in PRONOUNS and low != "it" or (low == "it" and i > 0 and toks[i - 1][0] != "that"):
+    if (low in PRONOUNS and low != "it") or (low == "it" and i > 0 and toks[i - 1][0] != "that"):
         s, e = toks[i][1], toks[i][1] + len(tok.rstrip(".,"))
         return Mention(s, e, masked[s:e], "pronoun", head=low)
     if tok == ")":
@@ -349,7 +575,7 @@ def _mention_ending(
 def _np_after_prep(
     masked: str, toks: list[tuple[str, int, int]], j: int, parts: list[str]
 ) -> Mention | None:
-    """"a joint statement from [the] NAME": the described source before a preposition."""
+    """ "a joint statement from [the] NAME": the described source before a preposition."""
     k = j - 1
     if k >= 0 and _clean(toks[k][0]) == "the":
         k -= 1
@@ -364,7 +590,7 @@ def _np_after_prep(
 
 
 def _apposition(masked: str, toks: list[tuple[str, int, int]], i: int) -> Mention | None:
-    """"Hugh Hill, a doctor at the hospital, said": the name before (or inside) an apposition."""
+    """ "Hugh Hill, a doctor at the hospital, said": the name before (or inside) an apposition."""
     k = i - 1
     while k >= 0 and i - k < 30 and toks[k][0] not in {",", "(", "\x01", ":", ";"}:
         k -= 1
@@ -406,17 +632,25 @@ def speaker_after(masked: str, pos: int, ceiling: int) -> Mention | None:
             break
         if _is_name_token(t) or lw in _PARTICLES or (lw == "of" and last_name >= 0):
             last_name = i
-        elif lw in ANON_NOUNS or lw in DOCUMENT_NOUNS or lw in PLURAL_PERSON_NOUNS or (
-            i > 0 and last_name < 0 and _clean(toks[0][0]) in _DETERMINERS and _generic_head(lw)
-            and lw not in AUX_WORDS
+        elif (
+            lw in ANON_NOUNS
+            or lw in DOCUMENT_NOUNS
+            or lw in PLURAL_PERSON_NOUNS
+            or (
+                i > 0
+                and last_name < 0
+                and _clean(toks[0][0]) in _DETERMINERS
+                and _generic_head(lw)
+                and lw not in AUX_WORDS
+            )
         ):
             last_noun = i
         elif i == 0 and lw not in _DETERMINERS and lw not in TITLE_WORDS | NATIONALITY_WORDS:
             # "conservative talk radio host Rush Limbaugh": lower-case words before a name.
             ahead = [x[0] for x in toks[1:6]]
             if not any(_is_name_token(x) for x in ahead) or any(
-                x in {",", ":", ";", "\x01"} for x in ahead[: next(
-                    (n for n, x in enumerate(ahead) if _is_name_token(x)), 0)]
+                x in {",", ":", ";", "\x01"}
+                for x in ahead[: next((n for n, x in enumerate(ahead) if _is_name_token(x)), 0)]
             ):
                 return None
         elif lw in _PREPS and last_noun >= 0 and last_name < 0:
@@ -450,7 +684,11 @@ def speaker_after(masked: str, pos: int, ceiling: int) -> Mention | None:
     while e > s and masked[e - 1] in ".,":
         e -= 1
     return Mention(
-        s, e, masked[s:e], "np", head=_clean(toks[last_noun][0]),
+        s,
+        e,
+        masked[s:e],
+        "np",
+        head=_clean(toks[last_noun][0]),
         indefinite=_clean(toks[0][0]) in _INDEFINITE or _clean(toks[0][0]) == toks[last_noun][0],
     )
 
@@ -479,15 +717,25 @@ def subject_of(masked: str, start: int, end: int) -> Mention | None:
         lw = _clean(t)
         if t in {",", "\x01", ":", ";"}:
             break
-        if not (_is_name_token(t) or lw in _PARTICLES or lw in _DETERMINERS or lw in TITLE_WORDS
-                or lw in NATIONALITY_WORDS or lw in ANON_NOUNS or lw in DOCUMENT_NOUNS
-                or lw in PLURAL_PERSON_NOUNS or lw in PRONOUNS or lw in ("and", "of")
-                or lw.endswith("'s") or lw in ("senior", "joint", "top", "former")):
+        if not (
+            _is_name_token(t)
+            or lw in _PARTICLES
+            or lw in _DETERMINERS
+            or lw in TITLE_WORDS
+            or lw in NATIONALITY_WORDS
+            or lw in ANON_NOUNS
+            or lw in DOCUMENT_NOUNS
+            or lw in PLURAL_PERSON_NOUNS
+            or lw in PRONOUNS
+            or lw in ("and", "of")
+            or lw.endswith("'s")
+            or lw in ("senior", "joint", "top", "former")
+        ):
             break
         i += 1
     if i == first:
         return None
-    return _mention_ending(masked, toks[: i], i - 1, allow_apposition=False)
+    return _mention_ending(masked, toks[:i], i - 1, allow_apposition=False)
 
 
 # --------------------------------------------------------------------------- article resolution
@@ -510,8 +758,7 @@ def _core_tokens(name: str) -> list[str]:
     words = words[n:]
     while words and _clean(words[0]) in ("the",):
         words = words[1:]
-    return [_strip_possessive(w.rstrip(",.")) if not _INITIAL_RE.fullmatch(w) else w
-            for w in words]
+    return [_strip_possessive(w.rstrip(",.")) if not _INITIAL_RE.fullmatch(w) else w for w in words]
 
 
 @dataclass(slots=True, eq=False)
@@ -600,8 +847,14 @@ class SpeakerResolver:
         if m.kind == "pronoun":
             ent = self._pronoun(m.head)
             if ent is None:
-                return SpeakerRef(name=m.text, kind=SpeakerKind.PERSON, text=m.text,
-                                  start=m.start, end=m.end, aliases=(m.text,))
+                return SpeakerRef(
+                    name=m.text,
+                    kind=SpeakerKind.PERSON,
+                    text=m.text,
+                    start=m.start,
+                    end=m.end,
+                    aliases=(m.text,),
+                )
             if m.head in ("he", "she") and not ent.gender:
                 ent.gender = m.head
         elif m.kind == "joint":
@@ -658,9 +911,9 @@ class SpeakerResolver:
     def _pronoun(self, p: str) -> _Entity | None:
         for ent in reversed(self.recent):
             if p in ("he", "she"):
-                if ent.kind in (SpeakerKind.PERSON, SpeakerKind.ANONYMOUS) and not ent.plural:
-                    if not ent.gender or ent.gender == p:
-                        return ent
+                person = ent.kind in (SpeakerKind.PERSON, SpeakerKind.ANONYMOUS)
+                if person and not ent.plural and (not ent.gender or ent.gender == p):
+                    return ent
             elif p in ("they", "we"):
                 if ent.plural:
                     return ent
@@ -695,8 +948,10 @@ class SpeakerResolver:
             role = _ROLE_ALIASES.get(head, head)
             for ent in reversed(self.recent):
                 if ent.kind == SpeakerKind.PERSON and ent.description and not ent.plural:
-                    desc = {_ROLE_ALIASES.get(w, w) for w in
-                            (_clean(x).replace(".", "") for x in ent.description.split())}
+                    desc = {
+                        _ROLE_ALIASES.get(w, w)
+                        for w in (_clean(x).replace(".", "") for x in ent.description.split())
+                    }
                     if role in desc:
                         return ent
         kind = SpeakerKind.DOCUMENT if head in DOCUMENT_NOUNS else SpeakerKind.ANONYMOUS

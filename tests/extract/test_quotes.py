@@ -114,7 +114,7 @@ def test_ellipses_and_dashes_stay_inside_the_quote(text: str) -> None:
     assert recs
     first = recs[0]
     assert first.speaker is not None
-    assert "…" in first.text or "—" in first.text or "This is a disgusting day," == first.text
+    assert "…" in first.text or "—" in first.text or first.text == "This is a disgusting day,"
 
 
 def test_chained_quotes_around_one_attribution() -> None:
@@ -146,9 +146,7 @@ def test_quote_over_several_paragraphs_has_one_record() -> None:
 
 
 def test_nested_single_quotes_stay_inside_the_outer_quote() -> None:
-    text = (
-        "“He told me, ‘You are fired,’ and walked out,” said Maria Lopez, a former employee."
-    )
+    text = "“He told me, ‘You are fired,’ and walked out,” said Maria Lopez, a former employee."
     recs = _only(text)
     assert len(recs) == 1
     assert recs[0].text == "He told me, ‘You are fired,’ and walked out,"
@@ -170,7 +168,9 @@ def test_continuation_paragraph_keeps_the_speaker() -> None:
 
 
 def test_colon_at_paragraph_end_introduces_next_paragraph() -> None:
-    text = "In a statement, the senator said:\n\n“This bill is a disgrace and I will vote against it.”"
+    text = (
+        "In a statement, the senator said:\n\n“This bill is a disgrace and I will vote against it.”"
+    )
     recs = _only(text, QuoteKind.DIRECT)
     assert len(recs) == 1
     assert recs[0].speaker is not None and recs[0].speaker.text == "the senator"
@@ -184,7 +184,7 @@ def test_colon_at_paragraph_end_introduces_next_paragraph() -> None:
         "”Backwards quotes“ are “odd”",
         '"' * 50,
         "“" * 1000 + "text",
-        "He said \"yes\" and \"no and she said “maybe",
+        'He said "yes" and "no and she said “maybe',
     ],
 )
 def test_unbalanced_marks_are_best_effort(text: str) -> None:
@@ -232,7 +232,7 @@ PARTIAL = [
         "Biden",
     ),
     (
-        "Former Arkansas governor Mike Huckabee called the H1-B program \"worse than amnesty.\"",
+        'Former Arkansas governor Mike Huckabee called the H1-B program "worse than amnesty."',
         "worse than amnesty.",
         "Mike Huckabee",
     ),
@@ -385,7 +385,8 @@ def test_anonymous_source_kind_and_name() -> None:
 
 def test_document_speaker_and_its_repetition() -> None:
     text = (
-        "“Biden commended Japan’s bold leadership,” a joint statement from the US and Japan said.\n\n"
+        "“Biden commended Japan’s bold leadership,” a joint statement from the US and Japan "
+        "said.\n\n"
         "The joint statement said the two countries “will sharpen our shared lead.”"
     )
     recs = [r for r in extract_quotes(text) if r.kind != QuoteKind.INDIRECT]
