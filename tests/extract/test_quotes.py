@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from factdb.extract.quotes import extract_quotes
+from factdb.extract.quotes import _extract, extract_quotes
 from factdb.extract.records import QuoteKind, QuoteRecord, SpeakerKind
 
 
@@ -463,3 +465,58 @@ def open_seed(name: str) -> str | None:
 
     root = Path(__file__).resolve().parents[3] / "shared" / "seeds" / name
     return root.read_text(encoding="utf-8") if root.exists() else None
+
+
+_news_alphabet = st.sampled_from(
+    [
+        "“",
+        "”",
+        '"',
+        "‘",
+        "’",
+        "'",
+        " ",
+        "\n",
+        "\n\n",
+        ",",
+        ".",
+        ":",
+        "—",
+        "…",
+        "(",
+        ")",
+        " said ",
+        " says ",
+        " told ",
+        " according to ",
+        "he",
+        "She",
+        "Joe Biden",
+        "Biden",
+        "the official",
+        "a senior US official",
+        "that",
+        "and",
+        "We",
+        "will",
+        "win",
+        "U.S.",
+        "Mr.",
+        "“Yes,”",
+        "x",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_news_alphabet, max_size=80).map("".join))
+def test_extraction_never_fails_and_offsets_hold(text: str) -> None:
+    recs = _extract(text)  # the unguarded extractor: any exception fails the test
+    _check_offsets(text, recs)
+    assert recs == sorted(recs, key=lambda r: (r.start, r.end))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_any_unicode_text(text: str) -> None:
+    _check_offsets(text, _extract(text) if text.strip() else extract_quotes(text))
