@@ -335,6 +335,10 @@ def _name_mention(masked: str, toks: list[tuple[str, int, int]], j: int, i: int)
     """A mention for the capitalised run ``toks[j..i]``, titles split off as description."""
     words = [t[0] for t in toks[j : i + 1]]
     n = _split_title(words)
+    if any(_clean(w) in ORG_WORDS for w in words[n:]) or (
+        n and _clean(words[-1]) in ORG_WORDS | {"state", "department"}
+    ):
+        n = 0  # an organisation keeps its words: "State Department", "White House"
     lead_desc: list[str] = []
     # Lower-case role words before the run: "presidential nominee Donald Trump".
     k = j - 1
@@ -473,8 +477,20 @@ def _generic_head(head: str) -> bool:
         and head not in AUX_WORDS
         and head not in NAME_STOPWORDS
         and head not in PRONOUNS
+        and head not in _FUNCTION_HEADS
         and not head.endswith(("ly", "ing"))
     )
+
+
+_FUNCTION_HEADS: Final = frozenset(
+    """and or but nor to for in on at of as from with by because if when while that which who
+    since after before than until unless though although whether about into over against between
+    without within during through across under above below near per via amid among despite
+    like unlike toward towards upon onto off out up down past ahead also very just only even
+    more most less least much many few several all both each every other another such own same
+    new old former recent past last next first second third incendiary key""".split()
+)
+_KNOWN_GROUP_HEADS: Final = ANON_NOUNS | PLURAL_PERSON_NOUNS | DOCUMENT_NOUNS
 
 
 def speaker_before(masked: str, floor: int, cue: int) -> Mention | None:
@@ -563,7 +579,9 @@ def _mention_ending(
     k = i
     while k > 0 and i - k < 4 and _clean(toks[k][0]) not in _PREPS:
         k -= 1
-    if 0 < k < i and _clean(toks[k][0]) in _PREPS:
+    last = _clean(toks[i][0])
+    tail_ok = last.isalpha() and last not in _FUNCTION_HEADS and last not in AUX_WORDS
+    if 0 < k < i and _clean(toks[k][0]) in _PREPS and tail_ok:
         np = _np_back(masked, toks, k - 1)
         if np is not None:
             np.end = toks[i][2]
@@ -869,7 +887,11 @@ class SpeakerResolver:
         else:
             core = _core_tokens(m.text)
             if m.head == "org" or any(_clean(w) in ORG_WORDS for w in core):
-                name = " ".join(core) or m.text
+                # Organisations keep every word ("State Department"), only "the" goes.
+                org_words = [_strip_possessive(w) for w in m.text.split()]
+                while org_words and org_words[0].lower() == "the":
+                    org_words.pop(0)
+                name = " ".join(org_words) or m.text
                 # "The Post" after "The New York Post"
                 for other in reversed(self.recent):
                     if other.kind == SpeakerKind.ORGANIZATION and other.name.endswith(name):

@@ -165,3 +165,19 @@ def test_seed_reported_speech_recall() -> None:
     assert rep.quotes_speaker == rep.quotes_gold == 14
     assert rep.reported_speaker >= 11
     assert rep.invented_quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The White House said the president would sign the bill on Friday.", "White House"),
+        ("The company said that profits fell by a third in the second quarter.", "company"),
+        ("The State Department said it had no record of the request.", "State Department"),
+    ],
+)
+def test_organisations(text: str, name: str) -> None:
+    recs = [r for r in extract_quotes(text) if r.kind == QuoteKind.INDIRECT]
+    assert len(recs) == 1
+    assert recs[0].speaker is not None
+    assert recs[0].speaker.kind == SpeakerKind.ORGANIZATION
+    assert recs[0].speaker.name == name
