@@ -441,7 +441,11 @@ class _ArticleCues:
 
 
 def _article_cues(masked: str) -> _ArticleCues:
-    according = list(ACCORDING_RE.finditer(masked))
+    according = (
+        list(ACCORDING_RE.finditer(masked))
+        if "ccording to" in masked or "s reported by" in masked
+        else []
+    )
     nominal = _nominal_cues(masked)
     return _ArticleCues(
         according, nominal, [m.start() for m in according], [m.start() for m in nominal]

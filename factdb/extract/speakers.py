@@ -586,7 +586,11 @@ _KNOWN_GROUP_HEADS: Final = ANON_NOUNS | PLURAL_PERSON_NOUNS | DOCUMENT_NOUNS
 
 def speaker_before(masked: str, floor: int, cue: int) -> Mention | None:
     """The speaker mention ending just before the cue at *cue* (not before *floor*)."""
-    toks = _tokens(masked, max(floor, cue - _MAX_BACK), cue)
+    return _speaker_in(masked, floor, cue, max(floor, cue - _MAX_BACK))
+
+
+def _speaker_in(masked: str, floor: int, cue: int, start: int) -> Mention | None:
+    toks = _tokens(masked, start, cue)
     i = len(toks) - 1
     skipped = 0
     while i >= 0 and _clean(toks[i][0]) in AUX_WORDS and skipped < 3:
