@@ -237,7 +237,7 @@ _STOP_PUNCT_RE: Final = re.compile(r"[;.!?]")
 _EMPTY_REST_RE: Final = re.compile(r"[.!?;,)]|$")
 _TRAIL_JOIN_RE: Final = re.compile(r"(?:[\s,]+(?:and|but|while|as|so))?[\s,.;:!?…—–-]*$")
 _CAP_START_RE: Final = re.compile(r"[\W]*[A-Z0-9]")
-_FIRST_CHAR_RE: Final = re.compile(r"[\s.…'‘\"(\[-]*(\w)")
+_FIRST_CHAR_RE: Final = re.compile(r"[\s.…'‘’\"(\[-]*(\w)")
 _SAID_SO_RE: Final = re.compile(
     r"(?:so|yes|no|nothing|something|anything|it|this|that|as much|otherwise|the same|little|"
     r"much|a lot|goodbye|hello|thanks|sorry)\s*(?:[.,;!?]|$|\x01)"
@@ -846,7 +846,7 @@ def _extract(text: str) -> list[QuoteRecord]:
                     if cut is not None:
                         ce = quotes[kq].span.close
                 lead_quote = kq is not None and _words(masked[quotes[kq].span.close : ce]) < 2
-                if not lead_quote and _words(masked[cs:ce]) >= 3 and ce > cs:
+                if not lead_quote and _words(text[cs:ce]) >= 3 and ce > cs:
                     weak_without_that = (
                         cue.word in WEAK_CUE_WORDS
                         and not _THAT_RE.match(

@@ -593,7 +593,7 @@ def _speaker_in(masked: str, floor: int, cue: int, start: int) -> Mention | None
     toks = _tokens(masked, start, cue)
     i = len(toks) - 1
     skipped = 0
-    while i >= 0 and _clean(toks[i][0]) in AUX_WORDS and skipped < 3:
+    while i >= 0 and toks[i][0].islower() and _clean(toks[i][0]) in AUX_WORDS and skipped < 3:
         i -= 1
         skipped += 1
     if i < 0:
