@@ -45,6 +45,8 @@ from factdb.extract.speakers import (
 )
 
 MASK: Final = "\x01"
+MAX_SENTENCE: Final = 4000
+"""Sentences are merged around quotations up to this length (a bound on the work per cue)."""
 _TELL_CUES: Final = frozenset(
     [
         "tell",
@@ -318,6 +320,7 @@ class _State:
     quotes: list[_Quote]
     opens: list[int]
     indirect: list[_Indirect] = field(default_factory=list)
+    subjects: dict[int, tuple[Mention, int, str] | None] = field(default_factory=dict)
 
 
 def extract_quotes(text: str) -> list[QuoteRecord]:
@@ -375,7 +378,7 @@ def _sentences(
     for ps, pe in paras:
         s = ps
         for cut in sentence_boundaries(text, ps, pe):
-            if inside(cut):
+            if inside(cut) and cut - s < MAX_SENTENCE:
                 continue
             e = cut
             while e > s and text[e - 1].isspace():
@@ -387,7 +390,11 @@ def _sentences(
             raw.append((s, pe))
     merged: list[tuple[int, int]] = []
     for s, e in raw:
-        if merged and (inside(s) or _attribution_tail(text, merged[-1], s, e)):
+        if (
+            merged
+            and e - merged[-1][0] <= MAX_SENTENCE
+            and (inside(s) or _attribution_tail(text, merged[-1], s, e))
+        ):
             merged[-1] = (merged[-1][0], e)
         else:
             merged.append((s, e))
@@ -929,7 +936,11 @@ def _extract(text: str) -> list[QuoteRecord]:
                     _assign(st, k, ref, cue_word, "continued")
                     continue
             if not cues and not _is_title(text, q.span) and not _modifier(masked, q.span):
-                found_subj = _person_subject(masked, ss, q.span.open)
+                if ss not in st.subjects:
+                    st.subjects[ss] = _person_subject(masked, ss, min(se, ss + 300))
+                found_subj = st.subjects[ss]
+                if found_subj is not None and found_subj[1] > q.span.open:
+                    found_subj = None
                 if found_subj is not None:
                     subj_mention, verb_end, verb = found_subj
                     subj_ref = resolver.resolve(subj_mention)
@@ -1064,14 +1075,15 @@ def _any_verb_attribution(
         mention = speaker_before(masked, sp.close, m.end(1))
         if mention is not None and mention.kind in ("name", "np"):
             return resolver.resolve(mention), "―"
-    before = masked[ss : sp.open].rstrip()
-    m = _NAME_DASH_RE.search(before)
-    if m is not None and m.start() <= 2:
+    head_start = max(ss, sp.open - 200)
+    before = masked[head_start : sp.open].rstrip()
+    m = _NAME_DASH_RE.search(before) if sp.open - ss <= 80 else None
+    if m is not None and head_start == ss and m.start() <= 2:
         mention = speaker_before(masked, ss, ss + m.end(1))
         if mention is not None and mention.kind == "name":
             return resolver.resolve(mention), "-"
     if before.endswith(":"):
-        return _colon_speaker(masked, resolver, ss, ss + len(before) - 1, cues)
+        return _colon_speaker(masked, resolver, ss, head_start + len(before) - 1, cues)
     return None
 
 
@@ -1369,6 +1381,8 @@ def _title_case(content: str) -> bool:
 def _stands_alone(st: _State, q: _Quote, ss: int, se: int) -> bool:
     """A quotation that is a whole sentence or paragraph of its own (a continued quote)."""
     sp = q.span
+    if se - ss > MAX_SENTENCE:
+        return False
     outside = st.masked[ss:se].replace(MASK, "")
     if _words(outside) > 2:
         return False
@@ -1388,6 +1402,13 @@ def _direct(text: str, sp: QuoteSpan, masked: str, ss: int) -> bool:
     return n >= 4 or (n >= 1 and content.rstrip()[-1:] in ".!?,…")
 
 
+def _clip(ss: int, se: int, a: int, b: int) -> tuple[int, int]:
+    """A sentence span, cut to a window around ``[a, b)`` when the "sentence" is huge."""
+    if se - ss <= MAX_SENTENCE:
+        return ss, se
+    return max(ss, min(a, se) - 300), min(se, max(b, ss) + 300)
+
+
 def _records(st: _State) -> list[QuoteRecord]:
     text = st.text
     out: list[QuoteRecord] = []
@@ -1403,6 +1424,7 @@ def _records(st: _State) -> list[QuoteRecord]:
             QuoteKind.DIRECT if _direct(text, sp, st.masked, q.sentence[0]) else QuoteKind.PARTIAL
         )
         ss, se = q.sentence if q.sentence != (0, 0) else (sp.open, sp.close)
+        ss, se = _clip(ss, se, sp.start, sp.end)
         out.append(
             QuoteRecord(
                 kind=kind,
@@ -1420,7 +1442,7 @@ def _records(st: _State) -> list[QuoteRecord]:
         if (ind.start, ind.end) in seen or ind.end <= ind.start:
             continue
         seen.add((ind.start, ind.end))
-        ss, se = ind.sentence
+        ss, se = _clip(*ind.sentence, ind.start, ind.end)
         out.append(
             QuoteRecord(
                 kind=QuoteKind.INDIRECT,

@@ -1011,7 +1011,7 @@ class SpeakerResolver:
     def _joint_before(self, pos: int) -> _Entity | None:
         """The last "NAME and NAME" pair of people written before *pos*."""
         found = None
-        for mm in _JOINT_RE.finditer(self.text, 0, pos):
+        for mm in _JOINT_RE.finditer(self.text, max(0, pos - 3000), pos):
             found = mm
         if found is None:
             return None

@@ -451,6 +451,25 @@ def test_one_megabyte_of_text_is_linear_enough() -> None:
     assert elapsed < 30
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He said "yes and no. ' * 20000,  # one endless "sentence" full of unclosed quotes
+        'Mr. Smith said "a' * 30000,
+        "Smith: “yes” " * 30000,
+        "“" * 200000,
+    ],
+    ids=["unclosed-straight", "abbreviation-runs", "colon-speakers", "only-marks"],
+)
+def test_pathological_inputs_stay_linear(text: str) -> None:
+    import time
+
+    t0 = time.perf_counter()
+    recs = extract_quotes(text)
+    assert time.perf_counter() - t0 < 20
+    assert all(len(r.sentence) <= 12_000 for r in recs)
+
+
 def test_records_are_ordered_by_start() -> None:
     text = open_seed("000_2f215c4fcb578318.txt")
     if text is None:
