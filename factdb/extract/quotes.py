@@ -880,6 +880,7 @@ def _extract(text: str) -> list[QuoteRecord]:
                 and (
                     head.endswith((",", "—", "–"))
                     or (cue.word == "according to" and head.endswith(","))
+                    or (head.endswith(MASK) and text[ss + len(head) - 2 : ss + len(head)][:1] == ",")
                 )
             ):
                 floor = ss
