@@ -97,7 +97,7 @@ def seed(database: Database, n_links: int) -> None:
             text(
                 "INSERT INTO links (kind, relation, status, a_quote_id, b_quote_id, score,"
                 " evidence, created_at) SELECT 'quote', 'same', 'pending', :q0 + n / :span,"
-                " :q0 + n / :span + 1 + n % :span, (n * 7919 % 10000) / 100.0, '{}', :now"
+                " :q0 + n / :span + 1 + n % :span, (n % 10000 * 7919 % 10000) / 100.0, '{}', :now"
                 f" FROM {numbers}"
             ),
             {"n": n_links, "q0": q0, "span": SPAN, "now": utcnow()},
