@@ -880,7 +880,9 @@ def _extract(text: str) -> list[QuoteRecord]:
                 and (
                     head.endswith((",", "—", "–"))
                     or (cue.word == "according to" and head.endswith(","))
-                    or (head.endswith(MASK) and text[ss + len(head) - 2 : ss + len(head)][:1] == ",")
+                    or (
+                        head.endswith(MASK) and text[ss + len(head) - 2 : ss + len(head)][:1] == ","
+                    )
                 )
             ):
                 floor = ss
@@ -1267,7 +1269,13 @@ def _clause_start(masked: str, pos: int, limit: int, word: str) -> int | None:
     m = _THAT_RE.search(window)
     if m is not None:
         between = window[: m.start()]
-        if MASK not in between and not _STOP_PUNCT_RE.search(between) and _words(between) <= 10:
+        # A quoted title may sit in a recipient: "told ABC’s “This Week” that ...".
+        titled = word in _TELL_CUES and between.count(MASK) <= 40
+        if (
+            (MASK not in between or titled)
+            and not _STOP_PUNCT_RE.search(between)
+            and _words(between) <= 10
+        ):
             return pos + m.end()
     if word in _TELL_CUES:
         m2 = re.match(
@@ -1418,7 +1426,9 @@ def _records(st: _State) -> list[QuoteRecord]:
             continue
         sp = q.span
         if _is_title(text, sp) and (
-            q.via not in ("before", "after") or _words(text[sp.start : sp.end]) < 4
+            q.via not in ("before", "after")
+            or _words(text[sp.start : sp.end]) < 4
+            or text[max(0, sp.open - 3) : sp.open].rstrip().endswith(("’s", "'s"))
         ):
             continue
         kind = (

@@ -539,3 +539,15 @@ def test_extraction_never_fails_and_offsets_hold(text: str) -> None:
 @given(st.text(max_size=300))
 def test_any_unicode_text(text: str) -> None:
     _check_offsets(text, _extract(text) if text.strip() else extract_quotes(text))
+
+
+def test_a_show_title_in_the_recipient_is_not_a_quote() -> None:
+    text = (
+        "He told ABC’s “This Week With George Stephanopoulos” that he would “take a look” at "
+        "such legislation."
+    )
+    recs = extract_quotes(text)
+    assert [(r.kind, r.text) for r in recs] == [
+        (QuoteKind.INDIRECT, "he would “take a look” at such legislation"),
+        (QuoteKind.PARTIAL, "take a look"),
+    ]
