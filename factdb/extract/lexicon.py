@@ -1119,28 +1119,6 @@ ABBREVIATIONS: Final[frozenset[str]] = frozenset(
     ]
 )
 
-# Time and place adverbials that may sit between a cue and the end of a sentence:
-# "..., Biden said on Friday." / "..., she told reporters after the meeting."
-TRAILING_ADVERBIAL: Final = re.compile(
-    r"^(?:[\s,]*(?:on|in|at|during|after|before|late|early|last|this|earlier|later|"
-    r"via|through|over|from|to|with|while|when|since|today|yesterday|tonight|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"[A-Za-z’'\-]+)[^.!?;]*?)?$"
-)
-
-SENTENCE_END_CHARS: Final = ".!?…"
-
-OPEN_DOUBLE: Final = "“„‟«"
-CLOSE_DOUBLE: Final = "”»"
-QUOTE_MARKS_RE: Final = re.compile(r"[“”„‟«»\"]")
-SINGLE_MARKS_RE: Final = re.compile(r"[‘’']")
-ANY_QUOTE_CHAR: Final = "“”„‟«»\"‘’'"
-
-WORD_RE: Final = re.compile(r"[A-Za-z0-9À-ÖØ-öø-ÿ][\w’'.\-]*|[,;:()\[\]—–]|[A-Za-z]\.")
-
-# A sentence boundary candidate: terminal punctuation, optional closing marks, whitespace.
-SENTENCE_BOUNDARY_RE: Final = re.compile(r"[.!?…]+[”’\"')\]]*\s+|\n+\s*")
-
 
 def trie_pattern(words: frozenset[str] | set[str]) -> str:
     """A regular expression matching exactly *words*, as a trie (much faster than a flat list)."""
@@ -1167,14 +1145,3 @@ CUE_RE: Final = re.compile(
 )
 
 ACCORDING_RE: Final = re.compile(r"(?<![\w’'])(?:[Aa]ccording to|[Aa]s reported by)\s+")
-
-THAT_RE: Final = re.compile(r"^\s*(?:,\s*)?(?:that|how|why|whether|if|what)\s+", re.IGNORECASE)
-
-RECIPIENT_RE: Final = re.compile(
-    r"^\s*(?:reporters|journalists|the press|the media|supporters|the crowd|a crowd|"
-    r"lawmakers|the audience|an audience|voters|students|viewers|listeners|readers|"
-    r"members|colleagues|officials|the [A-Z][\w.-]*(?: [A-Z][\w.-]*)*|"
-    r"(?:him|her|them|us|me|it|you)\b)",
-)
-
-WORD_CHAR_RE: Final = re.compile(r"\w")

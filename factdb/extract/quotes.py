@@ -113,9 +113,6 @@ _TO_CUES: Final = frozenset(
         "asks",
     ]
 )
-_PASSIVE_RE: Final = re.compile(
-    r"(?<![\w’'])(?:is|are|was|were|been|being|be|get|got|gets)(?:\s+\w+ly)?$", re.IGNORECASE
-)
 _PARTICIPLES: Final = frozenset(
     ["told", "said", "known", "shown", "found", "thought", "written", "felt"]
 )
@@ -230,7 +227,6 @@ _NOUNISH_CUES: Final = frozenset(
     ]
 )
 _KNOWN_HEADS: Final = ANON_NOUNS | DOCUMENT_NOUNS | PLURAL_PERSON_NOUNS
-_PREV_WORD_RE: Final = re.compile(r"([\w’']+)\s*$")
 _GAP_RE: Final = re.compile(r"[\s,:—–-]*")
 _TELL_QUOTE_RE: Final = re.compile(
     r"[\s,]*(?:(?!(?:he|she|they|we|I|it|you)\s)[\w’'.-]+,?\s+){0,6}?(?:that\s+)?(?=\x01)"
@@ -251,7 +247,6 @@ _NP_START_RE: Final = re.compile(r"(?:its|his|her|their|our|my|the|a|an|this|the
 _NAME_DASH_RE: Final = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*)\s*[-—–―]$")
 _THAT_RE: Final = re.compile(r"(?<![\w’'])that(?![\w’'])")
 _WORD_RE: Final = re.compile(r"[\w’'-]+")
-_TRAIL_RE: Final = re.compile(r"[\s,.;:!?…—–-]+$")
 _LEAD_RE: Final = re.compile(r"^[\s,:;—–-]+")
 _FINAL_TAIL_RE: Final = re.compile(
     r"^(?:\s*,?\s*(?:on|in|at|during|after|before|last|this|earlier|later|late|early|via|"
@@ -273,7 +268,6 @@ class _Span:
         return self.e
 
 
-_ANYWORD_RE: Final = re.compile(r"(?<![\w’'-])[A-Za-z]{3,}(?![\w’'-])")
 ALL_CUES: Final = CUE_WORDS | PARTIAL_CUE_WORDS
 
 
@@ -470,10 +464,6 @@ def _within(
     return [m for m in found if ss <= m.start() and m.end() <= se]
 
 
-_ACCORDING_HINT: Final = re.compile(r"(?i)according|reported by|\bper\b")
-_NOMINAL_HINT: Final = re.compile(r"\s(?:that|about how|of how)\b")
-
-
 def _find_cues(
     masked: str,
     ss: int,
@@ -482,7 +472,6 @@ def _find_cues(
     extra: _ArticleCues | None = None,
 ) -> list[_Cue]:
     cues: list[_Cue] = []
-    last: _Cue | None = None
     if positions is None:
         positions = _cue_positions(masked)
     lo = bisect.bisect_left(positions, (ss, -1, ""))
@@ -557,8 +546,6 @@ def _find_cues(
         if mention is not None and mention.kind == "np" and mention.head in ("data", "figures"):
             continue
         cues.append(cue)
-        last = cue
-    del last
     for m in _within(extra.according if extra else None, ACCORDING_RE, masked, ss, se):
         mention = speaker_after(masked, m.end(), se)
         if mention is None:
@@ -1148,7 +1135,6 @@ def _wrap(
     cue.produced = True
 
 
-_TO_BEFORE_RE: Final = re.compile(r"(?<![\w’'-])[Tt]o\s+$")
 _TO_OK_RE: Final = re.compile(
     r"(?:quick|went on|continued|proceeded|hastened|rushed|moved|took to \w+|went so far as|"
     r"was careful|were careful|did not hesitate|didn't hesitate|wasted no time)\s+to\s+$"

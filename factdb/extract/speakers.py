@@ -110,10 +110,6 @@ _MAX_BACK: Final = 120
 _POSS_RE: Final = re.compile(r"[’']s?$")
 _ABBR_TOKEN_RE: Final = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
 _INITIAL_RE: Final = re.compile(r"[A-Z]\.")
-_AFTER_INVERTED_RE: Final = re.compile(
-    r"(?:on|in|at|during|after|before|who|whose|last|this|earlier|later|told|said|says|adding|"
-    r"as|when|while|with|from|of|to|and|but|for|via|over|recently|today|yesterday)\b"
-)
 _VERBISH_RE: Final = re.compile(
     r"(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|"
     r"support|supports|want|wants|need|needs|[a-z]+ed)\b"
@@ -581,7 +577,6 @@ _FUNCTION_HEADS: Final = frozenset(
         "key",
     ]
 )
-_KNOWN_GROUP_HEADS: Final = ANON_NOUNS | PLURAL_PERSON_NOUNS | DOCUMENT_NOUNS
 
 
 def speaker_before(masked: str, floor: int, cue: int) -> Mention | None:
@@ -858,10 +853,6 @@ _JOINT_RE: Final = re.compile(_JOINT_NAME + r"(?:,\s+[a-z]+,)?\s+and\s+" + _JOIN
 _NAME_PREFIX_RE: Final = re.compile(
     r"(?<![\w’'])(?:(?:[A-Z][\w’'\-]*|[A-Z]\.(?:[A-Z]\.)*|[A-Z][a-z]{1,2}\.|"
     r"de|van|von|der|bin|al|la|le|del|da|di) ){1,6}$"
-)
-_NAME_SCAN_RE: Final = re.compile(
-    r"(?<![\w’'])(?:[A-Z][a-zà-ÿ’'\-]+|[A-Z]\.(?:[A-Z]\.)*)"
-    r"(?:\s+(?:(?:[A-Z][a-zà-ÿ’'\-]+|[A-Z]\.|de|van|von|der|bin|al|la|le|del|da|di)(?![\w’']))){1,5}"
 )
 
 
