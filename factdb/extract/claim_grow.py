@@ -52,6 +52,7 @@ _TEMPERATURE_CONTEXT_RE = re.compile(
 )
 
 
+_INCH_MARK_RE = re.compile(r'\s?[″"](?![\w"])')
 _INCH_END_RE = re.compile(r"\s*(?:[.!?;,)]|$|thick|long|wide|tall|high|deep)")
 
 
@@ -59,7 +60,8 @@ _POWER_RE = re.compile(r"\s+(?:(?P<sq>squared)|(?P<cu>cubed))\b")
 _OF_NOUN_RE = re.compile(r"\s+of\s+(?:the\s+)?(?P<w>[a-z]+)")
 _HYPHEN_RE = re.compile(r"\s?-\s?(?=[A-Za-z°%])")
 _POINTS_RE = re.compile(r"\s*points?\b")
-_UNIT_SEP_RE = re.compile(r"\s?-\s?|\s{1,2}|\s?[(\[{<]\s?(?=\w+\s?[)\]}>])")
+# a bracketed unit first: "20 (kg)" must not stop at the space
+_UNIT_SEP_RE = re.compile(r"\s?[(\[{<]\s?(?=\w+\s?[)\]}>])|\s?-\s?|\s{1,2}")
 _CLOSE_RE = re.compile(r"\s?[)\]}>]")
 _NEXT_LOWER_RE = re.compile(r"\s+(?P<w>[a-z][a-z-]+)")
 _NEXT_WORD_RE = re.compile(r"\s+(?P<w>[A-Za-z][A-Za-z’'-]*)")
@@ -148,6 +150,10 @@ def _unit_after(s: str, q: Quantity) -> None:
                     b.start("base") + b.group("base").find(base.split()[-1]) + len(base.split()[-1])
                 )
         return
+    mark = _INCH_MARK_RE.match(s, pos)
+    if mark and ("″" in mark.group(0) or s.count('"', 0, pos) % 2 == 0):
+        q.unit, q.end = "in", mark.end()  # '9"' (an even count of quotes before: none is open)
+        return
     sep = _UNIT_SEP_RE.match(s, pos)
     at = sep.end() if sep else pos
     # currency names: "five million yen", "420 million finnish markka", "50 cents"
@@ -182,14 +188,17 @@ def _unit_after(s: str, q: Quantity) -> None:
         um, code = best
         surface = um.group(0)
         key = surface if surface in lx.CASE_SENSITIVE_UNITS else surface.lower()
-        if (
+        temperature = surface in {"C", "F"} and (
+            (glued and q.value < 0) or bool(_TEMPERATURE_CONTEXT_RE.search(s))
+        )  # "-10C" is a temperature anywhere; "13F filing" and "Boeing 777F" are not
+        if surface in {"C", "F"}:
+            best = best if temperature else None
+        elif (
             key in lx.GLUED_ONLY_UNITS
             and not (glued or hyphen)
             and not (key == "in" and _INCH_END_RE.match(s, um.end()))
         ):
             best = None
-        elif surface in {"C", "F"} and not _TEMPERATURE_CONTEXT_RE.search(s):
-            best = None  # "13F filing", "Boeing 777F"
         if best:
             power = _POWER_RE.match(s, um.end())
             exponent = "2" if power and power.group("sq") else "3"

@@ -37,6 +37,7 @@ _CHANGE_FROM_RE = re.compile(
 )
 _MONTH_RE = re.compile(lx.MONTHS + r"\.?")
 _OF_RE = re.compile(r"\s+of\b")
+_PLUS_MINUS_RE = re.compile(r"\s*(?:±|\+/-|\+/−|\+-)\s*")
 
 
 def join_ranges(s: str, qs: list[Quantity]) -> list[Quantity]:
@@ -116,6 +117,23 @@ def _merge_range(s: str, a: Quantity, b: Quantity) -> Quantity:
     return a
 
 
+def join_uncertainty(s: str, qs: list[Quantity]) -> list[Quantity]:
+    """ "2,000.45±0.01 pounds" is one quantity: the value, with the unit written after the error.
+
+    The error itself is not kept (a claim has no uncertainty field); the span covers it.
+    """
+    out: list[Quantity] = []
+    for q in qs:
+        prev = out[-1] if out else None
+        if prev is not None and _PLUS_MINUS_RE.fullmatch(s, prev.end, q.start):
+            prev.end = q.end
+            prev.unit = prev.unit or q.unit
+            prev.count = prev.count or q.count
+            continue
+        out.append(q)
+    return out
+
+
 def join_money(s: str, qs: list[Quantity]) -> list[Quantity]:
     """Join "3 dollars 50 cents" and "thirteen dollars and forty-five cents" into one amount."""
     out: list[Quantity] = []
@@ -154,6 +172,7 @@ def join_conversions(s: str, qs: list[Quantity]) -> list[Quantity]:
                 and qs[j].unit
                 and not qs[j].count
                 and qs[j].unit != a.unit
+                and qs[j].value_max is None  # a Conversion holds one value, not a range
                 and (is_physical(a.unit) == is_physical(qs[j].unit))
             ):
                 paren = "(" in opener.group(0) or "[" in opener.group(0)

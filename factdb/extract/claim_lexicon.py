@@ -719,7 +719,7 @@ UNIT_WORDS: Final[dict[str, str]] = {
     "gigabits": "Gbit", "gray": "Gy", "Gy": "Gy", "mGy": "mGy", "sieverts": "Sv",
     "millisieverts": "mSv", "mSv": "mSv", "becquerels": "Bq", "decibels": "dB", "dB": "dB",
     "pascals": "Pa", "kilopascals": "kPa", "psi": "psi", "bar": "bar",
-    "ppm": "ppm", "parts per million": "ppm",
+    "ppm": "ppm", "parts per million": "ppm", "tpd": "t/day",
     # percentages
     "%": "percent", "percent": "percent", "per cent": "percent", "pct": "percent",
     "percents": "percent", "percentage": "percent", "per-cent": "percent",
@@ -746,7 +746,6 @@ CASE_SENSITIVE_UNITS: Final[dict[str, str]] = {
 GLUED_ONLY_UNITS: Final[frozenset[str]] = frozenset(
     {
         "in",
-        "t",
         "s",
         "h",
         "A",

@@ -43,6 +43,7 @@ from factdb.extract.claim_joins import (
     join_conversions,
     join_money,
     join_ranges,
+    join_uncertainty,
     keep,
     multipliers,
     qualify,
@@ -110,6 +111,8 @@ def _sentence_quantities(s: str, has_digit: bool, has_words: bool) -> list[Quant
         grow(s, q)
         quantities.append(q)
     quantities = join_money(s, quantities)
+    if "±" in s or "+/" in s or "+-" in s:
+        quantities = join_uncertainty(s, quantities)
     quantities = join_ranges(s, quantities)
     quantities = join_conversions(s, quantities)
     kept: list[Quantity] = []

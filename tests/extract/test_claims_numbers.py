@@ -23,6 +23,14 @@ CASES = [
     ("The index closed at minus 3.2 percent.", "minus 3.2 percent", -3.2, "percent"),
     ("The odds were put at one over twenty.", "one over twenty", 0.05, None),
     ("A kibibyte holds 8x2^10 bits.", "8x2^10 bits", 8192, "bit"),
+    # units written in ways the first version missed
+    ("The crate weighs 20 (kg) empty.", "20 (kg)", 20, "kg"),
+    ("It is 30 C outside today.", "30 C", 30, "degC"),
+    ("Overnight it fell to -10C.", "-10C", -10, "degC"),
+    ("The mill ships 278,000 t of ore a year.", "278,000 t", 278_000, "t"),
+    ("The plant handles roughly 4,500 tpd.", "4,500 tpd", 4500, "t/day"),
+    ('The new model has a 55" screen.', '55"', 55, "in"),
+    ("The part weighs 2,000.45±0.01 pounds.", "2,000.45±0.01 pounds", 2000.45, "lb"),
 ]
 
 
@@ -40,6 +48,8 @@ NOT_ONE_NUMBER = [
     ("Between 5 thousand and 6 thousand people came.", "5 thousand and 6"),
     ("He won the vote 52 over 48.", "52 over 48"),
     ("It raised $5 million 300 days ago.", "5 million 300"),
+    ('He said "I paid 5" and left.', '5"'),
+    ("Boeing filed a 13F report for its 777F fleet.", "13F"),
 ]
 
 
