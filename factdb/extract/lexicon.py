@@ -151,6 +151,14 @@ _SPEECH_VERBS: Final = [
 # Forms that are nouns far more often than verbs in news text ("the United States", "rules").
 NOUN_FORMS: Final[frozenset[str]] = frozenset(
     [
+        "ruling",
+        "rulings",
+        "feeling",
+        "feelings",
+        "thinking",
+        "learning",
+        "finding",
+        "findings",
         "state",
         "states",
         "rule",

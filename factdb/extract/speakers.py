@@ -697,7 +697,9 @@ def _np_after_prep(
     return None
 
 
-def _apposition(masked: str, toks: list[tuple[str, int, int]], i: int) -> Mention | None:
+def _apposition(
+    masked: str, toks: list[tuple[str, int, int]], i: int, depth: int = 0
+) -> Mention | None:
     """ "Hugh Hill, a doctor at the hospital, said": the name before (or inside) an apposition."""
     k = i - 1
     while k >= 0 and i - k < 30 and toks[k][0] not in {",", "(", "\x01", ":", ";"}:
@@ -706,6 +708,14 @@ def _apposition(masked: str, toks: list[tuple[str, int, int]], i: int) -> Mentio
         return None
     appos = masked[toks[k + 1][1] : toks[i - 1][2]]
     before = _mention_ending(masked, toks, k - 1, allow_apposition=False) if k >= 1 else None
+    if before is not None and before.kind in ("name", "np") and depth < 2:
+        # Chained appositions: "Scott Pruitt, the attorney general of Oklahoma, one of the
+        # states suing, said" - a name after "of"/"at" belongs to an earlier apposition.
+        j = next((n for n in range(k - 1, -1, -1) if toks[n][1] == before.lead), -1)
+        if j >= 1 and (_clean(toks[j - 1][0]) in _PREPS or before.kind == "np"):
+            outer = _apposition(masked, toks, k, depth + 1)
+            if outer is not None and outer.kind in ("name", "joint"):
+                return outer
     if before is not None and before.kind in ("name", "joint"):
         if before.description is None:
             before.description = appos

@@ -181,3 +181,15 @@ def test_organisations(text: str, name: str) -> None:
     assert recs[0].speaker is not None
     assert recs[0].speaker.kind == SpeakerKind.ORGANIZATION
     assert recs[0].speaker.name == name
+
+
+def test_chained_appositions_keep_the_person() -> None:
+    text = (
+        "“It’s an invasion of the state regulatory domain,” Scott Pruitt, the Republican "
+        "attorney general of Oklahoma, one of the states suing the EPA, said on Tuesday."
+    )
+    recs = extract_quotes(text)
+    assert len(recs) == 1
+    assert recs[0].speaker is not None
+    assert recs[0].speaker.name == "Scott Pruitt"
+    assert recs[0].speaker.description == "the Republican attorney general of Oklahoma"
