@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from factdb.extract import claim_lexicon as lx
-from factdb.extract.claim_measures import noun_phrase
+from factdb.extract.claim_measures import noun_phrase, singular
 from factdb.extract.claim_tokens import Quantity
 from factdb.extract.numbers import scale_of
 
@@ -101,7 +101,7 @@ def grow(s: str, q: Quantity) -> None:
         m = _OF_NOUN_RE.match(s, q.end)
         if m and (m.group("w") in lx.COUNT_NOUNS or m.group("w").endswith("s")):
             w = m.group("w")
-            _set_count(q, w, lx.COUNT_NOUNS.get(w) or _singular(w), m.end())
+            _set_count(q, w, lx.COUNT_NOUNS.get(w) or singular(w), m.end())
         return
     # currency before: "$", "US$", "£", "C$", "USD"
     if currency_before:
@@ -265,7 +265,7 @@ def _count_noun(s: str, q: Quantity, hyphen: bool) -> None:
         and low not in lx.MEASURES_STOP_WORDS
         and not low.endswith(("ss", "us", "ous", "is"))
     ):
-        _set_count(q, first, _singular(low), first_end)
+        _set_count(q, first, singular(low), first_end)
         return
     # one or two adjectives, then a known counted noun: "3,000 US troops", "500 new jobs"
     for i in (1, 2):
@@ -286,16 +286,6 @@ def _set_count(q: Quantity, surface: str, singular: str, end: int) -> None:
     q.count = True
     q.end = end
     q.noun = surface
-
-
-def _singular(word: str) -> str:
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "xes", "sses", "zes")):
-        return word[:-2]
-    if word.endswith("s"):
-        return word[:-1]
-    return word
 
 
 def _rate(s: str, q: Quantity) -> None:

@@ -248,9 +248,34 @@ def test_percent_keeps_its_base_and_measures() -> None:
     ("text", "surface", "measures"),
     [
         ("It ended seven decades of pacifism.", "seven decades", "pacifism"),
+        (
+            "It ended seven decades of pacifism fueled by memories of war.",
+            "seven decades",
+            "pacifism",
+        ),
         ("It holds the presidency of the 15-member body.", "15-member", "body"),
+        ("It holds the presidency of the 15-member body in January.", "15-member", "body"),
         ("Japan assumed a two-year term on the council.", "two-year", "term"),
+        (
+            "Japan assumed a two-year term on the UN Security Council.",
+            "two-year",
+            "UN Security Council term",
+        ),
+        ("Boeing won a 10-year contract with the Pentagon.", "10-year", "Pentagon contract"),
         ("Russia fired 84 missiles overnight.", "84 missiles", "missiles"),
+        ("The US will send 3,000 troops to Poland.", "3,000 troops", "troops"),
+        ("Japan will double defense spending to 2% of GDP.", "2% of GDP", "defense spending"),
+        ("Japan will double defense spending to 2% of GDP.", "double", "defense spending"),
+        (
+            "It will buy missiles capable of hitting targets 1,000 km (600 mi) away.",
+            "1,000 km",
+            "missile range",
+        ),
+        ("Drones that can reach targets 500 km away were tested.", "500 km", "drone range"),
+        ("The rocket can fly 2,000 km.", "2,000 km", "rocket range"),
+        ("The village is 20 km away from the border.", "20 km", "distance"),
+        ("Unemployment rose to 4.1% in May.", "4.1%", "Unemployment"),
+        ("They met after nearly two years of talks.", "two years", "talks"),
     ],
 )
 def test_measures(text: str, surface: str, measures: str) -> None:
