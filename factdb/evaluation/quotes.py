@@ -96,6 +96,8 @@ class PolnearReport:
     quote: dict[float, PRF] = field(default_factory=dict)
     quote_speaker: dict[float, PRF] = field(default_factory=dict)
     indirect: dict[float, PRF] = field(default_factory=dict)
+    unflagged: dict[float, PRF] = field(default_factory=dict)
+    """Gold without “ ” " marks found by an indirect record or a quote in other marks ('')."""
     neutral: dict[float, int] = field(default_factory=dict)
     seconds: float = 0.0
     chars: int = 0
@@ -178,7 +180,7 @@ def units(text: str, records: Sequence[QuoteRecord]) -> list[_Unit]:
 
 def _score_doc(
     doc: dict[str, Any], recs: Sequence[QuoteRecord], t: float
-) -> tuple[PRF, PRF, PRF, int]:
+) -> tuple[PRF, PRF, PRF, int, PRF]:
     text = doc["text"]
     us = units(text, recs)
     gold_q: list[tuple[list[tuple[int, int]], list[tuple[int, int]]]] = []
@@ -202,7 +204,12 @@ def _score_doc(
     q, qs, ind = PRF(), PRF(), PRF()
     neutral = 0
     qunits = [u for u in us if u.is_quote]
-    iunits = [u for u in us if not u.is_quote]
+    # Reported speech is scored on indirect records only; quotes in other marks ('' or ‘’),
+    # which PolNeAR does not flag as quoted, are counted apart (``also``).
+    iunits = [
+        u for u in us if not u.is_quote and all(r.kind == QuoteKind.INDIRECT for r in u.records)
+    ]
+    other = [u for u in us if not u.is_quote and u not in iunits]
     for u in qunits:
         span = u.spans
         hits = [g for g in gold_q if _matches(span, g[0], t)]
@@ -233,11 +240,16 @@ def _score_doc(
         ind.n_pred += 1
         if any(_matches(span, c, t) for c in all_gold):
             ind.tp_pred += 1
+    also = PRF()
     for content, _source in gold_i:
         ind.n_gold += 1
+        also.n_gold += 1
         if any(_matches(u.spans, content, t) for u in iunits):
             ind.tp_gold += 1
-    return q, qs, ind, neutral
+            also.tp_gold += 1
+        elif any(_matches(u.spans, content, t) for u in other):
+            also.tp_gold += 1
+    return q, qs, ind, neutral, also
 
 
 def load_jsonl(paths: Iterable[str | Path]) -> list[dict[str, Any]]:
@@ -279,9 +291,11 @@ def evaluate_polnear(
     rep.chars = sum(len(d["text"]) for d in docs)
     for t in overlaps:
         rep.quote[t], rep.quote_speaker[t], rep.indirect[t] = PRF(), PRF(), PRF()
+        rep.unflagged[t] = PRF()
         rep.neutral[t] = 0
         for d, recs in zip(docs, preds, strict=True):
-            q, qs, ind, neutral = _score_doc(d, recs, t)
+            q, qs, ind, neutral, also = _score_doc(d, recs, t)
+            rep.unflagged[t].add(also)
             rep.quote[t].add(q)
             rep.quote_speaker[t].add(qs)
             rep.indirect[t].add(ind)
@@ -370,6 +384,9 @@ def evaluate_seeds(seeds_dir: str | Path) -> SeedsReport:
     return rep
 
 
+_UNFLAGGED_LABEL = "  ...or by a quote in '' marks"
+
+
 def _fmt_prf(label: str, p: PRF) -> str:
     return (
         f"  {label:<28} P {p.precision:6.3f}  R {p.recall:6.3f}  F1 {p.f1:6.3f}"
@@ -392,6 +409,10 @@ def format_report(
             lines.append(
                 f"  {'reported speech':<28} R {ind.recall:6.3f}  (gold {ind.tp_gold}/{ind.n_gold};"
                 f" precision vs all attributions {ind.precision:.3f}, {ind.tp_pred}/{ind.n_pred})"
+            )
+            un = polnear.unflagged[t]
+            lines.append(
+                f"  {_UNFLAGGED_LABEL:<28} R {un.recall:6.3f}  (gold {un.tp_gold}/{un.n_gold})"
             )
             lines.append(
                 f"  predictions matching only source-less gold (ignored): {polnear.neutral[t]}"

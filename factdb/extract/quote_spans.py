@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Final
 
-_DOUBLE_RE: Final = re.compile(r"[“”„‟«»\"]")
+_DOUBLE_RE: Final = re.compile(r"[“”„‟«»\"]|(?<!')''(?!')")
 _SINGLE_RE: Final = re.compile(r"[‘’']")
 _OPENING: Final = "“„‟«‘"
 _CLOSING: Final = "”»’"
@@ -42,15 +42,15 @@ class QuoteSpan:
         return "\n\n".join(source[s:e] for s, e in self.pieces)
 
 
-def _role(text: str, p: int, ps: int, pe: int, in_quote: bool) -> str:
-    """Whether the mark at *p* opens or closes a quotation, from the characters around it."""
+def _role(text: str, p: int, ps: int, pe: int, in_quote: bool, width: int = 1) -> str:
+    """Whether the mark at *p* (*width* characters) opens or closes a quotation."""
     c = text[p]
     prev = text[p - 1] if p > ps else " "
-    nxt = text[p + 1] if p + 1 < pe else " "
-    open_ok = (prev.isspace() or prev in _BEFORE_OPEN) and not nxt.isspace()
-    close_ok = (not prev.isspace()) and (nxt.isspace() or nxt in _AFTER_CLOSE)
+    nxt = text[p + width] if p + width < pe else " "
     if p == ps and not in_quote:
         return "open"
+    open_ok = (prev.isspace() or prev in _BEFORE_OPEN) and not nxt.isspace()
+    close_ok = (not prev.isspace()) and (nxt.isspace() or nxt in _AFTER_CLOSE)
     if open_ok and not close_ok:
         return "open"
     if close_ok and not open_ok:
@@ -60,6 +60,12 @@ def _role(text: str, p: int, ps: int, pe: int, in_quote: bool) -> str:
     if c in _CLOSING:
         return "close"
     return "close" if in_quote else "open"
+
+
+def _style(text: str, p: int) -> str:
+    """The family of a mark: straight ("), doubled apostrophes ('') or typographic."""
+    c = text[p]
+    return "straight" if c == '"' else ("apos" if c == "'" else "curly")
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -79,29 +85,36 @@ def _cap_unclosed(text: str, s: int, e: int) -> int:
 
 
 def find_double_quotes(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
-    """Quotations in double marks, paragraph by paragraph, joining continued paragraphs."""
+    """Quotations in double marks, paragraph by paragraph, joining continued paragraphs.
+
+    Doubled apostrophes ('') count as a double mark, as in some newspapers' archives.
+    """
     spans: list[QuoteSpan] = []
     cur: QuoteSpan | None = None
     piece_start = 0
     for pi, (ps, pe) in enumerate(paras):
-        marks = [m.start() for m in _DOUBLE_RE.finditer(text, ps, pe)]
+        marks = [(m.start(), m.end() - m.start()) for m in _DOUBLE_RE.finditer(text, ps, pe)]
         k = 0
         if cur is not None:
             # Carried from the previous paragraph: the first mark here must open the paragraph.
-            if marks and marks[0] == ps and _role(text, ps, ps, pe, False) == "open":
-                piece_start = ps + 1
+            if (
+                marks
+                and marks[0][0] == ps
+                and _role(text, ps, ps, pe, False, marks[0][1]) == "open"
+            ):
+                piece_start = ps + marks[0][1]
                 k = 1
             else:
                 spans.append(cur)
                 cur = None
         while k < len(marks):
-            p = marks[k]
+            p, w = marks[k]
             k += 1
-            role = _role(text, p, ps, pe, cur is not None)
+            role = _role(text, p, ps, pe, cur is not None, w)
             if role == "open":
                 if cur is None:
-                    cur = QuoteSpan(open=p, close=p + 1, start=p + 1, end=p + 1)
-                    piece_start = p + 1
+                    cur = QuoteSpan(open=p, close=p + w, start=p + w, end=p + w)
+                    piece_start = p + w
                 else:
                     # Another opening mark while open: the previous closing mark is missing.
                     s, e = _trim(text, piece_start, p)
@@ -110,23 +123,25 @@ def find_double_quotes(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpa
                     cur.close = e
                     cur.closed = False
                     spans.append(cur)
-                    cur = QuoteSpan(open=p, close=p + 1, start=p + 1, end=p + 1)
-                    piece_start = p + 1
+                    cur = QuoteSpan(open=p, close=p + w, start=p + w, end=p + w)
+                    piece_start = p + w
             elif cur is not None:
                 s, e = _trim(text, piece_start, p)
                 if e > s:
                     cur.pieces.append((s, e))
-                cur.close = p + 1
+                cur.close = p + w
                 cur.closed = True
                 spans.append(cur)
                 cur = None
         if cur is not None:
             nxt = paras[pi + 1] if pi + 1 < len(paras) else None
+            nm = _DOUBLE_RE.match(text, nxt[0], nxt[1]) if nxt is not None else None
             continued = (
                 nxt is not None
-                and text[nxt[0]] in '“"„«”'
-                and (text[nxt[0]] == '"') == (text[cur.open] == '"')
-                and _role(text, nxt[0], nxt[0], nxt[1], False) == "open"
+                and nm is not None
+                and text[nxt[0]] != "»"
+                and _style(text, nxt[0]) == _style(text, cur.open)
+                and _role(text, nxt[0], nxt[0], nxt[1], False, nm.end() - nm.start()) == "open"
                 and len(cur.pieces) < 40
             )
             if continued:

@@ -407,7 +407,10 @@ def _attribution_tail(text: str, prev: tuple[int, int], s: int, e: int) -> bool:
     """ "“Is it over?” Trump asked." - a short attribution after a quote ending in ? or !."""
     if text[prev[1] - 1 : prev[1]] not in ("”", '"', "’", "'") or text[s - 1 : s] == "\n":
         return False
-    if text[prev[1] - 2 : prev[1] - 1] not in ("?", "!", ".", "…"):
+    last = prev[1] - 2
+    if text[last : last + 1] == "'":  # doubled apostrophes
+        last -= 1
+    if text[last : last + 1] not in ("?", "!", ".", "…"):
         return False
     if e - s > 90 or len(text[s:e].split()) > 9:
         return False

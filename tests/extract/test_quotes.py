@@ -551,3 +551,17 @@ def test_a_show_title_in_the_recipient_is_not_a_quote() -> None:
         (QuoteKind.INDIRECT, "he would “take a look” at such legislation"),
         (QuoteKind.PARTIAL, "take a look"),
     ]
+
+
+def test_doubled_apostrophes_are_double_quotes() -> None:
+    text = (
+        "''That gentleman has not given up on me,'' Mr. Rubio said. ''We will win.''\n\n"
+        "Still, golf clubs are ''just scratching out a profit,'' Mr. Hedge said."
+    )
+    recs = extract_quotes(text)
+    assert [(r.kind, r.text, r.speaker.text if r.speaker else None) for r in recs] == [
+        (QuoteKind.DIRECT, "That gentleman has not given up on me,", "Rubio"),
+        (QuoteKind.DIRECT, "We will win.", "Rubio"),
+        (QuoteKind.PARTIAL, "just scratching out a profit,", "Hedge"),
+    ]
+    _check_offsets(text, recs)
