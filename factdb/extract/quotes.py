@@ -305,6 +305,8 @@ class _Indirect:
     ref: SpeakerRef
     cue: str
     sentence: tuple[int, int]
+    gap: tuple[int, int] | None = None
+    """The attribution inside the clause ("Many closures, he said, have ...") left out of text."""
 
 
 @dataclass(slots=True)
@@ -852,7 +854,9 @@ def _extract(text: str) -> list[QuoteRecord]:
                         and not _has_that(masked, after, clause_start)
                     )
                     if not weak_without_that and _clause_ok(masked, cs, ce, cue.word, after):
-                        st.indirect.append(_Indirect(cs, ce, ref, cue.word, (ss, se)))
+                        ind = _Indirect(cs, ce, ref, cue.word, (ss, se))
+                        _parenthetical(st, cues, ci, ind, after, ss)
+                        st.indirect.append(ind)
                         cue.produced = True
                     for k in _in_range(st, cs, ce):
                         _assign(st, k, ref, cue.word, "clause")
@@ -1227,6 +1231,25 @@ def _modifier(masked: str, sp: QuoteSpan) -> bool:
     return m is not None and m.group(1) not in _FUNCTION_WORDS
 
 
+def _parenthetical(
+    st: _State, cues: list[_Cue], ci: int, ind: _Indirect, after: int, ss: int
+) -> None:
+    """ "Many of the closures, he said, have involved ...": the clause starts before the cue."""
+    cue = cues[ci]
+    masked = st.masked
+    if cue.inverted or not masked[after : ind.start].strip().startswith(","):
+        return
+    edge = cue.left_region
+    head = masked[ss:edge].rstrip()
+    if not head.endswith(",") or ci > 0 and any(c.produced or c.got_quote for c in cues[:ci]):
+        return
+    hs, he = _trim(masked, ss, ss + len(head))
+    if _words(masked[hs:he]) < 2 or _words(masked[hs:he]) > 25 or MASK in masked[hs:he]:
+        return
+    ind.gap = (he, ind.start)
+    ind.start = hs
+
+
 def _has_that(masked: str, a: int, b: int) -> bool:
     return _THAT_RE.search(masked, a, b) is not None
 
@@ -1290,12 +1313,20 @@ def _clause_start(masked: str, pos: int, limit: int, word: str) -> int | None:
     return start
 
 
+# Verbs whose object is a clause, never a noun phrase: "said the talks went well".
+_CLAUSE_VERBS: Final = frozenset(
+    """say says said saying insist insists insisted insisting argue argues argued arguing
+    contend contends contended claim claims claimed add adds added adding""".split()
+)
+
+
 def _clause_ok(masked: str, cs: int, ce: int, word: str, after: int) -> bool:
     clause = masked[cs:ce]
     if MASK in clause and not clause.startswith(MASK):
         return True
     if (
-        not _has_that(masked, after, cs)
+        word not in _CLAUSE_VERBS
+        and not _has_that(masked, after, cs)
         and not _CLAUSAL_RE.search(clause)
         and (_words(clause) < 8 or (_NP_START_RE.match(clause) and MASK not in clause))
     ):
@@ -1443,10 +1474,13 @@ def _records(st: _State) -> list[QuoteRecord]:
             continue
         seen.add((ind.start, ind.end))
         ss, se = _clip(*ind.sentence, ind.start, ind.end)
+        said = text[ind.start : ind.end]
+        if ind.gap is not None:
+            said = text[ind.start : ind.gap[0]] + " " + text[ind.gap[1] : ind.end]
         out.append(
             QuoteRecord(
                 kind=QuoteKind.INDIRECT,
-                text=text[ind.start : ind.end],
+                text=said,
                 start=ind.start,
                 end=ind.end,
                 speaker=ind.ref,
