@@ -1241,7 +1241,7 @@ def _parenthetical(
         return
     edge = cue.left_region
     head = masked[ss:edge].rstrip()
-    if not head.endswith(",") or ci > 0 and any(c.produced or c.got_quote for c in cues[:ci]):
+    if not head.endswith(",") or (ci > 0 and any(c.produced or c.got_quote for c in cues[:ci])):
         return
     hs, he = _trim(masked, ss, ss + len(head))
     if _words(masked[hs:he]) < 2 or _words(masked[hs:he]) > 25 or MASK in masked[hs:he]:
@@ -1315,8 +1315,30 @@ def _clause_start(masked: str, pos: int, limit: int, word: str) -> int | None:
 
 # Verbs whose object is a clause, never a noun phrase: "said the talks went well".
 _CLAUSE_VERBS: Final = frozenset(
-    """say says said saying insist insists insisted insisting argue argues argued arguing
-    contend contends contended claim claims claimed add adds added adding""".split()
+    [
+        "say",
+        "says",
+        "said",
+        "saying",
+        "insist",
+        "insists",
+        "insisted",
+        "insisting",
+        "argue",
+        "argues",
+        "argued",
+        "arguing",
+        "contend",
+        "contends",
+        "contended",
+        "claim",
+        "claims",
+        "claimed",
+        "add",
+        "adds",
+        "added",
+        "adding",
+    ]
 )
 
 
