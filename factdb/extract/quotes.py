@@ -759,18 +759,37 @@ def _extract(text: str) -> list[QuoteRecord]:
             quotes[k].sentence = (ss, se)
         # Resolve speakers in text order; linked verbs take the previous cue's or the subject's.
         prev_ref: SpeakerRef | None = None
+        main_ref: SpeakerRef | None = None
         for cue in cues:
-            if cue.mention is not None:
-                cue.ref = resolver.resolve(cue.mention)
+            mention = cue.mention
+            if (
+                mention is not None
+                and mention.kind == "np"
+                and cue.word.endswith("ing")
+                and mention.head not in _KNOWN_HEADS
+                and mention.start > ss
+            ):
+                # "Trump unleashed a series of tweets saying ...": the subject speaks.
+                subj = subject_of(masked, ss, mention.start)
+                if subj is not None and subj.kind in ("name", "pronoun", "joint"):
+                    mention = cue.mention = subj
+            if mention is not None:
+                cue.ref = resolver.resolve(mention)
             elif cue.linked:
-                if prev_ref is not None:
-                    cue.ref = prev_ref
+                # "X said Friday that she thinks ... but said ...": the main subject speaks.
+                link_ref = main_ref or prev_ref
+                if link_ref is not None:
+                    cue.ref = link_ref
                 else:
                     subj = subject_of(masked, ss, cue.start)
                     if subj is not None:
                         cue.ref = resolver.resolve(subj)
             if cue.ref is not None:
                 prev_ref = cue.ref
+                if main_ref is None or (
+                    not cue.linked and _starts_clause(masked, ss, cue.left_region)
+                ):
+                    main_ref = cue.ref
         cues = [c for c in cues if c.ref is not None]
 
         # Pass 1: quotations right next to a cue and its speaker; "“A,” he said" first.
