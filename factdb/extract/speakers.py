@@ -114,6 +114,34 @@ _VERBISH_RE: Final = re.compile(
     r"(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|"
     r"support|supports|want|wants|need|needs|[a-z]+ed)\b"
 )
+_PERSON_TITLES: Final = frozenset(
+    [
+        "mayor",
+        "gov",
+        "governor",
+        "sen",
+        "senator",
+        "rep",
+        "representative",
+        "president",
+        "minister",
+        "secretary",
+        "chancellor",
+        "premier",
+        "judge",
+        "justice",
+        "ambassador",
+        "attorney",
+        "general",
+        "commissioner",
+        "sheriff",
+        "chief",
+        "chairman",
+        "chairwoman",
+        "spokesman",
+        "spokeswoman",
+    ]
+)
 _TIME_PREPS: Final = frozenset(
     ["in", "on", "at", "during", "last", "this", "earlier", "later", "before", "after"]
 )
@@ -324,6 +352,10 @@ def _split_title(words: list[str]) -> int:
             n += 1
             continue
         break
+    # A place before the title: "Charlotte Mayor Jennifer Roberts", "New Jersey Gov. Chris".
+    for t in range(len(words) - 2, n - 1, -1):
+        if _clean(words[t]).replace(".", "") in _PERSON_TITLES:
+            return t + 1
     return n
 
 

@@ -193,3 +193,24 @@ def test_chained_appositions_keep_the_person() -> None:
     assert recs[0].speaker is not None
     assert recs[0].speaker.name == "Scott Pruitt"
     assert recs[0].speaker.description == "the Republican attorney general of Oklahoma"
+
+
+def test_linked_verbs_take_the_main_speaker() -> None:
+    text = (
+        "Charlotte Mayor Jennifer Roberts said Friday that she thinks the video should be "
+        "released but said “the question is the timing.”"
+    )
+    quotes = [r for r in extract_quotes(text) if r.kind != QuoteKind.INDIRECT]
+    assert [r.text for r in quotes] == ["the question is the timing."]
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.text == "Jennifer Roberts"
+
+
+def test_a_participle_after_an_object_takes_the_subject() -> None:
+    text = (
+        "Trump unleashed a series of tweets early Friday saying that Clinton had shown bad "
+        "judgment."
+    )
+    recs = extract_quotes(text)
+    assert len(recs) == 1
+    assert recs[0].speaker is not None and recs[0].speaker.text == "Trump"
