@@ -1365,13 +1365,17 @@ def _clause_ok(masked: str, cs: int, ce: int, word: str, after: int) -> bool:
     clause = masked[cs:ce]
     if MASK in clause and not clause.startswith(MASK):
         return True
-    if (
-        word not in _CLAUSE_VERBS
-        and not _has_that(masked, after, cs)
-        and not _CLAUSAL_RE.search(clause)
-        and (_words(clause) < 8 or (_NP_START_RE.match(clause) and MASK not in clause))
-    ):
-        return False
+    if word not in _CLAUSE_VERBS and not _has_that(masked, after, cs):
+        # The object of "announced" may be a noun phrase: "announced its biggest buildup".
+        first = clause.split(None, 1)
+        rest = first[1] if len(first) > 1 else ""
+        verb = _CLAUSAL_RE.search(" ".join(rest.split()[:8]))
+        if not _CLAUSAL_RE.search(rest) and _words(clause) < 8:
+            return False
+        if _NP_START_RE.match(clause) and MASK not in clause and verb is None:
+            return False
+        if verb is None and _words(clause) < 8:
+            return False
     if word in _TELL_CUES and clause.startswith("to "):
         return True
     if word in _TO_CUES and not clause.startswith("to "):

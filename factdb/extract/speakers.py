@@ -890,8 +890,10 @@ def subject_of(masked: str, start: int, end: int) -> Mention | None:
 
 # --------------------------------------------------------------------------- article resolution
 
-_JOINT_NAME: Final = r"((?:[A-Z][\w’'.\-]*\s+){1,5}[A-Z][\w’'\-]+)"
-_JOINT_RE: Final = re.compile(_JOINT_NAME + r"(?:,\s+[a-z]+,)?\s+and\s+" + _JOINT_NAME)
+_JOINT_NAME: Final = r"((?:[A-Z][\w’'.\-]*[ \t]+){1,5}[A-Z][\w’'\-]+)"
+_JOINT_RE: Final = re.compile(
+    _JOINT_NAME + r"(?:,[ \t]+[a-z]+,)?[ \t]+and[ \t]+" + _JOINT_NAME + r"(?=[ \t]+[a-z])"
+)
 _NAME_PREFIX_RE: Final = re.compile(
     r"(?<![\w’'])(?:(?:[A-Z][\w’'\-]*|[A-Z]\.(?:[A-Z]\.)*|[A-Z][a-z]{1,2}\.|"
     r"de|van|von|der|bin|al|la|le|del|da|di) ){1,6}$"
@@ -1046,6 +1048,9 @@ class SpeakerResolver:
         found = None
         for mm in _JOINT_RE.finditer(self.text, max(0, pos - 3000), pos):
             found = mm
+        if found is None:
+            # A headline or summary may come before the names: look a little ahead.
+            found = _JOINT_RE.search(self.text, pos, pos + 1500)
         if found is None:
             return None
         a = _core_tokens(found.group(1))
