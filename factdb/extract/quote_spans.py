@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 _DOUBLE_RE: Final = re.compile(r"[“”„‟«»\"]|(?<!')''(?!')")
+_DOUBLE_PLAIN_RE: Final = re.compile(r"[“”„‟«»\"]")
 _SINGLE_RE: Final = re.compile(r"[‘’']")
 _OPENING: Final = "“„‟«‘"
 _CLOSING: Final = "”»’"
@@ -92,8 +93,10 @@ def find_double_quotes(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpa
     spans: list[QuoteSpan] = []
     cur: QuoteSpan | None = None
     piece_start = 0
+    # The plain character class is much faster; doubled apostrophes are rare.
+    pattern = _DOUBLE_RE if "''" in text else _DOUBLE_PLAIN_RE
     for pi, (ps, pe) in enumerate(paras):
-        marks = [(m.start(), m.end() - m.start()) for m in _DOUBLE_RE.finditer(text, ps, pe)]
+        marks = [(m.start(), m.end() - m.start()) for m in pattern.finditer(text, ps, pe)]
         k = 0
         if cur is not None:
             # Carried from the previous paragraph: the first mark here must open the paragraph.
@@ -135,7 +138,7 @@ def find_double_quotes(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpa
                 cur = None
         if cur is not None:
             nxt = paras[pi + 1] if pi + 1 < len(paras) else None
-            nm = _DOUBLE_RE.match(text, nxt[0], nxt[1]) if nxt is not None else None
+            nm = pattern.match(text, nxt[0], nxt[1]) if nxt is not None else None
             continued = (
                 nxt is not None
                 and nm is not None
