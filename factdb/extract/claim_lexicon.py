@@ -594,7 +594,7 @@ UNIT_PINT: Final[dict[str, str]] = {
     "kt": "kilometric_ton", "Mt": "megametric_ton", "Gt": "gigametric_ton", "ct": "carat",
     # area
     "km2": "kilometer**2", "m2": "meter**2", "cm2": "centimeter**2", "mi2": "mile**2",
-    "ft2": "foot**2", "in2": "inch**2", "yd2": "yard**2", "ha": "hectare", "acre": "acre",
+    "ft2": "foot**2", "in2": "inch**2", "yd2": "yard**2", "ha": "hectare", "acre": "news_acre",
     # volume
     "km3": "kilometer**3", "m3": "meter**3", "cm3": "centimeter**3", "ft3": "foot**3",
     "in3": "inch**3", "L": "liter", "ml": "milliliter", "cl": "centiliter", "dl": "deciliter",

@@ -59,7 +59,12 @@ __all__ = ["extract_claims", "split_sentences"]
 
 
 def split_sentences(text: str) -> Iterator[tuple[int, int]]:
-    """Yield (start, end) of each sentence, cheaply: a regex on end punctuation and blank lines."""
+    """Yield (start, end) of each sentence, cheaply: a regex on end punctuation and blank lines.
+
+    A "sentence" longer than ``MAX_SENTENCE`` characters (a table, a list with no full stop) is
+    cut at a comma, semicolon or space, so that the per-sentence work stays bounded and the
+    extractor linear in the length of the text.
+    """
     pos = 0
     for m in lx.SENTENCE_SPLIT_RE.finditer(text):
         if m.group("p") == ".":
@@ -69,10 +74,25 @@ def split_sentences(text: str) -> Iterator[tuple[int, int]]:
             ):
                 continue
         if m.start() > pos:
-            yield pos, m.start() + (1 if m.group("p") else 0)
+            yield from _bounded(text, pos, m.start() + (1 if m.group("p") else 0))
         pos = m.end()
     if pos < len(text):
-        yield pos, len(text)
+        yield from _bounded(text, pos, len(text))
+
+
+MAX_SENTENCE = 2000
+
+
+def _bounded(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while end - start > MAX_SENTENCE:
+        limit = start + MAX_SENTENCE
+        cut = max(text.rfind("; ", start, limit), text.rfind(", ", start, limit))
+        if cut <= start:
+            cut = text.rfind(" ", start, limit)
+        cut = cut + 1 if cut > start else limit
+        yield start, cut
+        start = cut
+    yield start, end
 
 
 def extract_claims(text: str, quotes: Sequence[QuoteRecord] = ()) -> list[ClaimRecord]:

@@ -38,6 +38,8 @@ _NEWS_DEFINITIONS = (
     "basis_point = 0.01 * percentage_point",
     "fold = [fold]",
     "news_mach = 343 * meter / second",
+    # the international acre; pint's "acre" is the US survey acre, retired in 2022
+    "news_acre = 4046.8564224 * meter ** 2",
 )
 
 # Target unit per pint dimensionality (str of the dimensionality) -> (code, pint expression).

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from factdb.extract.claims import extract_claims, split_sentences
-from factdb.extract.records import Qualifier, QuoteKind, QuoteRecord, SpeakerRef
+from factdb.extract.records import ClaimRecord, Qualifier, QuoteKind, QuoteRecord, SpeakerRef
 
 
-def one(text: str, surface: str):
+def one(text: str, surface: str) -> ClaimRecord:
     """The claim whose text contains ``surface``."""
     found = [c for c in extract_claims(text) if surface in c.text]
     assert found, f"no claim with {surface!r} in {[c.text for c in extract_claims(text)]}"
@@ -336,3 +336,11 @@ def test_sentence_split_keeps_abbreviations() -> None:
 )
 def test_never_raises(text: str) -> None:
     assert isinstance(extract_claims(text), list)
+
+
+def test_long_run_without_full_stops_is_cut_into_bounded_pieces() -> None:
+    text = "5 km, 3 troops, " * 2000
+    pieces = list(split_sentences(text))
+    assert all(b - a <= 2000 for a, b in pieces)
+    assert pieces[0][0] == 0 and pieces[-1][1] == len(text)
+    assert len(extract_claims(text)) == 4000

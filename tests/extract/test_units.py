@@ -60,8 +60,56 @@ def test_km_and_miles_agree(km: float) -> None:
 
 def test_1000_km_is_about_621_4_miles() -> None:
     a, _ = normalize(1000, "km")
-    b, _ = normalize(621.4, "mi")
-    assert a == pytest.approx(b, rel=1e-4)
+    b, _ = normalize(621.371, "mi")
+    assert a == pytest.approx(b, rel=1e-6)
+
+
+physical = st.sampled_from(
+    ["km", "mi", "ft", "kg", "lb", "t", "L", "gal", "km2", "ha", "acre", "km/h", "mph", "kWh",
+     "MW", "year", "decade", "day", "degC", "degF", "K", "GB"]
+)  # fmt: skip
+# (unit a, unit b, how many b one a is): an oracle written from the definitions, not from pint
+SAME_DIMENSION = [
+    ("km", "mi", 1 / 1.609344),
+    ("kg", "lb", 1 / 0.45359237),
+    ("L", "gal", 1 / 3.785411784),
+    ("ha", "acre", 10_000 / 4046.8564224),
+    ("km/h", "mph", 1 / 1.609344),
+    ("decade", "year", 10),
+    ("t", "kg", 1000),
+]
+
+
+@given(finite, physical)
+def test_to_canonical_and_back_is_identity(value: float, unit: str) -> None:
+    conv = conversion(unit)
+    nv, _ = normalize(value, unit)
+    assert (nv - conv.offset) / conv.factor == pytest.approx(value, rel=1e-9, abs=1e-6)
+
+
+@given(finite, finite, physical)
+def test_order_is_preserved_in_every_unit(a: float, b: float, unit: str) -> None:
+    lo, hi = sorted((a, b))
+    assert normalize(lo, unit)[0] <= normalize(hi, unit)[0]
+
+
+@given(st.floats(min_value=0, max_value=1e9, allow_nan=False), st.sampled_from(SAME_DIMENSION))
+def test_one_quantity_in_two_units_normalises_alike(
+    value: float, pair: tuple[str, str, float]
+) -> None:
+    unit_a, unit_b, b_per_a = pair
+    a, ua = normalize(value, unit_a)
+    b, ub = normalize(value * b_per_a, unit_b)
+    assert ua == ub
+    assert a == pytest.approx(b, rel=1e-9, abs=1e-9)
+
+
+@given(st.floats(min_value=-100, max_value=1000, allow_nan=False))
+def test_celsius_and_fahrenheit_agree(celsius: float) -> None:
+    a, ua = normalize(celsius, "degC")
+    b, ub = normalize(celsius * 9 / 5 + 32, "degF")
+    assert ua == ub == "K"
+    assert a == pytest.approx(b, rel=1e-9, abs=1e-9)
 
 
 @given(finite, st.sampled_from(["km", "kg", "t", "L", "km2", "km/h", "kWh", "MW", "year", "degF"]))
