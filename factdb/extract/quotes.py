@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Final
 
 from factdb.extract.lexicon import (
@@ -982,7 +982,7 @@ def _extract(text: str) -> list[QuoteRecord]:
             if colon_ref is not None:
                 pending_colon = colon_ref
 
-    return _records(st)
+    return _final_speakers(_records(st), resolver)
 
 
 _VERB_AFTER_RE: Final = re.compile(
@@ -1481,6 +1481,30 @@ def _clip(ss: int, se: int, a: int, b: int) -> tuple[int, int]:
     if se - ss <= MAX_SENTENCE:
         return ss, se
     return max(ss, min(a, se) - 300), min(se, max(b, ss) + 300)
+
+
+def _final_speakers(records: list[QuoteRecord], resolver: SpeakerResolver) -> list[QuoteRecord]:
+    """Give every record its speaker's aliases and description as known at the article's end."""
+    out = []
+    cache: dict[int, SpeakerRef] = {}
+    for r in records:
+        ref = r.speaker
+        if ref is None:
+            out.append(r)
+            continue
+        new = cache.get(id(ref))
+        if new is None:
+            ent = resolver.entities.get(ref.name)
+            new = ref
+            if ent is not None:
+                new = replace(
+                    ref,
+                    aliases=tuple(ent.aliases) or ref.aliases,
+                    description=ref.description or ent.description,
+                )
+            cache[id(ref)] = new
+        out.append(replace(r, speaker=new))
+    return out
 
 
 def _records(st: _State) -> list[QuoteRecord]:

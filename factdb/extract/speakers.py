@@ -928,6 +928,8 @@ class SpeakerResolver:
     def __init__(self, text: str) -> None:
         self.text = text
         self._full_cache: dict[str, list[tuple[int, str]]] = {}
+        self._titles: dict[str, str] = {}
+        """Titles written before full names anywhere in the text ("Japanese Prime Minister")."""
         self.entities: dict[str, _Entity] = {}
         self.recent: list[_Entity] = []
 
@@ -951,11 +953,17 @@ class SpeakerResolver:
             i = text.find(surname, j)
             if m is None:
                 continue
-            toks = _core_tokens(m.group() + surname)
+            written = m.group() + surname
+            toks = _core_tokens(written)
             toks = [t for t in toks if t and _clean(t) not in NAME_STOPWORDS]
             if len(toks) < 2 or any(_clean(t) in ORG_WORDS for t in toks):
                 continue
-            out.append((m.start(), " ".join(toks)))
+            full = " ".join(toks)
+            out.append((m.start(), full))
+            words = written.split()
+            n = _split_title(words)
+            if n and full not in self._titles:
+                self._titles[full] = " ".join(words[:n])
         self._full_cache[key] = out
         return out
 
@@ -1032,6 +1040,10 @@ class SpeakerResolver:
             else:
                 name = self._full_name(core, m.start) or m.text
                 ent = self._entity(name, SpeakerKind.PERSON)
+                if name != m.text and name not in ent.aliases:
+                    ent.aliases.append(name)
+                if ent.description is None and m.description is None:
+                    ent.description = self._titles.get(name)
         self._touch(ent, m.text, m.description)
         return SpeakerRef(
             name=ent.name,

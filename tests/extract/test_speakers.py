@@ -214,3 +214,17 @@ def test_a_participle_after_an_object_takes_the_subject() -> None:
     recs = extract_quotes(text)
     assert len(recs) == 1
     assert recs[0].speaker is not None and recs[0].speaker.text == "Trump"
+
+
+def test_every_record_carries_the_final_aliases_and_description() -> None:
+    text = (
+        "US President Joe Biden told Japanese Prime Minister Fumio Kishida that the alliance "
+        "was strong.\n\n“We are grateful,” Kishida said.\n\n“It is historic,” he added."
+    )
+    recs = extract_quotes(text)
+    kishida = [r.speaker for r in recs if r.speaker and r.speaker.name == "Fumio Kishida"]
+    assert len(kishida) == 2
+    for ref in kishida:
+        assert ref is not None
+        assert ref.description == "Japanese Prime Minister"
+        assert set(ref.aliases) >= {"Fumio Kishida", "Kishida", "he"}
