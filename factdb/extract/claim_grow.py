@@ -52,6 +52,10 @@ _TEMPERATURE_CONTEXT_RE = re.compile(
 )
 
 
+_SCALE_NAMED_AFTER_RE = re.compile(
+    r"\s+on\s+the\s+(?:(?P<c>Celsius|centigrade)|(?P<f>Fahrenheit))\s+scale\b", re.I
+)
+_ABSOLUTE_RE = re.compile(r"absolute\s$", re.I)
 _INCH_MARK_RE = re.compile(r'\s?[″"](?![\w"])')
 _INCH_END_RE = re.compile(r"\s*(?:[.!?;,)]|$|thick|long|wide|tall|high|deep)")
 
@@ -75,6 +79,9 @@ _MONEY_WORDS_RE = re.compile(
 
 def grow(s: str, q: Quantity) -> None:
     """Extend a number rightwards and leftwards into a quantity: scale, currency, unit, noun."""
+    if q.is_word and q.value == 0 and _ABSOLUTE_RE.search(s, max(0, q.start - 9), q.start):
+        q.start, q.unit = q.start - 9, "K"  # "absolute zero" is 0 kelvin
+        return
     # scale words and suffixes: "$2.5bn", "10 million", "3.2k"
     currency_before = _CUR_PREFIX_RE.search(s, max(0, q.start - 8), q.start)
     if not q.is_word or not q.scaled:
@@ -208,6 +215,9 @@ def _unit_after(s: str, q: Quantity) -> None:
             if code == "decade":  # "seven decades" is 70 years
                 code = "year"
                 q.value *= 10
+            scale = _SCALE_NAMED_AFTER_RE.match(s, um.end()) if code == "deg" else None
+            if scale:  # "-273.15° on the Celsius scale"
+                code = "degF" if scale.group("f") else "degC"
             q.unit = code
             q.end = um.end()
             if sep and sep.group(0).strip().startswith(("(", "[", "{", "<")):

@@ -31,6 +31,8 @@ CASES = [
     ("The plant handles roughly 4,500 tpd.", "4,500 tpd", 4500, "t/day"),
     ('The new model has a 55" screen.', '55"', 55, "in"),
     ("The part weighs 2,000.45±0.01 pounds.", "2,000.45±0.01 pounds", 2000.45, "lb"),
+    ("Helium stays liquid down to absolute zero.", "absolute zero", 0, "K"),
+    ("Water boils at 212° on the Fahrenheit scale.", "212°", 212, "degF"),
 ]
 
 
