@@ -28,6 +28,7 @@ from factdb.extract.lexicon import (
     CUE_RE,
     CUE_WORDS,
     DOCUMENT_NOUNS,
+    NAME_STOPWORDS,
     PARTIAL_CUE_WORDS,
     PLURAL_PERSON_NOUNS,
     TITLE_CUE_WORDS,
@@ -759,6 +760,7 @@ def _extract(text: str) -> list[QuoteRecord]:
             quotes[k].sentence = (ss, se)
         # Resolve speakers in text order; linked verbs take the previous cue's or the subject's.
         prev_ref: SpeakerRef | None = None
+        prev_end = ss
         main_ref: SpeakerRef | None = None
         for cue in cues:
             mention = cue.mention
@@ -774,7 +776,11 @@ def _extract(text: str) -> list[QuoteRecord]:
                 if subj is not None and subj.kind in ("name", "pronoun", "joint"):
                     mention = cue.mention = subj
             if mention is not None:
-                cue.ref = resolver.resolve(mention)
+                antecedent = None
+                if mention.kind == "pronoun" and mention.head in ("he", "she") and prev_ref:
+                    # "Flynn said Trump was right when he said ...": the nearer name.
+                    antecedent = _name_between(masked, prev_end, mention.start)
+                cue.ref = resolver.resolve(mention, antecedent)
             elif cue.linked:
                 # "X said Friday that she thinks ... but said ...": the main subject speaks.
                 link_ref = main_ref or prev_ref
@@ -786,6 +792,7 @@ def _extract(text: str) -> list[QuoteRecord]:
                         cue.ref = resolver.resolve(subj)
             if cue.ref is not None:
                 prev_ref = cue.ref
+                prev_end = cue.end
                 if main_ref is None or (
                     not cue.linked and _starts_clause(masked, ss, cue.left_region)
                 ):
@@ -1267,6 +1274,24 @@ def _parenthetical(
         return
     ind.gap = (he, ind.start)
     ind.start = hs
+
+
+_PERSON_NAME_RE: Final = re.compile(
+    r"(?<![\w’'])((?:[A-Z][a-z’'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z’'\-]+|[A-Z]\.))*)(?![\w’'])"
+)
+
+
+def _name_between(masked: str, a: int, b: int) -> Mention | None:
+    """The last capitalised name between *a* and *b* (a pronoun's nearer antecedent)."""
+    found = None
+    for m in _PERSON_NAME_RE.finditer(masked, a, b):
+        words = m.group(1).split()
+        if words[0].lower() in NAME_STOPWORDS or words[-1].lower() in NAME_STOPWORDS:
+            continue
+        found = m
+    if found is None:
+        return None
+    return Mention(found.start(1), found.end(1), found.group(1), "name")
 
 
 def _has_that(masked: str, a: int, b: int) -> bool:

@@ -997,10 +997,23 @@ class SpeakerResolver:
             self.recent.remove(ent)
         self.recent.append(ent)
 
-    def resolve(self, m: Mention) -> SpeakerRef:
-        """The canonical speaker of mention *m*, remembering it for later pronouns."""
+    def resolve(self, m: Mention, antecedent: Mention | None = None) -> SpeakerRef:
+        """The canonical speaker of mention *m*, remembering it for later pronouns.
+
+        *antecedent* is a name written in the same sentence before a pronoun ("Flynn said Trump
+        was right when he said"), preferred to the most recent speaker.
+        """
         ent: _Entity | None = None
-        if m.kind == "pronoun":
+        if m.kind == "pronoun" and antecedent is not None:
+            core = _core_tokens(antecedent.text)
+            name = self._full_name(core, antecedent.start) if core else ""
+            if name and not any(_clean(w) in ORG_WORDS for w in core):
+                ent = self._entity(name, SpeakerKind.PERSON)
+                if ent.kind != SpeakerKind.PERSON or ent.plural:
+                    ent = None
+        if ent is not None:
+            pass
+        elif m.kind == "pronoun":
             ent = self._pronoun(m.head)
             if ent is None:
                 return SpeakerRef(

@@ -228,3 +228,15 @@ def test_every_record_carries_the_final_aliases_and_description() -> None:
         assert ref is not None
         assert ref.description == "Japanese Prime Minister"
         assert set(ref.aliases) >= {"Fumio Kishida", "Kishida", "he"}
+
+
+def test_embedded_pronoun_takes_the_nearer_name() -> None:
+    text = (
+        "Retired Lt. Gen. Michael Flynn said Donald Trump was “absolutely right” when he said "
+        "on Wednesday that the generals had been reduced to rubble."
+    )
+    recs = extract_quotes(text)
+    inner = [r for r in recs if r.speaker is not None and r.speaker.text == "he"]
+    assert inner and all(r.speaker.name == "Donald Trump" for r in inner)  # type: ignore[union-attr]
+    outer = [r for r in recs if r.text == "absolutely right"]
+    assert outer[0].speaker is not None and outer[0].speaker.name == "Michael Flynn"
