@@ -35,8 +35,8 @@ from rapidfuzz import fuzz, process
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from factdb.link.blocking import BlockIndex
-from factdb.link.linker import link_new
+
+from factdb.link.linker import build_index, link_new
 from factdb.link.records import LinkItem, LinkStats
 from factdb.link.scoring import (
     DEFAULT_THRESHOLD,
@@ -264,9 +264,7 @@ def run(size: int, workers: int, sample_size: int, threshold: float) -> None:
     items = archive.generate(size)
     t_gen = time.perf_counter() - t0
     t0 = time.perf_counter()
-    index = BlockIndex()
-    everything = index.add(prepare(item) for item in items)
-    index.post()
+    index, everything = build_index((), items)
     t_index = time.perf_counter() - t0
     stats = LinkStats()
     found = {

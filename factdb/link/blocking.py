@@ -5,10 +5,12 @@ sharing keys are scored:
 
 1. Every item's distinct content stems (stopwords dropped) are counted across the archive,
    per kind, so a word's rarity is its document frequency among quotes or among claims.
-2. An item is posted under its `keys_per_item` rarest stems seen in at least two items, plus
-   up to `singletons` stems seen only in it, so that a later item repeating a rare word finds it.
-3. A query item gathers the items posted under its own keys and keeps those sharing at least
-   `min_shared` keys (one for items with few keys), best first, at most `max_candidates`.
+2. An item is posted under its `post_keys` rarest stems seen in at least two items, plus up to
+   `singletons` stems seen only in it, so that a later item repeating a rare word finds it.
+3. A query item looks up its `keys_per_item` rarest shared stems and keeps the items posted
+   under at least `min_shared` of them (one for items with few keys), most first, at most
+   `max_candidates`. Posting under more keys than are looked up lets a trimmed quote, whose
+   rarest words are not the rarest of the full quote, still meet it.
 
 Near-duplicates share most of their words, and therefore their rarest ones, so they meet;
 unrelated items rarely share two rare words. The benchmark measures what this misses
@@ -30,12 +32,14 @@ class BlockIndex:
     def __init__(
         self,
         *,
-        keys_per_item: int = 6,
+        keys_per_item: int = 6,  # at most 255: key counts are kept in a bytearray
+        post_keys: int = 10,
         singletons: int = 2,
         min_shared: int = 2,
         max_candidates: int = 200,
     ) -> None:
         self.keys_per_item = keys_per_item
+        self.post_keys = max(post_keys, keys_per_item)
         self.singletons = singletons
         self.min_shared = min_shared
         self.max_candidates = max_candidates
@@ -44,6 +48,7 @@ class BlockIndex:
         self.df: dict[LinkKind, Counter[str]] = {kind: Counter() for kind in LinkKind}
         self.postings: dict[LinkKind, dict[str, list[int]]] = {kind: {} for kind in LinkKind}
         self._keys: list[tuple[str, ...]] = []
+        self._nkeys = bytearray()
         self._posted = 0
 
     def __len__(self) -> int:
@@ -61,8 +66,9 @@ class BlockIndex:
         """Post every item added since the last call under its keys, with today's frequencies."""
         for pos in range(self._posted, len(self.items)):
             item = self.items[pos]
-            keys = self._choose_keys(item)
+            keys, n_query = self._choose_keys(item)
             self._keys.append(keys)
+            self._nkeys.append(n_query)
             postings = self.postings[item.item.kind]
             for key in keys:
                 postings.setdefault(key, []).append(pos)
@@ -74,20 +80,29 @@ class BlockIndex:
 
     def candidates(self, pos: int) -> list[int]:
         """Positions of items worth scoring against the item at POS, most shared keys first."""
-        keys = self._keys[pos]
+        keys = self._keys[pos][: self._nkeys[pos]]
         postings = self.postings[self.items[pos].item.kind]
         counts: Counter[int] = Counter()
         for key in keys:
             counts.update(postings[key])
         del counts[pos]
         needed = min(self.min_shared, len(keys))
-        all_keys = self._keys
-        ranked = [p for p, n in counts.most_common() if n >= needed or n >= len(all_keys[p])]
-        return ranked[: self.max_candidates]
+        nkeys = self._nkeys
+        hits = [p for p, n in counts.items() if n >= needed or n >= max(1, nkeys[p])]
+        if len(hits) > self.max_candidates:
+            hits.sort(key=counts.__getitem__, reverse=True)
+            del hits[self.max_candidates :]
+        return hits
 
-    def _choose_keys(self, item: Prepared) -> tuple[str, ...]:
+    def finds(self, pos: int, other: int) -> bool:
+        """Whether the item at POS has the item at OTHER among its candidates (before the cap)."""
+        query = self._keys[pos][: self._nkeys[pos]]
+        shared = len(set(query).intersection(self._keys[other]))
+        return shared >= min(self.min_shared, len(query)) or shared >= max(1, self._nkeys[other])
+
+    def _choose_keys(self, item: Prepared) -> tuple[tuple[str, ...], int]:
         df = self.df[item.item.kind]
         ranked = sorted(item.stems, key=lambda s: (df[s], s))
-        shared = [s for s in ranked if df[s] > 1][: self.keys_per_item]
+        shared = [s for s in ranked if df[s] > 1][: self.post_keys]
         single = [s for s in ranked if df[s] == 1][: self.singletons]
-        return tuple(shared + single)
+        return tuple(shared + single), min(len(shared), self.keys_per_item)

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from factdb.errors import CancelledError
 from factdb.link.blocking import BlockIndex
 from factdb.link.records import LinkItem, LinkStats, ScoredPair
-from factdb.link.scoring import DEFAULT_THRESHOLD, prepare, score_prepared
+from factdb.link.scoring import DEFAULT_THRESHOLD, could_link, prepare, score_prepared
 
 Progress = Callable[[int, int], None]
 """Called as `progress(done, total)` with the number of new items compared so far."""
@@ -34,10 +34,7 @@ def find_links(
     Each unordered pair comes once, side `a` holding the smaller id. CANCEL is checked
     between chunks of new items and stops the pass with `CancelledError`.
     """
-    index = BlockIndex()
-    index.add(prepare(item) for item in stored_items)
-    new = index.add(prepare(item) for item in new_items)
-    index.post()
+    index, new = build_index(stored_items, new_items)
     yield from link_new(
         index,
         new,
@@ -47,6 +44,25 @@ def find_links(
         progress=progress,
         stats=stats,
     )
+
+
+def build_index(
+    stored_items: Iterable[LinkItem], new_items: Iterable[LinkItem]
+) -> tuple[BlockIndex, range]:
+    """An index of every item, posted, and the positions of the new ones in it."""
+    # Building makes millions of objects that live as long as the index: the cyclic
+    # collector would scan them over and over for nothing.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        index = BlockIndex()
+        index.add(prepare(item) for item in stored_items)
+        new = index.add(prepare(item) for item in new_items)
+        index.post()
+    finally:
+        if enabled:
+            gc.enable()
+    return index, new
 
 
 def link_new(
@@ -120,13 +136,16 @@ def _score_chunk(job: Job) -> Result:
         query = items[pos]
         article = query.item.article_id
         for other in index.candidates(pos):
-            # A pair of two new items is scored from its earlier side only.
-            if other >= first_new and other < pos:
+            # A pair of two new items is scored once: from its earlier side when that side
+            # finds it too (the keys one side looks up are not the other's).
+            if first_new <= other < pos and index.finds(other, pos):
                 continue
             cand = items[other]
             if cand.item.article_id == article:
                 continue
             candidates += 1
+            if not could_link(query, cand, threshold):
+                continue
             match = score_prepared(query, cand, threshold)
             if match.link:
                 a, b = sorted((query.item.id, cand.item.id))

@@ -71,7 +71,11 @@ def stem(word: str) -> str:
     """
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return sys.intern(word[: -len(suffix)])
+            word = word[: -len(suffix)]
+            break
+    # "defense" and "defenses" (stem "defens") meet without their final e.
+    if word.endswith("e") and len(word) > 4:
+        word = word[:-1]
     return sys.intern(word)
 
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 import click
 
 from factdb.cli.commands.admin import stats, upgrade
+from factdb.cli.commands.compare import compare
 from factdb.cli.commands.decide import decide
 from factdb.cli.commands.evaluate import evaluate
 from factdb.cli.commands.export import export
 from factdb.cli.commands.extract import extract
 from factdb.cli.commands.ingest import ingest
+from factdb.cli.commands.link import link
 from factdb.cli.commands.roles import grant_analyst
 from factdb.cli.commands.sql import sql
 from factdb.cli.commands.review import review
@@ -17,3 +19,4 @@ from factdb.cli.commands.review import review
 COMMANDS: list[click.Command] = [ingest, extract, upgrade, stats, evaluate]
 COMMANDS += [sql, export, grant_analyst]
 COMMANDS += [review, decide]
+COMMANDS += [link, compare]

@@ -1,0 +1,71 @@
+"""`factdb link`: propose links between quotes and between claims of different articles."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from factdb.cli.context import AppContext, pass_app
+from factdb.link.scoring import DEFAULT_THRESHOLD
+from factdb.services.linking import run_linking
+
+
+class StderrProgress:
+    """A one-line progress bar on stderr, drawn only when stderr is a terminal."""
+
+    def __init__(self) -> None:
+        self.enabled = sys.stderr.isatty()
+        self.last = -1
+
+    def __call__(self, done: int, total: int) -> None:
+        percent = 100 * done // max(1, total)
+        if not self.enabled or percent == self.last:
+            return
+        self.last = percent
+        bar = "#" * (percent // 4)
+        click.echo(f"\rLinking [{bar:<25}] {percent:3d}% {done:,}/{total:,}", err=True, nl=False)
+
+    def close(self) -> None:
+        """End the bar's line."""
+        if self.enabled and self.last >= 0:
+            click.echo(err=True)
+
+
+@click.command()
+@click.option("--full", is_flag=True, help="Compare every stored item, not only what is new.")
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Processes that score candidates in parallel.",
+)
+@click.option(
+    "--threshold",
+    type=click.FloatRange(0, 100),
+    default=DEFAULT_THRESHOLD,
+    show_default=True,
+    help="Least score (0-100) of a proposed link.",
+)
+@pass_app
+def link(app: AppContext, full: bool, workers: int, threshold: float) -> None:
+    """Find and store candidate links between quotes and between claims of different articles.
+
+    Without --full, only items added since the last run are compared against everything
+    stored. Pairs already linked are left as they are: a rejected pair is never proposed
+    again and a confirmed one keeps its status; --full re-scores links still pending.
+    """
+    progress = StderrProgress()
+    try:
+        summary = run_linking(
+            app.database(), full=full, threshold=threshold, workers=workers, progress=progress
+        )
+    finally:
+        progress.close()
+    rescored = f", {summary.rescored} re-scored" if summary.full else ""
+    click.echo(
+        f"Linked: {summary.candidates} candidates scored, {summary.created} new links "
+        f"({summary.conflicts} conflicts){rescored} in {summary.seconds:.1f} s",
+        err=True,
+    )

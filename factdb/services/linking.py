@@ -1,0 +1,268 @@
+"""Linking stored quotes and claims: load them, run the linker, store new links and the run.
+
+A run compares the items added since the last finished run (ids above its watermarks)
+against everything stored; a full run treats every item as new. Pairs that already have a
+link are never inserted again, whatever its status: a rejected pair is not proposed again
+and a confirmed one keeps its status. A full run also re-scores links still pending.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Executable, insert, select, update
+from sqlalchemy.orm import Session
+
+from factdb.errors import CancelledError
+from factdb.link import LinkItem, LinkStats, ScoredPair, find_links
+from factdb.link.linker import Progress
+from factdb.link.scoring import DEFAULT_THRESHOLD
+from factdb.models import Article, Claim, Link, LinkRun, Quote, Speaker
+from factdb.models.base import utcnow
+from factdb.services.database import Database
+from factdb.vocab import LinkKind, LinkStatus
+
+BATCH = 2000
+"""Rows read per fetch and links written per transaction."""
+PairKey = tuple[LinkKind, int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class LinkSummary:
+    """What one linking run did."""
+
+    full: bool
+    new_items: int
+    stored_items: int
+    candidates: int
+    created: int
+    conflicts: int
+    rescored: int
+    seconds: float
+
+
+def run_linking(
+    database: Database,
+    *,
+    full: bool = False,
+    threshold: float = DEFAULT_THRESHOLD,
+    workers: int = 1,
+    cancel: threading.Event | None = None,
+    progress: Progress | None = None,
+) -> LinkSummary:
+    """Link what is new in DATABASE (everything with FULL) and record the run."""
+    started = time.perf_counter()
+    started_at = utcnow()
+    with database.read() as session:
+        quote_mark, claim_mark = (0, 0) if full else _watermarks(session)
+        new, stored = _load_items(session, quote_mark, claim_mark)
+        existing = _existing_links(session)
+    stats = LinkStats()
+    pairs = find_links(
+        new,
+        stored,
+        threshold=threshold,
+        workers=workers,
+        cancel=cancel,
+        progress=progress,
+        stats=stats,
+    )
+    created, conflicts, rescored = _store(database, pairs, existing, full, cancel)
+    items = new + stored
+    run = LinkRun(
+        started_at=started_at,
+        finished_at=utcnow(),
+        full=full,
+        quote_watermark=max((i.id for i in items if i.kind is LinkKind.QUOTE), default=0),
+        claim_watermark=max((i.id for i in items if i.kind is LinkKind.CLAIM), default=0),
+        candidates=stats.candidates,
+        links_created=created,
+    )
+    with database.write() as session:
+        session.add(run)
+    return LinkSummary(
+        full=full,
+        new_items=len(new),
+        stored_items=len(stored),
+        candidates=stats.candidates,
+        created=created,
+        conflicts=conflicts,
+        rescored=rescored,
+        seconds=time.perf_counter() - started,
+    )
+
+
+def _watermarks(session: Session) -> tuple[int, int]:
+    last = session.scalars(
+        select(LinkRun).where(LinkRun.finished_at.is_not(None)).order_by(LinkRun.id.desc())
+    ).first()
+    return (last.quote_watermark, last.claim_watermark) if last else (0, 0)
+
+
+def _load_items(
+    session: Session, quote_mark: int, claim_mark: int
+) -> tuple[list[LinkItem], list[LinkItem]]:
+    new: list[LinkItem] = []
+    stored: list[LinkItem] = []
+    for item in _quotes(session):
+        (new if item.id > quote_mark else stored).append(item)
+    for item in _claims(session):
+        (new if item.id > claim_mark else stored).append(item)
+    return new, stored
+
+
+def _rows(session: Session, query: Executable) -> Iterator[Any]:
+    yield from session.execute(query.execution_options(yield_per=BATCH))
+
+
+def _quotes(session: Session) -> Iterator[LinkItem]:
+    query = (
+        select(
+            Quote.id,
+            Quote.article_id,
+            Quote.text,
+            Quote.speaker_id,
+            Speaker.name,
+            Article.published,
+        )
+        .join(Article, Quote.article_id == Article.id)
+        .outerjoin(Speaker, Quote.speaker_id == Speaker.id)
+        .order_by(Quote.id)
+    )
+    for row in _rows(session, query):
+        yield LinkItem(
+            row.id,
+            LinkKind.QUOTE,
+            row.article_id,
+            row.text,
+            row.name,
+            row.speaker_id,
+            published=row.published,
+        )
+
+
+def _claims(session: Session) -> Iterator[LinkItem]:
+    query = (
+        select(
+            Claim.id,
+            Claim.article_id,
+            Claim.sentence,
+            Claim.text,
+            Claim.speaker_id,
+            Speaker.name,
+            Claim.normalized_value,
+            Claim.normalized_value_max,
+            Claim.normalized_unit,
+            Claim.measures,
+            Article.published,
+        )
+        .join(Article, Claim.article_id == Article.id)
+        .outerjoin(Speaker, Claim.speaker_id == Speaker.id)
+        .order_by(Claim.id)
+    )
+    for row in _rows(session, query):
+        yield LinkItem(
+            row.id,
+            LinkKind.CLAIM,
+            row.article_id,
+            row.sentence,
+            row.name,
+            row.speaker_id,
+            value=row.normalized_value,
+            value_max=row.normalized_value_max,
+            unit=row.normalized_unit,
+            measures=row.measures,
+            published=row.published,
+            quantity=row.text,
+        )
+
+
+def _existing_links(session: Session) -> dict[PairKey, tuple[int, LinkStatus]]:
+    query = select(
+        Link.id,
+        Link.kind,
+        Link.status,
+        Link.a_quote_id,
+        Link.b_quote_id,
+        Link.a_claim_id,
+        Link.b_claim_id,
+    )
+    found: dict[PairKey, tuple[int, LinkStatus]] = {}
+    for row in _rows(session, query):
+        if row.kind is LinkKind.QUOTE:
+            key = (LinkKind.QUOTE, row.a_quote_id, row.b_quote_id)
+        else:
+            key = (LinkKind.CLAIM, row.a_claim_id, row.b_claim_id)
+        found[key] = (row.id, row.status)
+    return found
+
+
+def _store(
+    database: Database,
+    pairs: Iterator[ScoredPair],
+    existing: dict[PairKey, tuple[int, LinkStatus]],
+    full: bool,
+    cancel: threading.Event | None,
+) -> tuple[int, int, int]:
+    inserts: list[dict[str, Any]] = []
+    updates: list[dict[str, Any]] = []
+    created = conflicts = rescored = 0
+    for pair in pairs:
+        known = existing.get((pair.kind, pair.a_id, pair.b_id))
+        if known is None:
+            inserts.append(_new_row(pair))
+            created += 1
+            conflicts += pair.match.relation == "conflict"
+        elif full and known[1] is LinkStatus.PENDING:
+            updates.append(_rescored_row(known[0], pair))
+            rescored += 1
+        if len(inserts) + len(updates) >= BATCH:
+            _flush(database, inserts, updates, cancel)
+    _flush(database, inserts, updates, cancel)
+    return created, conflicts, rescored
+
+
+def _flush(
+    database: Database,
+    inserts: list[dict[str, Any]],
+    updates: list[dict[str, Any]],
+    cancel: threading.Event | None,
+) -> None:
+    if cancel is not None and cancel.is_set():
+        raise CancelledError("linking cancelled; links stored so far are kept")
+    if not inserts and not updates:
+        return
+    with database.write() as session:
+        if inserts:
+            session.execute(insert(Link), inserts)
+        if updates:
+            session.execute(update(Link), updates)
+    inserts.clear()
+    updates.clear()
+
+
+def _new_row(pair: ScoredPair) -> dict[str, Any]:
+    side = "quote" if pair.kind is LinkKind.QUOTE else "claim"
+    return {
+        "kind": pair.kind,
+        "relation": pair.match.relation,
+        "status": LinkStatus.PENDING,
+        f"a_{side}_id": pair.a_id,
+        f"b_{side}_id": pair.b_id,
+        "score": pair.match.score,
+        "evidence": pair.match.evidence,
+    }
+
+
+def _rescored_row(link_id: int, pair: ScoredPair) -> dict[str, Any]:
+    return {
+        "id": link_id,
+        "relation": pair.match.relation,
+        "score": pair.match.score,
+        "evidence": pair.match.evidence,
+        "updated_at": utcnow(),
+    }

@@ -1,0 +1,103 @@
+"""find_links: candidates through the block index, once per pair, incremental, cancellable."""
+
+from __future__ import annotations
+
+import threading
+from itertools import combinations
+
+import pytest
+
+from factdb.errors import CancelledError
+from factdb.link import LinkItem, LinkStats, find_links, linker, score_pair
+from factdb.link.blocking import BlockIndex
+from factdb.link.scoring import prepare
+from factdb.vocab import LinkKind
+
+TOPICS = [
+    "the central bank raised interest rates again to curb stubborn inflation",
+    "volunteers rebuilt the flooded library with donated books and timber",
+    "the striker scored twice as the home team won the derby in extra time",
+    "engineers found cracks in the old bridge and closed it to heavy lorries",
+    "the minister promised cheaper trains for commuters in the northern towns",
+]
+
+
+def archive() -> list[LinkItem]:
+    """Three articles that each report every topic, reworded a little, plus a claim pair."""
+    items = []
+    for article in range(3):
+        for n, text in enumerate(TOPICS):
+            words = text.split()
+            if article == 1:
+                words = words[1:]  # trimmed
+            if article == 2:
+                words[3], words[4] = words[4], words[3]  # reordered
+            items.append(
+                LinkItem(len(items) + 1, LinkKind.QUOTE, article, " ".join(words), f"Speaker {n}")
+            )
+    sentence = "Japan will buy missiles with a range of {} km from the United States"
+    items.append(LinkItem(100, LinkKind.CLAIM, 0, sentence.format("1,000"), value=1e6, unit="m"))
+    items.append(LinkItem(101, LinkKind.CLAIM, 1, sentence.format("1,200"), value=1.2e6, unit="m"))
+    return items
+
+
+def brute_force(items: list[LinkItem]) -> set[tuple[int, int]]:
+    return {
+        (min(a.id, b.id), max(a.id, b.id))
+        for a, b in combinations(items, 2)
+        if a.kind is b.kind and a.article_id != b.article_id and score_pair(a, b).link
+    }
+
+
+def pairs(found: object) -> list[tuple[int, int]]:
+    return sorted((p.a_id, p.b_id) for p in found)  # type: ignore[attr-defined]
+
+
+def test_finds_what_brute_force_finds_once_each() -> None:
+    items = archive()
+    stats = LinkStats()
+    found = pairs(find_links(items, stats=stats))
+    assert len(found) == len(set(found))
+    assert set(found) == brute_force(items)
+    assert (100, 101) in found and stats.conflicts >= 1
+    assert stats.candidates < len(items) * (len(items) - 1) / 2
+
+
+def test_incremental_equals_full() -> None:
+    items = archive()
+    old, new = items[:5] + items[-2:-1], items[5:-2] + items[-1:]
+    incremental = pairs(find_links(new, old))
+    full = pairs(find_links(items))
+    assert incremental == full
+    # Pairs of two stored items are not compared again.
+    old_ids = {i.id for i in old}
+    assert not any(a in old_ids and b in old_ids for a, b in incremental)
+
+
+def test_workers_find_the_same_pairs(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(linker, "CHUNK", 4)  # several chunks, so the pool is really used
+    items = archive()
+    assert pairs(find_links(items, workers=2)) == pairs(find_links(items))
+
+
+def test_progress_and_cancel() -> None:
+    seen: list[tuple[int, int]] = []
+    list(find_links(archive(), progress=lambda done, total: seen.append((done, total))))
+    assert seen[-1] == (17, 17)
+    cancel = threading.Event()
+    cancel.set()
+    with pytest.raises(CancelledError):
+        list(find_links(archive(), cancel=cancel))
+
+
+def test_index_posts_rare_words_and_a_late_item_finds_a_singleton() -> None:
+    index = BlockIndex(keys_per_item=2, post_keys=3)
+    first = prepare(LinkItem(1, LinkKind.QUOTE, 1, "zebra crossings painted near the school"))
+    index.add([first])
+    index.post()
+    # Alone, every word was seen once: the item is posted under singletons only.
+    assert set(index.keys(0)) <= first.stems
+    late = prepare(LinkItem(2, LinkKind.QUOTE, 2, "zebra crossings painted near schools"))
+    new = index.add([late])
+    index.post()
+    assert index.candidates(new.start) == [0]

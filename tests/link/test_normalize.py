@@ -1,0 +1,49 @@
+"""Normalisation of text, speakers and numbers for linking."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factdb.link import normalize as nz
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“Let me be crystal clear,” he said.", "let me be crystal clear he said"),
+        ("Japan’s 1,000 km (600 mi) range", "japan's 1000 km 600 mi range"),
+        ("It rose 2.5% to $3.1bn — a record…", "it rose 2.5% to $3.1bn a record"),
+        ("Indo-Pacific", "indo pacific"),
+    ],
+)
+def test_normalize_text(text: str, expected: str) -> None:
+    assert nz.normalize_text(text) == expected
+
+
+@given(st.text(max_size=60))
+def test_normalize_is_idempotent(text: str) -> None:
+    once = nz.normalize_text(text)
+    assert nz.normalize_text(once) == once
+
+
+def test_stems_meet_across_inflections() -> None:
+    assert nz.content_stems("strengthening defenses") == nz.content_stems("strengthen defense")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "agree"),
+    [
+        ("Donald Trump", "Mr. Trump", True),
+        ("Fumio Kishida", "Fumio Kishida and Joe Biden", True),
+        ("Hillary Clinton", "Bernie Sanders", False),
+        (None, "Bernie Sanders", None),
+    ],
+)
+def test_speakers_agree(a: str | None, b: str | None, agree: bool | None) -> None:
+    assert nz.speakers_agree(nz.speaker_key(a), nz.speaker_key(b)) is agree
+
+
+def test_numbers_in() -> None:
+    assert nz.numbers_in(nz.normalize_text("from 1,000 to 1,200.5 km")) == {1000.0, 1200.5}

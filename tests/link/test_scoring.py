@@ -1,0 +1,129 @@
+"""The pair score: bounds, symmetry, identity, evidence, and real reworded pairs."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factdb.link import LinkItem, score_pair
+from factdb.link.scoring import DEFAULT_THRESHOLD, could_link, prepare, score_prepared
+from factdb.vocab import LinkKind, Relation
+
+texts = st.text(
+    alphabet=st.characters(codec="utf-8", categories=["L", "N", "P", "Zs"]), max_size=80
+)
+speakers = st.none() | st.sampled_from(["Joe Biden", "Biden", "Fumio Kishida", "Mr. Trump"])
+
+
+def quote(item_id: int, text: str, speaker: str | None = None, **kw: object) -> LinkItem:
+    return LinkItem(item_id, LinkKind.QUOTE, item_id, text, speaker, **kw)  # type: ignore[arg-type]
+
+
+def claim(item_id: int, sentence: str, value: float, unit: str | None) -> LinkItem:
+    return LinkItem(item_id, LinkKind.CLAIM, item_id, sentence, value=value, unit=unit)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, texts, speakers, speakers)
+def test_score_is_bounded_and_symmetric(a: str, b: str, sa: str | None, sb: str | None) -> None:
+    one, two = quote(1, a, sa), quote(2, b, sb)
+    forward, backward = score_pair(one, two), score_pair(two, one)
+    assert 0 <= forward.score <= 100
+    assert forward == backward
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts, speakers)
+def test_identical_items_score_100(text: str, speaker: str | None) -> None:
+    assert score_pair(quote(1, text, speaker), quote(2, text, speaker)).score == 100
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, texts, speakers, speakers, st.floats(0, 100))
+def test_could_link_never_drops_a_link(
+    a: str, b: str, sa: str | None, sb: str | None, threshold: float
+) -> None:
+    one, two = prepare(quote(1, a, sa)), prepare(quote(2, b, sb))
+    if score_prepared(one, two, threshold).link:
+        assert could_link(one, two, threshold)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # A trimmed quote against the reported clause that contains it.
+        (
+            "a free and open Indo-Pacific",
+            "agreed to advance efforts to achieve a free and open Indo-Pacific based on the rule"
+            " of law",
+        ),
+        (
+            "fundamentally strengthening its defense capabilities",
+            "drastically strengthen its defense capabilities",
+        ),
+        (
+            "“There is a special place in hell for women who don’t help each other,” she said.",
+            "there's a special place in hell for women who don't help each other",
+        ),
+    ],
+)
+def test_reworded_and_trimmed_quotes_link(a: str, b: str) -> None:
+    assert score_pair(quote(1, a), quote(2, b)).link
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("historic", "Japan’s historic increase in defense spending"),
+        (
+            "The harvest festival drew farmers from every valley",
+            "the security environment had become increasingly severe",
+        ),
+    ],
+)
+def test_unrelated_or_one_word_quotes_do_not_link(a: str, b: str) -> None:
+    assert not score_pair(quote(1, a), quote(2, b)).link
+
+
+def test_changed_value_is_a_conflict_and_other_unit_is_not_a_link() -> None:
+    a = claim(1, "Japan will buy missiles with a range of 1,000 km", 1_000_000, "m")
+    b = claim(2, "Japan will buy missiles with a range of 1,200 km", 1_200_000, "m")
+    c = claim(3, "Japan will buy missiles with a range of 1,000 km", 600, "USD")
+    changed = score_pair(a, b)
+    assert changed.link and changed.relation is Relation.CONFLICT
+    assert changed.evidence["numbers"] == "differ" and changed.evidence["values"] == [1e6, 1.2e6]
+    assert not score_pair(a, c).link
+    same = score_pair(a, claim(4, a.text, 1_000_000, "m"))
+    assert same.relation is Relation.SAME and same.evidence["terms"]["numbers"] == 5
+
+
+def test_same_words_by_different_speakers_is_a_conflict() -> None:
+    text = "We will not raise taxes on the middle class, not by a single penny"
+    match = score_pair(quote(1, text, "Hillary Clinton"), quote(2, text, "Bernie Sanders"))
+    assert match.link and match.relation is Relation.CONFLICT
+    assert match.evidence["speaker"] == "disagree"
+
+
+def test_evidence_explains_the_score() -> None:
+    a = quote(
+        1, "We are so sick of the campaign lying about me", "Clinton", published=date(2016, 4, 1)
+    )
+    b = quote(
+        2,
+        "I am so sick of the Sanders campaign lying",
+        "Hillary Clinton",
+        published=date(2016, 4, 3),
+    )
+    evidence = score_pair(a, b).evidence
+    assert set(evidence["scorers"]) == {
+        "ratio",
+        "partial_ratio",
+        "token_set_ratio",
+        "content_overlap",
+    }
+    assert evidence["speaker"] == "agree" and evidence["date_gap_days"] == 2
+    assert evidence["terms"]["date"] == 3 and evidence["reason"]
+    assert 0 < DEFAULT_THRESHOLD < 100
