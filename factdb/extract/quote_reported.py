@@ -1,0 +1,158 @@
+"""Reported speech: the clause a cue introduces, after it, before it or after "according to"."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from factdb.extract.lexicon import CLAUSE_VERBS, TELL_CUES, TO_CUES
+from factdb.extract.quote_state import (
+    MASK,
+    THAT_RE,
+    Cue,
+    Indirect,
+    State,
+    has_that,
+    trim,
+    word_count,
+)
+from factdb.extract.records import SpeakerRef
+
+_CLAUSAL_RE: Final = re.compile(
+    r"(?<![\w’'])(?:is|are|was|were|be|been|being|am|will|would|can|could|should|shall|may|"
+    r"might|must|has|have|had|do|does|did|isn't|aren't|wasn't|weren't|won't|wouldn't|can't|"
+    r"couldn't|shouldn't|doesn't|don't|didn't|hasn't|haven't|hadn't|to|[\w’'-]+ed|"
+    r"[\w’'-]+[’']s|[\w’'-]+[’'](?:re|ll|ve|d))(?![\w’'])",
+    re.IGNORECASE,
+)
+
+
+_BAD_CLAUSE_START_RE: Final = re.compile(
+    r"(?:after|before|during|on|in|at|which|who|whom|whose|when|while|following|last|earlier|"
+    r"later|as|because|since|and|but|or|from|with|without|via|through|by|for|of|about|"
+    r"repeatedly|again|also|then|today|yesterday|tonight)\b",
+    re.IGNORECASE,
+)
+
+
+_STOP_PUNCT_RE: Final = re.compile(r"[;.!?]")
+
+
+_EMPTY_REST_RE: Final = re.compile(r"[.!?;,)]|$")
+
+
+_SAID_SO_RE: Final = re.compile(
+    r"(?:so|yes|no|nothing|something|anything|it|this|that|as much|otherwise|the same|little|"
+    r"much|a lot|goodbye|hello|thanks|sorry)\s*(?:[.,;!?]|$|\x01)"
+)
+
+
+_NP_START_RE: Final = re.compile(r"(?:its|his|her|their|our|my|the|a|an|this|these|those)\s")
+
+
+FINAL_TAIL_RE: Final = re.compile(
+    r"^(?:\s*,?\s*(?:on|in|at|during|after|before|last|this|earlier|later|late|early|via|"
+    r"through|over|from|to|with|while|when|since|today|yesterday|tonight|recently|previously|"
+    r"reporters|journalists|[A-Z][\w.’'-]*|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|the|a|an|his|her|their|its|of|an?|told|said|\w+ly)\b[^\x01;]*?)?[\s.!?…]*$"
+)
+
+
+CONJ_AFTER_QUOTE_RE: Final = re.compile(
+    r"[\s,]*(?:(?:and|but|then)\s+(?:then\s+|also\s+)?(?:[a-z]+ed|kept|went|left|took|made|"
+    r"said|told|began|ran|got|gave|came|continued|walked|turned)\b|until\b)"
+)
+
+
+def wrap(st: State, a: int, b: int, ref: SpeakerRef, cue: Cue, sentence: tuple[int, int]) -> None:
+    """Reported content made of the writer's words around a few quoted ones.
+
+    "called the program “worse than amnesty”": the content is "the program “worse than amnesty”",
+    emitted as reported speech when the quoted words are less than half of it.
+    """
+    s, e = trim(st.masked, a, b)
+    e = b if b > s and st.masked[b - 1] == MASK else e
+    if e <= s or (st.masked[s] == MASK and word_count(st.masked[s:e].replace(MASK, " ")) == 0):
+        return
+    quoted = st.masked.count(MASK, s, e)
+    if quoted >= 0.5 * (e - s) or word_count(st.masked[s:e].replace(MASK, " ")) < 1:
+        return
+    st.indirect.append(Indirect(s, e, ref, cue.word, sentence))
+    cue.produced = True
+
+
+def parenthetical(st: State, cues: list[Cue], ci: int, ind: Indirect, after: int, ss: int) -> None:
+    """ "Many of the closures, he said, have involved ...": the clause starts before the cue."""
+    cue = cues[ci]
+    masked = st.masked
+    if cue.inverted or not masked[after : ind.start].strip().startswith(","):
+        return
+    edge = cue.left_region
+    head = masked[ss:edge].rstrip()
+    if not head.endswith(",") or (ci > 0 and any(c.produced or c.got_quote for c in cues[:ci])):
+        return
+    hs, he = trim(masked, ss, ss + len(head))
+    if word_count(masked[hs:he]) < 2 or word_count(masked[hs:he]) > 25 or MASK in masked[hs:he]:
+        return
+    ind.gap = (he, ind.start)
+    ind.start = hs
+
+
+def find_clause_start(masked: str, pos: int, limit: int, word: str) -> int | None:
+    """Where the reported clause after a cue begins, or None when no clause follows."""
+    window = masked[pos : min(limit, pos + 140)]
+    m = THAT_RE.search(window)
+    if m is not None:
+        between = window[: m.start()]
+        # A quoted title may sit in a recipient: "told ABC’s “This Week” that ...".
+        titled = word in TELL_CUES and between.count(MASK) <= 40
+        if (
+            (MASK not in between or titled)
+            and not _STOP_PUNCT_RE.search(between)
+            and word_count(between) <= 10
+        ):
+            return pos + m.end()
+    if word in TELL_CUES:
+        m2 = re.match(
+            r"[\s,]*(?:reporters|journalists|the press|the media|supporters|the crowd|lawmakers|"
+            r"the audience|an audience|voters|him|her|them|us|me|you|"
+            r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)"
+            r"(?:\s+(?:on|in|at|during|after|before|last|this)\s+[\w’'-]+(?:\s+[\w’'-]+)?)?"
+            r"\s*[,:]?\s+",
+            window,
+        )
+        if m2 is None:
+            return None
+        return pos + m2.end()
+    m3 = re.match(r"\s*(?:,\s*)?(?:(?:on|last|this)\s+)?(?:[A-Z]\w+day\b)?\s*[,:]?\s*", window)
+    start = pos + (m3.end() if m3 else 0)
+    rest = masked[start : start + 40]
+    if word in TO_CUES and not rest.startswith("to "):
+        return None
+    if _EMPTY_REST_RE.match(rest) or _BAD_CLAUSE_START_RE.match(rest):
+        return None
+    if _SAID_SO_RE.match(rest) and word in ("say", "says", "said", "saying"):
+        return None
+    return start
+
+
+def clause_ok(masked: str, cs: int, ce: int, word: str, after: int) -> bool:
+    clause = masked[cs:ce]
+    if MASK in clause and not clause.startswith(MASK):
+        return True
+    if word not in CLAUSE_VERBS and not has_that(masked, after, cs):
+        # The object of "announced" may be a noun phrase: "announced its biggest buildup".
+        first = clause.split(None, 1)
+        rest = first[1] if len(first) > 1 else ""
+        verb = _CLAUSAL_RE.search(" ".join(rest.split()[:8]))
+        if not _CLAUSAL_RE.search(rest) and word_count(clause) < 8:
+            return False
+        if _NP_START_RE.match(clause) and MASK not in clause and verb is None:
+            return False
+        if verb is None and word_count(clause) < 8:
+            return False
+    if word in TELL_CUES and clause.startswith("to "):
+        return True
+    if word in TO_CUES and not clause.startswith("to "):
+        return bool(THAT_RE.match(masked, max(after, cs - 5)) or has_that(masked, after, cs))
+    return not clause.startswith(("to ", "by ", "for ", "of ", "about "))
