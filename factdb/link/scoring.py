@@ -29,8 +29,8 @@ Evidence terms (points added to `text`):
   text it makes the pair a conflict instead.
 - `numbers`: for claims, +5 when the normalised values agree in the same unit (within 1%, ranges
   overlapping), 0 when they differ in the same unit (the pair becomes a conflict), -50 when the
-  units differ: two quantities of one sentence ("$600 for 1,000 km") are different claims. For quotes, +5 when both quote the same numbers, 0
-  otherwise.
+  units differ: two quantities of one sentence ("$600 for 1,000 km") are different claims.
+  For quotes, +5 when both quote the same numbers, 0 otherwise.
 - `date`: +3 when the articles appeared at most 7 days apart, -5 when more than a year apart,
   0 otherwise or when a date is unknown.
 
