@@ -14,13 +14,12 @@ from factdb.extract.lexicon import (
     CUE_WORDS,
     KNOWN_SOURCE_HEADS,
     NAME_STOPWORDS,
-    NOMINAL_NOUNS,
     NOUNISH_CUES,
     PARTIAL_CUE_WORDS,
     PARTICIPLES,
-    POSS_PRONOUNS,
     WEAK_CUE_WORDS,
 )
+from factdb.extract.quote_nominal import NominalMatch, nominal_cue, nominal_matches
 from factdb.extract.quote_state import MASK, Cue
 from factdb.extract.speaker_inverted import speaker_after
 from factdb.extract.speaker_mentions import speaker_before
@@ -66,7 +65,7 @@ class ArticleCues:
     """Matches of the sentence-independent cue patterns, found once per article."""
 
     according: list[re.Match[str]]
-    nominal: list[_NominalMatch]
+    nominal: list[NominalMatch]
     according_starts: list[int] = field(default_factory=list)
     nominal_starts: list[int] = field(default_factory=list)
 
@@ -77,7 +76,7 @@ def find_article_cues(masked: str) -> ArticleCues:
         if "ccording to" in masked or "s reported by" in masked
         else []
     )
-    nominal = _nominal_cues(masked)
+    nominal = nominal_matches(masked)
     return ArticleCues(
         according, nominal, [m.start() for m in according], [m.start() for m in nominal]
     )
@@ -101,163 +100,102 @@ def find_cues(
     positions: list[tuple[int, int, str]] | None = None,
     extra: ArticleCues | None = None,
 ) -> list[Cue]:
-    cues: list[Cue] = []
+    """The cues of the sentence ``[ss, se)`` with their speaker mentions, in text order."""
     if positions is None:
         positions = cue_positions(masked)
     lo = bisect.bisect_left(positions, (ss, -1, ""))
     hi = bisect.bisect_left(positions, (se, -1, ""))
+    cues: list[Cue] = []
     for start, end, word in positions[lo:hi]:
-        m = _Span(start, end)
-        low = word.lower()
-        if word[0].isupper() and m.start() != ss:
-            continue
-        prev_txt = masked[max(ss, m.start() - 60) : m.start()].rstrip()
-        if m.start() - 60 > ss and not prev_txt:
-            prev_txt = " "
-        prev_words = prev_txt[-40:].split()
-        # Participles and coordinated verbs share the subject: "..., saying", "and added".
-        prev_word = prev_words[-1].lower() if prev_words else ""
-        if prev_word == "to" and not _TO_OK_RE.search(masked, max(ss, m.start() - 30), m.start()):
-            continue
-        cue = Cue(m.start(), m.end(), low)
-        if not prev_word[-1:].isalnum() and prev_word[-1:] not in ("’", "'"):
-            prev_word = ""
-        mention: Mention | None = None
-        if (low.endswith(("ed", "en")) or low in PARTICIPLES) and _passive(prev_words):
-            continue
-        ing_linked = low.endswith("ing") and (
-            prev_txt.endswith((",", MASK)) or prev_word in ("and",)
-        )
-        mention = None if ing_linked else speaker_before(masked, ss, m.start())
-        if (
-            mention is not None
-            and low in NOUNISH_CUES
-            and mention.kind == "np"
-            and (mention.head not in KNOWN_SOURCE_HEADS)
-        ):
-            mention = None
-        if (
-            mention is None
-            and (prev_txt.endswith((",", MASK, "—", "–", ":")) or not prev_txt)
-            and not low.endswith("ing")
-        ):
-            mention = speaker_after(masked, m.end(), se)
-            if mention is not None:
-                cue.inverted = True
-        if mention is None and (
-            (
-                low.endswith("ing")
-                and (prev_txt.endswith(",") or prev_word in ("while", "by", "and"))
-            )
-            or prev_word in ("and", "also", "but", "then")
-        ):
-            cue.linked = True
-        if mention is None and not cue.linked and prev_txt.endswith(","):
-            cue.linked = low.endswith("ing")
-        if (
-            mention is not None
-            and mention.kind == "pronoun"
-            and mention.head == "it"
-            and (low in WEAK_CUE_WORDS)
-        ):
-            mention = None
-        cue.mention = mention
-        cue.left_region = mention.lead if mention is not None and not cue.inverted else m.start()
-        if cue.linked:
-            # The region starts at the comma or "and" before the verb.
-            k = len(prev_txt)
-            if prev_txt.endswith(","):
-                k -= 1
-            elif prev_word:
-                k -= len(prev_word)
-            cue.left_region = ss + k
-        if mention is None and not cue.linked:
-            continue
-        if mention is not None and mention.kind == "np" and mention.head in ("data", "figures"):
-            continue
-        cues.append(cue)
+        cue = _verb_cue(masked, ss, se, start, end, word)
+        if cue is not None:
+            cues.append(cue)
     for m in _within(extra.according if extra else None, ACCORDING_RE, masked, ss, se):
         mention = speaker_after(masked, m.end(), se)
-        if mention is None:
-            continue
-        cue = Cue(m.start(), m.end(), "according to", mention, inverted=True)
-        cue.left_region = m.start()
-        cues.append(cue)
-    nominal = extra.nominal if extra else _nominal_cues(masked, ss, se)
-    for m in _within(nominal, None, masked, ss, se):
-        poss = m.group("poss")
-        ps = m.start("poss")
-        low = poss.lower()
-        if low in POSS_PRONOUNS:
-            mention = Mention(ps, ps + len(poss), poss, "pronoun", head=POSS_PRONOUNS[low])
-        else:
-            name = _POSSESSIVE_RE.sub("", poss)
-            mention = Mention(ps, ps + len(name), name, "name")
-        cue = Cue(m.start("noun"), m.end("noun"), m.group("noun").lower(), mention)
-        cue.left_region = ps
+        if mention is not None:
+            cue = Cue(m.start(), m.end(), "according to", mention, inverted=True)
+            cue.left_region = m.start()
+            cues.append(cue)
+    nominal = extra.nominal if extra else nominal_matches(masked, ss, se)
+    for nm in _within(nominal, None, masked, ss, se):
+        cue = nominal_cue(nm)
         if not any(c.start == cue.start for c in cues):
             cues.append(cue)
     cues.sort(key=lambda c: c.start)
     return cues
 
 
-_NOMINAL_NOUN_RE: Final = re.compile(
-    r"(?<![\w’'])(?P<noun>claims?|assertions?|statements?|arguments?|promises?|"
-    r"warnings?|insistence|suggestions?|contention|accusations?|remarks?|comments?|predictions?|"
-    r"vows?|pledges?|allegations?|views?|beliefs?|position|message|admission|boasts?|"
-    r"complaints?|explanation|reminder|threats?|charges?|denials?|announcement|declaration|"
-    r"conclusion|assurances?|concerns?|fears?|hopes?|insinuations?|theory|"
-    r"speculation|proposal|words)\s+(?:that|about how|of how)(?![\w’'])"
-)
+def _verb_cue(masked: str, ss: int, se: int, start: int, end: int, word: str) -> Cue | None:
+    """A cue verb with its speaker, or linked to the sentence's subject; None when neither."""
+    low = word.lower()
+    if word[0].isupper() and start != ss:
+        return None
+    prev_txt = masked[max(ss, start - 60) : start].rstrip()
+    if start - 60 > ss and not prev_txt:
+        prev_txt = " "
+    prev_words = prev_txt[-40:].split()
+    prev_word = prev_words[-1].lower() if prev_words else ""
+    if prev_word == "to" and not _TO_OK_RE.search(masked, max(ss, start - 30), start):
+        return None
+    if not prev_word[-1:].isalnum() and prev_word[-1:] not in ("’", "'"):
+        prev_word = ""
+    if (low.endswith(("ed", "en")) or low in PARTICIPLES) and _passive(prev_words):
+        return None
+    cue = Cue(start, end, low)
+    mention = _mention_before(masked, ss, start, low, prev_txt, prev_word)
+    if (
+        mention is None
+        and (prev_txt.endswith((",", MASK, "—", "–", ":")) or not prev_txt)
+        and not low.endswith("ing")
+    ):
+        mention = speaker_after(masked, end, se)
+        cue.inverted = mention is not None
+    # Participles and coordinated verbs share the subject: "..., saying", "and added".
+    cue.linked = mention is None and _linked(low, prev_txt, prev_word)
+    if mention is not None and mention.kind == "pronoun" and mention.head == "it":
+        mention = None if low in WEAK_CUE_WORDS else mention
+    cue.mention = mention
+    cue.left_region = mention.lead if mention is not None and not cue.inverted else start
+    if cue.linked:
+        cue.left_region = ss + _link_offset(prev_txt, prev_word)
+    if mention is None and not cue.linked:
+        return None
+    if mention is not None and mention.kind == "np" and mention.head in ("data", "figures"):
+        return None
+    return cue
 
 
-_NOMINAL_POSS_RE: Final = re.compile(
-    r"(?P<poss>(?<![\w’'])(?:(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*[’']s|[Hh]is|[Hh]er|[Tt]heir))"
-    r"\s+(?:[a-z-]+\s+){0,2}$"
-)
+def _mention_before(
+    masked: str, ss: int, start: int, low: str, prev_txt: str, prev_word: str
+) -> Mention | None:
+    """The speaker written before the cue verb, unless the verb is a linked participle."""
+    if low.endswith("ing") and (prev_txt.endswith((",", MASK)) or prev_word in ("and",)):
+        return None
+    mention = speaker_before(masked, ss, start)
+    if (
+        mention is not None
+        and low in NOUNISH_CUES
+        and mention.kind == "np"
+        and (mention.head not in KNOWN_SOURCE_HEADS)
+    ):
+        return None
+    return mention
 
 
-class _NominalMatch:
-    """A nominal cue ("Trump's claim that"): the possessor and the noun, with offsets."""
-
-    __slots__ = ("_noun", "_poss")
-
-    def __init__(self, poss: re.Match[str], noun: re.Match[str]) -> None:
-        self._poss = poss
-        self._noun = noun
-
-    def start(self, group: str | None = None) -> int:
-        return self._noun.start("noun") if group == "noun" else self._poss.start("poss")
-
-    def end(self, group: str | None = None) -> int:
-        return self._noun.end("noun") if group == "noun" else self._noun.end()
-
-    def group(self, name: str) -> str:
-        return self._noun.group("noun") if name == "noun" else self._poss.group("poss")
+def _linked(low: str, prev_txt: str, prev_word: str) -> bool:
+    """A participle after a comma, or a verb after "and"/"but": it shares the subject."""
+    ing = low.endswith("ing") and (prev_txt.endswith(",") or prev_word in ("while", "by", "and"))
+    return ing or prev_word in ("and", "also", "but", "then")
 
 
-def _nominal_cues(masked: str, ss: int = 0, se: int | None = None) -> list[_NominalMatch]:
-    out = []
-    end = len(masked) if se is None else se
-    for tm in _THAT_WORD_RE.finditer(masked, ss, end):
-        # Cheap test: the word before "that" must be one of the nouns.
-        w_end = tm.start()
-        w_start = masked.rfind(" ", max(ss, w_end - 20), w_end) + 1
-        if masked[w_start:w_end].lower() not in NOMINAL_NOUNS:
-            continue
-        nm = _NOMINAL_NOUN_RE.match(masked, w_start, tm.end())
-        if nm is None:
-            continue
-        pm = _NOMINAL_POSS_RE.search(masked, max(ss, nm.start() - 70), nm.start())
-        if pm is not None:
-            out.append(_NominalMatch(pm, nm))
-    return out
-
-
-_POSSESSIVE_RE: Final = re.compile(r"[’']s$")
-
-
-_THAT_WORD_RE: Final = re.compile(r" (?:that|about how|of how)(?![\w’'])")
+def _link_offset(prev_txt: str, prev_word: str) -> int:
+    """A linked verb's region starts at the comma or "and" before it."""
+    k = len(prev_txt)
+    if prev_txt.endswith(","):
+        k -= 1
+    elif prev_word:
+        k -= len(prev_word)
+    return k
 
 
 _TO_OK_RE: Final = re.compile(

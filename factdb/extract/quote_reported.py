@@ -5,14 +5,26 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from factdb.extract.lexicon import CLAUSE_VERBS, TELL_CUES, TO_CUES
+from factdb.extract.lexicon import (
+    CLAUSE_VERBS,
+    CUE_WORDS,
+    PARTIAL_CUE_WORDS,
+    TELL_CUES,
+    TO_CUES,
+    WEAK_CUE_WORDS,
+)
+from factdb.extract.quote_cues import starts_clause
 from factdb.extract.quote_state import (
     MASK,
     THAT_RE,
     Cue,
     Indirect,
     State,
+    assign,
     has_that,
+    in_range,
+    quote_at,
+    quote_ending_at,
     trim,
     word_count,
 )
@@ -156,3 +168,148 @@ def clause_ok(masked: str, cs: int, ce: int, word: str, after: int) -> bool:
     if word in TO_CUES and not clause.startswith("to "):
         return bool(THAT_RE.match(masked, max(after, cs - 5)) or has_that(masked, after, cs))
     return not clause.startswith(("to ", "by ", "for ", "of ", "about "))
+
+
+def report_clauses(st: State, cues: list[Cue], ss: int, se: int) -> None:
+    """Reported clauses after or before each cue, with the partial quotes inside them."""
+    for ci, cue in enumerate(cues):
+        nxt = _next_region(st.masked, cues, ci, ss, se)
+        after = cue.end
+        if cue.inverted and cue.mention is not None:
+            after = cue.mention.end
+        if cue.word in PARTIAL_CUE_WORDS and cue.word not in CUE_WORDS:
+            _partial_cue(st, cue, after, nxt, (ss, se))
+            continue
+        if _clause_after(st, cues, ci, after, nxt, (ss, se)):
+            continue
+        if _clause_before(st, cues, ci, after, nxt, (ss, se)):
+            continue
+        _according_first(st, cue, (ss, se))
+
+
+def _next_region(masked: str, cues: list[Cue], ci: int, ss: int, se: int) -> int:
+    """Where the next cue's own words begin when it starts a clause or took a quotation."""
+    for other in cues[ci + 1 :]:
+        if other.got_quote or starts_clause(masked, ss, other.left_region):
+            return other.left_region
+    return se
+
+
+def _partial_cue(st: State, cue: Cue, after: int, nxt: int, sentence: tuple[int, int]) -> None:
+    """ "called the program “worse than amnesty”": quoted words in the cue's object."""
+    ref = cue.ref
+    assert ref is not None
+    mine = []
+    for k in in_range(st, after, nxt):
+        assign(st, k, ref, cue.word, "partial-cue")
+        if st.quotes[k].ref is ref:
+            mine.append(k)
+    if mine:
+        wrap(st, after, st.quotes[mine[-1]].span.close, ref, cue, sentence)
+
+
+def _clause_after(
+    st: State, cues: list[Cue], ci: int, after: int, nxt: int, sentence: tuple[int, int]
+) -> bool:
+    """ "X said (that) ...": the clause after the cue. False when there is none."""
+    cue = cues[ci]
+    ref = cue.ref
+    assert ref is not None
+    masked = st.masked
+    ss, se = sentence
+    start = find_clause_start(masked, after, nxt, cue.word)
+    if start is not None and cue.got_quote and not has_that(masked, after, start):
+        kq0 = quote_at(st, start, se)
+        if kq0 is None or word_count(masked[st.quotes[kq0].span.close : nxt]) < 3:
+            start = None
+    if start is None:
+        return False
+    cs, ce = trim(masked, start, nxt)
+    kq = quote_at(st, cs, se)
+    if kq is not None and CONJ_AFTER_QUOTE_RE.match(masked, st.quotes[kq].span.close, ce):
+        # "chanted “What curfew?” and kept going": the clause is the quote alone.
+        ce = st.quotes[kq].span.close
+    lead_quote = kq is not None and word_count(masked[st.quotes[kq].span.close : ce]) < 2
+    if lead_quote or word_count(st.text[cs:ce]) < 3 or ce <= cs:
+        return False
+    weak_without_that = (
+        cue.word in WEAK_CUE_WORDS
+        and not THAT_RE.match(masked, max(after, start - 5), start + 1)
+        and not has_that(masked, after, start)
+    )
+    if not weak_without_that and clause_ok(masked, cs, ce, cue.word, after):
+        ind = Indirect(cs, ce, ref, cue.word, sentence)
+        parenthetical(st, cues, ci, ind, after, ss)
+        st.indirect.append(ind)
+        cue.produced = True
+    for k in in_range(st, cs, ce):
+        assign(st, k, ref, cue.word, "clause")
+    return True
+
+
+def _clause_before(
+    st: State, cues: list[Cue], ci: int, after: int, nxt: int, sentence: tuple[int, int]
+) -> bool:
+    """ "..., X said." - the clause is before the cue, which ends the sentence."""
+    cue = cues[ci]
+    ref = cue.ref
+    assert ref is not None
+    masked = st.masked
+    ss, se = sentence
+    tail_end = nxt if nxt > after else se
+    tail = masked[after:tail_end]
+    if cue.word == "according to":
+        tail = masked[cue.mention.end if cue.mention else after : tail_end]
+    head = _head(masked, cue, ss)
+    if not (
+        FINAL_TAIL_RE.match(tail) and word_count(tail) <= 10 and _ends_set_off(st, cue, head, ss)
+    ):
+        return False
+    floor = ss
+    for other in cues[:ci]:
+        if other.got_quote or other.produced:
+            floor = max(floor, other.end, other.mention.end if other.mention else 0)
+    cs, ce = trim(masked, floor, ss + len(head))
+    if ce > cs and word_count(masked[cs:ce]) >= 3:
+        own_words = word_count(masked[cs:ce].replace(MASK, ""))
+        if (quote_ending_at(st, ce + 1, cs) is None or own_words >= 4) and (
+            masked[cs] != MASK or own_words >= 4
+        ):
+            st.indirect.append(Indirect(cs, ce, ref, cue.word, sentence))
+        for k in in_range(st, cs, ce + 1):
+            assign(st, k, ref, cue.word, "clause")
+    return True
+
+
+def _head(masked: str, cue: Cue, ss: int) -> str:
+    """The sentence's words before the cue's own words, right-stripped."""
+    edge = cue.start if cue.inverted else cue.left_region
+    return masked[ss:edge].rstrip()
+
+
+def _ends_set_off(st: State, cue: Cue, head: str, ss: int) -> bool:
+    """Whether the words before the cue end with a comma or dash (or a quote after a comma)."""
+    end = ss + len(head)
+    return (
+        head.endswith((",", "—", "–"))
+        or (cue.word == "according to" and head.endswith(","))
+        or (head.endswith(MASK) and st.text[end - 2 : end][:1] == ",")
+    )
+
+
+def _according_first(st: State, cue: Cue, sentence: tuple[int, int]) -> None:
+    """ "According to X, ..." at the start of the sentence: the clause after the comma."""
+    ss, se = sentence
+    m = cue.mention
+    if cue.word != "according to" or _head(st.masked, cue, ss) != "" or m is None:
+        return
+    ref = cue.ref
+    assert ref is not None
+    comma = st.masked[m.end : se].find(",")
+    if not 0 <= comma < 160:
+        return
+    cs, ce = trim(st.masked, m.end + comma + 1, se)
+    if word_count(st.masked[cs:ce]) >= 3:
+        st.indirect.append(Indirect(cs, ce, ref, cue.word, sentence))
+        for k in in_range(st, cs, ce + 1):
+            assign(st, k, ref, cue.word, "clause")

@@ -9,6 +9,7 @@ from typing import Final
 
 from factdb.extract.quote_spans import QuoteSpan
 from factdb.extract.records import QuoteKind, SpeakerRef
+from factdb.extract.speaker_resolve import SpeakerResolver
 from factdb.extract.speaker_tokens import Mention
 
 MASK: Final = "\x01"
@@ -77,8 +78,14 @@ class State:
     masked: str
     quotes: list[Quote]
     opens: list[int]
+    resolver: SpeakerResolver
+    para_starts: list[int]
     indirect: list[Indirect] = field(default_factory=list)
     subjects: dict[int, tuple[Mention, int, str] | None] = field(default_factory=dict)
+    last_ref: tuple[SpeakerRef, str, int] | None = None
+    """The last attribution (speaker, cue, paragraph): continued quotations take it."""
+    pending_colon: tuple[SpeakerRef, str] | None = None
+    """The speaker of a sentence ending in a colon: the quotation after it is theirs."""
 
 
 def word_count(s: str) -> int:
