@@ -171,17 +171,20 @@ async def drive(database: Database, decisions: int) -> tuple[float, list[float]]
 
 
 def service_only(database: Database, decisions: int) -> list[float]:
-    """Decide and claim the next link through the services alone (no UI)."""
+    """Decide and lease the next link through the services alone (no UI), as the screen does."""
     owner = review.new_owner("bench-svc")
     view = review.claim_next(database, owner)
     times, done = [], []
     for _ in range(decisions):
         assert view is not None
         t0 = time.perf_counter()
-        review.decide(database, view.id, "reject", "bench-svc", owner=owner)
-        done.append(view.id)
-        view = review.claim_next(database, owner, after=view.cursor)
+        step = review.decide_and_claim(
+            database, view.id, "reject", "bench-svc", owner=owner, after=view.cursor
+        )
         times.append(time.perf_counter() - t0)
+        assert step.decision is not None, step.conflict
+        done.append(view.id)
+        view = step.next
     for link_id in reversed(done):
         review.undo(database, link_id, "bench-svc")
     if view is not None:

@@ -6,7 +6,9 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
-from factdb.services.review import Cursor, Decision, LinkView, QueueCounts, QueueRow
+from factdb.services.review import Decision
+from factdb.services.review_queue import QueueCounts, QueueRow
+from factdb.services.review_views import Cursor, LinkView
 
 
 @dataclass

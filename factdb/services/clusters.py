@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import delete, exists, func, or_, select
+from sqlalchemy import delete, exists, func, insert, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from factdb.models import Article, Claim, Cluster, ClusterMember, Link, Outlet, Quote, Speaker
@@ -105,10 +105,19 @@ def component(session: Session, kind: LinkKind, start: int) -> set[int]:
 def update_for_link(session: Session, link: Link) -> None:
     """Recompute the clusters of LINK's two items after its status changed (same transaction)."""
     a_col, b_col, _ = _cols(link.kind)
-    a, b = getattr(link, a_col.key), getattr(link, b_col.key)
-    comp_a = component(session, link.kind, a)
-    comps = [comp_a] if b in comp_a else [comp_a, component(session, link.kind, b)]
-    _rewrite(session, link.kind, comps)
+    update_for_items(session, link.kind, getattr(link, a_col.key), getattr(link, b_col.key))
+
+
+def update_for_items(session: Session, kind: LinkKind, a: int, b: int) -> int:
+    """Recompute the clusters of items A and B after a link between them changed status.
+
+    Returns the size of A's cluster afterwards (1: in none), which the caller would otherwise
+    have to query for.
+    """
+    comp_a = component(session, kind, a)
+    comps = [comp_a] if b in comp_a else [comp_a, component(session, kind, b)]
+    _rewrite(session, kind, comps)
+    return max(len(comp_a), 1)
 
 
 def _rewrite(session: Session, kind: LinkKind, comps: Sequence[set[int]]) -> None:
@@ -119,27 +128,30 @@ def _rewrite(session: Session, kind: LinkKind, comps: Sequence[set[int]]) -> Non
         rows = session.execute(
             select(item_col, ClusterMember.cluster_id).where(item_col.in_(chunk))
         )
-        old.update({item: cid for item, cid in rows if item is not None})
-        session.execute(delete(ClusterMember).where(item_col.in_(chunk)))
+        found = {item: cid for item, cid in rows if item is not None}
+        old.update(found)
+        if found:
+            session.execute(delete(ClusterMember).where(item_col.in_(chunk)))
     used: set[int] = set()
+    members: list[dict[str, int]] = []
     for comp in comps:
         if len(comp) < 2:
             continue
         reusable = sorted({old[i] for i in comp if i in old} - used)
-        if reusable:
-            cluster_id = reusable[0]
-        else:
-            cluster = Cluster(kind=kind)
-            session.add(cluster)
-            session.flush()
-            cluster_id = cluster.id
+        cluster_id = reusable[0] if reusable else _new_cluster(session, kind)
         used.add(cluster_id)
-        session.add_all(ClusterMember(cluster_id=cluster_id, **{item_col.key: i}) for i in comp)
-    session.flush()
+        members.extend({"cluster_id": cluster_id, item_col.key: i} for i in sorted(comp))
+    if members:
+        # Core statements: the ORM's unit of work costs more than these few rows are worth.
+        session.execute(insert(ClusterMember), members)
     stale = set(old.values()) - used
     if stale:
         has_members = exists().where(ClusterMember.cluster_id == Cluster.id)
         session.execute(delete(Cluster).where(Cluster.id.in_(stale), ~has_members))
+
+
+def _new_cluster(session: Session, kind: LinkKind) -> int:
+    return session.execute(insert(Cluster).values(kind=kind).returning(Cluster.id)).scalar_one()
 
 
 def cluster_of(session: Session, kind: LinkKind, item_id: int) -> tuple[int | None, int]:

@@ -196,3 +196,47 @@ def test_release_only_frees_own_lease(database: Database, seeded: Seeded) -> Non
     review.release(database, view.id, bob)
     assert review.link_view(database, view.id).lease_owner is None
     assert review.owner_name(bob) == "bob"
+
+
+def test_decide_and_claim_commits_the_decision_and_leases_the_next(
+    database: Database, seeded: Seeded
+) -> None:
+    owner = review.new_owner("alice")
+    first = review.claim_next(database, owner)
+    assert first is not None
+    step = review.decide_and_claim(
+        database, first.id, "confirm", "alice", owner=owner, after=first.cursor
+    )
+    assert step.conflict is None and step.decision is not None
+    assert step.decision.status_after is LinkStatus.CONFIRMED and step.decision.cluster_size == 2
+    assert step.next is not None and step.next.id == seeded.links[BY_SCORE[1]]
+    assert step.next.lease_owner == owner
+    assert review.link_view(database, first.id).status is LinkStatus.CONFIRMED
+    # The last link wraps to the top of the queue, where nothing is left but leased links.
+    last = review.link_view(database, seeded.links[BY_SCORE[-1]])
+    review.release(database, step.next.id, owner)
+    wrapped = review.decide_and_claim(
+        database, last.id, "reject", "alice", owner=owner, after=last.cursor
+    )
+    assert wrapped.next is not None and wrapped.next.id == seeded.links[BY_SCORE[1]]
+
+
+def test_decide_and_claim_reports_a_conflict_and_still_leases(
+    database: Database, seeded: Seeded
+) -> None:
+    owner = review.new_owner("alice")
+    first = review.claim_next(database, owner)
+    assert first is not None
+    with database.write() as session:
+        session.execute(update(Link).values(lease_expires_at=utcnow() - timedelta(seconds=1)))
+    review.decide(database, first.id, "reject", "bob")
+    step = review.decide_and_claim(
+        database, first.id, "confirm", "alice", owner=owner, after=first.cursor
+    )
+    assert step.decision is None and step.conflict is not None
+    assert "rejected by bob" in step.conflict
+    assert step.next is not None and step.next.id == seeded.links[BY_SCORE[1]]
+    assert review.link_view(database, first.id).reviewer == "bob"
+    with database.read() as session:
+        actions = session.scalars(select(Review.action).where(Review.link_id == first.id)).all()
+    assert actions == [ReviewAction.REJECT]

@@ -149,7 +149,7 @@ async def test_unexpected_error_is_a_dialog(
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(review, "decide", broken)
+    monkeypatch.setattr(review, "decide_and_claim", broken)
     app = ReviewApp(database, "alice")
     async with app.run_test() as pilot:
         screen = await press(pilot, "y")

@@ -19,10 +19,10 @@ from textual.timer import Timer
 from textual.widgets import Footer
 from textual.worker import Worker, WorkerState
 
-from factdb.errors import ConflictError
 from factdb.services import review
 from factdb.services.database import Database
-from factdb.services.review import Cursor, LinkView, QueueCounts, QueueFilter
+from factdb.services.review_queue import QueueCounts
+from factdb.services.review_views import Cursor, LinkView, QueueFilter
 from factdb.vocab import LinkKind, ReviewAction
 from tui.bindings import REVIEW_BINDINGS
 from tui.diff import side_by_side
@@ -83,32 +83,27 @@ class ReviewScreen(Screen[None]):
 
     # Workers: they take what they need as arguments and touch no widget.
 
-    def _claim_and_post(self, flt: QueueFilter, after: Cursor | None, release: int | None) -> None:
-        view = review.claim_next(self.database, self.owner, flt, after=after, release_id=release)
-        if view is None and after is not None:
-            # The end of the queue: start again from the top, where skipped links wait.
-            view = review.claim_next(self.database, self.owner, flt)
-        self.post_message(LinkShown(view, view.cursor if view else None))
-
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def claim(self, flt: QueueFilter, after: Cursor | None, release: int | None) -> None:
         """Lease the next link after AFTER (releasing RELEASE) and show it."""
-        self._claim_and_post(flt, after, release)
+        view = review.claim_next(
+            self.database, self.owner, flt, after=after, release_id=release, wrap=True
+        )
+        self.post_message(LinkShown(view, view.cursor if view else None))
 
     @work(thread=True, exclusive=True, group="write", exit_on_error=False)
     def save_decision(
         self, view: LinkView, action: ReviewAction, flt: QueueFilter, after: Cursor | None
     ) -> None:
-        """Commit a decision, report it, then lease and show the next link."""
-        try:
-            decision = review.decide(
-                self.database, view.id, action, self.reviewer, owner=self.owner
-            )
-        except ConflictError as exc:
-            self.post_message(Conflict(str(exc)))
+        """Commit a decision and lease the next link in one transaction, then report both."""
+        step = review.decide_and_claim(
+            self.database, view.id, action, self.reviewer, owner=self.owner, flt=flt, after=after
+        )
+        if step.decision is not None:
+            self.post_message(Saved(step.decision, view.score))
         else:
-            self.post_message(Saved(decision, view.score))
-        self._claim_and_post(flt, after, None)
+            self.post_message(Conflict(step.conflict or "decided by someone else meanwhile"))
+        self.post_message(LinkShown(step.next, step.next.cursor if step.next else None))
 
     @work(thread=True, exclusive=True, group="write", exit_on_error=False)
     def undo_decision(self, link_id: int, current: LinkView | None, after: Cursor | None) -> None:

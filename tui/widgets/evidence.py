@@ -7,7 +7,7 @@ from typing import Any
 from rich.text import Text
 from textual.widgets import Static
 
-from factdb.services.review import LinkView
+from factdb.services.review_views import LinkView
 
 
 def _value(value: Any) -> str:

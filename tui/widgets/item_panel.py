@@ -6,7 +6,7 @@ from rich.console import Group
 from rich.text import Text
 from textual.widgets import Static
 
-from factdb.services.review import ItemView
+from factdb.services.review_views import ItemView
 
 
 class ItemPanel(Static):
