@@ -12,11 +12,21 @@ from factdb.cli.commands.export import export
 from factdb.cli.commands.extract import extract
 from factdb.cli.commands.ingest import ingest
 from factdb.cli.commands.link import link
+from factdb.cli.commands.review import review
 from factdb.cli.commands.roles import grant_analyst
 from factdb.cli.commands.sql import sql
-from factdb.cli.commands.review import review
 
-COMMANDS: list[click.Command] = [ingest, extract, upgrade, stats, evaluate]
-COMMANDS += [sql, export, grant_analyst]
-COMMANDS += [review, decide]
-COMMANDS += [link, compare]
+COMMANDS: list[click.Command] = [
+    ingest,
+    extract,
+    link,
+    compare,
+    review,
+    decide,
+    export,
+    sql,
+    grant_analyst,
+    upgrade,
+    stats,
+    evaluate,
+]
