@@ -37,7 +37,10 @@ def final_speakers(records: list[QuoteRecord], resolver: SpeakerResolver) -> lis
                     description=ref.description or ent.description,
                 )
             cache[id(ref)] = new
-        out.append(replace(r, speaker=new))
+        # The constructor, not dataclasses.replace: this runs for every record.
+        out.append(
+            QuoteRecord(r.kind, r.text, r.start, r.end, new, r.cue, r.sentence, r.sentence_start)
+        )
     return out
 
 

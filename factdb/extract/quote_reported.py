@@ -110,6 +110,16 @@ def parenthetical(st: State, cues: list[Cue], ci: int, ind: Indirect, after: int
     ind.start = hs
 
 
+_RECIPIENT_RE: Final = re.compile(
+    r"[\s,]*(?:reporters|journalists|the press|the media|supporters|the crowd|lawmakers|"
+    r"the audience|an audience|voters|him|her|them|us|me|you|"
+    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)"
+    r"(?:\s+(?:on|in|at|during|after|before|last|this)\s+[\w’'-]+(?:\s+[\w’'-]+)?)?"
+    r"\s*[,:]?\s+"
+)
+_WHEN_RE: Final = re.compile(r"\s*(?:,\s*)?(?:(?:on|last|this)\s+)?(?:[A-Z]\w+day\b)?\s*[,:]?\s*")
+
+
 def find_clause_start(masked: str, pos: int, limit: int, word: str) -> int | None:
     """Where the reported clause after a cue begins, or None when no clause follows."""
     window = masked[pos : min(limit, pos + 140)]
@@ -125,18 +135,11 @@ def find_clause_start(masked: str, pos: int, limit: int, word: str) -> int | Non
         ):
             return pos + m.end()
     if word in TELL_CUES:
-        m2 = re.match(
-            r"[\s,]*(?:reporters|journalists|the press|the media|supporters|the crowd|lawmakers|"
-            r"the audience|an audience|voters|him|her|them|us|me|you|"
-            r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)"
-            r"(?:\s+(?:on|in|at|during|after|before|last|this)\s+[\w’'-]+(?:\s+[\w’'-]+)?)?"
-            r"\s*[,:]?\s+",
-            window,
-        )
+        m2 = _RECIPIENT_RE.match(window)
         if m2 is None:
             return None
         return pos + m2.end()
-    m3 = re.match(r"\s*(?:,\s*)?(?:(?:on|last|this)\s+)?(?:[A-Z]\w+day\b)?\s*[,:]?\s*", window)
+    m3 = _WHEN_RE.match(window)
     start = pos + (m3.end() if m3 else 0)
     rest = masked[start : start + 40]
     if word in TO_CUES and not rest.startswith("to "):
