@@ -1,7 +1,8 @@
 """Review decisions: confirm or reject, multi-step undo and notes, each in one transaction.
 
-The queue (leases) lives in `review_queue` and what the screen reads in `review_views`; their
-public names are re-exported here, so `from factdb.services import review` gives them all.
+The queue (leases) lives in `review_queue`, what the screen reads in `review_views` and the
+statements a decision is made of in `review_state`; the public names of the first two are
+re-exported here, so `from factdb.services import review` gives them all.
 """
 
 from __future__ import annotations

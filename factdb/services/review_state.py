@@ -112,7 +112,7 @@ def set_status(
         **more,
     }
     # SQLAlchemy renders SQLite's RETURNING columns unqualified, subqueries included, which
-    # makes the cluster self-join ambiguous there; _recluster then reads the size itself.
+    # makes the cluster self-join ambiguous there; `recluster` then reads the size itself.
     sized = session.get_bind().dialect.name != "sqlite"
     stmt = update(Link).where(*guard).values(values)
     return (
@@ -132,7 +132,7 @@ def recluster(
 ) -> int:
     """Update the clusters if the link was or is confirmed; the size of its first item's.
 
-    ITEMS is a row of ITEMS and the cluster size (None when not read yet).
+    ITEMS: the values of the ITEMS columns, then the cluster size (None when not read yet).
     """
     kind: LinkKind = items[0]
     a, b = (items[1], items[2]) if kind is LinkKind.QUOTE else (items[3], items[4])
