@@ -7,14 +7,16 @@ Run from the repository root, for example:
 The archive is news-like: articles of `ARTICLE_ITEMS` quotes and claims whose words follow a
 Zipf law over a generated vocabulary, with speakers, dates and numbers with units. A share
 of items are variants of an earlier item in another article: reworded (words replaced,
-dropped or swapped), trimmed (a quote cut to a part), re-attributed (another speaker) or,
+dropped or swapped), trimmed (a quote cut to a part), embedded (a clause of it inside a longer
+sentence, after a comma), re-attributed (another speaker) or,
 for claims, with a changed number. For each size it prints the time to link everything
 from scratch, the peak memory, the time to link one more article against the whole index,
 and the recall of the pairs that brute-force scoring finds on a sample of items. Brute force
 is exact: the text term is at most the weighted sum of each scorer or `ratio`, whichever is
 larger, and the other terms add at most `MAX_BONUS` (see `factdb.link.scoring`), so every item
 is screened with that bound (RapidFuzz's C loop for `ratio` and `token_set_ratio`) and only
-items that could reach the threshold are scored in full.
+items that could reach the threshold, or whose clauses may match on their own, are scored in
+full.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ from factdb.link.scoring import (
     MAX_BONUS,
     WEIGHTS,
     Prepared,
+    may_match_locally,
     prepare,
     score_prepared,
     word_overlap,
@@ -52,6 +55,7 @@ from factdb.vocab import LinkKind
 ARTICLE_ITEMS = 25
 Scorer = Any
 VARIANT_SHARE = 0.15
+CLAUSE_BREAK = 0.06
 FUNCTION = [
     "the",
     "a",
@@ -115,6 +119,8 @@ class Archive:
                 out.append(self.rng.choice(topic))
             else:
                 out.append(self.rng.choices(self.vocab, cum_weights=self.cum)[0])
+            if self.rng.random() < CLAUSE_BREAK:
+                out[-1] += ","
         return out
 
     def generate(self, n: int) -> list[LinkItem]:
@@ -173,11 +179,17 @@ class Archive:
                     del words[i]
                 elif i + 1 < len(words):
                     words[i], words[i + 1] = words[i + 1], words[i]
-        elif kind < 0.7:  # trimmed
+        elif kind < 0.65:  # trimmed
             keep = self.rng.randint(max(5, len(words) * 6 // 10), len(words))
             first = self.rng.randint(0, len(words) - keep)
             words = words[first : first + keep]
-        elif kind < 0.85:  # re-attributed
+        elif kind < 0.75:  # a clause of it inside a longer sentence of the new article
+            keep = min(len(words), self.rng.randint(5, 8))
+            first = self.rng.randint(0, len(words) - keep)
+            clause = [w.rstrip(",") for w in words[first : first + keep]]
+            before = self._sentence(self.rng.choice(self.topics))[: self.rng.randint(3, 8)]
+            words = [*before[:-1], before[-1].rstrip(",") + ",", *clause]
+        elif kind < 0.87:  # re-attributed
             speaker = self.rng.choice(self.speakers)
         elif base.value is not None:  # changed number
             value = base.value * 1.2
@@ -229,14 +241,17 @@ def _brute_one(pos: int) -> set[tuple[int, int]]:
     ]
     # partial_ratio is slow, so it is only computed where 100 would not already rule a pair out.
     w_partial = WEIGHTS["partial_ratio"]
-    open_ = [i for i, value in enumerate(bound) if value + w_partial * 100 >= need]
+    # A pair whose segments may match (see `scoring.local_match`) escapes this bound: it is
+    # scored in full, as `could_link` does.
+    local = {i for i, other in enumerate(items) if may_match_locally(query, other)}
+    open_ = [i for i, value in enumerate(bound) if value + w_partial * 100 >= need or i in local]
     pairs = set()
     for other in open_:
         cand = items[other]
         if cand.item.kind is not query.item.kind or cand.item.article_id == query.item.article_id:
             continue
         partial = max(fuzz.partial_ratio(query.norm, cand.norm), ratio[other])
-        if bound[other] + w_partial * partial < need:
+        if bound[other] + w_partial * partial < need and other not in local:
             continue
         if score_prepared(query, cand, threshold).link:
             pairs.add((min(query.item.id, cand.item.id), max(query.item.id, cand.item.id)))

@@ -12,6 +12,11 @@ sharing keys are scored:
    `max_candidates`. Posting under more keys than are looked up lets a trimmed quote, whose
    rarest words are not the rarest of the full quote, still meet it.
 
+4. A quote written in several clauses is also posted under each clause's `PIECE_POST` rarest
+   stems, looks up each clause's `PIECE_KEYS` rarest, and keeps the items posted under
+   `PIECE_SHARED` of them: a clause quoted inside another outlet's longer sentence shares few
+   of that sentence's rarest words, but most of the clause's own.
+
 Near-duplicates share most of their words, and therefore their rarest ones, so they meet;
 unrelated items rarely share two rare words. The benchmark measures what this misses
 against brute-force scoring.
@@ -23,7 +28,12 @@ from collections import Counter
 from collections.abc import Iterable
 
 from factdb.link.scoring import Prepared
+from factdb.link.segments import piece_stems
 from factdb.vocab import LinkKind
+
+PIECE_KEYS, PIECE_SHARED, PIECE_POST = 3, 2, 5
+"""A quote's clause looks up its 3 rarest stems and is posted under its 5 rarest; items posted
+under 2 of the looked-up stems are candidates."""
 
 
 class BlockIndex:
@@ -89,6 +99,15 @@ class BlockIndex:
         needed = min(self.min_shared, len(keys))
         nkeys = self._nkeys
         hits = [p for p, n in counts.items() if n >= needed or n >= max(1, nkeys[p])]
+        chosen = set(hits)
+        for piece in self._piece_keys(pos):
+            piece_counts: Counter[int] = Counter()
+            for key in piece:
+                piece_counts.update(postings.get(key, ()))
+            for p, n in piece_counts.items():
+                if n >= PIECE_SHARED and p != pos and p not in chosen:
+                    chosen.add(p)
+                    hits.append(p)
         if len(hits) > self.max_candidates:
             hits.sort(key=counts.__getitem__, reverse=True)
             del hits[self.max_candidates :]
@@ -97,12 +116,40 @@ class BlockIndex:
     def finds(self, pos: int, other: int) -> bool:
         """Whether the item at POS has the item at OTHER among its candidates (before the cap)."""
         query = self._keys[pos][: self._nkeys[pos]]
-        shared = len(set(query).intersection(self._keys[other]))
-        return shared >= min(self.min_shared, len(query)) or shared >= max(1, self._nkeys[other])
+        posted = self._keys[other]
+        shared = len(set(query).intersection(posted))
+        if shared >= min(self.min_shared, len(query)) or shared >= max(1, self._nkeys[other]):
+            return True
+        posted_set = set(posted)
+        return any(
+            len(posted_set.intersection(piece)) >= PIECE_SHARED for piece in self._piece_keys(pos)
+        )
+
+    def _piece_keys(self, pos: int) -> list[tuple[str, ...]]:
+        """For a quote cut in clauses, each clause's `PIECE_KEYS` rarest stems seen elsewhere."""
+        item = self.items[pos]
+        if item.item.kind is not LinkKind.QUOTE:
+            return []
+        df = self.df[LinkKind.QUOTE]
+        out = []
+        for stems in piece_stems(item.item.text):
+            ranked = sorted((s for s in stems if df[s] > 1), key=lambda s: (df[s], s))
+            if len(ranked) >= PIECE_SHARED:
+                out.append(tuple(ranked[:PIECE_KEYS]))
+        return out
 
     def _choose_keys(self, item: Prepared) -> tuple[tuple[str, ...], int]:
         df = self.df[item.item.kind]
         ranked = sorted(item.stems, key=lambda s: (df[s], s))
         shared = [s for s in ranked if df[s] > 1][: self.post_keys]
         single = [s for s in ranked if df[s] == 1][: self.singletons]
-        return tuple(shared + single), min(len(shared), self.keys_per_item)
+        keys = shared + single
+        if item.item.kind is LinkKind.QUOTE:
+            seen = set(keys)
+            for stems in piece_stems(item.item.text):
+                rarest = sorted(stems, key=lambda s: (df[s], s))[:PIECE_POST]
+                for stem in rarest:
+                    if stem not in seen:
+                        seen.add(stem)
+                        keys.append(stem)
+        return tuple(keys), min(len(shared), self.keys_per_item)

@@ -15,6 +15,16 @@ The score is `text + speaker + numbers + date`, clipped to 0..100 and rounded to
   defense"; counting whole words keeps unrelated texts low, where the character-based scorers
   still give 40-50 to any two English sentences.
 
+For quotes, the same four scorers are also run on clause-sized segments of each text
+(`segments.segments`: pieces between commas, dashes and joining words), each segment against
+the other quote's segments and whole text, where a segment pair shares at least `LOCAL_SHARED`
+content words that are not names (capitalised inside a sentence). The best such `local`
+score, less `LOCAL_DISCOUNT` (10), replaces `text` when higher: one statement quoted inside a
+longer one ("to drastically strengthen its defense capabilities and secure a substantial
+increase in defense spending" against "building on Japan's historic increase in defense
+spending") is found, and a shared list of names or a document's title is not enough. The
+evidence then names the two segments.
+
 The three lenient scorers give 100 to any text contained in another, which a one-word
 quote ("historic") always is. So each is pulled towards `ratio` by the `short_factor`
 `min(1, w / 4)`, where `w` is the number of content words of the shorter text: from four
@@ -34,10 +44,11 @@ Evidence terms (points added to `text`):
 - `date`: +3 when the articles appeared at most 7 days apart, -5 when more than a year apart,
   0 otherwise or when a date is unknown.
 
-A pair is a link when its score reaches `DEFAULT_THRESHOLD`. Because `text` never exceeds
-the largest of its four scorers and the terms add at most `MAX_BONUS`, a pair can only
-reach a threshold `t` if one scorer reaches `t - MAX_BONUS` (`text_upper_bound`): the brute-force
-check in the benchmark relies on this.
+A pair is a link when its score reaches `DEFAULT_THRESHOLD`. Unless `may_match_locally`
+holds, `text` never exceeds the largest of its four whole-text scorers and the terms add at
+most `MAX_BONUS`, so a pair can only reach a threshold `t` if one scorer reaches
+`t - MAX_BONUS` (`text_upper_bound`): `could_link` and the brute-force check in the benchmark
+rely on this, and score every pair that may match locally in full.
 """
 
 from __future__ import annotations
@@ -51,6 +62,7 @@ from factdb.link import normalize as nz
 from factdb.link.records import LinkItem, Match
 from factdb.link.relations import Quantity, decide_relation, number_set_agreement
 from factdb.link.relations import quantity_agreement as claim_agreement
+from factdb.link.segments import Segment, name_stems, segments
 from factdb.vocab import LinkKind
 
 DEFAULT_THRESHOLD = 55.0
@@ -60,6 +72,7 @@ SPEAKER_AGREE, SPEAKER_RAMP = 5.0, (60.0, 80.0)
 NUMBERS_AGREE, UNIT_MISMATCH = 5.0, -50.0
 DATE_CLOSE_DAYS, DATE_CLOSE, DATE_FAR_DAYS, DATE_FAR = 7, 3.0, 365, -5.0
 MAX_BONUS = SPEAKER_AGREE + NUMBERS_AGREE + DATE_CLOSE
+LOCAL_SHARED, LOCAL_DISCOUNT = 3, 10.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +99,7 @@ def prepare(item: LinkItem) -> Prepared:
     )
 
 
-def text_scores(a: Prepared, b: Prepared) -> dict[str, float]:
+def text_scores(a: Prepared | Segment, b: Prepared | Segment) -> dict[str, float]:
     """The four RapidFuzz scorer values of a pair, before the short-text correction."""
     if a.norm == b.norm:
         # Identical texts match fully, even empty ones that some scorers give 0.
@@ -97,6 +110,30 @@ def text_scores(a: Prepared, b: Prepared) -> dict[str, float]:
         "token_set_ratio": fuzz.token_set_ratio(a.norm, b.norm),
         "content_overlap": word_overlap(a.stems, b.stems),
     }
+
+
+def local_match(a: Prepared, b: Prepared) -> tuple[float, str, str] | None:
+    """The best text score of a segment of one quote against a segment or the whole of the other.
+
+    Only quotes sharing `LOCAL_SHARED` content words that are not names are searched, and
+    only segment pairs sharing that many. Returns the score and the two pieces, or None.
+    """
+    if not may_match_locally(a, b):
+        return None
+    pieces_a, pieces_b = segments(a.item.text), segments(b.item.text)
+    names = name_stems(a.item.text) | name_stems(b.item.text)
+    whole_a = Segment(a.item.text, a.norm, a.stems)
+    whole_b = Segment(b.item.text, b.norm, b.stems)
+    best: tuple[float, str, str] | None = None
+    for sa in (whole_a, *pieces_a):
+        for sb in (whole_b, *pieces_b):
+            if (sa is whole_a and sb is whole_b) or len(sa.stems & sb.stems - names) < LOCAL_SHARED:
+                continue
+            short = min(1.0, min(len(sa.stems), len(sb.stems)) / SHORT_WORDS)
+            value = combine_text(text_scores(sa, sb), short)
+            if best is None or value > best[0]:
+                best = (value, sa.text, sb.text)
+    return best
 
 
 def word_overlap(a: frozenset[str], b: frozenset[str]) -> float:
@@ -132,6 +169,8 @@ def could_link(a: Prepared, b: Prepared, threshold: float = DEFAULT_THRESHOLD) -
     """
     if a.norm == b.norm:
         return True  # rare, and scored in full
+    if may_match_locally(a, b):
+        return True  # a segment pair may match where the whole texts do not: scored in full
     if (b.norm, b.item.id) < (a.norm, a.item.id):
         a, b = b, a
     scores = {
@@ -158,6 +197,16 @@ def could_link(a: Prepared, b: Prepared, threshold: float = DEFAULT_THRESHOLD) -
     return fuzz.partial_ratio(a.norm, b.norm, score_cutoff=needed) > 0
 
 
+def may_match_locally(a: Prepared, b: Prepared) -> bool:
+    """Whether `local_match` searches the pair: quotes with segments sharing non-name words."""
+    if a.item.kind is not LinkKind.QUOTE or len(a.stems & b.stems) < LOCAL_SHARED:
+        return False
+    if not (segments(a.item.text) or segments(b.item.text)):
+        return False
+    shared = a.stems & b.stems - name_stems(a.item.text) - name_stems(b.item.text)
+    return len(shared) >= LOCAL_SHARED
+
+
 def score_prepared(a: Prepared, b: Prepared, threshold: float = DEFAULT_THRESHOLD) -> Match:
     """Score two prepared items; see the module docstring for the formula."""
     if (b.norm, b.item.id) < (a.norm, a.item.id):
@@ -165,6 +214,9 @@ def score_prepared(a: Prepared, b: Prepared, threshold: float = DEFAULT_THRESHOL
     scores = text_scores(a, b)
     short = min(1.0, min(len(a.stems), len(b.stems)) / SHORT_WORDS)
     text = combine_text(scores, short)
+    local = local_match(a, b)
+    if local is not None and local[0] - LOCAL_DISCOUNT > text:
+        text = local[0] - LOCAL_DISCOUNT
     speaker = nz.speakers_agree(a.speaker, b.speaker)
     numbers, values = _numbers(a, b)
     gap = _date_gap(a.item, b.item)
@@ -189,6 +241,8 @@ def score_prepared(a: Prepared, b: Prepared, threshold: float = DEFAULT_THRESHOL
         "terms": terms,
         "reason": reason,
     }
+    if local is not None:
+        evidence["local"] = {"text": round(local[0], 2), "a": local[1], "b": local[2]}
     return Match(score=score, link=score >= threshold, relation=relation, evidence=evidence)
 
 

@@ -1,0 +1,75 @@
+"""Clause-sized pieces of a long quote, so a statement quoted inside a longer one can be found.
+
+A reported clause often carries two statements ("to drastically strengthen its defense
+capabilities and secure a substantial increase in defense spending"), and another outlet
+quotes only one of them, inside a sentence of its own. Whole-text scorers see two long texts
+sharing a third of their words; the pieces see one clause that matches another.
+
+A text is cut at commas, semicolons, colons, dashes and the words in `_JOINERS`; a segment is
+a run of one to `MAX_RUN` consecutive pieces (so "the United States, Japan and South Korea"
+is also whole) with at least `MIN_STEMS` content words, and fewer than the whole text has.
+
+`name_stems` are the words written with a capital inside a sentence ("Japan", "National
+Security Strategy"): what a statement is about, not what it says, so a shared list of
+country names or a document's title does not make two statements one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from factdb.link import normalize as nz
+
+MIN_STEMS = 3
+MAX_RUN = 3
+MAX_SEGMENTS = 24
+_JOINERS = ("and", "but", "which", "while", "whereas", "because", "although")
+_NAME = re.compile(r"(?<![.!?\u201c\"(]\s)(?<!^)\b[A-Z][\w'\u2019-]*")
+_CUT = re.compile(r"\s*[,;:\u2013\u2014()]\s*|\s+(?:" + "|".join(_JOINERS) + r")\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A piece of an item's text, normalised, with its content stems."""
+
+    text: str
+    norm: str
+    stems: frozenset[str]
+
+
+@lru_cache(maxsize=65536)
+def segments(text: str) -> tuple[Segment, ...]:
+    """The segments of TEXT, longest first; empty when the text is a single piece."""
+    pieces = [p for p in _CUT.split(text) if p and not p.isspace()]
+    if len(pieces) < 2:
+        return ()
+    whole = len(set(nz.content_stems(nz.normalize_text(text))))
+    found: dict[str, Segment] = {}
+    for start in range(len(pieces)):
+        for stop in range(start + 1, min(start + MAX_RUN, len(pieces)) + 1):
+            piece = " ".join(pieces[start:stop])
+            norm = nz.normalize_text(piece)
+            stems = frozenset(nz.content_stems(norm))
+            if MIN_STEMS <= len(stems) < whole and norm not in found:
+                found[norm] = Segment(piece, norm, stems)
+    ranked = sorted(found.values(), key=lambda s: (-len(s.stems), s.norm))
+    return tuple(ranked[:MAX_SEGMENTS])
+
+
+@lru_cache(maxsize=65536)
+def piece_stems(text: str) -> tuple[frozenset[str], ...]:
+    """The content stems of each piece of TEXT that has `MIN_STEMS` of them; empty if one piece."""
+    pieces = [p for p in _CUT.split(text) if p and not p.isspace()]
+    if len(pieces) < 2:
+        return ()
+    found = (frozenset(nz.content_stems(nz.normalize_text(p))) for p in pieces)
+    return tuple(stems for stems in found if len(stems) >= MIN_STEMS)
+
+
+@lru_cache(maxsize=65536)
+def name_stems(text: str) -> frozenset[str]:
+    """Stems of the capitalised words of TEXT that do not open it or a sentence of it."""
+    words = (w for m in _NAME.finditer(text.strip()) for w in nz.tokens(nz.normalize_text(m[0])))
+    return frozenset(nz.stem(w) for w in words if w not in nz.STOPWORDS)
