@@ -24,7 +24,7 @@ TOPICS = [
 
 def archive() -> list[LinkItem]:
     """Three articles that each report every topic, reworded a little, plus a claim pair."""
-    items = []
+    items: list[LinkItem] = []
     for article in range(3):
         for n, text in enumerate(TOPICS):
             words = text.split()

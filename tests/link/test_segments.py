@@ -1,0 +1,75 @@
+"""Clause segments, their pieces and the name words that do not count towards a local match."""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.link import LinkItem, score_pair
+from factdb.link.segments import MIN_STEMS, name_stems, piece_stems, segments
+from factdb.vocab import LinkKind
+
+
+def test_a_single_clause_has_no_segments() -> None:
+    assert segments("the economy is growing faster than anyone expected") == ()
+    assert piece_stems("the economy is growing faster than anyone expected") == ()
+
+
+def test_segments_are_clauses_and_runs_of_clauses() -> None:
+    text = (
+        "Japan's determination to drastically strengthen its defense capabilities "
+        "and secure a substantial increase in defense spending"
+    )
+    found = [s.text for s in segments(text)]
+    assert "secure a substantial increase in defense spending" in found
+    assert "Japan's determination to drastically strengthen its defense capabilities" in found
+    assert text not in found  # the whole text is never one of its own segments
+    assert all(len(s.stems) >= MIN_STEMS for s in segments(text))
+
+
+def test_a_list_of_names_stays_whole_in_a_run() -> None:
+    text = "enhancing vital trilateral cooperation between the United States, Japan and South Korea"
+    assert any("United States Japan" in s.text for s in segments(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Japan would draw up a new National Security Strategy", {"national", "security"}),
+        ("he met Joe Biden in Washington", {"joe", "biden", "washington"}),
+        ("We will win. Then we rest", set()),
+    ],
+)
+def test_name_stems_are_capitalised_words_inside_a_sentence(text: str, names: set[str]) -> None:
+    assert names <= name_stems(text)
+    assert "we" not in name_stems(text) and "then" not in name_stems(text)
+
+
+def quote(item_id: int, text: str) -> LinkItem:
+    return LinkItem(item_id, LinkKind.QUOTE, item_id, text)
+
+
+def test_a_clause_quoted_inside_a_longer_sentence_links() -> None:
+    match = score_pair(
+        quote(1, "The company said it would cut prices, close three plants and hire new engineers"),
+        quote(2, "Analysts welcomed the plan, expecting it to close three plants by June"),
+    )
+    assert match.evidence.get("local") is not None
+
+
+def test_a_shared_list_of_names_is_not_a_local_match() -> None:
+    match = score_pair(
+        quote(1, "Japan and the United States are facing the most complex security environment"),
+        quote(2, "Japan, the United States and South Korea would work together on North Korea"),
+    )
+    assert "local" not in match.evidence
+    assert not match.link
+
+
+def test_a_shared_title_is_not_a_local_match() -> None:
+    match = score_pair(
+        quote(
+            1, "We are modernizing our alliances, building on its new national security strategy"
+        ),
+        quote(2, "Japan would draw up a new National Security Strategy by the end of the year"),
+    )
+    assert "local" not in match.evidence
