@@ -15,7 +15,7 @@ PolNeAR scoring
     the gold source span.
 
 Seeds scoring
-    Each gold item of /work/shared/seeds/gold.json is found when a prediction of the same family
+    Each gold item of ../shared/seeds/gold.json is found when a prediction of the same family
     (direct/partial vs indirect) overlaps it by at least 30% of each, and has the right speaker
     when the canonical names agree (joint items accept any name in "also").
 """
