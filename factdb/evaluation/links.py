@@ -1,47 +1,33 @@
-"""Accuracy of the linker: the seed gold links, and a labelled pair set built from PolNeAR quotes.
+"""Accuracy of the linker: the seed gold links, and hand-labelled PolNeAR quote pairs.
 
-The PolNeAR pair set is built, never stored, by this procedure (texts are read at run time
-from the shared data folder and never copied into the repository):
-
-1. Items: every attribution whose content has a quotation mark; text = the content spans
-   joined, speaker = the source as written (none for a pronoun), date = publication date.
-2. Positives: pairs of items from different articles whose quoted parts (between quotation
-   marks) share a run of `RUN_WORDS` consecutive words, `RUN_CONTENT` of them not stopwords
-   (so that "president of the United States" alone does not count): the same remark quoted
-   again, which a reader can check by eye.
-3. Negatives: pairs from different articles sharing no `NEAR_WORDS`-word run anywhere in their
-   texts, of two hard kinds in equal numbers: the same speaker name, or the same topic (two
-   items the linker's own block index puts together). `NEG_PER_POS` negatives per positive,
-   drawn with a fixed seed.
+The PolNeAR pairs and the rule they were labelled by are described in `link_pairs`; their
+texts are read from the shared data folder at run time and never copied into the repository.
+For each split this prints the linker's ROC AUC, average precision, precision and recall at
+the threshold, and best F1, and the same for each single RapidFuzz scorer over normalised text;
+the best of those by average precision is the baseline. The pairs are a sample stratified by
+baseline score, so the figures describe that sample (rich in hard pairs), not all pairs.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import random
-import re
-from collections import defaultdict
+import math
+import sys
 from collections.abc import Callable, Sequence
-from datetime import date
-from itertools import combinations
+from dataclasses import dataclass
 from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from factdb.link import normalize as nz
-from factdb.link.blocking import BlockIndex
+from factdb.errors import FactdbError
+from factdb.evaluation.link_pairs import LABELS, POLNEAR, SHARED, labelled_pairs
 from factdb.link.records import LinkItem
-from factdb.link.scoring import DEFAULT_THRESHOLD, Prepared, prepare, score_prepared
+from factdb.link.scoring import DEFAULT_THRESHOLD, prepare, score_prepared
 from factdb.vocab import LinkKind
 
-SHARED = Path(__file__).resolve().parents[3] / "shared"
-POLNEAR = SHARED / "data" / "quotes" / "polnear"
 SEEDS = SHARED / "seeds"
-RUN_WORDS, RUN_CONTENT, NEAR_WORDS, NEG_PER_POS, SEED = 8, 5, 4, 10, 5
-_QUOTED = re.compile(r"[“\"]([^“”\"]+)[”\"]")
-_PRONOUN_TEXT = "i you he she it we they him her them his their this that who"
-_PRONOUNS = frozenset(_PRONOUN_TEXT.split())
+FEW_POSITIVES = 20
 BASELINES: dict[str, Callable[..., float]] = {
     "ratio": fuzz.ratio,
     "partial_ratio": fuzz.partial_ratio,
@@ -50,108 +36,28 @@ BASELINES: dict[str, Callable[..., float]] = {
     "WRatio": fuzz.WRatio,
     "QRatio": fuzz.QRatio,
 }
-Pair = tuple[Prepared, Prepared, bool]
 
 
-def polnear_items(split: str) -> tuple[list[Prepared], dict[int, set[tuple[str, ...]]]]:
-    """The quote items of one PolNeAR split, and the word runs of each item's quoted parts."""
-    items: list[Prepared] = []
-    runs: dict[int, set[tuple[str, ...]]] = {}
-    lines = (POLNEAR / f"{split}.jsonl").read_text(encoding="utf-8").splitlines()
-    for article_id, line in enumerate(lines):
-        doc = json.loads(line)
-        published = date.fromisoformat(doc["publication_date"])
-        for attribution in doc["attributions"]:
-            if not attribution["content_has_quote_mark"]:
-                continue
-            text = " ".join(span["text"] for span in attribution["content"])
-            source = " ".join(span["text"] for span in attribution["source"]).strip()
-            speaker = None if source.lower() in _PRONOUNS or not source else source
-            item_id = len(items) + 1
-            item = LinkItem(
-                item_id, LinkKind.QUOTE, article_id, text, speaker, None, published=published
-            )
-            items.append(prepare(item))
-            quoted = " ".join(_QUOTED.findall(text))
-            words = nz.tokens(nz.normalize_text(quoted))
-            runs[item_id] = {
-                run
-                for run in _runs(words, RUN_WORDS)
-                if sum(w not in nz.STOPWORDS for w in run) >= RUN_CONTENT
-            }
-    return items, runs
+@dataclass(frozen=True, slots=True)
+class Figures:
+    """How well one scorer separates the labelled pairs."""
 
-
-def build_pairs(items: list[Prepared], runs: dict[int, set[tuple[str, ...]]]) -> list[Pair]:
-    """The labelled pairs of one split, by the procedure in the module docstring."""
-    by_run: dict[tuple[str, ...], list[Prepared]] = defaultdict(list)
-    for item in items:
-        for run in runs[item.item.id]:
-            by_run[run].append(item)
-    positives: dict[tuple[int, int], Pair] = {}
-    for group in by_run.values():
-        for a, b in combinations(group, 2):
-            if a.item.article_id != b.item.article_id:
-                positives[_key(a, b)] = (a, b, True)
-    near = {it.item.id: _runs(nz.tokens(it.norm), NEAR_WORDS) for it in items}
-
-    def unrelated(a: Prepared, b: Prepared) -> bool:
-        return a.item.article_id != b.item.article_id and near[a.item.id].isdisjoint(
-            near[b.item.id]
-        )
-
-    rng = random.Random(SEED)
-    wanted = NEG_PER_POS * len(positives) // 2
-    speaker_pool = _same_speaker_pairs(items, unrelated)
-    topic_pool = _same_topic_pairs(items, unrelated)
-    negatives: dict[tuple[int, int], Pair] = {}
-    for pool in (speaker_pool, topic_pool):
-        pool = [p for p in pool if _key(p[0], p[1]) not in positives]
-        for a, b in rng.sample(pool, min(wanted, len(pool))):
-            negatives[_key(a, b)] = (a, b, False)
-    return list(positives.values()) + list(negatives.values())
-
-
-def _same_speaker_pairs(
-    items: list[Prepared], unrelated: Callable[[Prepared, Prepared], bool]
-) -> list[tuple[Prepared, Prepared]]:
-    by_name: dict[str, list[Prepared]] = defaultdict(list)
-    for item in items:
-        for word in item.speaker:
-            by_name[word].append(item)
-    pairs = {
-        _key(a, b): (a, b)
-        for group in by_name.values()
-        for a, b in combinations(group, 2)
-        if unrelated(a, b)
-    }
-    return sorted(pairs.values(), key=lambda p: _key(p[0], p[1]))
-
-
-def _same_topic_pairs(
-    items: list[Prepared], unrelated: Callable[[Prepared, Prepared], bool]
-) -> list[tuple[Prepared, Prepared]]:
-    index = BlockIndex()
-    index.add(items)
-    index.post()
-    pairs = {}
-    for pos, item in enumerate(items):
-        for other in index.candidates(pos):
-            if unrelated(item, items[other]):
-                pairs[_key(item, items[other])] = (item, items[other])
-    return sorted(pairs.values(), key=lambda p: _key(p[0], p[1]))
-
-
-def _runs(words: Sequence[str], n: int) -> set[tuple[str, ...]]:
-    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
-
-
-def _key(a: Prepared, b: Prepared) -> tuple[int, int]:
-    return (min(a.item.id, b.item.id), max(a.item.id, b.item.id))
+    auc: float
+    ap: float
+    precision: float
+    recall: float
+    f1: float
+    f1_threshold: float
+    f1_precision: float
+    f1_recall: float
 
 
 def roc_auc(scores: Sequence[float], labels: Sequence[bool]) -> float:
     """The probability that a random positive outscores a random negative (ties count half)."""
+    n_pos = sum(labels)
+    n_neg = len(labels) - n_pos
+    if not n_pos or not n_neg:
+        return math.nan
     order = sorted(range(len(scores)), key=lambda i: scores[i])
     ranks = [0.0] * len(scores)
     i = 0
@@ -162,34 +68,39 @@ def roc_auc(scores: Sequence[float], labels: Sequence[bool]) -> float:
         for k in range(i, j + 1):
             ranks[order[k]] = (i + j) / 2 + 1
         i = j + 1
-    n_pos = sum(labels)
-    n_neg = len(labels) - n_pos
     pos_ranks = sum(r for r, y in zip(ranks, labels, strict=True) if y)
     return (pos_ranks - n_pos * (n_pos + 1) / 2) / (n_pos * n_neg)
 
 
 def average_precision(scores: Sequence[float], labels: Sequence[bool]) -> float:
-    """The mean of the precision at the rank of each positive, best score first."""
+    """The mean precision at each positive's rank, best score first; tied scores share a rank."""
     ranked = sorted(zip(scores, labels, strict=True), key=lambda p: -p[0])
-    hits, total = 0, 0.0
-    for rank, (_, label) in enumerate(ranked, start=1):
-        if label:
-            hits += 1
-            total += hits / rank
-    return total / max(1, hits)
+    hits = total = seen = 0.0
+    i = 0
+    # A group of tied scores is one cut-off: each of its positives gets the precision after it.
+    while i < len(ranked):
+        j = i
+        while j < len(ranked) and ranked[j][0] == ranked[i][0]:
+            j += 1
+        group = sum(1 for _, y in ranked[i:j] if y)
+        hits += group
+        seen += j - i
+        total += group * hits / seen
+        i = j
+    return total / hits if hits else math.nan
 
 
 def precision_recall(
     scores: Sequence[float], labels: Sequence[bool], threshold: float
 ) -> tuple[float, float]:
-    """Precision and recall of `score >= threshold`."""
+    """Precision and recall of `score >= threshold` (precision 1 when nothing is predicted)."""
     tp = sum(1 for s, y in zip(scores, labels, strict=True) if y and s >= threshold)
     predicted = sum(1 for s in scores if s >= threshold)
-    return tp / max(1, predicted), tp / max(1, sum(labels))
+    return (tp / predicted if predicted else 1.0), tp / max(1, sum(labels))
 
 
 def best_f1(scores: Sequence[float], labels: Sequence[bool]) -> tuple[float, float]:
-    """The best F1 over all thresholds, and that threshold."""
+    """The best F1 over all thresholds, and that threshold (the highest on a tie)."""
     best = (0.0, 0.0)
     for t in sorted(set(scores)):
         p, r = precision_recall(scores, labels, t)
@@ -198,29 +109,62 @@ def best_f1(scores: Sequence[float], labels: Sequence[bool]) -> tuple[float, flo
     return best
 
 
-def report_split(split: str, threshold: float) -> None:
-    """Print the pair counts and ranking quality of the linker and each baseline on SPLIT."""
-    items, runs = polnear_items(split)
-    pairs = build_pairs(items, runs)
-    labels = [y for _, _, y in pairs]
-    print(
-        f"PolNeAR {split}: {len(items)} quote items, {sum(labels)} positive and "
-        f"{len(labels) - sum(labels)} negative pairs"
-    )
-    ours = [score_prepared(a, b, threshold).score for a, b, _ in pairs]
-    p, r = precision_recall(ours, labels, threshold)
-    auc, ap = roc_auc(ours, labels), average_precision(ours, labels)
-    print(
-        f"  linker          AUC {auc:.3f}  AP {ap:.3f}"
-        f"  P {p:.3f} R {r:.3f} at {threshold:g}  best F1 {best_f1(ours, labels)[0]:.3f}"
-    )
-    for name, scorer in BASELINES.items():
-        s = [scorer(a.norm, b.norm) for a, b, _ in pairs]
-        f1, t = best_f1(s, labels)
-        print(
-            f"  {name:<15} AUC {roc_auc(s, labels):.3f}  AP {average_precision(s, labels):.3f}"
-            f"  best F1 {f1:.3f} at {t:.0f}"
+def figures(scores: Sequence[float], labels: Sequence[bool], threshold: float) -> Figures:
+    """All the figures of one scorer on one labelled set."""
+    p, r = precision_recall(scores, labels, threshold)
+    f1, t = best_f1(scores, labels)
+    fp, fr = precision_recall(scores, labels, t)
+    return Figures(roc_auc(scores, labels), average_precision(scores, labels), p, r, f1, t, fp, fr)
+
+
+def evaluate_split(
+    split: str, threshold: float, labels_path: Path = LABELS, folder: Path = POLNEAR
+) -> tuple[int, list[bool], dict[str, Figures]]:
+    """The quote item count, the labels and each scorer's figures on SPLIT's labelled pairs."""
+    items, pairs = labelled_pairs(split, labels_path, folder)
+    labels = [pair.label for pair in pairs]
+    results = {
+        "linker": figures(
+            [score_prepared(p.a.prepared, p.b.prepared, threshold).score for p in pairs],
+            labels,
+            threshold,
         )
+    }
+    for name, scorer in BASELINES.items():
+        scores = [scorer(p.a.prepared.norm, p.b.prepared.norm) for p in pairs]
+        results[name] = figures(scores, labels, threshold)
+    return len(items), labels, results
+
+
+def report_split(
+    split: str, threshold: float, labels_path: Path = LABELS, folder: Path = POLNEAR
+) -> None:
+    """Print the counts and each scorer's figures on SPLIT's hand-labelled pairs."""
+    n_items, labels, results = evaluate_split(split, threshold, labels_path, folder)
+    pos = sum(labels)
+    print(
+        f"PolNeAR {split}, hand-labelled pairs: {len(labels)} ({pos} same statement, "
+        f"{len(labels) - pos} different) among {n_items} quote items"
+    )
+    if pos < FEW_POSITIVES:
+        print(f"  (only {pos} positives: the figures below are coarse)")
+    t = f"{threshold:g}"
+    print(
+        f"  {'scorer':<16} {'AUC':>6} {'AP':>6} {'P@' + t:>6} {'R@' + t:>6}"
+        f"  {'best F1':>7} {'P':>6} {'R':>6} {'at':>6}"
+    )
+    for name, f in results.items():
+        print(
+            f"  {name:<16} {f.auc:6.3f} {f.ap:6.3f} {f.precision:6.3f} {f.recall:6.3f}"
+            f"  {f.f1:7.3f} {f.f1_precision:6.3f} {f.f1_recall:6.3f} {f.f1_threshold:6.1f}"
+        )
+    base_name = max(BASELINES, key=lambda n: (results[n].ap, results[n].auc))
+    ours, base = results["linker"], results[base_name]
+    print(
+        f"  baseline = best single scorer by AP: {base_name}; linker minus baseline: "
+        f"AUC {ours.auc - base.auc:+.3f}, AP {ours.ap - base.ap:+.3f}, "
+        f"best F1 {ours.f1 - base.f1:+.3f}"
+    )
 
 
 def report_seeds(threshold: float) -> bool:
@@ -290,10 +234,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="factdb eval links", description=__doc__)
     parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
     parser.add_argument("--splits", nargs="*", default=["train", "dev"])
+    parser.add_argument("--labels", type=Path, default=LABELS, help="the labelled pairs (TSV)")
     args = parser.parse_args(argv)
-    ok = report_seeds(args.threshold)
-    for split in args.splits:
-        report_split(split, args.threshold)
+    try:
+        ok = report_seeds(args.threshold)
+        for split in args.splits:
+            report_split(split, args.threshold, args.labels)
+    except (FactdbError, OSError) as exc:
+        print(f"Error: {exc}", file=sys.stderr)
+        return 1
     return 0 if ok else 1
 
 
