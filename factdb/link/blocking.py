@@ -57,8 +57,12 @@ class BlockIndex:
         # Quotes and claims never link to each other, so their words are counted apart.
         self.df: dict[LinkKind, Counter[str]] = {kind: Counter() for kind in LinkKind}
         self.postings: dict[LinkKind, dict[str, list[int]]] = {kind: {} for kind in LinkKind}
+        # Clause keys of quotes live apart, so that whole-item lookups stay as short as they were.
+        self.piece_postings: dict[str, list[int]] = {}
         self._keys: list[tuple[str, ...]] = []
+        self._piece_posted: list[tuple[str, ...]] = []
         self._nkeys = bytearray()
+        self._floor = bytearray()  # max(1, nkeys): how many shared keys always make a candidate
         self._posted = 0
 
     def __len__(self) -> int:
@@ -79,9 +83,14 @@ class BlockIndex:
             keys, n_query = self._choose_keys(item)
             self._keys.append(keys)
             self._nkeys.append(n_query)
+            self._floor.append(max(1, n_query))
             postings = self.postings[item.item.kind]
             for key in keys:
                 postings.setdefault(key, []).append(pos)
+            piece_keys = self._choose_piece_keys(item, keys)
+            self._piece_posted.append(piece_keys)
+            for key in piece_keys:
+                self.piece_postings.setdefault(key, []).append(pos)
         self._posted = len(self.items)
 
     def keys(self, pos: int) -> tuple[str, ...]:
@@ -97,13 +106,14 @@ class BlockIndex:
             counts.update(postings[key])
         del counts[pos]
         needed = min(self.min_shared, len(keys))
-        nkeys = self._nkeys
-        hits = [p for p, n in counts.items() if n >= needed or n >= max(1, nkeys[p])]
+        floor = self._floor
+        hits = [p for p, n in counts.items() if n >= needed or n >= floor[p]]
         chosen = set(hits)
         for piece in self._piece_keys(pos):
             piece_counts: Counter[int] = Counter()
             for key in piece:
                 piece_counts.update(postings.get(key, ()))
+                piece_counts.update(self.piece_postings.get(key, ()))
             for p, n in piece_counts.items():
                 if n >= PIECE_SHARED and p != pos and p not in chosen:
                     chosen.add(p)
@@ -120,7 +130,7 @@ class BlockIndex:
         shared = len(set(query).intersection(posted))
         if shared >= min(self.min_shared, len(query)) or shared >= max(1, self._nkeys[other]):
             return True
-        posted_set = set(posted)
+        posted_set = set(posted).union(self._piece_posted[other])
         return any(
             len(posted_set.intersection(piece)) >= PIECE_SHARED for piece in self._piece_keys(pos)
         )
@@ -143,13 +153,18 @@ class BlockIndex:
         ranked = sorted(item.stems, key=lambda s: (df[s], s))
         shared = [s for s in ranked if df[s] > 1][: self.post_keys]
         single = [s for s in ranked if df[s] == 1][: self.singletons]
-        keys = shared + single
-        if item.item.kind is LinkKind.QUOTE:
-            seen = set(keys)
-            for stems in piece_stems(item.item.text):
-                rarest = sorted(stems, key=lambda s: (df[s], s))[:PIECE_POST]
-                for stem in rarest:
-                    if stem not in seen:
-                        seen.add(stem)
-                        keys.append(stem)
-        return tuple(keys), min(len(shared), self.keys_per_item)
+        return tuple(shared + single), min(len(shared), self.keys_per_item)
+
+    def _choose_piece_keys(self, item: Prepared, keys: tuple[str, ...]) -> tuple[str, ...]:
+        """The rarest stems of each clause of a quote that its whole-item KEYS do not hold."""
+        if item.item.kind is not LinkKind.QUOTE:
+            return ()
+        df = self.df[LinkKind.QUOTE]
+        seen = set(keys)
+        out: list[str] = []
+        for stems in piece_stems(item.item.text):
+            for stem in sorted(stems, key=lambda s: (df[s], s))[:PIECE_POST]:
+                if stem not in seen:
+                    seen.add(stem)
+                    out.append(stem)
+        return tuple(out)

@@ -116,24 +116,40 @@ def local_match(a: Prepared, b: Prepared) -> tuple[float, str, str] | None:
     """The best text score of a segment of one quote against a segment or the whole of the other.
 
     Only quotes sharing `LOCAL_SHARED` content words that are not names are searched, and
-    only segment pairs sharing that many. Returns the score and the two pieces, or None.
+    only segments holding that many of those words. Returns the score and the two pieces,
+    or None.
     """
-    if not may_match_locally(a, b):
+    shared = _local_words(a, b)
+    if shared is None:
         return None
-    pieces_a, pieces_b = segments(a.item.text), segments(b.item.text)
-    names = name_stems(a.item.text) | name_stems(b.item.text)
     whole_a = Segment(a.item.text, a.norm, a.stems)
     whole_b = Segment(b.item.text, b.norm, b.stems)
+    sides_a = [whole_a, *(s for s in segments(a.item.text) if _holds(s, shared))]
+    sides_b = [whole_b, *(s for s in segments(b.item.text) if _holds(s, shared))]
     best: tuple[float, str, str] | None = None
-    for sa in (whole_a, *pieces_a):
-        for sb in (whole_b, *pieces_b):
-            if (sa is whole_a and sb is whole_b) or len(sa.stems & sb.stems - names) < LOCAL_SHARED:
+    for sa in sides_a:
+        for sb in sides_b:
+            if (sa is whole_a and sb is whole_b) or not _holds(sa, shared & sb.stems):
                 continue
             short = min(1.0, min(len(sa.stems), len(sb.stems)) / SHORT_WORDS)
             value = combine_text(text_scores(sa, sb), short)
             if best is None or value > best[0]:
                 best = (value, sa.text, sb.text)
     return best
+
+
+def _holds(segment: Segment, words: frozenset[str]) -> bool:
+    return len(segment.stems & words) >= LOCAL_SHARED
+
+
+def _local_words(a: Prepared, b: Prepared) -> frozenset[str] | None:
+    """The shared non-name words of two quotes when `local_match` searches them, else None."""
+    if a.item.kind is not LinkKind.QUOTE or len(a.stems & b.stems) < LOCAL_SHARED:
+        return None
+    shared = a.stems & b.stems - name_stems(a.item.text) - name_stems(b.item.text)
+    if len(shared) < LOCAL_SHARED or not (segments(a.item.text) or segments(b.item.text)):
+        return None
+    return shared
 
 
 def word_overlap(a: frozenset[str], b: frozenset[str]) -> float:
@@ -199,12 +215,7 @@ def could_link(a: Prepared, b: Prepared, threshold: float = DEFAULT_THRESHOLD) -
 
 def may_match_locally(a: Prepared, b: Prepared) -> bool:
     """Whether `local_match` searches the pair: quotes with segments sharing non-name words."""
-    if a.item.kind is not LinkKind.QUOTE or len(a.stems & b.stems) < LOCAL_SHARED:
-        return False
-    if not (segments(a.item.text) or segments(b.item.text)):
-        return False
-    shared = a.stems & b.stems - name_stems(a.item.text) - name_stems(b.item.text)
-    return len(shared) >= LOCAL_SHARED
+    return _local_words(a, b) is not None
 
 
 def score_prepared(a: Prepared, b: Prepared, threshold: float = DEFAULT_THRESHOLD) -> Match:
