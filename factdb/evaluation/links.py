@@ -22,6 +22,7 @@ from rapidfuzz import fuzz
 
 from factdb.errors import FactdbError
 from factdb.evaluation.link_pairs import LABELS, POLNEAR, SHARED, labelled_pairs
+from factdb.evaluation.seed_links import report_seed_links
 from factdb.link.records import LinkItem
 from factdb.link.scoring import DEFAULT_THRESHOLD, prepare, score_prepared
 from factdb.vocab import LinkKind
@@ -168,7 +169,7 @@ def report_split(
 
 
 def report_seeds(threshold: float) -> bool:
-    """Print where the seed gold links rank among all cross-article pairs; True if all on top."""
+    """Print where the gold spans' links rank among all pairs of gold spans; True if all on top."""
     gold = json.loads((SEEDS / "gold.json").read_text(encoding="utf-8"))
     articles = sorted({q["article"] for q in gold["quotes"]})
     spans: dict[str, list[dict[str, object]]] = {a: [] for a in articles}
@@ -193,7 +194,9 @@ def report_seeds(threshold: float) -> bool:
     scored.sort(key=lambda s: -s[0])
     worst_gold = min(s for s, is_gold, _, _ in scored if is_gold)
     best_other = max(s for s, is_gold, _, _ in scored if not is_gold)
-    print(f"Seeds: {len(left)} x {len(right)} cross-article pairs, {len(gold_keys)} gold")
+    print(
+        f"Seeds, gold spans: {len(left)} x {len(right)} cross-article pairs, {len(gold_keys)} gold"
+    )
     for rank, (score, is_gold, ta, tb) in enumerate(scored[:8], start=1):
         mark = "GOLD" if is_gold else "    "
         print(f"  {rank:>2} {mark} {score:6.2f}  {ta[:40]!r} ~ {tb[:40]!r}")
@@ -238,6 +241,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         ok = report_seeds(args.threshold)
+        report_seed_links(SEEDS, args.threshold)
         for split in args.splits:
             report_split(split, args.threshold, args.labels)
     except (FactdbError, OSError) as exc:

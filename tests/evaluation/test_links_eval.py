@@ -191,7 +191,8 @@ def test_precision_recall_and_best_f1_by_hand() -> None:
 def test_main_prints_every_section(capsys: pytest.CaptureFixture[str]) -> None:
     assert main([]) == 0
     out = capsys.readouterr().out
-    assert "Seeds:" in out
+    assert "Seeds, gold spans:" in out
+    assert "Seeds, from extracted quotes:" in out
     for split in ("train", "dev"):
         assert f"PolNeAR {split}, hand-labelled pairs:" in out
     for name in ("linker", "partial_ratio", "token_set_ratio", "WRatio", "baseline ="):
