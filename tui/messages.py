@@ -1,4 +1,5 @@
-"""Messages that workers post back to the review screen: tiny dataclasses, no behaviour."""
+"""Messages that workers post back to the review screen, and the outcomes they carry: tiny
+dataclasses, no behaviour."""
 
 from __future__ import annotations
 
@@ -11,6 +12,28 @@ from factdb.services.review_queue import QueueCounts, QueueRow
 from factdb.services.review_views import Cursor, LinkView
 
 
+@dataclass(frozen=True)
+class Saved:
+    """Outcome: a decision is committed."""
+
+    decision: Decision
+    score: float
+
+
+@dataclass(frozen=True)
+class Undone:
+    """Outcome: a decision was undone; its link is pending again and shown."""
+
+    link_id: int
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Outcome: someone else decided the link meanwhile; nothing was overwritten."""
+
+    text: str
+
+
 @dataclass
 class LinkShown(Message):
     """A link is leased to this reviewer and ready to show (None: the queue is empty)."""
@@ -18,28 +41,10 @@ class LinkShown(Message):
     view: LinkView | None
     position: Cursor | None
     """Where the next claim in the queue starts after this link is dealt with."""
-
-
-@dataclass
-class Saved(Message):
-    """A decision is committed."""
-
-    decision: Decision
-    score: float
-
-
-@dataclass
-class Undone(Message):
-    """A decision was undone; its link is pending again and shown."""
-
-    link_id: int
-
-
-@dataclass
-class Conflict(Message):
-    """Someone else decided the link meanwhile; nothing was overwritten."""
-
-    text: str
+    outcome: Saved | Undone | Conflict | None = None
+    """What became of the previous link. It comes in the same message as the next link, so
+    that both reach the screen in one frame: two messages may be drawn in two frames, and
+    Textual then holds the second (the link) back by one to two frame periods."""
 
 
 @dataclass

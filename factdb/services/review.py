@@ -24,7 +24,6 @@ from factdb.services.review_queue import (
     QueueRow,
     claim_in,
     claim_next,
-    lease_free,
     list_queue,
     new_owner,
     owner_name,
@@ -125,8 +124,8 @@ def _decide_in(
     now = utcnow()
     before = expected if expected is not None else lock_state(session, link_id)[0]
     after = _DECISIONS[action]
-    guard = [Link.id == link_id, Link.status == before, lease_free(owner, now)]
-    items = set_status(session, guard, after, reviewer, now, **({"note": note} if note else {}))
+    more = {"note": note} if note else {}
+    items = set_status(session, link_id, after, reviewer, now, before=before, owner=owner, **more)
     if items is None:
         refuse(session, link_id, expected, owner)
     audit(
@@ -234,7 +233,7 @@ def undo(database: Database, link_id: int, reviewer: str, *, owner: str | None =
         lease: dict[str, Any] = {}
         if restored is LinkStatus.PENDING and owner is not None:
             lease = {"lease_owner": owner, "lease_expires_at": now + LEASE_TTL}
-        set_status(session, [Link.id == link_id], restored, reviewer, now, **lease)
+        set_status(session, link_id, restored, reviewer, now, **lease)
         audit(
             session,
             link_id,

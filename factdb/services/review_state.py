@@ -6,18 +6,31 @@ ORM's bookkeeping around a statement costs more CPU than the statement's round t
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, NoReturn
 
-from sqlalchemy import ColumnElement, ScalarSelect, func, insert, null, or_, select, update
+from sqlalchemy import (
+    Integer,
+    ScalarSelect,
+    String,
+    Update,
+    bindparam,
+    func,
+    insert,
+    null,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session, aliased
 
 from factdb.errors import ConflictError, NotFoundError
 from factdb.models import ClusterMember, Link, Review
-from factdb.models.base import utcnow
+from factdb.models.base import UTCDateTime, utcnow
 from factdb.services import clusters
-from factdb.services.review_queue import owner_name
+from factdb.services.review_queue import lease_free, owner_name
 from factdb.vocab import LinkKind, LinkStatus, ReviewAction
 
 __all__ = [
@@ -91,16 +104,49 @@ def check_state(
         )
 
 
+_STATE = ("status", "reviewer", "decided_at", "updated_at", "lease_owner", "lease_expires_at")
+"""The columns `set_status` always writes."""
+
+
+@functools.lru_cache(maxsize=16)
+def _status_statement(guarded: bool, more: tuple[str, ...], sized: bool) -> Update:
+    """The UPDATE of `set_status` for one shape of call, built once.
+
+    Parameters: p_id, p_<column> for each column written and, if GUARDED, p_before, p_owner
+    and p_now (the link must still be in status p_before and free for p_owner at p_now).
+    """
+    columns = Link.__table__.c
+    where = [Link.id == bindparam("p_id", type_=Integer())]
+    if guarded:
+        owner, now = bindparam("p_owner", type_=String()), bindparam("p_now", type_=UTCDateTime())
+        before = bindparam("p_before", type_=columns.status.type)
+        where += [Link.status == before, lease_free(owner, now)]
+    values = {name: bindparam(f"p_{name}", type_=columns[name].type) for name in _STATE + more}
+    return (
+        update(Link)
+        .where(*where)
+        .values(values)
+        .returning(*ITEMS, CLUSTER_SIZE if sized else null())
+    )
+
+
 def set_status(
     session: Session,
-    guard: Sequence[ColumnElement[bool]],
+    link_id: int,
     status: LinkStatus,
     reviewer: str,
     now: datetime,
+    *,
+    before: LinkStatus | None = None,
+    owner: str | None = None,
     **more: Any,
 ) -> Sequence[Any] | None:
-    """Give the link matching GUARD STATUS (a decision by REVIEWER, or pending again) and drop
-    its lease; its ITEMS and cluster size, or None if GUARD matched nothing."""
+    """Give the link STATUS (a decision by REVIEWER, or pending again) and drop its lease.
+
+    With BEFORE, only if the link is still in status BEFORE and its lease is free for OWNER.
+    MORE sets other columns (or the lease). Returns the link's ITEMS and cluster size, or None
+    if no link was changed.
+    """
     decided = status is not LinkStatus.PENDING
     values = {
         "status": status,
@@ -111,20 +157,23 @@ def set_status(
         "lease_expires_at": None,
         **more,
     }
+    params = {f"p_{name}": value for name, value in values.items()}
+    params.update(p_id=link_id, p_before=before, p_owner=owner, p_now=now)
     # SQLAlchemy renders SQLite's RETURNING columns unqualified, subqueries included, which
     # makes the cluster self-join ambiguous there; `recluster` then reads the size itself.
     sized = session.get_bind().dialect.name != "sqlite"
-    stmt = update(Link).where(*guard).values(values)
-    return (
-        session.connection()
-        .execute(stmt.returning(*ITEMS, CLUSTER_SIZE if sized else null()))
-        .first()
-    )
+    extra = tuple(sorted(name for name in more if name not in _STATE))
+    stmt = _status_statement(before is not None, extra, sized)
+    return session.connection().execute(stmt, params).first()
+
+
+_AUDIT = insert(Review)
+"""The INSERT of `audit`, built once; its values come as parameters."""
 
 
 def audit(session: Session, link_id: int, action: ReviewAction, **values: Any) -> None:
     """Write a `reviews` row."""
-    session.connection().execute(insert(Review).values(link_id=link_id, action=action, **values))
+    session.connection().execute(_AUDIT, {"link_id": link_id, "action": action, **values})
 
 
 def recluster(

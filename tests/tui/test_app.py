@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+import time
 from pathlib import Path
 
 import pytest
@@ -17,6 +19,7 @@ from tests.tui.seed import Seeded, seed_queue
 from tui.app import ReviewApp
 from tui.screens.dialogs import ErrorScreen
 from tui.screens.help import HelpScreen
+from tui.widgets.counter import QueueCounter
 from tui.widgets.evidence import EvidencePanel
 
 
@@ -164,3 +167,39 @@ async def test_quit_releases_the_lease(database: Database, seeded: Seeded) -> No
     async with app.run_test() as pilot:
         await press(pilot, "q")
     assert review.link_view(database, seeded.links["c13"]).lease_owner is None
+
+
+@sync
+async def test_a_slow_save_says_saving_until_it_is_saved(
+    database: Database, seeded: Seeded, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    decide_and_claim = review.decide_and_claim
+
+    def slow(*args: object, **kwargs: object) -> review.Step:
+        time.sleep(1.5)
+        return decide_and_claim(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(review, "decide_and_claim", slow)
+    app = ReviewApp(database, "alice")
+    async with app.run_test() as pilot:
+        screen = await settle(pilot)
+        counter = screen.query_one(QueueCounter)
+        await pilot.press("y")
+        await pilot.pause(0.6)
+        assert counter.status == "saving…"
+        screen = await settle(pilot)
+        # The outcome and the next link arrive together.
+        assert counter.status == f"saved: #{seeded.links['c13']} confirmed, cluster of 2"
+        assert screen.current is not None and screen.current.id == seeded.links["q12"]
+    assert link_state(database, seeded.links["c13"])[0] == "confirmed"
+
+
+@sync
+async def test_startup_objects_are_frozen_only_while_the_app_runs(
+    database: Database, seeded: Seeded
+) -> None:
+    app = ReviewApp(database, "alice")
+    async with app.run_test() as pilot:
+        await settle(pilot)
+        assert gc.get_freeze_count() > 0
+    assert gc.get_freeze_count() == 0

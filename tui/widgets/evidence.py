@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from rich.text import Text
-from textual.widgets import Static
 
 from factdb.services.review_views import LinkView
+from tui.widgets.panel import Panel
 
 
 def _value(value: Any) -> str:
@@ -34,7 +34,7 @@ def cluster_hint(view: LinkView) -> str | None:
     return None
 
 
-class EvidencePanel(Static):
+class EvidencePanel(Panel):
     """Score, relation and evidence of the current link, with notes and cluster effects."""
 
     DEFAULT_CSS = """
@@ -62,9 +62,9 @@ class EvidencePanel(Static):
             text.append(f"\n{hint}", style="bold cyan")
         if view.note:
             text.append(f"\nNote: {view.note}", style="italic")
-        self.update(text)
+        self.show_text(text)
 
     def clear_link(self) -> None:
         """Show nothing (no current link)."""
         self.border_title = "Link"
-        self.update("")
+        self.show_text(Text(""))

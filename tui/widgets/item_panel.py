@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from rich.console import Group
 from rich.text import Text
-from textual.widgets import Static
 
 from factdb.services.review_views import ItemView
+from tui.widgets.panel import Panel
 
 
-class ItemPanel(Static):
+class ItemPanel(Panel):
     """Shows one item of the current link; the sentence comes pre-highlighted by `tui.diff`."""
 
     DEFAULT_CSS = """
@@ -37,15 +36,19 @@ class ItemPanel(Static):
         )
         self.border_title = f"{self.side} · {where}"
         self.border_subtitle = f"{article_key}: article"
-        heading = Text(item.title or "(untitled)", style="bold")
-        speaker = Text(f"Speaker: {item.speaker or 'unknown'}", style="italic")
-        lines = [heading, speaker, Text(""), sentence]
+        # One Text (rendered as Textual Content) rather than a Rich Group of lines: Textual
+        # measures and draws it without going through Rich's console rendering.
+        text = Text(item.title or "(untitled)", style="bold")
+        text.append("\n")
+        text.append(f"Speaker: {item.speaker or 'unknown'}", style="italic")
+        text.append("\n\n")
+        text.append_text(sentence)
         if item.cluster_size > 1:
-            lines += [Text(""), Text(f"{self.side} is in a cluster of {item.cluster_size} items")]
-        self.update(Group(*lines))
+            text.append(f"\n\n{self.side} is in a cluster of {item.cluster_size} items")
+        self.show_text(text)
 
     def clear_item(self, message: str) -> None:
         """Show MESSAGE instead of an item."""
         self.border_title = self.side
         self.border_subtitle = ""
-        self.update(Text(message, style="dim"))
+        self.show_text(Text(message, style="dim"))
