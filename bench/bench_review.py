@@ -38,7 +38,6 @@ from factdb.models.base import utcnow
 from factdb.services import review
 from factdb.services.database import Database
 from tui.app import ReviewApp
-from tui.messages import LinkShown
 from tui.screens.review import ReviewScreen
 
 # Link n joins quote a = n // SPAN and quote b = a + 1 + n % SPAN: every pair is distinct.
@@ -189,11 +188,11 @@ async def drive(database: Database, decisions: int) -> tuple[float, list[float]]
     app to go idle, which is not part of what a reviewer waits for.
     """
     watch = FrameWatch()
-    on_link_shown = ReviewScreen.on_link_shown
+    render_link = ReviewScreen._render_link
     timer_update, compositor_refresh = Screen._on_timer_update, Screen._compositor_refresh
 
-    def handled(self: ReviewScreen, message: LinkShown) -> None:
-        on_link_shown(self, message)
+    def rendered(self: ReviewScreen) -> None:
+        render_link(self)
         watch.link_handled(self)
 
     def frame(self: Screen[object]) -> None:
@@ -211,7 +210,7 @@ async def drive(database: Database, decisions: int) -> tuple[float, list[float]]
         if top:
             watch.frame_sent()
 
-    ReviewScreen.on_link_shown = handled  # type: ignore[method-assign]
+    ReviewScreen._render_link = rendered  # type: ignore[method-assign]
     Screen._on_timer_update = frame  # type: ignore[method-assign,assignment]
     Screen._compositor_refresh = paint  # type: ignore[method-assign,assignment]
     try:
@@ -234,7 +233,7 @@ async def drive(database: Database, decisions: int) -> tuple[float, list[float]]
                 await pilot.press("u")
                 await watch.shown.wait()
     finally:
-        ReviewScreen.on_link_shown = on_link_shown  # type: ignore[method-assign]
+        ReviewScreen._render_link = render_link  # type: ignore[method-assign]
         Screen._on_timer_update = timer_update  # type: ignore[method-assign]
         Screen._compositor_refresh = compositor_refresh  # type: ignore[method-assign]
     return first, times

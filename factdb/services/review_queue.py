@@ -28,6 +28,7 @@ from sqlalchemy import (
     func,
     or_,
     select,
+    text,
     tuple_,
     update,
 )
@@ -221,6 +222,11 @@ def release(database: Database, link_id: int, owner: str) -> None:
 def queue_counts(database: Database, flt: QueueFilter | None = None) -> QueueCounts:
     """How many links matching FLT are pending and how many are decided."""
     with database.read() as session:
+        if not database.is_sqlite:
+            # A figure for the counter, read while the reviewer works: on one core. PostgreSQL
+            # would spread the scan of a large queue over every core (240 ms of three processes
+            # at 1M links), slowing the decisions made meanwhile; alone it takes about 300 ms.
+            session.execute(text("SET LOCAL max_parallel_workers_per_gather = 0"))
         rows = session.execute(
             select(Link.status, func.count())
             .where(*filter_clauses(flt or QueueFilter()))

@@ -156,15 +156,26 @@ class ReviewScreen(Screen[None]):
         elif isinstance(message.outcome, Conflict):
             self._conflict(message.outcome)
         self.current, self.position = message.view, message.position
+        if self._frozen:
+            self._show_link()
+        else:
+            # The first link is drawn once the screen's pending refresh callbacks have run: in
+            # one of them the footer lays out its keys, work that would otherwise hold up the
+            # first key pressed by 40 ms and more.
+            self.call_after_refresh(self._show_first_link)
+
+    def _show_first_link(self) -> None:
+        self._show_link()
+        # Everything made while starting (Textual, SQLAlchemy, the schema check) lives as long
+        # as the app. Frozen, the collector stops scanning it: a full collection took 70-180 ms
+        # between two keys (loaded machine, 1M links), frozen 5-20 ms.
+        gc.freeze()
+        self._frozen = True
+
+    def _show_link(self) -> None:
         self.busy = self.saving = False
         self._render_link()
         self._refresh_queue_soon()
-        if not self._frozen:
-            # Everything made while starting (Textual, SQLAlchemy, the schema check) lives as
-            # long as the app. Frozen, the collector stops scanning it: a full collection took
-            # 70-180 ms between two keys (loaded machine, 1M links), frozen 5-20 ms.
-            gc.freeze()
-            self._frozen = True
 
     def on_unmount(self) -> None:
         """Hand the start-up objects back to the collector (tests run many apps in a process)."""
