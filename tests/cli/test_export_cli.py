@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 import sys
 from datetime import date
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from factdb.models import Article, Outlet
+from factdb.services import export
 from factdb.services.database import Database
 from tests.cli.helpers import run_cli
 
@@ -48,11 +50,20 @@ def test_csv_to_a_file(url: str, tmp_path: Path) -> None:
     assert rows[0]["external_id"] == ""
 
 
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_output_is_what_the_records_give(url: str, database: Database, fmt: str) -> None:
+    result = run_cli(url, "export", "articles", "--format", fmt)
+    expected = io.StringIO()
+    export.write_records(export.iter_records(database, "articles"), fmt, expected)
+    assert result.code == 0 and result.out == expected.getvalue()
+
+
 @pytest.mark.parametrize("entity", ["quotes", "claims", "links"])
 def test_empty_tables_export_nothing(url: str, entity: str) -> None:
-    result = run_cli(url, "export", entity, "--format", "jsonl")
-    assert result.code == 0, result.err
-    assert result.out == ""
+    for fmt in ("jsonl", "csv"):
+        result = run_cli(url, "export", entity, "--format", fmt)
+        assert result.code == 0, result.err
+        assert result.out == ""
 
 
 def test_unavailable_clusters_leave_no_file(

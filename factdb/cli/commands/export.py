@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from factdb.cli.context import AppContext, pass_app
-from factdb.services.export import ENTITIES, FORMATS, iter_records, write_records
+from factdb.services.export import ENTITIES, FORMATS, check_export, write_export
 
 
 @click.command("export")
@@ -26,9 +26,10 @@ def export(app: AppContext, entity: str, fmt: str, output: str) -> None:
     Rows are streamed: memory stays flat however many there are. CSV flattens nested fields
     (a link's a.id becomes a_id) and writes lists as JSON.
     """
-    records = iter_records(app.database(), entity)
-    # An atomic file appears only when complete: a failed export leaves no partial file.
+    database = app.database()
+    # Refused before FILE is opened, so that it is left as it was.
+    check_export(entity, fmt)
     with click.open_file(output, "w", encoding="utf-8", atomic=output != "-") as out:
-        count = write_records(records, fmt, out)
+        count = write_export(database, entity, fmt, out)
     if output != "-":
         click.echo(f"Exported {count} {entity} to {output}.", err=True)
