@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import os
 import resource
 import statistics
@@ -38,6 +39,7 @@ from factdb.models.base import utcnow
 from factdb.services import review
 from factdb.services.database import Database
 from tui.app import ReviewApp
+from tui.screens.dialogs import ConfirmScreen
 from tui.screens.review import ReviewScreen
 
 # Link n joins quote a = n // SPAN and quote b = a + 1 + n % SPAN: every pair is distinct.
@@ -219,14 +221,24 @@ async def drive(database: Database, decisions: int) -> tuple[float, list[float]]
         async with app.run_test(size=(100, 30)) as pilot:
             await watch.shown.wait()
             first = watch.stamps[-1] - started
-            times = []
+            times, asked = [], 0
             for i in range(decisions):
                 watch.shown.clear()
                 t0 = time.perf_counter()
                 pressing = asyncio.create_task(pilot.press("y" if i % 3 else "n"))
-                await watch.shown.wait()
+                if not await _shown_or_asked(app, watch):
+                    # A confirmation that merges two clusters asks first: the reviewer's
+                    # decision is the answer, timed from there.
+                    await pressing
+                    asked += 1
+                    watch.shown.clear()
+                    t0 = time.perf_counter()
+                    pressing = asyncio.create_task(pilot.press("y"))
+                    await watch.shown.wait()
                 times.append(watch.stamps[-1] - t0)
                 await pressing
+            if asked:
+                print(f"merge questions answered: {asked} of {decisions} decisions")
             # Leave the queue as it was, for the next run: undo every decision.
             for _ in range(decisions):
                 watch.shown.clear()
@@ -237,6 +249,16 @@ async def drive(database: Database, decisions: int) -> tuple[float, list[float]]
         Screen._on_timer_update = timer_update  # type: ignore[method-assign]
         Screen._compositor_refresh = compositor_refresh  # type: ignore[method-assign]
     return first, times
+
+
+async def _shown_or_asked(app: ReviewApp, watch: FrameWatch) -> bool:
+    """Wait until the next link is shown (True) or a question about merging clusters is (False)."""
+    while not watch.shown.is_set():
+        if isinstance(app.screen, ConfirmScreen):
+            return False
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(watch.shown.wait(), 0.005)
+    return True
 
 
 def service_only(database: Database, decisions: int) -> list[float]:
