@@ -20,12 +20,20 @@ sharing keys are scored:
 Near-duplicates share most of their words, and therefore their rarest ones, so they meet;
 unrelated items rarely share two rare words. The benchmark measures what this misses
 against brute-force scoring.
+
+Postings are arrays of 32-bit positions, and a lookup counts them with NumPy (one sort of the
+concatenated lists) rather than item by item: at a million items a looked-up key holds
+thousands of positions, and counting them in Python would cost more than all the scoring.
 """
 
 from __future__ import annotations
 
+from array import array
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+import numpy.typing as npt
 
 from factdb.link.scoring import Prepared
 from factdb.link.segments import piece_stems
@@ -56,13 +64,15 @@ class BlockIndex:
         self.items: list[Prepared] = []
         # Quotes and claims never link to each other, so their words are counted apart.
         self.df: dict[LinkKind, Counter[str]] = {kind: Counter() for kind in LinkKind}
-        self.postings: dict[LinkKind, dict[str, list[int]]] = {kind: {} for kind in LinkKind}
+        self.postings: dict[LinkKind, dict[str, array[int]]] = {kind: {} for kind in LinkKind}
         # Clause keys of quotes live apart, so that whole-item lookups stay as short as they were.
-        self.piece_postings: dict[str, list[int]] = {}
+        self.piece_postings: dict[str, array[int]] = {}
         self._keys: list[tuple[str, ...]] = []
         self._piece_posted: list[tuple[str, ...]] = []
+        self._piece_query: list[tuple[tuple[str, ...], ...]] = []
         self._nkeys = bytearray()
         self._floor = bytearray()  # max(1, nkeys): how many shared keys always make a candidate
+        self._floor_np: npt.NDArray[np.uint8] = np.zeros(0, dtype=np.uint8)
         self._posted = 0
 
     def __len__(self) -> int:
@@ -86,11 +96,14 @@ class BlockIndex:
             self._floor.append(max(1, n_query))
             postings = self.postings[item.item.kind]
             for key in keys:
-                postings.setdefault(key, []).append(pos)
+                _posting(postings, key).append(pos)
             piece_keys = self._choose_piece_keys(item, keys)
             self._piece_posted.append(piece_keys)
             for key in piece_keys:
-                self.piece_postings.setdefault(key, []).append(pos)
+                _posting(self.piece_postings, key).append(pos)
+            # What the item looks up is fixed here too: `finds` must see what `candidates` saw.
+            self._piece_query.append(self._choose_piece_query(item))
+        self._floor_np = np.frombuffer(bytes(self._floor), dtype=np.uint8)
         self._posted = len(self.items)
 
     def keys(self, pos: int) -> tuple[str, ...]:
@@ -101,27 +114,26 @@ class BlockIndex:
         """Positions of items worth scoring against the item at POS, most shared keys first."""
         keys = self._keys[pos][: self._nkeys[pos]]
         postings = self.postings[self.items[pos].item.kind]
-        counts: Counter[int] = Counter()
-        for key in keys:
-            counts.update(postings[key])
-        del counts[pos]
+        found, counts = _count([postings[key] for key in keys])
         needed = min(self.min_shared, len(keys))
-        floor = self._floor
-        hits = [p for p, n in counts.items() if n >= needed or n >= floor[p]]
-        chosen = set(hits)
-        for piece in self._piece_keys(pos):
-            piece_counts: Counter[int] = Counter()
-            for key in piece:
-                piece_counts.update(postings.get(key, ()))
-                piece_counts.update(self.piece_postings.get(key, ()))
-            for p, n in piece_counts.items():
-                if n >= PIECE_SHARED and p != pos and p not in chosen:
-                    chosen.add(p)
-                    hits.append(p)
+        keep = ((counts >= needed) | (counts >= self._floor_np[found])) & (found != pos)
+        hits, shared = found[keep], counts[keep]
+        extra = []
+        for piece in self._piece_query[pos]:
+            lists = [postings.get(key) for key in piece]
+            lists += [self.piece_postings.get(key) for key in piece]
+            got, n = _count([p for p in lists if p is not None])
+            extra.append(got[(n >= PIECE_SHARED) & (got != pos)])
+        if extra:
+            # Found by a clause only: after every item found by its whole-item keys.
+            more = np.setdiff1d(np.concatenate(extra), hits, assume_unique=False)
+            hits = np.concatenate((hits, more))
+            shared = np.concatenate((shared, np.zeros(len(more), dtype=shared.dtype)))
         if len(hits) > self.max_candidates:
-            hits.sort(key=counts.__getitem__, reverse=True)
-            del hits[self.max_candidates :]
-        return hits
+            order = np.argsort(-shared, kind="stable")[: self.max_candidates]
+            hits = hits[order]
+        result: list[int] = hits.tolist()
+        return result
 
     def finds(self, pos: int, other: int) -> bool:
         """Whether the item at POS has the item at OTHER among its candidates (before the cap)."""
@@ -132,21 +144,20 @@ class BlockIndex:
             return True
         posted_set = set(posted).union(self._piece_posted[other])
         return any(
-            len(posted_set.intersection(piece)) >= PIECE_SHARED for piece in self._piece_keys(pos)
+            len(posted_set.intersection(piece)) >= PIECE_SHARED for piece in self._piece_query[pos]
         )
 
-    def _piece_keys(self, pos: int) -> list[tuple[str, ...]]:
+    def _choose_piece_query(self, item: Prepared) -> tuple[tuple[str, ...], ...]:
         """For a quote cut in clauses, each clause's `PIECE_KEYS` rarest stems seen elsewhere."""
-        item = self.items[pos]
         if item.item.kind is not LinkKind.QUOTE:
-            return []
+            return ()
         df = self.df[LinkKind.QUOTE]
         out = []
         for stems in piece_stems(item.item.text):
             ranked = sorted((s for s in stems if df[s] > 1), key=lambda s: (df[s], s))
             if len(ranked) >= PIECE_SHARED:
                 out.append(tuple(ranked[:PIECE_KEYS]))
-        return out
+        return tuple(out)
 
     def _choose_keys(self, item: Prepared) -> tuple[tuple[str, ...], int]:
         df = self.df[item.item.kind]
@@ -168,3 +179,23 @@ class BlockIndex:
                     seen.add(stem)
                     out.append(stem)
         return tuple(out)
+
+
+_NO_POSITIONS: npt.NDArray[np.int32] = np.zeros(0, dtype=np.int32)
+
+
+def _posting(postings: dict[str, array[int]], key: str) -> array[int]:
+    """The positions posted under KEY, made empty on first use."""
+    found = postings.get(key)
+    if found is None:
+        found = postings[key] = array("i")
+    return found
+
+
+def _count(lists: Sequence[array[int]]) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.int64]]:
+    """The distinct positions of LISTS, ascending, and in how many of the lists each is."""
+    if not lists:
+        return _NO_POSITIONS, np.zeros(0, dtype=np.int64)
+    joined = np.concatenate([np.frombuffer(p, dtype=np.int32) for p in lists])
+    found, counts = np.unique(joined, return_counts=True)
+    return found, counts

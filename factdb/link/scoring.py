@@ -43,6 +43,13 @@ Evidence terms (points added to `text`):
   For quotes, +5 when both quote the same numbers, 0 otherwise.
 - `date`: +3 when the articles appeared at most 7 days apart, -5 when more than a year apart,
   0 otherwise or when a date is unknown.
+- `names`: for quotes, up to +4 when both name the same people, places or bodies: at least
+  `NAMES_SHARED` (3) shared words written with a capital inside a sentence
+  (`segments.name_stems`: "the United States, Japan and South Korea"), rising from 0 at `text`
+  40 to 4 at `text` 55. What a statement is about confirms a weak textual match ("trilateral
+  cooperation between the United States, Japan and South Korea" against "Japan, the United
+  States and South Korea would continue to work closely together"); it never makes one alone,
+  and one shared name ("Washington", "Trump") is not enough.
 
 A pair is a link when its score reaches `DEFAULT_THRESHOLD`. Unless `may_match_locally`
 holds, `text` never exceeds the largest of its four whole-text scorers and the terms add at
@@ -62,7 +69,7 @@ from factdb.link import normalize as nz
 from factdb.link.records import LinkItem, Match
 from factdb.link.relations import Quantity, decide_relation, number_set_agreement
 from factdb.link.relations import quantity_agreement as claim_agreement
-from factdb.link.segments import Segment, name_stems, segments
+from factdb.link.segments import Segment, has_clauses, name_stems, segments
 from factdb.vocab import LinkKind
 
 DEFAULT_THRESHOLD = 55.0
@@ -71,7 +78,8 @@ SHORT_WORDS = 4
 SPEAKER_AGREE, SPEAKER_RAMP = 5.0, (60.0, 80.0)
 NUMBERS_AGREE, UNIT_MISMATCH = 5.0, -50.0
 DATE_CLOSE_DAYS, DATE_CLOSE, DATE_FAR_DAYS, DATE_FAR = 7, 3.0, 365, -5.0
-MAX_BONUS = SPEAKER_AGREE + NUMBERS_AGREE + DATE_CLOSE
+NAMES_AGREE, NAMES_RAMP, NAMES_SHARED = 4.0, (40.0, 55.0), 3
+MAX_BONUS = SPEAKER_AGREE + NUMBERS_AGREE + DATE_CLOSE + NAMES_AGREE
 LOCAL_SHARED, LOCAL_DISCOUNT = 3, 10.0
 
 
@@ -84,18 +92,25 @@ class Prepared:
     stems: frozenset[str]
     numbers: frozenset[float]
     speaker: frozenset[str]
+    names: frozenset[str]
+    """Stems of the words capitalised inside a sentence (quotes only; see `segments`)."""
+    clauses: bool
+    """Whether the text is cut in two or more clauses, so that it may have segments (quotes)."""
 
 
 def prepare(item: LinkItem) -> Prepared:
     """Normalise ITEM once so that scoring it against many others stays cheap."""
     norm = nz.normalize_text(item.text)
     stems = nz.content_stems(norm)
+    quote = item.kind is LinkKind.QUOTE
     return Prepared(
         item=item,
         norm=norm,
         stems=frozenset(stems),
         numbers=nz.numbers_in(norm),
         speaker=nz.speaker_key(item.speaker),
+        names=name_stems(item.text) if quote else nz.EMPTY,
+        clauses=quote and has_clauses(item.text),
     )
 
 
@@ -146,7 +161,9 @@ def _local_words(a: Prepared, b: Prepared) -> frozenset[str] | None:
     """The shared non-name words of two quotes when `local_match` searches them, else None."""
     if a.item.kind is not LinkKind.QUOTE or len(a.stems & b.stems) < LOCAL_SHARED:
         return None
-    shared = a.stems & b.stems - name_stems(a.item.text) - name_stems(b.item.text)
+    if not (a.clauses or b.clauses):
+        return None
+    shared = a.stems & b.stems - a.names - b.names
     if len(shared) < LOCAL_SHARED or not (segments(a.item.text) or segments(b.item.text)):
         return None
     return shared
@@ -199,6 +216,7 @@ def could_link(a: Prepared, b: Prepared, threshold: float = DEFAULT_THRESHOLD) -
     speaker = nz.speakers_agree(a.speaker, b.speaker)
     terms = (SPEAKER_AGREE if speaker else 0.0) + _numbers_term(_numbers(a, b)[0])
     terms += _date_term(_date_gap(a.item, b.item))
+    terms += NAMES_AGREE if len(a.names & b.names) >= NAMES_SHARED else 0.0
     needed = (threshold - 0.01 - terms - combine_text(scores, short)) / WEIGHTS["partial_ratio"]
     ratio = scores["ratio"]
     if needed > ratio:
@@ -231,10 +249,12 @@ def score_prepared(a: Prepared, b: Prepared, threshold: float = DEFAULT_THRESHOL
     speaker = nz.speakers_agree(a.speaker, b.speaker)
     numbers, values = _numbers(a, b)
     gap = _date_gap(a.item, b.item)
+    names = sorted(a.names & b.names)
     terms = {
         "speaker": _speaker_term(speaker, text),
         "numbers": _numbers_term(numbers),
         "date": _date_term(gap),
+        "names": _names_term(len(names), text),
     }
     score = round(min(100.0, max(0.0, text + sum(terms.values()))), 2)
     is_claim = a.item.kind is LinkKind.CLAIM
@@ -252,6 +272,8 @@ def score_prepared(a: Prepared, b: Prepared, threshold: float = DEFAULT_THRESHOL
         "terms": terms,
         "reason": reason,
     }
+    if terms["names"]:
+        evidence["names"] = names
     if local is not None:
         evidence["local"] = {"text": round(local[0], 2), "a": local[1], "b": local[2]}
     return Match(score=score, link=score >= threshold, relation=relation, evidence=evidence)
@@ -276,6 +298,13 @@ def _speaker_term(agree: bool | None, text: float) -> float:
         return 0.0
     low, high = SPEAKER_RAMP
     return SPEAKER_AGREE * min(1.0, max(0.0, (text - low) / (high - low)))
+
+
+def _names_term(shared: int, text: float) -> float:
+    if shared < NAMES_SHARED:
+        return 0.0
+    low, high = NAMES_RAMP
+    return NAMES_AGREE * min(1.0, max(0.0, (text - low) / (high - low)))
 
 
 def _numbers_term(numbers: str) -> float:

@@ -58,6 +58,11 @@ def segments(text: str) -> tuple[Segment, ...]:
     return tuple(ranked[:MAX_SEGMENTS])
 
 
+def has_clauses(text: str) -> bool:
+    """Whether TEXT is cut in two or more pieces: `segments` is empty when it is not."""
+    return sum(1 for p in _CUT.split(text) if p and not p.isspace()) >= 2
+
+
 @lru_cache(maxsize=65536)
 def piece_stems(text: str) -> tuple[frozenset[str], ...]:
     """The content stems of each piece of TEXT that has `MIN_STEMS` of them; empty if one piece."""

@@ -127,3 +127,33 @@ def test_evidence_explains_the_score() -> None:
     assert evidence["speaker"] == "agree" and evidence["date_gap_days"] == 2
     assert evidence["terms"]["date"] == 3 and evidence["reason"]
     assert 0 < DEFAULT_THRESHOLD < 100
+
+
+def test_shared_names_confirm_a_weak_textual_match() -> None:
+    a = quote(1, "enhancing vital cooperation between the United States, Japan and South Korea")
+    b = quote(2, "Japan, the United States and South Korea would continue to work closely together")
+    match = score_pair(a, b)
+    assert match.evidence["terms"]["names"] > 0
+    assert set(match.evidence["names"]) >= {"south", "korea"}
+    # Other countries, the same wording otherwise: no names term, and a lower score.
+    c = quote(3, "Brazil, the Netherlands and North Macedonia would continue to work closely together")
+    other = score_pair(a, c)
+    assert other.evidence["terms"]["names"] == 0 and "names" not in other.evidence
+    assert match.score > other.score
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # One shared name is what a statement is about, not a second statement.
+        ("Washington will never accept these tariffs", "Washington hopes the talks succeed soon"),
+        # Three shared names with unrelated wording: the ramp gives little or nothing.
+        (
+            "the summit in New York with Angela Merkel was a waste of everybody's time",
+            "we welcome Angela Merkel to New York next week for talks on the climate accord",
+        ),
+    ],
+)
+def test_names_alone_do_not_make_a_link(a: str, b: str) -> None:
+    match = score_pair(quote(1, a), quote(2, b))
+    assert not match.link
