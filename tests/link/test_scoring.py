@@ -136,7 +136,7 @@ def test_shared_names_confirm_a_weak_textual_match() -> None:
     assert match.evidence["terms"]["names"] > 0
     assert set(match.evidence["names"]) >= {"south", "korea"}
     # Other countries, the same wording otherwise: no names term, and a lower score.
-    c = quote(3, "Brazil, the Netherlands and North Macedonia would continue to work closely together")
+    c = quote(3, "Brazil, the Netherlands and Peru would continue to work closely together")
     other = score_pair(a, c)
     assert other.evidence["terms"]["names"] == 0 and "names" not in other.evidence
     assert match.score > other.score
