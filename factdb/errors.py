@@ -46,3 +46,7 @@ class UnavailableError(FactdbError):
 
 class CancelledError(FactdbError):
     """A long operation was cancelled by its caller."""
+
+
+class WorkerError(FactdbError):
+    """A worker process of a parallel operation failed."""

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import queue
 import threading
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
 
-from factdb.errors import CancelledError
+from factdb.errors import CancelledError, WorkerError
 from factdb.link.blocking import BlockIndex
 from factdb.link.records import LinkItem, LinkStats, ScoredPair
 from factdb.link.scoring import DEFAULT_THRESHOLD, could_link, prepare, score_prepared
@@ -111,13 +114,93 @@ def _run(
         # Workers inherit the index by forking; freezing the heap keeps the collector
         # from touching (and so copying) every inherited page.
         gc.freeze()
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            for result in pool.imap_unordered(_score_chunk, jobs):
-                _check(cancel)
-                yield result
+        yield from _run_forked(jobs, workers, cancel)
     finally:
         _INDEX = None
         gc.unfreeze()
+
+
+_NEXT: Any = None
+"""The position of the next job to take, shared with the forked workers."""
+
+
+def _run_forked(jobs: list[Job], workers: int, cancel: threading.Event | None) -> Iterator[Result]:
+    """JOBS scored by this process and WORKERS - 1 forked ones, each taking the next job free.
+
+    This process is one of the workers: a child's copy of the index (pages copied as it
+    touches them) is as large as the index, so one child fewer is one copy fewer.
+    """
+    global _NEXT
+    context = multiprocessing.get_context("fork")
+    _NEXT = context.Value("i", 0)
+    results: Any = context.Queue()
+    children = [
+        context.Process(target=_child, args=(jobs, results), daemon=True)
+        for _ in range(workers - 1)
+    ]
+    for child in children:
+        child.start()
+    running = len(children)
+    try:
+        while (job := _take(jobs)) is not None:
+            _check(cancel)
+            yield _score_chunk(job)
+            while running:
+                try:
+                    result = results.get_nowait()
+                except queue.Empty:
+                    break
+                running -= result is None
+                if result is not None:
+                    yield _unpack(result)
+        while running:
+            result = results.get()
+            _check(cancel)
+            running -= result is None
+            if result is not None:
+                yield _unpack(result)
+    finally:
+        with _NEXT.get_lock():
+            _NEXT.value = len(jobs)  # the children stop after the chunk they are scoring
+        for child in children:
+            if child.is_alive():
+                child.terminate()
+            child.join()
+        results.close()
+        _NEXT = None
+
+
+def _take(jobs: list[Job]) -> Job | None:
+    """The next job no process has taken, or None."""
+    with _NEXT.get_lock():
+        position: int = _NEXT.value
+        if position >= len(jobs):
+            return None
+        _NEXT.value = position + 1
+    return jobs[position]
+
+
+def _child(jobs: list[Job], results: Any) -> None:
+    """A forked worker: score jobs until none is left, then put None."""
+    try:
+        while (job := _take(jobs)) is not None:
+            results.put(_score_chunk(job))
+    except BaseException as error:  # handed to the parent, which raises it
+        results.put(_Failed(repr(error)))
+    results.put(None)
+
+
+@dataclass(frozen=True, slots=True)
+class _Failed:
+    """A worker's error, raised again in the parent."""
+
+    error: str
+
+
+def _unpack(result: Result | _Failed) -> Result:
+    if isinstance(result, _Failed):
+        raise WorkerError(f"a linking worker failed: {result.error}")
+    return result
 
 
 def _check(cancel: threading.Event | None) -> None:

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import threading
 from itertools import combinations
 
 import pytest
 
-from factdb.errors import CancelledError
+from factdb.errors import CancelledError, WorkerError
 from factdb.link import LinkItem, LinkStats, find_links, linker, score_pair
-from factdb.link.blocking import BlockIndex
+from factdb.link.blocking import BlockIndex, quantity_key
 from factdb.link.scoring import prepare
 from factdb.vocab import LinkKind
 
@@ -74,10 +76,33 @@ def test_incremental_equals_full() -> None:
     assert not any(a in old_ids and b in old_ids for a, b in incremental)
 
 
-def test_workers_find_the_same_pairs(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(linker, "CHUNK", 4)  # several chunks, so the pool is really used
+@pytest.mark.parametrize("workers", [2, 3])
+def test_workers_find_the_same_pairs(monkeypatch: pytest.MonkeyPatch, workers: int) -> None:
+    monkeypatch.setattr(linker, "CHUNK", 2)  # several chunks, so the workers are really used
     items = archive()
-    assert pairs(find_links(items, workers=2)) == pairs(find_links(items))
+    assert pairs(find_links(items, workers=workers)) == pairs(find_links(items))
+
+
+def test_a_failing_worker_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(linker, "CHUNK", 1)
+    parent, score = os.getpid(), linker._score_chunk
+
+    def fail_in_a_child(job: linker.Job) -> linker.Result:
+        if os.getpid() != parent:
+            raise RuntimeError("worker broke")
+        return score(job)
+
+    monkeypatch.setattr(linker, "_score_chunk", fail_in_a_child)
+    with pytest.raises(WorkerError, match="worker broke"):
+        list(find_links(archive(), workers=2))
+
+
+def test_cancel_stops_the_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(linker, "CHUNK", 1)
+    cancel = threading.Event()
+    with pytest.raises(CancelledError):
+        list(find_links(archive(), workers=2, cancel=cancel, progress=lambda d, t: cancel.set()))
+    assert not multiprocessing.active_children()
 
 
 def test_progress_and_cancel() -> None:
@@ -96,8 +121,31 @@ def test_index_posts_rare_words_and_a_late_item_finds_a_singleton() -> None:
     index.add([first])
     index.post()
     # Alone, every word was seen once: the item is posted under singletons only.
-    assert set(index.keys(0)) <= first.stems
+    assert set(index.keys(0)) <= set(first.stems)
     late = prepare(LinkItem(2, LinkKind.QUOTE, 2, "zebra crossings painted near schools"))
     new = index.add([late])
     index.post()
     assert index.candidates(new.start) == [0]
+
+
+def test_claims_of_one_amount_meet_through_their_quantity() -> None:
+    # The filler words are common across the archive, so no rarity ranking picks them as keys
+    # for both sides; what the two claims share is "2 people" and the word "landslide".
+    filler = [f"report{i} village{i} rescue{i} valley{i} river{i}" for i in range(40)]
+    common = " ".join(f"common{j}" for j in range(8))
+    index = BlockIndex(keys_per_item=2, post_keys=2)
+    crowd = [
+        prepare(LinkItem(10 + i, LinkKind.CLAIM, 10 + i, f"{common} 2 people and {text}",
+                         value=3.0, unit="people"))
+        for i, text in enumerate(filler)
+    ]  # fmt: skip
+    a = prepare(LinkItem(1, LinkKind.CLAIM, 1, f"landslide {common} 2 people {filler[0]}",
+                         value=2.0, unit="people"))  # fmt: skip
+    b = prepare(LinkItem(2, LinkKind.CLAIM, 2, f"the landslide killed 2 people {filler[1]}",
+                         value=2.0, unit="people"))  # fmt: skip
+    index.add([*crowd, a, b])
+    index.post()
+    pos_a, pos_b = len(crowd), len(crowd) + 1
+    assert quantity_key(a) == quantity_key(b) != quantity_key(crowd[0])
+    assert pos_b in index.candidates(pos_a) and pos_a in index.candidates(pos_b)
+    assert index.finds(pos_a, pos_b) and index.finds(pos_b, pos_a)
