@@ -53,9 +53,10 @@ Evidence terms (points added to `text`):
 
 A pair is a link when its score reaches `DEFAULT_THRESHOLD`. Unless `may_match_locally`
 holds, `text` never exceeds the largest of its four whole-text scorers and the terms add at
-most `MAX_BONUS`, so a pair can only reach a threshold `t` if one scorer reaches
-`t - MAX_BONUS` (`text_upper_bound`): `could_link` and the brute-force check in the benchmark
-rely on this, and score every pair that may match locally in full.
+most `terms_bound` for the pair (never more than `MAX_BONUS`), so a pair can only reach a
+threshold `t` if one scorer reaches `t - MAX_BONUS` (`text_upper_bound`): `could_link` and the
+brute-force check in the benchmark rely on this, and score every pair that may match locally
+in full.
 """
 
 from __future__ import annotations
