@@ -71,7 +71,7 @@ from factdb.link import normalize as nz
 from factdb.link.records import LinkItem, Match
 from factdb.link.relations import Quantity, decide_relation, number_set_agreement
 from factdb.link.relations import quantity_agreement as claim_agreement
-from factdb.link.segments import Segment, has_clauses, name_stems, segments
+from factdb.link.segments import Segment, has_clauses, name_stems, name_words, segments
 from factdb.vocab import LinkKind
 
 DEFAULT_THRESHOLD = 55.0
@@ -282,7 +282,9 @@ def score_prepared(a: Prepared, b: Prepared, threshold: float = DEFAULT_THRESHOL
         "reason": reason,
     }
     if terms["names"]:
-        evidence["names"] = names
+        # As written in side a ("Korea"), for a reader; the stems are what was compared.
+        written = name_words(a.item.text)
+        evidence["names"] = sorted({written.get(stem, stem) for stem in names})
     if local is not None:
         evidence["local"] = {"text": round(local[0], 2), "a": local[1], "b": local[2]}
     return Match(score=score, link=score >= threshold, relation=relation, evidence=evidence)

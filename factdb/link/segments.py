@@ -76,5 +76,14 @@ def piece_stems(text: str) -> tuple[frozenset[str], ...]:
 @lru_cache(maxsize=65536)
 def name_stems(text: str) -> frozenset[str]:
     """Stems of the capitalised words of TEXT that do not open it or a sentence of it."""
-    words = (w for m in _NAME.finditer(text.strip()) for w in nz.tokens(nz.normalize_text(m[0])))
-    return frozenset(nz.stem(w) for w in words if w not in nz.STOPWORDS)
+    return frozenset(name_words(text))
+
+
+def name_words(text: str) -> dict[str, str]:
+    """The capitalised words of TEXT that do not open it or a sentence of it, by their stems."""
+    found: dict[str, str] = {}
+    for match in _NAME.finditer(text.strip()):
+        for word in nz.tokens(nz.normalize_text(match[0])):
+            if word not in nz.STOPWORDS:
+                found.setdefault(nz.stem(word), match[0] if " " not in match[0] else word)
+    return found

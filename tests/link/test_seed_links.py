@@ -35,7 +35,7 @@ def test_the_list_of_countries_is_linked_by_its_names() -> None:
     two = next(t for t in items if t.startswith("Japan, the United States and South Korea"))
     match = score_pair(items[one], items[two])
     assert match.link and match.evidence["terms"]["names"] > 0
-    assert {"korea", "south", "unit"} <= set(match.evidence["names"])
+    assert {"Korea", "South", "United"} <= set(match.evidence["names"])
 
 
 def test_a_clause_inside_a_longer_quote_is_linked_with_its_evidence() -> None:

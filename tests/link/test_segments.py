@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factdb.link import LinkItem, score_pair
-from factdb.link.segments import MIN_STEMS, name_stems, piece_stems, segments
+from factdb.link.segments import MIN_STEMS, name_stems, name_words, piece_stems, segments
 from factdb.vocab import LinkKind
 
 
@@ -73,3 +73,9 @@ def test_a_shared_title_is_not_a_local_match() -> None:
         quote(2, "Japan would draw up a new National Security Strategy by the end of the year"),
     )
     assert "local" not in match.evidence
+
+
+def test_name_words_keep_the_spelling_by_stem() -> None:
+    words = name_words("talks between the United States and South Korea on Tuesday")
+    assert words["korea"] == "Korea" and words["unit"] == "United"
+    assert set(words) == name_stems("talks between the United States and South Korea on Tuesday")
