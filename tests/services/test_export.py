@@ -20,7 +20,7 @@ from sqlalchemy.engine import make_url
 from factdb.errors import DatabaseError, UnavailableError
 from factdb.extract.records import Qualifier, QuoteKind, SpeakerKind
 from factdb.models import Article, Claim, Cluster, ClusterMember, Link, Outlet, Quote, Speaker
-from factdb.services import export
+from factdb.services import export, export_stream
 from factdb.services.database import Database
 from factdb.vocab import LinkKind, LinkStatus, Relation
 from tests.conftest import PostgresFactory
@@ -181,7 +181,7 @@ def test_rows_are_read_in_batches_in_id_order(
 ) -> None:
     with filled.write() as s:
         s.add_all(_article(aid, 1, f"Text {aid}.") for aid in range(3, 40))
-    monkeypatch.setattr(export, "BATCH", 4)
+    monkeypatch.setattr(export_stream, "BATCH", 4)
     assert [a["id"] for a in _records(filled, "articles")] == list(range(1, 40))
 
 
@@ -269,7 +269,7 @@ def test_batch_boundaries_change_nothing(
     filled: Database, monkeypatch: pytest.MonkeyPatch, entity: str
 ) -> None:
     whole = {fmt: _export(filled, entity, fmt) for fmt in export.FORMATS}
-    monkeypatch.setattr(export, "BATCH", 1)
+    monkeypatch.setattr(export_stream, "BATCH", 1)
     assert {fmt: _export(filled, entity, fmt) for fmt in export.FORMATS} == whole
 
 
@@ -285,7 +285,7 @@ class _FullDisk:
 def test_a_failed_write_stops_the_export_and_frees_the_database(
     filled: Database, monkeypatch: pytest.MonkeyPatch, entity: str
 ) -> None:
-    monkeypatch.setattr(export, "BATCH", 1)
+    monkeypatch.setattr(export_stream, "BATCH", 1)
     with pytest.raises(OSError, match="no space left"):
         export.write_export(filled, entity, "jsonl", _FullDisk())
     assert _export(filled, entity, "jsonl") == _from_records(filled, entity, "jsonl")
