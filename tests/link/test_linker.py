@@ -149,3 +149,27 @@ def test_claims_of_one_amount_meet_through_their_quantity() -> None:
     assert quantity_key(a) == quantity_key(b) != quantity_key(crowd[0])
     assert pos_b in index.candidates(pos_a) and pos_a in index.candidates(pos_b)
     assert index.finds(pos_a, pos_b) and index.finds(pos_b, pos_a)
+
+
+def test_a_short_claim_meets_a_long_one_through_words_the_long_one_ranks_low() -> None:
+    # The long claim's rarest words are its own ("aaone" ...); it shares "yyword" and "zzword"
+    # with the short one, which a ranking by rarity puts last (ties go alphabetically).
+    crowd = [f"people filler{i} more{i}" for i in range(37)]
+    crowd += ["people aaone other", "people aatwo other", "people aathree other"]
+    items = [
+        prepare(LinkItem(10 + i, LinkKind.CLAIM, 10 + i, text, value=5.0, unit="people"))
+        for i, text in enumerate(crowd)
+    ]
+    long = prepare(LinkItem(1, LinkKind.CLAIM, 1, "aaone aatwo aathree yyword zzword people 2",
+                            value=2.0, unit="people"))  # fmt: skip
+    short = prepare(LinkItem(2, LinkKind.CLAIM, 2, "yyword zzword people 3", value=3.0,
+                             unit="people"))  # fmt: skip
+    found = {}
+    for claim_words in (False, True):
+        index = BlockIndex(keys_per_item=2, post_keys=2, claim_words=claim_words)
+        index.add([*items, long, short])
+        index.post()
+        pos_long, pos_short = len(items), len(items) + 1
+        found[claim_words] = pos_long in index.candidates(pos_short)
+        assert index.finds(pos_short, pos_long) is found[claim_words]
+    assert found == {False: False, True: True}
