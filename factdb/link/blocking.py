@@ -195,11 +195,11 @@ class BlockIndex:
     def _choose_keys(self, item: Prepared) -> tuple[tuple[str, ...], int]:
         df = self.df[item.item.kind]
         ranked = sorted(item.stems, key=lambda s: (df[s], s))
-        shared = [s for s in ranked if df[s] > 1][: self.post_keys]
         single = [s for s in ranked if df[s] == 1][: self.singletons]
         quantity = quantity_key(item)
         if self.claim_words and item.item.kind is LinkKind.CLAIM:
             return self._claim_keys(ranked, single, quantity)
+        shared = [s for s in ranked if df[s] > 1][: self.post_keys]
         if quantity is None:
             return tuple(shared + single), min(len(shared), self.keys_per_item)
         # Looked up first, whatever its frequency: see `quantity_key`.
