@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from textual.message import Message
 
 from factdb.services.review import Decision
-from factdb.services.review_queue import QueueCounts, QueueRow
-from factdb.services.review_views import Cursor, LinkView
+from factdb.services.review.queue import QueueCounts, QueueRow
+from factdb.services.review.views import Cursor, LinkView
 
 
 @dataclass(frozen=True)

@@ -55,10 +55,10 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from factdb.extract import claim_lexicon as lx
 from factdb.extract.claims import extract_claims
+from factdb.extract.claims import lexicon as lx
+from factdb.extract.claims.units import is_currency, is_physical, normalize
 from factdb.extract.records import ClaimRecord, Qualifier
-from factdb.extract.units import is_currency, is_physical, normalize
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_DATA = REPO_ROOT.parent / "shared" / "data"

@@ -32,9 +32,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from factdb.extract.names import name_key
 from factdb.extract.quotes import extract_quotes
 from factdb.extract.records import QuoteKind, QuoteRecord
+from factdb.extract.speakers.names import name_key
 
 _DOUBLE = re.compile(r"[“”\"„‟«»]")
 REPO_ROOT = Path(__file__).resolve().parents[2]

@@ -24,7 +24,7 @@ from sqlalchemy.exc import DBAPIError
 from factdb import db
 from factdb.errors import QueryError, ReadOnlyError
 from factdb.services.database import Database
-from factdb.services.export_values import csv_value, json_value
+from factdb.services.export.values import csv_value, json_value
 
 FORMATS = ("table", "csv", "jsonl")
 TABLE_CELL_MAX = 80

@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from factdb.extract.names import name_key, same_person
 from factdb.extract.records import SpeakerKind, SpeakerRef
+from factdb.extract.speakers.names import name_key, same_person
 from factdb.models import Speaker, SpeakerAlias
 
 # Kinds whose name identifies them: an organisation or a document of the same name is the same

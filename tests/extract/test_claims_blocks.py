@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factdb.extract import claim_lexicon as lx
-from factdb.extract.claim_blocks import blocked_spans
+from factdb.extract.claims import lexicon as lx
+from factdb.extract.claims.blocks import blocked_spans
 
 _pieces = st.sampled_from(
     [

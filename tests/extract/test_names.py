@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factdb.extract.names import name_key, same_person
+from factdb.extract.speakers.names import name_key, same_person
 
 
 @pytest.mark.parametrize(

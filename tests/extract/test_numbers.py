@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factdb.extract.numbers import parse_figure, parse_words
+from factdb.extract.claims.numbers import parse_figure, parse_words
 
 
 @pytest.mark.parametrize(

@@ -20,8 +20,9 @@ from sqlalchemy.engine import make_url
 from factdb.errors import DatabaseError, UnavailableError
 from factdb.extract.records import Qualifier, QuoteKind, SpeakerKind
 from factdb.models import Article, Claim, Cluster, ClusterMember, Link, Outlet, Quote, Speaker
-from factdb.services import export, export_stream
+from factdb.services import export
 from factdb.services.database import Database
+from factdb.services.export import cursor as export_stream
 from factdb.vocab import LinkKind, LinkStatus, Relation
 from tests.conftest import PostgresFactory
 

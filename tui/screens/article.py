@@ -14,7 +14,7 @@ from textual.widgets import Label, Static
 
 from factdb.services import review
 from factdb.services.database import Database
-from factdb.services.review_views import ArticleText, ItemView
+from factdb.services.review.views import ArticleText, ItemView
 from tui.diff import SPAN_STYLE
 
 

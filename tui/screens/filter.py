@@ -10,7 +10,7 @@ from textual.containers import Grid, Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select
 
-from factdb.services.review_views import QueueFilter
+from factdb.services.review.views import QueueFilter
 from factdb.vocab import LinkKind, Relation
 
 TEXT_FIELDS = ("outlet", "speaker", "text")

@@ -22,8 +22,8 @@ from textual.worker import Worker, WorkerState
 
 from factdb.services import review
 from factdb.services.database import Database
-from factdb.services.review_queue import QueueCounts
-from factdb.services.review_views import Cursor, LinkView, QueueFilter
+from factdb.services.review.queue import QueueCounts
+from factdb.services.review.views import Cursor, LinkView, QueueFilter
 from factdb.vocab import LinkKind, ReviewAction
 from tui.bindings import REVIEW_BINDINGS
 from tui.diff import side_by_side

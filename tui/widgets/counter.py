@@ -6,7 +6,7 @@ from rich.text import Text
 from textual.reactive import reactive
 from textual.widgets import Static
 
-from factdb.services.review_queue import QueueCounts
+from factdb.services.review.queue import QueueCounts
 
 
 class QueueCounter(Static):

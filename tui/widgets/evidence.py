@@ -6,7 +6,7 @@ from typing import Any
 
 from rich.text import Text
 
-from factdb.services.review_views import LinkView
+from factdb.services.review.views import LinkView
 from tui.widgets.panel import Panel
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from factdb.services.review_views import ItemView
+from factdb.services.review.views import ItemView
 from tui.widgets.panel import Panel
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.widgets import DataTable
 
-from factdb.services.review_queue import QueueRow, owner_name
+from factdb.services.review.queue import QueueRow, owner_name
 
 
 def _clip(text: str, width: int) -> str:

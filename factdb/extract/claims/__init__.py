@@ -1,0 +1,188 @@
+"""Numeric claims in article text: every quantity that matters, with value, unit and qualifier.
+
+``extract_claims(text, quotes)`` returns :class:`~factdb.extract.records.ClaimRecord` objects with
+character offsets into ``text``. It is a pure function: no database, no model, no network.
+
+Stages, per sentence (sentences are split by a cheap regex):
+
+1. mark the spans that are never claims (dates, times, years, URLs, file names, phone numbers,
+   names with numbers such as "G7" or "COVID-19", section and page references);
+2. find numbers written in figures or words and read their value
+   (:mod:`factdb.extract.claims.numbers`);
+3. grow each number into a quantity: scale words ("million", "bn", "$5m"), currency signs and
+   names, percentages, units ("km", "two-year"), counts of things ("15-member body",
+   "3,000 troops");
+4. join ranges ("between 5 and 10", "5-10%"), side-by-side conversions ("1,000 km (600 mi)")
+   and read qualifiers ("nearly", "more than", "up to") and changes ("rose by", "double");
+5. drop what is not a claim (bare years, names, lone "one", "the two leaders");
+6. normalise the unit (:mod:`factdb.extract.claims.units`), find what the number ``measures``, and
+   attach the quote (and so the speaker) the claim sits in.
+
+Conventions (see :mod:`factdb.extract.claims.units` for the unit scheme):
+
+- ``value`` is the number as stated, scaled by words such as million; a range keeps its low end
+  in ``value`` and its high end in ``value_max`` with qualifier ``range``.
+- Counts of things have ``unit`` = the singular noun ("member", "troop", "person") and
+  ``normalized_unit`` = "count". A bare number has no unit.
+- "tens of thousands" is ``at_least`` 10000 (and "dozens" at least 12, "hundreds" at least 100).
+- Multiplying verbs ("double", "triple", "halve") and "n-fold" are claims in their own right with
+  unit "fold" (2, 3, 0.5, n) and ``change`` "double", "triple", "halve", "n_fold"; a number reached
+  or moved by a change verb gets ``change`` "increase_to", "increase_by", "decrease_to",
+  "decrease_by" or "from".
+- "2% of GDP": the claim text runs to the base and ``base`` keeps it ("GDP").
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator, Sequence
+
+from factdb.extract.claims import lexicon as lx
+from factdb.extract.claims.blocks import blocked_spans
+from factdb.extract.claims.joins import (
+    join_conversions,
+    join_money,
+    join_ranges,
+    join_uncertainty,
+    keep,
+    multipliers,
+    qualify,
+)
+from factdb.extract.claims.measured import measures
+from factdb.extract.claims.quantities import grow
+from factdb.extract.claims.tokens import VULGAR_RE, Quantity, number_tokens
+from factdb.extract.claims.units import normalize
+from factdb.extract.records import ClaimRecord, Conversion, QuoteRecord
+
+log = logging.getLogger(__name__)
+
+__all__ = ["extract_claims", "split_sentences"]
+
+
+def split_sentences(text: str) -> Iterator[tuple[int, int]]:
+    """Yield (start, end) of each sentence, cheaply: a regex on end punctuation and blank lines.
+
+    A "sentence" longer than ``MAX_SENTENCE`` characters (a table, a list with no full stop) is
+    cut at a comma, semicolon or space, so that the per-sentence work stays bounded and the
+    extractor linear in the length of the text.
+    """
+    pos = 0
+    for m in lx.SENTENCE_SPLIT_RE.finditer(text):
+        if m.group("p") == ".":
+            w = lx.WORD_BEFORE_STOP_RE.search(text, max(0, m.start() - 12), m.start())
+            if w and (
+                w.group(1) in lx.ABBREVIATIONS or (len(w.group(1)) == 1 and w.group(1).isupper())
+            ):
+                continue
+        if m.start() > pos:
+            yield from _bounded(text, pos, m.start() + (1 if m.group("p") else 0))
+        pos = m.end()
+    if pos < len(text):
+        yield from _bounded(text, pos, len(text))
+
+
+MAX_SENTENCE = 2000
+
+
+def _bounded(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while end - start > MAX_SENTENCE:
+        limit = start + MAX_SENTENCE
+        cut = max(text.rfind("; ", start, limit), text.rfind(", ", start, limit))
+        if cut <= start:
+            cut = text.rfind(" ", start, limit)
+        cut = cut + 1 if cut > start else limit
+        yield start, cut
+        start = cut
+    yield start, end
+
+
+def extract_claims(text: str, quotes: Sequence[QuoteRecord] = ()) -> list[ClaimRecord]:
+    """Every numeric claim in ``text``, in order, tied to the quote (and speaker) it sits in.
+
+    Never raises on a str: a sentence the extractor cannot read yields no claims.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    claims: list[ClaimRecord] = []
+    for s_start, s_end in split_sentences(text):
+        sentence = text[s_start:s_end]
+        has_digit = bool(lx.DIGIT_RE.search(sentence) or VULGAR_RE.search(sentence))
+        has_words = not lx.NUMBER_WORD_SET.isdisjoint(lx.LOWER_WORDS_RE.findall(sentence.lower()))
+        if not (has_digit or has_words):
+            continue
+        try:
+            quantities = _sentence_quantities(sentence, has_digit, has_words)
+        except (ValueError, ArithmeticError, IndexError, KeyError) as exc:
+            log.debug("sentence at %d skipped: %s", s_start, exc)
+            continue
+        stripped = sentence.strip()
+        lead = len(sentence) - len(sentence.lstrip())
+        for q in quantities:
+            claims.append(_record(text, sentence, s_start, q, stripped, lead, quotes))
+    return claims
+
+
+def _sentence_quantities(s: str, has_digit: bool, has_words: bool) -> list[Quantity]:
+    blocked = blocked_spans(s, has_digit)
+    tokens = number_tokens(s, blocked, has_digit, has_words)
+    quantities: list[Quantity] = []
+    for q in tokens:
+        if quantities and q.start < quantities[-1].end:
+            continue  # already inside a grown quantity: "million" in "$13,009 million"
+        grow(s, q)
+        quantities.append(q)
+    quantities = join_money(s, quantities)
+    if "±" in s or "+/" in s or "+-" in s:
+        quantities = join_uncertainty(s, quantities)
+    quantities = join_ranges(s, quantities)
+    quantities = join_conversions(s, quantities)
+    kept: list[Quantity] = []
+    for q in quantities:
+        if keep(s, q):
+            qualify(s, q)
+            kept.append(q)
+    if has_words:
+        kept.extend(multipliers(s, kept, blocked))
+    kept.sort(key=lambda q: q.start)
+    return kept
+
+
+def _record(
+    text: str,
+    sentence: str,
+    s_start: int,
+    q: Quantity,
+    stripped: str,
+    lead: int,
+    quotes: Sequence[QuoteRecord],
+) -> ClaimRecord:
+    start, end = s_start + q.start, s_start + q.end
+    nv, nunit = normalize(q.value, q.unit, count=q.count)
+    nmax = normalize(q.value_max, q.unit, count=q.count)[0] if q.value_max is not None else None
+    conversions = tuple(Conversion(sentence[a:b], v, u) for a, b, v, u in q.conversions)
+    quote_index = None
+    speaker = None
+    for i, quote in enumerate(quotes):
+        if quote.start <= start and end <= quote.end:
+            quote_index, speaker = i, quote.speaker
+            break
+    return ClaimRecord(
+        text=text[start:end],
+        start=start,
+        end=end,
+        value=q.value,
+        value_max=q.value_max,
+        unit=q.unit,
+        normalized_value=nv,
+        normalized_value_max=nmax,
+        normalized_unit=nunit,
+        qualifier=q.qualifier,
+        measures=measures(sentence, q),
+        sentence=stripped,
+        sentence_start=s_start + lead,
+        change=q.change,
+        conversions=conversions,
+        quote_index=quote_index,
+        speaker=speaker,
+        base=q.base,
+    )

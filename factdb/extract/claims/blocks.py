@@ -1,0 +1,108 @@
+"""Spans of a sentence that no claim may overlap (dates, times, codes, URLs), found cheaply.
+
+Running every pattern of ``BLOCK_PATTERNS`` over every sentence was half the extractor's time,
+though most sentences hold none of them. Each pattern here has a gate: a necessary condition
+checked with substring tests or on the sentence's digit runs, so the pattern runs only where it
+could match. A gate may pass when its pattern then finds nothing; it must never fail when the
+pattern would match (``tests/extract/test_claims_blocks.py`` checks this on generated text).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from factdb.extract.claims import lexicon as lx
+
+_DIGIT_RUN_RE = re.compile(r"\d+")
+_URL_MARKS = ("://", "www.", ".com", ".org", ".net", ".gov", ".edu", ".io", ".co.uk")
+_FILE_MARKS = tuple(
+    "." + ext
+    for ext in (
+        "jp", "png", "gif", "webp", "pdf", "doc", "xls", "csv", "txt", "htm", "mp3", "mp4",
+        "zip", "json", "xml", "svg",
+    )
+)  # fmt: skip
+_MONTH_MARKS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_TIME_MARKS = (
+    "am",
+    "a.m",
+    "pm",
+    "p.m",
+    ":",
+    "clock",
+    "gmt",
+    "utc",
+    "et",
+    "est",
+    "edt",
+    "pt",
+    "hrs",
+)
+_ROMAN_MARKS = (
+    "World War", "Title", "Phase", "Apollo", "Vatican", "Super Bowl", "Pope", "King", "Queen",
+)  # fmt: skip
+_ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th"})
+
+Runs = list[tuple[int, int]]
+Gate = Callable[[str, str, Runs], bool]
+
+
+def _char(s: str, i: int) -> str:
+    return s[i] if 0 <= i < len(s) else ""
+
+
+def _follows(s: str, runs: Runs, chars: str) -> bool:
+    """A digit run is followed by one of ``chars`` and a digit, spaces allowed: "5-4", "12/03"."""
+    for _, b in runs:
+        i = b + (_char(s, b) == " ")
+        if _char(s, i) in chars and chars:
+            i += 1
+            i += _char(s, i) == " "
+            if _char(s, i).isdigit():
+                return True
+    return False
+
+
+def _code(s: str, runs: Runs) -> bool:
+    """A letter touches some digit run, perhaps across a hyphen: "G7", "F-35", "737MAX"."""
+    for a, b in runs:
+        before = _char(s, a - 1)
+        if before.isalpha() or _char(s, b).isalpha():
+            return True
+        if before in "-‑" and (_char(s, a - 2).isalnum()):
+            return True
+    return False
+
+
+_GATES: dict[str, Gate] = {
+    "url": lambda s, low, runs: any(m in low for m in _URL_MARKS),
+    "email": lambda s, low, runs: "@" in s,
+    "file": lambda s, low, runs: any(m in low for m in _FILE_MARKS),
+    "phone": lambda s, low, runs: "+" in s or any(b - a == 4 for a, b in runs[1:]),
+    "ip": lambda s, low, runs: len(runs) >= 4 and s.count(".") >= 3,
+    "date": lambda s, low, runs: any(m in s for m in _MONTH_MARKS) or _follows(s, runs, "/.-"),
+    "time": lambda s, low, runs: any(m in low for m in _TIME_MARKS),
+    "decade": lambda s, low, runs: "0s" in s or "0's" in s or "0’s" in s,
+    "year_range": lambda s, low, runs: (
+        any(b - a == 4 for a, b in runs) and _follows(s, runs, "-–/")
+    ),
+    "ordinal": lambda s, low, runs: any(low[b : b + 2] in _ORDINAL_ENDS for _, b in runs),
+    "code": lambda s, low, runs: _code(s, runs),
+    "group_of": lambda s, low, runs: "Group of" in s or "G" in s or "P5" in s,
+    "roman": lambda s, low, runs: any(m in s for m in _ROMAN_MARKS),
+    "score": lambda s, low, runs: _follows(s, runs, "-"),
+}
+_WORD_ONLY = ("group_of", "roman")
+
+
+def blocked_spans(s: str, has_digit: bool) -> list[tuple[int, int]]:
+    """Every span of ``s`` matched by a not-a-claim pattern whose gate lets it run."""
+    low = s.lower()
+    runs = [m.span() for m in _DIGIT_RUN_RE.finditer(s)] if has_digit else []
+    names = lx.BLOCK_PATTERNS if has_digit else _WORD_ONLY
+    spans: list[tuple[int, int]] = []
+    for name in names:
+        if _GATES[name](s, low, runs):
+            spans.extend(m.span() for m in lx.BLOCK_PATTERNS[name].finditer(s))
+    return spans

@@ -1,0 +1,293 @@
+"""Join and judge quantities: ranges, amounts, conversions, qualifiers, changes, what to keep.
+
+Steps 4 and 5 of :mod:`factdb.extract.claims`, on the quantities of one sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factdb.extract.claims import lexicon as lx
+from factdb.extract.claims.numbers import scale_of
+from factdb.extract.claims.tokens import Quantity, overlaps
+from factdb.extract.claims.units import is_physical
+from factdb.extract.records import Qualifier
+
+_PAREN_OPEN_RE = re.compile(r"\s*[(\[]\s*|\s*,\s*or\s+|\s+or\s+")
+
+
+_PAREN_CLOSE_RE = re.compile(r"\s*[)\]]")
+
+
+_PAREN_SEP_RE = re.compile(r"\s*[,;]\s*|\s+or\s+")
+
+
+_MONEY_TAIL_RE = re.compile(r"\s+(?:and\s+)?")
+
+
+_SCALE_IN_RE = re.compile(r"(hundred|thousand|million|billion|trillion|bn|mn|tn|[kKmMbB])\b")
+
+
+_CAP_BEFORE_RE = re.compile(r"(?<![.!?]\s)\b(?P<w>[A-Z][A-Za-z]+)\s$")
+
+
+_KNOWN_COUNTS = frozenset(lx.COUNT_NOUNS.values())
+_CHANGE_FROM_RE = re.compile(
+    rf"\b(?:{lx.CHANGE_UP}|{lx.CHANGE_DOWN})\b[^,;.]{{0,40}}\bfrom\s*$", re.I
+)
+_MONTH_RE = re.compile(lx.MONTHS + r"\.?")
+_OF_RE = re.compile(r"\s+of\b")
+_PLUS_MINUS_RE = re.compile(r"\s*(?:±|\+/-|\+/−|\+-)\s*")
+
+
+def join_ranges(s: str, qs: list[Quantity]) -> list[Quantity]:
+    """Join "between 5 and 10", "5-10%", "from 3 to 4 L"; share a unit along "45 and 50 mg"."""
+    out: list[Quantity] = []
+    i = 0
+    while i < len(qs):
+        a = qs[i]
+        if i + 1 < len(qs):
+            b = qs[i + 1]
+            gap = s[a.end : b.start]
+            if gap and lx.RANGE_JOIN_RE.fullmatch(gap):
+                if _is_range(s, a, b, gap):
+                    out.append(_merge_range(s, a, b))
+                    i += 2
+                    continue
+                if (
+                    gap.strip() in {"and", "or", ","}
+                    and a.unit is None
+                    and not a.is_word
+                    and b.unit
+                    and not b.count
+                    and a.change is None
+                ):
+                    a.unit = b.unit  # "45 and 50 mg": both are milligrams
+        out.append(a)
+        i += 1
+    return out
+
+
+def _is_range(s: str, a: Quantity, b: Quantity, gap: str) -> bool:
+    joiner = gap.strip().lower()
+    before = s[: a.start].rstrip().lower()
+    if joiner == "and" and not before.endswith("between"):
+        return False
+    if joiner == "or" and (a.has_unit or not (a.is_word and b.is_word)):
+        return False  # "five or six people" is a range, "5 or 6" mostly a list
+    if joiner in {"-", "–", "—"} and (a.value < 0 or b.value < 0):
+        return False
+    if a.unit and b.unit and a.unit != b.unit:
+        return False
+    if a.change or b.change or a.vague or b.vague:
+        return False
+    if joiner in {"to", "-to"} and _change_before(s, a.start):
+        return False  # "rose from 5% to 7%" is two values, not a range
+    if joiner == "through" and not before.endswith("from"):
+        return False
+    return (
+        before.endswith("from")
+        or a.value <= b.value * _scale_factor(s, b)
+        or (b.scaled and not a.scaled)
+    )
+
+
+def _change_before(s: str, start: int) -> bool:
+    return bool(
+        "from" in s[max(0, start - 80) : start]
+        and _CHANGE_FROM_RE.search(s, max(0, start - 80), start)
+    )
+
+
+def _merge_range(s: str, a: Quantity, b: Quantity) -> Quantity:
+    lo = a.value
+    if b.scaled and not a.scaled:
+        lo *= _scale_factor(s, b)  # "5 to 10 million": the low end is five million
+    m = lx.RANGE_START_RE.search(s, max(0, a.start - 10), a.start)
+    if m and s[m.end() : a.start].strip() == "":
+        a.start = m.start()
+    a.end = b.end
+    a.value, a.value_max = min(lo, b.value), max(lo, b.value)
+    a.unit = a.unit or b.unit
+    a.count = a.count or b.count
+    a.noun = a.noun or b.noun
+    a.base = a.base or b.base
+    a.qualifier = Qualifier.RANGE
+    a.scaled = a.scaled or b.scaled
+    return a
+
+
+def join_uncertainty(s: str, qs: list[Quantity]) -> list[Quantity]:
+    """ "2,000.45±0.01 pounds" is one quantity: the value, with the unit written after the error.
+
+    The error itself is not kept (a claim has no uncertainty field); the span covers it.
+    """
+    out: list[Quantity] = []
+    for q in qs:
+        prev = out[-1] if out else None
+        if prev is not None and _PLUS_MINUS_RE.fullmatch(s, prev.end, q.start):
+            prev.end = q.end
+            prev.unit = prev.unit or q.unit
+            prev.count = prev.count or q.count
+            continue
+        out.append(q)
+    return out
+
+
+def join_money(s: str, qs: list[Quantity]) -> list[Quantity]:
+    """Join "3 dollars 50 cents" and "thirteen dollars and forty-five cents" into one amount."""
+    out: list[Quantity] = []
+    for q in qs:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and q.unit in lx.CURRENCY_SUBUNITS
+            and lx.CURRENCY_SUBUNITS[q.unit][0] == prev.unit
+            and _MONEY_TAIL_RE.fullmatch(s[prev.end : q.start])
+        ):
+            prev.value += q.value * lx.CURRENCY_SUBUNITS[q.unit][1]
+            prev.end = q.end
+            continue
+        out.append(q)
+    return out
+
+
+def _scale_factor(s: str, q: Quantity) -> float:
+    if not q.scaled:
+        return 1.0
+    m = _SCALE_IN_RE.search(s, q.start, q.end)
+    return (scale_of(m.group(1)) or 1.0) if m else 1.0
+
+
+def join_conversions(s: str, qs: list[Quantity]) -> list[Quantity]:
+    out: list[Quantity] = []
+    i = 0
+    while i < len(qs):
+        a = qs[i]
+        j = i + 1
+        if a.unit and not a.count and j < len(qs):
+            opener = _PAREN_OPEN_RE.fullmatch(s[a.end : qs[j].start])
+            if (
+                opener
+                and qs[j].unit
+                and not qs[j].count
+                and qs[j].unit != a.unit
+                and qs[j].value_max is None  # a Conversion holds one value, not a range
+                and (is_physical(a.unit) == is_physical(qs[j].unit))
+            ):
+                paren = "(" in opener.group(0) or "[" in opener.group(0)
+                convs = [qs[j]]
+                k = j + 1
+                while (
+                    paren
+                    and k < len(qs)
+                    and _PAREN_SEP_RE.fullmatch(s[convs[-1].end : qs[k].start])
+                    and qs[k].unit
+                ):
+                    convs.append(qs[k])
+                    k += 1
+                end = convs[-1].end
+                if paren:
+                    close = _PAREN_CLOSE_RE.match(s, end)
+                    if not close:
+                        out.append(a)
+                        i += 1
+                        continue
+                    end = close.end()
+                for c in convs:
+                    a.conversions.append((c.start, c.end, c.value, c.unit))
+                a.end = end
+                out.append(a)
+                i = k
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def keep(s: str, q: Quantity) -> bool:
+    """Step 5: reject what is not a claim."""
+    if q.vague or (q.unit is not None and not q.count):
+        return True
+    if _is_year(q):
+        return False
+    if q.is_word:
+        words = s[q.start : q.end].lower().replace("-", " ").split()
+        low = words[0] if words else ""
+        if low in {"one", "a", "an"} and not q.count and len(words) == 1:
+            return False
+        # "the two leaders" points back at known things
+        return not (
+            low in lx.SMALL_ANAPHORIC
+            and lx.ANAPHORIC_BEFORE_RE.search(s, max(0, q.start - 12), q.start)
+        )
+    if q.count or q.qualifier is not Qualifier.EXACT:
+        return True
+    # a number right after a capitalised word is part of a name: "Voyager 2", "English 101"
+    before = s[max(0, q.start - 30) : q.start]
+    m = _CAP_BEFORE_RE.search(before)
+    if (
+        m
+        and not _MONTH_RE.fullmatch(m.group("w"))
+        and m.group("w").lower() not in lx.MEASURES_STOP_WORDS
+        and not lx.QUALIFIER_RE.search(before)
+    ):
+        return False
+    # list markers: "1)" and "2)"
+    return not (
+        s[q.end : q.end + 1] == ")" and (q.start == 0 or s[: q.start].rstrip().endswith((";", ":")))
+    )
+
+
+def _is_year(q: Quantity) -> bool:
+    """A four-digit whole number in the year range, with no unit or an uncounted noun after it."""
+    if not q.integer_text or q.scaled or not lx.YEAR_MIN <= q.value <= lx.YEAR_MAX:
+        return False
+    return q.unit is None or (q.count and q.unit not in _KNOWN_COUNTS)
+
+
+def qualify(s: str, q: Quantity) -> None:
+    """Step 4: qualifiers before and after, and change verbs."""
+    left = s[max(0, q.start - 40) : q.start]
+    if q.qualifier is Qualifier.EXACT:
+        m = lx.QUALIFIER_RE.search(left)
+        if m:
+            kind = m.lastgroup
+            q.qualifier = {
+                "approx": Qualifier.APPROX,
+                "at_least": Qualifier.AT_LEAST,
+                "at_most": Qualifier.AT_MOST,
+            }[kind or "approx"]
+            if (
+                m.group(0).strip().lower() == "some" and q.unit is None and _OF_RE.match(s, q.end)
+            ) or (
+                m.group(0).strip().lower() in {"over", "under", "up"} and _change_before(s, q.start)
+            ):
+                q.qualifier = Qualifier.EXACT
+            else:
+                q.start = q.start - len(left) + m.start()
+        t = lx.TRAILING_QUALIFIER_RE.match(s[q.end : q.end + 20])
+        if t and q.qualifier is Qualifier.EXACT:
+            q.qualifier = {
+                "approx": Qualifier.APPROX,
+                "at_least": Qualifier.AT_LEAST,
+                "at_most": Qualifier.AT_MOST,
+            }[t.lastgroup or "approx"]
+    if q.change is None:
+        c = lx.CHANGE_RE.search(s[max(0, q.start - 90) : q.start])
+        if c:
+            direction = "increase" if c.group("up") else "decrease"
+            prep = c.group("prep").lower()
+            q.change = "from" if prep == "from" else f"{direction}_{prep}"
+
+
+def multipliers(s: str, kept: list[Quantity], blocked: list[tuple[int, int]]) -> list[Quantity]:
+    out: list[Quantity] = []
+    for m in lx.MULTIPLIER_RE.finditer(s):
+        if overlaps(*m.span(), blocked) or any(q.start <= m.start() < q.end for q in kept):
+            continue
+        if lx.MULTIPLIER_BLOCK_BEFORE_RE.search(s, max(0, m.start() - 8), m.start()):
+            continue
+        factor, change = lx.MULTIPLIER_VERBS[m.group("verb").lower()]
+        out.append(Quantity(m.start(), m.end(), factor, unit="fold", change=change))
+    return out

@@ -1,0 +1,135 @@
+"""What a number measures: the short noun phrase a claim is about ("defense spending", "troops").
+
+Cheap rules, tried in order:
+
+1. a multiplier measures what follows it: "double *defense spending*";
+2. a counted or hyphenated noun is the measure: "3,000 *troops*", "a two-year *term*"; a
+   hyphenated one owned by a name takes it: "a two-year term on the UN Security Council" gives
+   "UN Security Council term";
+3. "of" after a unit names the measure: "seven decades of *pacifism*";
+4. a length reached by something that "can fly" or is "capable of hitting ... 1,000 km away"
+   is that thing's range ("missile range"); another length "away" is a "distance";
+5. otherwise the noun phrase just before the number, past verbs of change and function words:
+   "will double *defense spending* to 2% of GDP".
+"""
+
+from __future__ import annotations
+
+import re
+
+from factdb.extract.claims import lexicon as lx
+from factdb.extract.claims.tokens import Quantity
+from factdb.extract.claims.units import is_physical
+
+_WORD_RE = re.compile(r"[A-Za-z][\w’'-]*")
+_CLAUSE_START_RE = re.compile(r"[,;:()\[\]\"“”—–]|\bthat\b|\bwhich\b|\bwho\b")
+_AFTER_MULTIPLIER_RE = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?P<np>[^,.;]+)")
+_OF_NP_RE = re.compile(r"\s+of\s+(?P<np>[^,.;()]+)")
+_OWNER_RE = re.compile(
+    r"\s+(?:on|of|at|with|for)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w&’'-]*(?:\.[A-Z]\.?)*(?:\s+[A-Z][\w&’'-]*(?:\.[A-Z]\.?)*){0,3})"
+)
+_MONTH_OR_DAY_RE = re.compile(rf"(?:{lx.MONTHS}|{lx.WEEKDAYS})\b")
+_CAPABLE_RE = re.compile(
+    r"\b(?P<noun>[A-Za-z]+)\s+(?:(?:that|which)\s+)?(?:can|could|capable\s+of|able\s+to|"
+    r"with\s+the\s+(?:ability|capacity)\s+to)\s+(?:hit|hitting|reach|reaching|strike|striking|"
+    r"fly|flying|travel|travelling|traveling)\b[^,;.]*$"
+)
+_LENGTH_UNITS = frozenset({"km", "m", "mi", "nmi", "ft", "yd"})
+_CHANGE_WORDS_RE = re.compile(
+    rf"^(?:{lx.CHANGE_UP}|{lx.CHANGE_DOWN}|will|would|be|been|"
+    r"reach(?:ed|es)?|hit|total(?:l?ed|s)?|stood|stands|was|is|are|"
+    r"were|cost|costs|had|has|have)$",
+    re.I,
+)
+
+
+def noun_phrase(text: str, limit: int = 3) -> str | None:
+    """The first run of content words in ``text`` (at most ``limit``), or None.
+
+    The run ends at a function word, and after its first word at an adverb or a participle:
+    "pacifism fueled largely by ..." gives "pacifism".
+    """
+    words: list[str] = []
+    for w in _WORD_RE.findall(text):
+        low = w.lower()
+        if low in lx.MEASURES_STOP_WORDS:
+            if words:
+                break
+            continue
+        if words and low.endswith(("ly", "ed")):
+            break
+        words.append(w)
+        if len(words) >= limit:
+            break
+    return " ".join(words) or None
+
+
+def singular(word: str) -> str:
+    """A plural noun's singular, guessed by its ending: "casualties" -> "casualty"."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses", "zes")):
+        return word[:-2]
+    if word.endswith("s"):
+        return word[:-1]
+    return word
+
+
+def measures(s: str, q: Quantity) -> str | None:
+    """The short noun phrase the number is about, by the rules in the module docstring."""
+    if q.unit == "fold":  # 1.
+        m = _AFTER_MULTIPLIER_RE.match(s, q.end)
+        return noun_phrase(m.group("np"), 2) if m else None
+    if q.noun:  # 2.
+        return _owned(s, q) if q.hyphen else q.noun
+    right = s[q.end : q.end + 60]
+    m = _OF_NP_RE.match(right)
+    if m and q.unit and q.unit not in {"percent", "percentage_point"}:  # 3.
+        return noun_phrase(m.group("np"))
+    reach = _reach(s, q)  # 4.
+    if reach or (q.unit and is_physical(q.unit) and lx.DISTANCE_AWAY_RE.match(right)):
+        return reach or "distance"
+    return _noun_before(s, q.start)  # 5.
+
+
+def _owned(s: str, q: Quantity) -> str:
+    """ "term" of "a two-year term on the UN Security Council" -> "UN Security Council term"."""
+    assert q.noun is not None
+    at = s.find(q.noun, q.end)
+    m = _OWNER_RE.match(s, at + len(q.noun)) if at >= 0 and at - q.end < 3 else None
+    if m is None or _MONTH_OR_DAY_RE.match(m.group("name")):
+        return q.noun  # "the 15-member body in January": a date, not an owner
+    return f"{m.group('name')} {q.noun}"
+
+
+def _reach(s: str, q: Quantity) -> str | None:
+    """ "missiles capable of hitting ... targets 1,000 km away" -> "missile range"."""
+    unit = (q.unit or "").split("/")[0]
+    if unit not in _LENGTH_UNITS:
+        return None
+    m = _CAPABLE_RE.search(s, max(0, q.start - 120), q.start)
+    if m is None:
+        return None
+    noun = m.group("noun")
+    return f"{singular(noun if noun.isupper() else noun.lower())} range"
+
+
+def _noun_before(s: str, start: int) -> str | None:
+    left = s[max(0, start - 80) : start]
+    cut = max((m.end() for m in _CLAUSE_START_RE.finditer(left)), default=0)
+    words = _WORD_RE.findall(left[cut:])
+    # drop trailing function words, qualifiers and change verbs: "will double defense spending to"
+    while words and (
+        words[-1].lower() in lx.MEASURES_STOP_WORDS or _CHANGE_WORDS_RE.match(words[-1])
+    ):
+        words.pop()
+    phrase: list[str] = []
+    while (
+        words
+        and words[-1].lower() not in lx.MEASURES_STOP_WORDS
+        and not _CHANGE_WORDS_RE.match(words[-1])
+        and len(phrase) < 3
+    ):
+        phrase.insert(0, words.pop())
+    return " ".join(phrase) or None

@@ -1,0 +1,309 @@
+"""Grow a number into a quantity: scale words, currency, percent, unit, counted noun.
+
+Step 3 of :mod:`factdb.extract.claims`: "2.5" becomes "$2.5bn", "1,000" becomes "1,000 km",
+"15" becomes "15-member" and "3,000" becomes "3,000 US troops".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from factdb.extract.claims import lexicon as lx
+from factdb.extract.claims.measured import noun_phrase, singular
+from factdb.extract.claims.numbers import scale_of
+from factdb.extract.claims.tokens import Quantity
+
+
+def alternation(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_UNIT_CI_RE = re.compile(rf"(?:{alternation(list(lx.UNIT_WORDS))})(?![A-Za-z0-9²³])", re.I)
+
+
+_UNIT_CS_RE = re.compile(rf"(?:{alternation(list(lx.CASE_SENSITIVE_UNITS))})(?![A-Za-z0-9²³])")
+
+
+_CUR_SUFFIX_RE = re.compile(rf"(?:{alternation(list(lx.CURRENCY_SUFFIXES))})(?![A-Za-z])", re.I)
+
+
+_CUR_PREFIX_RE = re.compile(rf"(?<![A-Za-z])(?:{alternation(list(lx.CURRENCY_PREFIXES))})\s?$")
+
+
+_SCALE_AFTER_RE = re.compile(
+    r"(?:\s*|\s*-\s*)(?P<w>hundred|thousand|million|billion|trillion|millions|billions|"
+    r"lakh|crore|bn|mn|tn|bln|mln|tln|mil|dozens?|dozs?|dzs?)(?![A-Za-z])"
+    r"|(?P<g>k|K|m|M|MM|mm|b|B|G|T)(?![A-Za-z0-9])"
+    r"|\s+(?P<s>k|K|M|G|T|B|MM)(?![A-Za-z0-9.])",
+)
+
+
+_PERCENT_BASE_RE = re.compile(
+    r"\s+of\s+(?P<base>(?:the\s+)?[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,3})"
+)
+
+
+_HYPHEN_NOUN_RE = re.compile(r"\s*-\s*(?P<w>[A-Za-z]+)(?![\w-])")
+
+
+_TEMPERATURE_CONTEXT_RE = re.compile(
+    r"temperature|weather|cold|hot\b|warm|heat|outside|degree|thermostat|celsius|fahrenheit", re.I
+)
+
+
+_SCALE_NAMED_AFTER_RE = re.compile(
+    r"\s+on\s+the\s+(?:(?P<c>Celsius|centigrade)|(?P<f>Fahrenheit))\s+scale\b", re.I
+)
+_ABSOLUTE_RE = re.compile(r"absolute\s$", re.I)
+_INCH_MARK_RE = re.compile(r'\s?[″"](?![\w"])')
+_INCH_END_RE = re.compile(r"\s*(?:[.!?;,)]|$|thick|long|wide|tall|high|deep)")
+
+
+_POWER_RE = re.compile(r"\s+(?:(?P<sq>squared)|(?P<cu>cubed))\b")
+_OF_NOUN_RE = re.compile(r"\s+of\s+(?:the\s+)?(?P<w>[a-z]+)")
+_HYPHEN_RE = re.compile(r"\s?-\s?(?=[A-Za-z°%])")
+_POINTS_RE = re.compile(r"\s*points?\b")
+# a bracketed unit first: "20 (kg)" must not stop at the space
+_UNIT_SEP_RE = re.compile(r"\s?[(\[{<]\s?(?=\w+\s?[)\]}>])|\s?-\s?|\s{1,2}")
+_CLOSE_RE = re.compile(r"\s?[)\]}>]")
+_NEXT_LOWER_RE = re.compile(r"\s+(?P<w>[a-z][a-z-]+)")
+_NEXT_WORD_RE = re.compile(r"\s+(?P<w>[A-Za-z][A-Za-z’'-]*)")
+_NO_PUNCT_RE = re.compile(r"[^,;:.()]*")
+_RATE_RE = re.compile(r"\s?/\s?(?P<den>[A-Za-z]+)\b|\s+per\s+(?P<den2>[A-Za-z]+)\b")
+_MONEY_WORDS_RE = re.compile(
+    r"\b(?:cost|costs|paid|pay|spent|spend|worth|price|fined|fine|"
+    r"sold|raised|profit|revenue|salary|earn|budget|fee|bill)\b"
+)
+
+
+def grow(s: str, q: Quantity) -> None:
+    """Extend a number rightwards and leftwards into a quantity: scale, currency, unit, noun."""
+    if q.is_word and q.value == 0 and _ABSOLUTE_RE.search(s, max(0, q.start - 9), q.start):
+        q.start, q.unit = q.start - 9, "K"  # "absolute zero" is 0 kelvin
+        return
+    # scale words and suffixes: "$2.5bn", "10 million", "3.2k"
+    currency_before = _CUR_PREFIX_RE.search(s, max(0, q.start - 8), q.start)
+    if not q.is_word or not q.scaled:
+        m = _SCALE_AFTER_RE.match(s, q.end)
+        if m:
+            word = m.group("w") or m.group("g") or m.group("s")
+            ok = True
+            glued = m.group("g")
+            if glued in {"m", "mm"} and not currency_before:
+                ok = False  # "1.8m" is metres unless money is meant
+            elif glued in {"b", "B"} and not currency_before and "." not in s[q.start : q.end]:
+                ok = False  # "1500b" is bits, "1.2b" and "$5b" billions
+            elif glued in {"m", "M", "b", "B", "G", "T"} and _looks_like_code(s, q.start):
+                ok = False
+            elif glued == "K" and _TEMPERATURE_CONTEXT_RE.search(s):
+                ok = False  # "573.15K" next to Celsius is kelvin
+            if ok:
+                factor = scale_of(word) or 1.0
+                q.value *= factor
+                q.end = m.end()
+                q.scaled = True
+                # "one billion and a half million" style tails are rare in news: not handled
+    if q.vague:
+        m = _OF_NOUN_RE.match(s, q.end)
+        if m and (m.group("w") in lx.COUNT_NOUNS or m.group("w").endswith("s")):
+            w = m.group("w")
+            _set_count(q, w, lx.COUNT_NOUNS.get(w) or singular(w), m.end())
+        return
+    # currency before: "$", "US$", "£", "C$", "USD"
+    if currency_before:
+        code = lx.CURRENCY_PREFIXES.get(currency_before.group(0).strip())
+        if code is None:
+            code = lx.CURRENCY_PREFIXES.get(currency_before.group(0).rstrip())
+        if code:
+            q.unit = code
+            q.start = currency_before.start()
+            _rate(s, q)
+            return
+    # percent, currency names and units after
+    _unit_after(s, q)
+
+
+def _looks_like_code(s: str, start: int) -> bool:
+    return start > 0 and (s[start - 1].isalpha() or s[start - 1] in "-_")
+
+
+def _unit_after(s: str, q: Quantity) -> None:
+    pos = q.end
+    glued = pos < len(s) and not s[pos].isspace() and s[pos] != "-"
+    hyphen = bool(_HYPHEN_RE.match(s, pos, pos + 3))
+    # percentages first (also "percentage points")
+    m = re.compile(
+        r"\s?(?:-\s?)?(?P<u>%|percentage[ -]points?|per[ -]?cent(?:age)?[ -]points?|"
+        r"per[ -]?cents?|percentages?|pct\b)",
+        re.I,
+    ).match(s, pos)
+    if m:
+        unit = "percentage_point" if "point" in m.group("u").lower() else "percent"
+        if m.group("u") == "%" and _POINTS_RE.match(s, m.end()):
+            unit = "percentage_point"
+            m2 = _POINTS_RE.match(s, m.end())
+            assert m2 is not None
+            q.end = m2.end()
+        else:
+            q.end = m.end()
+        q.unit = unit
+        b = _PERCENT_BASE_RE.match(s, q.end)
+        if b and unit == "percent":
+            base = noun_phrase(b.group("base"))
+            if base:
+                q.base = base
+                q.end = (
+                    b.start("base") + b.group("base").find(base.split()[-1]) + len(base.split()[-1])
+                )
+        return
+    mark = _INCH_MARK_RE.match(s, pos)
+    if mark and ("″" in mark.group(0) or s.count('"', 0, pos) % 2 == 0):
+        q.unit, q.end = "in", mark.end()  # '9"' (an even count of quotes before: none is open)
+        return
+    sep = _UNIT_SEP_RE.match(s, pos)
+    at = sep.end() if sep else pos
+    # currency names: "five million yen", "420 million finnish markka", "50 cents"
+    m = _CUR_SUFFIX_RE.match(s, at)
+    if m:
+        word = m.group(0).lower()
+        code = lx.CURRENCY_SUFFIXES[word]
+        if word in {"pound", "pounds"} and not q.scaled and not _money_context(s, q.start):
+            code = ""
+        if word in {"c", "p"} and (not glued or m.group(0) != word):
+            code = ""  # "11c" is cents, "-10C" and "5 p" are not
+        if code:
+            q.unit = code
+            q.end = m.end()
+            q.hyphen = hyphen
+            _rate(s, q)
+            return
+    # units: case-sensitive symbols first, then words; the longer match wins
+    cs = _UNIT_CS_RE.match(s, at)
+    ci = _UNIT_CI_RE.match(s, at)
+    best = None
+    if cs and (not ci or cs.end() >= ci.end()):
+        best = (cs, lx.CASE_SENSITIVE_UNITS[cs.group(0)])
+    elif ci:
+        best = (
+            ci,
+            lx.UNIT_WORDS[ci.group(0).lower()]
+            if ci.group(0).lower() in lx.UNIT_WORDS
+            else lx.UNIT_WORDS.get(ci.group(0), ""),
+        )
+    if best and best[1]:
+        um, code = best
+        surface = um.group(0)
+        key = surface if surface in lx.CASE_SENSITIVE_UNITS else surface.lower()
+        temperature = surface in {"C", "F"} and (
+            (glued and q.value < 0) or bool(_TEMPERATURE_CONTEXT_RE.search(s))
+        )  # "-10C" is a temperature anywhere; "13F filing" and "Boeing 777F" are not
+        if surface in {"C", "F"}:
+            best = best if temperature else None
+        elif (
+            key in lx.GLUED_ONLY_UNITS
+            and not (glued or hyphen)
+            and not (key == "in" and _INCH_END_RE.match(s, um.end()))
+        ):
+            best = None
+        if best:
+            power = _POWER_RE.match(s, um.end())
+            exponent = "2" if power and power.group("sq") else "3"
+            if power and f"{code}{exponent}" in lx.UNIT_PINT:
+                code = f"{code}{exponent}"
+                um = power
+            if code == "decade":  # "seven decades" is 70 years
+                code = "year"
+                q.value *= 10
+            scale = _SCALE_NAMED_AFTER_RE.match(s, um.end()) if code == "deg" else None
+            if scale:  # "-273.15° on the Celsius scale"
+                code = "degF" if scale.group("f") else "degC"
+            q.unit = code
+            q.end = um.end()
+            if sep and sep.group(0).strip().startswith(("(", "[", "{", "<")):
+                close = _CLOSE_RE.match(s, q.end)
+                if close:
+                    q.end = close.end()
+            q.hyphen = hyphen
+            _rate(s, q)
+            if hyphen:
+                n = _NEXT_LOWER_RE.match(s, q.end)
+                if n and n.group("w") not in lx.MEASURES_STOP_WORDS:
+                    q.noun = n.group("w")
+            return
+    # counts of things: "15-member body", "3,000 troops", "50 cars", "3,000 US troops"
+    _count_noun(s, q, hyphen)
+
+
+def _money_context(s: str, start: int) -> bool:
+    left = s[max(0, start - 40) : start].lower()
+    return bool(_MONEY_WORDS_RE.search(left))
+
+
+def _count_noun(s: str, q: Quantity, hyphen: bool) -> None:
+    if hyphen:
+        m = _HYPHEN_NOUN_RE.match(s, q.end)
+        if m and m.group("w").lower() in lx.HYPHEN_COUNT_NOUNS:
+            q.unit = m.group("w").lower()
+            q.count = True
+            q.end = m.end()
+            q.hyphen = True
+            n = _NEXT_LOWER_RE.match(s, q.end)
+            if n and n.group("w") not in lx.MEASURES_STOP_WORDS:
+                q.noun = n.group("w")
+        return
+    words = []
+    pos = q.end
+    for _ in range(3):
+        m = _NEXT_WORD_RE.match(s, pos)
+        if not m:
+            break
+        words.append((m.group("w"), m.end()))
+        pos = m.end()
+    if not words:
+        return
+    first, first_end = words[0]
+    low = first.lower()
+    if low in lx.COUNT_NOUNS:
+        _set_count(q, first, lx.COUNT_NOUNS[low], first_end)
+        return
+    if (
+        first.islower()
+        and low.endswith("s")
+        and len(low) > 3
+        and low not in lx.NOT_COUNT_NOUNS
+        and low not in lx.MEASURES_STOP_WORDS
+        and not low.endswith(("ss", "us", "ous", "is"))
+    ):
+        _set_count(q, first, singular(low), first_end)
+        return
+    # one or two adjectives, then a known counted noun: "3,000 US troops", "500 new jobs"
+    for i in (1, 2):
+        if i >= len(words):
+            break
+        w, end = words[i]
+        if (
+            w.lower() in lx.COUNT_NOUNS
+            and all(x.lower() not in lx.MEASURES_STOP_WORDS for x, _ in words[:i])
+            and _NO_PUNCT_RE.fullmatch(s, q.end, end)
+        ):
+            _set_count(q, w, lx.COUNT_NOUNS[w.lower()], end)
+            return
+
+
+def _set_count(q: Quantity, surface: str, singular: str, end: int) -> None:
+    q.unit = singular
+    q.count = True
+    q.end = end
+    q.noun = surface
+
+
+def _rate(s: str, q: Quantity) -> None:
+    m = _RATE_RE.match(s, q.end)
+    if not m:
+        return
+    den = (m.group("den") or m.group("den2")).lower()
+    code = lx.RATE_DENOMINATORS.get(den)
+    if code and q.unit:
+        q.unit = f"{q.unit}/{code}"
+        q.end = m.end()

@@ -1,0 +1,278 @@
+"""Number tokens in one sentence: figures, number words, vague amounts, and the spans to skip.
+
+The first stages of :mod:`factdb.extract.claims`: mark what is never a claim, then find each
+number and read its value. Offsets are relative to the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from factdb.extract.claims import lexicon as lx
+from factdb.extract.claims.numbers import parse_figure, parse_words
+from factdb.extract.records import Qualifier
+
+_VAGUE_RE = re.compile(
+    r"\b(?:(?P<mult>tens|hundreds|thousands|millions|billions|dozens|scores)"
+    r"(?:\s+of\s+(?P<of>thousands|millions|billions))?)\s+of\b",
+    re.I,
+)
+
+
+_VAGUE_BASE = {
+    "tens": 10.0,
+    "hundreds": 100.0,
+    "thousands": 1e3,
+    "millions": 1e6,
+    "billions": 1e9,
+    "dozens": 12.0,
+    "scores": 20.0,
+}
+
+
+_FOLD_WORD_RE = re.compile(
+    r"\b(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)"
+    r"(?:\s*-\s*|\s*)fold\b",
+    re.I,
+)
+
+
+VULGAR_RE = re.compile("[" + "".join(lx.VULGAR_FRACTIONS) + "]")
+
+
+_REF_LIST_RE = re.compile(r"\s*(?:,|and|or|-|–|to)\s*")
+
+
+_SIGN_WORD_RE = re.compile(r"\b(?:minus|negative)\s+$", re.I)
+_ARTICLE_AFTER_RE = re.compile(r"\s+(?:a|an|of|the)\b")
+_POWER_TAIL_RE = re.compile(r"(?:\s?[x×]\s?(?P<base>\d+))?\^(?P<sign>[-+−]*)(?P<e>\d{1,3})(?!\d)")
+# A figure, a scale word, then more number words or figures: "4 thousand 3 hundred and 21".
+_MIXED_TAIL_RE = re.compile(
+    r"(?:\s+|\s*-\s*)(?:hundred|thousand|million|billion|trillion|lakh|crore)\b"
+    r"(?:(?:\s+and\s+|\s+|\s*-\s*)(?:an?\s+)?(?:\d+(?![\d,]|\.\d)|" + lx.NUMBER_WORD + r")\b)+",
+    re.I,
+)
+_PIECE_RE = re.compile(r"\d+|[A-Za-z]+")
+_JOINERS = frozenset({"and", "a", "an", "point", "over", "out", "of"})
+_OVER_GAP_RE = re.compile(r"\s+over\s+")
+_CLAUSE_END_RE = re.compile(r"\s*(?:[.,;:!?)]|$)")
+
+
+@dataclass(slots=True)
+class Quantity:
+    """A quantity being built inside one sentence (offsets are sentence-relative)."""
+
+    start: int
+    end: int
+    value: float
+    unit: str | None = None
+    count: bool = False
+    is_word: bool = False
+    scaled: bool = False
+    value_max: float | None = None
+    qualifier: Qualifier = Qualifier.EXACT
+    change: str | None = None
+    base: str | None = None
+    noun: str | None = None
+    hyphen: bool = False
+    integer_text: bool = False
+    vague: bool = False
+    conversions: list[tuple[int, int, float, str | None]] = field(default_factory=list)
+
+    @property
+    def has_unit(self) -> bool:
+        return self.unit is not None
+
+
+def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a < end and start < b for a, b in spans)
+
+
+def number_tokens(
+    s: str, blocked: list[tuple[int, int]], has_digit: bool, has_words: bool
+) -> list[Quantity]:
+    out: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+    if has_words:
+        _word_tokens(s, blocked, out, taken)
+    if has_digit:
+        _figure_tokens(s, blocked, out, taken)
+    out.sort(key=lambda q: q.start)
+    return _join_over(s, out) if len(out) > 1 and " over " in s else out
+
+
+def _join_over(s: str, tokens: list[Quantity]) -> list[Quantity]:
+    """ "1 over 3" and "one over 20" ending a clause are fractions, not two numbers."""
+    out: list[Quantity] = []
+    for q in tokens:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and 0 < prev.value < q.value  # a proper fraction: "52 over 48" is a score
+            and not prev.vague
+            and prev.change is None
+            and _OVER_GAP_RE.fullmatch(s, prev.end, q.start)
+            and _CLAUSE_END_RE.match(s, q.end)
+        ):
+            prev.value /= q.value
+            prev.end = q.end
+            prev.is_word = prev.is_word and q.is_word
+            prev.integer_text = False
+            continue
+        out.append(q)
+    return out
+
+
+def _word_tokens(
+    s: str, blocked: list[tuple[int, int]], out: list[Quantity], taken: list[tuple[int, int]]
+) -> None:
+    for m in _VAGUE_RE.finditer(s):
+        base = _VAGUE_BASE[m.group("mult").lower()]
+        if m.group("of"):
+            base *= _VAGUE_BASE[m.group("of").lower()]
+        end = m.end() - len(" of")
+        q = Quantity(m.start(), end, base, is_word=True, scaled=True, vague=True)
+        q.qualifier = Qualifier.AT_LEAST
+        out.append(q)
+        taken.append((m.start(), m.end()))
+    for m in _FOLD_WORD_RE.finditer(s):
+        n = m.group("n")
+        value = parse_figure(n) if n[0].isdigit() else parse_words(n)
+        if value is None or overlaps(*m.span(), blocked):
+            continue
+        q = Quantity(m.start(), m.end(), value, unit="fold", change="n_fold")
+        out.append(q)
+        taken.append(m.span())
+    _spelled_tokens(s, blocked, out, taken)
+
+
+def _figure_tokens(
+    s: str, blocked: list[tuple[int, int]], out: list[Quantity], taken: list[tuple[int, int]]
+) -> None:
+    ref_end = -1
+    for m in lx.FIGURE_RE.finditer(s):
+        start, end = m.span()
+        neg = m.group("neg")
+        if neg and _digit_before(s, start):
+            start = m.start("num")
+            neg = None
+        if overlaps(start, end, blocked) or overlaps(start, end, taken):
+            continue
+        if start > 0 and (
+            s[start - 1] == "^" or (start > 1 and s[start - 1] in "+-−" and s[start - 2].isalpha())
+        ):
+            continue  # exponents and codes: "m^2", "fb−1", "MACS J1149.5+6663"
+        if _is_reference(s, start, ref_end):
+            ref_end = end
+            continue
+        raw = s[m.start("num") : end]
+        value = parse_figure(raw)
+        if value is None:
+            continue
+        if neg:
+            value = -value
+        else:
+            sign = _SIGN_WORD_RE.search(s, max(0, start - 10), start)
+            if sign:
+                value, start = -value, sign.start()
+        q = Quantity(start, end, value)
+        q.integer_text = raw.isdigit()
+        if end < len(s) and s[end] in "^x× -":
+            _extend_figure(s, q, raw)
+        out.append(q)
+        taken.append((q.start, q.end))
+
+
+def _extend_figure(s: str, q: Quantity, raw: str) -> None:
+    """Powers ("1.1^23", "8x2^10") and spoken scales with more after them ("3 hundred and 21")."""
+    m = _POWER_TAIL_RE.match(s, q.end)
+    if m:
+        exponent = int(m.group("e")) * (-1 if m.group("sign").count("-") % 2 else 1)
+        base = float(m.group("base")) if m.group("base") else abs(q.value)
+        try:
+            power = base**exponent
+        except (OverflowError, ZeroDivisionError):
+            return
+        magnitude = abs(q.value) * power if m.group("base") else power
+        q.value = -magnitude if q.value < 0 else magnitude
+        q.end = m.end()
+        q.integer_text = False
+        return
+    tail = _MIXED_TAIL_RE.match(s, q.end)
+    if tail is None:
+        return
+    pieces = list(_PIECE_RE.finditer(s, tail.start(), tail.end()))
+    for k in range(len(pieces) - 1, 0, -1):
+        last = pieces[k].group(0).lower()
+        after = pieces[k + 1].group(0).lower() if k + 1 < len(pieces) else ""
+        if last in {"and", "a", "an"} or after in lx.SCALE_WORDS:
+            continue  # never cut "5 thousand and 6 thousand" into 5006
+        value = parse_words(raw + s[q.end : pieces[k].end()])
+        if value is not None:
+            q.value = -value if q.value < 0 else value
+            q.end = pieces[k].end()
+            q.scaled = True
+            q.integer_text = False
+            return
+
+
+def _is_reference(s: str, start: int, ref_end: int) -> bool:
+    """ "Article 5", "pages 4 and 5", "Windows 10": a figure that names or points, not counts."""
+    if ref_end >= 0 and _REF_LIST_RE.fullmatch(s, ref_end, start):
+        return True
+    m = lx.WORD_BEFORE_RE.search(s, max(0, start - 16), start)
+    if not m:
+        return False
+    word = m.group(1)
+    return word.lower() in lx.REFERENCE_WORDS or word in lx.NAMED_NUMBER_WORDS
+
+
+def _spelled_tokens(
+    s: str, blocked: list[tuple[int, int]], out: list[Quantity], taken: list[tuple[int, int]]
+) -> None:
+    for m in lx.WORD_NUMBER_RE.finditer(s):
+        start, end = m.span()
+        if overlaps(start, end, blocked) or overlaps(start, end, taken):
+            continue
+        words = m.group(0).lower().split()
+        first = words[0].split("-")[0]
+        if first in lx.ORDINAL_DENOMINATORS and first not in {"half", "quarter", "quarters"}:
+            continue
+        if first in lx.SCALE_WORDS:
+            continue  # "several hundred years": no number stated
+        if first in {"half", "quarter"} and not _ARTICLE_AFTER_RE.match(s, end) and len(words) == 1:
+            continue
+        for a, b, value in _word_numbers(s, start, end):
+            q = Quantity(a, b, value, is_word=True)
+            q.scaled = any(w in lx.SCALE_WORDS for w in s[a:b].lower().split())
+            out.append(q)
+            taken.append((a, b))
+
+
+def _word_numbers(s: str, start: int, end: int) -> list[tuple[int, int, float]]:
+    """The numbers in a run of number words: one, or several that do not join ("three-nought")."""
+    value = parse_words(s[start:end])
+    if value is not None:
+        return [(start, end, value)]
+    found: list[tuple[int, int, float]] = []
+    pieces = [m for m in _PIECE_RE.finditer(s, start, end) if m.group(0).lower() not in _JOINERS]
+    if any(m.group(0).lower() in lx.COMPOUND_ORDINALS for m in pieces):
+        return found  # "the twenty-fifth": an ordinal, not twenty
+    i = 0
+    while i < len(pieces):
+        for k in range(len(pieces) - 1, i - 1, -1):
+            value = parse_words(s[pieces[i].start() : pieces[k].end()])
+            if value is not None:
+                found.append((pieces[i].start(), pieces[k].end(), value))
+                i = k
+                break
+        i += 1
+    return found
+
+
+def _digit_before(s: str, pos: int) -> bool:
+    i = pos - 1
+    while i >= 0 and s[i] == " ":
+        i -= 1
+    return i >= 0 and (s[i].isdigit() or s[i] in "%")

@@ -1,0 +1,103 @@
+"""Quote extraction and speaker attribution: article text in, quote records with offsets out.
+
+Steps, all rule-based and linear in the text length:
+
+1. quotation spans (``spans``): paired marks, continued paragraphs, unbalanced marks;
+2. sentences (``sentences``), merged so that no quotation is split;
+3. cues (``lexicon.CUE_RE``) in the writer's text only (quotations are masked), each with the
+   speaker mention next to it (``speakers``): before it, inverted after it, across an apposition,
+   or the subject of the sentence for "..., saying" and "... and added";
+4. what each cue introduces: the quotation next to it (direct), the quoted words in its clause
+   (partial), or the reported clause itself (indirect) - "X said (that) ...", "..., X said.",
+   "according to X, ...";
+5. quotations with no cue in their sentence continue the previous speaker's quotation when they
+   stand alone as a sentence; other unattributed quoted words (titles, scare quotes) are dropped;
+6. every mention resolves to one canonical speaker per article (``speakers.SpeakerResolver``).
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from factdb.extract.quotes.attribution import (
+    attach_adjacent,
+    attach_leftovers,
+    carry_last_ref,
+    resolve_cues,
+)
+from factdb.extract.quotes.cues import ArticleCues, cue_positions, find_article_cues, find_cues
+from factdb.extract.quotes.marks import find_spans, mask_quotes, quote_sentences
+from factdb.extract.quotes.records import build_records, final_speakers
+from factdb.extract.quotes.reported import report_clauses
+from factdb.extract.quotes.state import Quote, State, in_range, none_in
+from factdb.extract.quotes.verbs import colon_speaker
+from factdb.extract.records import QuoteRecord
+from factdb.extract.speakers.resolve import SpeakerResolver
+from factdb.extract.text.sentences import paragraphs
+
+
+def extract_quotes(text: str) -> list[QuoteRecord]:
+    """Every quotation and piece of reported speech in *text*, ordered by start offset.
+
+    Never raises: any string (empty, garbage, very long) gives a list, possibly empty.
+    """
+    if not isinstance(text, str) or not text.strip():
+        return []
+    try:
+        return _extract(text)
+    except Exception:  # pragma: no cover - a last resort; the rules above should not fail
+        return []
+
+
+def _extract(text: str) -> list[QuoteRecord]:
+    # 1. quotation spans, the masked text and sentences that never split a quotation.
+    paras = paragraphs(text)
+    spans = find_spans(text, paras)
+    para_starts = [p[0] for p in paras]
+    quotes = [Quote(sp, max(0, bisect.bisect_right(para_starts, sp.open) - 1)) for sp in spans]
+    masked = mask_quotes(text, spans)
+    opens = [sp.open for sp in spans]
+    st = State(text, masked, quotes, opens, SpeakerResolver(text), para_starts)
+    sentences = quote_sentences(text, paras, spans)
+    # 2. cue words and the article-wide cue patterns, found once.
+    cue_pos = cue_positions(masked)
+    article_cues = find_article_cues(masked)
+    cue_starts = [c[0] for c in cue_pos]
+    extra_starts = sorted(article_cues.according_starts + article_cues.nominal_starts)
+    for ss, se in sentences:
+        in_sent = in_range(st, ss, se)
+        if not in_sent and none_in(cue_starts, ss, se) and none_in(extra_starts, ss, se):
+            # Nothing to attribute here; only a trailing colon can matter for what follows.
+            if masked[se - 1 : se] == ":" and st.pending_colon is None:
+                st.pending_colon = colon_speaker(masked, st.resolver, ss, se - 1, [])
+            continue
+        _sentence(st, ss, se, in_sent, cue_pos, article_cues)
+    # 6. one canonical speaker per mention, with the aliases known at the article's end.
+    return final_speakers(build_records(st), st.resolver)
+
+
+def _sentence(
+    st: State,
+    ss: int,
+    se: int,
+    in_sent: list[int],
+    cue_pos: list[tuple[int, int, str]],
+    article_cues: ArticleCues,
+) -> None:
+    """Attribute the quotations and reported clauses of the sentence ``[ss, se)``."""
+    masked = st.masked
+    # 3. the sentence's cues, each with its speaker.
+    cues = find_cues(masked, ss, se, cue_pos, article_cues)
+    for k in in_sent:
+        st.quotes[k].sentence = (ss, se)
+    cues = resolve_cues(st, cues, ss)
+    # 4. quotations next to a cue, then the clauses the cues introduce.
+    attach_adjacent(st, cues, in_sent, ss, se)
+    report_clauses(st, cues, ss, se)
+    # 5. leftover quotations: verbs, colons, continued quotes, the sentence's subject.
+    attach_leftovers(st, cues, in_sent, ss, se)
+    if in_sent:
+        st.pending_colon = None
+    carry_last_ref(st, cues, in_sent)
+    if st.pending_colon is None and masked[ss:se].rstrip().endswith(":") and not in_sent:
+        st.pending_colon = colon_speaker(masked, st.resolver, ss, se - 1, cues)

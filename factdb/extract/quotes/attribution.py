@@ -1,0 +1,223 @@
+"""Tying quotations to the cues of their sentence, and continued quotations to the last speaker."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Final
+
+from factdb.extract.quotes.cues import name_between, starts_clause
+from factdb.extract.quotes.partial import is_modifier, is_title, stands_alone
+from factdb.extract.quotes.reported import wrap
+from factdb.extract.quotes.spans import QuoteSpan
+from factdb.extract.quotes.state import Cue, State, assign, quote_at, quote_ending_at, word_count
+from factdb.extract.quotes.verbs import person_subject, verb_attribution
+from factdb.extract.records import SpeakerRef
+from factdb.extract.speakers.inverted import subject_of
+from factdb.extract.speakers.tokens import Mention
+from factdb.extract.text.lexicon import KNOWN_SOURCE_HEADS, TELL_CUES
+
+_TELL_QUOTE_RE: Final = re.compile(
+    r"[\s,]*(?:(?!(?:he|she|they|we|I|it|you)\s)[\w’'.-]+,?\s+){0,6}?(?:that\s+)?(?=\x01)"
+)
+
+
+_THAT_QUOTE_RE: Final = re.compile(r"\s*(?:that\s+)?(?=\x01)")
+
+
+_COLON_QUOTE_RE: Final = re.compile(
+    r"[^\x01.;!?]{0,100}?:\s*(?=\x01)|\s+(?:of|about|to|on|at)\s+[^\x01.;!?,]{1,60},\s*(?=\x01)"
+)
+
+
+def skip_recipient(masked: str, pos: int, limit: int, word: str) -> int:
+    """Skip "reporters" / "NAME on Friday" after a tell-like cue, and a following "that"."""
+    if word in TELL_CUES:
+        m = _TELL_QUOTE_RE.match(masked, pos, limit)
+        if m is not None:
+            return m.end()
+    m = _THAT_QUOTE_RE.match(masked, pos, limit)
+    if m is not None:
+        return m.end()
+    m = _COLON_QUOTE_RE.match(masked, pos, limit)
+    if m is not None:
+        return m.end()
+    return pos
+
+
+def set_off(text: str, masked: str, sp: QuoteSpan, edge: int) -> bool:
+    """Whether a quotation before a speaker is set off by punctuation ("“...,” he said")."""
+    inner = text[sp.start : sp.end].rstrip()
+    if inner[-1:] in ",.!?…—–-:;":
+        return True
+    return any(c in ",—–-:" for c in masked[sp.close : edge])
+
+
+def resolve_cues(st: State, cues: list[Cue], ss: int) -> list[Cue]:
+    """Resolve cue speakers in text order; linked verbs take the main or previous speaker.
+
+    Returns the cues that have a speaker.
+    """
+    prev_ref: SpeakerRef | None = None
+    prev_end = ss
+    main_ref: SpeakerRef | None = None
+    for cue in cues:
+        if cue.mention is not None:
+            _subject_for_participle(st.masked, cue, ss)
+            cue.ref = _resolve_mention(st, cue.mention, prev_ref, prev_end)
+        elif cue.linked:
+            # "X said Friday that she thinks ... but said ...": the main subject speaks.
+            cue.ref = main_ref or prev_ref
+            if cue.ref is None:
+                subj = subject_of(st.masked, ss, cue.start)
+                if subj is not None:
+                    cue.ref = st.resolver.resolve(subj)
+        if cue.ref is not None:
+            prev_ref = cue.ref
+            prev_end = cue.end
+            if main_ref is None or (
+                not cue.linked and starts_clause(st.masked, ss, cue.left_region)
+            ):
+                main_ref = cue.ref
+    return [c for c in cues if c.ref is not None]
+
+
+def _subject_for_participle(masked: str, cue: Cue, ss: int) -> None:
+    """ "Trump unleashed a series of tweets saying ...": the subject speaks, not the tweets."""
+    mention = cue.mention
+    if (
+        mention is not None
+        and mention.kind == "np"
+        and cue.word.endswith("ing")
+        and mention.head not in KNOWN_SOURCE_HEADS
+        and mention.start > ss
+    ):
+        subj = subject_of(masked, ss, mention.start)
+        if subj is not None and subj.kind in ("name", "pronoun", "joint"):
+            cue.mention = subj
+
+
+def _resolve_mention(
+    st: State, mention: Mention, prev_ref: SpeakerRef | None, prev_end: int
+) -> SpeakerRef:
+    antecedent = None
+    if mention.kind == "pronoun" and mention.head in ("he", "she") and prev_ref:
+        # "Flynn said Trump was right when he said ...": the nearer name.
+        antecedent = name_between(st.masked, prev_end, mention.start)
+    return st.resolver.resolve(mention, antecedent)
+
+
+def attach_adjacent(st: State, cues: list[Cue], in_sent: list[int], ss: int, se: int) -> None:
+    """Quotations right next to a cue and its speaker; "“A,” he said" before "he said, “A”"."""
+    for cue in cues:
+        _quote_before(st, cue, in_sent, ss)
+    for cue in cues:
+        _quote_after(st, cue, in_sent, se)
+
+
+def _quote_before(st: State, cue: Cue, in_sent: list[int], ss: int) -> None:
+    ref = cue.ref
+    assert ref is not None
+    left_edge = cue.start if cue.inverted else cue.left_region
+    kb = quote_ending_at(st, left_edge, ss)
+    if kb is not None and not set_off(st.text, st.masked, st.quotes[kb].span, left_edge):
+        kb = None
+    if kb is not None and st.quotes[kb].ref is None:
+        assign(st, kb, ref, cue.word, "before")
+        cue.got_quote = True
+        # Earlier quotations of the same sentence chained to this one: "“A.” “B,” he said."
+        for k in in_sent:
+            q = st.quotes[k]
+            if k < kb and q.ref is None and q.span.close >= ss:
+                assign(st, k, ref, cue.word, "before")
+
+
+def _quote_after(st: State, cue: Cue, in_sent: list[int], se: int) -> None:
+    ref = cue.ref
+    assert ref is not None
+    after = cue.end
+    if cue.inverted and cue.mention is not None:
+        after = cue.mention.end
+    after = skip_recipient(st.masked, after, se, cue.word)
+    ka = quote_at(st, after, se)
+    if ka is not None and st.quotes[ka].ref is None:
+        assign(st, ka, ref, cue.word, "after")
+        cue.got_quote = True
+        # "“A,” he said, “B.”" and "he said: “A.” ... “B.”" in the same sentence.
+        for k in in_sent:
+            if k > ka and st.quotes[k].ref is None:
+                gap = st.masked[st.quotes[k - 1].span.close : st.quotes[k].span.open]
+                if word_count(gap) == 0:
+                    assign(st, k, ref, cue.word, "after")
+
+
+def attach_leftovers(st: State, cues: list[Cue], in_sent: list[int], ss: int, se: int) -> None:
+    """Quotations of the sentence still without a speaker, in order of preference."""
+    for k in in_sent:
+        q = st.quotes[k]
+        if q.ref is not None:
+            continue
+        if st.pending_colon is not None and st.masked[ss : q.span.open].strip() == "":
+            q.ref, q.cue, q.via = st.pending_colon[0], st.pending_colon[1], "colon"
+            continue
+        found = verb_attribution(st, st.resolver, q, ss, se, cues)
+        if found is not None:
+            assign(st, k, found[0], found[1], "verb")
+            continue
+        if _nearest_cue(st, k, cues) or _continued(st, k, ss, se):
+            continue
+        if not cues and not is_title(st.text, q.span) and not is_modifier(st.masked, q.span):
+            _subject_speaks(st, k, ss, se)
+
+
+def _nearest_cue(st: State, k: int, cues: list[Cue]) -> bool:
+    """A quotation of three words or more takes the nearest cue of its sentence."""
+    sp = st.quotes[k].span
+    if not cues or is_title(st.text, sp) or word_count(st.text[sp.start : sp.end]) < 3:
+        return False
+    best = min(cues, key=lambda c: abs(c.start - sp.open))
+    assert best.ref is not None
+    assign(st, k, best.ref, best.word, "sentence")
+    return True
+
+
+def _continued(st: State, k: int, ss: int, se: int) -> bool:
+    """A quotation standing alone continues the last speaker's, up to two paragraphs on."""
+    q = st.quotes[k]
+    if st.last_ref is None or not stands_alone(st, q, ss, se):
+        return False
+    ref, cue_word, para = st.last_ref
+    if q.para - para > 2:
+        return False
+    assign(st, k, ref, cue_word, "continued")
+    return True
+
+
+def _subject_speaks(st: State, k: int, ss: int, se: int) -> None:
+    """ "Trump later defended the “very fine people” remark": the sentence's subject speaks."""
+    q = st.quotes[k]
+    if ss not in st.subjects:
+        st.subjects[ss] = person_subject(st.masked, ss, min(se, ss + 300))
+    found_subj = st.subjects[ss]
+    if found_subj is None or found_subj[1] > q.span.open:
+        return
+    subj_mention, verb_end, verb = found_subj
+    subj_ref = st.resolver.resolve(subj_mention)
+    assign(st, k, subj_ref, verb, "subject")
+    fake = Cue(verb_end - len(verb), verb_end, verb, subj_mention)
+    wrap(st, verb_end, q.span.close, subj_ref, fake, (ss, se))
+
+
+def carry_last_ref(st: State, cues: list[Cue], in_sent: list[int]) -> None:
+    """The last attribution of the sentence carries to quotations standing alone after it."""
+    last_pos = -1
+    for k in in_sent:
+        q = st.quotes[k]
+        if q.ref is not None and q.span.open > last_pos:
+            st.last_ref = (q.ref, q.cue or "", q.para)
+            last_pos = q.span.open
+    for cue in cues:
+        if cue.ref is not None and cue.start > last_pos and (cue.produced or cue.got_quote):
+            para = max(0, bisect.bisect_right(st.para_starts, cue.start) - 1)
+            st.last_ref = (cue.ref, cue.word, para)
+            last_pos = cue.start

@@ -1,0 +1,231 @@
+"""Cue words of the writer's text and the speaker mention each one rests on."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Any, Final
+
+from factdb.extract.quotes.nominal import NominalMatch, nominal_cue, nominal_matches
+from factdb.extract.quotes.state import MASK, Cue
+from factdb.extract.speakers.inverted import speaker_after
+from factdb.extract.speakers.mentions import speaker_before
+from factdb.extract.speakers.tokens import Mention
+from factdb.extract.text.lexicon import (
+    ACCORDING_RE,
+    BE_WORDS,
+    CUE_RE,
+    CUE_WORDS,
+    KNOWN_SOURCE_HEADS,
+    NAME_STOPWORDS,
+    NOUNISH_CUES,
+    PARTIAL_CUE_WORDS,
+    PARTICIPLES,
+    WEAK_CUE_WORDS,
+)
+
+ALL_CUES: Final = CUE_WORDS | PARTIAL_CUE_WORDS
+
+
+@dataclass(slots=True)
+class _Span:
+    s: int
+    e: int
+
+    def start(self) -> int:
+        return self.s
+
+    def end(self) -> int:
+        return self.e
+
+
+def _passive(prev_words: list[str]) -> bool:
+    """Whether the words before a participle make it passive: "was told", "is widely expected"."""
+    if not prev_words:
+        return False
+    last = prev_words[-1].lower()
+    if last in BE_WORDS:
+        return True
+    return len(prev_words) >= 2 and last.endswith("ly") and prev_words[-2].lower() in BE_WORDS
+
+
+def cue_positions(masked: str) -> list[tuple[int, int, str]]:
+    """Every cue word of the writer's text (quotations are masked), in order."""
+    lowered = masked.lower()
+    return [
+        (m.start(), m.end(), masked[m.start() : m.end()])
+        for m in CUE_RE.finditer(lowered)
+        if m.group() in ALL_CUES or lowered.startswith(" that ", m.end())
+    ]
+
+
+@dataclass(slots=True)
+class ArticleCues:
+    """Matches of the sentence-independent cue patterns, found once per article."""
+
+    according: list[re.Match[str]]
+    nominal: list[NominalMatch]
+    according_starts: list[int] = field(default_factory=list)
+    nominal_starts: list[int] = field(default_factory=list)
+
+
+def find_article_cues(masked: str) -> ArticleCues:
+    according = (
+        list(ACCORDING_RE.finditer(masked))
+        if "ccording to" in masked or "s reported by" in masked
+        else []
+    )
+    nominal = nominal_matches(masked)
+    return ArticleCues(
+        according, nominal, [m.start() for m in according], [m.start() for m in nominal]
+    )
+
+
+def _within(
+    found: list[Any] | None, pattern: re.Pattern[str] | None, masked: str, ss: int, se: int
+) -> list[Any]:
+    if found is None:
+        assert pattern is not None
+        return list(pattern.finditer(masked, ss, se))
+    if not found:
+        return []
+    return [m for m in found if ss <= m.start() and m.end() <= se]
+
+
+def find_cues(
+    masked: str,
+    ss: int,
+    se: int,
+    positions: list[tuple[int, int, str]] | None = None,
+    extra: ArticleCues | None = None,
+) -> list[Cue]:
+    """The cues of the sentence ``[ss, se)`` with their speaker mentions, in text order."""
+    if positions is None:
+        positions = cue_positions(masked)
+    lo = bisect.bisect_left(positions, (ss, -1, ""))
+    hi = bisect.bisect_left(positions, (se, -1, ""))
+    cues: list[Cue] = []
+    for start, end, word in positions[lo:hi]:
+        cue = _verb_cue(masked, ss, se, start, end, word)
+        if cue is not None:
+            cues.append(cue)
+    for m in _within(extra.according if extra else None, ACCORDING_RE, masked, ss, se):
+        mention = speaker_after(masked, m.end(), se)
+        if mention is not None:
+            cue = Cue(m.start(), m.end(), "according to", mention, inverted=True)
+            cue.left_region = m.start()
+            cues.append(cue)
+    nominal = extra.nominal if extra else nominal_matches(masked, ss, se)
+    for nm in _within(nominal, None, masked, ss, se):
+        cue = nominal_cue(nm)
+        if not any(c.start == cue.start for c in cues):
+            cues.append(cue)
+    cues.sort(key=lambda c: c.start)
+    return cues
+
+
+def _verb_cue(masked: str, ss: int, se: int, start: int, end: int, word: str) -> Cue | None:
+    """A cue verb with its speaker, or linked to the sentence's subject; None when neither."""
+    low = word.lower()
+    if word[0].isupper() and start != ss:
+        return None
+    prev_txt = masked[max(ss, start - 60) : start].rstrip()
+    if start - 60 > ss and not prev_txt:
+        prev_txt = " "
+    prev_words = prev_txt[-40:].split()
+    prev_word = prev_words[-1].lower() if prev_words else ""
+    if prev_word == "to" and not _TO_OK_RE.search(masked, max(ss, start - 30), start):
+        return None
+    if not prev_word[-1:].isalnum() and prev_word[-1:] not in ("’", "'"):
+        prev_word = ""
+    if (low.endswith(("ed", "en")) or low in PARTICIPLES) and _passive(prev_words):
+        return None
+    cue = Cue(start, end, low)
+    mention = _mention_before(masked, ss, start, low, prev_txt, prev_word)
+    if (
+        mention is None
+        and (prev_txt.endswith((",", MASK, "—", "–", ":")) or not prev_txt)
+        and not low.endswith("ing")
+    ):
+        mention = speaker_after(masked, end, se)
+        cue.inverted = mention is not None
+    # Participles and coordinated verbs share the subject: "..., saying", "and added".
+    cue.linked = mention is None and _linked(low, prev_txt, prev_word)
+    if mention is not None and mention.kind == "pronoun" and mention.head == "it":
+        mention = None if low in WEAK_CUE_WORDS else mention
+    cue.mention = mention
+    cue.left_region = mention.lead if mention is not None and not cue.inverted else start
+    if cue.linked:
+        cue.left_region = ss + _link_offset(prev_txt, prev_word)
+    if mention is None and not cue.linked:
+        return None
+    if mention is not None and mention.kind == "np" and mention.head in ("data", "figures"):
+        return None
+    return cue
+
+
+def _mention_before(
+    masked: str, ss: int, start: int, low: str, prev_txt: str, prev_word: str
+) -> Mention | None:
+    """The speaker written before the cue verb, unless the verb is a linked participle."""
+    if low.endswith("ing") and (prev_txt.endswith((",", MASK)) or prev_word in ("and",)):
+        return None
+    mention = speaker_before(masked, ss, start)
+    if (
+        mention is not None
+        and low in NOUNISH_CUES
+        and mention.kind == "np"
+        and (mention.head not in KNOWN_SOURCE_HEADS)
+    ):
+        return None
+    return mention
+
+
+def _linked(low: str, prev_txt: str, prev_word: str) -> bool:
+    """A participle after a comma, or a verb after "and"/"but": it shares the subject."""
+    ing = low.endswith("ing") and (prev_txt.endswith(",") or prev_word in ("while", "by", "and"))
+    return ing or prev_word in ("and", "also", "but", "then")
+
+
+def _link_offset(prev_txt: str, prev_word: str) -> int:
+    """A linked verb's region starts at the comma or "and" before it."""
+    k = len(prev_txt)
+    if prev_txt.endswith(","):
+        k -= 1
+    elif prev_word:
+        k -= len(prev_word)
+    return k
+
+
+_TO_OK_RE: Final = re.compile(
+    r"(?:quick|went on|continued|proceeded|hastened|rushed|moved|took to \w+|went so far as|"
+    r"was careful|were careful|did not hesitate|didn't hesitate|wasted no time)\s+to\s+$"
+)
+
+
+_CLAUSE_OPENER_RE: Final = re.compile(r"(?:[,;:—–(]|\x01|(?<![\w’'])(?:and|but|yet|or))\s*$")
+
+
+def starts_clause(masked: str, ss: int, pos: int) -> bool:
+    """Whether a cue region at *pos* begins a new clause (not one embedded in "said (that) ...")."""
+    before = masked[max(ss, pos - 12) : pos]
+    return pos <= ss or not before.strip() or _CLAUSE_OPENER_RE.search(before) is not None
+
+
+_PERSON_NAME_RE: Final = re.compile(
+    r"(?<![\w’'])((?:[A-Z][a-z’'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z’'\-]+|[A-Z]\.))*)(?![\w’'])"
+)
+
+
+def name_between(masked: str, a: int, b: int) -> Mention | None:
+    """The last capitalised name between *a* and *b* (a pronoun's nearer antecedent)."""
+    found = None
+    for m in _PERSON_NAME_RE.finditer(masked, a, b):
+        words = m.group(1).split()
+        if words[0].lower() in NAME_STOPWORDS or words[-1].lower() in NAME_STOPWORDS:
+            continue
+        found = m
+    if found is None:
+        return None
+    return Mention(found.start(1), found.end(1), found.group(1), "name")

@@ -1,0 +1,100 @@
+"""Quotation spans of an article, the masked text and sentences that never split a quotation."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Final
+
+from factdb.extract.quotes.spans import QuoteSpan, find_double_quotes, find_single_quotes
+from factdb.extract.quotes.state import MASK, MAX_SENTENCE
+from factdb.extract.text.lexicon import CUE_WORDS
+from factdb.extract.text.sentences import sentence_boundaries
+
+
+def find_spans(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
+    spans = find_double_quotes(text, paras)
+    if paras:
+        ps, pe = paras[0]
+        has_double = any(sp.open < pe for sp in spans)
+        if not has_double and pe - ps < 300:
+            spans.extend(find_single_quotes(text, ps, pe))
+    spans.sort(key=lambda sp: sp.open)
+    return spans
+
+
+def mask_quotes(text: str, spans: list[QuoteSpan]) -> str:
+    parts: list[str] = []
+    last = 0
+    for sp in spans:
+        if sp.open < last:
+            continue
+        parts.append(text[last : sp.open])
+        parts.append(MASK * (sp.close - sp.open))
+        last = sp.close
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+def quote_sentences(
+    text: str, paras: list[tuple[int, int]], spans: list[QuoteSpan]
+) -> list[tuple[int, int]]:
+    """Sentence spans, never splitting a quotation (a quotation's sentences stay together)."""
+    opens = [sp.open for sp in spans]
+    closes = [sp.close for sp in spans]
+
+    def inside(pos: int) -> bool:
+        k = bisect.bisect_left(opens, pos) - 1
+        return k >= 0 and opens[k] < pos < closes[k]
+
+    raw: list[tuple[int, int]] = []
+    for ps, pe in paras:
+        s = ps
+        for cut in sentence_boundaries(text, ps, pe):
+            if inside(cut) and cut - s < MAX_SENTENCE:
+                continue
+            e = cut
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e > s:
+                raw.append((s, e))
+            s = cut
+        if pe > s:
+            raw.append((s, pe))
+    merged: list[tuple[int, int]] = []
+    for s, e in raw:
+        if (
+            merged
+            and e - merged[-1][0] <= MAX_SENTENCE
+            and (inside(s) or _attribution_tail(text, merged[-1], s, e))
+        ):
+            merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    return merged
+
+
+_TAIL_RE: Final = re.compile(
+    r"(?:(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]*|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|"
+    r"(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+)"
+    r"\s+(?:(?:also|then|later|finally|quickly|simply)\s+)?([a-z]+)\b"
+    r"|([a-z]+)\s+(?:[A-Z]|the\s|an?\s)"
+)
+
+
+def _attribution_tail(text: str, prev: tuple[int, int], s: int, e: int) -> bool:
+    """ "“Is it over?” Trump asked." - a short attribution after a quote ending in ? or !."""
+    if text[prev[1] - 1 : prev[1]] not in ("”", '"', "’", "'") or text[s - 1 : s] == "\n":
+        return False
+    last = prev[1] - 2
+    if text[last : last + 1] == "'":  # doubled apostrophes
+        last -= 1
+    if text[last : last + 1] not in ("?", "!", ".", "…"):
+        return False
+    if e - s > 90 or len(text[s:e].split()) > 9:
+        return False
+    m = _TAIL_RE.match(text, s, min(e, s + 80))
+    if m is None:
+        return False
+    verb = (m.group(1) or m.group(2) or "").lower()
+    return verb in CUE_WORDS

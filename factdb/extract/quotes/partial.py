@@ -1,0 +1,78 @@
+"""Rules on quoted words: direct or partial, titles, nicknames, modifiers, quotes alone."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from factdb.extract.quotes.spans import QuoteSpan
+from factdb.extract.quotes.state import MASK, MAX_SENTENCE, Quote, State, word_count
+from factdb.extract.text.lexicon import MODIFIER_STOP_WORDS, TITLE_CUE_WORDS, TITLE_SMALL_WORDS
+
+_CAP_START_RE: Final = re.compile(r"[\W]*[A-Z0-9]")
+
+
+_FIRST_CHAR_RE: Final = re.compile(r"[\s.…'‘’\"(\[-]*(\w)")
+
+
+_NEXT_WORD_RE: Final = re.compile(r"\s+([a-z][\w’'-]*)")
+
+
+def is_title(text: str, sp: QuoteSpan) -> bool:
+    """Quoted titles and nicknames: "the book “Fire and Fury”", "dubbed “Rocket Man”"."""
+    raw_before = text[max(0, sp.open - 30) : sp.open]
+    if raw_before.endswith("="):
+        return True
+    content = text[sp.start : sp.end]
+    before = raw_before.lower().split()
+    if content[:1].isupper() or content[:1].isdigit():
+        if before and before[-1].strip(",:") in TITLE_CUE_WORDS:
+            return True
+        if len(before) >= 2 and before[-2] in TITLE_CUE_WORDS:
+            return True
+    return _title_case(content)
+
+
+def _title_case(content: str) -> bool:
+    """Whether quoted words look like a title or a name: "Face the Nation", "Morning Joe"."""
+    words = content.rstrip(",.").split()
+    if not words or len(words) > 8 or any(c in content.rstrip(",.") for c in ".!?:;"):
+        return False
+    if not content[:1].isupper():
+        return False
+    caps = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
+    return (
+        bool(caps)
+        and all(w[:1].isupper() or w[:1].isdigit() for w in caps)
+        and (len(words) >= 2 or (content[:1].isupper() and not content.rstrip().endswith(",")))
+    )
+
+
+def is_modifier(masked: str, sp: QuoteSpan) -> bool:
+    """Quoted words used as a modifier of the next noun: a federal “supermax” prison."""
+    m = _NEXT_WORD_RE.match(masked, sp.close)
+    return m is not None and m.group(1) not in MODIFIER_STOP_WORDS
+
+
+def stands_alone(st: State, q: Quote, ss: int, se: int) -> bool:
+    """A quotation that is a whole sentence or paragraph of its own (a continued quote)."""
+    sp = q.span
+    if se - ss > MAX_SENTENCE:
+        return False
+    outside = st.masked[ss:se].replace(MASK, "")
+    if word_count(outside) > 2:
+        return False
+    content = st.text[sp.start : sp.end]
+    return word_count(content) >= 3 and bool(_CAP_START_RE.match(content))
+
+
+def is_direct(text: str, sp: QuoteSpan, masked: str, ss: int) -> bool:
+    content = text[sp.start : sp.end]
+    m = _FIRST_CHAR_RE.match(content)
+    if m is None:
+        return False
+    first = m.group(1)
+    if not (first.isupper() or first.isdigit()):
+        return False
+    n = word_count(content)
+    return n >= 4 or (n >= 1 and content.rstrip()[-1:] in ".!?,…")

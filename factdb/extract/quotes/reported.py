@@ -1,0 +1,318 @@
+"""Reported speech: the clause a cue introduces, after it, before it or after "according to"."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from factdb.extract.quotes.cues import starts_clause
+from factdb.extract.quotes.state import (
+    MASK,
+    THAT_RE,
+    Cue,
+    Indirect,
+    State,
+    assign,
+    has_that,
+    in_range,
+    quote_at,
+    quote_ending_at,
+    trim,
+    word_count,
+)
+from factdb.extract.records import SpeakerRef
+from factdb.extract.text.lexicon import (
+    CLAUSE_VERBS,
+    CUE_WORDS,
+    PARTIAL_CUE_WORDS,
+    TELL_CUES,
+    TO_CUES,
+    WEAK_CUE_WORDS,
+)
+
+_CLAUSAL_RE: Final = re.compile(
+    r"(?<![\w’'])(?:is|are|was|were|be|been|being|am|will|would|can|could|should|shall|may|"
+    r"might|must|has|have|had|do|does|did|isn't|aren't|wasn't|weren't|won't|wouldn't|can't|"
+    r"couldn't|shouldn't|doesn't|don't|didn't|hasn't|haven't|hadn't|to|[\w’'-]+ed|"
+    r"[\w’'-]+[’']s|[\w’'-]+[’'](?:re|ll|ve|d))(?![\w’'])",
+    re.IGNORECASE,
+)
+
+
+_BAD_CLAUSE_START_RE: Final = re.compile(
+    r"(?:after|before|during|on|in|at|which|who|whom|whose|when|while|following|last|earlier|"
+    r"later|as|because|since|and|but|or|from|with|without|via|through|by|for|of|about|"
+    r"repeatedly|again|also|then|today|yesterday|tonight)\b",
+    re.IGNORECASE,
+)
+
+
+_STOP_PUNCT_RE: Final = re.compile(r"[;.!?]")
+
+
+_EMPTY_REST_RE: Final = re.compile(r"[.!?;,)]|$")
+
+
+_SAID_SO_RE: Final = re.compile(
+    r"(?:so|yes|no|nothing|something|anything|it|this|that|as much|otherwise|the same|little|"
+    r"much|a lot|goodbye|hello|thanks|sorry)\s*(?:[.,;!?]|$|\x01)"
+)
+
+
+_NP_START_RE: Final = re.compile(r"(?:its|his|her|their|our|my|the|a|an|this|these|those)\s")
+
+
+FINAL_TAIL_RE: Final = re.compile(
+    r"^(?:\s*,?\s*(?:on|in|at|during|after|before|last|this|earlier|later|late|early|via|"
+    r"through|over|from|to|with|while|when|since|today|yesterday|tonight|recently|previously|"
+    r"reporters|journalists|[A-Z][\w.’'-]*|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|the|a|an|his|her|their|its|of|an?|told|said|\w+ly)\b[^\x01;]*?)?[\s.!?…]*$"
+)
+
+
+CONJ_AFTER_QUOTE_RE: Final = re.compile(
+    r"[\s,]*(?:(?:and|but|then)\s+(?:then\s+|also\s+)?(?:[a-z]+ed|kept|went|left|took|made|"
+    r"said|told|began|ran|got|gave|came|continued|walked|turned)\b|until\b)"
+)
+
+
+def wrap(st: State, a: int, b: int, ref: SpeakerRef, cue: Cue, sentence: tuple[int, int]) -> None:
+    """Reported content made of the writer's words around a few quoted ones.
+
+    "called the program “worse than amnesty”": the content is "the program “worse than amnesty”",
+    emitted as reported speech when the quoted words are less than half of it.
+    """
+    s, e = trim(st.masked, a, b)
+    e = b if b > s and st.masked[b - 1] == MASK else e
+    if e <= s or (st.masked[s] == MASK and word_count(st.masked[s:e].replace(MASK, " ")) == 0):
+        return
+    quoted = st.masked.count(MASK, s, e)
+    if quoted >= 0.5 * (e - s) or word_count(st.masked[s:e].replace(MASK, " ")) < 1:
+        return
+    st.indirect.append(Indirect(s, e, ref, cue.word, sentence))
+    cue.produced = True
+
+
+def parenthetical(st: State, cues: list[Cue], ci: int, ind: Indirect, after: int, ss: int) -> None:
+    """ "Many of the closures, he said, have involved ...": the clause starts before the cue."""
+    cue = cues[ci]
+    masked = st.masked
+    if cue.inverted or not masked[after : ind.start].strip().startswith(","):
+        return
+    edge = cue.left_region
+    head = masked[ss:edge].rstrip()
+    if not head.endswith(",") or (ci > 0 and any(c.produced or c.got_quote for c in cues[:ci])):
+        return
+    hs, he = trim(masked, ss, ss + len(head))
+    if word_count(masked[hs:he]) < 2 or word_count(masked[hs:he]) > 25 or MASK in masked[hs:he]:
+        return
+    ind.gap = (he, ind.start)
+    ind.start = hs
+
+
+_RECIPIENT_RE: Final = re.compile(
+    r"[\s,]*(?:reporters|journalists|the press|the media|supporters|the crowd|lawmakers|"
+    r"the audience|an audience|voters|him|her|them|us|me|you|"
+    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)"
+    r"(?:\s+(?:on|in|at|during|after|before|last|this)\s+[\w’'-]+(?:\s+[\w’'-]+)?)?"
+    r"\s*[,:]?\s+"
+)
+_WHEN_RE: Final = re.compile(r"\s*(?:,\s*)?(?:(?:on|last|this)\s+)?(?:[A-Z]\w+day\b)?\s*[,:]?\s*")
+
+
+def find_clause_start(masked: str, pos: int, limit: int, word: str) -> int | None:
+    """Where the reported clause after a cue begins, or None when no clause follows."""
+    window = masked[pos : min(limit, pos + 140)]
+    m = THAT_RE.search(window)
+    if m is not None:
+        between = window[: m.start()]
+        # A quoted title may sit in a recipient: "told ABC’s “This Week” that ...".
+        titled = word in TELL_CUES and between.count(MASK) <= 40
+        if (
+            (MASK not in between or titled)
+            and not _STOP_PUNCT_RE.search(between)
+            and word_count(between) <= 10
+        ):
+            return pos + m.end()
+    if word in TELL_CUES:
+        m2 = _RECIPIENT_RE.match(window)
+        if m2 is None:
+            return None
+        return pos + m2.end()
+    m3 = _WHEN_RE.match(window)
+    start = pos + (m3.end() if m3 else 0)
+    rest = masked[start : start + 40]
+    if word in TO_CUES and not rest.startswith("to "):
+        return None
+    if _EMPTY_REST_RE.match(rest) or _BAD_CLAUSE_START_RE.match(rest):
+        return None
+    if _SAID_SO_RE.match(rest) and word in ("say", "says", "said", "saying"):
+        return None
+    return start
+
+
+def clause_ok(masked: str, cs: int, ce: int, word: str, after: int) -> bool:
+    clause = masked[cs:ce]
+    if MASK in clause and not clause.startswith(MASK):
+        return True
+    if word not in CLAUSE_VERBS and not has_that(masked, after, cs):
+        # The object of "announced" may be a noun phrase: "announced its biggest buildup".
+        first = clause.split(None, 1)
+        rest = first[1] if len(first) > 1 else ""
+        verb = _CLAUSAL_RE.search(" ".join(rest.split()[:8]))
+        if not _CLAUSAL_RE.search(rest) and word_count(clause) < 8:
+            return False
+        if _NP_START_RE.match(clause) and MASK not in clause and verb is None:
+            return False
+        if verb is None and word_count(clause) < 8:
+            return False
+    if word in TELL_CUES and clause.startswith("to "):
+        return True
+    if word in TO_CUES and not clause.startswith("to "):
+        return bool(THAT_RE.match(masked, max(after, cs - 5)) or has_that(masked, after, cs))
+    return not clause.startswith(("to ", "by ", "for ", "of ", "about "))
+
+
+def report_clauses(st: State, cues: list[Cue], ss: int, se: int) -> None:
+    """Reported clauses after or before each cue, with the partial quotes inside them."""
+    for ci, cue in enumerate(cues):
+        nxt = _next_region(st.masked, cues, ci, ss, se)
+        after = cue.end
+        if cue.inverted and cue.mention is not None:
+            after = cue.mention.end
+        if cue.word in PARTIAL_CUE_WORDS and cue.word not in CUE_WORDS:
+            _partial_cue(st, cue, after, nxt, (ss, se))
+            continue
+        if _clause_after(st, cues, ci, after, nxt, (ss, se)):
+            continue
+        if _clause_before(st, cues, ci, after, nxt, (ss, se)):
+            continue
+        _according_first(st, cue, (ss, se))
+
+
+def _next_region(masked: str, cues: list[Cue], ci: int, ss: int, se: int) -> int:
+    """Where the next cue's own words begin when it starts a clause or took a quotation."""
+    for other in cues[ci + 1 :]:
+        if other.got_quote or starts_clause(masked, ss, other.left_region):
+            return other.left_region
+    return se
+
+
+def _partial_cue(st: State, cue: Cue, after: int, nxt: int, sentence: tuple[int, int]) -> None:
+    """ "called the program “worse than amnesty”": quoted words in the cue's object."""
+    ref = cue.ref
+    assert ref is not None
+    mine = []
+    for k in in_range(st, after, nxt):
+        assign(st, k, ref, cue.word, "partial-cue")
+        if st.quotes[k].ref is ref:
+            mine.append(k)
+    if mine:
+        wrap(st, after, st.quotes[mine[-1]].span.close, ref, cue, sentence)
+
+
+def _clause_after(
+    st: State, cues: list[Cue], ci: int, after: int, nxt: int, sentence: tuple[int, int]
+) -> bool:
+    """ "X said (that) ...": the clause after the cue. False when there is none."""
+    cue = cues[ci]
+    ref = cue.ref
+    assert ref is not None
+    masked = st.masked
+    ss, se = sentence
+    start = find_clause_start(masked, after, nxt, cue.word)
+    if start is not None and cue.got_quote and not has_that(masked, after, start):
+        kq0 = quote_at(st, start, se)
+        if kq0 is None or word_count(masked[st.quotes[kq0].span.close : nxt]) < 3:
+            start = None
+    if start is None:
+        return False
+    cs, ce = trim(masked, start, nxt)
+    kq = quote_at(st, cs, se)
+    if kq is not None and CONJ_AFTER_QUOTE_RE.match(masked, st.quotes[kq].span.close, ce):
+        # "chanted “What curfew?” and kept going": the clause is the quote alone.
+        ce = st.quotes[kq].span.close
+    lead_quote = kq is not None and word_count(masked[st.quotes[kq].span.close : ce]) < 2
+    if lead_quote or word_count(st.text[cs:ce]) < 3 or ce <= cs:
+        return False
+    weak_without_that = (
+        cue.word in WEAK_CUE_WORDS
+        and not THAT_RE.match(masked, max(after, start - 5), start + 1)
+        and not has_that(masked, after, start)
+    )
+    if not weak_without_that and clause_ok(masked, cs, ce, cue.word, after):
+        ind = Indirect(cs, ce, ref, cue.word, sentence)
+        parenthetical(st, cues, ci, ind, after, ss)
+        st.indirect.append(ind)
+        cue.produced = True
+    for k in in_range(st, cs, ce):
+        assign(st, k, ref, cue.word, "clause")
+    return True
+
+
+def _clause_before(
+    st: State, cues: list[Cue], ci: int, after: int, nxt: int, sentence: tuple[int, int]
+) -> bool:
+    """ "..., X said." - the clause is before the cue, which ends the sentence."""
+    cue = cues[ci]
+    ref = cue.ref
+    assert ref is not None
+    masked = st.masked
+    ss, se = sentence
+    tail_end = nxt if nxt > after else se
+    tail = masked[after:tail_end]
+    if cue.word == "according to":
+        tail = masked[cue.mention.end if cue.mention else after : tail_end]
+    head = _head(masked, cue, ss)
+    if not (
+        FINAL_TAIL_RE.match(tail) and word_count(tail) <= 10 and _ends_set_off(st, cue, head, ss)
+    ):
+        return False
+    floor = ss
+    for other in cues[:ci]:
+        if other.got_quote or other.produced:
+            floor = max(floor, other.end, other.mention.end if other.mention else 0)
+    cs, ce = trim(masked, floor, ss + len(head))
+    if ce > cs and word_count(masked[cs:ce]) >= 3:
+        own_words = word_count(masked[cs:ce].replace(MASK, ""))
+        if (quote_ending_at(st, ce + 1, cs) is None or own_words >= 4) and (
+            masked[cs] != MASK or own_words >= 4
+        ):
+            st.indirect.append(Indirect(cs, ce, ref, cue.word, sentence))
+        for k in in_range(st, cs, ce + 1):
+            assign(st, k, ref, cue.word, "clause")
+    return True
+
+
+def _head(masked: str, cue: Cue, ss: int) -> str:
+    """The sentence's words before the cue's own words, right-stripped."""
+    edge = cue.start if cue.inverted else cue.left_region
+    return masked[ss:edge].rstrip()
+
+
+def _ends_set_off(st: State, cue: Cue, head: str, ss: int) -> bool:
+    """Whether the words before the cue end with a comma or dash (or a quote after a comma)."""
+    end = ss + len(head)
+    return (
+        head.endswith((",", "—", "–"))
+        or (cue.word == "according to" and head.endswith(","))
+        or (head.endswith(MASK) and st.text[end - 2 : end][:1] == ",")
+    )
+
+
+def _according_first(st: State, cue: Cue, sentence: tuple[int, int]) -> None:
+    """ "According to X, ..." at the start of the sentence: the clause after the comma."""
+    ss, se = sentence
+    m = cue.mention
+    if cue.word != "according to" or _head(st.masked, cue, ss) != "" or m is None:
+        return
+    ref = cue.ref
+    assert ref is not None
+    comma = st.masked[m.end : se].find(",")
+    if not 0 <= comma < 160:
+        return
+    cs, ce = trim(st.masked, m.end + comma + 1, se)
+    if word_count(st.masked[cs:ce]) >= 3:
+        st.indirect.append(Indirect(cs, ce, ref, cue.word, sentence))
+        for k in in_range(st, cs, ce + 1):
+            assign(st, k, ref, cue.word, "clause")

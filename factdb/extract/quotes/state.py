@@ -1,0 +1,151 @@
+"""Working records of one article's quote extraction, and the offset helpers they share."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Final
+
+from factdb.extract.quotes.spans import QuoteSpan
+from factdb.extract.records import QuoteKind, SpeakerRef
+from factdb.extract.speakers.resolve import SpeakerResolver
+from factdb.extract.speakers.tokens import Mention
+
+MASK: Final = "\x01"
+
+
+MAX_SENTENCE: Final = 4000
+"""Sentences are merged around quotations up to this length (a bound on the work per cue)."""
+
+
+_GAP_RE: Final = re.compile(r"[\s,:—–-]*")
+
+
+_WORD_RE: Final = re.compile(r"[\w’'-]+")
+
+
+_LEAD_RE: Final = re.compile(r"^[\s,:;—–-]+")
+
+
+_TRAIL_JOIN_RE: Final = re.compile(r"(?:[\s,]+(?:and|but|while|as|so))?[\s,.;:!?…—–-]*$")
+
+
+THAT_RE: Final = re.compile(r"(?<![\w’'])that(?![\w’'])")
+
+
+@dataclass(slots=True)
+class Cue:
+    start: int
+    end: int
+    word: str
+    mention: Mention | None = None
+    inverted: bool = False
+    linked: bool = False
+    """A participle or coordinated verb that shares the sentence's subject ("..., saying")."""
+    ref: SpeakerRef | None = None
+    got_quote: bool = False
+    produced: bool = False
+    left_region: int = 0
+    """Where this cue's own words begin (its speaker mention, or the cue for linked verbs)."""
+
+
+@dataclass(slots=True)
+class Quote:
+    span: QuoteSpan
+    para: int
+    ref: SpeakerRef | None = None
+    cue: str | None = None
+    via: str = ""
+    kind: QuoteKind = QuoteKind.DIRECT
+    sentence: tuple[int, int] = (0, 0)
+
+
+@dataclass(slots=True)
+class Indirect:
+    start: int
+    end: int
+    ref: SpeakerRef
+    cue: str
+    sentence: tuple[int, int]
+    gap: tuple[int, int] | None = None
+    """The attribution inside the clause ("Many closures, he said, have ...") left out of text."""
+
+
+@dataclass(slots=True)
+class State:
+    text: str
+    masked: str
+    quotes: list[Quote]
+    opens: list[int]
+    resolver: SpeakerResolver
+    para_starts: list[int]
+    indirect: list[Indirect] = field(default_factory=list)
+    subjects: dict[int, tuple[Mention, int, str] | None] = field(default_factory=dict)
+    last_ref: tuple[SpeakerRef, str, int] | None = None
+    """The last attribution (speaker, cue, paragraph): continued quotations take it."""
+    pending_colon: tuple[SpeakerRef, str] | None = None
+    """The speaker of a sentence ending in a colon: the quotation after it is theirs."""
+
+
+def word_count(s: str) -> int:
+    return len(_WORD_RE.findall(s))
+
+
+def has_that(masked: str, a: int, b: int) -> bool:
+    return THAT_RE.search(masked, a, b) is not None
+
+
+def quote_at(st: State, pos: int, limit: int) -> int | None:
+    """Index of the quotation whose opening mark is the first non-space character at *pos*."""
+    m = _GAP_RE.match(st.masked, pos, limit)
+    p = m.end() if m else pos
+    if p < limit and st.masked[p] == MASK:
+        k = bisect.bisect_left(st.opens, p)
+        if k < len(st.opens) and st.opens[k] == p:
+            return k
+    return None
+
+
+def quote_ending_at(st: State, pos: int, floor: int) -> int | None:
+    """Index of the quotation ending right before *pos* (only spaces, commas or dashes between)."""
+    p = pos
+    while p > floor and st.masked[p - 1] in " \t\n,—–\u00a0":
+        p -= 1
+    if p > floor and st.masked[p - 1] == MASK:
+        k = bisect.bisect_right(st.opens, p - 1) - 1
+        if k >= 0 and st.quotes[k].span.close == p:
+            return k
+    return None
+
+
+def none_in(starts: list[int], a: int, b: int) -> bool:
+    k = bisect.bisect_left(starts, a)
+    return k >= len(starts) or starts[k] >= b
+
+
+def in_range(st: State, a: int, b: int) -> list[int]:
+    lo = bisect.bisect_left(st.opens, a)
+    hi = bisect.bisect_left(st.opens, b)
+    return [k for k in range(lo, hi) if st.quotes[k].span.close <= b + 1]
+
+
+def assign(st: State, k: int, ref: SpeakerRef, cue: str, via: str) -> None:
+    q = st.quotes[k]
+    if q.ref is None:
+        q.ref = ref
+        q.cue = cue
+        q.via = via
+
+
+def trim(masked: str, a: int, b: int) -> tuple[int, int]:
+    seg = masked[a:b]
+    lead = _LEAD_RE.match(seg)
+    s = a + (lead.end() if lead else 0)
+    seg2 = masked[s:b]
+    # Drop a trailing "and" / ", and" that joins the next cue.
+    seg2 = _TRAIL_JOIN_RE.sub("", seg2)
+    e = s + len(seg2)
+    if e < b and masked[e : e + 1] in ".!?…" and masked[e - 1 : e] == MASK:
+        pass
+    return s, e

@@ -1,0 +1,131 @@
+"""Speakers of quotations with no cue word nearby: "X VERBed", dashes, colons, sentence subjects."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from factdb.extract.quotes.state import MASK, Cue, Quote, State
+from factdb.extract.records import SpeakerRef
+from factdb.extract.speakers.inverted import speaker_after, subject_of
+from factdb.extract.speakers.mentions import speaker_before
+from factdb.extract.speakers.resolve import SpeakerResolver
+from factdb.extract.speakers.tokens import Mention
+from factdb.extract.text.lexicon import KNOWN_SOURCE_HEADS, NOT_SPEECH_VERBS
+
+_VERB_AFTER_RE: Final = re.compile(
+    r"[\s,]*((?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*|he|she|they|I|we|"
+    r"(?:the|a|an|one|another|his|her|their)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+)"
+    r"\s+(?:(?:also|then|later|finally|quickly|simply|once)\s+)?"
+    r"([a-z]+(?:ed|s|ew|ote|old|aid|ought))(?=[\s.,;:!?—–]|$)"
+)
+
+
+_VERB_INVERTED_RE: Final = re.compile(r"[\s,]*([a-z]+(?:ed|s|ew|ote|old|aid))\s+(?=[A-Z])")
+
+
+_DASH_NAME_RE: Final = re.compile(
+    r"[\s\u00a0]*[―—–-]+[\s\u00a0]*((?:[A-Z][\w’'.-]*[\s\u00a0]+){0,4}[A-Z][\w’'-]*)[\s\u00a0.,]*$"
+)
+
+
+_NAME_DASH_RE: Final = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*)\s*[-—–―]$")
+
+
+_COLON_WORD_RE: Final = re.compile(r"([A-Za-z]+)[\s,]*$")
+
+
+def verb_attribution(
+    st: State, resolver: SpeakerResolver, q: Quote, ss: int, se: int, cues: list[Cue]
+) -> tuple[SpeakerRef, str] | None:
+    """A quotation followed by "NAME VERBed" or "VERBed NAME", or introduced by "NP VERBed:"."""
+    masked = st.masked
+    sp = q.span
+    tail_end = min(se, sp.close + 120)
+    m = _VERB_AFTER_RE.match(masked, sp.close, tail_end)
+    if (
+        m is not None
+        and masked[sp.close - 2 : sp.close].strip(MASK) == ""
+        and (m.group(2) not in NOT_SPEECH_VERBS)
+    ):
+        mention = speaker_before(masked, sp.close, m.start(2))
+        if mention is not None:
+            return resolver.resolve(mention), m.group(2)
+    m = _VERB_INVERTED_RE.match(masked, sp.close, tail_end)
+    if m is not None and m.group(1) not in NOT_SPEECH_VERBS:
+        mention = speaker_after(masked, m.end(1), se)
+        if mention is not None and mention.kind in ("name", "np"):
+            return resolver.resolve(mention), m.group(1)
+    line_end = masked.find("\n", sp.close)
+    line_end = len(masked) if line_end < 0 else line_end
+    m = _DASH_NAME_RE.match(masked, sp.close, min(line_end, sp.close + 80))
+    if m is not None:
+        mention = speaker_before(masked, sp.close, m.end(1))
+        if mention is not None and mention.kind in ("name", "np"):
+            return resolver.resolve(mention), "―"
+    head_start = max(ss, sp.open - 200)
+    before = masked[head_start : sp.open].rstrip()
+    m = _NAME_DASH_RE.search(before) if sp.open - ss <= 80 else None
+    if m is not None and head_start == ss and m.start() <= 2:
+        mention = speaker_before(masked, ss, ss + m.end(1))
+        if mention is not None and mention.kind == "name":
+            return resolver.resolve(mention), "-"
+    if before.endswith(":"):
+        return colon_speaker(masked, resolver, ss, head_start + len(before) - 1, cues)
+    return None
+
+
+def colon_speaker(
+    masked: str, resolver: SpeakerResolver, ss: int, colon: int, cues: list[Cue]
+) -> tuple[SpeakerRef, str] | None:
+    """The speaker of "NP VERBed:" ending at *colon* (the quotation follows the colon)."""
+    end = colon
+    while end > ss and masked[end - 1].isspace():
+        end -= 1
+    if end > ss and masked[end - 1] == ")":
+        # "Rep. Trey Gowdy (R-S.C.):" - a transcript speaker with a party tag.
+        opening = masked.rfind("(", ss, end)
+        if opening > ss:
+            mention = speaker_before(masked, ss, end)
+            if mention is not None and mention.kind == "name":
+                return resolver.resolve(mention), ":"
+    m = _COLON_WORD_RE.search(masked, max(ss, colon - 40), colon)
+    if m is None:
+        return None
+    for cue in cues:
+        if cue.ref is not None and cue.start <= m.start() <= cue.end + 60:
+            return cue.ref, cue.word
+    word = m.group(1)
+    if word[:1].isupper():
+        # "... as Trump put it:" / "Trump:" - a name right before the colon.
+        mention = speaker_before(masked, ss, m.end())
+        if mention is not None and mention.kind == "name":
+            return resolver.resolve(mention), ":"
+        return None
+    # "More from the report:" - a described source right before the colon.
+    mention = speaker_before(masked, ss, m.end())
+    if mention is not None and mention.kind == "np" and mention.head in KNOWN_SOURCE_HEADS:
+        return resolver.resolve(mention), ":"
+    mention = speaker_before(masked, ss, m.start())
+    if mention is None:
+        mention = subject_of(masked, ss, colon)
+    if mention is None:
+        return None
+    return resolver.resolve(mention), word
+
+
+_SUBJECT_VERB_RE: Final = re.compile(
+    r"\s+(?:(?:also|later|then|has|had|have|once|repeatedly|previously|again|even|recently|"
+    r"publicly|quickly|often|never|still|just)\s+){0,2}([a-z]+(?:ed|s))(?![\w’'])"
+)
+
+
+def person_subject(masked: str, ss: int, before: int) -> tuple[Mention, int, str] | None:
+    """A named or pronoun subject followed by a verb, before *before*: "Trump later defended"."""
+    subj = subject_of(masked, ss, before)
+    if subj is None or subj.kind not in ("name", "pronoun") or subj.head in ("it", "org"):
+        return None
+    m = _SUBJECT_VERB_RE.match(masked, subj.end, before)
+    if m is None or m.group(1) in NOT_SPEECH_VERBS:
+        return None
+    return subj, m.end(1), m.group(1)

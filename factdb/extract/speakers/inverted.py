@@ -1,0 +1,165 @@
+"""The speaker mention after an inverted cue ("..., said Biden") and a sentence's subject."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from factdb.extract.speakers.mentions import mention_ending, name_mention
+from factdb.extract.speakers.tokens import (
+    Mention,
+    clean,
+    generic_head,
+    is_name_token,
+    name_run_back,
+    tokens,
+)
+from factdb.extract.text.lexicon import (
+    ANON_NOUNS,
+    AUX_WORDS,
+    DETERMINERS,
+    DOCUMENT_NOUNS,
+    INDEFINITE_WORDS,
+    INTRO_WORDS,
+    NAME_PARTICLES,
+    NATIONALITY_WORDS,
+    PLURAL_PERSON_NOUNS,
+    PRONOUNS,
+    SPEAKER_PREPS,
+    TITLE_WORDS,
+)
+
+_ABBR_TOKEN_RE: Final = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
+
+
+_VERBISH_RE: Final = re.compile(
+    r"(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|"
+    r"support|supports|want|wants|need|needs|[a-z]+ed)\b"
+)
+
+
+def speaker_after(masked: str, pos: int, ceiling: int) -> Mention | None:
+    """The speaker mention right after an inverted cue ("..., said Biden.")."""
+    toks = tokens(masked, pos, min(ceiling, pos + 200))
+    if not toks:
+        return None
+    tok = toks[0][0]
+    low = clean(tok)
+    if low in PRONOUNS and low not in ("it",):
+        s = toks[0][1]
+        return Mention(s, s + len(tok.rstrip(".,")), tok.rstrip(".,"), "pronoun", head=low)
+    # Walk forward to the end of the noun phrase: stop at punctuation or a lower-case verb-ish word.
+    i = 0
+    last_name = -1
+    last_noun = -1
+    while i < len(toks) and i < 12:
+        t = toks[i][0]
+        lw = clean(t)
+        if t in {",", ":", ";", "\x01", "(", ")", "—", "–"}:
+            break
+        if is_name_token(t) or lw in NAME_PARTICLES or (lw == "of" and last_name >= 0):
+            last_name = i
+        elif (
+            lw in ANON_NOUNS
+            or lw in DOCUMENT_NOUNS
+            or lw in PLURAL_PERSON_NOUNS
+            or (
+                i > 0
+                and last_name < 0
+                and clean(toks[0][0]) in DETERMINERS
+                and generic_head(lw)
+                and lw not in AUX_WORDS
+            )
+        ):
+            last_noun = i
+        elif i == 0 and lw not in DETERMINERS and lw not in TITLE_WORDS | NATIONALITY_WORDS:
+            # "conservative talk radio host Rush Limbaugh": lower-case words before a name.
+            ahead = [x[0] for x in toks[1:6]]
+            if not any(is_name_token(x) for x in ahead) or any(
+                x in {",", ":", ";", "\x01"}
+                for x in ahead[: next((n for n, x in enumerate(ahead) if is_name_token(x)), 0)]
+            ):
+                return None
+        elif lw in SPEAKER_PREPS and last_noun >= 0 and last_name < 0:
+            pass
+        elif last_name >= 0 or (last_noun >= 0 and lw not in SPEAKER_PREPS):
+            break
+        if t.endswith((".", ",")) and i > 0 and not _ABBR_TOKEN_RE.fullmatch(t):
+            i += 1
+            break
+        i += 1
+    end_i = max(last_name, last_noun)
+    if end_i < 0 or clean(toks[0][0]) in ("that", "this", "these", "those"):
+        return None
+    # An inverted speaker ends the clause: "..., said Biden." / "said Hill, a doctor".
+    after_end = toks[end_i][2]
+    rest = masked[after_end : after_end + 20].lstrip()
+    if rest and rest[0].islower() and _VERBISH_RE.match(rest):
+        return None
+    if last_name >= 0 and (last_noun < 0 or last_name >= last_noun):
+        j = name_run_back(toks, last_name)
+        m = name_mention(masked, toks, j, last_name)
+        if last_noun >= 0 and last_noun < j:
+            s = toks[0][1]
+            np = Mention(s, m.end, masked[s : m.end], "np", head=clean(toks[last_noun][0]))
+            np.parts = [m.text]
+            np.indefinite = clean(toks[0][0]) in INDEFINITE_WORDS
+            return np
+        return m
+    s = toks[0][1]
+    e = toks[last_noun][2]
+    while e > s and masked[e - 1] in ".,":
+        e -= 1
+    return Mention(
+        s,
+        e,
+        masked[s:e],
+        "np",
+        head=clean(toks[last_noun][0]),
+        indefinite=clean(toks[0][0]) in INDEFINITE_WORDS or clean(toks[0][0]) == toks[last_noun][0],
+    )
+
+
+def subject_of(masked: str, start: int, end: int) -> Mention | None:
+    """The subject at the start of a sentence, after an introductory phrase ending in a comma."""
+    toks = tokens(masked, start, min(end, start + 300))
+    if not toks:
+        return None
+    first = 0
+    if clean(toks[0][0]) in ("but", "and", "still", "meanwhile", "however", "yet", "so"):
+        first = 1
+    # Skip an introductory phrase: "Speaking at the White House, Biden ..."
+    for k in range(first, min(len(toks), 14)):
+        if toks[k][0] == "\x01":
+            break
+        if toks[k][0] == ",":
+            intro_first = clean(toks[first][0])
+            if intro_first in INTRO_WORDS:
+                first = k + 1
+            break
+    # Take the longest mention that ends before the first lower-case verb.
+    i = first
+    while i < len(toks) and i - first < 10:
+        t = toks[i][0]
+        lw = clean(t)
+        if t in {",", "\x01", ":", ";"}:
+            break
+        if not (
+            is_name_token(t)
+            or lw in NAME_PARTICLES
+            or lw in DETERMINERS
+            or lw in TITLE_WORDS
+            or lw in NATIONALITY_WORDS
+            or lw in ANON_NOUNS
+            or lw in DOCUMENT_NOUNS
+            or lw in PLURAL_PERSON_NOUNS
+            or lw in PRONOUNS
+            or lw in ("and", "of")
+            or lw.endswith("'s")
+            or lw in ("senior", "joint", "top", "former")
+        ):
+            break
+        i += 1
+    if i == first:
+        return None
+    return mention_ending(masked, toks[:i], i - 1, allow_apposition=False)

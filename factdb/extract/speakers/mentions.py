@@ -1,0 +1,256 @@
+"""The speaker mention written before a cue: names, pronouns, described sources, appositions."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from factdb.extract.speakers.tokens import (
+    Mention,
+    clean,
+    generic_head,
+    is_name_token,
+    name_run_back,
+    split_title,
+    tokens,
+)
+from factdb.extract.text.lexicon import (
+    ANON_NOUNS,
+    AUX_WORDS,
+    DETERMINERS,
+    DOCUMENT_NOUNS,
+    FUNCTION_HEADS,
+    INDEFINITE_WORDS,
+    NATIONALITY_WORDS,
+    ORG_WORDS,
+    PLURAL_PERSON_NOUNS,
+    PRONOUNS,
+    ROLE_HEADS,
+    SPEAKER_PREPS,
+    TIME_PREPS,
+    TITLE_WORDS,
+)
+
+_MAX_BACK: Final = 120
+
+
+def name_mention(masked: str, toks: list[tuple[str, int, int]], j: int, i: int) -> Mention:
+    """A mention for the capitalised run ``toks[j..i]``, titles split off as description."""
+    words = [t[0] for t in toks[j : i + 1]]
+    n = split_title(words)
+    if any(clean(w) in ORG_WORDS for w in words[n:]) or (
+        n and clean(words[-1]) in ORG_WORDS | {"state", "department"}
+    ):
+        n = 0  # an organisation keeps its words: "State Department", "White House"
+    lead_desc: list[str] = []
+    # Lower-case role words before the run: "presidential nominee Donald Trump".
+    k = j - 1
+    while k >= 0 and clean(toks[k][0]) in TITLE_WORDS | NATIONALITY_WORDS and k >= j - 4:
+        lead_desc.insert(0, toks[k][0])
+        k -= 1
+    desc_words = lead_desc + words[:n]
+    s = toks[j + n][1]
+    e = toks[i][2]
+    text = masked[s:e].rstrip(".,")
+    e = s + len(text)
+    low = [clean(w) for w in words[n:]]
+    kind = "name"
+    head = ""
+    if any(w in ORG_WORDS for w in low) or (j > 0 and clean(toks[j - 1][0]) == "the"):
+        head = "org"
+    return Mention(
+        start=s,
+        end=e,
+        text=text,
+        kind=kind,
+        head=head,
+        description=" ".join(desc_words) if desc_words else None,
+        lead=toks[k + 1][1] if k + 1 <= j else toks[j][1],
+    )
+
+
+def np_back(masked: str, toks: list[tuple[str, int, int]], i: int) -> Mention | None:
+    """A described source ending at token *i* ("a senior US official"), or None."""
+    head = clean(toks[i][0])
+    known = (
+        head in ANON_NOUNS
+        or head in DOCUMENT_NOUNS
+        or head in PLURAL_PERSON_NOUNS
+        or head in ROLE_HEADS
+    )
+    if not known and not generic_head(head):
+        return None
+    j = i
+    indefinite = head.endswith("s") and head not in ("news",)
+    found_det = False
+    while j - 1 >= 0 and i - j < 6:
+        t = toks[j - 1][0]
+        low = clean(t)
+        if t in {",", "(", ")", ":", ";", "\x01", "—", "–"}:
+            break
+        if low in DETERMINERS or low.endswith("'s"):
+            found_det = True
+            j -= 1
+            indefinite = low in INDEFINITE_WORDS
+            if j - 1 >= 0 and clean(toks[j - 1][0]) in ("the", "both", "all") and low != "the":
+                j -= 1
+                indefinite = False
+            break
+        if low in AUX_WORDS or low in ("and", "or", "but", "that", "who", "which", "when", "as"):
+            break
+        if not known and (not t[:1].isalpha() or low.endswith("ly") or low in SPEAKER_PREPS):
+            return None
+        j -= 1
+    if not known and not found_det:
+        return None
+    s, e = toks[j][1], toks[i][2]
+    return Mention(s, e, masked[s:e], "np", head=head, indefinite=indefinite)
+
+
+def speaker_before(masked: str, floor: int, cue: int) -> Mention | None:
+    """The speaker mention ending just before the cue at *cue* (not before *floor*)."""
+    return _speaker_in(masked, floor, cue, max(floor, cue - _MAX_BACK))
+
+
+def _speaker_in(masked: str, floor: int, cue: int, start: int) -> Mention | None:
+    toks = tokens(masked, start, cue)
+    i = len(toks) - 1
+    skipped = 0
+    while i >= 0 and toks[i][0].islower() and clean(toks[i][0]) in AUX_WORDS and skipped < 3:
+        i -= 1
+        skipped += 1
+    if i < 0:
+        return None
+    found = mention_ending(masked, toks, i, allow_apposition=True)
+    if found is None and i >= 2:
+        # "who in 2010 said", "Trump on Friday said": skip a short time phrase.
+        for k in (i - 1, i - 2):
+            if k >= 1 and clean(toks[k][0]) in TIME_PREPS:
+                j = k - 1
+                while j >= 0 and clean(toks[j][0]) in AUX_WORDS:
+                    j -= 1
+                if j >= 0:
+                    found = mention_ending(masked, toks, j, allow_apposition=True)
+                break
+    return found
+
+
+def mention_ending(
+    masked: str, toks: list[tuple[str, int, int]], i: int, *, allow_apposition: bool
+) -> Mention | None:
+    tok = toks[i][0]
+    low = clean(tok)
+    if (low in PRONOUNS and low != "it") or (low == "it" and i > 0 and toks[i - 1][0] != "that"):
+        s, e = toks[i][1], toks[i][1] + len(tok.rstrip(".,"))
+        return Mention(s, e, masked[s:e], "pronoun", head=low)
+    if tok == ")":
+        k = i - 1
+        while k >= 0 and toks[k][0] != "(" and i - k < 12:
+            k -= 1
+        if k > 0 and toks[k][0] == "(":
+            return mention_ending(masked, toks, k - 1, allow_apposition=allow_apposition)
+        return None
+    if tok == "," and allow_apposition:
+        return _apposition(masked, toks, i)
+    if low == "who" and i >= 2 and toks[i - 1][0] == ",":
+        return mention_ending(masked, toks, i - 2, allow_apposition=False)
+    if is_name_token(tok) or (tok[:1].isupper() and low.endswith("s") and low in ORG_WORDS):
+        j = name_run_back(toks, i)
+        # Joint subject: "Kishida and Biden said".
+        if j >= 2 and clean(toks[j - 1][0]) == "and" and is_name_token(toks[j - 2][0]):
+            j2 = name_run_back(toks, j - 2)
+            first = name_mention(masked, toks, j2, j - 2)
+            second = name_mention(masked, toks, j, i)
+            # "a joint statement from the US and Japan"
+            np = _np_after_prep(masked, toks, j2, [first.text, second.text])
+            if np is not None:
+                np.end = second.end
+                np.text = masked[np.start : np.end]
+                return np
+            return Mention(
+                first.start,
+                second.end,
+                masked[first.start : second.end],
+                "joint",
+                parts=[first.text, second.text],
+                description=None,
+            )
+        m = name_mention(masked, toks, j, i)
+        np = _np_after_prep(masked, toks, j, [m.text])
+        if np is not None:
+            np.end = m.end
+            np.text = masked[np.start : np.end]
+            return np
+        return m
+    np = np_back(masked, toks, i)
+    if np is not None:
+        # "the leaders of both nations": the group noun before "of" is the head.
+        j = next((k for k in range(i, -1, -1) if toks[k][1] == np.start), i)
+        if j >= 2 and clean(toks[j - 1][0]) == "of":
+            outer = np_back(masked, toks, j - 2)
+            if outer is not None:
+                outer.end = np.end
+                outer.text = masked[outer.start : outer.end]
+                return outer
+        return np
+    # "the leaders of both nations said": a group noun followed by a prepositional phrase
+    k = i
+    while k > 0 and i - k < 4 and clean(toks[k][0]) not in SPEAKER_PREPS:
+        k -= 1
+    last = clean(toks[i][0])
+    tail_ok = last.isalpha() and last not in FUNCTION_HEADS and last not in AUX_WORDS
+    if 0 < k < i and clean(toks[k][0]) in SPEAKER_PREPS and tail_ok:
+        np = np_back(masked, toks, k - 1)
+        if np is not None:
+            np.end = toks[i][2]
+            np.text = masked[np.start : np.end]
+            return np
+    return None
+
+
+def _np_after_prep(
+    masked: str, toks: list[tuple[str, int, int]], j: int, parts: list[str]
+) -> Mention | None:
+    """ "a joint statement from [the] NAME": the described source before a preposition."""
+    k = j - 1
+    if k >= 0 and clean(toks[k][0]) == "the":
+        k -= 1
+    if k >= 1 and clean(toks[k][0]) in SPEAKER_PREPS:
+        np = np_back(masked, toks, k - 1)
+        if np is not None and (
+            np.head in ANON_NOUNS or np.head in DOCUMENT_NOUNS or np.head in PLURAL_PERSON_NOUNS
+        ):
+            np.parts = parts
+            return np
+    return None
+
+
+def _apposition(
+    masked: str, toks: list[tuple[str, int, int]], i: int, depth: int = 0
+) -> Mention | None:
+    """ "Hugh Hill, a doctor at the hospital, said": the name before (or inside) an apposition."""
+    k = i - 1
+    while k >= 0 and i - k < 30 and toks[k][0] not in {",", "(", "\x01", ":", ";"}:
+        k -= 1
+    if k < 0 or toks[k][0] != "," or k == i - 1:
+        return None
+    appos = masked[toks[k + 1][1] : toks[i - 1][2]]
+    before = mention_ending(masked, toks, k - 1, allow_apposition=False) if k >= 1 else None
+    if before is not None and before.kind in ("name", "np") and depth < 2:
+        # Chained appositions: "Scott Pruitt, the attorney general of Oklahoma, one of the
+        # states suing, said" - a name after "of"/"at" belongs to an earlier apposition.
+        j = next((n for n in range(k - 1, -1, -1) if toks[n][1] == before.lead), -1)
+        if j >= 1 and (clean(toks[j - 1][0]) in SPEAKER_PREPS or before.kind == "np"):
+            outer = _apposition(masked, toks, k, depth + 1)
+            if outer is not None and outer.kind in ("name", "joint"):
+                return outer
+    if before is not None and before.kind in ("name", "joint"):
+        if before.description is None:
+            before.description = appos
+        return before
+    # The apposition itself may be the name: "His former partner, Lawrence B. Cummings, said".
+    inner = mention_ending(masked, toks, i - 1, allow_apposition=False)
+    if inner is not None and inner.kind == "name":
+        return inner
+    if before is not None:
+        return before
+    return None

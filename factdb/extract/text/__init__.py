@@ -1,0 +1,1 @@
+"""Text helpers shared by the quote and claim extractors: word lists and sentences."""

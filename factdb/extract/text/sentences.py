@@ -1,0 +1,75 @@
+"""Pure-Python paragraph and sentence splitting with exact offsets.
+
+A sentence ends at terminal punctuation (optionally followed by closing quotation marks or
+brackets) and whitespace, when the next word starts with a capital, a digit or an opening mark,
+and the word before the full stop is not a known abbreviation or an initial. A line break always
+ends a sentence. Boundaries that fall inside a quotation are dropped by the caller.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from factdb.extract.text.lexicon import ABBREVIATIONS
+
+_PARA_RE: Final = re.compile(r"[^\n]+")
+_BOUNDARY_RE: Final = re.compile(r"([.!?…]+)([”’\"')\]]*)(\s+)(?=[\"“‘'(\[]?[A-Z0-9À-Ö—–-])")
+_LAST_WORD_RE: Final = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Spans of the non-empty lines of *text*, trimmed of surrounding whitespace."""
+    spans: list[tuple[int, int]] = []
+    for m in _PARA_RE.finditer(text):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            spans.append((s, e))
+    return spans
+
+
+def _is_abbreviation(text: str, dot_pos: int, floor: int) -> bool:
+    """Whether the full stop at *dot_pos* belongs to an abbreviation or an initial."""
+    m = _LAST_WORD_RE.search(text, max(floor, dot_pos - 12), dot_pos)
+    if m is None:
+        return False
+    word = m.group(1).lower().rstrip(".")
+    if len(word) == 1:  # an initial: "Joe R. Biden", "J. Edgar Hoover"
+        return True
+    if word in ABBREVIATIONS:
+        return True
+    # Dotted acronyms like "U.S." end sentences only when the next word is clearly a new start;
+    # we keep them joined, which errs towards longer sentences.
+    return "." in word and len(word) <= 6
+
+
+def sentence_boundaries(text: str, start: int, end: int) -> list[int]:
+    """Start offsets of the sentences after the first in ``text[start:end]`` (one paragraph)."""
+    cuts: list[int] = []
+    for m in _BOUNDARY_RE.finditer(text, start, end):
+        punct_end = m.end(1)
+        if m.group(1) == "." and _is_abbreviation(text, punct_end - 1, start):
+            continue
+        cuts.append(m.end(3))
+    return cuts
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of *text*: paragraphs split at sentence boundaries."""
+    spans: list[tuple[int, int]] = []
+    for ps, pe in paragraphs(text):
+        s = ps
+        for cut in sentence_boundaries(text, ps, pe):
+            e = cut
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e > s:
+                spans.append((s, e))
+            s = cut
+        if pe > s:
+            spans.append((s, pe))
+    return spans
