@@ -1,4 +1,4 @@
-"""The closed vocabularies of links and reviews, shared by the linker, the services and the UI."""
+"""The closed vocabularies of factdb (links, reviews, output formats), shared by every layer."""
 
 from enum import StrEnum
 
@@ -32,3 +32,13 @@ class ReviewAction(StrEnum):
     REJECT = "reject"
     UNDO = "undo"
     NOTE = "note"
+
+
+# Kept here rather than in the services so that the command line lists them in `--help`
+# without loading SQLAlchemy.
+EXPORT_ENTITIES = ("articles", "quotes", "claims", "links", "clusters")
+"""What `factdb export` writes."""
+EXPORT_FORMATS = ("jsonl", "csv")
+"""The formats of `factdb export`."""
+QUERY_FORMATS = ("table", "csv", "jsonl")
+"""The formats of `factdb sql`."""

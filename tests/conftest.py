@@ -13,13 +13,13 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from factdb import db
+from factdb.config import shared_dir, shared_missing_message
 from factdb.services.database import Database
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-SHARED = REPO_ROOT.parent / "shared"
-SEEDS = SHARED / "seeds"
 EXAMPLES = REPO_ROOT / "examples"
 PG_ENV = "FACTDB_TEST_PG_URL"
+REQUIRE_SHARED_ENV = "FACTDB_REQUIRE_SHARED"
 BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
 
 
@@ -27,11 +27,37 @@ def _pg_admin_url() -> str | None:
     return os.environ.get(PG_ENV)
 
 
+def in_ci() -> bool:
+    """Whether the tests run in CI, where a missing service or data set is a failure."""
+    return os.environ.get("CI", "").lower() == "true"
+
+
 def _pg_unavailable(reason: str) -> None:
     # In CI a missing server is a failure, never a silent skip.
-    if os.environ.get("CI", "").lower() == "true":
+    if in_ci():
         pytest.fail(f"PostgreSQL tests need a server: {reason}")
     pytest.skip(f"PostgreSQL not available: {reason}")
+
+
+def shared_path(*parts: str) -> Path:
+    """A path in the shared data folder (../shared beside the repository, or $FACTDB_SHARED).
+
+    Every test that reads the shared data gets its paths here, inside the test: a missing
+    folder or file skips the test with a reason that says where it was expected, except under
+    CI=true or FACTDB_REQUIRE_SHARED=1, where it fails the test.
+    """
+    path = shared_dir().joinpath(*parts)
+    if not path.exists():
+        message = f"shared data missing: {path} ({shared_missing_message()})"
+        if in_ci() or os.environ.get(REQUIRE_SHARED_ENV) == "1":
+            pytest.fail(message)
+        pytest.skip(message)
+    return path
+
+
+def seed_paths() -> list[str]:
+    """The two seed articles of the shared data, sorted (see `shared_path`)."""
+    return sorted(str(path) for path in shared_path("seeds").glob("*.txt"))
 
 
 class PostgresFactory:
@@ -111,6 +137,8 @@ def _url_for(
         path = tmp_path / "factdb.sqlite"
         if migrated:
             shutil.copy(sqlite_template, path)
+        else:
+            path.touch()  # an empty file is a SQLite database with no tables
         return f"sqlite:///{path}"
     if pg_factory is None:
         _pg_unavailable(f"set {PG_ENV} to a server URL")

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from factdb.services.database import Database
+if TYPE_CHECKING:
+    from factdb.services.database import Database
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+DB_OPTION_HELP = "SQLAlchemy database URL (also accepted before the command)."
 
 
 @dataclass
@@ -16,10 +23,19 @@ class AppContext:
     url: str | None
     _db: Database | None = field(default=None, repr=False)
 
-    def database(self, *, migrate: bool = True) -> Database:
-        """The database, opened (and migrated when empty) on first use."""
+    def database(
+        self, *, migrate: bool = True, create: bool = False, upgrade: bool = False
+    ) -> Database:
+        """The database, opened (and migrated when empty, or UPGRADE-d) on first use.
+
+        Only commands that store data pass CREATE: every other one refuses a SQLite file that
+        does not exist (a mistyped path must not become a new, empty database).
+        """
         if self._db is None:
-            self._db = Database.open(self.url, migrate=migrate)
+            # Imported here so that `--help` and commands without a database skip SQLAlchemy.
+            from factdb.services.database import Database
+
+            self._db = Database.open(self.url, migrate=migrate, create=create, upgrade=upgrade)
         return self._db
 
     def close(self) -> None:
@@ -29,4 +45,18 @@ class AppContext:
             self._db = None
 
 
-pass_app = click.make_pass_decorator(AppContext)
+def _set_url(ctx: click.Context, _param: click.Parameter, value: str | None) -> None:
+    app = ctx.find_object(AppContext)
+    if value is not None and app is not None:
+        app.url = value
+
+
+_pass_context_object = click.make_pass_decorator(AppContext)
+
+
+def pass_app(function: F) -> F:
+    """Pass the AppContext as first argument, and accept `--db URL` after the command too."""
+    option = click.option(
+        "--db", metavar="URL", expose_value=False, callback=_set_url, help=DB_OPTION_HELP
+    )
+    return option(_pass_context_object(function))  # type: ignore[return-value]

@@ -10,11 +10,12 @@ import click
 from factdb import __version__
 from factdb.cli.commands import COMMANDS
 from factdb.cli.context import AppContext
+from factdb.cli.lazy import LazyGroup
 from factdb.errors import FactdbError
 
 
-class FactdbGroup(click.Group):
-    """A group that turns every factdb error into one `Error:` line on stderr and exit 1."""
+class FactdbGroup(LazyGroup):
+    """The command group: commands load lazily; every factdb error becomes one `Error:` line."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -36,13 +37,19 @@ def fail(message: str) -> None:
     sys.exit(1)
 
 
-@click.group(cls=FactdbGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    cls=FactdbGroup,
+    registry=COMMANDS,
+    package="factdb.cli.commands",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 @click.option(
     "--db",
     "db_url",
     metavar="URL",
     envvar="FACTDB_URL",
-    help="SQLAlchemy database URL [env FACTDB_URL; default sqlite:///factdb.sqlite].",
+    help="SQLAlchemy database URL, before or after the command "
+    "[env FACTDB_URL; default sqlite:///factdb.sqlite].",
 )
 @click.version_option(__version__, prog_name="factdb")
 @click.pass_context
@@ -51,10 +58,6 @@ def cli(ctx: click.Context, db_url: str | None) -> None:
     app = AppContext(url=db_url)
     ctx.obj = app
     ctx.call_on_close(app.close)
-
-
-for _command in COMMANDS:
-    cli.add_command(_command)
 
 
 def main() -> None:

@@ -55,14 +55,14 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from factdb.config import shared_dir
 from factdb.extract.claims import extract_claims
 from factdb.extract.claims import lexicon as lx
 from factdb.extract.claims.units import is_currency, is_physical, normalize
 from factdb.extract.records import ClaimRecord, Qualifier
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-DEFAULT_DATA = REPO_ROOT.parent / "shared" / "data"
-DEFAULT_SEEDS = REPO_ROOT.parent / "shared" / "seeds"
+DEFAULT_DATA = shared_dir() / "data"
+DEFAULT_SEEDS = shared_dir() / "seeds"
 
 _NOT_A_CLAIM_PATTERNS = ("date", "time", "phone", "ip", "ordinal", "group_of", "roman")
 _NAME_RE = re.compile(r"(?:[A-Za-z][-]?|\b[A-Z][a-z]+\s)$")
@@ -628,7 +628,7 @@ def format_report(
 def main(argv: list[str] | None = None) -> int:
     """Print the claim extractor's figures; 0 on success, 1 when a data folder is missing."""
     parser = argparse.ArgumentParser(
-        prog="python -m factdb.evaluation.claims",
+        prog="factdb eval claims",
         description=__doc__.splitlines()[0] if __doc__ else None,
     )
     parser.add_argument(

@@ -72,6 +72,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
+from factdb.config import shared_dir
 from factdb.errors import InputError
 from factdb.link import normalize as nz
 from factdb.link.blocking import BlockIndex
@@ -79,7 +80,7 @@ from factdb.link.records import LinkItem
 from factdb.link.scoring import Prepared, prepare, score_prepared
 from factdb.vocab import LinkKind
 
-SHARED = Path(__file__).resolve().parents[3] / "shared"
+SHARED = shared_dir()
 POLNEAR = SHARED / "data" / "quotes" / "polnear"
 LABELS = Path(__file__).with_name("polnear_link_labels.tsv")
 HEADER = ("split", "a_line", "a_attribution", "b_line", "b_attribution", "label")

@@ -32,13 +32,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from factdb.config import shared_dir
 from factdb.extract.quotes import extract_quotes
 from factdb.extract.records import QuoteKind, QuoteRecord
 from factdb.extract.speakers.names import name_key
 
 _DOUBLE = re.compile(r"[“”\"„‟«»]")
-REPO_ROOT = Path(__file__).resolve().parents[2]
-DEFAULT_SHARED = REPO_ROOT.parent / "shared"
+DEFAULT_SHARED = shared_dir()
 
 
 @dataclass(slots=True)
@@ -455,7 +455,7 @@ def _polnear_paths(arg: str) -> list[Path]:
 def main(argv: list[str] | None = None) -> int:
     """``python -m factdb.evaluation.quotes [--polnear dev|train|PATH] [--seeds DIR]``."""
     ap = argparse.ArgumentParser(
-        prog="python -m factdb.evaluation.quotes",
+        prog="factdb eval quotes",
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -475,12 +475,12 @@ def main(argv: list[str] | None = None) -> int:
         paths = _polnear_paths(args.polnear)
         missing = [p for p in paths if not p.exists()]
         if missing:
-            print(f"no such file: {', '.join(map(str, missing))}", file=sys.stderr)
+            print(f"Error: no such file: {', '.join(map(str, missing))}", file=sys.stderr)
             return 2
         pol = evaluate_polnear(paths)
     if not args.no_seeds:
         if not (Path(args.seeds) / "gold.json").exists():
-            print(f"no gold.json in {args.seeds}", file=sys.stderr)
+            print(f"Error: no gold.json in {args.seeds}", file=sys.stderr)
             return 2
         seeds = evaluate_seeds(args.seeds)
     print(format_report(pol, seeds, verbose=args.verbose))

@@ -26,15 +26,39 @@ class Database:
         self._writer = sessionmaker(bind=writer_bind, expire_on_commit=False)
 
     @classmethod
-    def open(cls, url: str | None = None, *, migrate: bool = True) -> Database:
-        """Open the database at URL (or the configured one); an empty one gets the newest schema."""
-        engine = db.make_engine(resolve_url(url))
-        if migrate:
-            try:
+    def open(
+        cls,
+        url: str | None = None,
+        *,
+        migrate: bool = True,
+        create: bool = True,
+        upgrade: bool = False,
+    ) -> Database:
+        """Open the database at URL (or the configured one); an empty one gets the newest schema.
+
+        With UPGRADE an older factdb schema is migrated too (`factdb upgrade`); without MIGRATE
+        the schema is left as it is. Without CREATE a SQLite file that does not exist is
+        refused and nothing is created. A SQLite file this call created is removed again when
+        opening or migrating it fails, so a failed command leaves no empty database behind.
+        """
+        resolved = resolve_url(url)
+        file = db.sqlite_file(resolved)
+        fresh = file is not None and not file.exists()
+        if file is not None and fresh and not create:
+            raise DatabaseError(f"no database at {file.absolute()}: `factdb ingest` creates it")
+        if migrate or upgrade:
+            db.head_revision()  # fails before anything is created when the migrations are missing
+        engine = db.make_engine(resolved)
+        try:
+            if upgrade:
+                db.upgrade_schema(engine)
+            elif migrate:
                 db.ensure_schema(engine)
-            except BaseException:
-                engine.dispose()
-                raise
+        except BaseException:
+            engine.dispose()
+            if fresh and file is not None:
+                db.remove_sqlite_file(file)
+            raise
         return cls(engine)
 
     @property

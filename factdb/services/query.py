@@ -25,8 +25,9 @@ from factdb import db
 from factdb.errors import QueryError, ReadOnlyError
 from factdb.services.database import Database
 from factdb.services.export.values import csv_value, json_value
+from factdb.vocab import QUERY_FORMATS
 
-FORMATS = ("table", "csv", "jsonl")
+FORMATS = QUERY_FORMATS
 TABLE_CELL_MAX = 80
 """Table cells longer than this are cut; CSV and JSONL always carry whole values."""
 

@@ -4,24 +4,31 @@ from __future__ import annotations
 
 import logging
 
-import trafilatura
-
 from factdb.errors import InputError
 from factdb.sources.article import ArticleInput, parse_date
-
-# trafilatura logs every page it cannot parse; factdb reports that itself, once.
-logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+from factdb.sources.encoding import SNIFF_BYTES, decode_text, is_wide, marked_encoding, strip_bom
 
 
 def read_html(data: bytes, source: str) -> ArticleInput:
-    """The article of an HTML page; a page with no main text is refused."""
+    """The article of an HTML page; a page with no main text is refused.
+
+    A page that starts with a byte-order mark is decoded here (UTF-16 pages included); any
+    other is handed to trafilatura as bytes, which reads the encoding its markup declares.
+    """
+    # Imported here: trafilatura is the slowest import of factdb and only pages need it.
+    import trafilatura
+
+    # trafilatura logs every page it cannot parse; factdb reports that itself, once.
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     if not data.strip():
         raise InputError(source, "empty file")
-    if b"\x00" in data[:8192]:
+    codec = marked_encoding(data)
+    if not is_wide(codec) and b"\x00" in data[:SNIFF_BYTES]:
         raise InputError(source, "binary file, not HTML")
+    page: bytes | str = decode_text(data, source) if codec else data
     try:
         doc = trafilatura.bare_extraction(
-            data,
+            page,
             with_metadata=True,
             include_comments=False,
             include_tables=False,
@@ -33,12 +40,13 @@ def read_html(data: bytes, source: str) -> ArticleInput:
     text = fields.get("text") or ""
     if not isinstance(text, str) or not text.strip():
         raise InputError(source, "no main text found in the HTML page")
+    text = strip_bom(text)
     published = fields.get("date")
     title = fields.get("title")
     return ArticleInput(
         text=text,
         source=source,
-        title=str(title) if title else None,
+        title=strip_bom(str(title)) if title else None,
         outlet=_str_or_none(fields.get("sitename")),
         url=_str_or_none(fields.get("url")),
         published=parse_date(str(published)) if published else None,

@@ -1,10 +1,12 @@
-"""Turn paths (files, directories, `-`) into articles, yielding a failure for each bad unit."""
+"""Turn paths (files, folders, `-`, URLs) into articles, yielding a failure for each bad unit."""
 
 from __future__ import annotations
 
+import codecs
+import io
 import json
-import os
 import re
+import stat
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -12,10 +14,13 @@ from typing import Any
 
 from factdb.errors import InputError
 from factdb.sources.article import ArticleInput, dateline_date, first_line_title, parse_date
+from factdb.sources.encoding import check_unicode, decode_text, marked_encoding, strip_bom
+from factdb.sources.files import check_regular, path_error, stat_path, walk
 from factdb.sources.html import read_html
+from factdb.sources.web import FETCH_TIMEOUT_S, fetch_article, is_url
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
-"""Largest file (or JSONL line) read: bigger ones are refused rather than loaded whole."""
+"""Largest file, page or JSONL line read: bigger ones are refused rather than loaded whole."""
 PLAIN_SUFFIXES = frozenset({".txt", ".md"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 JSONL_SUFFIXES = frozenset({".jsonl"})
@@ -29,28 +34,39 @@ _JSONL_FIELDS = ("title", "outlet", "url", "published", "byline", "id")
 Read = ArticleInput | InputError
 
 
-def read_paths(paths: Sequence[str]) -> Iterator[Read]:
-    """Every article under PATHS, in order; a file or line that cannot be read yields its error."""
+def read_paths(paths: Sequence[str], *, timeout: float = FETCH_TIMEOUT_S) -> Iterator[Read]:
+    """Every article under PATHS, in order; a file or line that cannot be read yields its error.
+
+    A path is a file, a folder (walked recursively), `-` for stdin, or an http(s) URL fetched
+    with TIMEOUT seconds to spare.
+    """
     for raw in paths:
         if raw == STDIN:
             yield _from_stdin()
-            continue
-        path = Path(raw)
-        if path.is_dir():
-            yield from _walk(path)
-        elif path.exists():
-            yield from read_file(path)
+        elif is_url(raw):
+            yield _from_url(raw, timeout)
         else:
-            yield InputError(raw, "no such file or directory")
+            yield from _from_path(Path(raw))
 
 
-def _walk(root: Path) -> Iterator[Read]:
-    for dirpath, dirnames, filenames in os.walk(root):
-        # Hidden folders and files (.git, .DS_Store) are not articles.
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for name in sorted(filenames):
-            if not name.startswith("."):
-                yield from read_file(Path(dirpath) / name)
+def _from_path(path: Path) -> Iterator[Read]:
+    try:
+        status = stat_path(path)
+    except InputError as exc:
+        yield exc
+        return
+    if stat.S_ISDIR(status.st_mode):
+        for found in walk(path):
+            yield from read_file(found) if isinstance(found, Path) else (found,)
+    else:
+        yield from read_file(path)
+
+
+def _from_url(url: str, timeout: float) -> Read:
+    try:
+        return fetch_article(url, timeout=timeout, max_bytes=MAX_FILE_BYTES)
+    except InputError as exc:
+        return exc
 
 
 def read_file(path: Path) -> Iterator[Read]:
@@ -71,27 +87,16 @@ def read_file(path: Path) -> Iterator[Read]:
 
 
 def _read_bytes(path: Path) -> bytes:
+    status = stat_path(path)
+    check_regular(path, status)
+    if status.st_size > MAX_FILE_BYTES:
+        raise InputError(
+            str(path), f"file is {status.st_size} bytes, over the {MAX_FILE_BYTES} limit"
+        )
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise InputError(str(path), f"file is {size} bytes, over the {MAX_FILE_BYTES} limit")
         return path.read_bytes()
     except OSError as exc:
-        raise InputError(str(path), exc.strerror or str(exc)) from exc
-
-
-def decode_text(data: bytes, source: str) -> str:
-    """DATA as UTF-8 text, refusing empty, binary and wrongly encoded input with the reason."""
-    if not data.strip():
-        raise InputError(source, "empty file")
-    if b"\x00" in data[:8192]:
-        raise InputError(source, "binary file, not text")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            source, f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})"
-        ) from exc
+        raise path_error(path, exc) from exc
 
 
 def _plain(data: bytes, source: str) -> ArticleInput:
@@ -129,23 +134,46 @@ def _from_stdin() -> Read:
 
 def _read_jsonl(path: Path) -> Iterator[Read]:
     try:
+        check_regular(path, stat_path(path))
         handle = path.open("rb")
+    except InputError as exc:
+        yield exc
+        return
     except OSError as exc:
-        yield InputError(str(path), exc.strerror or str(exc))
+        yield path_error(path, exc)
         return
     with handle:
-        seen_any = False
-        for number, raw in enumerate(handle, start=1):
-            if not raw.strip():
-                continue
-            seen_any = True
-            source = f"{path}:{number}"
-            try:
-                yield jsonl_article(raw, source)
-            except InputError as exc:
-                yield exc
+        seen_any, number = False, 0
+        try:
+            for number, raw in enumerate(_lines(handle), start=1):
+                if not raw.strip():
+                    continue
+                seen_any = True
+                source = f"{path}:{number}"
+                try:
+                    yield jsonl_article(raw, source)
+                except InputError as exc:
+                    yield exc
+        except UnicodeDecodeError as exc:
+            yield InputError(str(path), f"not valid {exc.encoding.upper()} after line {number}")
+            return
+        except OSError as exc:
+            yield path_error(path, exc)
+            return
         if not seen_any:
             yield InputError(str(path), "empty file")
+
+
+def _lines(handle: io.BufferedReader) -> Iterator[bytes]:
+    """The lines of a JSONL file as UTF-8, after any byte-order mark (UTF-16/32 re-encoded)."""
+    codec = marked_encoding(handle.peek(4)[:4])
+    if codec == "utf-8-sig":
+        handle.read(len(codecs.BOM_UTF8))
+    elif codec is not None:
+        for line in io.TextIOWrapper(handle, encoding=codec, newline="\n"):
+            yield line.encode("utf-8")
+        return
+    yield from handle
 
 
 def jsonl_article(raw: bytes, source: str) -> ArticleInput:
@@ -163,15 +191,17 @@ def jsonl_article(raw: bytes, source: str) -> ArticleInput:
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         raise InputError(source, "missing or empty 'text'")
+    text = strip_bom(check_unicode(text, "text", source))
     meta = {key: _jsonl_field(record, key, source) for key in _JSONL_FIELDS}
     published = meta["published"]
     parsed = parse_date(published) if published else None
     if published and parsed is None:
         raise InputError(source, f"'published' is not a date: {published!r}")
+    title = strip_bom(meta["title"] or "")
     return ArticleInput(
         text=text,
         source=source,
-        title=meta["title"] or first_line_title(text),
+        title=title or first_line_title(text),
         outlet=meta["outlet"],
         url=meta["url"],
         published=parsed,
@@ -186,4 +216,4 @@ def _jsonl_field(record: dict[str, Any], key: str, source: str) -> str | None:
         return None
     if isinstance(value, bool) or not isinstance(value, str | int | float):
         raise InputError(source, f"'{key}' must be a string")
-    return str(value)
+    return check_unicode(str(value), key, source)

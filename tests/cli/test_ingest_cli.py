@@ -11,9 +11,7 @@ from sqlalchemy import func, select
 from factdb.models import Article, Claim, Quote
 from factdb.services.database import Database
 from tests.cli.helpers import run_cli, run_process
-from tests.conftest import EXAMPLES, SEEDS
-
-SEED_PATHS = sorted(str(p) for p in SEEDS.glob("*.txt"))
+from tests.conftest import EXAMPLES, seed_paths
 
 
 def article_count(url: str) -> tuple[int, int, int]:
@@ -29,12 +27,13 @@ def article_count(url: str) -> tuple[int, int, int]:
 
 
 def test_ingest_seeds_twice(db_url: str) -> None:
-    first = run_cli(db_url, "ingest", *SEED_PATHS)
+    seeds = seed_paths()
+    first = run_cli(db_url, "ingest", *seeds)
     assert first.code == 0, first.err
     assert "Ingested 2 new articles" in first.err and first.out == ""
     stored = article_count(db_url)
     assert stored[0] == 2
-    second = run_cli(db_url, "ingest", *SEED_PATHS)
+    second = run_cli(db_url, "ingest", *seeds)
     assert second.code == 0
     assert "Ingested 0 new articles" in second.err and "2 already stored" in second.err
     assert article_count(db_url) == stored

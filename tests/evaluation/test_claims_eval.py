@@ -7,8 +7,6 @@ from pathlib import Path
 import pytest
 
 from factdb.evaluation.claims import (
-    DEFAULT_DATA,
-    DEFAULT_SEEDS,
     Case,
     GoldItem,
     format_report,
@@ -20,11 +18,14 @@ from factdb.evaluation.claims import (
     score_datasets,
     score_seeds,
 )
+from tests.conftest import shared_path
 
-needs_data = pytest.mark.skipif(
-    not (DEFAULT_DATA / "quantities").is_dir() or not (DEFAULT_SEEDS / "gold.json").is_file(),
-    reason="../shared data not present",
-)
+
+@pytest.fixture
+def data() -> Path:
+    """The shared data folder holding quantities/, after checking the seeds are there too."""
+    shared_path("seeds", "gold.json")
+    return shared_path("data", "quantities").parent
 
 
 def test_prf() -> None:
@@ -53,22 +54,21 @@ def test_range_gold_needs_both_ends() -> None:
     assert score_case(Case(text, wrong, [], lambda c: True)).tp == 0
 
 
-@needs_data
+@pytest.mark.usefixtures("data")
 def test_seed_targets() -> None:
-    seeds = score_seeds(DEFAULT_SEEDS)
+    seeds = score_seeds(shared_path("seeds"))
     assert seeds.claims_ok == len(seeds.claims) == 6
     assert seeds.non_claims_hit == 0
 
 
-@needs_data
-def test_dataset_figures_do_not_regress() -> None:
-    total = overall(score_datasets(DEFAULT_DATA))
+def test_dataset_figures_do_not_regress(data: Path) -> None:
+    total = overall(score_datasets(data))
     assert prf(total.tp, total.fp, total.fn)[2] >= 0.90
     assert prf(total.tp_u, total.fp_u, total.fn_u)[2] >= 0.85
     assert not total.errors
 
 
-@needs_data
+@pytest.mark.usefixtures("data")
 def test_main_prints_report(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--no-speed"]) == 0
     out = capsys.readouterr().out

@@ -30,12 +30,16 @@ from factdb.evaluation.links import (
     precision_recall,
     roc_auc,
 )
+from tests.conftest import shared_path
 
-SHARED = Path(__file__).resolve().parents[3] / "shared"
-POLNEAR = SHARED / "data" / "quotes" / "polnear"
-needs_polnear = pytest.mark.skipif(
-    not (POLNEAR / "train.jsonl").exists(), reason="PolNeAR is not in ../shared"
-)
+
+@pytest.fixture
+def polnear() -> Path:
+    """The PolNeAR folder of the shared data, with the splits the labels use."""
+    for split in ("train", "dev"):
+        shared_path("data", "quotes", "polnear", f"{split}.jsonl")
+    shared_path("seeds", "gold.json")
+    return shared_path("data", "quotes", "polnear")
 
 
 def test_the_label_file_parses() -> None:
@@ -56,15 +60,14 @@ def test_labels_have_both_classes_in_each_split() -> None:
         assert counts[split, True] > 0 and counts[split, False] > 0
 
 
-@needs_polnear
 @pytest.mark.parametrize("split", ["train", "dev"])
-def test_every_row_resolves_to_quote_items(split: str) -> None:
+def test_every_row_resolves_to_quote_items(split: str, polnear: Path) -> None:
     rows = [r for r in read_labels(LABELS) if r[0].split == split]
-    lines = (POLNEAR / f"{split}.jsonl").read_text(encoding="utf-8").splitlines()
+    lines = (polnear / f"{split}.jsonl").read_text(encoding="utf-8").splitlines()
     for ref in {ref for a, b, _ in rows for ref in (a, b)}:
         attribution = json.loads(lines[ref.line])["attributions"][ref.attribution]
         assert attribution["content_has_quote_mark"], ref
-    _, pairs = labelled_pairs(split, LABELS, POLNEAR)
+    _, pairs = labelled_pairs(split, LABELS, polnear)
     assert [(p.a.ref, p.b.ref, p.label) for p in pairs] == rows
 
 
@@ -187,7 +190,7 @@ def test_precision_recall_and_best_f1_by_hand() -> None:
     assert (f.precision, f.recall, f.f1_threshold, f.f1_recall) == (2 / 3, 2 / 3, 60.0, 1.0)
 
 
-@needs_polnear
+@pytest.mark.usefixtures("polnear")
 def test_main_prints_every_section(capsys: pytest.CaptureFixture[str]) -> None:
     assert main([]) == 0
     out = capsys.readouterr().out

@@ -17,9 +17,7 @@ from factdb.evaluation.quotes import (
     units,
 )
 from factdb.extract.quotes import extract_quotes
-
-SHARED = Path(__file__).resolve().parents[3] / "shared"
-POLNEAR = SHARED / "data" / "quotes" / "polnear"
+from tests.conftest import shared_path
 
 
 def _span(text: str, part: str) -> dict[str, object]:
@@ -124,9 +122,9 @@ def test_main_on_a_path(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     assert "F1" in capsys.readouterr().out
 
 
-@pytest.mark.skipif(not (SHARED / "seeds" / "gold.json").exists(), reason="no seed articles")
 def test_seed_targets() -> None:
-    rep = evaluate_seeds(SHARED / "seeds")
+    shared_path("seeds", "gold.json")
+    rep = evaluate_seeds(shared_path("seeds"))
     assert rep.quotes_gold == 14 and rep.quotes_speaker == 14
     assert rep.reported_gold == 14 and rep.reported_speaker >= 11
     assert rep.invented_quotes == []
@@ -134,8 +132,7 @@ def test_seed_targets() -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not (POLNEAR / "dev.jsonl").exists(), reason="no PolNeAR data")
 def test_polnear_dev_figures_do_not_regress() -> None:
-    rep = evaluate_polnear([POLNEAR / "dev.jsonl"], overlaps=(0.3,))
+    rep = evaluate_polnear([shared_path("data", "quotes", "polnear", "dev.jsonl")], overlaps=(0.3,))
     assert rep.quote[0.3].f1 >= 0.90
     assert rep.quote_speaker[0.3].f1 >= 0.83

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from factdb.extract.quotes import _extract, extract_quotes
 from factdb.extract.records import QuoteKind, QuoteRecord, SpeakerKind
+from tests.conftest import shared_path
 
 
 def _only(text: str, kind: QuoteKind | None = None) -> list[QuoteRecord]:
@@ -485,19 +486,10 @@ def test_pathological_inputs_stay_linear(text: str) -> None:
 
 
 def test_records_are_ordered_by_start() -> None:
-    text = open_seed("000_2f215c4fcb578318.txt")
-    if text is None:
-        pytest.skip("seed articles not available")
+    text = shared_path("seeds", "000_2f215c4fcb578318.txt").read_text(encoding="utf-8")
     recs = extract_quotes(text)
     assert recs == sorted(recs, key=lambda r: (r.start, r.end))
     _check_offsets(text, recs)
-
-
-def open_seed(name: str) -> str | None:
-    from pathlib import Path
-
-    root = Path(__file__).resolve().parents[3] / "shared" / "seeds" / name
-    return root.read_text(encoding="utf-8") if root.exists() else None
 
 
 _news_alphabet = st.sampled_from(

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
 from factdb.extract.quotes import extract_quotes
 from factdb.extract.records import QuoteKind, QuoteRecord, SpeakerKind
 from factdb.extract.speakers import SpeakerResolver, speaker_after, speaker_before
-
-SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+from tests.conftest import shared_path
 
 
 @pytest.mark.parametrize(
@@ -138,13 +136,13 @@ def test_resolver_surname_prefers_the_full_name_seen_before() -> None:
     assert res._full_name(["Clinton"], text.index("Clinton said")) == "Bill Clinton"
 
 
-@pytest.mark.skipif(not (SEEDS / "gold.json").exists(), reason="seed articles not available")
 @pytest.mark.parametrize("index", range(14))
 def test_seed_direct_and_partial_quotes(index: int) -> None:
-    gold = json.loads((SEEDS / "gold.json").read_text(encoding="utf-8"))
+    seeds = shared_path("seeds")
+    gold = json.loads(shared_path("seeds", "gold.json").read_text(encoding="utf-8"))
     items = [q for q in gold["quotes"] if q["kind"] != "indirect"]
     item = items[index]
-    text = (SEEDS / item["article"]).read_text(encoding="utf-8")
+    text = (seeds / item["article"]).read_text(encoding="utf-8")
     recs = [r for r in extract_quotes(text) if r.start == item["start"] and r.end == item["end"]]
     assert len(recs) == 1
     rec = recs[0]
@@ -157,11 +155,11 @@ def test_seed_direct_and_partial_quotes(index: int) -> None:
     assert text[rec.speaker.start : rec.speaker.end] == rec.speaker.text
 
 
-@pytest.mark.skipif(not (SEEDS / "gold.json").exists(), reason="seed articles not available")
 def test_seed_reported_speech_recall() -> None:
     from factdb.evaluation.quotes import evaluate_seeds
 
-    rep = evaluate_seeds(SEEDS)
+    shared_path("seeds", "gold.json")
+    rep = evaluate_seeds(shared_path("seeds"))
     assert rep.quotes_speaker == rep.quotes_gold == 14
     assert rep.reported_speaker >= 11
     assert rep.invented_quotes == []

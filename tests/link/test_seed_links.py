@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 from factdb.evaluation.seed_links import SeedLinks, report_seed_links, seed_links
 from factdb.link import score_pair
-
-SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+from tests.conftest import shared_path
 
 
 @cache
 def result() -> SeedLinks:
-    return seed_links(SEEDS)
+    return seed_links(shared_path("seeds"))
 
 
 def test_every_gold_link_is_proposed_and_nothing_else() -> None:
@@ -49,7 +47,7 @@ def test_a_clause_inside_a_longer_quote_is_linked_with_its_evidence() -> None:
 
 
 def test_the_report_names_each_gold_link(capsys: object) -> None:
-    report_seed_links(SEEDS)
+    report_seed_links(shared_path("seeds"))
     out = capsys.readouterr().out  # type: ignore[attr-defined]
     assert "4 of 4 gold links proposed, 0 unrelated pairs proposed" in out
     assert "best rank of each gold link: 1: 1" in out

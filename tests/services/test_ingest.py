@@ -14,7 +14,7 @@ from factdb.services import ingest as ingest_module
 from factdb.services.database import Database
 from factdb.services.ingest import Outcome, ingest_article, ingest_many
 from factdb.sources import ArticleInput, read_paths
-from tests.conftest import EXAMPLES, SEEDS
+from tests.conftest import EXAMPLES, seed_paths
 
 
 def counts(database: Database) -> dict[str, int]:
@@ -27,7 +27,7 @@ def counts(database: Database) -> dict[str, int]:
 
 
 def test_seeds_store_two_articles_once(database: Database) -> None:
-    paths = sorted(str(p) for p in SEEDS.glob("*.txt"))
+    paths = seed_paths()
     first = ingest_many(database, read_paths(paths))
     assert (first.stored, first.duplicates, first.failures) == (2, 0, [])
     before = counts(database)

@@ -11,7 +11,7 @@ import pytest
 
 from factdb.errors import InputError
 from factdb.sources import ArticleInput, read_paths, readers
-from tests.conftest import EXAMPLES, SEEDS
+from tests.conftest import EXAMPLES, seed_paths
 
 PAGE = """<html><head><title>Port strike ends | Test Post</title>
 <meta property="og:site_name" content="Test Post"></head>
@@ -169,7 +169,7 @@ def test_stdin_is_plain_text(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_seed_articles_read_whole() -> None:
-    items = list(read_paths(sorted(str(p) for p in SEEDS.glob("*.txt"))))
+    items = list(read_paths(seed_paths()))
     assert all(isinstance(i, ArticleInput) for i in items)
     assert len(items) == 2
 

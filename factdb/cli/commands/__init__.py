@@ -1,32 +1,53 @@
-"""Every factdb command, one module per command or family."""
+"""The registry of factdb's commands, each imported only when it runs or shows its own help.
+
+`factdb --help` lists the commands from the one-line summaries kept here without importing any
+command module, and `factdb NAME ...` imports only the module of NAME, so start-up does not pay
+for SQLAlchemy, Alembic, trafilatura or NumPy unless the command uses them. Command modules keep
+their own heavy imports inside the function that needs them.
+
+Adding a command is one line in COMMANDS:
+
+    "name": ("module:attribute", "The first sentence of its docstring."),
+
+where `module` is relative to this package (`factdb.cli.commands`) and `attribute` is the click
+command in it. A test checks that every summary is the command's own first sentence.
+"""
 
 from __future__ import annotations
 
-import click
-
-from factdb.cli.commands.admin import stats, upgrade
-from factdb.cli.commands.compare import compare
-from factdb.cli.commands.decide import decide
-from factdb.cli.commands.evaluate import evaluate
-from factdb.cli.commands.export import export
-from factdb.cli.commands.extract import extract
-from factdb.cli.commands.ingest import ingest
-from factdb.cli.commands.link import link
-from factdb.cli.commands.review import review
-from factdb.cli.commands.roles import grant_analyst
-from factdb.cli.commands.sql import sql
-
-COMMANDS: list[click.Command] = [
-    ingest,
-    extract,
-    link,
-    compare,
-    review,
-    decide,
-    export,
-    sql,
-    grant_analyst,
-    upgrade,
-    stats,
-    evaluate,
-]
+COMMANDS: dict[str, tuple[str, str]] = {
+    "ingest": ("ingest:ingest", "Store articles and the quotes and claims extracted from them."),
+    "extract": (
+        "extract:extract",
+        "Print the quotes and numeric claims found in PATHs, one JSON object per line.",
+    ),
+    "link": (
+        "link:link",
+        "Find and store candidate links between quotes and between claims of different articles.",
+    ),
+    "compare": ("compare:compare", "Score pairs of statements and print one JSON object per pair."),
+    "review": (
+        "review:review",
+        "Review pending links one by one: y confirm, n reject, s skip, u undo, ? help.",
+    ),
+    "decide": (
+        "decide:decide",
+        "Confirm or reject link LINK_ID, exactly as the review application does.",
+    ),
+    "export": (
+        "export:export",
+        "Write every stored ENTITY as JSONL or CSV, one record per line, in id order.",
+    ),
+    "sql": ("sql:sql", 'Run a read-only SQL QUERY ("-" reads it from stdin) and print its rows.'),
+    "grant-analyst": (
+        "roles:grant_analyst",
+        "Let the PostgreSQL ROLE read every table and view, present and future, and write nothing.",
+    ),
+    "upgrade": ("admin:upgrade", "Run the schema migrations up to the newest revision."),
+    "stats": (
+        "admin:stats",
+        "Print how many outlets, articles, speakers, quotes, claims and links are stored.",
+    ),
+    "eval": ("evaluate:evaluate", "Print accuracy and speed of the extractors and the linker."),
+}
+"""Command name -> ("module:attribute" in this package, one-line summary for `factdb --help`)."""

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import click
 
-from factdb import db
 from factdb.cli.context import AppContext, pass_app
-from factdb.services.stats import collect_stats
 
 
 @click.command()
 @pass_app
 def upgrade(app: AppContext) -> None:
-    """Run the schema migrations up to the newest revision."""
-    database = app.database(migrate=False)
-    db.upgrade(database.engine)
+    """Run the schema migrations up to the newest revision.
+
+    An empty database gets the whole schema. A database that is not factdb's (tables but no
+    factdb revision) or at a revision this factdb does not know is refused and left unchanged.
+    """
+    from factdb import db
+
+    database = app.database(upgrade=True, create=True)
     revision, _ = db.current_revision(database.engine)
     click.echo(f"Database {database.url} is at revision {revision}.", err=True)
 
@@ -23,6 +26,8 @@ def upgrade(app: AppContext) -> None:
 @pass_app
 def stats(app: AppContext) -> None:
     """Print how many outlets, articles, speakers, quotes, claims and links are stored."""
+    from factdb.services.stats import collect_stats
+
     s = collect_stats(app.database())
     rows = [
         ("outlets", s.outlets),

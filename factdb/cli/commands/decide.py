@@ -6,7 +6,6 @@ import click
 
 from factdb.cli.commands.review import reviewer_option
 from factdb.cli.context import AppContext, pass_app
-from factdb.services.review import decide as decide_link
 from factdb.vocab import LinkStatus
 
 
@@ -21,6 +20,8 @@ def decide(
     app: AppContext, link_id: int, decision: str, reviewer: str, note: str | None, force: bool
 ) -> None:
     """Confirm or reject link LINK_ID, exactly as the review application does."""
+    from factdb.services.review import decide as decide_link
+
     result = decide_link(
         app.database(),
         link_id,

@@ -5,7 +5,8 @@ from __future__ import annotations
 import click
 
 from factdb.cli.context import AppContext, pass_app
-from factdb.services.export import ENTITIES, FORMATS, check_export, write_export
+from factdb.vocab import EXPORT_ENTITIES as ENTITIES
+from factdb.vocab import EXPORT_FORMATS as FORMATS
 
 
 @click.command("export")
@@ -26,6 +27,8 @@ def export(app: AppContext, entity: str, fmt: str, output: str) -> None:
     Rows are streamed: memory stays flat however many there are. CSV flattens nested fields
     (a link's a.id becomes a_id) and writes lists as JSON.
     """
+    from factdb.services.export import check_export, write_export
+
     database = app.database()
     # Refused before FILE is opened, so that it is left as it was.
     check_export(entity, fmt)

@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from factdb.errors import InputError
-from factdb.extract import extract_article
-from factdb.extract.serialize import claim_dict, quote_dict
-from factdb.sources import ArticleInput, read_paths
+
+if TYPE_CHECKING:
+    from factdb.sources import ArticleInput
 
 
 def _records(article: ArticleInput) -> list[dict[str, Any]]:
+    # Imported here so that `factdb extract --help` does not load the extractors.
+    from factdb.extract import extract_article
+    from factdb.extract.serialize import claim_dict, quote_dict
+
     extraction = extract_article(article.text)
     file, _, line = article.source.rpartition(":") if ".jsonl:" in article.source else ("", "", "")
     base: dict[str, Any] = {"file": file or article.source}
@@ -42,6 +46,8 @@ def extract(fmt: str, paths: tuple[str, ...]) -> None:
     Offsets are Python string indices into each article's text: a plain-text file's whole
     content decoded as UTF-8, or a JSONL line's `text`. No database is used.
     """
+    from factdb.sources import read_paths
+
     failed = False
     for item in read_paths(paths):
         if isinstance(item, InputError):

@@ -4,18 +4,26 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Iterator
 from datetime import date
+from typing import TYPE_CHECKING
 
 import click
 
 from factdb.cli.context import AppContext, pass_app
 from factdb.errors import InputError
-from factdb.services.ingest import IngestReport, IngestResult, ingest_many
-from factdb.sources import ArticleInput, read_paths
-from factdb.sources.article import parse_date
+
+if TYPE_CHECKING:
+    # The services load SQLAlchemy and the extractors: imported when the command runs.
+    from factdb.services.ingest import IngestReport, IngestResult
+    from factdb.sources import ArticleInput
+
+FETCH_TIMEOUT_S = 30.0
 
 
 def _date_option(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
+    from factdb.sources.article import parse_date
+
     if value is None:
         return None
     parsed = parse_date(value)
@@ -53,6 +61,14 @@ class _Progress:
     callback=_date_option,
     help="Publication date (YYYY-MM-DD) of articles that do not give one.",
 )
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=FETCH_TIMEOUT_S,
+    show_default=True,
+    metavar="SECONDS",
+    help="Time limit of fetching each URL.",
+)
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @pass_app
 def ingest(
@@ -60,26 +76,31 @@ def ingest(
     outlet: str | None,
     url: str | None,
     published: date | None,
+    timeout: float,
     paths: tuple[str, ...],
 ) -> None:
     """Store articles and the quotes and claims extracted from them.
 
     PATH is a .txt/.md file (plain text), an .html/.htm page (its main text is extracted), a
-    .jsonl file (one article per line), a directory (walked recursively) or - for stdin.
-    Re-ingesting the same text adds nothing. Exit 1 if any article failed.
+    .jsonl file (one article per line), a directory (walked recursively), an http(s) URL
+    (fetched, at most 20 MiB) or - for stdin. Re-ingesting the same text adds nothing. Exit 1
+    if any article failed.
     """
-    database = app.database()
+    from factdb.services.ingest import ingest_many
+    from factdb.sources import ArticleInput, read_paths
+
+    database = app.database(create=True)
     started = time.perf_counter()
 
-    def articles() -> object:
-        for item in read_paths(paths):
+    def articles() -> Iterator[ArticleInput | InputError]:
+        for item in read_paths(paths, timeout=timeout):
             if isinstance(item, ArticleInput):
                 yield item.with_defaults(outlet=outlet, url=url, published=published)
             else:
                 yield item
 
     progress = _Progress()
-    report = ingest_many(database, articles(), on_result=progress)  # type: ignore[arg-type]
+    report = ingest_many(database, articles(), on_result=progress)
     progress.clear()
     click.echo(_summary(report, time.perf_counter() - started), err=True)
     if report.failures:

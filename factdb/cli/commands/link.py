@@ -8,7 +8,6 @@ import click
 
 from factdb.cli.context import AppContext, pass_app
 from factdb.link.scoring import DEFAULT_THRESHOLD
-from factdb.services.linking import run_linking
 
 
 class StderrProgress:
@@ -56,10 +55,16 @@ def link(app: AppContext, full: bool, workers: int, threshold: float) -> None:
     stored. Pairs already linked are left as they are: a rejected pair is never proposed
     again and a confirmed one keeps its status; --full re-scores links still pending.
     """
+    from factdb.services.linking import run_linking
+
     progress = StderrProgress()
     try:
         summary = run_linking(
-            app.database(), full=full, threshold=threshold, workers=workers, progress=progress
+            app.database(create=True),
+            full=full,
+            threshold=threshold,
+            workers=workers,
+            progress=progress,
         )
     finally:
         progress.close()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import click
 
 from factdb.cli.context import AppContext, pass_app
-from factdb.services.roles import grant_analyst as grant
 
 
 @click.command("grant-analyst")
@@ -17,6 +16,8 @@ def grant_analyst(app: AppContext, role: str) -> None:
     ROLE must exist (CREATE ROLE ... LOGIN). Run this as the role that runs the migrations, so
     that views and tables that later migrations create are readable too. SQLite has no roles.
     """
+    from factdb.services.roles import grant_analyst as grant
+
     result = grant(app.database(), role)
     click.echo(
         f"Role {result.role} can read {result.relations} tables and views in schema "

@@ -7,7 +7,7 @@ import sys
 import click
 
 from factdb.cli.context import AppContext, pass_app
-from factdb.services.query import FORMATS, open_query, write_result
+from factdb.vocab import QUERY_FORMATS as FORMATS
 
 
 @click.command("sql")
@@ -27,6 +27,8 @@ def sql(app: AppContext, query: str, fmt: str) -> None:
     The database itself refuses any change: writes, ATTACH, writing PRAGMAs and several
     statements in one QUERY are errors. docs/sql.md describes the tables and views.
     """
+    from factdb.services.query import open_query, write_result
+
     text = sys.stdin.read() if query == "-" else query
     with open_query(app.database(), text) as result:
         count = write_result(result, fmt, sys.stdout)

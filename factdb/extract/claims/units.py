@@ -20,13 +20,19 @@ Unit scheme (the strings stored in ``ClaimRecord.unit`` and ``normalized_unit``)
 
 Building a pint registry takes a fraction of a second, so one registry is built lazily, once, and
 each unit's conversion (factor, offset, target) is cached: the hot path is a dict lookup plus a
-multiply.
+multiply. Loading pint alone costs more CPU than extracting a short article, so the conversions
+of the single unit codes (``UNIT_PINT``) are computed by pint ahead of time and shipped in
+``unit_table.json`` (``write_table`` rewrites it; a test checks it against pint); pint is loaded
+only for a rate such as "km/h".
 """
 
 from __future__ import annotations
 
+import functools
+import json
 import threading
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
+from pathlib import Path
 from typing import Any
 
 from factdb.extract.claims.lexicon import CURRENCY_SUBUNITS, UNIT_PINT
@@ -81,6 +87,7 @@ class Conversion:
 
 
 COUNT = "count"
+TABLE_FILE = Path(__file__).with_name("unit_table.json")
 _IDENTITY_UNITS = frozenset({"fold", "point", "percent", "percentage_point"})
 
 _lock = threading.Lock()
@@ -143,7 +150,11 @@ def _build(unit: str | None, *, count: bool) -> Conversion:
         return Conversion(0.01, 0.0, "percentage_point")
     num, _, den = unit.partition("/")
     if unit in UNIT_PINT:
-        return _pint_conversion(unit, UNIT_PINT[unit]) or Conversion(1.0, 0.0, unit)
+        return (
+            _table().get(unit)
+            or _pint_conversion(unit, UNIT_PINT[unit])
+            or Conversion(1.0, 0.0, unit)
+        )
     if den and num in UNIT_PINT and den in UNIT_PINT:
         expr = f"({UNIT_PINT[num]}) / ({UNIT_PINT[den]})"
         return _pint_conversion(unit, expr) or Conversion(1.0, 0.0, unit)
@@ -173,3 +184,25 @@ def _pint_conversion(code: str, expr: str) -> Conversion | None:
     zero = reg.Quantity(0.0, expr).to(target_expr).magnitude
     one = reg.Quantity(1.0, expr).to(target_expr).magnitude
     return Conversion(float(one - zero), float(zero), target)
+
+
+@functools.cache
+def _table() -> dict[str, Conversion]:
+    rows = json.loads(TABLE_FILE.read_text(encoding="utf-8"))
+    return {code: Conversion(*row) for code, row in rows.items()}
+
+
+def pint_table() -> dict[str, Conversion]:
+    """The conversion of every code in ``UNIT_PINT`` as pint computes it: unit_table.json."""
+    return {
+        code: _pint_conversion(code, expr) or Conversion(1.0, 0.0, code)
+        for code, expr in sorted(UNIT_PINT.items())
+    }
+
+
+def write_table() -> None:
+    """Rewrite unit_table.json from pint (after a change to ``UNIT_PINT`` or the targets)."""
+    rows = [
+        f"{json.dumps(code)}: {json.dumps(astuple(conv))}" for code, conv in pint_table().items()
+    ]
+    TABLE_FILE.write_text("{\n" + ",\n".join(rows) + "\n}\n", encoding="utf-8")

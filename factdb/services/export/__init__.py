@@ -36,6 +36,7 @@ from factdb.services.export.values import (
     encode_json,
     json_value,
 )
+from factdb.vocab import EXPORT_ENTITIES, EXPORT_FORMATS
 
 __all__ = [
     "ENTITIES",
@@ -55,8 +56,8 @@ __all__ = [
     "write_records",
 ]
 
-ENTITIES = ("articles", "quotes", "claims", "links", "clusters")
-FORMATS = ("jsonl", "csv")
+ENTITIES = EXPORT_ENTITIES
+FORMATS = EXPORT_FORMATS
 
 Record = dict[str, Any]
 

@@ -1,0 +1,1 @@
+"""The revisions, one file each, chained by `down_revision`."""
