@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Demo: set up .venv, ingest the bundled examples into ./factdb.sqlite, link them, then review (terminal) or print stats.
+# Demo: set up .venv (factdb only, no test tools), ingest the bundled examples into ./factdb.sqlite, link them, then review (terminal) or print stats.
 set -euo pipefail
 # shellcheck source=scripts/_venv.sh
 source "$(dirname "${BASH_SOURCE[0]}")/_venv.sh"

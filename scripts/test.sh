@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Sets up .venv and a throwaway PostgreSQL cluster, then runs ruff, mypy, import-linter and pytest.
+# Sets up .venv and a throwaway PostgreSQL cluster, then runs ruff, mypy, import-linter, pytest
+# and the wheel check (scripts/check_wheel.sh: factdb built, installed and run outside the checkout).
 #
 # Usage: scripts/test.sh [pytest args...]
 #   SKIP_PG=1                    do not start a PostgreSQL cluster (postgres tests skip)
+#   SKIP_WHEEL=1                 do not build and try the wheel
 #   FACTDB_TEST_PG_URL=...       reuse this server instead of starting one
 #   FACTDB_CI_FORCE_PG_INSTALL=1 run the apt-get install branch even if PostgreSQL is present
 set -euo pipefail
@@ -197,7 +199,7 @@ engine.dispose()
 '
 }
 
-factdb_venv_setup
+factdb_venv_setup test
 cd "$FACTDB_ROOT"
 
 if [ "${SKIP_PG:-0}" = 1 ]; then
@@ -233,6 +235,11 @@ step "mypy" mypy
 step "lint-imports" lint-imports
 # Any non-zero pytest status fails, including 5 (no tests collected).
 step "pytest" pytest -q -p no:cacheprovider "$@"
+if [ "${SKIP_WHEEL:-0}" = 1 ]; then
+    log "SKIP_WHEEL=1: not building the wheel"
+else
+    step "wheel" bash scripts/check_wheel.sh
+fi
 
 printf '\nsummary: %s\n' "$(IFS=';'; echo "${SUMMARY[*]}" | sed 's/;/; /g')"
 if [ "$FAILED" = 0 ]; then

@@ -24,7 +24,12 @@ class Run:
 
 def run_cli(url: str, *args: str, stdin: str | bytes | None = None) -> Run:
     """Run `factdb --db URL ARGS...` in-process."""
-    result = CliRunner().invoke(cli, ["--db", url, *args], input=stdin, catch_exceptions=False)
+    return run_args("--db", url, *args, stdin=stdin)
+
+
+def run_args(*args: str, stdin: str | bytes | None = None) -> Run:
+    """Run `factdb ARGS...` in-process, with the database (if any) wherever ARGS put it."""
+    result = CliRunner().invoke(cli, list(args), input=stdin, catch_exceptions=False)
     return Run(result.exit_code, result.stdout, result.stderr)
 
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import codecs
+import errno
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -10,6 +13,7 @@ from sqlalchemy import func, select
 
 from factdb.models import Article, Claim, Quote
 from factdb.services.database import Database
+from factdb.sources import files
 from tests.cli.helpers import run_cli, run_process
 from tests.conftest import EXAMPLES, seed_paths
 
@@ -133,3 +137,71 @@ def test_examples_ingest_through_a_real_process(db_url: str) -> None:
     result = run_process("--db", db_url, "ingest", str(EXAMPLES))
     assert result.code == 0, result.err
     assert article_count(db_url)[0] == 14
+
+
+def test_a_copy_with_a_bom_is_the_same_article(db_url: str, tmp_path: Path) -> None:
+    """A UTF-8 BOM stayed in title and text and made a copy of a stored article new."""
+    text = (EXAMPLES / "2026-03-05_meridian-wire_communique.txt").read_bytes()
+    plain, marked = tmp_path / "plain.txt", tmp_path / "marked.txt"
+    plain.write_bytes(text)
+    marked.write_bytes(codecs.BOM_UTF8 + text)
+    assert run_cli(db_url, "ingest", str(plain)).code == 0
+    again = run_cli(db_url, "ingest", str(marked))
+    assert again.code == 0 and "1 already stored" in again.err
+    titles = run_cli(db_url, "sql", "--format", "jsonl", "SELECT title FROM articles")
+    assert titles.out.count("\n") == 1 and "\\ufeff" not in titles.out
+
+
+def test_extract_offsets_of_a_bom_file_point_into_the_text_without_it(tmp_path: Path) -> None:
+    text = '"We will double it," said Ana Souza, adding that costs rose 5% to $2bn.\n'
+    path = tmp_path / "marked.txt"
+    path.write_bytes(codecs.BOM_UTF8 + text.encode("utf-8"))
+    result = run_process("extract", str(path))
+    assert result.code == 0, result.err
+    records = [json.loads(line) for line in result.out.splitlines()]
+    assert records
+    for record in records:
+        assert text[record["start"] : record["end"]] == record["text"]
+
+
+def test_an_unreadable_subfolder_fails_the_ingest(
+    db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An unreadable subfolder was skipped silently ("0 failed", exit 0)."""
+    tmp_path = tmp_path / "inputs"  # beside the test's database
+    tmp_path.mkdir()
+    (tmp_path / "good.txt").write_text("Good\n\nA story.", encoding="utf-8")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    real_scandir = os.scandir
+
+    def scandir(path: str | os.PathLike[str]) -> object:
+        if Path(path) == locked:
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(files.os, "scandir", scandir)
+    result = run_cli(db_url, "ingest", str(tmp_path))
+    assert result.code == 1
+    assert f"Error: {locked}: permission denied" in result.err.splitlines()
+    assert "1 failed" in result.err and article_count(db_url)[0] == 1
+
+
+def test_a_lone_surrogate_fails_its_line_and_the_others_are_stored(
+    db_url: str, tmp_path: Path
+) -> None:
+    """A lone surrogate in a JSONL field was a traceback instead of an error line."""
+    path = tmp_path / "wire.jsonl"
+    path.write_text(
+        '{"text": "First story.\\n\\nBody."}\n'
+        '{"text": "Broken \\ud800 story."}\n'
+        '{"text": "Third story.\\n\\nBody."}\n',
+        encoding="utf-8",
+    )
+    result = run_cli(db_url, "ingest", str(path))
+    assert result.code == 1
+    errors = [line for line in result.err.splitlines() if line.startswith("Error:")]
+    assert len(errors) == 1 and f"{path}:2" in errors[0] and "surrogate" in errors[0]
+    assert article_count(db_url)[0] == 2
+    extracted = run_process("extract", str(path))
+    assert extracted.code == 1 and f"{path}:2" in extracted.err
