@@ -57,8 +57,9 @@ def shared_candidates() -> list[Path]:
     if explicit:
         return [Path(explicit).expanduser()]
     cwd = Path.cwd()
-    found = [REPO_ROOT.parent / "shared"] if is_checkout() else []
-    return [*found, cwd / "shared", cwd.parent / "shared"]
+    beside = [REPO_ROOT.parent / "shared"] if is_checkout() else []
+    # The same folder can be reached both ways (the clone is the working directory): once each.
+    return list(dict.fromkeys([*beside, cwd / "shared", cwd.parent / "shared"]))
 
 
 def find_shared() -> Path | None:

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import codecs
-import errno
 import json
-import os
 from pathlib import Path
 
 import pytest
@@ -13,9 +11,9 @@ from sqlalchemy import func, select
 
 from factdb.models import Article, Claim, Quote
 from factdb.services.database import Database
-from factdb.sources import files
 from tests.cli.helpers import run_cli, run_process
 from tests.conftest import EXAMPLES, seed_paths
+from tests.sources.test_files import refuse_listing
 
 
 def article_count(url: str) -> tuple[int, int, int]:
@@ -173,14 +171,7 @@ def test_an_unreadable_subfolder_fails_the_ingest(
     (tmp_path / "good.txt").write_text("Good\n\nA story.", encoding="utf-8")
     locked = tmp_path / "locked"
     locked.mkdir()
-    real_scandir = os.scandir
-
-    def scandir(path: str | os.PathLike[str]) -> object:
-        if Path(path) == locked:
-            raise PermissionError(errno.EACCES, "Permission denied", str(path))
-        return real_scandir(path)
-
-    monkeypatch.setattr(files.os, "scandir", scandir)
+    refuse_listing(monkeypatch, locked)
     result = run_cli(db_url, "ingest", str(tmp_path))
     assert result.code == 1
     assert f"Error: {locked}: permission denied" in result.err.splitlines()

@@ -71,13 +71,12 @@ def test_a_folder_reached_twice_is_read_once(tmp_path: Path) -> None:
     assert len(items) == 1
 
 
-def test_an_unreadable_subfolder_is_a_failure_naming_it(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    (tmp_path / "good.txt").write_text(STORY, encoding="utf-8")
-    locked = tmp_path / "locked"
-    locked.mkdir()
-    (locked / "hidden.txt").write_text(STORY, encoding="utf-8")
+def refuse_listing(monkeypatch: pytest.MonkeyPatch, locked: Path) -> None:
+    """Make listing the folder LOCKED fail as a folder without read permission does.
+
+    Root reads every folder whatever its mode, so the refusal is simulated; the test below
+    makes a real one when it does not run as root.
+    """
     real_scandir = os.scandir
 
     def scandir(path: str | os.PathLike[str]) -> object:
@@ -85,9 +84,17 @@ def test_an_unreadable_subfolder_is_a_failure_naming_it(
             raise PermissionError(errno.EACCES, "Permission denied", str(path))
         return real_scandir(path)
 
-    # Root reads every folder whatever its mode, so the refusal is simulated here; the test
-    # below makes a real one when it does not run as root.
     monkeypatch.setattr(files_module.os, "scandir", scandir)
+
+
+def test_an_unreadable_subfolder_is_a_failure_naming_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "good.txt").write_text(STORY, encoding="utf-8")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "hidden.txt").write_text(STORY, encoding="utf-8")
+    refuse_listing(monkeypatch, locked)
     items = read_all(tmp_path)
     (error,) = errors_of(items)
     assert error.source == str(locked) and error.reason == "permission denied"

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, TextIO
+from typing import TextIO
 
 import click
 
 from factdb.errors import InputError
+from factdb.link import LinkItem, score_pair
 from factdb.link.scoring import DEFAULT_THRESHOLD
 from factdb.vocab import LinkKind
-
-if TYPE_CHECKING:
-    from factdb.link import LinkItem
 
 
 @click.command()
@@ -37,8 +35,6 @@ def compare(pairs_file: TextIO | None, threshold: float, texts: tuple[str, ...])
     Each object has the score (0-100), whether it reaches the link threshold, the relation
     (same or conflict) and the evidence behind the score.
     """
-    from factdb.link import score_pair
-
     if len(texts) not in (0, 2):
         raise click.UsageError("give exactly two texts, TEXT_A and TEXT_B")
     if not texts and pairs_file is None:
@@ -53,8 +49,6 @@ def compare(pairs_file: TextIO | None, threshold: float, texts: tuple[str, ...])
 
 
 def _item(item_id: int, text: str) -> LinkItem:
-    from factdb.link import LinkItem
-
     # Two free texts are compared as quotes of two different articles, speakers unknown.
     return LinkItem(item_id, LinkKind.QUOTE, item_id, text)
 

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import click
 
 from factdb.errors import InputError
-
-if TYPE_CHECKING:
-    from factdb.sources import ArticleInput
+from factdb.sources import ArticleInput, read_paths
 
 
 def _records(article: ArticleInput) -> list[dict[str, Any]]:
@@ -46,8 +44,6 @@ def extract(fmt: str, paths: tuple[str, ...]) -> None:
     Offsets are Python string indices into each article's text: a plain-text file's whole
     content decoded as UTF-8, or a JSONL line's `text`. No database is used.
     """
-    from factdb.sources import read_paths
-
     failed = False
     for item in read_paths(paths):
         if isinstance(item, InputError):

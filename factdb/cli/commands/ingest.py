@@ -1,4 +1,4 @@
-"""`factdb ingest`: store articles from files, directories or stdin."""
+"""`factdb ingest`: store articles from files, folders, URLs or stdin."""
 
 from __future__ import annotations
 
@@ -12,18 +12,16 @@ import click
 
 from factdb.cli.context import AppContext, pass_app
 from factdb.errors import InputError
+from factdb.sources import ArticleInput, read_paths
+from factdb.sources.article import parse_date
+from factdb.sources.web import FETCH_TIMEOUT_S
 
 if TYPE_CHECKING:
     # The services load SQLAlchemy and the extractors: imported when the command runs.
     from factdb.services.ingest import IngestReport, IngestResult
-    from factdb.sources import ArticleInput
-
-FETCH_TIMEOUT_S = 30.0
 
 
 def _date_option(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
-    from factdb.sources.article import parse_date
-
     if value is None:
         return None
     parsed = parse_date(value)
@@ -87,7 +85,6 @@ def ingest(
     if any article failed.
     """
     from factdb.services.ingest import ingest_many
-    from factdb.sources import ArticleInput, read_paths
 
     database = app.database(create=True)
     started = time.perf_counter()
