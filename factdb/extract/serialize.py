@@ -51,5 +51,6 @@ def claim_dict(claim: ClaimRecord) -> dict[str, Any]:
             {"text": c.text, "value": c.value, "unit": c.unit} for c in claim.conversions
         ],
         "sentence": claim.sentence,
+        "sentence_start": claim.sentence_start,
         "speaker": _speaker_name(claim.speaker),
     }

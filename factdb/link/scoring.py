@@ -61,6 +61,7 @@ in full.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
@@ -71,6 +72,7 @@ from factdb.link import normalize as nz
 from factdb.link.records import LinkItem, Match
 from factdb.link.relations import Quantity, decide_relation, number_set_agreement
 from factdb.link.relations import quantity_agreement as claim_agreement
+from factdb.link.segments import MAX_SEGMENTS as MAX_SEGMENTS_SCORED
 from factdb.link.segments import Segment, has_clauses, name_stems, name_words, segments
 from factdb.vocab import LinkKind
 
@@ -83,6 +85,10 @@ DATE_CLOSE_DAYS, DATE_CLOSE, DATE_FAR_DAYS, DATE_FAR = 7, 3.0, 365, -5.0
 NAMES_AGREE, NAMES_RAMP, NAMES_SHARED = 4.0, (40.0, 55.0), 3
 MAX_BONUS = SPEAKER_AGREE + NUMBERS_AGREE + DATE_CLOSE + NAMES_AGREE
 LOCAL_SHARED, LOCAL_DISCOUNT = 3, 10.0
+PARTIAL_MAX_CHARS = 600
+"""Above this length of the shorter text, `partial_ratio` (whose cost is the product of the two
+lengths) is replaced by `ratio`: two texts that long are whole passages, not a quote trimmed
+from another, and two 10 KB texts then score in milliseconds instead of seconds."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,15 +125,24 @@ def prepare(item: LinkItem) -> Prepared:
 
 def text_scores(a: Prepared | Segment, b: Prepared | Segment) -> dict[str, float]:
     """The four RapidFuzz scorer values of a pair, before the short-text correction."""
+    if not a.norm or not b.norm:
+        # A text with no word says nothing, so it matches nothing, not even another empty one.
+        return dict.fromkeys(WEIGHTS, 0.0)
     if a.norm == b.norm:
-        # Identical texts match fully, even empty ones that some scorers give 0.
         return dict.fromkeys(WEIGHTS, 100.0)
     return {
         "ratio": fuzz.ratio(a.norm, b.norm),
-        "partial_ratio": fuzz.partial_ratio(a.norm, b.norm),
+        "partial_ratio": partial_ratio(a.norm, b.norm),
         "token_set_ratio": fuzz.token_set_ratio(a.norm, b.norm),
         "content_overlap": word_overlap(a.stems, b.stems),
     }
+
+
+def partial_ratio(a: str, b: str, score_cutoff: float = 0.0) -> float:
+    """RapidFuzz's `partial_ratio`, or `ratio` when both texts exceed `PARTIAL_MAX_CHARS`."""
+    if min(len(a), len(b)) > PARTIAL_MAX_CHARS:
+        return fuzz.ratio(a, b, score_cutoff=score_cutoff)
+    return fuzz.partial_ratio(a, b, score_cutoff=score_cutoff)
 
 
 def local_match(a: Prepared, b: Prepared) -> tuple[float, str, str] | None:
@@ -204,6 +219,8 @@ def could_link(a: Prepared, b: Prepared, threshold: float = DEFAULT_THRESHOLD) -
     Every term but `partial_ratio` is computed (the speaker term at its best), which tells
     the least `partial_ratio` a link needs; RapidFuzz then stops early below that cutoff.
     """
+    if not a.norm or not b.norm:
+        return False  # a text with no word links to nothing
     if a.norm == b.norm:
         return True  # rare, and scored in full
     if may_match_locally(a, b):
@@ -229,7 +246,7 @@ def could_link(a: Prepared, b: Prepared, threshold: float = DEFAULT_THRESHOLD) -
         return True
     if needed > 100:
         return False
-    return fuzz.partial_ratio(a.norm, b.norm, score_cutoff=needed) > 0
+    return partial_ratio(a.norm, b.norm, score_cutoff=needed) > 0
 
 
 def terms_bound(a: Prepared, b: Prepared) -> float:
@@ -265,7 +282,8 @@ def score_prepared(a: Prepared, b: Prepared, threshold: float = DEFAULT_THRESHOL
         "date": _date_term(gap),
         "names": _names_term(len(names), text),
     }
-    score = round(min(100.0, max(0.0, text + sum(terms.values()))), 2)
+    words = bool(a.norm and b.norm)  # a text with no word links to nothing
+    score = round(min(100.0, max(0.0, text + sum(terms.values()))), 2) if words else 0.0
     is_claim = a.item.kind is LinkKind.CLAIM
     relation, reason = decide_relation(
         is_claim=is_claim, text=text, speaker=speaker, numbers=numbers
@@ -287,7 +305,7 @@ def score_prepared(a: Prepared, b: Prepared, threshold: float = DEFAULT_THRESHOL
         evidence["names"] = sorted({written.get(stem, stem) for stem in names})
     if local is not None:
         evidence["local"] = {"text": round(local[0], 2), "a": local[1], "b": local[2]}
-    return Match(score=score, link=score >= threshold, relation=relation, evidence=evidence)
+    return Match(score=score, link=words and score >= threshold, relation=relation, evidence=evidence)
 
 
 def score_pair(a: LinkItem, b: LinkItem, threshold: float = DEFAULT_THRESHOLD) -> Match:
@@ -296,12 +314,22 @@ def score_pair(a: LinkItem, b: LinkItem, threshold: float = DEFAULT_THRESHOLD) -
 
 
 def _numbers(a: Prepared, b: Prepared) -> tuple[str, list[float]]:
-    ia, ib = a.item, b.item
-    if ia.value is not None and ib.value is not None:
-        qa = Quantity(ia.value, ia.value_max, ia.unit)
-        qb = Quantity(ib.value, ib.value_max, ib.unit)
-        return claim_agreement(qa, qb), sorted([ia.value, ib.value])
+    qa, qb = claim_quantity(a.item), claim_quantity(b.item)
+    if qa is not None and qb is not None:
+        return claim_agreement(qa, qb), sorted([qa.value, qb.value])
     return number_set_agreement(a.numbers, b.numbers), sorted(a.numbers ^ b.numbers)
+
+
+def claim_quantity(item: LinkItem) -> Quantity | None:
+    """A claim's quantity, or None for a quote or a claim whose stored value is not finite.
+
+    Databases written before claims were checked may hold an infinite value; the linker treats
+    it as unknown, so that no infinity reaches the evidence, which is stored as JSON.
+    """
+    if item.value is None or not math.isfinite(item.value):
+        return None
+    high = item.value_max
+    return Quantity(item.value, high if high is None or math.isfinite(high) else None, item.unit)
 
 
 def _speaker_term(agree: bool | None, text: float) -> float:
