@@ -72,7 +72,6 @@ from factdb.link import normalize as nz
 from factdb.link.records import LinkItem, Match
 from factdb.link.relations import Quantity, decide_relation, number_set_agreement
 from factdb.link.relations import quantity_agreement as claim_agreement
-from factdb.link.segments import MAX_SEGMENTS as MAX_SEGMENTS_SCORED
 from factdb.link.segments import Segment, has_clauses, name_stems, name_words, segments
 from factdb.vocab import LinkKind
 
@@ -305,7 +304,8 @@ def score_prepared(a: Prepared, b: Prepared, threshold: float = DEFAULT_THRESHOL
         evidence["names"] = sorted({written.get(stem, stem) for stem in names})
     if local is not None:
         evidence["local"] = {"text": round(local[0], 2), "a": local[1], "b": local[2]}
-    return Match(score=score, link=words and score >= threshold, relation=relation, evidence=evidence)
+    link = words and score >= threshold
+    return Match(score=score, link=link, relation=relation, evidence=evidence)
 
 
 def score_pair(a: LinkItem, b: LinkItem, threshold: float = DEFAULT_THRESHOLD) -> Match:

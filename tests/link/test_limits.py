@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 from factdb.link import LinkItem, score_pair
 from factdb.link import scoring as sc
 from factdb.link.normalize import normalize_text, numbers_in
+from factdb.link.segments import MAX_SEGMENTS
 from factdb.vocab import LinkKind
 
 
@@ -32,7 +33,7 @@ def test_a_text_with_no_words_scores_zero(a: str, b: str) -> None:
 
 
 def _essay(seed: int, words: int) -> str:
-    vocab = "council budget water river strike port pay offer union city dam talks said".split()
+    vocab = "council budget water river strike port pay offer union city dam talks".split()  # noqa: SIM905
     return " ".join(vocab[(i * seed + i // 7) % len(vocab)] for i in range(words)) + "."
 
 
@@ -50,7 +51,7 @@ def test_long_texts_cost_no_product_of_their_lengths(monkeypatch: pytest.MonkeyP
     sc.score_pair(quote(1, a), quote(2, b))
     # every partial alignment has one side no longer than PARTIAL_MAX_CHARS
     assert all(cost <= sc.PARTIAL_MAX_CHARS * max(len(a), len(b)) for cost in costs)
-    assert len(costs) <= (sc.MAX_SEGMENTS_SCORED + 1) ** 2
+    assert len(costs) <= (MAX_SEGMENTS + 1) ** 2
 
 
 def test_numbers_past_the_largest_float_are_not_compared() -> None:
