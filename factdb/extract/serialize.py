@@ -44,6 +44,7 @@ def claim_dict(claim: ClaimRecord) -> dict[str, Any]:
         "normalized_value_max": claim.normalized_value_max,
         "normalized_unit": claim.normalized_unit,
         "qualifier": str(claim.qualifier),
+        "kind": claim.kind,
         "base": claim.base,
         "change": claim.change,
         "measures": claim.measures,

@@ -38,6 +38,7 @@ import logging
 import math
 from collections.abc import Iterator, Sequence
 
+from factdb.extract.claims import forms
 from factdb.extract.claims import lexicon as lx
 from factdb.extract.claims.blocks import blocked_spans
 from factdb.extract.claims.joins import (
@@ -143,7 +144,10 @@ def _sentence_quantities(s: str, has_digit: bool, has_words: bool) -> list[Quant
         if quantities and q.start < quantities[-1].end:
             continue  # already inside a grown quantity: "million" in "$13,009 million"
         grow(s, q)
+        if not forms.age(s, q):
+            forms.points(s, q)
         quantities.append(q)
+    quantities = forms.join_ratios(s, quantities)
     quantities = join_money(s, quantities)
     if "±" in s or "+/" in s or "+-" in s:
         quantities = join_uncertainty(s, quantities)
@@ -151,7 +155,7 @@ def _sentence_quantities(s: str, has_digit: bool, has_words: bool) -> list[Quant
     quantities = join_conversions(s, quantities)
     kept: list[Quantity] = []
     for q in quantities:
-        if keep(s, q):
+        if keep(s, q) and forms.noise(s, q) is None:
             qualify(s, q)
             kept.append(q)
     if has_words:
@@ -218,4 +222,5 @@ def _record(
         quote_index=quote_index,
         speaker=speaker,
         base=q.base,
+        kind=forms.kind_of(q),
     )

@@ -13,6 +13,9 @@ from factdb.extract.claims.tokens import Quantity, overlaps
 from factdb.extract.claims.units import is_physical
 from factdb.extract.records import Qualifier
 
+SCALE_SHARED_BELOW = 1000
+"""A range's low end takes its high end's scale word only when smaller than this: "5 to 10
+million" is 5-10 million, "from $250,000 to $1 million" is not 250 billion."""
 _PAREN_OPEN_RE = re.compile(r"\s*[(\[]\s*|\s*,\s*or\s+|\s+or\s+")
 
 
@@ -36,6 +39,7 @@ _CHANGE_FROM_RE = re.compile(
     rf"\b(?:{lx.CHANGE_UP}|{lx.CHANGE_DOWN})\b[^,;.]{{0,40}}\bfrom\s*$", re.I
 )
 _MONTH_RE = re.compile(lx.MONTHS + r"\.?")
+_MOVED_RE = re.compile(rf"\b(?:{lx.CHANGE_UP}|{lx.CHANGE_DOWN})\s+(?:by\s+)?(?:about\s+)?\$?$", re.I)
 _OF_RE = re.compile(r"\s+of\b")
 _PLUS_MINUS_RE = re.compile(r"\s*(?:±|\+/-|\+/−|\+-)\s*")
 
@@ -81,8 +85,8 @@ def _is_range(s: str, a: Quantity, b: Quantity, gap: str) -> bool:
         return False
     if a.change or b.change or a.vague or b.vague:
         return False
-    if joiner in {"to", "-to"} and _change_before(s, a.start):
-        return False  # "rose from 5% to 7%" is two values, not a range
+    if joiner in {"to", "-to"} and (_change_before(s, a.start) or _moved(s, a.start)):
+        return False  # "rose from 5% to 7%", "rose 64.06 points to 4,577.10": two values
     if joiner == "through" and not before.endswith("from"):
         return False
     return (
@@ -90,6 +94,11 @@ def _is_range(s: str, a: Quantity, b: Quantity, gap: str) -> bool:
         or a.value <= b.value * _scale_factor(s, b)
         or (b.scaled and not a.scaled)
     )
+
+
+def _moved(s: str, start: int) -> bool:
+    """A change verb right before the first value: "rose 64 points to 4,577"."""
+    return bool(_MOVED_RE.search(s, max(0, start - 25), start))
 
 
 def _change_before(s: str, start: int) -> bool:
@@ -101,7 +110,7 @@ def _change_before(s: str, start: int) -> bool:
 
 def _merge_range(s: str, a: Quantity, b: Quantity) -> Quantity:
     lo = a.value
-    if b.scaled and not a.scaled:
+    if b.scaled and not a.scaled and a.value < SCALE_SHARED_BELOW:
         lo *= _scale_factor(s, b)  # "5 to 10 million": the low end is five million
     m = lx.RANGE_START_RE.search(s, max(0, a.start - 10), a.start)
     if m and s[m.end() : a.start].strip() == "":

@@ -592,6 +592,9 @@ UNIT_PINT: Final[dict[str, str]] = {
     # mass
     "kg": "kilogram", "g": "gram", "mg": "milligram", "ug": "microgram", "t": "metric_ton",
     "lb": "pound", "oz": "ounce", "st": "stone", "ton": "short_ton", "long_ton": "long_ton",
+    # compound units of news about cars, phones and materials
+    "mpg": "mile/gallon", "mAh": "milliampere*hour", "lbft": "pound_force*foot",
+    "ksi": "kip/inch**2",
     "kt": "kilometric_ton", "Mt": "megametric_ton", "Gt": "gigametric_ton", "ct": "carat",
     # area
     "km2": "kilometer**2", "m2": "meter**2", "cm2": "centimeter**2", "mi2": "mile**2",
@@ -681,6 +684,8 @@ UNIT_WORDS: Final[dict[str, str]] = {
     "kilometres per hour": "km/h", "kilometers per hour": "km/h", "kilometres an hour": "km/h",
     "kilometers an hour": "km/h", "km/h": "km/h", "kmh": "km/h", "kph": "km/h", "kmph": "km/h",
     "km/hr": "km/h", "km per hour": "km/h", "km an hour": "km/h", "miles per hour": "mph",
+    "mpg": "mpg", "miles per gallon": "mpg", "ksi": "ksi", "lb-ft": "lbft", "lb ft": "lbft",
+    "pound-feet": "lbft", "pound-foot": "lbft", "pounds-feet": "lbft", "pound feet": "lbft",
     "miles an hour": "mph", "mph": "mph", "metres per second": "m/s", "meters per second": "m/s",
     "m/s": "m/s", "knots": "kn", "knot": "kn", "mach": "mach",
     # energy and power
@@ -740,7 +745,7 @@ CASE_SENSITIVE_UNITS: Final[dict[str, str]] = {
     "Gb": "Gbit", "kb": "kbit", "MB": "MB", "GB": "GB", "TB": "TB", "EB": "EB", "PB": "PB",
     "Hz": "Hz", "kHz": "kHz", "MHz": "MHz", "GHz": "GHz", "b": "bit", "A": "A", "Gy": "Gy",
     "mGy": "mGy", "mSv": "mSv", "Sv": "Sv", "L": "L", "l": "L", "ml": "ml", "mL": "ml",
-    "cl": "cl", "dm": "dm",
+    "cl": "cl", "dm": "dm", "mAh": "mAh",
 }  # fmt: skip
 # Symbols that also read as ordinary words, accepted only glued to the figure ("2in", "5t") or
 # in a hyphenated compound: "there are two in my car" is not inches.
@@ -811,6 +816,7 @@ RATE_DENOMINATORS: Final[dict[str, str]] = {
     "year": "year", "yr": "year", "annum": "year", "second": "s", "sec": "s", "s": "s",
     "minute": "min", "min": "min", "kg": "kg", "kilogram": "kg", "tonne": "t", "ton": "ton",
     "barrel": "bbl", "litre": "L", "liter": "L", "gallon": "gal", "mile": "mi", "km": "km",
+    "share": "share", "head": "person", "person": "person", "capita": "person",
 }  # fmt: skip
 
 # --- counts of things -----------------------------------------------------------------------

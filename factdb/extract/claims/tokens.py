@@ -78,6 +78,7 @@ class Quantity:
     hyphen: bool = False
     integer_text: bool = False
     vague: bool = False
+    kind: str | None = None
     conversions: list[tuple[int, int, float, str | None]] = field(default_factory=list)
 
     @property
@@ -163,7 +164,7 @@ def _figure_tokens(
             s[start - 1] == "^" or (start > 1 and s[start - 1] in "+-−" and s[start - 2].isalpha())
         ):
             continue  # exponents and codes: "m^2", "fb−1", "MACS J1149.5+6663"
-        if _is_reference(s, start, ref_end):
+        if not neg and _is_reference(s, start, ref_end):  # "FTSE -0.6%" is a move, not a name
             ref_end = end
             continue
         raw = s[m.start("num") : end]

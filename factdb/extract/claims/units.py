@@ -29,7 +29,7 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
-from factdb.extract.claims.lexicon import CURRENCY_SUBUNITS, UNIT_PINT
+from factdb.extract.claims.lexicon import CURRENCY_SUBUNITS, TIME_UNITS, UNIT_PINT
 
 # Definitions news needs that pint lacks or defines otherwise (pint's "decade" is a log ratio).
 _NEWS_DEFINITIONS = (
@@ -81,7 +81,11 @@ class Conversion:
 
 
 COUNT = "count"
-_IDENTITY_UNITS = frozenset({"fold", "point", "percent", "percentage_point"})
+# Units read as stated: shares and points, and compound units whose SI form no reader uses
+# (30 mpg is 1.3e7 m^-2; torque in lb-ft is not energy).
+_IDENTITY_UNITS = frozenset(
+    {"fold", "point", "percent", "percentage_point", "mpg", "mAh", "lbft", "ksi"}
+)
 
 _lock = threading.Lock()
 _registry: Any = None
@@ -142,6 +146,9 @@ def _build(unit: str | None, *, count: bool) -> Conversion:
     if unit == "basis_point":
         return Conversion(0.01, 0.0, "percentage_point")
     num, _, den = unit.partition("/")
+    if unit in TIME_UNITS:
+        # A duration (or an age) keeps the unit it was stated in: "25 years", not 7.9e8 seconds.
+        return Conversion(1.0, 0.0, unit)
     if unit in UNIT_PINT:
         return _pint_conversion(unit, UNIT_PINT[unit]) or Conversion(1.0, 0.0, unit)
     if den and num in UNIT_PINT and den in UNIT_PINT:
@@ -149,7 +156,8 @@ def _build(unit: str | None, *, count: bool) -> Conversion:
         return _pint_conversion(unit, expr) or Conversion(1.0, 0.0, unit)
     if den and (is_currency(num) or num in CURRENCY_SUBUNITS):
         num_conv = _build(num, count=False)
-        den_conv = _build(den, count=False) if den in UNIT_PINT else Conversion(1.0, 0.0, den)
+        # "$70 per barrel" stays per barrel: a price is read per the unit it is quoted in.
+        den_conv = Conversion(1.0, 0.0, den)
         return Conversion(
             num_conv.factor / den_conv.factor, 0.0, f"{num_conv.target}/{den_conv.target}"
         )
