@@ -93,9 +93,7 @@ def score_article(article: Article, labels: dict[str, Any], score: NewsScore) ->
     score.gold += len(golds)
     used: set[int] = set()
     for claim in claims:
-        gold = next(
-            (g for i, g in enumerate(golds) if i not in used and _overlaps(claim, g)), None
-        )
+        gold = next((g for i, g in enumerate(golds) if i not in used and _overlaps(claim, g)), None)
         if gold is None:
             if any(_overlaps(claim, p) for p in labels["parts"]):
                 continue

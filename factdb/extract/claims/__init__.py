@@ -195,6 +195,8 @@ def _record(
     start, end = s_start + q.start, s_start + q.end
     nv, nunit = normalize(q.value, q.unit, count=q.count)
     nmax = normalize(q.value_max, q.unit, count=q.count)[0] if q.value_max is not None else None
+    if q.kind == forms.AGE:  # an age is read in years, as stated
+        nv, nunit, nmax = q.value, q.unit, q.value_max
     conversions = tuple(Conversion(sentence[a:b], v, u) for a, b, v, u in q.conversions)
     shown = sentence_window(sentence, q.start, q.end)
     quote_index = None

@@ -16,9 +16,7 @@ from factdb.extract.claims.measured import singular
 
 MAX_MODIFIERS = 5
 _WORD_RE = re.compile(r"\s+(?P<w>[A-Za-z][A-Za-z’'.&-]*)")
-_OF_THE_RE = re.compile(
-    r"\s+of\s+(?:(?:the|those|its|their)\s+)?(?:[\w.-]+['’]s?\s+|\d[\d,]*\s+)?"
-)
+_OF_THE_RE = re.compile(r"\s+of\s+(?:(?:the|those|its|their)\s+)?(?:[\w.-]+['’]s?\s+|\d[\d,]*\s+)?")
 _PEOPLE_PLURAL_RE = re.compile(r"[A-Z][a-z]+(?:ans|ats|ists|ites|ers|ese)")
 _PUNCT_RE = re.compile(r"[,;:()\"“”]")
 _SKIPPED = frozenset({"and", "or", "other", "more", "new", "separate", "different"})
@@ -37,14 +35,21 @@ def is_plural(word: str) -> bool:
     )
 
 
-def counted_noun(s: str, pos: int, *, modifiers: bool = True) -> tuple[str, str, int] | None:
-    """The counted noun after position POS of S: (as written, singular, end), or None.
+def counted_noun(
+    s: str, pos: int, *, modifiers: bool = True, partitive: bool = True
+) -> tuple[str, str, int, bool] | None:
+    """The counted noun after position POS of S: (as written, singular, end, through "of"), or
+    None. Through "of" ("297 of the 349 residents") the claim keeps only its figure, so that
+    the number after "of" stays a claim of its own. Without PARTITIVE ("two thirds of voters")
+    no noun is looked for after "of".
 
     With MODIFIERS false only the word right after POS is looked at (a year-like figure is a
     count only when its noun follows at once: "2019 officials" is rare, "in 2019 US officials"
     common).
     """
-    of = _OF_THE_RE.match(s, pos)
+    if s[pos : pos + 1] == "+":
+        pos += 1  # "20k+ votes"
+    of = _OF_THE_RE.match(s, pos) if partitive else None
     at = of.end() - 1 if of else pos
     for i in range(MAX_MODIFIERS + 1 if modifiers else 1):
         m = _WORD_RE.match(s, at)
@@ -52,14 +57,14 @@ def counted_noun(s: str, pos: int, *, modifiers: bool = True) -> tuple[str, str,
             return None
         word = m.group("w").rstrip(".")
         low = word.lower()
+        if low in lx.SMALL_NUMBERS or low in lx.SCALE_WORDS:
+            return None  # another number: "zero point zero eight equals" is not counted
         if low in lx.COUNT_NOUNS:
-            return word, lx.COUNT_NOUNS[low], m.start("w") + len(word)
+            return word, lx.COUNT_NOUNS[low], m.start("w") + len(word), of is not None
         if is_plural(word) or (_PEOPLE_PLURAL_RE.fullmatch(word) and i < MAX_MODIFIERS):
             noun = singular(word if word[0].isupper() else low)
-            return word, noun, m.start("w") + len(word)
+            return word, noun, m.start("w") + len(word), of is not None
         if low in lx.MEASURES_STOP_WORDS and not (i and low in _SKIPPED):
             return None
-        if low.endswith("ed") and i == 0:
-            return None  # "20 mobbed", "46 had": a verb, not a modifier
         at = m.end()
     return None

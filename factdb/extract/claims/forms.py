@@ -29,7 +29,7 @@ RATIO = "ratio"
 DECADE_SPANS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9), "": (0, 9)}
 _AGE_AFTER_RE = re.compile(
     r"(?:(?:\s*-\s*|\s+)years?)?(?:\s*-\s*|\s+)old\b|\s+years?\s+of\s+age\b"
-    r"|\s+(?:and|or)\s+older\b",
+    r"|\s+(?:and|or)\s+older\b|\s+y\.?o\b",
     re.I,
 )
 _AGE_BEFORE_RE = re.compile(
@@ -42,9 +42,12 @@ _NAME_AGE_RE = re.compile(r"[A-Z][\w.'’-]+,\s$")
 _DECADE_RE = re.compile(r"\b(?:his|her|their|the)\s+(?:(?P<part>early|mid|late)[\s-]+)?$", re.I)
 _RATIO_RE = re.compile(r"\s+(?:in|out\s+of)\s+", re.I)
 _POINTS_CONTEXT_RE = re.compile(
-    r"percent|%|\bpolls?\b|\blead|\bmargin|\btrail|\bahead\b|\badvantage|\brating|\bvoters?\b",
+    r"percent|%|\bpolls?\b|\blead|\bled\b|\bmargin|\btrail|\bahead\b|\badvantage|\brating|"
+    r"\bvot|\bwin|\bwon\b|\bbeat|\bedg|\btops?\b|outperform",
     re.I,
 )
+_POINT_WORD_RE = re.compile(r"[\s-]+points?\b", re.I)
+_TIMES_RE = re.compile(r"\s+(?:that|the|as|what|more|larger|higher|bigger|greater|faster)\b", re.I)
 _PLUS_MINUS_RE = re.compile(r"\bplus\s+or\s+$", re.I)
 _NOISE_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("banner", re.compile(r"\barticle\s+is\s+(?:more|less)\s+than\s+$", re.I)),
@@ -60,13 +63,27 @@ _NOISE_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("pagination", re.compile(r"\s*/\s*\d+\s*\)|\s+of\s+\d+\s*$", re.I)),
     ("scale", re.compile(r"\s+(?:out\s+of|on\s+a\s+scale\s+of)\s+(?:5|10|100|five|ten)\b", re.I)),
     ("date", re.compile(
-        r"(?:[\s-]+\w+){0,2}\s+(?:ago|earlier|later)\b|[\s-]+year\s+anniversary\b", re.I
+        r"(?:[\s-]+year)?\s+anniversary\b"
+        r"|\s+(?:to|until|before)\s+(?:the\s+)?(?:[A-Z]\w*\s+)*Day\b",  # a countdown
+        re.I,
     )),
-    ("name", re.compile(r"G\b|-k['’]?s?\b|[\s-]+year\s+(?:bonds?|notes?|treasur)", re.I)),
 )  # fmt: skip
+# "two weeks ago", "Eight days later, ...", "Half an hour later": when, not how long.
+_RELATIVE_RE = re.compile(
+    r"(?:\s+(?:an?\s+)?(?:hours?|days?|weeks?|months?|years?|decades?))?"
+    r"\s+(?:ago\b|(?:earlier|later)(?=\s*[,.;:]|\s*$))",
+    re.I,
+)
 _SOURCES = frozenset({"official", "source", "aide", "person"})
 _SAID_RE = re.compile(r"\s+(?:told|said|say|says)\b")
 _CALLS_RE = re.compile(r"\s+calls?\b")
+_NAME_AT_RE = re.compile(
+    r"[2-6]G\b|911\s+calls?\b|401[-(]?k\b|\d+-year\s+(?:\w+\s+)?(?:bonds?|notes?|Treasur|yields?|gilts?)",
+    re.I,
+)
+_PROMO_RE = re.compile(r"\s*(?:sign\s+up|subscribe|catch\s+up|read\s+more|click\s+here)\b", re.I)
+_ONE_OF_RE = re.compile(r"one\s+of\b", re.I)
+_PART_BEFORE_RE = re.compile(r"\b(?:first|second|third|final|last|other|latter|former)\s+$", re.I)
 _ORDINAL_FRACTION_RE = re.compile(r"\b(?:a|the)\s+(?:second|third|fourth|fifth)\s+(?!of\b)[a-z]")
 
 
@@ -136,8 +153,14 @@ def points(s: str, q: Quantity) -> None:
     """Poll and percentage "points" are percentage points; "plus or minus 3" is 3."""
     if q.value < 0 and _PLUS_MINUS_RE.search(s, max(0, q.start - 12), q.start):
         q.value = -q.value
+    if q.unit is None and _POINTS_CONTEXT_RE.search(s):
+        word = _POINT_WORD_RE.match(s, q.end)
+        if word:
+            q.unit, q.end = "point", word.end()  # "a 4.5 point margin of error"
     if q.unit == "point" and _POINTS_CONTEXT_RE.search(s):
-        q.unit, q.count = "percentage_point", False
+        q.unit, q.count, q.noun = "percentage_point", False, None
+    if q.unit == "time" and q.count and _TIMES_RE.match(s, q.end):
+        q.unit, q.count, q.noun = "fold", False, None  # "two to three times that amount"
 
 
 def kind_of(q: Quantity) -> str:
@@ -163,6 +186,8 @@ def kind_of(q: Quantity) -> str:
 
 def noise(s: str, q: Quantity) -> str | None:
     """Why Q is no claim (a reason class), or None when it may be one."""
+    if _PROMO_RE.match(s):
+        return "caption"  # "Sign up for ... Catch up on today's news in 60 seconds"
     left = s[max(0, q.start - 40) : q.start]
     for reason, before in _NOISE_BEFORE:
         if before.search(left):
@@ -170,8 +195,23 @@ def noise(s: str, q: Quantity) -> str | None:
     for reason, after in _NOISE_AFTER:
         if after.match(s, q.end):
             return reason
-    if q.start > 0 and s[q.start - 1] == "(" and s[q.end : q.end + 1] == "/":
-        return "pagination"
+    if (
+        q.start > 0
+        and s[q.start - 1] == "("
+        and (
+            s[q.end : q.end + 1] == "/"
+            or ("/" in s[q.start : q.end] and s[q.end : q.end + 1] == ")")
+        )
+    ):
+        return "pagination"  # a thread's "(2/3)"
+    if (q.unit is None or q.unit in lx.TIME_UNITS) and _RELATIVE_RE.match(s, q.end):
+        return "date"
+    if _NAME_AT_RE.match(s, q.start):
+        return "name"
+    if _ONE_OF_RE.match(s, q.start):
+        return "one-of"  # "one of the men": a member of a group, not a count
+    if q.value in (0.5, 0.25) and _PART_BEFORE_RE.search(s, max(0, q.start - 12), q.start):
+        return "word"  # "the second half of that sentence"
     if q.count and q.unit in _SOURCES and _SAID_RE.match(s, q.end):
         return "attribution"  # "two U.S. officials told CNN": who speaks, not what is claimed
     if q.value == 911 and _CALLS_RE.match(s, q.end):

@@ -39,8 +39,12 @@ _CHANGE_FROM_RE = re.compile(
     rf"\b(?:{lx.CHANGE_UP}|{lx.CHANGE_DOWN})\b[^,;.]{{0,40}}\bfrom\s*$", re.I
 )
 _MONTH_RE = re.compile(lx.MONTHS + r"\.?")
-_MOVED_RE = re.compile(rf"\b(?:{lx.CHANGE_UP}|{lx.CHANGE_DOWN})\s+(?:by\s+)?(?:about\s+)?\$?$", re.I)
+_MOVED_RE = re.compile(
+    rf"\b(?:{lx.CHANGE_UP}|{lx.CHANGE_DOWN})\s+(?:by\s+)?(?:about\s+)?\$?$", re.I
+)
 _OF_RE = re.compile(r"\s+of\b")
+_LIST_GAP_RE = re.compile(r"\s*,\s*|\s*,?\s+and\s+")
+_LIST_UNITS = frozenset({"percent", "percentage_point", "point"})
 _PLUS_MINUS_RE = re.compile(r"\s*(?:±|\+/-|\+/−|\+-)\s*")
 
 
@@ -69,7 +73,20 @@ def join_ranges(s: str, qs: list[Quantity]) -> list[Quantity]:
                     a.unit = b.unit  # "45 and 50 mg": both are milligrams
         out.append(a)
         i += 1
+    _share_list_unit(s, out)
     return out
+
+
+def _share_list_unit(s: str, qs: list[Quantity]) -> None:
+    """ "by 9, 8 and 9 points": a list's last unit belongs to every bare figure before it."""
+    for a, b in zip(reversed(qs[:-1]), reversed(qs[1:]), strict=True):
+        if (
+            a.unit is None
+            and not a.is_word
+            and b.unit in _LIST_UNITS
+            and _LIST_GAP_RE.fullmatch(s, a.end, b.start)
+        ):
+            a.unit = b.unit
 
 
 def _is_range(s: str, a: Quantity, b: Quantity, gap: str) -> bool:

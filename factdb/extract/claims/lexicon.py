@@ -1072,11 +1072,6 @@ MEASURES_STOP_WORDS: Final[frozenset[str]] = frozenset(
         "me",
     ]
 )
-AGE_RE: Final[re.Pattern[str]] = re.compile(
-    r"^(?:\s*-\s*|\s+)(?:years?|yrs?|months?|weeks?|days?)(?:\s*-\s*|\s+)old\b"
-    r"|^\s+(?:years?|months?|weeks?|days?)\s+of\s+age\b|^\s+yo\b",
-    re.IGNORECASE,
-)
 DISTANCE_AWAY_RE: Final[re.Pattern[str]] = re.compile(
     r"^\s*(?:away|off|long|wide|high|tall|deep|across|in\s+(?:length|diameter|width|height))\b",
     re.IGNORECASE,

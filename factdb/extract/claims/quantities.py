@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from factdb.extract.claims import lexicon as lx
 from factdb.extract.claims.counted import counted_noun
-from factdb.extract.claims.measured import noun_phrase, singular
+from factdb.extract.claims.measured import noun_phrase
 from factdb.extract.claims.numbers import scale_of
 from factdb.extract.claims.tokens import Quantity
 
@@ -131,7 +131,7 @@ def _vague_noun(s: str, q: Quantity) -> None:
         return
     found = counted_noun(s, q.end)
     if found:
-        _set_count(q, *found)
+        _set_count(q, *found[:3])
 
 
 def _looks_like_code(s: str, start: int) -> bool:
@@ -263,9 +263,11 @@ def _count_noun(s: str, q: Quantity, hyphen: bool) -> None:
                 q.noun = n.group("w")
         return
     year_like = q.integer_text and lx.YEAR_MIN <= q.value <= lx.YEAR_MAX
-    found = counted_noun(s, q.end, modifiers=not year_like)
+    whole = q.value >= 1 and q.value == int(q.value)
+    found = counted_noun(s, q.end, modifiers=not year_like, partitive=whole)
     if found:
-        _set_count(q, found[0], found[1], found[2])
+        surface, noun, end, through_of = found
+        _set_count(q, surface, noun, q.end if through_of else end)
 
 
 def _set_count(q: Quantity, surface: str, singular: str, end: int) -> None:

@@ -29,7 +29,7 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
-from factdb.extract.claims.lexicon import CURRENCY_SUBUNITS, TIME_UNITS, UNIT_PINT
+from factdb.extract.claims.lexicon import CURRENCY_SUBUNITS, UNIT_PINT
 
 # Definitions news needs that pint lacks or defines otherwise (pint's "decade" is a log ratio).
 _NEWS_DEFINITIONS = (
@@ -83,6 +83,12 @@ class Conversion:
 COUNT = "count"
 # Units read as stated: shares and points, and compound units whose SI form no reader uses
 # (30 mpg is 1.3e7 m^-2; torque in lb-ft is not energy).
+DAYS_PER: dict[str, float] = {
+    "ms": 1 / 86_400_000, "s": 1 / 86_400, "min": 1 / 1440, "h": 1 / 24, "day": 1.0,
+    "week": 7.0, "fortnight": 14.0, "month": 365.25 / 12, "year": 365.25, "decade": 3652.5,
+    "century": 36_525.0, "millennium": 365_250.0,
+}  # fmt: skip
+"""Days in each duration unit (a Julian year of 365.25 days, as pint's)."""
 _IDENTITY_UNITS = frozenset(
     {"fold", "point", "percent", "percentage_point", "mpg", "mAh", "lbft", "ksi"}
 )
@@ -146,9 +152,10 @@ def _build(unit: str | None, *, count: bool) -> Conversion:
     if unit == "basis_point":
         return Conversion(0.01, 0.0, "percentage_point")
     num, _, den = unit.partition("/")
-    if unit in TIME_UNITS:
-        # A duration (or an age) keeps the unit it was stated in: "25 years", not 7.9e8 seconds.
-        return Conversion(1.0, 0.0, unit)
+    if unit in DAYS_PER:
+        # Durations are compared in days, a unit a reader can check ("two weeks" is 14 days),
+        # not in seconds (25 years used to be 7.9e8 s); `unit` keeps the unit as stated.
+        return Conversion(DAYS_PER[unit], 0.0, "day")
     if unit in UNIT_PINT:
         return _pint_conversion(unit, UNIT_PINT[unit]) or Conversion(1.0, 0.0, unit)
     if den and num in UNIT_PINT and den in UNIT_PINT:
