@@ -72,10 +72,10 @@ def _overlaps(claim: ClaimRecord, item: dict[str, Any]) -> bool:
 def unit_ok(gold: dict[str, Any], claim: ClaimRecord) -> bool:
     """Whether the claim's unit is one the label accepts (see the module docstring)."""
     accepted = gold["unit"]
-    if claim.normalized_unit == "count" or getattr(claim, "counted", None):
+    if claim.normalized_unit == "count":
         noun = (claim.unit or "").lower()
         return noun in {str(u).lower() for u in accepted if u}
-    return claim.unit in accepted
+    return bool(claim.unit in accepted)
 
 
 def measured_ok(gold: dict[str, Any], claim: ClaimRecord) -> bool:
@@ -128,7 +128,7 @@ def _score_match(
         return
     score.unit += 1
     score.measured += measured_ok(gold, claim)
-    score.kind += getattr(claim, "kind", None) == gold["kind"]
+    score.kind += claim.kind == gold["kind"]
 
 
 def score_news() -> dict[str, NewsScore]:
