@@ -66,7 +66,8 @@ def _close(a: float | None, b: float | None) -> bool:
 
 
 def _overlaps(claim: ClaimRecord, item: dict[str, Any]) -> bool:
-    return claim.start < item["end"] and item["start"] < claim.end
+    start, end = int(item["start"]), int(item["end"])
+    return claim.start < end and start < claim.end
 
 
 def unit_ok(gold: dict[str, Any], claim: ClaimRecord) -> bool:
