@@ -100,7 +100,7 @@ class ClaimRecord:
     """The whole a percentage is taken of: "GDP" in "2% of GDP"."""
     kind: str | None = None
     """What sort of quantity: age, count, money, percent, duration, ratio, multiplier, rate,
-    measure (another physical unit) or number (no unit); see `extract.claims.forms`."""
+    quantity (another physical unit) or number (no unit); see `extract.claims.forms`."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -165,14 +165,14 @@ def points(s: str, q: Quantity) -> None:
 
 def kind_of(q: Quantity) -> str:
     """The kind of quantity: age, ratio, count, money, percent, duration, multiplier, rate,
-    measure (a physical unit) or number (no unit)."""
+    quantity (another physical unit) or number (no unit)."""
     unit = q.unit
     if q.kind:
         return q.kind
-    if q.count:
-        return "count"
+    if q.count or (q.vague and unit is None):
+        return "count"  # "hundreds" alone counts something unnamed
     if unit is None:
-        return "number"
+        return RATIO if q.integer_text is False and 0 < q.value < 1 else "number"
     if unit in ("percent", "percentage_point", "basis_point"):
         return "percent"
     if unit == "fold":
@@ -181,7 +181,7 @@ def kind_of(q: Quantity) -> str:
         return "money"
     if "/" in unit:
         return "rate"
-    return "duration" if unit in lx.TIME_UNITS else "measure"
+    return "duration" if unit in lx.TIME_UNITS else "quantity"
 
 
 def noise(s: str, q: Quantity) -> str | None:
