@@ -10,6 +10,7 @@ import pytest
 from factdb.extract.claims import extract_claims
 from factdb.extract.records import ClaimRecord
 
+PP = "percentage_point"
 # (text, surface that must be in the claim's text, value, value_max, unit, kind)
 CLAIMS = [
     ("The 57-year-old mayor resigned on Friday.", "57", 57, None, "year", "age"),
@@ -19,7 +20,7 @@ CLAIMS = [
     ("The judge was in his early 40s at the time.", "40s", 40, 43, "year", "age"),
     ("Voters ages 18 to 29 favoured the senator.", "18", 18, 29, "year", "age"),
     ("Three Americans were freed on Tuesday.", "Three", 3, None, "American", "count"),
-    ("Police arrested five current and former bank employees.", "five", 5, None, "employee", "count"),
+    ("Police held five current and former bank employees.", "five", 5, None, "employee", "count"),
     ("All 67 of the state's counties must report.", "67", 67, None, "county", "count"),
     ("Some 250 of the 400 residents signed.", "250", 250, None, "resident", "count"),
     ("Some 250 of the 400 residents signed.", "400", 400, None, "resident", "count"),
@@ -28,8 +29,8 @@ CLAIMS = [
     ("The firm hid millions of dollars abroad.", "millions", 1e6, None, "USD", "money"),
     ("Nearly seven in 10 voters backed the measure.", "seven in 10", 0.7, None, None, "ratio"),
     ("One in five children lives in poverty.", "One in five", 0.2, None, None, "ratio"),
-    ("The governor holds a 9-point lead in the poll.", "9-point", 9, None, "percentage_point", "percent"),
-    ("The margin of error is plus or minus 4 percentage points.", "4", 4, None, "percentage_point", "percent"),
+    ("The governor holds a 9-point lead in the poll.", "9-point", 9, None, PP, "percent"),
+    ("The margin of error is plus or minus 4 percentage points.", "4", 4, None, PP, "percent"),
     ("The index rose 31.5 points to 2,410.75.", "31.5", 31.5, None, "point", "count"),
     ("The index rose 31.5 points to 2,410.75.", "2,410.75", 2410.75, None, None, "number"),
     ("Prices ranged from $250,000 to $1 million.", "$250,000", 250_000, 1e6, "USD", "money"),
@@ -40,7 +41,7 @@ CLAIMS = [
     ("The phone has a 4,500 mAh battery.", "4,500 mAh", 4500, None, "mAh", "quantity"),
     ("Crude settled at $71 per barrel.", "$71 per barrel", 71, None, "USD/bbl", "rate"),
     ("Earnings were 62 cents per share.", "62 cents per share", 62, None, "USD_cent/share", "rate"),
-    ("Madrid's IBEX -0.9% and Milan's FTSE MIB -1.4% fell.", "-1.4%", -1.4, None, "percent", "percent"),
+    ("Madrid's IBEX -0.9% and Milan's FTSE MIB -1.4%.", "-1.4%", -1.4, None, "percent", "percent"),
     ("The treaty took 12 years to negotiate.", "12 years", 12, None, "year", "duration"),
 ]  # fmt: skip
 

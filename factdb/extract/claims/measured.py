@@ -35,7 +35,7 @@ _OWNER_RE = re.compile(
 # percent"), "plus or minus", and adjectives of time and degree ("over the last 17 years").
 _TRANSPARENT = frozenset(
     """percent per cent percentage points point plus minus or to and last past next previous
-    just only nearly almost roughly whopping mere another""".split()
+    just only nearly almost roughly whopping mere another""".split()  # noqa: SIM905
 )
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _NAME_BEFORE_AGE_RE = re.compile(r"(?P<name>[A-Z][\w.'’-]+),\s$")
