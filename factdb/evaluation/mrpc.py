@@ -22,7 +22,7 @@ from pathlib import Path
 from factdb.evaluation.link_pairs import SHARED
 from factdb.evaluation.links import BASELINES, roc_auc
 from factdb.link import LinkItem
-from factdb.link.scoring import prepare, score_prepared
+from factdb.link.scoring import Prepared, prepare, score_prepared
 from factdb.vocab import LinkKind
 
 MRPC = SHARED / "data" / "links" / "mrpc-train.tsv"
@@ -67,23 +67,20 @@ def best_accuracy(scores: Sequence[float], labels: Sequence[bool]) -> tuple[floa
 
 def link_scores(pairs: Sequence[Pair]) -> list[float]:
     """The link score of each pair, as `compare` gives it."""
-    return [
-        score_prepared(
-            prepare(LinkItem(1, LinkKind.QUOTE, 1, p.a)), prepare(LinkItem(2, LinkKind.QUOTE, 2, p.b))
-        ).score
-        for p in pairs
-    ]
+    return [score_prepared(*_prepared(p)).score for p in pairs]
+
+
+def _prepared(pair: Pair) -> tuple[Prepared, Prepared]:
+    return (
+        prepare(LinkItem(1, LinkKind.QUOTE, 1, pair.a)),
+        prepare(LinkItem(2, LinkKind.QUOTE, 2, pair.b)),
+    )
 
 
 def scorer_scores(pairs: Sequence[Pair], scorer: Callable[..., float]) -> list[float]:
     """One RapidFuzz scorer's value of each pair, on the texts as the linker normalises them."""
-    return [
-        scorer(
-            prepare(LinkItem(1, LinkKind.QUOTE, 1, p.a)).norm,
-            prepare(LinkItem(2, LinkKind.QUOTE, 2, p.b)).norm,
-        )
-        for p in pairs
-    ]
+    prepared = [_prepared(p) for p in pairs]
+    return [scorer(a.norm, b.norm) for a, b in prepared]
 
 
 def report_mrpc(path: Path = MRPC) -> str:

@@ -20,7 +20,7 @@ and the precision and recall of proposed conflicts.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -63,7 +63,9 @@ class _Side:
     span: Span | None
 
 
-def _items(article: Article, number: int, extraction: Extraction, spans: dict[str, list[Span]]):
+def _items(
+    article: Article, number: int, extraction: Extraction, spans: dict[str, list[Span]]
+) -> Iterator[_Side]:
     """The article's link items, each with the labelled span it overlaps."""
     published = date.fromisoformat(article.published[:10]) if article.published else None
     for i, q in enumerate(extraction.quotes):
@@ -105,14 +107,15 @@ def score_pair(
     spans: dict[str, dict[str, list[Span]]] = {story["a"]: {}, story["b"]: {}}
     for kind in ("quotes", "claims"):
         for row in story[kind]:
-            a, b = tuple(row["a"]), tuple(row["b"])
-            labels[(kind, a, b)] = row["relation"]
-            spans[story["a"]].setdefault(kind, []).append(a)
-            spans[story["b"]].setdefault(kind, []).append(b)
+            span_a: Span = (row["a"][0], row["a"][1])
+            span_b: Span = (row["b"][0], row["b"][1])
+            labels[(kind, span_a, span_b)] = row["relation"]
+            spans[story["a"]].setdefault(kind, []).append(span_a)
+            spans[story["b"]].setdefault(kind, []).append(span_b)
     sides: dict[int, _Side] = {}
     for number, article_id in enumerate((story["a"], story["b"])):
         extraction = extract_article(articles[article_id].text)
-        side_spans = {"quotes": [], "claims": [], **spans[article_id]}
+        side_spans: dict[str, list[Span]] = {"quotes": [], "claims": [], **spans[article_id]}
         for side in _items(articles[article_id], number, extraction, side_spans):
             sides[side.item.id] = side
     items = [s.item for s in sides.values()]
