@@ -77,11 +77,22 @@ from factdb.vocab import LinkKind
 
 DEFAULT_THRESHOLD = 55.0
 WEIGHTS = {"ratio": 0.10, "partial_ratio": 0.20, "token_set_ratio": 0.30, "content_overlap": 0.40}
+STRICT_WEIGHTS = {
+    "ratio": 0.375,
+    "token_sort_ratio": 0.25,
+    "content_overlap": 0.25,
+    "token_set_ratio": 0.125,
+}
+
+LENGTH_RAMP = (0.6, 0.9)
+"""Length ratio (shorter / longer normalised text) below which the lenient mix (`WEIGHTS`)
+scores a pair and above which the strict mix (`STRICT_WEIGHTS`) does, linearly between."""
 SHORT_WORDS = 4
 SPEAKER_AGREE, SPEAKER_RAMP = 5.0, (60.0, 80.0)
-NUMBERS_AGREE, UNIT_MISMATCH = 5.0, -50.0
+NUMBERS_AGREE, NUMBERS_DIFFER, UNIT_MISMATCH = 5.0, -10.0, -50.0
 DATE_CLOSE_DAYS, DATE_CLOSE, DATE_FAR_DAYS, DATE_FAR = 7, 3.0, 365, -5.0
 NAMES_AGREE, NAMES_RAMP, NAMES_SHARED = 4.0, (40.0, 55.0), 3
+SCORERS = (*WEIGHTS, "token_sort_ratio")
 MAX_BONUS = SPEAKER_AGREE + NUMBERS_AGREE + DATE_CLOSE + NAMES_AGREE
 LOCAL_SHARED, LOCAL_DISCOUNT = 3, 10.0
 PARTIAL_MAX_CHARS = 600
@@ -126,14 +137,15 @@ def text_scores(a: Prepared | Segment, b: Prepared | Segment) -> dict[str, float
     """The four RapidFuzz scorer values of a pair, before the short-text correction."""
     if not a.norm or not b.norm:
         # A text with no word says nothing, so it matches nothing, not even another empty one.
-        return dict.fromkeys(WEIGHTS, 0.0)
+        return dict.fromkeys(SCORERS, 0.0)
     if a.norm == b.norm:
-        return dict.fromkeys(WEIGHTS, 100.0)
+        return dict.fromkeys(SCORERS, 100.0)
     return {
         "ratio": fuzz.ratio(a.norm, b.norm),
         "partial_ratio": partial_ratio(a.norm, b.norm),
         "token_set_ratio": fuzz.token_set_ratio(a.norm, b.norm),
         "content_overlap": word_overlap(a.stems, b.stems),
+        "token_sort_ratio": fuzz.token_sort_ratio(a.norm, b.norm),
     }
 
 
@@ -164,7 +176,7 @@ def local_match(a: Prepared, b: Prepared) -> tuple[float, str, str] | None:
             if (sa is whole_a and sb is whole_b) or not _holds(sa, shared & sb.stems):
                 continue
             short = min(1.0, min(len(sa.stems), len(sb.stems)) / SHORT_WORDS)
-            value = combine_text(text_scores(sa, sb), short)
+            value = combine_text(text_scores(sa, sb), short, lenience(sa, sb))
             if best is None or value > best[0]:
                 best = (value, sa.text, sb.text)
     return best
@@ -195,16 +207,34 @@ def word_overlap(a: Collection[str], b: Collection[str]) -> float:
     return 50.0 * (shared / min(len(a), len(b)) + 2 * shared / (len(a) + len(b)))
 
 
-def combine_text(scores: dict[str, float], short_factor: float) -> float:
-    """The weighted text similarity, with lenient scorers pulled towards `ratio` for short texts."""
+def combine_text(scores: dict[str, float], short_factor: float, lenience: float = 1.0) -> float:
+    """The text similarity: the lenient mix (its scorers pulled towards `ratio` for short texts)
+    and the strict mix, weighted by LENIENCE (see `lenience`)."""
     base = scores["ratio"]
-    total = 0.0
+    lenient = 0.0
     for name, weight in WEIGHTS.items():
         value = scores[name]
         if name != "ratio" and value > base:
             value = base + short_factor * (value - base)
-        total += weight * value
-    return total
+        lenient += weight * value
+    if lenience >= 1.0:
+        return lenient
+    strict = sum(weight * scores[name] for name, weight in STRICT_WEIGHTS.items())
+    return lenience * lenient + (1.0 - lenience) * strict
+
+
+def lenience(a: Prepared | Segment, b: Prepared | Segment) -> float:
+    """How much the lenient mix counts, 0-1: fully when one text is under `LENGTH_RAMP[0]` of
+    the other's length (a trimmed quote inside a longer one), not at all above `LENGTH_RAMP[1]`
+    (two tellings of one sentence, where containment says little and wording says more)."""
+    low, high = LENGTH_RAMP
+    return min(1.0, max(0.0, (high - length_ratio(a, b)) / (high - low)))
+
+
+def length_ratio(a: Prepared | Segment, b: Prepared | Segment) -> float:
+    """The shorter normalised text's length over the longer's (1 for two empty texts)."""
+    short, long = sorted((len(a.norm), len(b.norm)))
+    return short / long if long else 1.0
 
 
 def text_upper_bound(threshold: float) -> float:
@@ -231,10 +261,15 @@ def could_link(a: Prepared, b: Prepared, threshold: float = DEFAULT_THRESHOLD) -
         "partial_ratio": 0.0,
         "token_set_ratio": fuzz.token_set_ratio(a.norm, b.norm),
         "content_overlap": word_overlap(a.stems, b.stems),
+        "token_sort_ratio": fuzz.token_sort_ratio(a.norm, b.norm),
     }
     short = min(1.0, min(len(a.stems), len(b.stems)) / SHORT_WORDS)
+    mix = lenience(a, b)
     terms = terms_bound(a, b)
-    needed = (threshold - 0.01 - terms - combine_text(scores, short)) / WEIGHTS["partial_ratio"]
+    rest = threshold - 0.01 - terms - combine_text(scores, short, mix)
+    if mix == 0.0:
+        return rest <= 0
+    needed = rest / (mix * WEIGHTS["partial_ratio"])
     ratio = scores["ratio"]
     if needed > ratio:
         # Above `ratio`, partial_ratio counts only by `short` times its excess.
@@ -267,7 +302,8 @@ def score_prepared(a: Prepared, b: Prepared, threshold: float = DEFAULT_THRESHOL
         a, b = b, a  # one order for every pair keeps partial scorers and evidence symmetric
     scores = text_scores(a, b)
     short = min(1.0, min(len(a.stems), len(b.stems)) / SHORT_WORDS)
-    text = combine_text(scores, short)
+    mix = lenience(a, b)
+    text = combine_text(scores, short, mix)
     local = local_match(a, b)
     if local is not None and local[0] - LOCAL_DISCOUNT > text:
         text = local[0] - LOCAL_DISCOUNT
@@ -277,7 +313,7 @@ def score_prepared(a: Prepared, b: Prepared, threshold: float = DEFAULT_THRESHOL
     names = sorted(a.names & b.names)
     terms = {
         "speaker": _speaker_term(speaker, text),
-        "numbers": _numbers_term(numbers),
+        "numbers": _numbers_term(numbers, a.item.kind is LinkKind.QUOTE),
         "date": _date_term(gap),
         "names": _names_term(len(names), text),
     }
@@ -346,9 +382,11 @@ def _names_term(shared: int, text: float) -> float:
     return NAMES_AGREE * min(1.0, max(0.0, (text - low) / (high - low)))
 
 
-def _numbers_term(numbers: str) -> float:
+def _numbers_term(numbers: str, quote: bool = False) -> float:
     if numbers == "agree":
         return NUMBERS_AGREE
+    if numbers == "differ" and quote:
+        return NUMBERS_DIFFER  # quotes giving other figures say something else
     return UNIT_MISMATCH if numbers == "unit_mismatch" else 0.0
 
 

@@ -125,6 +125,7 @@ def test_evidence_explains_the_score() -> None:
         "partial_ratio",
         "token_set_ratio",
         "content_overlap",
+        "token_sort_ratio",
     }
     assert evidence["speaker"] == "agree" and evidence["date_gap_days"] == 2
     assert evidence["terms"]["date"] == 3 and evidence["reason"]
