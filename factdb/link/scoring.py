@@ -69,8 +69,15 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from factdb.link import normalize as nz
+from factdb.link.agreement import agrees, contradicts, same_unit
+from factdb.link.rarity import weight
 from factdb.link.records import LinkItem, Match
-from factdb.link.relations import Quantity, decide_relation, number_set_agreement
+from factdb.link.relations import (
+    Quantity,
+    confident_speaker,
+    decide_relation,
+    number_set_agreement,
+)
 from factdb.link.relations import quantity_agreement as claim_agreement
 from factdb.link.segments import Segment, has_clauses, name_stems, name_words, segments
 from factdb.vocab import LinkKind
@@ -93,7 +100,14 @@ NUMBERS_AGREE, NUMBERS_DIFFER, UNIT_MISMATCH = 5.0, -10.0, -50.0
 DATE_CLOSE_DAYS, DATE_CLOSE, DATE_FAR_DAYS, DATE_FAR = 7, 3.0, 365, -5.0
 NAMES_AGREE, NAMES_RAMP, NAMES_SHARED = 4.0, (40.0, 55.0), 3
 SCORERS = (*WEIGHTS, "token_sort_ratio")
-MAX_BONUS = SPEAKER_AGREE + NUMBERS_AGREE + DATE_CLOSE + NAMES_AGREE
+CLAIM_MATCH, CLAIM_OTHER_VALUE = 15.0, -15.0
+"""Claims stating one measured thing (agreeing or contradicting) gain 15 points: outlets word
+one figure in different sentences. Claims of other values of other things lose 15."""
+RARE_MIN, RARITY_PENALTY = 10.0, 20.0
+"""A quote pair sharing less than 10 of rare content (summed `rarity.idf`: "think", "good" and
+"job" make 3.5, "Tokyo" alone 5.2) loses up to 20 points, in proportion to what it lacks, unless
+its speakers agree, it shares two names, or it repeats a quote exactly."""
+MAX_BONUS = SPEAKER_AGREE + NUMBERS_AGREE + DATE_CLOSE + NAMES_AGREE + CLAIM_MATCH
 LOCAL_SHARED, LOCAL_DISCOUNT = 3, 10.0
 PARTIAL_MAX_CHARS = 600
 """Above this length of the shorter text, `partial_ratio` (whose cost is the product of the two
@@ -111,6 +125,8 @@ class Prepared:
     """The distinct content stems, sorted: a tuple takes a fifth of a frozenset's memory."""
     numbers: frozenset[float]
     speaker: frozenset[str]
+    confident: frozenset[str]
+    """The speaker's name words when it is confidently named (`relations.confident_speaker`)."""
     names: frozenset[str]
     """Stems of the words capitalised inside a sentence (quotes only; see `segments`)."""
     clauses: bool
@@ -128,6 +144,7 @@ def prepare(item: LinkItem) -> Prepared:
         stems=tuple(sorted(set(stems))),
         numbers=nz.numbers_in(norm),
         speaker=nz.speaker_key(item.speaker),
+        confident=nz.speaker_key(confident_speaker(item.speaker)) if quote else nz.EMPTY,
         names=name_stems(item.text) if quote else nz.EMPTY,
         clauses=quote and has_clauses(item.text),
     )
@@ -212,14 +229,14 @@ def combine_text(scores: dict[str, float], short_factor: float, lenience: float 
     and the strict mix, weighted by LENIENCE (see `lenience`)."""
     base = scores["ratio"]
     lenient = 0.0
-    for name, weight in WEIGHTS.items():
+    for name, share in WEIGHTS.items():
         value = scores[name]
         if name != "ratio" and value > base:
             value = base + short_factor * (value - base)
-        lenient += weight * value
+        lenient += share * value
     if lenience >= 1.0:
         return lenient
-    strict = sum(weight * scores[name] for name, weight in STRICT_WEIGHTS.items())
+    strict = sum(share * scores[name] for name, share in STRICT_WEIGHTS.items())
     return lenience * lenient + (1.0 - lenience) * strict
 
 
@@ -288,6 +305,8 @@ def terms_bound(a: Prepared, b: Prepared) -> float:
     speaker = nz.speakers_agree(a.speaker, b.speaker)
     terms = (SPEAKER_AGREE if speaker else 0.0) + _numbers_term(_numbers(a, b)[0])
     terms += _date_term(_date_gap(a.item, b.item))
+    if a.item.kind is LinkKind.CLAIM and same_unit(a.item.unit, b.item.unit):
+        terms += CLAIM_MATCH  # `agreement.agrees` or `contradicts` may hold
     return terms + (NAMES_AGREE if len(a.names & b.names) >= NAMES_SHARED else 0.0)
 
 
@@ -311,17 +330,27 @@ def score_prepared(a: Prepared, b: Prepared, threshold: float = DEFAULT_THRESHOL
     numbers, values = _numbers(a, b)
     gap = _date_gap(a.item, b.item)
     names = sorted(a.names & b.names)
+    is_claim = a.item.kind is LinkKind.CLAIM
+    shared = frozenset(a.stems).intersection(b.stems)
+    contradiction = (
+        is_claim and numbers == "differ" and contradicts(a.item, b.item, shared, text=text)
+    )
     terms = {
         "speaker": _speaker_term(speaker, text),
-        "numbers": _numbers_term(numbers, a.item.kind is LinkKind.QUOTE),
+        "numbers": _numbers_term(numbers, not is_claim),
         "date": _date_term(gap),
         "names": _names_term(len(names), text),
+        "claim": _claim_term(a, b, shared, numbers, contradiction) if is_claim else 0.0,
+        "rarity": 0.0 if is_claim else _rarity_term(a, b, shared, speaker, len(names)),
     }
     words = bool(a.norm and b.norm)  # a text with no word links to nothing
     score = round(min(100.0, max(0.0, text + sum(terms.values()))), 2) if words else 0.0
-    is_claim = a.item.kind is LinkKind.CLAIM
     relation, reason = decide_relation(
-        is_claim=is_claim, text=text, speaker=speaker, numbers=numbers
+        is_claim=is_claim,
+        text=text,
+        speaker=nz.speakers_agree(a.confident, b.confident),
+        numbers=numbers,
+        contradicts=contradiction,
     )
     evidence: dict[str, Any] = {
         "scorers": {k: round(v, 2) for k, v in scores.items()},
@@ -331,6 +360,7 @@ def score_prepared(a: Prepared, b: Prepared, threshold: float = DEFAULT_THRESHOL
         "numbers": numbers,
         "values": values,
         "date_gap_days": gap,
+        "rare_shared": round(weight(shared), 2),
         "terms": terms,
         "reason": reason,
     }
@@ -366,6 +396,27 @@ def claim_quantity(item: LinkItem) -> Quantity | None:
         return None
     high = item.value_max
     return Quantity(item.value, high if high is None or math.isfinite(high) else None, item.unit)
+
+
+def _claim_term(
+    a: Prepared, b: Prepared, shared: frozenset[str], numbers: str, contradiction: bool
+) -> float:
+    """`CLAIM_MATCH` for one measured thing stated twice, `CLAIM_OTHER_VALUE` for a value of
+    something else (see `agreement`)."""
+    if contradiction or (numbers == "agree" and agrees(a.item, b.item, shared)):
+        return CLAIM_MATCH
+    return CLAIM_OTHER_VALUE if numbers == "differ" else 0.0
+
+
+def _rarity_term(
+    a: Prepared, b: Prepared, shared: frozenset[str], speaker: bool | None, names: int
+) -> float:
+    """`-RARITY_PENALTY` for quotes linked by common words alone (see `RARE_MIN`)."""
+    if speaker or names >= 2 or weight(shared) >= RARE_MIN:
+        return 0.0
+    if a.norm == b.norm:
+        return 0.0  # an exact repeat, however short
+    return -RARITY_PENALTY * (1.0 - weight(shared) / RARE_MIN)
 
 
 def _speaker_term(agree: bool | None, text: float) -> float:

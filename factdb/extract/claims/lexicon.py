@@ -234,6 +234,7 @@ BLOCK_PATTERNS: Final[dict[str, re.Pattern[str]]] = {
     "phone": re.compile(
         r"(?:\+\d{1,3}[\s-]?)?(?:\(\d{3}\)\s?|\b\d{3}[-.\s])\d{3}[-.]\d{4}\b"
         r"|\+\d{1,3}(?:[-\s/]\d{2,4}){2,}"
+        r"|\b0\d{2,4}(?:[\s-]\d{3,4}){2}\b"  # national numbers: "0800 555 0142"
     ),
     "ip": re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}\b"),
     "date": re.compile(

@@ -14,6 +14,7 @@ from factdb.extract.claims.counted import counted_noun
 from factdb.extract.claims.measured import noun_phrase
 from factdb.extract.claims.numbers import scale_of
 from factdb.extract.claims.tokens import Quantity
+from factdb.extract.claims.units import is_currency
 
 
 def alternation(words: Sequence[str]) -> str:
@@ -72,7 +73,10 @@ _CLOSE_RE = re.compile(r"\s?[)\]}>]")
 _NEXT_LOWER_RE = re.compile(r"\s+(?P<w>[a-z][a-z-]+)")
 _NEXT_WORD_RE = re.compile(r"\s+(?P<w>[A-Za-z][A-Za-z’'-]*)")
 _NO_PUNCT_RE = re.compile(r"[^,;:.()]*")
-_RATE_RE = re.compile(r"\s?/\s?(?P<den>[A-Za-z]+)\b|\s+per\s+(?P<den2>[A-Za-z]+)\b")
+_RATE_RE = re.compile(
+    r"\s?/\s?(?P<den>[A-Za-z]+)\b|\s+per\s+(?P<den2>[A-Za-z]+)\b"
+    r"|\s+an?\s+(?P<den3>day|week|month|year|hour)\b"  # "15 million euros a day"
+)
 _MONEY_WORDS_RE = re.compile(
     r"\b(?:cost|costs|paid|pay|spent|spend|worth|price|fined|fine|"
     r"sold|raised|profit|revenue|salary|earn|budget|fee|bill)\b"
@@ -281,7 +285,13 @@ def _rate(s: str, q: Quantity) -> None:
     m = _RATE_RE.match(s, q.end)
     if not m:
         return
-    den = (m.group("den") or m.group("den2")).lower()
+    if m.group("den3"):
+        # "15 million euros a day": the claim's text keeps its basis, which the linker reads
+        # (a daily cost is no total); the unit stays the currency, as stated
+        if is_currency(q.unit):
+            q.end = m.end()
+        return
+    den = (m.group("den") or m.group("den2") or m.group("den3")).lower()
     code = lx.RATE_DENOMINATORS.get(den)
     if code and q.unit:
         q.unit = f"{q.unit}/{code}"
