@@ -11,7 +11,9 @@ A claim conflict needs all of:
   not a contradiction of the old one;
 - values whose ranges cannot meet once rounding and qualifiers are read: "at least 14" and
   "more than 25" can both hold; "nearly 60,000" is 59,000 rounded; 4.2 against 4.8 billion, or
-  3,000 against 5,000, cannot.
+  3,000 against 5,000, cannot; yet close enough to be two reports of one quantity (within a
+  factor `CONFLICT_RATIO`): 4 diplomats expelled by one country and 60 by another are two
+  measured things that one word ("diplomats") does not tell apart.
 
 Two claims also agree when they state one measured thing with values that can both hold.
 """
@@ -29,13 +31,22 @@ from factdb.link.relations import COUNTABLE
 
 CONFLICT_RARITY, AGREE_RARITY = 8.0, 6.0
 SAME_TEXT, ALIKE_TEXT = 85.0, 60.0
+CONFLICT_RATIO = 2.0
+"""Two reports of one quantity differ by less than this factor; 4 diplomats against 60 are two
+expulsions, not a contradiction."""
+GENERIC = frozenset("age peopl person year time day number total share percent point".split())  # noqa: SIM905
+"""Measured words that name no particular thing: two ages are of one person only by chance."""
 SPECIFIC_VALUE = 10.0
 
 _APPROX_RE = re.compile(
     r"^(?:about|around|roughly|nearly|almost|some|approximately|close\s+to|an\s+estimated)\b",
     re.I,
 )
-_AT_LEAST_RE = re.compile(r"^(?:more\s+than|over|at\s+least|no\s+(?:fewer|less)\s+than)\b", re.I)
+_AT_LEAST_RE = re.compile(
+    r"^(?:more\s+than|over|at\s+least|no\s+(?:fewer|less)\s+than|tens|dozens|scores|hundreds|"
+    r"thousands|millions|billions)\b",
+    re.I,
+)
 _AT_MOST_RE = re.compile(
     r"^(?:less\s+than|fewer\s+than|under|at\s+most|up\s+to|as\s+(?:many|much)\s+as)\b", re.I
 )
@@ -86,7 +97,7 @@ def same_measured(a: LinkItem, b: LinkItem) -> bool:
 def _measure_stems(measures: str | None) -> frozenset[str]:
     if not measures:
         return nz.EMPTY
-    return frozenset(nz.content_stems(nz.normalize_text(measures)))
+    return frozenset(nz.content_stems(nz.normalize_text(measures))) - GENERIC
 
 
 def contradicts(a: LinkItem, b: LinkItem, shared: Collection[str], *, text: float = 0.0) -> bool:
@@ -105,9 +116,17 @@ def contradicts(a: LinkItem, b: LinkItem, shared: Collection[str], *, text: floa
         return False
     if weight(shared) < CONFLICT_RARITY:
         return False
+    if not _comparable(a.value, b.value):
+        return False
     a_low, a_high = bounds(a)
     b_low, b_high = bounds(b)
     return a_high < b_low or b_high < a_low
+
+
+def _comparable(a: float, b: float) -> bool:
+    """Whether two values are close enough to be two reports of one quantity."""
+    low, high = sorted((abs(a), abs(b)))
+    return low > 0 and high / low < CONFLICT_RATIO
 
 
 def agrees(a: LinkItem, b: LinkItem, shared: Collection[str]) -> bool:
