@@ -8,7 +8,8 @@ A claim conflict needs all of:
 - the same unit once normalised, which also keeps the basis: 15 million euros a day
   (`EUR/day`) is no total of 60 million euros (`EUR`);
 - neither value moving: a claim reached by a change verb ("raised to 4.5%") is a new value,
-  not a contradiction of the old one;
+  not a contradiction of the old one, and articles more than `CONFLICT_DAYS` apart may report
+  a value that changed;
 - values whose ranges cannot meet once rounding and qualifiers are read: "at least 14" and
   "more than 25" can both hold; "nearly 60,000" is 59,000 rounded; 4.2 against 4.8 billion, or
   3,000 against 5,000, cannot; yet close enough to be two reports of one quantity (within a
@@ -31,6 +32,7 @@ from factdb.link.relations import COUNTABLE
 
 CONFLICT_RARITY, AGREE_RARITY = 8.0, 6.0
 SAME_TEXT, ALIKE_TEXT = 85.0, 60.0
+CONFLICT_DAYS = 30
 CONFLICT_RATIO = 2.0
 """Two reports of one quantity differ by less than this factor; 4 diplomats against 60 are two
 expulsions, not a contradiction."""
@@ -111,6 +113,8 @@ def contradicts(a: LinkItem, b: LinkItem, shared: Collection[str], *, text: floa
         return False  # per day is not a total
     if a.change in MOVING or b.change in MOVING:
         return False
+    if a.published and b.published and abs((a.published - b.published).days) > CONFLICT_DAYS:
+        return False  # a value a month apart may have changed
     unknown = not (a.measures and b.measures)
     if not (same_measured(a, b) or text >= SAME_TEXT or (unknown and text >= ALIKE_TEXT)):
         return False
@@ -132,15 +136,17 @@ def _comparable(a: float, b: float) -> bool:
 def agrees(a: LinkItem, b: LinkItem, shared: Collection[str]) -> bool:
     """Whether claims A and B state one measured thing with values that can both hold.
 
-    The measured thing is the same when `measures` share a word, or, for a value of at least
-    `SPECIFIC_VALUE`, when the sentences share `AGREE_RARITY` of rare content ("60 Russian
-    intelligence officers expelled" and "60 Russian diplomats ordered to leave").
+    The sentences must share `AGREE_RARITY` of rare content, and below `SPECIFIC_VALUE` the
+    `measures` must share a word too ("60 Russian intelligence officers expelled" and "60
+    Russian diplomats ordered to leave" agree; "five children" in two stories do not).
     """
     if a.value is None or b.value is None or not same_unit(a.unit, b.unit):
         return False
     if basis(a) != basis(b):
         return False
-    if not same_measured(a, b) and (abs(a.value) < SPECIFIC_VALUE or weight(shared) < AGREE_RARITY):
+    if weight(shared) < AGREE_RARITY:
+        return False  # "five children" twice, in two stories
+    if abs(a.value) < SPECIFIC_VALUE and not same_measured(a, b):
         return False
     a_low, a_high = bounds(a)
     b_low, b_high = bounds(b)

@@ -103,10 +103,11 @@ SCORERS = (*WEIGHTS, "token_sort_ratio")
 CLAIM_MATCH, CLAIM_OTHER_VALUE = 15.0, -15.0
 """Claims stating one measured thing (agreeing or contradicting) gain 15 points: outlets word
 one figure in different sentences. Claims of other values of other things lose 15."""
-RARE_MIN, RARITY_PENALTY = 10.0, 20.0
+RARE_MIN, RARITY_PENALTY, SHORT_PENALTY = 10.0, 20.0, 20.0
 """A quote pair sharing less than 10 of rare content (summed `rarity.idf`: "think", "good" and
 "job" make 3.5, "Tokyo" alone 5.2) loses up to 20 points, in proportion to what it lacks, unless
-its speakers agree, it shares two names, or it repeats a quote exactly."""
+its speakers agree, it shares two names, or it repeats a quote exactly; one whose shorter
+quote has under `SHORT_WORDS` content words loses 20 unless one of those holds."""
 MAX_BONUS = SPEAKER_AGREE + NUMBERS_AGREE + DATE_CLOSE + NAMES_AGREE + CLAIM_MATCH
 LOCAL_SHARED, LOCAL_DISCOUNT = 3, 10.0
 PARTIAL_MAX_CHARS = 600
@@ -416,6 +417,8 @@ def _rarity_term(
         return 0.0
     if a.norm == b.norm:
         return 0.0  # an exact repeat, however short
+    if min(len(a.stems), len(b.stems)) < SHORT_WORDS:
+        return -SHORT_PENALTY  # a few words found inside another quote say nothing alone
     return -RARITY_PENALTY * (1.0 - weight(shared) / RARE_MIN)
 
 

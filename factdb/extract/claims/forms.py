@@ -25,6 +25,8 @@ from factdb.extract.claims.units import is_currency
 from factdb.extract.records import Qualifier
 
 AGE = "age"
+LIST_MARKER = 20
+"""A figure below this standing alone with a full stop or bracket is a list's marker ("2.")."""
 RATIO = "ratio"
 DECADE_SPANS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9), "": (0, 9)}
 _AGE_AFTER_RE = re.compile(
@@ -56,7 +58,7 @@ _NOISE_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("citation", re.compile(r"§\s*$|\b(?:U\.?S\.?C\.?|C\.?F\.?R\.?)\s+$")),
     ("version", re.compile(r"\b(?:version|v|ver|release|iOS|Android|Windows)\.?\s*$", re.I)),
     ("scale", re.compile(r"\w\s+out\s+of\s+$", re.I)),  # what "N out of" did not join
-    ("rank", re.compile(r"\b(?:the|into\s+the)\s+top\s+$", re.I)),
+    ("rank", re.compile(r"\btop\s+$", re.I)),
     ("reference", re.compile(r"\b(?:of|among)\s+(?:those|these|them)\s+$", re.I)),
 )
 _NOISE_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -81,7 +83,11 @@ _NAME_AT_RE = re.compile(
     r"[2-6]G\b|911\s+calls?\b|401[-(]?k\b|\d+-year\s+(?:\w+\s+)?(?:bonds?|notes?|Treasur|yields?|gilts?)",
     re.I,
 )
-_PROMO_RE = re.compile(r"\s*(?:sign\s+up|subscribe|catch\s+up|read\s+more|click\s+here)\b", re.I)
+_PROMO_RE = re.compile(
+    r"^\s*(?:sign\s+up|subscribe|catch\s+up|read\s+more|click\s+here)\b|\bsign\s+up\s+(?:today|now)\b"
+    r"|\bJUST\s+WATCHED\b|\bMUST\s+WATCH\b|\bReplay\s+More\s+Videos\b",
+    re.I,
+)
 _ONE_OF_RE = re.compile(r"one\s+of\b", re.I)
 _PART_BEFORE_RE = re.compile(r"\b(?:first|second|third|final|last|other|latter|former)\s+$", re.I)
 _ORDINAL_FRACTION_RE = re.compile(r"\b(?:a|the)\s+(?:second|third|fourth|fifth)\s+(?!of\b)[a-z]")
@@ -186,7 +192,7 @@ def kind_of(q: Quantity) -> str:
 
 def noise(s: str, q: Quantity) -> str | None:
     """Why Q is no claim (a reason class), or None when it may be one."""
-    if _PROMO_RE.match(s):
+    if _PROMO_RE.search(s):
         return "caption"  # "Sign up for ... Catch up on today's news in 60 seconds"
     left = s[max(0, q.start - 40) : q.start]
     for reason, before in _NOISE_BEFORE:
@@ -195,6 +201,8 @@ def noise(s: str, q: Quantity) -> str | None:
     for reason, after in _NOISE_AFTER:
         if after.match(s, q.end):
             return reason
+    if not s[: q.start].strip() and s[q.end :].strip() in (".", ")") and q.value < LIST_MARKER:
+        return "pagination"  # a list marker standing alone: "2."
     if (
         q.start > 0
         and s[q.start - 1] == "("

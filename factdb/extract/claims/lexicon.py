@@ -851,6 +851,7 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "dolphins": "dolphin", "animals": "animal", "trees": "tree", "hectares": "hectare",
     "sides": "side", "parties": "party", "leaders": "leader", "ministers": "minister",
     "officials": "official", "diplomats": "diplomat", "agents": "agent", "officers": "officer",
+    "lives": "life", "wives": "wife", "knives": "knife",
 }  # fmt: skip
 # Singular count nouns used in hyphenated compounds: "a 15-member body", "a 12-nation bloc".
 HYPHEN_COUNT_NOUNS: Final[frozenset[str]] = frozenset(

@@ -269,6 +269,8 @@ def _count_noun(s: str, q: Quantity, hyphen: bool) -> None:
     year_like = q.integer_text and lx.YEAR_MIN <= q.value <= lx.YEAR_MAX
     whole = q.value >= 1 and q.value == int(q.value)
     found = counted_noun(s, q.end, modifiers=not year_like, partitive=whole)
+    if found and q.value == 1 and found[0].lower() not in lx.COUNT_NOUNS:
+        found = None  # "One wonders": one and a plural is a verb, not a count
     if found:
         surface, noun, end, through_of = found
         _set_count(q, surface, noun, q.end if through_of else end)
