@@ -304,7 +304,8 @@ def could_link(a: Prepared, b: Prepared, threshold: float = DEFAULT_THRESHOLD) -
 def terms_bound(a: Prepared, b: Prepared) -> float:
     """The most the evidence terms can add to the pair's `text`: each ramped term at its top."""
     speaker = nz.speakers_agree(a.speaker, b.speaker)
-    terms = (SPEAKER_AGREE if speaker else 0.0) + _numbers_term(_numbers(a, b)[0])
+    quote = a.item.kind is LinkKind.QUOTE
+    terms = (SPEAKER_AGREE if speaker else 0.0) + _numbers_term(_numbers(a, b)[0], quote)
     terms += _date_term(_date_gap(a.item, b.item))
     if a.item.kind is LinkKind.CLAIM and same_unit(a.item.unit, b.item.unit):
         terms += CLAIM_MATCH  # `agreement.agrees` or `contradicts` may hold
@@ -418,7 +419,8 @@ def _rarity_term(
     if a.norm == b.norm:
         return 0.0  # an exact repeat, however short
     if min(len(a.stems), len(b.stems)) < SHORT_WORDS:
-        return -SHORT_PENALTY  # a few words found inside another quote say nothing alone
+        # a few words found inside another quote say nothing alone
+        return -SHORT_PENALTY
     return -RARITY_PENALTY * (1.0 - weight(shared) / RARE_MIN)
 
 
@@ -438,7 +440,9 @@ def _names_term(shared: int, text: float) -> float:
 
 def _numbers_term(numbers: str, quote: bool = False) -> float:
     if numbers == "agree":
-        return NUMBERS_AGREE
+        # A claim's agreeing value counts only with its measured thing (`_claim_term`): "five
+        # children" in two stories is one number, not one fact.
+        return NUMBERS_AGREE if quote else 0.0
     if numbers == "differ" and quote:
         return NUMBERS_DIFFER  # quotes giving other figures say something else
     return UNIT_MISMATCH if numbers == "unit_mismatch" else 0.0

@@ -99,7 +99,8 @@ def test_changed_value_is_a_conflict_and_other_unit_is_not_a_link() -> None:
     assert changed.evidence["numbers"] == "differ" and changed.evidence["values"] == [1e6, 1.2e6]
     assert not score_pair(a, c).link
     same = score_pair(a, claim(4, a.text, 1_000_000, "m"))
-    assert same.relation is Relation.SAME and same.evidence["terms"]["numbers"] == 5
+    # an agreeing value counts with its measured thing, not as a bare number
+    assert same.relation is Relation.SAME and same.evidence["terms"]["claim"] == 15
 
 
 def test_same_words_by_different_speakers_is_a_conflict() -> None:
