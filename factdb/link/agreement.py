@@ -30,7 +30,7 @@ from factdb.link.rarity import weight
 from factdb.link.records import LinkItem
 from factdb.link.relations import COUNTABLE
 
-CONFLICT_RARITY, AGREE_RARITY = 8.0, 6.0
+CONFLICT_RARITY, AGREE_RARITY = 6.0, 6.0
 SAME_TEXT, ALIKE_TEXT = 85.0, 60.0
 CONFLICT_DAYS = 30
 CONFLICT_RATIO = 2.0

@@ -53,7 +53,7 @@ from factdb.link.segments import piece_stems
 from factdb.vocab import LinkKind
 
 PIECE_KEYS, PIECE_SHARED, PIECE_POST = 3, 2, 5
-MEASURE_PREFIX = "\x01"
+MEASURE_PREFIX, QUANTITY_PREFIX = "\x01", "\x00"
 """Opens a claim's measure key (`measure_keys`); no stem holds the character."""
 """A quote's clause looks up its 3 rarest stems and is posted under its 5 rarest; items posted
 under 2 of the looked-up stems are candidates."""
@@ -258,7 +258,7 @@ def quantity_key(item: Prepared) -> str | None:
     value = item.item.value
     if item.item.kind is not LinkKind.CLAIM or value is None:
         return None
-    return f"\x00{item.item.unit or ''} {value:.2g}"
+    return f"{QUANTITY_PREFIX}{item.item.unit or ''} {value:.2g}"
 
 
 def measure_keys(item: Prepared) -> tuple[str, ...]:

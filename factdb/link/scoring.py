@@ -100,9 +100,10 @@ NUMBERS_AGREE, NUMBERS_DIFFER, UNIT_MISMATCH = 5.0, -10.0, -50.0
 DATE_CLOSE_DAYS, DATE_CLOSE, DATE_FAR_DAYS, DATE_FAR = 7, 3.0, 365, -5.0
 NAMES_AGREE, NAMES_RAMP, NAMES_SHARED = 4.0, (40.0, 55.0), 3
 SCORERS = (*WEIGHTS, "token_sort_ratio")
-CLAIM_MATCH, CLAIM_OTHER_VALUE = 15.0, -15.0
-"""Claims stating one measured thing (agreeing or contradicting) gain 15 points: outlets word
-one figure in different sentences. Claims of other values of other things lose 15."""
+CLAIM_MATCH, CLAIM_OTHER_VALUE, CLAIM_RAMP = 15.0, -15.0, (35.0, 50.0)
+"""Claims stating one measured thing (agreeing or contradicting) gain up to 15 points, fully
+when their sentences' text reaches 50 (none below 35): outlets word one figure in different
+sentences. Claims of other values of other things lose 15."""
 RARE_MIN, RARITY_PENALTY, SHORT_PENALTY = 10.0, 20.0, 20.0
 """A quote pair sharing less than 10 of rare content (summed `rarity.idf`: "think", "good" and
 "job" make 3.5, "Tokyo" alone 5.2) loses up to 20 points, in proportion to what it lacks, unless
@@ -268,6 +269,8 @@ def could_link(a: Prepared, b: Prepared, threshold: float = DEFAULT_THRESHOLD) -
     """
     if not a.norm or not b.norm:
         return False  # a text with no word links to nothing
+    if threshold <= 0:
+        return True  # every score, clipped at 0, reaches it
     if a.norm == b.norm:
         return True  # rare, and scored in full
     if may_match_locally(a, b):
@@ -334,6 +337,9 @@ def score_prepared(a: Prepared, b: Prepared, threshold: float = DEFAULT_THRESHOL
     names = sorted(a.names & b.names)
     is_claim = a.item.kind is LinkKind.CLAIM
     shared = frozenset(a.stems).intersection(b.stems)
+    if is_claim:
+        # The context must be shared, not the quantity: "12 tonnes" twice shares "tonnes".
+        shared -= _quantity_stems(a.item) | _quantity_stems(b.item)
     contradiction = (
         is_claim and numbers == "differ" and contradicts(a.item, b.item, shared, text=text)
     )
@@ -342,7 +348,7 @@ def score_prepared(a: Prepared, b: Prepared, threshold: float = DEFAULT_THRESHOL
         "numbers": _numbers_term(numbers, not is_claim),
         "date": _date_term(gap),
         "names": _names_term(len(names), text),
-        "claim": _claim_term(a, b, shared, numbers, contradiction) if is_claim else 0.0,
+        "claim": _claim_term(a, b, shared, numbers, contradiction, text) if is_claim else 0.0,
         "rarity": 0.0 if is_claim else _rarity_term(a, b, shared, speaker, len(names)),
     }
     words = bool(a.norm and b.norm)  # a text with no word links to nothing
@@ -400,13 +406,18 @@ def claim_quantity(item: LinkItem) -> Quantity | None:
     return Quantity(item.value, high if high is None or math.isfinite(high) else None, item.unit)
 
 
+def _quantity_stems(item: LinkItem) -> frozenset[str]:
+    return frozenset(nz.content_stems(nz.normalize_text(item.quantity or "")))
+
+
 def _claim_term(
-    a: Prepared, b: Prepared, shared: frozenset[str], numbers: str, contradiction: bool
+    a: Prepared, b: Prepared, shared: frozenset[str], numbers: str, contradiction: bool, text: float
 ) -> float:
-    """`CLAIM_MATCH` for one measured thing stated twice, `CLAIM_OTHER_VALUE` for a value of
-    something else (see `agreement`)."""
+    """`CLAIM_MATCH` for one measured thing stated twice (ramped by the sentences' likeness over
+    `CLAIM_RAMP`), `CLAIM_OTHER_VALUE` for a value of something else (see `agreement`)."""
     if contradiction or (numbers == "agree" and agrees(a.item, b.item, shared)):
-        return CLAIM_MATCH
+        low, high = CLAIM_RAMP
+        return CLAIM_MATCH * min(1.0, max(0.0, (text - low) / (high - low)))
     return CLAIM_OTHER_VALUE if numbers == "differ" else 0.0
 
 
