@@ -24,6 +24,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Collection
+from functools import lru_cache
 
 from factdb.link import normalize as nz
 from factdb.link.rarity import weight
@@ -93,10 +94,12 @@ def same_unit(a: str | None, b: str | None) -> bool:
 
 def same_measured(a: LinkItem, b: LinkItem) -> bool:
     """Whether two claims name one measured thing (`measures` share a content word)."""
-    return not _measure_stems(a.measures).isdisjoint(_measure_stems(b.measures))
+    return not measure_stems(a.measures).isdisjoint(measure_stems(b.measures))
 
 
-def _measure_stems(measures: str | None) -> frozenset[str]:
+@lru_cache(maxsize=65536)
+def measure_stems(measures: str | None) -> frozenset[str]:
+    """The content stems of a claim's `measures`, generic words left out."""
     if not measures:
         return nz.EMPTY
     return frozenset(nz.content_stems(nz.normalize_text(measures))) - GENERIC

@@ -46,7 +46,7 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 import numpy.typing as npt
 
-from factdb.link import normalize as nz
+from factdb.link.agreement import measure_stems
 from factdb.link.relations import COUNTABLE
 from factdb.link.scoring import Prepared
 from factdb.link.segments import piece_stems
@@ -266,9 +266,9 @@ def measure_keys(item: Prepared) -> tuple[str, ...]:
     measured thing meet whatever their amounts, so that a contradiction can be found."""
     if item.item.kind is not LinkKind.CLAIM or not item.item.measures:
         return ()
-    stems = nz.content_stems(nz.normalize_text(item.item.measures))
     unit = item.item.unit if item.item.unit not in COUNTABLE else ""
-    return tuple(sorted({f"{MEASURE_PREFIX}{unit} {stem}" for stem in stems}))
+    stems = measure_stems(item.item.measures)
+    return tuple(sorted(f"{MEASURE_PREFIX}{unit} {stem}" for stem in stems))
 
 
 _NO_POSITIONS: npt.NDArray[np.int32] = np.zeros(0, dtype=np.int32)

@@ -64,6 +64,7 @@ from __future__ import annotations
 import math
 from collections.abc import Collection
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -282,10 +283,12 @@ def could_link(a: Prepared, b: Prepared, threshold: float = DEFAULT_THRESHOLD) -
         "partial_ratio": 0.0,
         "token_set_ratio": fuzz.token_set_ratio(a.norm, b.norm),
         "content_overlap": word_overlap(a.stems, b.stems),
-        "token_sort_ratio": fuzz.token_sort_ratio(a.norm, b.norm),
+        "token_sort_ratio": 0.0,
     }
     short = min(1.0, min(len(a.stems), len(b.stems)) / SHORT_WORDS)
     mix = lenience(a, b)
+    if mix < 1.0:  # the strict mix counts: it needs token_sort_ratio
+        scores["token_sort_ratio"] = fuzz.token_sort_ratio(a.norm, b.norm)
     terms = terms_bound(a, b)
     rest = threshold - 0.01 - terms - combine_text(scores, short, mix)
     if mix == 0.0:
@@ -407,7 +410,12 @@ def claim_quantity(item: LinkItem) -> Quantity | None:
 
 
 def _quantity_stems(item: LinkItem) -> frozenset[str]:
-    return frozenset(nz.content_stems(nz.normalize_text(item.quantity or "")))
+    return _stems_of(item.quantity or "")
+
+
+@lru_cache(maxsize=65536)
+def _stems_of(text: str) -> frozenset[str]:
+    return frozenset(nz.content_stems(nz.normalize_text(text)))
 
 
 def _claim_term(
