@@ -18,6 +18,7 @@ Read on real news articles, where the quantity sets taught little:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from factdb.extract.claims import lexicon as lx
 from factdb.extract.claims.tokens import Quantity
@@ -190,9 +191,15 @@ def kind_of(q: Quantity) -> str:
     return "duration" if unit in lx.TIME_UNITS else "quantity"
 
 
+@lru_cache(maxsize=1024)
+def _promotion(s: str) -> bool:
+    """Whether sentence S is a newsletter, video or reading promotion (one search a sentence)."""
+    return bool(_PROMO_RE.search(s))
+
+
 def noise(s: str, q: Quantity) -> str | None:
     """Why Q is no claim (a reason class), or None when it may be one."""
-    if _PROMO_RE.search(s):
+    if _promotion(s):
         return "caption"  # "Sign up for ... Catch up on today's news in 60 seconds"
     left = s[max(0, q.start - 40) : q.start]
     for reason, before in _NOISE_BEFORE:
