@@ -45,6 +45,7 @@ from factdb.link.linker import build_index, link_new
 from factdb.link.records import LinkItem, LinkStats
 from factdb.link.scoring import (
     DEFAULT_THRESHOLD,
+    STRICT_WEIGHTS,
     WEIGHTS,
     Prepared,
     may_match_locally,
@@ -310,14 +311,24 @@ def _brute_one(pos: int) -> set[tuple[int, int]]:
         + WEIGHTS["token_set_ratio"] * np.maximum(token_set, ratio)
         + WEIGHTS["content_overlap"] * np.maximum(overlap, ratio)
     )
+    # text mixes the lenient sum above with the strict one (`scoring.combine_text`): it is at
+    # most the larger of the two
+    token_sort = _all_scores(fuzz.token_sort_ratio, query.norm, choices)
+    strict = (
+        STRICT_WEIGHTS["ratio"] * ratio
+        + STRICT_WEIGHTS["token_sort_ratio"] * token_sort
+        + STRICT_WEIGHTS["content_overlap"] * overlap
+        + STRICT_WEIGHTS["token_set_ratio"] * token_set
+    )
     # A pair whose segments may match (see `scoring.local_match`) escapes this bound: it is
     # scored in full, as `could_link` does.
     local = np.fromiter((may_match_locally(query, items[i]) for i in others), bool, len(others))
     w_partial = WEIGHTS["partial_ratio"]
-    open_ = np.flatnonzero((bound + w_partial * 100 >= need) | local)
+    open_ = np.flatnonzero((bound + w_partial * 100 >= need) | (strict >= need) | local)
     partial = _all_scores(fuzz.partial_ratio, query.norm, [choices[i] for i in open_])
     partial = np.maximum(partial, ratio[open_])
-    scored = open_[(bound[open_] + w_partial * partial >= need[open_]) | local[open_]]
+    best = np.maximum(bound[open_] + w_partial * partial, strict[open_])
+    scored = open_[(best >= need[open_]) | local[open_]]
     pairs = set()
     for j in scored.tolist():
         cand = items[others[j]]

@@ -644,7 +644,15 @@ def main(argv: list[str] | None = None) -> int:
         help="folder holding gold.json and the seed texts (default: ../shared/seeds)",
     )
     parser.add_argument("--no-speed", action="store_true", help="skip the speed measurement")
+    parser.add_argument(
+        "--news",
+        action="store_true",
+        help="score the hand-labelled news articles only (../shared/data/news, by story half)",
+    )
+    parser.add_argument("--verbose", action="store_true", help="with --news, list every error")
     args = parser.parse_args(argv)
+    if args.news:
+        return _news(verbose=args.verbose)
     if not (args.data / "quantities").is_dir():
         print(f"Error: no quantities/ folder in {args.data}", file=sys.stderr)
         return 1
@@ -656,6 +664,17 @@ def main(argv: list[str] | None = None) -> int:
     speed = None if args.no_speed else sentences_per_second(speed_corpus(args.data, args.seeds))
     sizes = [] if args.no_speed else scaling(_seed_text(args.seeds))
     print(format_report(results, seeds, speed, sizes))
+    return 0
+
+
+def _news(*, verbose: bool) -> int:
+    from factdb.evaluation.news import NEWS
+    from factdb.evaluation.news_claims import format_news, score_news
+
+    if not NEWS.is_file():
+        print(f"Error: no {NEWS.name} in {NEWS.parent}", file=sys.stderr)
+        return 1
+    print(format_news(score_news(), verbose=verbose))
     return 0
 
 

@@ -238,7 +238,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
     parser.add_argument("--splits", nargs="*", default=["train", "dev"])
     parser.add_argument("--labels", type=Path, default=LABELS, help="the labelled pairs (TSV)")
+    parser.add_argument(
+        "--news",
+        action="store_true",
+        help="score the labelled news story pairs and MRPC only (../shared/data)",
+    )
+    parser.add_argument("--verbose", action="store_true", help="with --news, list every error")
     args = parser.parse_args(argv)
+    if args.news:
+        return _news(args.threshold, verbose=args.verbose)
     try:
         ok = report_seeds(args.threshold)
         report_seed_links(SEEDS, args.threshold)
@@ -248,6 +256,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"Error: {exc}", file=sys.stderr)
         return 1
     return 0 if ok else 1
+
+
+def _news(threshold: float, *, verbose: bool) -> int:
+    from factdb.evaluation.mrpc import MRPC, report_mrpc
+    from factdb.evaluation.news import NEWS
+    from factdb.evaluation.news_links import format_news_links, score_news_links
+
+    for path in (NEWS, MRPC):
+        if not path.is_file():
+            print(f"Error: no {path.name} in {path.parent}", file=sys.stderr)
+            return 1
+    print(format_news_links(score_news_links(threshold), verbose=verbose))
+    print(report_mrpc())
+    return 0
 
 
 if __name__ == "__main__":

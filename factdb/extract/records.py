@@ -98,6 +98,9 @@ class ClaimRecord:
     speaker: SpeakerRef | None = None
     base: str | None = None
     """The whole a percentage is taken of: "GDP" in "2% of GDP"."""
+    kind: str | None = None
+    """What sort of quantity: age, count, money, percent, duration, ratio, multiplier, rate,
+    quantity (another physical unit) or number (no unit); see `extract.claims.forms`."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -44,6 +44,7 @@ def claim_dict(claim: ClaimRecord) -> dict[str, Any]:
         "normalized_value_max": claim.normalized_value_max,
         "normalized_unit": claim.normalized_unit,
         "qualifier": str(claim.qualifier),
+        "kind": claim.kind,
         "base": claim.base,
         "change": claim.change,
         "measures": claim.measures,
@@ -51,5 +52,6 @@ def claim_dict(claim: ClaimRecord) -> dict[str, Any]:
             {"text": c.text, "value": c.value, "unit": c.unit} for c in claim.conversions
         ],
         "sentence": claim.sentence,
+        "sentence_start": claim.sentence_start,
         "speaker": _speaker_name(claim.speaker),
     }

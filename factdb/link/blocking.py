@@ -27,7 +27,9 @@ against brute-force scoring.
    `claim_lookup_share` (5%) of the claims: a short claim of common words ("2 people") meets a
    long sentence that restates it, whose rarest words are not the short one's. Claims are a
    minority of items and their sentences short, so this costs about a tenth more time at a million
-   items, where it took brute-force recall from 51 to 55 of 55 pairs.
+   items, where it took brute-force recall from 51 to 55 of 55 pairs. A claim is also posted
+   under, and looks up, its unit with each word of what it `measures` (`measure_keys`): two
+   claims of one measured thing meet whatever their amounts, so contradictions are found.
 
 Postings are arrays of 32-bit positions, and a lookup counts them with NumPy (one sort of the
 concatenated lists) rather than item by item: at a million items a looked-up key holds
@@ -44,11 +46,15 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 import numpy.typing as npt
 
+from factdb.link.agreement import measure_stems
+from factdb.link.relations import COUNTABLE
 from factdb.link.scoring import Prepared
 from factdb.link.segments import piece_stems
 from factdb.vocab import LinkKind
 
 PIECE_KEYS, PIECE_SHARED, PIECE_POST = 3, 2, 5
+MEASURE_PREFIX, QUANTITY_PREFIX = "\x01", "\x00"
+"""Opens a claim's measure key (`measure_keys`); no stem holds the character."""
 """A quote's clause looks up its 3 rarest stems and is posted under its 5 rarest; items posted
 under 2 of the looked-up stems are candidates."""
 
@@ -129,7 +135,8 @@ class BlockIndex:
         """Positions of items worth scoring against the item at POS, most shared keys first."""
         keys = self._keys[pos][: self._nkeys[pos]]
         postings = self.postings[self.items[pos].item.kind]
-        found, counts = _count([postings[key] for key in keys])
+        # A measure key counts as `min_shared` keys: see `measure_keys`.
+        found, counts = _count([postings[key] for key in keys for _ in range(self._votes(key))])
         needed = min(self.min_shared, len(keys))
         keep = ((counts >= needed) | (counts >= self._floor_np[found])) & (found != pos)
         hits, shared = found[keep], counts[keep]
@@ -168,11 +175,15 @@ class BlockIndex:
         rank = np.where(inside & (shared > 0), weight[np.minimum(where, len(found) - 1)], -1.0)
         return hits[np.argsort(-rank, kind="stable")[: self.max_candidates]]
 
+    def _votes(self, key: str) -> int:
+        """How many shared keys KEY counts for: a measure key makes a candidate alone."""
+        return self.min_shared if key.startswith(MEASURE_PREFIX) else 1
+
     def finds(self, pos: int, other: int) -> bool:
         """Whether the item at POS has the item at OTHER among its candidates (before the cap)."""
         query = self._keys[pos][: self._nkeys[pos]]
         posted = self._keys[other]
-        shared = len(set(query).intersection(posted))
+        shared = sum(self._votes(key) for key in set(query).intersection(posted))
         if shared >= min(self.min_shared, len(query)) or shared >= max(1, self._nkeys[other]):
             return True
         posted_set = set(posted).union(self._piece_posted[other])
@@ -198,7 +209,7 @@ class BlockIndex:
         single = [s for s in ranked if df[s] == 1][: self.singletons]
         quantity = quantity_key(item)
         if self.claim_words and item.item.kind is LinkKind.CLAIM:
-            return self._claim_keys(ranked, single, quantity)
+            return self._claim_keys(ranked, single, quantity, measure_keys(item))
         shared = [s for s in ranked if df[s] > 1][: self.post_keys]
         if quantity is None:
             return tuple(shared + single), min(len(shared), self.keys_per_item)
@@ -207,7 +218,11 @@ class BlockIndex:
         return (quantity, *shared, *single), n_query
 
     def _claim_keys(
-        self, ranked: list[str], single: list[str], quantity: str | None
+        self,
+        ranked: list[str],
+        single: list[str],
+        quantity: str | None,
+        measured: tuple[str, ...] = (),
     ) -> tuple[tuple[str, ...], int]:
         """A claim's keys: posted under every word, looking up its rarest uncommon ones."""
         df = self.df[LinkKind.CLAIM]
@@ -215,7 +230,7 @@ class BlockIndex:
         shared = [s for s in ranked if df[s] > 1]
         looked = [s for s in shared if df[s] <= limit][: self.keys_per_item]
         rest = [s for s in shared if s not in looked]
-        head = [quantity] if quantity is not None else []
+        head = [*([quantity] if quantity is not None else []), *measured]
         return (*head, *looked, *rest, *single), len(head) + len(looked)
 
     def _choose_piece_keys(self, item: Prepared, keys: tuple[str, ...]) -> tuple[str, ...]:
@@ -243,7 +258,17 @@ def quantity_key(item: Prepared) -> str | None:
     value = item.item.value
     if item.item.kind is not LinkKind.CLAIM or value is None:
         return None
-    return f"\x00{item.item.unit or ''} {value:.2g}"
+    return f"{QUANTITY_PREFIX}{item.item.unit or ''} {value:.2g}"
+
+
+def measure_keys(item: Prepared) -> tuple[str, ...]:
+    """A claim's unit with each word of what it measures ("\x01m3 reservoir"): two claims of one
+    measured thing meet whatever their amounts, so that a contradiction can be found."""
+    if item.item.kind is not LinkKind.CLAIM or not item.item.measures:
+        return ()
+    unit = item.item.unit if item.item.unit not in COUNTABLE else ""
+    stems = measure_stems(item.item.measures)
+    return tuple(sorted(f"{MEASURE_PREFIX}{unit} {stem}" for stem in stems))
 
 
 _NO_POSITIONS: npt.NDArray[np.int32] = np.zeros(0, dtype=np.int32)

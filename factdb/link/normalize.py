@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 import sys
 import unicodedata
@@ -85,9 +86,16 @@ def content_stems(normalized: str) -> list[str]:
 
 
 def numbers_in(normalized: str) -> frozenset[float]:
-    """The distinct numbers written in digits in an already normalised text."""
+    """The distinct numbers written in digits in an already normalised text.
+
+    A figure too long to be a float (over 308 digits) is left out: it would be infinity, which
+    the link evidence, stored as JSON, cannot hold.
+    """
     found = _NUMBER.findall(normalized)
-    return frozenset(float(n) for n in found) if found else EMPTY
+    if not found:
+        return EMPTY
+    values = (float(n) for n in found)
+    return frozenset(v for v in values if math.isfinite(v))
 
 
 @lru_cache(maxsize=65536)

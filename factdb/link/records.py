@@ -29,7 +29,9 @@ class LinkItem:
     measures: str | None = None
     published: date | None = None
     quantity: str | None = None
-    """A claim's quantity as written ("1,000 km"), shown in evidence only."""
+    """A claim's quantity as written ("1,000 km", "nearly 3,000"): its qualifier words are read."""
+    change: str | None = None
+    """A claim's change ("increase_to", ...): a moving value contradicts no earlier one."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,8 @@ from factdb.vocab import Relation
 VALUE_TOLERANCE = 0.01
 """Two values agree when they differ by at most this fraction of the larger one."""
 CONFLICT_TEXT = 85.0
+COUNTABLE = frozenset({None, "count"})
+"""A bare number and a count compare as one unit: "48 attached to the embassy" counts people."""
 """Text similarity above which a quote with other speakers or numbers is the same words changed."""
 
 
@@ -33,7 +35,7 @@ def values_agree(a: Quantity, b: Quantity) -> bool:
 
 def quantity_agreement(a: Quantity, b: Quantity) -> str:
     """`agree`, `differ` (same unit, another amount) or `unit_mismatch` for two claims."""
-    if a.unit != b.unit:
+    if a.unit != b.unit and not {a.unit, b.unit} <= COUNTABLE:
         return "unit_mismatch"
     return "agree" if values_agree(a, b) else "differ"
 
@@ -47,20 +49,43 @@ def number_set_agreement(a: frozenset[float], b: frozenset[float]) -> str:
     return "agree" if a == b else "differ"
 
 
+_NOT_NAMES = frozenset(
+    """he she they it we i you him her them his hers their one someone anyone official
+    officials source sources spokesman spokeswoman aide aides statement report""".split()  # noqa: SIM905
+)
+
+
+def confident_speaker(name: str | None) -> str | None:
+    """The speaker's name when it is confidently a named source, else None.
+
+    Today "confident" means a name is given and it is neither anonymous nor a pronoun or a bare
+    role; when quotes carry an attribution confidence, this is the one place to read it.
+    """
+    if not name or name.lower().startswith("anonymous"):
+        return None
+    words = [w for w in name.split() if w[:1].isalpha()]
+    if not words or all(w.lower() in _NOT_NAMES for w in words):
+        return None
+    return name if any(w[0].isupper() for w in words) else None
+
+
 def decide_relation(
-    *, is_claim: bool, text: float, speaker: bool | None, numbers: str
+    *, is_claim: bool, text: float, speaker: bool | None, numbers: str, contradicts: bool = False
 ) -> tuple[Relation, str]:
     """The relation of a pair and a one-line reason a reviewer can read.
 
-    A claim pair whose amounts differ in the same unit is a conflict: the text already tells
-    it is the same measured thing. A quote pair is a conflict only when its words are nearly
-    the same (`CONFLICT_TEXT`) but its speakers or its numbers are not.
+    A claim pair is a conflict when its values contradict each other (`agreement.contradicts`:
+    one measured thing, unit and basis, values apart beyond rounding). A quote pair is a
+    conflict only when its words are nearly the same (`CONFLICT_TEXT`) but its numbers differ,
+    or its speakers differ and both are confidently named (`speaker` is False only then).
     """
     if is_claim:
-        if numbers == "differ":
+        if contradicts:
             return Relation.CONFLICT, "same measured thing with a different value"
         if numbers == "unit_mismatch":
             return Relation.SAME, "similar sentence but quantities in different units"
+        if numbers == "differ":
+            return Relation.SAME, "similar sentence with another value of another thing"
         return Relation.SAME, "similar sentence with the same value"
     if text >= CONFLICT_TEXT and speaker is False:
         return Relation.CONFLICT, "same words attributed to different speakers"

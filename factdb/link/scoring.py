@@ -61,28 +61,61 @@ in full.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Collection
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz
 
 from factdb.link import normalize as nz
+from factdb.link.agreement import agrees, contradicts, same_unit
+from factdb.link.rarity import weight
 from factdb.link.records import LinkItem, Match
-from factdb.link.relations import Quantity, decide_relation, number_set_agreement
+from factdb.link.relations import (
+    Quantity,
+    confident_speaker,
+    decide_relation,
+    number_set_agreement,
+)
 from factdb.link.relations import quantity_agreement as claim_agreement
 from factdb.link.segments import Segment, has_clauses, name_stems, name_words, segments
 from factdb.vocab import LinkKind
 
 DEFAULT_THRESHOLD = 55.0
 WEIGHTS = {"ratio": 0.10, "partial_ratio": 0.20, "token_set_ratio": 0.30, "content_overlap": 0.40}
+STRICT_WEIGHTS = {
+    "ratio": 0.375,
+    "token_sort_ratio": 0.25,
+    "content_overlap": 0.25,
+    "token_set_ratio": 0.125,
+}
+
+LENGTH_RAMP = (0.6, 0.9)
+"""Length ratio (shorter / longer normalised text) below which the lenient mix (`WEIGHTS`)
+scores a pair and above which the strict mix (`STRICT_WEIGHTS`) does, linearly between."""
 SHORT_WORDS = 4
 SPEAKER_AGREE, SPEAKER_RAMP = 5.0, (60.0, 80.0)
-NUMBERS_AGREE, UNIT_MISMATCH = 5.0, -50.0
+NUMBERS_AGREE, NUMBERS_DIFFER, UNIT_MISMATCH = 5.0, -10.0, -50.0
 DATE_CLOSE_DAYS, DATE_CLOSE, DATE_FAR_DAYS, DATE_FAR = 7, 3.0, 365, -5.0
 NAMES_AGREE, NAMES_RAMP, NAMES_SHARED = 4.0, (40.0, 55.0), 3
-MAX_BONUS = SPEAKER_AGREE + NUMBERS_AGREE + DATE_CLOSE + NAMES_AGREE
+SCORERS = (*WEIGHTS, "token_sort_ratio")
+CLAIM_MATCH, CLAIM_OTHER_VALUE, CLAIM_RAMP = 15.0, -15.0, (35.0, 50.0)
+"""Claims stating one measured thing (agreeing or contradicting) gain up to 15 points, fully
+when their sentences' text reaches 50 (none below 35): outlets word one figure in different
+sentences. Claims of other values of other things lose 15."""
+RARE_MIN, RARITY_PENALTY, SHORT_PENALTY = 10.0, 20.0, 20.0
+"""A quote pair sharing less than 10 of rare content (summed `rarity.idf`: "think", "good" and
+"job" make 3.5, "Tokyo" alone 5.2) loses up to 20 points, in proportion to what it lacks, unless
+its speakers agree, it shares two names, or it repeats a quote exactly; one whose shorter
+quote has under `SHORT_WORDS` content words loses 20 unless one of those holds."""
+MAX_BONUS = SPEAKER_AGREE + NUMBERS_AGREE + DATE_CLOSE + NAMES_AGREE + CLAIM_MATCH
 LOCAL_SHARED, LOCAL_DISCOUNT = 3, 10.0
+PARTIAL_MAX_CHARS = 600
+"""Above this length of the shorter text, `partial_ratio` (whose cost is the product of the two
+lengths) is replaced by `ratio`: two texts that long are whole passages, not a quote trimmed
+from another, and two 10 KB texts then score in milliseconds instead of seconds."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +128,8 @@ class Prepared:
     """The distinct content stems, sorted: a tuple takes a fifth of a frozenset's memory."""
     numbers: frozenset[float]
     speaker: frozenset[str]
+    confident: frozenset[str]
+    """The speaker's name words when it is confidently named (`relations.confident_speaker`)."""
     names: frozenset[str]
     """Stems of the words capitalised inside a sentence (quotes only; see `segments`)."""
     clauses: bool
@@ -112,6 +147,7 @@ def prepare(item: LinkItem) -> Prepared:
         stems=tuple(sorted(set(stems))),
         numbers=nz.numbers_in(norm),
         speaker=nz.speaker_key(item.speaker),
+        confident=nz.speaker_key(confident_speaker(item.speaker)) if quote else nz.EMPTY,
         names=name_stems(item.text) if quote else nz.EMPTY,
         clauses=quote and has_clauses(item.text),
     )
@@ -119,15 +155,25 @@ def prepare(item: LinkItem) -> Prepared:
 
 def text_scores(a: Prepared | Segment, b: Prepared | Segment) -> dict[str, float]:
     """The four RapidFuzz scorer values of a pair, before the short-text correction."""
+    if not a.norm or not b.norm:
+        # A text with no word says nothing, so it matches nothing, not even another empty one.
+        return dict.fromkeys(SCORERS, 0.0)
     if a.norm == b.norm:
-        # Identical texts match fully, even empty ones that some scorers give 0.
-        return dict.fromkeys(WEIGHTS, 100.0)
+        return dict.fromkeys(SCORERS, 100.0)
     return {
         "ratio": fuzz.ratio(a.norm, b.norm),
-        "partial_ratio": fuzz.partial_ratio(a.norm, b.norm),
+        "partial_ratio": partial_ratio(a.norm, b.norm),
         "token_set_ratio": fuzz.token_set_ratio(a.norm, b.norm),
         "content_overlap": word_overlap(a.stems, b.stems),
+        "token_sort_ratio": fuzz.token_sort_ratio(a.norm, b.norm),
     }
+
+
+def partial_ratio(a: str, b: str, score_cutoff: float = 0.0) -> float:
+    """RapidFuzz's `partial_ratio`, or `ratio` when both texts exceed `PARTIAL_MAX_CHARS`."""
+    if min(len(a), len(b)) > PARTIAL_MAX_CHARS:
+        return fuzz.ratio(a, b, score_cutoff=score_cutoff)
+    return fuzz.partial_ratio(a, b, score_cutoff=score_cutoff)
 
 
 def local_match(a: Prepared, b: Prepared) -> tuple[float, str, str] | None:
@@ -150,7 +196,7 @@ def local_match(a: Prepared, b: Prepared) -> tuple[float, str, str] | None:
             if (sa is whole_a and sb is whole_b) or not _holds(sa, shared & sb.stems):
                 continue
             short = min(1.0, min(len(sa.stems), len(sb.stems)) / SHORT_WORDS)
-            value = combine_text(text_scores(sa, sb), short)
+            value = combine_text(text_scores(sa, sb), short, lenience(sa, sb))
             if best is None or value > best[0]:
                 best = (value, sa.text, sb.text)
     return best
@@ -181,16 +227,34 @@ def word_overlap(a: Collection[str], b: Collection[str]) -> float:
     return 50.0 * (shared / min(len(a), len(b)) + 2 * shared / (len(a) + len(b)))
 
 
-def combine_text(scores: dict[str, float], short_factor: float) -> float:
-    """The weighted text similarity, with lenient scorers pulled towards `ratio` for short texts."""
+def combine_text(scores: dict[str, float], short_factor: float, lenience: float = 1.0) -> float:
+    """The text similarity: the lenient mix (its scorers pulled towards `ratio` for short texts)
+    and the strict mix, weighted by LENIENCE (see `lenience`)."""
     base = scores["ratio"]
-    total = 0.0
-    for name, weight in WEIGHTS.items():
+    lenient = 0.0
+    for name, share in WEIGHTS.items():
         value = scores[name]
         if name != "ratio" and value > base:
             value = base + short_factor * (value - base)
-        total += weight * value
-    return total
+        lenient += share * value
+    if lenience >= 1.0:
+        return lenient
+    strict = sum(share * scores[name] for name, share in STRICT_WEIGHTS.items())
+    return lenience * lenient + (1.0 - lenience) * strict
+
+
+def lenience(a: Prepared | Segment, b: Prepared | Segment) -> float:
+    """How much the lenient mix counts, 0-1: fully when one text is under `LENGTH_RAMP[0]` of
+    the other's length (a trimmed quote inside a longer one), not at all above `LENGTH_RAMP[1]`
+    (two tellings of one sentence, where containment says little and wording says more)."""
+    low, high = LENGTH_RAMP
+    return min(1.0, max(0.0, (high - length_ratio(a, b)) / (high - low)))
+
+
+def length_ratio(a: Prepared | Segment, b: Prepared | Segment) -> float:
+    """The shorter normalised text's length over the longer's (1 for two empty texts)."""
+    short, long = sorted((len(a.norm), len(b.norm)))
+    return short / long if long else 1.0
 
 
 def text_upper_bound(threshold: float) -> float:
@@ -204,6 +268,10 @@ def could_link(a: Prepared, b: Prepared, threshold: float = DEFAULT_THRESHOLD) -
     Every term but `partial_ratio` is computed (the speaker term at its best), which tells
     the least `partial_ratio` a link needs; RapidFuzz then stops early below that cutoff.
     """
+    if not a.norm or not b.norm:
+        return False  # a text with no word links to nothing
+    if threshold <= 0:
+        return True  # every score, clipped at 0, reaches it
     if a.norm == b.norm:
         return True  # rare, and scored in full
     if may_match_locally(a, b):
@@ -215,10 +283,17 @@ def could_link(a: Prepared, b: Prepared, threshold: float = DEFAULT_THRESHOLD) -
         "partial_ratio": 0.0,
         "token_set_ratio": fuzz.token_set_ratio(a.norm, b.norm),
         "content_overlap": word_overlap(a.stems, b.stems),
+        "token_sort_ratio": 0.0,
     }
     short = min(1.0, min(len(a.stems), len(b.stems)) / SHORT_WORDS)
+    mix = lenience(a, b)
+    if mix < 1.0:  # the strict mix counts: it needs token_sort_ratio
+        scores["token_sort_ratio"] = fuzz.token_sort_ratio(a.norm, b.norm)
     terms = terms_bound(a, b)
-    needed = (threshold - 0.01 - terms - combine_text(scores, short)) / WEIGHTS["partial_ratio"]
+    rest = threshold - 0.01 - terms - combine_text(scores, short, mix)
+    if mix == 0.0:
+        return rest <= 0
+    needed = rest / (mix * WEIGHTS["partial_ratio"])
     ratio = scores["ratio"]
     if needed > ratio:
         # Above `ratio`, partial_ratio counts only by `short` times its excess.
@@ -229,14 +304,17 @@ def could_link(a: Prepared, b: Prepared, threshold: float = DEFAULT_THRESHOLD) -
         return True
     if needed > 100:
         return False
-    return fuzz.partial_ratio(a.norm, b.norm, score_cutoff=needed) > 0
+    return partial_ratio(a.norm, b.norm, score_cutoff=needed) > 0
 
 
 def terms_bound(a: Prepared, b: Prepared) -> float:
     """The most the evidence terms can add to the pair's `text`: each ramped term at its top."""
     speaker = nz.speakers_agree(a.speaker, b.speaker)
-    terms = (SPEAKER_AGREE if speaker else 0.0) + _numbers_term(_numbers(a, b)[0])
+    quote = a.item.kind is LinkKind.QUOTE
+    terms = (SPEAKER_AGREE if speaker else 0.0) + _numbers_term(_numbers(a, b)[0], quote)
     terms += _date_term(_date_gap(a.item, b.item))
+    if a.item.kind is LinkKind.CLAIM and same_unit(a.item.unit, b.item.unit):
+        terms += CLAIM_MATCH  # `agreement.agrees` or `contradicts` may hold
     return terms + (NAMES_AGREE if len(a.names & b.names) >= NAMES_SHARED else 0.0)
 
 
@@ -251,7 +329,8 @@ def score_prepared(a: Prepared, b: Prepared, threshold: float = DEFAULT_THRESHOL
         a, b = b, a  # one order for every pair keeps partial scorers and evidence symmetric
     scores = text_scores(a, b)
     short = min(1.0, min(len(a.stems), len(b.stems)) / SHORT_WORDS)
-    text = combine_text(scores, short)
+    mix = lenience(a, b)
+    text = combine_text(scores, short, mix)
     local = local_match(a, b)
     if local is not None and local[0] - LOCAL_DISCOUNT > text:
         text = local[0] - LOCAL_DISCOUNT
@@ -259,16 +338,30 @@ def score_prepared(a: Prepared, b: Prepared, threshold: float = DEFAULT_THRESHOL
     numbers, values = _numbers(a, b)
     gap = _date_gap(a.item, b.item)
     names = sorted(a.names & b.names)
+    is_claim = a.item.kind is LinkKind.CLAIM
+    shared = frozenset(a.stems).intersection(b.stems)
+    if is_claim:
+        # The context must be shared, not the quantity: "12 tonnes" twice shares "tonnes".
+        shared -= _quantity_stems(a.item) | _quantity_stems(b.item)
+    contradiction = (
+        is_claim and numbers == "differ" and contradicts(a.item, b.item, shared, text=text)
+    )
     terms = {
         "speaker": _speaker_term(speaker, text),
-        "numbers": _numbers_term(numbers),
+        "numbers": _numbers_term(numbers, not is_claim),
         "date": _date_term(gap),
         "names": _names_term(len(names), text),
+        "claim": _claim_term(a, b, shared, numbers, contradiction, text) if is_claim else 0.0,
+        "rarity": 0.0 if is_claim else _rarity_term(a, b, shared, speaker, len(names)),
     }
-    score = round(min(100.0, max(0.0, text + sum(terms.values()))), 2)
-    is_claim = a.item.kind is LinkKind.CLAIM
+    words = bool(a.norm and b.norm)  # a text with no word links to nothing
+    score = round(min(100.0, max(0.0, text + sum(terms.values()))), 2) if words else 0.0
     relation, reason = decide_relation(
-        is_claim=is_claim, text=text, speaker=speaker, numbers=numbers
+        is_claim=is_claim,
+        text=text,
+        speaker=nz.speakers_agree(a.confident, b.confident),
+        numbers=numbers,
+        contradicts=contradiction,
     )
     evidence: dict[str, Any] = {
         "scorers": {k: round(v, 2) for k, v in scores.items()},
@@ -278,6 +371,7 @@ def score_prepared(a: Prepared, b: Prepared, threshold: float = DEFAULT_THRESHOL
         "numbers": numbers,
         "values": values,
         "date_gap_days": gap,
+        "rare_shared": round(weight(shared), 2),
         "terms": terms,
         "reason": reason,
     }
@@ -287,7 +381,8 @@ def score_prepared(a: Prepared, b: Prepared, threshold: float = DEFAULT_THRESHOL
         evidence["names"] = sorted({written.get(stem, stem) for stem in names})
     if local is not None:
         evidence["local"] = {"text": round(local[0], 2), "a": local[1], "b": local[2]}
-    return Match(score=score, link=score >= threshold, relation=relation, evidence=evidence)
+    link = words and score >= threshold
+    return Match(score=score, link=link, relation=relation, evidence=evidence)
 
 
 def score_pair(a: LinkItem, b: LinkItem, threshold: float = DEFAULT_THRESHOLD) -> Match:
@@ -296,12 +391,56 @@ def score_pair(a: LinkItem, b: LinkItem, threshold: float = DEFAULT_THRESHOLD) -
 
 
 def _numbers(a: Prepared, b: Prepared) -> tuple[str, list[float]]:
-    ia, ib = a.item, b.item
-    if ia.value is not None and ib.value is not None:
-        qa = Quantity(ia.value, ia.value_max, ia.unit)
-        qb = Quantity(ib.value, ib.value_max, ib.unit)
-        return claim_agreement(qa, qb), sorted([ia.value, ib.value])
+    qa, qb = claim_quantity(a.item), claim_quantity(b.item)
+    if qa is not None and qb is not None:
+        return claim_agreement(qa, qb), sorted([qa.value, qb.value])
     return number_set_agreement(a.numbers, b.numbers), sorted(a.numbers ^ b.numbers)
+
+
+def claim_quantity(item: LinkItem) -> Quantity | None:
+    """A claim's quantity, or None for a quote or a claim whose stored value is not finite.
+
+    Databases written before claims were checked may hold an infinite value; the linker treats
+    it as unknown, so that no infinity reaches the evidence, which is stored as JSON.
+    """
+    if item.value is None or not math.isfinite(item.value):
+        return None
+    high = item.value_max
+    return Quantity(item.value, high if high is None or math.isfinite(high) else None, item.unit)
+
+
+def _quantity_stems(item: LinkItem) -> frozenset[str]:
+    return _stems_of(item.quantity or "")
+
+
+@lru_cache(maxsize=65536)
+def _stems_of(text: str) -> frozenset[str]:
+    return frozenset(nz.content_stems(nz.normalize_text(text)))
+
+
+def _claim_term(
+    a: Prepared, b: Prepared, shared: frozenset[str], numbers: str, contradiction: bool, text: float
+) -> float:
+    """`CLAIM_MATCH` for one measured thing stated twice (ramped by the sentences' likeness over
+    `CLAIM_RAMP`), `CLAIM_OTHER_VALUE` for a value of something else (see `agreement`)."""
+    if contradiction or (numbers == "agree" and agrees(a.item, b.item, shared)):
+        low, high = CLAIM_RAMP
+        return CLAIM_MATCH * min(1.0, max(0.0, (text - low) / (high - low)))
+    return CLAIM_OTHER_VALUE if numbers == "differ" else 0.0
+
+
+def _rarity_term(
+    a: Prepared, b: Prepared, shared: frozenset[str], speaker: bool | None, names: int
+) -> float:
+    """`-RARITY_PENALTY` for quotes linked by common words alone (see `RARE_MIN`)."""
+    if speaker or names >= 2 or weight(shared) >= RARE_MIN:
+        return 0.0
+    if a.norm == b.norm:
+        return 0.0  # an exact repeat, however short
+    if min(len(a.stems), len(b.stems)) < SHORT_WORDS:
+        # a few words found inside another quote say nothing alone
+        return -SHORT_PENALTY
+    return -RARITY_PENALTY * (1.0 - weight(shared) / RARE_MIN)
 
 
 def _speaker_term(agree: bool | None, text: float) -> float:
@@ -318,9 +457,13 @@ def _names_term(shared: int, text: float) -> float:
     return NAMES_AGREE * min(1.0, max(0.0, (text - low) / (high - low)))
 
 
-def _numbers_term(numbers: str) -> float:
+def _numbers_term(numbers: str, quote: bool = False) -> float:
     if numbers == "agree":
-        return NUMBERS_AGREE
+        # A claim's agreeing value counts only with its measured thing (`_claim_term`): "five
+        # children" in two stories is one number, not one fact.
+        return NUMBERS_AGREE if quote else 0.0
+    if numbers == "differ" and quote:
+        return NUMBERS_DIFFER  # quotes giving other figures say something else
     return UNIT_MISMATCH if numbers == "unit_mismatch" else 0.0
 
 

@@ -72,6 +72,8 @@ class Claim(Base):
     base: Mapped[str | None] = mapped_column(String(64))
     """The whole a percentage is taken of ("GDP" in "2% of GDP")."""
     change: Mapped[str | None] = mapped_column(String(32))
+    kind: Mapped[str | None] = mapped_column(String(16))
+    """age, count, money, percent, duration, ratio, multiplier, rate, quantity or number."""
     measures: Mapped[str | None] = mapped_column(Text)
     sentence: Mapped[str] = mapped_column(Text)
     sentence_start: Mapped[int]

@@ -192,6 +192,7 @@ def _store(session: Session, article: ArticleInput, digest: str, extraction: Ext
             qualifier=c.qualifier,
             base=c.base[:64] if c.base else None,
             change=c.change,
+            kind=c.kind,
             measures=c.measures,
             sentence=c.sentence,
             sentence_start=c.sentence_start,

@@ -158,6 +158,7 @@ def _claims(session: Session) -> Iterator[LinkItem]:
             Claim.normalized_value_max,
             Claim.normalized_unit,
             Claim.measures,
+            Claim.change,
             Article.published,
         )
         .join(Article, Claim.article_id == Article.id)
@@ -178,6 +179,7 @@ def _claims(session: Session) -> Iterator[LinkItem]:
             measures=row.measures,
             published=row.published,
             quantity=row.text,
+            change=row.change,
         )
 
 

@@ -49,3 +49,18 @@ def test_bad_pairs_file_is_one_error_line(tmp_path: Path) -> None:
 def test_usage_errors_exit_2() -> None:
     assert invoke("compare")[0] == 2
     assert invoke("compare", "only one")[0] == 2
+
+
+def test_empty_statements_are_refused() -> None:
+    # Regression: `compare "" ""` scored 100 and linked.
+    for texts in (("", ""), ("   ", "a free and open Indo-Pacific"), (A, "\t,. ")):
+        code, out, err = invoke("compare", *texts)
+        assert code == 1 and out == ""
+        assert err.startswith("Error:") and "no words" in err and len(err.splitlines()) == 1
+
+
+def test_empty_column_in_pairs_file_is_refused(tmp_path: Path) -> None:
+    pairs = tmp_path / "pairs.tsv"
+    pairs.write_text(f"{A}\t{B}\n \t{B}\n", "utf-8")
+    code, _, err = invoke("compare", "--pairs", str(pairs))
+    assert code == 1 and "pair 2" in err and "statement A" in err

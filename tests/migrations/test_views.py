@@ -22,7 +22,7 @@ VIEW_COLUMNS = {
         "normalized_value_max", "normalized_unit", "qualifier", "change", "measures",
         "sentence", "quote_id", "speaker_id", "speaker", "start_offset", "end_offset",
         "article_id", "article_title", "article_url", "outlet_id", "outlet", "published",
-        "cluster_id",
+        "cluster_id", "kind", "base",
     ],
     "links_v": [
         "link_id", "kind", "relation", "status", "score", "a_id", "a_article_id", "a_outlet",

@@ -10,6 +10,7 @@ import click
 
 from factdb.errors import InputError
 from factdb.link import LinkItem, score_pair
+from factdb.link.normalize import normalize_text
 from factdb.link.scoring import DEFAULT_THRESHOLD
 from factdb.vocab import LinkKind
 
@@ -42,10 +43,18 @@ def compare(pairs_file: TextIO | None, threshold: float, texts: tuple[str, ...])
     pairs: list[tuple[str, str]] = list(_read_pairs(pairs_file)) if pairs_file else []
     if texts:
         pairs.insert(0, (texts[0], texts[1]))
-    for text_a, text_b in pairs:
+    for number, (text_a, text_b) in enumerate(pairs, start=1):
+        _refuse_empty(number, text_a, text_b)
         match = score_pair(_item(1, text_a), _item(2, text_b), threshold)
         record = {"score": match.score, "link": match.link, "relation": str(match.relation)}
         click.echo(json.dumps({**record, **match.evidence}, ensure_ascii=False))
+
+
+def _refuse_empty(number: int, text_a: str, text_b: str) -> None:
+    # A statement with no word says nothing: scoring it would only invite a false link.
+    for side, text in (("A", text_a), ("B", text_b)):
+        if not normalize_text(text):
+            raise InputError(f"pair {number}", f"statement {side} has no words to compare")
 
 
 def _item(item_id: int, text: str) -> LinkItem:

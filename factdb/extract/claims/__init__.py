@@ -35,8 +35,10 @@ Conventions (see :mod:`factdb.extract.claims.units` for the unit scheme):
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Iterator, Sequence
 
+from factdb.extract.claims import forms
 from factdb.extract.claims import lexicon as lx
 from factdb.extract.claims.blocks import blocked_spans
 from factdb.extract.claims.joins import (
@@ -82,6 +84,9 @@ def split_sentences(text: str) -> Iterator[tuple[int, int]]:
 
 
 MAX_SENTENCE = 2000
+SENTENCE_SHOWN = 400
+"""A claim's `sentence` is its whole sentence up to this length, else a window around it."""
+WINDOW_SIDE = 120
 
 
 def _bounded(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -115,11 +120,20 @@ def extract_claims(text: str, quotes: Sequence[QuoteRecord] = ()) -> list[ClaimR
         except (ValueError, ArithmeticError, IndexError, KeyError) as exc:
             log.debug("sentence at %d skipped: %s", s_start, exc)
             continue
-        stripped = sentence.strip()
-        lead = len(sentence) - len(sentence.lstrip())
         for q in quantities:
-            claims.append(_record(text, sentence, s_start, q, stripped, lead, quotes))
+            record = _record(text, sentence, s_start, q, quotes)
+            if is_finite(record):
+                claims.append(record)
     return claims
+
+
+def is_finite(claim: ClaimRecord) -> bool:
+    """Whether every number of CLAIM is finite: a figure of more than 308 digits (or one scaled
+    past the largest float) is no claim, and infinity or NaN must never reach JSON or a database.
+    """
+    numbers = [claim.value, claim.normalized_value, *(c.value for c in claim.conversions)]
+    numbers += [v for v in (claim.value_max, claim.normalized_value_max) if v is not None]
+    return all(math.isfinite(v) for v in numbers)
 
 
 def _sentence_quantities(s: str, has_digit: bool, has_words: bool) -> list[Quantity]:
@@ -130,7 +144,10 @@ def _sentence_quantities(s: str, has_digit: bool, has_words: bool) -> list[Quant
         if quantities and q.start < quantities[-1].end:
             continue  # already inside a grown quantity: "million" in "$13,009 million"
         grow(s, q)
+        if not forms.age(s, q):
+            forms.points(s, q)
         quantities.append(q)
+    quantities = forms.join_ratios(s, quantities)
     quantities = join_money(s, quantities)
     if "±" in s or "+/" in s or "+-" in s:
         quantities = join_uncertainty(s, quantities)
@@ -138,7 +155,7 @@ def _sentence_quantities(s: str, has_digit: bool, has_words: bool) -> list[Quant
     quantities = join_conversions(s, quantities)
     kept: list[Quantity] = []
     for q in quantities:
-        if keep(s, q):
+        if keep(s, q) and forms.noise(s, q) is None:
             qualify(s, q)
             kept.append(q)
     if has_words:
@@ -147,19 +164,41 @@ def _sentence_quantities(s: str, has_digit: bool, has_words: bool) -> list[Quant
     return kept
 
 
+def sentence_window(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The part of SENTENCE a claim at START..END (offsets into it) keeps as its `sentence`.
+
+    The whole sentence, stripped, when it is at most `SENTENCE_SHOWN` characters; otherwise
+    `WINDOW_SIDE` characters each side of the quantity, widened to whole words, so that a record
+    stays small however long the "sentence" (a table, a list with no full stop) runs.
+    """
+    lo, hi = 0, len(sentence)
+    if hi - lo > SENTENCE_SHOWN:
+        lo, hi = max(0, start - WINDOW_SIDE), min(len(sentence), end + WINDOW_SIDE)
+        while lo > 0 and not sentence[lo - 1].isspace() and start - lo < 2 * WINDOW_SIDE:
+            lo -= 1
+        while hi < len(sentence) and not sentence[hi].isspace() and hi - end < 2 * WINDOW_SIDE:
+            hi += 1
+    while lo < hi and sentence[lo].isspace():
+        lo += 1
+    while hi > lo and sentence[hi - 1].isspace():
+        hi -= 1
+    return lo, hi
+
+
 def _record(
     text: str,
     sentence: str,
     s_start: int,
     q: Quantity,
-    stripped: str,
-    lead: int,
     quotes: Sequence[QuoteRecord],
 ) -> ClaimRecord:
     start, end = s_start + q.start, s_start + q.end
     nv, nunit = normalize(q.value, q.unit, count=q.count)
     nmax = normalize(q.value_max, q.unit, count=q.count)[0] if q.value_max is not None else None
+    if q.kind == forms.AGE:  # an age is read in years, as stated
+        nv, nunit, nmax = q.value, q.unit, q.value_max
     conversions = tuple(Conversion(sentence[a:b], v, u) for a, b, v, u in q.conversions)
+    shown = sentence_window(sentence, q.start, q.end)
     quote_index = None
     speaker = None
     for i, quote in enumerate(quotes):
@@ -178,11 +217,12 @@ def _record(
         normalized_unit=nunit,
         qualifier=q.qualifier,
         measures=measures(sentence, q),
-        sentence=stripped,
-        sentence_start=s_start + lead,
+        sentence=sentence[shown[0] : shown[1]],
+        sentence_start=s_start + shown[0],
         change=q.change,
         conversions=conversions,
         quote_index=quote_index,
         speaker=speaker,
         base=q.base,
+        kind=forms.kind_of(q),
     )

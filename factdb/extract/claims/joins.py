@@ -13,6 +13,9 @@ from factdb.extract.claims.tokens import Quantity, overlaps
 from factdb.extract.claims.units import is_physical
 from factdb.extract.records import Qualifier
 
+SCALE_SHARED_BELOW = 1000
+"""A range's low end takes its high end's scale word only when smaller than this: "5 to 10
+million" is 5-10 million, "from $250,000 to $1 million" is not 250 billion."""
 _PAREN_OPEN_RE = re.compile(r"\s*[(\[]\s*|\s*,\s*or\s+|\s+or\s+")
 
 
@@ -36,7 +39,12 @@ _CHANGE_FROM_RE = re.compile(
     rf"\b(?:{lx.CHANGE_UP}|{lx.CHANGE_DOWN})\b[^,;.]{{0,40}}\bfrom\s*$", re.I
 )
 _MONTH_RE = re.compile(lx.MONTHS + r"\.?")
+_MOVED_RE = re.compile(
+    rf"\b(?:{lx.CHANGE_UP}|{lx.CHANGE_DOWN})\s+(?:by\s+)?(?:about\s+)?\$?$", re.I
+)
 _OF_RE = re.compile(r"\s+of\b")
+_LIST_GAP_RE = re.compile(r"\s*,\s*|\s*,?\s+and\s+")
+_LIST_UNITS = frozenset({"percent", "percentage_point", "point"})
 _PLUS_MINUS_RE = re.compile(r"\s*(?:±|\+/-|\+/−|\+-)\s*")
 
 
@@ -65,7 +73,20 @@ def join_ranges(s: str, qs: list[Quantity]) -> list[Quantity]:
                     a.unit = b.unit  # "45 and 50 mg": both are milligrams
         out.append(a)
         i += 1
+    _share_list_unit(s, out)
     return out
+
+
+def _share_list_unit(s: str, qs: list[Quantity]) -> None:
+    """ "by 9, 8 and 9 points": a list's last unit belongs to every bare figure before it."""
+    for a, b in zip(reversed(qs[:-1]), reversed(qs[1:]), strict=True):
+        if (
+            a.unit is None
+            and not a.is_word
+            and b.unit in _LIST_UNITS
+            and _LIST_GAP_RE.fullmatch(s, a.end, b.start)
+        ):
+            a.unit = b.unit
 
 
 def _is_range(s: str, a: Quantity, b: Quantity, gap: str) -> bool:
@@ -81,8 +102,8 @@ def _is_range(s: str, a: Quantity, b: Quantity, gap: str) -> bool:
         return False
     if a.change or b.change or a.vague or b.vague:
         return False
-    if joiner in {"to", "-to"} and _change_before(s, a.start):
-        return False  # "rose from 5% to 7%" is two values, not a range
+    if joiner in {"to", "-to"} and (_change_before(s, a.start) or _moved(s, a.start)):
+        return False  # "rose from 5% to 7%", "rose 64.06 points to 4,577.10": two values
     if joiner == "through" and not before.endswith("from"):
         return False
     return (
@@ -90,6 +111,11 @@ def _is_range(s: str, a: Quantity, b: Quantity, gap: str) -> bool:
         or a.value <= b.value * _scale_factor(s, b)
         or (b.scaled and not a.scaled)
     )
+
+
+def _moved(s: str, start: int) -> bool:
+    """A change verb right before the first value: "rose 64 points to 4,577"."""
+    return bool(_MOVED_RE.search(s, max(0, start - 25), start))
 
 
 def _change_before(s: str, start: int) -> bool:
@@ -101,7 +127,7 @@ def _change_before(s: str, start: int) -> bool:
 
 def _merge_range(s: str, a: Quantity, b: Quantity) -> Quantity:
     lo = a.value
-    if b.scaled and not a.scaled:
+    if b.scaled and not a.scaled and a.value < SCALE_SHARED_BELOW:
         lo *= _scale_factor(s, b)  # "5 to 10 million": the low end is five million
     m = lx.RANGE_START_RE.search(s, max(0, a.start - 10), a.start)
     if m and s[m.end() : a.start].strip() == "":

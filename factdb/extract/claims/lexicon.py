@@ -234,6 +234,7 @@ BLOCK_PATTERNS: Final[dict[str, re.Pattern[str]]] = {
     "phone": re.compile(
         r"(?:\+\d{1,3}[\s-]?)?(?:\(\d{3}\)\s?|\b\d{3}[-.\s])\d{3}[-.]\d{4}\b"
         r"|\+\d{1,3}(?:[-\s/]\d{2,4}){2,}"
+        r"|\b0\d{2,4}(?:[\s-]\d{3,4}){2}\b"  # national numbers: "0800 555 0142"
     ),
     "ip": re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}\b"),
     "date": re.compile(
@@ -592,6 +593,9 @@ UNIT_PINT: Final[dict[str, str]] = {
     # mass
     "kg": "kilogram", "g": "gram", "mg": "milligram", "ug": "microgram", "t": "metric_ton",
     "lb": "pound", "oz": "ounce", "st": "stone", "ton": "short_ton", "long_ton": "long_ton",
+    # compound units of news about cars, phones and materials
+    "mpg": "mile/gallon", "mAh": "milliampere*hour", "lbft": "pound_force*foot",
+    "ksi": "kip/inch**2",
     "kt": "kilometric_ton", "Mt": "megametric_ton", "Gt": "gigametric_ton", "ct": "carat",
     # area
     "km2": "kilometer**2", "m2": "meter**2", "cm2": "centimeter**2", "mi2": "mile**2",
@@ -681,6 +685,8 @@ UNIT_WORDS: Final[dict[str, str]] = {
     "kilometres per hour": "km/h", "kilometers per hour": "km/h", "kilometres an hour": "km/h",
     "kilometers an hour": "km/h", "km/h": "km/h", "kmh": "km/h", "kph": "km/h", "kmph": "km/h",
     "km/hr": "km/h", "km per hour": "km/h", "km an hour": "km/h", "miles per hour": "mph",
+    "mpg": "mpg", "miles per gallon": "mpg", "ksi": "ksi", "lb-ft": "lbft", "lb ft": "lbft",
+    "pound-feet": "lbft", "pound-foot": "lbft", "pounds-feet": "lbft", "pound feet": "lbft",
     "miles an hour": "mph", "mph": "mph", "metres per second": "m/s", "meters per second": "m/s",
     "m/s": "m/s", "knots": "kn", "knot": "kn", "mach": "mach",
     # energy and power
@@ -740,7 +746,7 @@ CASE_SENSITIVE_UNITS: Final[dict[str, str]] = {
     "Gb": "Gbit", "kb": "kbit", "MB": "MB", "GB": "GB", "TB": "TB", "EB": "EB", "PB": "PB",
     "Hz": "Hz", "kHz": "kHz", "MHz": "MHz", "GHz": "GHz", "b": "bit", "A": "A", "Gy": "Gy",
     "mGy": "mGy", "mSv": "mSv", "Sv": "Sv", "L": "L", "l": "L", "ml": "ml", "mL": "ml",
-    "cl": "cl", "dm": "dm",
+    "cl": "cl", "dm": "dm", "mAh": "mAh",
 }  # fmt: skip
 # Symbols that also read as ordinary words, accepted only glued to the figure ("2in", "5t") or
 # in a hyphenated compound: "there are two in my car" is not inches.
@@ -811,6 +817,7 @@ RATE_DENOMINATORS: Final[dict[str, str]] = {
     "year": "year", "yr": "year", "annum": "year", "second": "s", "sec": "s", "s": "s",
     "minute": "min", "min": "min", "kg": "kg", "kilogram": "kg", "tonne": "t", "ton": "ton",
     "barrel": "bbl", "litre": "L", "liter": "L", "gallon": "gal", "mile": "mi", "km": "km",
+    "share": "share", "head": "person", "person": "person", "capita": "person",
 }  # fmt: skip
 
 # --- counts of things -----------------------------------------------------------------------
@@ -844,6 +851,7 @@ COUNT_NOUNS: Final[dict[str, str]] = {
     "dolphins": "dolphin", "animals": "animal", "trees": "tree", "hectares": "hectare",
     "sides": "side", "parties": "party", "leaders": "leader", "ministers": "minister",
     "officials": "official", "diplomats": "diplomat", "agents": "agent", "officers": "officer",
+    "lives": "life", "wives": "wife", "knives": "knife",
 }  # fmt: skip
 # Singular count nouns used in hyphenated compounds: "a 15-member body", "a 12-nation bloc".
 HYPHEN_COUNT_NOUNS: Final[frozenset[str]] = frozenset(
@@ -1065,11 +1073,6 @@ MEASURES_STOP_WORDS: Final[frozenset[str]] = frozenset(
         "us",
         "me",
     ]
-)
-AGE_RE: Final[re.Pattern[str]] = re.compile(
-    r"^(?:\s*-\s*|\s+)(?:years?|yrs?|months?|weeks?|days?)(?:\s*-\s*|\s+)old\b"
-    r"|^\s+(?:years?|months?|weeks?|days?)\s+of\s+age\b|^\s+yo\b",
-    re.IGNORECASE,
 )
 DISTANCE_AWAY_RE: Final[re.Pattern[str]] = re.compile(
     r"^\s*(?:away|off|long|wide|high|tall|deep|across|in\s+(?:length|diameter|width|height))\b",

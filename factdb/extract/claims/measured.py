@@ -2,6 +2,8 @@
 
 Cheap rules, tried in order:
 
+0. an age measures the age, of the person named right before it ("Manafort, 68," gives
+   "Manafort age");
 1. a multiplier measures what follows it: "double *defense spending*";
 2. a counted or hyphenated noun is the measure: "3,000 *troops*", "a two-year *term*"; a
    hyphenated one owned by a name takes it: "a two-year term on the UN Security Council" gives
@@ -29,6 +31,14 @@ _OWNER_RE = re.compile(
     r"\s+(?:on|of|at|with|for)\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w&’'-]*(?:\.[A-Z]\.?)*(?:\s+[A-Z][\w&’'-]*(?:\.[A-Z]\.?)*){0,3})"
 )
+# Words skipped on the way back to the measured noun: other figures' units ("43 percent to 42
+# percent"), "plus or minus", and adjectives of time and degree ("over the last 17 years").
+_TRANSPARENT = frozenset(
+    """percent per cent percentage points point plus minus or to and last past next previous
+    just only nearly almost roughly whopping mere another""".split()  # noqa: SIM905
+)
+_POSSESSIVE_RE = re.compile(r"['’]s?$")
+_NAME_BEFORE_AGE_RE = re.compile(r"(?P<name>[A-Z][\w.'’-]+),\s$")
 _MONTH_OR_DAY_RE = re.compile(rf"(?:{lx.MONTHS}|{lx.WEEKDAYS})\b")
 _CAPABLE_RE = re.compile(
     r"\b(?P<noun>[A-Za-z]+)\s+(?:(?:that|which)\s+)?(?:can|could|capable\s+of|able\s+to|"
@@ -78,6 +88,9 @@ def singular(word: str) -> str:
 
 def measures(s: str, q: Quantity) -> str | None:
     """The short noun phrase the number is about, by the rules in the module docstring."""
+    if q.kind == "age":  # 0.
+        m = _NAME_BEFORE_AGE_RE.search(s, max(0, q.start - 40), q.start)
+        return f"{m.group('name')} age" if m else "age"
     if q.unit == "fold":  # 1.
         m = _AFTER_MULTIPLIER_RE.match(s, q.end)
         return noun_phrase(m.group("np"), 2) if m else None
@@ -115,13 +128,24 @@ def _reach(s: str, q: Quantity) -> str | None:
     return f"{singular(noun if noun.isupper() else noun.lower())} range"
 
 
-def _noun_before(s: str, start: int) -> str | None:
+def _skipped(word: str) -> bool:
+    low = word.lower()
+    return low in lx.MEASURES_STOP_WORDS or low in _TRANSPARENT
+
+
+def _noun_before(s: str, start: int, *, again: bool = True) -> str | None:
     left = s[max(0, start - 80) : start]
     cut = max((m.end() for m in _CLAUSE_START_RE.finditer(left)), default=0)
+    if again and cut > 1 and all(_skipped(w) for w in _WORD_RE.findall(left, cut)):
+        # "Clinton leads Trump, 43 percent to 42 percent": the clause holds only figures, so
+        # the measured thing is in the one before
+        return _noun_before(s, max(0, start - len(left) + cut - 1), again=False)
     words = _WORD_RE.findall(left[cut:])
     # drop trailing function words, qualifiers and change verbs: "will double defense spending to"
     while words and (
-        words[-1].lower() in lx.MEASURES_STOP_WORDS or _CHANGE_WORDS_RE.match(words[-1])
+        words[-1].lower() in lx.MEASURES_STOP_WORDS
+        or words[-1].lower() in _TRANSPARENT
+        or _CHANGE_WORDS_RE.match(words[-1])
     ):
         words.pop()
     phrase: list[str] = []
@@ -132,4 +156,4 @@ def _noun_before(s: str, start: int) -> str | None:
         and len(phrase) < 3
     ):
         phrase.insert(0, words.pop())
-    return " ".join(phrase) or None
+    return " ".join(_POSSESSIVE_RE.sub("", w) for w in phrase) or None

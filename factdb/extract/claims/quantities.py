@@ -10,9 +10,11 @@ import re
 from collections.abc import Sequence
 
 from factdb.extract.claims import lexicon as lx
-from factdb.extract.claims.measured import noun_phrase, singular
+from factdb.extract.claims.counted import counted_noun
+from factdb.extract.claims.measured import noun_phrase
 from factdb.extract.claims.numbers import scale_of
 from factdb.extract.claims.tokens import Quantity
+from factdb.extract.claims.units import is_currency
 
 
 def alternation(words: Sequence[str]) -> str:
@@ -61,6 +63,7 @@ _INCH_END_RE = re.compile(r"\s*(?:[.!?;,)]|$|thick|long|wide|tall|high|deep)")
 
 
 _POWER_RE = re.compile(r"\s+(?:(?P<sq>squared)|(?P<cu>cubed))\b")
+_VAGUE_MONEY_RE = re.compile(r"\s+of\s+(?:US\s+|U\.S\.\s+)?(?P<w>dollars|euros|pounds)\b", re.I)
 _OF_NOUN_RE = re.compile(r"\s+of\s+(?:the\s+)?(?P<w>[a-z]+)")
 _HYPHEN_RE = re.compile(r"\s?-\s?(?=[A-Za-z°%])")
 _POINTS_RE = re.compile(r"\s*points?\b")
@@ -70,7 +73,10 @@ _CLOSE_RE = re.compile(r"\s?[)\]}>]")
 _NEXT_LOWER_RE = re.compile(r"\s+(?P<w>[a-z][a-z-]+)")
 _NEXT_WORD_RE = re.compile(r"\s+(?P<w>[A-Za-z][A-Za-z’'-]*)")
 _NO_PUNCT_RE = re.compile(r"[^,;:.()]*")
-_RATE_RE = re.compile(r"\s?/\s?(?P<den>[A-Za-z]+)\b|\s+per\s+(?P<den2>[A-Za-z]+)\b")
+_RATE_RE = re.compile(
+    r"\s?/\s?(?P<den>[A-Za-z]+)\b|\s+per\s+(?P<den2>[A-Za-z]+)\b"
+    r"|\s+an?\s+(?P<den3>day|week|month|year|hour)\b"  # "15 million euros a day"
+)
 _MONEY_WORDS_RE = re.compile(
     r"\b(?:cost|costs|paid|pay|spent|spend|worth|price|fined|fine|"
     r"sold|raised|profit|revenue|salary|earn|budget|fee|bill)\b"
@@ -105,10 +111,7 @@ def grow(s: str, q: Quantity) -> None:
                 q.scaled = True
                 # "one billion and a half million" style tails are rare in news: not handled
     if q.vague:
-        m = _OF_NOUN_RE.match(s, q.end)
-        if m and (m.group("w") in lx.COUNT_NOUNS or m.group("w").endswith("s")):
-            w = m.group("w")
-            _set_count(q, w, lx.COUNT_NOUNS.get(w) or singular(w), m.end())
+        _vague_noun(s, q)
         return
     # currency before: "$", "US$", "£", "C$", "USD"
     if currency_before:
@@ -122,6 +125,17 @@ def grow(s: str, q: Quantity) -> None:
             return
     # percent, currency names and units after
     _unit_after(s, q)
+
+
+def _vague_noun(s: str, q: Quantity) -> None:
+    """ "millions of dollars" is money; "dozens of witness interviews" counts interviews."""
+    money = _VAGUE_MONEY_RE.match(s, q.end)
+    if money:
+        q.unit, q.end = lx.CURRENCY_SUFFIXES[money.group("w").lower()], money.end()
+        return
+    found = counted_noun(s, q.end)
+    if found:
+        _set_count(q, *found[:3])
 
 
 def _looks_like_code(s: str, start: int) -> bool:
@@ -252,43 +266,14 @@ def _count_noun(s: str, q: Quantity, hyphen: bool) -> None:
             if n and n.group("w") not in lx.MEASURES_STOP_WORDS:
                 q.noun = n.group("w")
         return
-    words = []
-    pos = q.end
-    for _ in range(3):
-        m = _NEXT_WORD_RE.match(s, pos)
-        if not m:
-            break
-        words.append((m.group("w"), m.end()))
-        pos = m.end()
-    if not words:
-        return
-    first, first_end = words[0]
-    low = first.lower()
-    if low in lx.COUNT_NOUNS:
-        _set_count(q, first, lx.COUNT_NOUNS[low], first_end)
-        return
-    if (
-        first.islower()
-        and low.endswith("s")
-        and len(low) > 3
-        and low not in lx.NOT_COUNT_NOUNS
-        and low not in lx.MEASURES_STOP_WORDS
-        and not low.endswith(("ss", "us", "ous", "is"))
-    ):
-        _set_count(q, first, singular(low), first_end)
-        return
-    # one or two adjectives, then a known counted noun: "3,000 US troops", "500 new jobs"
-    for i in (1, 2):
-        if i >= len(words):
-            break
-        w, end = words[i]
-        if (
-            w.lower() in lx.COUNT_NOUNS
-            and all(x.lower() not in lx.MEASURES_STOP_WORDS for x, _ in words[:i])
-            and _NO_PUNCT_RE.fullmatch(s, q.end, end)
-        ):
-            _set_count(q, w, lx.COUNT_NOUNS[w.lower()], end)
-            return
+    year_like = q.integer_text and lx.YEAR_MIN <= q.value <= lx.YEAR_MAX
+    whole = q.value >= 1 and q.value == int(q.value)
+    found = counted_noun(s, q.end, modifiers=not year_like, partitive=whole)
+    if found and q.value == 1 and found[0].lower() not in lx.COUNT_NOUNS:
+        found = None  # "One wonders": one and a plural is a verb, not a count
+    if found:
+        surface, noun, end, through_of = found
+        _set_count(q, surface, noun, q.end if through_of else end)
 
 
 def _set_count(q: Quantity, surface: str, singular: str, end: int) -> None:
@@ -302,7 +287,13 @@ def _rate(s: str, q: Quantity) -> None:
     m = _RATE_RE.match(s, q.end)
     if not m:
         return
-    den = (m.group("den") or m.group("den2")).lower()
+    if m.group("den3"):
+        # "15 million euros a day": the claim's text keeps its basis, which the linker reads
+        # (a daily cost is no total); the unit stays the currency, as stated
+        if is_currency(q.unit):
+            q.end = m.end()
+        return
+    den = (m.group("den") or m.group("den2") or m.group("den3")).lower()
     code = lx.RATE_DENOMINATORS.get(den)
     if code and q.unit:
         q.unit = f"{q.unit}/{code}"

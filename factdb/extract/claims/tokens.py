@@ -20,6 +20,15 @@ _VAGUE_RE = re.compile(
 )
 
 
+# "Hundreds mobbed the office", "thousands took to the streets": a vague amount standing alone.
+_VAGUE_ALONE_RE = re.compile(
+    r"\b(?P<mult>hundreds|thousands|millions|billions|dozens)\b(?!\s+of\b)", re.I
+)
+
+
+_WORD_BEFORE_RE = re.compile(r"([\w-]+)\s+$")
+
+
 _VAGUE_BASE = {
     "tens": 10.0,
     "hundreds": 100.0,
@@ -78,6 +87,7 @@ class Quantity:
     hyphen: bool = False
     integer_text: bool = False
     vague: bool = False
+    kind: str | None = None
     conversions: list[tuple[int, int, float, str | None]] = field(default_factory=list)
 
     @property
@@ -136,6 +146,13 @@ def _word_tokens(
         q.qualifier = Qualifier.AT_LEAST
         out.append(q)
         taken.append((m.start(), m.end()))
+    for m in _VAGUE_ALONE_RE.finditer(s):
+        if overlaps(*m.span(), taken) or overlaps(*m.span(), blocked) or _counted_before(s, m):
+            continue
+        q = Quantity(*m.span(), _VAGUE_BASE[m.group("mult").lower()], is_word=True, scaled=True)
+        q.vague, q.qualifier = True, Qualifier.AT_LEAST
+        out.append(q)
+        taken.append(m.span())
     for m in _FOLD_WORD_RE.finditer(s):
         n = m.group("n")
         value = parse_figure(n) if n[0].isdigit() else parse_words(n)
@@ -154,7 +171,8 @@ def _figure_tokens(
     for m in lx.FIGURE_RE.finditer(s):
         start, end = m.span()
         neg = m.group("neg")
-        if neg and _digit_before(s, start):
+        if neg and (_digit_before(s, start) or (start > 0 and s[start - 1] in "-—–")):
+            # "4-5" is a range and "majority -- 95" a dash, not minus signs
             start = m.start("num")
             neg = None
         if overlaps(start, end, blocked) or overlaps(start, end, taken):
@@ -163,7 +181,7 @@ def _figure_tokens(
             s[start - 1] == "^" or (start > 1 and s[start - 1] in "+-−" and s[start - 2].isalpha())
         ):
             continue  # exponents and codes: "m^2", "fb−1", "MACS J1149.5+6663"
-        if _is_reference(s, start, ref_end):
+        if not neg and _is_reference(s, start, ref_end):  # "FTSE -0.6%" is a move, not a name
             ref_end = end
             continue
         raw = s[m.start("num") : end]
@@ -269,6 +287,14 @@ def _word_numbers(s: str, start: int, end: int) -> list[tuple[int, int, float]]:
                 break
         i += 1
     return found
+
+
+def _counted_before(s: str, m: re.Match[str]) -> bool:
+    """Whether a number stands before a vague word: "three dozens" is 36, not "dozens"."""
+    before = _WORD_BEFORE_RE.search(s, max(0, m.start() - 20), m.start())
+    return before is not None and (
+        before.group(1)[-1].isdigit() or before.group(1).lower() in lx.NUMBER_WORD_SET
+    )
 
 
 def _digit_before(s: str, pos: int) -> bool:

@@ -88,7 +88,17 @@ class Conversion:
 
 COUNT = "count"
 TABLE_FILE = Path(__file__).with_name("unit_table.json")
-_IDENTITY_UNITS = frozenset({"fold", "point", "percent", "percentage_point"})
+# Units read as stated: shares and points, and compound units whose SI form no reader uses
+# (30 mpg is 1.3e7 m^-2; torque in lb-ft is not energy).
+DAYS_PER: dict[str, float] = {
+    "ms": 1 / 86_400_000, "s": 1 / 86_400, "min": 1 / 1440, "h": 1 / 24, "day": 1.0,
+    "week": 7.0, "fortnight": 14.0, "month": 365.25 / 12, "year": 365.25, "decade": 3652.5,
+    "century": 36_525.0, "millennium": 365_250.0,
+}  # fmt: skip
+"""Days in each duration unit (a Julian year of 365.25 days, as pint's)."""
+_IDENTITY_UNITS = frozenset(
+    {"fold", "point", "percent", "percentage_point", "mpg", "mAh", "lbft", "ksi"}
+)
 
 _lock = threading.Lock()
 _registry: Any = None
@@ -149,6 +159,10 @@ def _build(unit: str | None, *, count: bool) -> Conversion:
     if unit == "basis_point":
         return Conversion(0.01, 0.0, "percentage_point")
     num, _, den = unit.partition("/")
+    if unit in DAYS_PER:
+        # Durations are compared in days, a unit a reader can check ("two weeks" is 14 days),
+        # not in seconds (25 years used to be 7.9e8 s); `unit` keeps the unit as stated.
+        return Conversion(DAYS_PER[unit], 0.0, "day")
     if unit in UNIT_PINT:
         return (
             _table().get(unit)
@@ -160,7 +174,8 @@ def _build(unit: str | None, *, count: bool) -> Conversion:
         return _pint_conversion(unit, expr) or Conversion(1.0, 0.0, unit)
     if den and (is_currency(num) or num in CURRENCY_SUBUNITS):
         num_conv = _build(num, count=False)
-        den_conv = _build(den, count=False) if den in UNIT_PINT else Conversion(1.0, 0.0, den)
+        # "$70 per barrel" stays per barrel: a price is read per the unit it is quoted in.
+        den_conv = Conversion(1.0, 0.0, den)
         return Conversion(
             num_conv.factor / den_conv.factor, 0.0, f"{num_conv.target}/{den_conv.target}"
         )

@@ -156,7 +156,7 @@ def _claims() -> Table:
         Field("unit", c.unit), Field("normalized_value", c.normalized_value, "float"),
         Field("normalized_value_max", c.normalized_value_max, "float"),
         Field("normalized_unit", c.normalized_unit), Field("qualifier", c.qualifier),
-        Field("change", c.change), Field("measures", c.measures),
+        Field("change", c.change), Field("kind", c.kind), Field("measures", c.measures),
         Field("sentence", c.sentence), Field("speaker", Speaker.name),
         Field("quote_id", c.quote_id, "int"), Field("outlet", Outlet.name),
         Field("url", Article.url),

@@ -88,10 +88,9 @@ def _json_text(text: str) -> str:
 
 
 def _json_float(value: float) -> str:
-    """A float as json.dumps writes it (NaN and the infinities by their JavaScript names)."""
-    if math.isfinite(value):
-        return repr(value)
-    return "NaN" if value != value else ("Infinity" if value > 0 else "-Infinity")
+    """A float as JSON: null for NaN and the infinities, which JSON has no numbers for (a
+    database written before claims were checked for finite values may hold them)."""
+    return repr(value) if math.isfinite(value) else "null"
 
 
 def _csv_specials() -> str:
@@ -157,6 +156,13 @@ def _jsonl_float(column: Column) -> Iterable[Any]:
     return ["null" if v is None else repr(v) if v - v == 0 else _json_float(v) for v in column]
 
 
+def _finite_floats(column: Column, null: Any) -> Iterable[Any]:
+    """Floats with NaN and the infinities (which JSON cannot hold) written as NULL."""
+    if None not in column and math.isfinite(sum(column)):
+        return column
+    return [null if v is None or v - v != 0 else v for v in column]
+
+
 def jsonl_text(column: Column) -> Iterable[Any]:
     """Strings as JSON strings."""
     if None not in column:
@@ -212,13 +218,14 @@ JSONL: dict[Kind, Convert] = {
 }
 CSV: dict[Kind, Convert] = {
     "int": csv_number,
-    "float": csv_number,  # %s writes a float as repr() does, as the csv module does
+    "float": lambda column: _finite_floats(column, ""),  # %s writes a float as repr() does
     "text": csv_text,
     "date": lambda column: dates(column, ""),
     "time": lambda column: times(column, ""),
     "json": _csv_json,
 }
 RECORD: dict[Kind, Convert] = {
+    "float": lambda column: _finite_floats(column, None),
     "date": lambda column: dates(column, None),
     "time": lambda column: times(column, None),
     "json": _record_json,

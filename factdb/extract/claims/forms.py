@@ -1,0 +1,236 @@
+"""News forms of numbers: ages, "seven in 10", poll points, and the numbers that are no claim.
+
+Read on real news articles, where the quantity sets taught little:
+
+- an age is its own kind with unit `year` (never seconds): "57-year-old", "Manafort, 68,",
+  "at age 33", "when he was eight", "in his early 30s" (30-33), "voters ages 18 to 34",
+  "older than 65";
+- "seven in 10 voters" is the ratio 0.7, not 10 voters;
+- "points" in a sentence about polls, leads, margins or percentages are percentage points
+  ("a 13-point advantage"), and "plus or minus 3" is a margin of 3, not -3;
+- not claims (`noise` names the reason): banners ("This article is more than 1 year old"),
+  captions and pagination ("Hide Caption 8 of 8", "(2/3)"), ratings and scales ("Level 3 out
+  of 5"), legal references ("§2(c)"), versions, ranks ("the top 100"), anniversaries and
+  relative dates ("two weeks ago", "Four years earlier"), and counts of sources ("two U.S.
+  officials told CNN"), an ordinal read as a fraction ("a third day").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from factdb.extract.claims import lexicon as lx
+from factdb.extract.claims.tokens import Quantity
+from factdb.extract.claims.units import is_currency
+from factdb.extract.records import Qualifier
+
+AGE = "age"
+LIST_MARKER = 20
+"""A figure below this standing alone with a full stop or bracket is a list's marker ("2.")."""
+RATIO = "ratio"
+DECADE_SPANS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9), "": (0, 9)}
+_AGE_AFTER_RE = re.compile(
+    r"(?:(?:\s*-\s*|\s+)years?)?(?:\s*-\s*|\s+)old\b|\s+years?\s+of\s+age\b"
+    r"|\s+(?:and|or)\s+older\b|\s+y\.?o\b",
+    re.I,
+)
+_AGE_BEFORE_RE = re.compile(
+    r"(?:\b(?:aged?|ages)\s+|\bat\s+age\s+|\b(?:older|younger)\s+than\s+|"
+    r"\b(?:when|as)\s+(?:he|she|they|I)\s+(?:was|were)\s+|\bas\s+young\s+as\s+)$",
+    re.I,
+)
+# "Manafort, 68, was charged": a capitalised name, a comma, the age, a comma.
+_NAME_AGE_RE = re.compile(r"[A-Z][\w.'’-]+,\s$")
+_DECADE_RE = re.compile(r"\b(?:his|her|their|the)\s+(?:(?P<part>early|mid|late)[\s-]+)?$", re.I)
+_RATIO_RE = re.compile(r"\s+(?:in|out\s+of)\s+", re.I)
+_POINTS_CONTEXT_RE = re.compile(
+    r"percent|%|\bpolls?\b|\blead|\bled\b|\bmargin|\btrail|\bahead\b|\badvantage|\brating|"
+    r"\bvot|\bwin|\bwon\b|\bbeat|\bedg|\btops?\b|outperform",
+    re.I,
+)
+_POINT_WORD_RE = re.compile(r"[\s-]+points?\b", re.I)
+_TIMES_RE = re.compile(r"\s+(?:that|the|as|what|more|larger|higher|bigger|greater|faster)\b", re.I)
+_PLUS_MINUS_RE = re.compile(r"\bplus\s+or\s+$", re.I)
+_NOISE_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("banner", re.compile(r"\barticle\s+is\s+(?:more|less)\s+than\s+$", re.I)),
+    ("caption", re.compile(r"\b(?:caption|photo|image|slide|picture)\s+(?:\d+\s+of\s+)?$", re.I)),
+    ("scale", re.compile(r"\b(?:level|category|grade|tier|stage|rated|rating|scale)\s+$", re.I)),
+    ("citation", re.compile(r"§\s*$|\b(?:U\.?S\.?C\.?|C\.?F\.?R\.?)\s+$")),
+    ("version", re.compile(r"\b(?:version|v|ver|release|iOS|Android|Windows)\.?\s*$", re.I)),
+    ("scale", re.compile(r"\w\s+out\s+of\s+$", re.I)),  # what "N out of" did not join
+    ("rank", re.compile(r"\btop\s+$", re.I)),
+    ("reference", re.compile(r"\b(?:of|among)\s+(?:those|these|them)\s+$", re.I)),
+)
+_NOISE_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("pagination", re.compile(r"\s*/\s*\d+\s*\)|\s+of\s+\d+\s*$", re.I)),
+    ("scale", re.compile(r"\s+(?:out\s+of|on\s+a\s+scale\s+of)\s+(?:5|10|100|five|ten)\b", re.I)),
+    ("date", re.compile(
+        r"(?:[\s-]+year)?\s+anniversary\b"
+        r"|\s+(?:to|until|before)\s+(?:the\s+)?(?:[A-Z]\w*\s+)*Day\b",  # a countdown
+        re.I,
+    )),
+)  # fmt: skip
+# "two weeks ago", "Eight days later, ...", "Half an hour later": when, not how long.
+_RELATIVE_RE = re.compile(
+    r"(?:\s+(?:an?\s+)?(?:hours?|days?|weeks?|months?|years?|decades?))?"
+    r"\s+(?:ago\b|(?:earlier|later)(?=\s*[,.;:]|\s*$))",
+    re.I,
+)
+_SOURCES = frozenset({"official", "source", "aide", "person"})
+_SAID_RE = re.compile(r"\s+(?:told|said|say|says)\b")
+_CALLS_RE = re.compile(r"\s+calls?\b")
+_NAME_AT_RE = re.compile(
+    r"[2-6]G\b|911\s+calls?\b|401[-(]?k\b|\d+-year\s+(?:\w+\s+)?(?:bonds?|notes?|Treasur|yields?|gilts?)",
+    re.I,
+)
+_PROMO_RE = re.compile(
+    r"^\s*(?:sign\s+up|subscribe|catch\s+up|read\s+more|click\s+here)\b|\bsign\s+up\s+(?:today|now)\b"
+    r"|\bJUST\s+WATCHED\b|\bMUST\s+WATCH\b|\bReplay\s+More\s+Videos\b",
+    re.I,
+)
+_ONE_OF_RE = re.compile(r"one\s+of\b", re.I)
+_PART_BEFORE_RE = re.compile(r"\b(?:first|second|third|final|last|other|latter|former)\s+$", re.I)
+_ORDINAL_FRACTION_RE = re.compile(r"\b(?:a|the)\s+(?:second|third|fourth|fifth)\s+(?!of\b)[a-z]")
+
+
+def age(s: str, q: Quantity) -> bool:
+    """Read Q as an age when the words around it say so; return whether it is one."""
+    if q.unit not in (None, "year", "s") or not 0 < q.value < 130:
+        return False
+    left = s[max(0, q.start - 30) : q.start]
+    after = _AGE_AFTER_RE.match(s, q.end)
+    decade = _decade(s, q)
+    if decade is not None:
+        q.value, q.value_max = decade
+        q.qualifier = Qualifier.RANGE
+    elif after:
+        q.end = after.end() if "old" in after.group(0).lower() else q.end
+    elif not (_AGE_BEFORE_RE.search(left) or _is_name_age(s, q)):
+        return False
+    q.unit, q.kind, q.count, q.noun = "year", AGE, False, None
+    return True
+
+
+def _decade(s: str, q: Quantity) -> tuple[float, float] | None:
+    """ "in his early 30s" -> (30, 33); None unless the figure is a decade of someone's life."""
+    text = s[q.start : q.end]
+    if not (text.endswith("s") and text[:-1].isdigit() and q.value % 10 == 0):
+        return None
+    m = _DECADE_RE.search(s, max(0, q.start - 20), q.start)
+    if m is None:
+        return None
+    low, high = DECADE_SPANS[(m.group("part") or "").lower()]
+    return q.value + low, q.value + high
+
+
+def _is_name_age(s: str, q: Quantity) -> bool:
+    return (
+        q.value >= 10
+        and s[q.end : q.end + 1] == ","
+        and bool(_NAME_AGE_RE.search(s, max(0, q.start - 40), q.start))
+    )
+
+
+def join_ratios(s: str, qs: list[Quantity]) -> list[Quantity]:
+    """ "seven in 10 voters", "one in five": one quantity, the ratio, keeping the counted noun."""
+    out: list[Quantity] = []
+    i = 0
+    while i < len(qs):
+        a = qs[i]
+        b = qs[i + 1] if i + 1 < len(qs) else None
+        if (
+            b is not None
+            and a.unit is None
+            and b.value in (5, 10, 100, 1000)
+            and a.value < b.value
+            and _RATIO_RE.fullmatch(s, a.end, b.start)
+        ):
+            a.value, a.end, a.kind, a.unit, a.count = a.value / b.value, b.end, RATIO, None, False
+            a.noun = b.noun
+            out.append(a)
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def points(s: str, q: Quantity) -> None:
+    """Poll and percentage "points" are percentage points; "plus or minus 3" is 3."""
+    if q.value < 0 and _PLUS_MINUS_RE.search(s, max(0, q.start - 12), q.start):
+        q.value = -q.value
+    if q.unit is None and _POINTS_CONTEXT_RE.search(s):
+        word = _POINT_WORD_RE.match(s, q.end)
+        if word:
+            q.unit, q.end = "point", word.end()  # "a 4.5 point margin of error"
+    if q.unit == "point" and _POINTS_CONTEXT_RE.search(s):
+        q.unit, q.count, q.noun = "percentage_point", False, None
+    if q.unit == "time" and q.count and _TIMES_RE.match(s, q.end):
+        q.unit, q.count, q.noun = "fold", False, None  # "two to three times that amount"
+
+
+def kind_of(q: Quantity) -> str:
+    """The kind of quantity: age, ratio, count, money, percent, duration, multiplier, rate,
+    quantity (another physical unit) or number (no unit)."""
+    unit = q.unit
+    if q.kind:
+        return q.kind
+    if q.count or (q.vague and unit is None):
+        return "count"  # "hundreds" alone counts something unnamed
+    if unit is None:
+        return RATIO if q.integer_text is False and 0 < q.value < 1 else "number"
+    if unit in ("percent", "percentage_point", "basis_point"):
+        return "percent"
+    if unit == "fold":
+        return "multiplier"
+    if is_currency(unit):
+        return "money"
+    if "/" in unit:
+        return "rate"
+    return "duration" if unit in lx.TIME_UNITS else "quantity"
+
+
+@lru_cache(maxsize=1024)
+def _promotion(s: str) -> bool:
+    """Whether sentence S is a newsletter, video or reading promotion (one search a sentence)."""
+    return bool(_PROMO_RE.search(s))
+
+
+def noise(s: str, q: Quantity) -> str | None:
+    """Why Q is no claim (a reason class), or None when it may be one."""
+    if _promotion(s):
+        return "caption"  # "Sign up for ... Catch up on today's news in 60 seconds"
+    left = s[max(0, q.start - 40) : q.start]
+    for reason, before in _NOISE_BEFORE:
+        if before.search(left):
+            return reason
+    for reason, after in _NOISE_AFTER:
+        if after.match(s, q.end):
+            return reason
+    if not s[: q.start].strip() and s[q.end :].strip() in (".", ")") and q.value < LIST_MARKER:
+        return "pagination"  # a list marker standing alone: "2."
+    if (
+        q.start > 0
+        and s[q.start - 1] == "("
+        and (
+            s[q.end : q.end + 1] == "/"
+            or ("/" in s[q.start : q.end] and s[q.end : q.end + 1] == ")")
+        )
+    ):
+        return "pagination"  # a thread's "(2/3)"
+    if (q.unit is None or q.unit in lx.TIME_UNITS) and _RELATIVE_RE.match(s, q.end):
+        return "date"
+    if _NAME_AT_RE.match(s, q.start):
+        return "name"
+    if _ONE_OF_RE.match(s, q.start):
+        return "one-of"  # "one of the men": a member of a group, not a count
+    if q.value in (0.5, 0.25) and _PART_BEFORE_RE.search(s, max(0, q.start - 12), q.start):
+        return "word"  # "the second half of that sentence"
+    if q.count and q.unit in _SOURCES and _SAID_RE.match(s, q.end):
+        return "attribution"  # "two U.S. officials told CNN": who speaks, not what is claimed
+    if q.value == 911 and _CALLS_RE.match(s, q.end):
+        return "name"
+    if _ORDINAL_FRACTION_RE.match(s, q.start) and q.value < 1:
+        return "ordinal"
+    return None

@@ -1,0 +1,156 @@
+"""When two claims state one measured thing, and when their values contradict each other.
+
+A claim conflict needs all of:
+
+- the same measured thing: their `measures` share a content word ("strikers", "reservoir
+  capacity"), and their sentences share at least `CONFLICT_RARITY` of rare content (summed
+  `rarity.idf`), so that "64 seats" of one parliament does not contradict "150 seats" of another;
+- the same unit once normalised, which also keeps the basis: 15 million euros a day
+  (`EUR/day`) is no total of 60 million euros (`EUR`);
+- neither value moving: a claim reached by a change verb ("raised to 4.5%") is a new value,
+  not a contradiction of the old one, and articles more than `CONFLICT_DAYS` apart may report
+  a value that changed;
+- values whose ranges cannot meet once rounding and qualifiers are read: "at least 14" and
+  "more than 25" can both hold; "nearly 60,000" is 59,000 rounded; 4.2 against 4.8 billion, or
+  3,000 against 5,000, cannot; yet close enough to be two reports of one quantity (within a
+  factor `CONFLICT_RATIO`): 4 diplomats expelled by one country and 60 by another are two
+  measured things that one word ("diplomats") does not tell apart.
+
+Two claims also agree when they state one measured thing with values that can both hold.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Collection
+from functools import lru_cache
+
+from factdb.link import normalize as nz
+from factdb.link.rarity import weight
+from factdb.link.records import LinkItem
+from factdb.link.relations import COUNTABLE
+
+CONFLICT_RARITY, AGREE_RARITY = 6.0, 6.0
+SAME_TEXT, ALIKE_TEXT = 85.0, 60.0
+CONFLICT_DAYS = 30
+CONFLICT_RATIO = 2.0
+"""Two reports of one quantity differ by less than this factor; 4 diplomats against 60 are two
+expulsions, not a contradiction."""
+GENERIC = frozenset("age peopl person year time day number total share percent point".split())  # noqa: SIM905
+"""Measured words that name no particular thing: two ages are of one person only by chance."""
+SPECIFIC_VALUE = 10.0
+
+_APPROX_RE = re.compile(
+    r"^(?:about|around|roughly|nearly|almost|some|approximately|close\s+to|an\s+estimated)\b",
+    re.I,
+)
+_AT_LEAST_RE = re.compile(
+    r"^(?:more\s+than|over|at\s+least|no\s+(?:fewer|less)\s+than|tens|dozens|scores|hundreds|"
+    r"thousands|millions|billions)\b",
+    re.I,
+)
+_AT_MOST_RE = re.compile(
+    r"^(?:less\s+than|fewer\s+than|under|at\s+most|up\s+to|as\s+(?:many|much)\s+as)\b", re.I
+)
+_BASIS_RE = re.compile(r"\b(?:a|an|per|each)\s+(day|week|month|year|hour)\b", re.I)
+MOVING = frozenset({"increase_to", "increase_by", "decrease_to", "decrease_by", "from"})
+
+
+def bounds(item: LinkItem) -> tuple[float, float]:
+    """The values a claim allows, from its value (or range), qualifier words and rounding."""
+    assert item.value is not None
+    low = item.value
+    high = item.value_max if item.value_max is not None else item.value
+    words = (item.quantity or "").strip()
+    if _AT_LEAST_RE.match(words):
+        return low, math.inf
+    if _AT_MOST_RE.match(words):
+        return -math.inf, high
+    slack = max(abs(high) * 0.01, rounding(high) / 2 if _APPROX_RE.match(words) else 0.0)
+    return low - slack, high + slack
+
+
+def rounding(value: float) -> float:
+    """The step a figure is rounded to: 3,000 to 1,000, 59,000 to 1,000, 4.2e9 to 1e8."""
+    if value == 0 or not math.isfinite(value):
+        return 0.0
+    digits = f"{abs(value):.6e}".split("e")
+    mantissa, exponent = digits[0].rstrip("0").rstrip("."), int(digits[1])
+    decimals = len(mantissa.split(".")[1]) if "." in mantissa else 0
+    return float(10 ** (exponent - decimals))
+
+
+def basis(item: LinkItem) -> str | None:
+    """The period a claim is stated per when its text says so ("15 million euros a day")."""
+    m = _BASIS_RE.search(item.quantity or "")
+    return m.group(1).lower() if m else None
+
+
+def same_unit(a: str | None, b: str | None) -> bool:
+    """Whether two normalised units measure alike (a bare number counts too)."""
+    return a == b or (a in COUNTABLE and b in COUNTABLE)
+
+
+def same_measured(a: LinkItem, b: LinkItem) -> bool:
+    """Whether two claims name one measured thing (`measures` share a content word)."""
+    return not measure_stems(a.measures).isdisjoint(measure_stems(b.measures))
+
+
+@lru_cache(maxsize=65536)
+def measure_stems(measures: str | None) -> frozenset[str]:
+    """The content stems of a claim's `measures`, generic words left out."""
+    if not measures:
+        return nz.EMPTY
+    return frozenset(nz.content_stems(nz.normalize_text(measures))) - GENERIC
+
+
+def contradicts(a: LinkItem, b: LinkItem, shared: Collection[str], *, text: float = 0.0) -> bool:
+    """Whether claims A and B conflict by every rule of the module docstring; SHARED holds the
+    content stems their sentences share, TEXT their text similarity, which stands for the same
+    measured thing when the sentences are nearly the same words (`SAME_TEXT`), or much alike
+    (`ALIKE_TEXT`) and one claim's `measures` was not found."""
+    if a.value is None or b.value is None or not same_unit(a.unit, b.unit):
+        return False
+    if basis(a) != basis(b):
+        return False  # per day is not a total
+    if a.change in MOVING or b.change in MOVING:
+        return False
+    if a.published and b.published and abs((a.published - b.published).days) > CONFLICT_DAYS:
+        return False  # a value a month apart may have changed
+    unknown = not (a.measures and b.measures)
+    if not (same_measured(a, b) or text >= SAME_TEXT or (unknown and text >= ALIKE_TEXT)):
+        return False
+    if weight(shared) < CONFLICT_RARITY:
+        return False
+    if not _comparable(a.value, b.value):
+        return False
+    a_low, a_high = bounds(a)
+    b_low, b_high = bounds(b)
+    return a_high < b_low or b_high < a_low
+
+
+def _comparable(a: float, b: float) -> bool:
+    """Whether two values are close enough to be two reports of one quantity."""
+    low, high = sorted((abs(a), abs(b)))
+    return low > 0 and high / low < CONFLICT_RATIO
+
+
+def agrees(a: LinkItem, b: LinkItem, shared: Collection[str]) -> bool:
+    """Whether claims A and B state one measured thing with values that can both hold.
+
+    The sentences must share `AGREE_RARITY` of rare content, and below `SPECIFIC_VALUE` the
+    `measures` must share a word too ("60 Russian intelligence officers expelled" and "60
+    Russian diplomats ordered to leave" agree; "five children" in two stories do not).
+    """
+    if a.value is None or b.value is None or not same_unit(a.unit, b.unit):
+        return False
+    if basis(a) != basis(b):
+        return False
+    if weight(shared) < AGREE_RARITY:
+        return False  # "five children" twice, in two stories
+    if abs(a.value) < SPECIFIC_VALUE and not same_measured(a, b):
+        return False
+    a_low, a_high = bounds(a)
+    b_low, b_high = bounds(b)
+    return not (a_high < b_low or b_high < a_low)

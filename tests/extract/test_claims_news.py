@@ -1,0 +1,106 @@
+"""News forms of numbers: ages, counted nouns, ratios, poll points, units, and non-claims.
+
+Sentences written for these tests in the style of news copy (no article text is copied).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.extract.claims import extract_claims
+from factdb.extract.records import ClaimRecord
+
+PP = "percentage_point"
+# (text, surface that must be in the claim's text, value, value_max, unit, kind)
+CLAIMS = [
+    ("The 57-year-old mayor resigned on Friday.", "57", 57, None, "year", "age"),
+    ("Ortega, 68, was charged with fraud.", "68", 68, None, "year", "age"),
+    ("She became a surgeon at age 33.", "33", 33, None, "year", "age"),
+    ("He left home when he was eight.", "eight", 8, None, "year", "age"),
+    ("The judge was in his early 40s at the time.", "40s", 40, 43, "year", "age"),
+    ("Voters ages 18 to 29 favoured the senator.", "18", 18, 29, "year", "age"),
+    ("Three Americans were freed on Tuesday.", "Three", 3, None, "American", "count"),
+    ("Police held five current and former bank employees.", "five", 5, None, "employee", "count"),
+    ("All 67 of the state's counties must report.", "67", 67, None, "county", "count"),
+    ("Some 250 of the 400 residents signed.", "250", 250, None, "resident", "count"),
+    ("Some 250 of the 400 residents signed.", "400", 400, None, "resident", "count"),
+    ("Officials reviewed dozens of witness interviews.", "dozens", 12, None, "interview", "count"),
+    ("Hundreds marched through the capital.", "Hundreds", 100, None, None, "count"),
+    ("The firm hid millions of dollars abroad.", "millions", 1e6, None, "USD", "money"),
+    ("Nearly seven in 10 voters backed the measure.", "seven in 10", 0.7, None, None, "ratio"),
+    ("One in five children lives in poverty.", "One in five", 0.2, None, None, "ratio"),
+    ("The governor holds a 9-point lead in the poll.", "9-point", 9, None, PP, "percent"),
+    ("The margin of error is plus or minus 4 percentage points.", "4", 4, None, PP, "percent"),
+    ("The index rose 31.5 points to 2,410.75.", "31.5", 31.5, None, "point", "count"),
+    ("The index rose 31.5 points to 2,410.75.", "2,410.75", 2410.75, None, None, "number"),
+    ("Prices ranged from $250,000 to $1 million.", "$250,000", 250_000, 1e6, "USD", "money"),
+    ("The deal is worth $3 billion to $5 billion.", "$3 billion", 3e9, 5e9, "USD", "money"),
+    ("The bank raised HK$5 million.", "HK$5 million", 5e6, None, "HKD", "money"),
+    ("The car gets 41 mpg on the highway.", "41 mpg", 41, None, "mpg", "quantity"),
+    ("The engine makes 380 lb-ft of torque.", "380 lb-ft", 380, None, "lbft", "quantity"),
+    ("The phone has a 4,500 mAh battery.", "4,500 mAh", 4500, None, "mAh", "quantity"),
+    ("Crude settled at $71 per barrel.", "$71 per barrel", 71, None, "USD/bbl", "rate"),
+    ("Earnings were 62 cents per share.", "62 cents per share", 62, None, "USD_cent/share", "rate"),
+    ("Madrid's IBEX -0.9% and Milan's FTSE MIB -1.4%.", "-1.4%", -1.4, None, "percent", "percent"),
+    ("The treaty took 12 years to negotiate.", "12 years", 12, None, "year", "duration"),
+]  # fmt: skip
+
+# (text, surface that must not be a claim)
+NOT_CLAIMS = [
+    ("This article is more than 2 years old", "2"),
+    ("Hide Caption 3 of 9", "3"),
+    ("Hide Caption 3 of 9", "9"),
+    ("The storm reached Category 4 strength.", "4"),
+    ("The hotel is rated 4 out of 5.", "5"),
+    ("The plan falls under §4(b) of the statute.", "4"),
+    ("The update ships with version 2.1 of the app.", "2.1"),
+    ("She never broke into the top 50.", "50"),
+    ("He took office two weeks ago.", "two"),
+    ("Six months later, the talks collapsed.", "Six"),
+    ("Two senior officials told reporters the plan was dead.", "Two"),
+    ("She was one of the first reporters there.", "one"),
+    ("The rain fell on a third day.", "third"),
+    ("Carriers are rolling out 5G networks.", "5"),
+    ("Dispatchers released the 911 calls.", "911"),
+    ("It was the 20th anniversary of the attack.", "20"),
+    ("The minister tweeted the thread (2/3).", "2/3"),
+    ("Sign up for our newsletter and catch up in 60 seconds.", "60"),
+]
+
+
+def _claim(text: str, surface: str) -> ClaimRecord:
+    found = [c for c in extract_claims(text) if surface in c.text]
+    assert found, f"no claim holding {surface!r} in {[c.text for c in extract_claims(text)]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "value_max", "unit", "kind"), CLAIMS)
+def test_news_claim(
+    text: str, surface: str, value: float, value_max: float | None, unit: str | None, kind: str
+) -> None:
+    claim = _claim(text, surface)
+    assert claim.value == pytest.approx(value)
+    assert claim.value_max == (pytest.approx(value_max) if value_max is not None else None)
+    assert (claim.unit, claim.kind) == (unit, kind)
+
+
+@pytest.mark.parametrize(("text", "surface"), NOT_CLAIMS)
+def test_not_a_claim(text: str, surface: str) -> None:
+    assert not [c for c in extract_claims(text) if surface in c.text]
+
+
+def test_an_age_is_never_seconds() -> None:
+    claim = _claim("The 57-year-old mayor resigned.", "57")
+    assert (claim.normalized_value, claim.normalized_unit) == (57, "year")
+
+
+def test_a_duration_is_compared_in_days() -> None:
+    claim = _claim("The talks lasted two weeks.", "two weeks")
+    assert (claim.unit, claim.normalized_value, claim.normalized_unit) == ("week", 14, "day")
+
+
+def test_measures_names_the_measured_thing() -> None:
+    assert _claim("The union said 3,000 strikers joined.", "3,000").measures == "strikers"
+    assert _claim("Ortega, 68, was charged.", "68").measures == "Ortega age"
+    poll = "In Ohio, Smith leads Jones, 45 percent to 41 percent."
+    assert "Smith" in (_claim(poll, "45").measures or "")

@@ -1,0 +1,63 @@
+"""A reviewer's decisions outlive any change of the linker.
+
+Relinking (`link --full`) after the scoring changes, so that a confirmed pair no longer reaches
+the threshold, or is now called a conflict, or a rejected pair would now be proposed again,
+keeps every confirmed and rejected link exactly as decided: status, relation, score, evidence.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from factdb.link import scoring
+from factdb.link.records import Match
+from factdb.services.database import Database
+from factdb.services.linking import run_linking
+from factdb.services.review import decide
+from factdb.vocab import LinkStatus, Relation
+from tests.services.test_linking import REWORDED, SPEECH, _links, add_article
+
+REVIEWER = "ana"
+
+
+def _state(database: Database) -> dict[int, tuple[Any, ...]]:
+    return {
+        link.id: (link.status, link.relation, link.score, link.evidence, link.reviewer)
+        for link in _links(database)
+    }
+
+
+@pytest.mark.parametrize("change", ["stricter", "conflict", "looser"])
+def test_decisions_stay_when_the_linker_changes(
+    database: Database, monkeypatch: pytest.MonkeyPatch, change: str
+) -> None:
+    for _ in range(3):
+        add_article(database, [(SPEECH, "Joe Biden"), (REWORDED, "Joe Biden")])
+    run_linking(database)
+    first = _links(database)
+    assert len(first) >= 3
+    decide(database, first[0].id, "confirm", REVIEWER)
+    decide(database, first[1].id, "reject", REVIEWER)
+    decided = {k: v for k, v in _state(database).items() if k in (first[0].id, first[1].id)}
+    assert {v[0] for v in decided.values()} == {LinkStatus.CONFIRMED, LinkStatus.REJECTED}
+
+    real = scoring.score_prepared
+
+    def changed(a: Any, b: Any, threshold: float = scoring.DEFAULT_THRESHOLD) -> Match:
+        match = real(a, b, threshold)
+        if change == "stricter":  # nothing links any more
+            return Match(0.0, False, match.relation, {"changed": True})
+        if change == "conflict":  # everything is a conflict now, scored otherwise
+            return Match(99.0, True, Relation.CONFLICT, {"changed": True})
+        return Match(100.0, True, match.relation, {"changed": True})
+
+    monkeypatch.setattr(scoring, "score_prepared", changed)
+    monkeypatch.setattr("factdb.link.linker.score_prepared", changed)
+    run_linking(database, full=True)
+    after = _state(database)
+    for link_id, before in decided.items():
+        assert after[link_id] == before
+    pending = [v for k, v in after.items() if k not in decided]
+    assert all(v[0] is LinkStatus.PENDING for v in pending)
