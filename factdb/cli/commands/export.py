@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import sys
+
 import click
 
 from factdb.cli.context import AppContext, pass_app
 from factdb.services.export import ENTITIES, FORMATS, check_export, write_export
+from factdb.services.export.output import replaced_whole
 
 
 @click.command("export")
@@ -16,8 +19,8 @@ from factdb.services.export import ENTITIES, FORMATS, check_export, write_export
     "--output",
     default="-",
     metavar="FILE",
-    type=click.Path(dir_okay=False, allow_dash=True),
-    help="Write to FILE (replaced only once the export is complete) instead of stdout.",
+    help="Write to FILE, a new path or a regular file that is not the database, instead of"
+    " stdout; it is replaced only once the export is complete.",
 )
 @pass_app
 def export(app: AppContext, entity: str, fmt: str, output: str) -> None:
@@ -29,7 +32,9 @@ def export(app: AppContext, entity: str, fmt: str, output: str) -> None:
     database = app.database()
     # Refused before FILE is opened, so that it is left as it was.
     check_export(entity, fmt)
-    with click.open_file(output, "w", encoding="utf-8", atomic=output != "-") as out:
+    if output == "-":
+        write_export(database, entity, fmt, sys.stdout)
+        return
+    with replaced_whole(output, database) as out:
         count = write_export(database, entity, fmt, out)
-    if output != "-":
-        click.echo(f"Exported {count} {entity} to {output}.", err=True)
+    click.echo(f"Exported {count} {entity} to {output}.", err=True)
