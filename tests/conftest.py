@@ -14,12 +14,15 @@ from sqlalchemy.engine import make_url
 
 from factdb import db
 from factdb.services.database import Database
+from factdb.services.query.reader import READER_ENV
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SHARED = REPO_ROOT.parent / "shared"
 SEEDS = SHARED / "seeds"
 EXAMPLES = REPO_ROOT / "examples"
 PG_ENV = "FACTDB_TEST_PG_URL"
+ROLE_PREFIX_ENV = "FACTDB_TEST_ROLE_PREFIX"
+"""Roles the tests make in the cluster start with this ("factdb_test_" unless set)."""
 BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
 
 
@@ -44,6 +47,10 @@ class PostgresFactory:
         )
         self.template = f"factdb_tpl_{uuid.uuid4().hex[:8]}"
         self.created: list[str] = []
+        # `factdb sql` makes a reader role: one for the whole run, dropped with the databases.
+        prefix = os.environ.get(ROLE_PREFIX_ENV, "factdb_test_")
+        self.reader = f"{prefix}reader_{uuid.uuid4().hex[:8]}"
+        os.environ[READER_ENV] = self.reader
 
     def _create(self, name: str, template: str | None = None) -> str:
         clause = f" TEMPLATE {template}" if template else ""
@@ -66,6 +73,8 @@ class PostgresFactory:
         with self.admin.connect() as conn:
             for name in reversed(self.created):
                 conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            conn.execute(text(f'DROP ROLE IF EXISTS "{self.reader}"'))
+        os.environ.pop(READER_ENV, None)
         self.admin.dispose()
 
 
