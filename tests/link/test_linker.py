@@ -8,6 +8,8 @@ import threading
 from itertools import combinations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factdb.errors import CancelledError, WorkerError
 from factdb.link import LinkItem, LinkStats, find_links, linker, score_pair
@@ -180,3 +182,27 @@ def test_a_short_claim_and_a_long_one_meet_whichever_comes_first(long_first: boo
     index.add([*items, *pair])
     index.post()
     assert len(items) in index.candidates(len(items) + 1)
+
+
+WORDS = [f"{stem}{n}" for stem in ("defend", "budget", "river", "strike") for n in range(10)]
+
+
+@st.composite
+def _archives(draw: st.DrawFn) -> list[LinkItem]:
+    """Items of a few articles, often repeating each other's words, some more than others."""
+    common = st.sampled_from(WORDS[:8])
+    word = st.one_of(common, common, st.sampled_from(WORDS))
+    texts = draw(st.lists(st.lists(word, min_size=3, max_size=14), min_size=2, max_size=40))
+    return [
+        LinkItem(n + 1, LinkKind.QUOTE, draw(st.integers(1, 5)), " ".join(words))
+        for n, words in enumerate(texts)
+    ]
+
+
+@settings(max_examples=100, deadline=None)
+@given(items=_archives(), data=st.data())
+def test_linking_in_two_batches_equals_one_run(items: list[LinkItem], data: st.DataObject) -> None:
+    cut = data.draw(st.integers(0, len(items)))
+    first = pairs(find_links(items[:cut]))
+    second = pairs(find_links(items[cut:], items[:cut]))
+    assert sorted(first + second) == pairs(find_links(items))
