@@ -36,6 +36,7 @@ class AnalystGrant:
     large_objects: bool
     """Whether every role (PUBLIC) can still write large objects (granted by a non-superuser)."""
 
+
 _WRITING_ROLES = ("pg_write_all_data", "pg_write_server_files", "pg_execute_server_program")
 _REFUSAL = text(
     """

@@ -43,9 +43,9 @@ SAVING_HINT_SECONDS = 0.2
 """A save still running after this long says "saving…"; a faster one goes straight to the next
 link, as painting the hint first would hold the next link back by a frame."""
 TOO_SMALL = "Terminal too small: enlarge to decide"
-IGNORED = "Still saving the last decision: {key} was ignored"
-"""A key pressed while a decision is saved is not kept for the next link, which the reviewer
-has not seen yet; it is refused where the reviewer can see it."""
+IGNORED = "Still {doing}: {key} was ignored"
+"""A key pressed while a decision is saved (or the next link loads) is not kept for the next
+link, which the reviewer has not seen yet; it is refused where the reviewer can see it."""
 
 
 class ReviewScreen(Screen[None]):
@@ -198,7 +198,8 @@ class ReviewScreen(Screen[None]):
     def _refused(self, key: str) -> bool:
         """Whether a key that acts on the shown link must be refused now, saying why."""
         if self.saving or (self.busy and self.current is not None):
-            self.notify(IGNORED.format(key=key), severity="warning", timeout=3)
+            doing = "saving the last decision" if self.saving else "loading the next link"
+            self.notify(IGNORED.format(doing=doing, key=key), severity="warning", timeout=3)
             self.app.bell()
             return True
         return self.busy
