@@ -42,3 +42,5 @@ EXPORT_FORMATS = ("jsonl", "csv")
 """The formats of `factdb export`."""
 QUERY_FORMATS = ("table", "csv", "jsonl")
 """The formats of `factdb sql`."""
+QUERY_TIMEOUT_S = 60.0
+"""How long `factdb sql` lets a query run by default."""

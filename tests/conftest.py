@@ -15,11 +15,14 @@ from sqlalchemy.engine import make_url
 from factdb import db
 from factdb.config import shared_dir, shared_missing_message
 from factdb.services.database import Database
+from factdb.services.query.reader import READER_ENV
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = REPO_ROOT / "examples"
 PG_ENV = "FACTDB_TEST_PG_URL"
 REQUIRE_SHARED_ENV = "FACTDB_REQUIRE_SHARED"
+ROLE_PREFIX_ENV = "FACTDB_TEST_ROLE_PREFIX"
+"""Roles the tests make in the cluster start with this ("factdb_test_" unless set)."""
 BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
 
 
@@ -70,6 +73,10 @@ class PostgresFactory:
         )
         self.template = f"factdb_tpl_{uuid.uuid4().hex[:8]}"
         self.created: list[str] = []
+        # `factdb sql` makes a reader role: one for the whole run, dropped with the databases.
+        prefix = os.environ.get(ROLE_PREFIX_ENV, "factdb_test_")
+        self.reader = f"{prefix}reader_{uuid.uuid4().hex[:8]}"
+        os.environ[READER_ENV] = self.reader
 
     def _create(self, name: str, template: str | None = None) -> str:
         clause = f" TEMPLATE {template}" if template else ""
@@ -92,6 +99,8 @@ class PostgresFactory:
         with self.admin.connect() as conn:
             for name in reversed(self.created):
                 conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            conn.execute(text(f'DROP ROLE IF EXISTS "{self.reader}"'))
+        os.environ.pop(READER_ENV, None)
         self.admin.dispose()
 
 

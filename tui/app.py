@@ -14,6 +14,7 @@ from textual.screen import Screen
 
 from factdb.errors import ConflictError, FactdbError
 from factdb.services.database import Database
+from factdb.services.review import reviewer_name
 from tui.bindings import APP_BINDINGS, BINDING_IDS, REVIEW_BINDINGS
 from tui.keymap import keymap_path, load_keymap
 from tui.screens.dialogs import ConfirmScreen, ErrorScreen
@@ -26,6 +27,7 @@ class ReviewApp(App[None]):
 
     KEYMAP is a TOML file remapping keys (see `tui.keymap`); without it $FACTDB_KEYMAP or
     ~/.config/factdb/keymap.toml is used when present. BLIND hides scores until a decision.
+    An empty or multi-line REVIEWER raises InputError before anything is shown.
     """
 
     CSS_PATH = "app.tcss"
@@ -45,7 +47,7 @@ class ReviewApp(App[None]):
     ) -> None:
         super().__init__()
         self.database = database
-        self.reviewer = reviewer
+        self.reviewer = reviewer_name(reviewer)
         self.blind = blind
         self.keymap = load_keymap(keymap_path(keymap), BINDING_IDS)
 

@@ -1,39 +1,44 @@
-"""Candidate generation: an inverted index from each item's rarest words to the items using them.
+"""Candidate generation: each item meets the earlier items that share its rarest words.
 
-Scoring every pair is quadratic, so each item is indexed under a few keys and only items
-sharing keys are scored:
+Scoring every pair is quadratic, so an item is scored only against the items that share a few
+of its rarest words. Rarity is counted as the archive grows, and every choice is made once, when
+an item arrives (its position), from the items before it: what an item is compared with never
+depends on what came later. A linking pass over the whole archive and a run of incremental
+passes over its successive batches therefore score exactly the same pairs, each once, from its
+later side.
 
-1. Every item's distinct content stems (stopwords dropped) are counted across the archive,
-   per kind, so a word's rarity is its document frequency among quotes or among claims.
-2. An item is posted under its `post_keys` rarest stems seen in at least two items, plus up to
-   `singletons` stems seen only in it, so that a later item repeating a rare word finds it.
-3. A query item looks up its `keys_per_item` rarest shared stems and keeps the items posted
-   under at least `min_shared` of them (one for items with few keys), most first, at most
-   `max_candidates`. Posting under more keys than are looked up lets a trimmed quote, whose
-   rarest words are not the rarest of the full quote, still meet it.
+1. Every item is posted under all its distinct content stems (stopwords dropped), and a claim
+   under its unit and amount (`quantity_key`) and its unit with each word of what it measures
+   (`measure_keys`) too. Postings are in arrival order.
+2. When an item arrives, the words of the items so far are counted, per kind (quotes and
+   claims never link), so a word's rarity is its document frequency among earlier quotes or
+   claims plus this one.
+3. Forward: the item looks up its `keys_per_item` rarest stems that an earlier item has, and
+   the earlier items holding `min_shared` of them (one when it has a single key) are
+   candidates. A claim looks up only words in at most `claim_lookup_share` (5%) of the claims
+   (or `CLAIM_LOOKUP_FLOOR`, in a small archive), and always its quantity first: two claims
+   of one amount often share only common words besides. A claim also meets every earlier
+   claim that shares one of its measure keys, whatever their amounts, so that two claims of
+   one measured thing are compared and a contradiction can be found.
+4. Backward: the item also names its `keys_per_item` rarest stems as they are on arrival,
+   words no earlier item has first (`reach`); a later item holding `min_shared` of them (one
+   when it names a single one) finds it. A short quote whose words were new meets the longer
+   one that repeats it later, whose own rarest words are elsewhere.
+5. A quote written in several clauses does both for each clause: each clause looks up its
+   `PIECE_KEYS` rarest earlier-seen stems, and names its `PIECE_KEYS` rarest on arrival; two of
+   them shared make a candidate. A clause quoted inside another outlet's longer sentence shares
+   few of that sentence's rarest words, but most of the clause's own.
 
-4. A quote written in several clauses is also posted under each clause's `PIECE_POST` rarest
-   stems, looks up each clause's `PIECE_KEYS` rarest, and keeps the items posted under
-   `PIECE_SHARED` of them: a clause quoted inside another outlet's longer sentence shares few
-   of that sentence's rarest words, but most of the clause's own.
+At most `max_candidates` are kept: those sharing the rarest forward keys first (a key weighs
+log(items / frequency) as counted on arrival), then those found backward, then by a clause.
 
 Near-duplicates share most of their words, and therefore their rarest ones, so they meet;
 unrelated items rarely share two rare words. The benchmark measures what this misses
 against brute-force scoring.
 
-5. A claim is also posted under, and looks up, its unit and amount (`quantity_key`): two claims
-   of one amount share it, however common their words. And a claim is posted under every word
-   it shares with another claim, looking up its `keys_per_item` rarest that are in at most
-   `claim_lookup_share` (5%) of the claims: a short claim of common words ("2 people") meets a
-   long sentence that restates it, whose rarest words are not the short one's. Claims are a
-   minority of items and their sentences short, so this costs about a tenth more time at a million
-   items, where it took brute-force recall from 51 to 55 of 55 pairs. A claim is also posted
-   under, and looks up, its unit with each word of what it `measures` (`measure_keys`): two
-   claims of one measured thing meet whatever their amounts, so contradictions are found.
-
-Postings are arrays of 32-bit positions, and a lookup counts them with NumPy (one sort of the
-concatenated lists) rather than item by item: at a million items a looked-up key holds
-thousands of positions, and counting them in Python would cost more than all the scoring.
+Postings are arrays of 32-bit positions; a lookup takes the part before the item (a binary
+search, postings being in arrival order) and counts them with NumPy (one sort of the
+concatenated lists): at a million items a looked-up key holds thousands of positions.
 """
 
 from __future__ import annotations
@@ -42,6 +47,7 @@ import math
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
@@ -52,200 +58,187 @@ from factdb.link.scoring import Prepared
 from factdb.link.segments import piece_stems
 from factdb.vocab import LinkKind
 
-PIECE_KEYS, PIECE_SHARED, PIECE_POST = 3, 2, 5
+PIECE_KEYS, PIECE_SHARED = 3, 2
+"""A quote's clause looks up (and names) its 3 rarest stems; sharing 2 makes a candidate."""
 MEASURE_PREFIX, QUANTITY_PREFIX = "\x01", "\x00"
-"""Opens a claim's measure key (`measure_keys`); no stem holds the character."""
-"""A quote's clause looks up its 3 rarest stems and is posted under its 5 rarest; items posted
-under 2 of the looked-up stems are candidates."""
+"""Open a claim's measure and quantity keys; no stem holds either character."""
+CLAIM_LOOKUP_FLOOR = 30.0
+"""A claim looks up words in at most this many claims however small the archive, where 5% of
+it is a handful: in the sample corpus most pairs of one story's figures share only such words."""
+_NO_POSITIONS: npt.NDArray[np.int32] = np.zeros(0, dtype=np.int32)
+
+
+@dataclass(frozen=True, slots=True)
+class Keys:
+    """What an item looks up and names, chosen on arrival."""
+
+    forward: tuple[str, ...]
+    """Stems (and a claim's quantity) to look up among earlier items, rarest first."""
+    reach: tuple[str, ...]
+    """The item's rarest stems on arrival, by which later items find it."""
+    pieces: tuple[tuple[str, ...], ...]
+    """For a quote in clauses: each clause's rarest earlier-seen stems, looked up."""
+    piece_reach: tuple[tuple[str, ...], ...]
+    """For a quote in clauses: each clause's rarest stems on arrival, for later ones to find."""
 
 
 class BlockIndex:
-    """Items of one archive indexed under their rarest content words, quotes and claims apart."""
+    """Items of one archive in arrival order, indexed under their words, quotes and claims apart."""
 
     def __init__(
         self,
         *,
-        keys_per_item: int = 6,  # at most 255: key counts are kept in a bytearray
-        post_keys: int = 10,
-        singletons: int = 2,
+        keys_per_item: int = 6,
         min_shared: int = 2,
         max_candidates: int = 2000,
-        claim_words: bool = True,
         claim_lookup_share: float = 0.05,
     ) -> None:
         self.keys_per_item = keys_per_item
-        self.claim_words = claim_words
-        self.claim_lookup_share = claim_lookup_share
-        self.post_keys = max(post_keys, keys_per_item)
-        self.singletons = singletons
         self.min_shared = min_shared
         self.max_candidates = max_candidates
+        self.claim_lookup_share = claim_lookup_share
         self.items: list[Prepared] = []
-        # Quotes and claims never link to each other, so their words are counted apart.
         self.df: dict[LinkKind, Counter[str]] = {kind: Counter() for kind in LinkKind}
         self.count: Counter[LinkKind] = Counter()
         self.postings: dict[LinkKind, dict[str, array[int]]] = {kind: {} for kind in LinkKind}
-        # Clause keys of quotes live apart, so that whole-item lookups stay as short as they were.
+        # Positions that name a word in `reach`, and clause ids that name it in `piece_reach`.
+        self.reach_postings: dict[LinkKind, dict[str, array[int]]] = {k: {} for k in LinkKind}
         self.piece_postings: dict[str, array[int]] = {}
-        self._keys: list[tuple[str, ...]] = []
-        self._piece_posted: list[tuple[str, ...]] = []
-        self._piece_query: list[tuple[tuple[str, ...], ...]] = []
-        self._nkeys = bytearray()
-        self._floor = bytearray()  # max(1, nkeys): how many shared keys always make a candidate
-        self._floor_np: npt.NDArray[np.uint8] = np.zeros(0, dtype=np.uint8)
+        # Kept per item for its own lookups (what it names is only posted).
+        self._forward: list[tuple[str, ...]] = []
+        self._pieces: list[tuple[tuple[str, ...], ...]] = []
+        self._arrival = array("i")  # how many items of its kind had arrived, itself included
+        self._reach_need = bytearray()
+        self._piece_owner = array("i")  # clause id -> position of its quote
+        self._first_piece = array("i")  # position -> its first clause id
+        self._piece_owner_np: npt.NDArray[np.int32] = _NO_POSITIONS
+        self._reach_need_np: npt.NDArray[np.uint8] = np.zeros(0, dtype=np.uint8)
         self._posted = 0
 
     def __len__(self) -> int:
         return len(self.items)
 
     def add(self, items: Iterable[Prepared]) -> range:
-        """Count the words of ITEMS, to be posted by the next `post()`; returns their positions."""
+        """Append ITEMS in arrival order, to be posted by the next `post()`; returns positions."""
         start = len(self.items)
-        for item in items:
-            self.items.append(item)
-            self.df[item.item.kind].update(item.stems)
-            self.count[item.item.kind] += 1
+        self.items.extend(items)
         return range(start, len(self.items))
 
     def post(self) -> None:
-        """Post every item added since the last call under its keys, with today's frequencies."""
+        """Count, key and post every item added since the last call, one after the other."""
         for pos in range(self._posted, len(self.items)):
-            item = self.items[pos]
-            keys, n_query = self._choose_keys(item)
-            self._keys.append(keys)
-            self._nkeys.append(n_query)
-            self._floor.append(max(1, n_query))
-            postings = self.postings[item.item.kind]
-            for key in keys:
-                _posting(postings, key).append(pos)
-            piece_keys = self._choose_piece_keys(item, keys)
-            self._piece_posted.append(piece_keys)
-            for key in piece_keys:
-                _posting(self.piece_postings, key).append(pos)
-            # What the item looks up is fixed here too: `finds` must see what `candidates` saw.
-            self._piece_query.append(self._choose_piece_query(item))
-        self._floor_np = np.frombuffer(bytes(self._floor), dtype=np.uint8)
+            self._arrive(pos)
+        self._piece_owner_np = np.array(self._piece_owner, dtype=np.int32)
+        self._reach_need_np = np.frombuffer(bytes(self._reach_need), dtype=np.uint8)
         self._posted = len(self.items)
 
-    def keys(self, pos: int) -> tuple[str, ...]:
-        """The keys the item at POS is posted under."""
-        return self._keys[pos]
+    def _arrive(self, pos: int) -> None:
+        item = self.items[pos]
+        kind = item.item.kind
+        self.df[kind].update(item.stems)
+        self.count[kind] += 1
+        self._arrival.append(self.count[kind])
+        keys = self.choose_keys(item)
+        self._forward.append(keys.forward)
+        self._pieces.append(keys.pieces)
+        for word in _words(item):
+            _posting(self.postings[kind], word).append(pos)
+        for word in keys.reach:
+            _posting(self.reach_postings[kind], word).append(pos)
+        self._reach_need.append(min(self.min_shared, len(keys.reach)))
+        self._first_piece.append(len(self._piece_owner))
+        for piece in keys.piece_reach:
+            clause = len(self._piece_owner)
+            self._piece_owner.append(pos)
+            for word in piece:
+                _posting(self.piece_postings, word).append(clause)
+
+    def forward_keys(self, pos: int) -> tuple[str, ...]:
+        """The keys the item at POS looks up among earlier items."""
+        return self._forward[pos]
 
     def candidates(self, pos: int) -> list[int]:
-        """Positions of items worth scoring against the item at POS, most shared keys first."""
-        keys = self._keys[pos][: self._nkeys[pos]]
-        postings = self.postings[self.items[pos].item.kind]
-        # A measure key counts as `min_shared` keys: see `measure_keys`.
-        found, counts = _count([postings[key] for key in keys for _ in range(self._votes(key))])
-        needed = min(self.min_shared, len(keys))
-        keep = ((counts >= needed) | (counts >= self._floor_np[found])) & (found != pos)
-        hits, shared = found[keep], counts[keep]
-        extra = []
-        for piece in self._piece_query[pos]:
-            lists = [postings.get(key) for key in piece]
-            lists += [self.piece_postings.get(key) for key in piece]
-            got, n = _count([p for p in lists if p is not None])
-            extra.append(got[(n >= PIECE_SHARED) & (got != pos)])
-        if extra:
-            # Found by a clause only: after every item found by its whole-item keys.
-            more = np.setdiff1d(np.concatenate(extra), hits, assume_unique=False)
-            hits = np.concatenate((hits, more))
-            shared = np.concatenate((shared, np.zeros(len(more), dtype=shared.dtype)))
+        """Positions of earlier items worth scoring against the item at POS, best first."""
+        item, kind = self.items[pos], self.items[pos].item.kind
+        postings = self.postings[kind]
+        # 3. Forward: earlier items holding enough of this item's rarest words.
+        forward = self._forward[pos]
+        lists = [_before(postings.get(key), pos) for key in forward]
+        found, shared = _count(lists)
+        hits = found[shared >= min(self.min_shared, len(forward))]
         if len(hits) > self.max_candidates:
-            hits = self._rarest_first(hits, [postings[key] for key in keys], shared)
-        result: list[int] = hits.tolist()
+            hits = hits[np.argsort(-self._weigh(hits, lists, pos), kind="stable")]
+        order = [hits]
+        # A shared measured thing makes a candidate alone, whatever the amounts.
+        measured = [_before(postings.get(key), pos) for key in measure_keys(item)]
+        got, n = _count(measured)
+        order.append(got[n > 0])
+        # 4. Backward: earlier items naming enough of this item's words.
+        reach = self.reach_postings[kind]
+        got, n = _count([_before(reach.get(word), pos) for word in _words(item)])
+        order.append(got[(n > 0) & (n >= self._reach_need_np[got])])
+        # 5. Clauses, both ways.
+        for piece in self._pieces[pos]:
+            got, n = _count([_before(postings.get(key), pos) for key in piece])
+            order.append(got[n >= PIECE_SHARED])
+        if kind is LinkKind.QUOTE:
+            first = self._first_piece[pos]
+            clauses, n = _count([_before(self.piece_postings.get(w), first) for w in item.stems])
+            order.append(self._piece_owner_np[clauses[n >= PIECE_SHARED]])
+        result: list[int] = _first_seen(order)[: self.max_candidates].tolist()
         return result
 
-    def _rarest_first(
-        self, hits: npt.NDArray[np.int32], lists: list[array[int]], shared: npt.NDArray[np.int64]
-    ) -> npt.NDArray[np.int32]:
-        """The `max_candidates` HITS sharing the rarest keys (LISTS are the keys' postings).
+    def _weigh(
+        self, hits: npt.NDArray[np.int32], lists: list[npt.NDArray[np.int32]], pos: int
+    ) -> npt.NDArray[np.float64]:
+        """Each hit's summed weight of the forward keys it holds (LISTS, their postings).
 
-        A hit's weight is the sum of log(items / posted) over the keys it shares: two shared
-        rare words outweigh three common ones. Hits found by a clause only (SHARED 0) come last.
+        A key weighs log(items / frequency) as both were on the item's arrival: the item
+        itself and the earlier items holding the key.
         """
-        total = max(len(self.items), 2)
-        found, inverse = np.unique(
-            np.concatenate([np.frombuffer(p, dtype=np.int32) for p in lists]), return_inverse=True
-        )
-        weights = np.concatenate([np.full(len(p), math.log(total / len(p))) for p in lists])
-        weight = np.bincount(inverse.ravel(), weights=weights, minlength=len(found))
-        where = np.searchsorted(found, hits)
-        inside = (where < len(found)) & (found[np.minimum(where, len(found) - 1)] == hits)
-        rank = np.where(inside & (shared > 0), weight[np.minimum(where, len(found) - 1)], -1.0)
-        return hits[np.argsort(-rank, kind="stable")[: self.max_candidates]]
+        arrived = max(self._arrival[pos], 2)
+        total = np.zeros(len(hits), dtype=np.float64)
+        for posting in lists:
+            total += math.log(arrived / (len(posting) + 1)) * np.isin(hits, posting)
+        return total
 
-    def _votes(self, key: str) -> int:
-        """How many shared keys KEY counts for: a measure key makes a candidate alone."""
-        return self.min_shared if key.startswith(MEASURE_PREFIX) else 1
-
-    def finds(self, pos: int, other: int) -> bool:
-        """Whether the item at POS has the item at OTHER among its candidates (before the cap)."""
-        query = self._keys[pos][: self._nkeys[pos]]
-        posted = self._keys[other]
-        shared = sum(self._votes(key) for key in set(query).intersection(posted))
-        if shared >= min(self.min_shared, len(query)) or shared >= max(1, self._nkeys[other]):
-            return True
-        posted_set = set(posted).union(self._piece_posted[other])
-        return any(
-            len(posted_set.intersection(piece)) >= PIECE_SHARED for piece in self._piece_query[pos]
-        )
-
-    def _choose_piece_query(self, item: Prepared) -> tuple[tuple[str, ...], ...]:
-        """For a quote cut in clauses, each clause's `PIECE_KEYS` rarest stems seen elsewhere."""
-        if item.item.kind is not LinkKind.QUOTE:
-            return ()
-        df = self.df[LinkKind.QUOTE]
-        out = []
-        for stems in piece_stems(item.item.text):
-            ranked = sorted((s for s in stems if df[s] > 1), key=lambda s: (df[s], s))
-            if len(ranked) >= PIECE_SHARED:
-                out.append(tuple(ranked[:PIECE_KEYS]))
-        return tuple(out)
-
-    def _choose_keys(self, item: Prepared) -> tuple[tuple[str, ...], int]:
-        df = self.df[item.item.kind]
+    def choose_keys(self, item: Prepared) -> Keys:
+        """ITEM's keys with the word counts as they are now (its own words counted)."""
+        kind = item.item.kind
+        df = self.df[kind]
         ranked = sorted(item.stems, key=lambda s: (df[s], s))
-        single = [s for s in ranked if df[s] == 1][: self.singletons]
+        seen = [s for s in ranked if df[s] > 1]
+        reach = ranked
+        if kind is LinkKind.CLAIM:
+            limit = max(CLAIM_LOOKUP_FLOOR, self.claim_lookup_share * self.count[kind])
+            seen = [s for s in seen if df[s] <= limit]
+            reach = [s for s in ranked if df[s] <= limit]
+        # The quantity is looked up and named first, whatever its frequency: see `quantity_key`.
         quantity = quantity_key(item)
-        if self.claim_words and item.item.kind is LinkKind.CLAIM:
-            return self._claim_keys(ranked, single, quantity, measure_keys(item))
-        shared = [s for s in ranked if df[s] > 1][: self.post_keys]
-        if quantity is None:
-            return tuple(shared + single), min(len(shared), self.keys_per_item)
-        # Looked up first, whatever its frequency: see `quantity_key`.
-        n_query = min(len(shared), self.keys_per_item) + 1
-        return (quantity, *shared, *single), n_query
+        head: tuple[str, ...] = (quantity,) if quantity is not None else ()
+        pieces, piece_reach = self._choose_pieces(item)
+        return Keys(
+            forward=(*head, *seen[: self.keys_per_item]),
+            reach=(*head, *reach[: self.keys_per_item]),
+            pieces=pieces,
+            piece_reach=piece_reach,
+        )
 
-    def _claim_keys(
-        self,
-        ranked: list[str],
-        single: list[str],
-        quantity: str | None,
-        measured: tuple[str, ...] = (),
-    ) -> tuple[tuple[str, ...], int]:
-        """A claim's keys: posted under every word, looking up its rarest uncommon ones."""
-        df = self.df[LinkKind.CLAIM]
-        limit = max(2.0, self.claim_lookup_share * self.count[LinkKind.CLAIM])
-        shared = [s for s in ranked if df[s] > 1]
-        looked = [s for s in shared if df[s] <= limit][: self.keys_per_item]
-        rest = [s for s in shared if s not in looked]
-        head = [*([quantity] if quantity is not None else []), *measured]
-        return (*head, *looked, *rest, *single), len(head) + len(looked)
-
-    def _choose_piece_keys(self, item: Prepared, keys: tuple[str, ...]) -> tuple[str, ...]:
-        """The rarest stems of each clause of a quote that its whole-item KEYS do not hold."""
+    def _choose_pieces(
+        self, item: Prepared
+    ) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
+        """Each clause's rarest earlier-seen stems (two at least) and rarest stems, for a quote."""
         if item.item.kind is not LinkKind.QUOTE:
-            return ()
+            return (), ()
         df = self.df[LinkKind.QUOTE]
-        seen = set(keys)
-        out: list[str] = []
+        looked, named = [], []
         for stems in piece_stems(item.item.text):
-            for stem in sorted(stems, key=lambda s: (df[s], s))[:PIECE_POST]:
-                if stem not in seen:
-                    seen.add(stem)
-                    out.append(stem)
-        return tuple(out)
+            ranked = sorted(stems, key=lambda s: (df[s], s))
+            seen = [s for s in ranked if df[s] > 1]
+            if len(seen) >= PIECE_SHARED:
+                looked.append(tuple(seen[:PIECE_KEYS]))
+            named.append(tuple(ranked[:PIECE_KEYS]))
+        return tuple(looked), tuple(named)
 
 
 def quantity_key(item: Prepared) -> str | None:
@@ -271,7 +264,11 @@ def measure_keys(item: Prepared) -> tuple[str, ...]:
     return tuple(sorted(f"{MEASURE_PREFIX}{unit} {stem}" for stem in stems))
 
 
-_NO_POSITIONS: npt.NDArray[np.int32] = np.zeros(0, dtype=np.int32)
+def _words(item: Prepared) -> tuple[str, ...]:
+    """What ITEM is posted under: its stems, and a claim's quantity and measure keys."""
+    quantity = quantity_key(item)
+    head = () if quantity is None else (quantity,)
+    return (*item.stems, *head, *measure_keys(item))
 
 
 def _posting(postings: dict[str, array[int]], key: str) -> array[int]:
@@ -282,10 +279,29 @@ def _posting(postings: dict[str, array[int]], key: str) -> array[int]:
     return found
 
 
-def _count(lists: Sequence[array[int]]) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.int64]]:
-    """The distinct positions of LISTS, ascending, and in how many of the lists each is."""
+def _before(posting: array[int] | None, stop: int) -> npt.NDArray[np.int32]:
+    """The entries of an ascending POSTING below STOP."""
+    if posting is None:
+        return _NO_POSITIONS
+    values = np.frombuffer(posting, dtype=np.int32)
+    return values[: int(np.searchsorted(values, stop))]
+
+
+def _count(
+    lists: Sequence[npt.NDArray[np.int32]],
+) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.int64]]:
+    """The distinct entries of LISTS, ascending, and in how many of the lists each is."""
+    lists = [p for p in lists if len(p)]
     if not lists:
         return _NO_POSITIONS, np.zeros(0, dtype=np.int64)
-    joined = np.concatenate([np.frombuffer(p, dtype=np.int32) for p in lists])
-    found, counts = np.unique(joined, return_counts=True)
+    found, counts = np.unique(np.concatenate(lists), return_counts=True)
     return found, counts
+
+
+def _first_seen(groups: Sequence[npt.NDArray[np.int32]]) -> npt.NDArray[np.int32]:
+    """The entries of GROUPS in order, each once, at its first place."""
+    joined = np.concatenate([np.asarray(g, dtype=np.int32) for g in groups])
+    if not len(joined):
+        return _NO_POSITIONS
+    _, first = np.unique(joined, return_index=True)
+    return joined[np.sort(first)]

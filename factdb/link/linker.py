@@ -1,4 +1,4 @@
-"""The linker: new items against everything stored, through the block index, in parallel."""
+"""The linker: each new item against the items before it, through the block index, in parallel."""
 
 from __future__ import annotations
 
@@ -32,10 +32,13 @@ def find_links(
     progress: Progress | None = None,
     stats: LinkStats | None = None,
 ) -> Iterator[ScoredPair]:
-    """Pairs of different articles, each new item against stored and other new ones, at THRESHOLD.
+    """Pairs of different articles, each new item against the items before it, at THRESHOLD.
 
-    Each unordered pair comes once, side `a` holding the smaller id. CANCEL is checked
-    between chunks of new items and stops the pass with `CancelledError`.
+    STORED_ITEMS come first and NEW_ITEMS after them, each in the order they arrived (by id):
+    an item is compared with the items before it, so linking the new items now finds what
+    linking them with the stored ones in one pass would (see `blocking`). Each unordered pair
+    comes once, side `a` holding the smaller id. CANCEL is checked between chunks of new items
+    and stops the pass with `CancelledError`.
     """
     index, new = build_index(stored_items, new_items)
     yield from link_new(
@@ -78,11 +81,11 @@ def link_new(
     progress: Progress | None = None,
     stats: LinkStats | None = None,
 ) -> Iterator[ScoredPair]:
-    """Link the items at positions NEW of a posted INDEX against every other item in it."""
+    """Link the items at positions NEW of a posted INDEX against the items before each."""
     stats = stats if stats is not None else LinkStats()
     stats.items = len(index)
     chunks = [range(s, min(s + CHUNK, new.stop)) for s in range(new.start, new.stop, CHUNK)]
-    jobs = [(c.start, c.stop, new.start, threshold) for c in chunks]
+    jobs = [(c.start, c.stop, threshold) for c in chunks]
     done = 0
     for queried, candidates, pairs in _run(index, jobs, workers, cancel):
         done += queried
@@ -96,7 +99,7 @@ def link_new(
             progress(done, len(new))
 
 
-Job = tuple[int, int, int, float]
+Job = tuple[int, int, float]
 Result = tuple[int, int, list[ScoredPair]]
 
 
@@ -209,7 +212,7 @@ def _check(cancel: threading.Event | None) -> None:
 
 
 def _score_chunk(job: Job) -> Result:
-    start, stop, first_new, threshold = job
+    start, stop, threshold = job
     index = _INDEX
     assert index is not None
     items = index.items
@@ -218,11 +221,8 @@ def _score_chunk(job: Job) -> Result:
     for pos in range(start, stop):
         query = items[pos]
         article = query.item.article_id
+        # Candidates are earlier items only: each pair is scored once, from its later side.
         for other in index.candidates(pos):
-            # A pair of two new items is scored once: from its earlier side when that side
-            # finds it too (the keys one side looks up are not the other's).
-            if first_new <= other < pos and index.finds(other, pos):
-                continue
             cand = items[other]
             if cand.item.article_id == article:
                 continue

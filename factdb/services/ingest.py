@@ -7,14 +7,16 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
 from factdb.errors import InputError
 from factdb.extract import Extraction, SpeakerRef, extract_article
 from factdb.models import Article, Claim, Outlet, Quote, Speaker
 from factdb.services.database import Database
+from factdb.services.locks import guard_article
 from factdb.services.speakers import resolve_speaker
+from factdb.services.validate import check_article, check_rows
 from factdb.sources import ArticleInput, content_hash
 
 _SOURCE_MAX = 255
@@ -62,7 +64,12 @@ class IngestReport:
 
 
 def ingest_article(database: Database, article: ArticleInput) -> IngestResult:
-    """Store ARTICLE and its quotes and claims whole, or nothing if it is already stored."""
+    """Store ARTICLE and its quotes and claims whole, or nothing if it is already stored.
+
+    An article the database would refuse raises InputError before anything is written; each
+    article is written in a transaction of its own, so a refusal never reaches the next.
+    """
+    check_article(article)
     digest = content_hash(article.text)
     with database.read() as session:
         existing = _find_by_hash(session, digest)
@@ -72,10 +79,11 @@ def ingest_article(database: Database, article: ArticleInput) -> IngestResult:
     for attempt in range(_ATTEMPTS):
         try:
             with database.write() as session:
+                guard_article(session)
                 existing = _find_by_hash(session, digest)
                 if existing is not None:
                     return IngestResult(article.source, Outcome.DUPLICATE, existing)
-                article_id = _store(session, article, digest, extraction)
+                article_id = _stored(session, article, digest, extraction)
             break
         except IntegrityError as exc:
             # Another process may have stored the same text, or created the same outlet,
@@ -126,6 +134,15 @@ def _extract(article: ArticleInput) -> Extraction:
         raise InputError(
             article.source, f"extraction failed ({type(exc).__name__}: {exc})"
         ) from exc
+
+
+def _stored(session: Session, article: ArticleInput, digest: str, extraction: Extraction) -> int:
+    """`_store`, with anything else the database refuses reported as this article's failure."""
+    try:
+        return _store(session, article, digest, extraction)
+    except DataError as exc:
+        reason = str(exc.orig).strip().splitlines()[0]
+        raise InputError(article.source, f"the database refused it ({reason})") from exc
 
 
 def _find_by_hash(session: Session, digest: str) -> int | None:
@@ -200,6 +217,7 @@ def _store(session: Session, article: ArticleInput, digest: str, extraction: Ext
         )
         for c in extraction.claims
     )
+    check_rows(session.new, article.source)
     session.flush()
     return row.id
 

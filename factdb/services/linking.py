@@ -1,20 +1,24 @@
 """Linking stored quotes and claims: load them, run the linker, store new links and the run.
 
-A run compares the items added since the last finished run (ids above its watermarks)
-against everything stored; a full run treats every item as new. Pairs that already have a
-link are never inserted again, whatever its status: a rejected pair is not proposed again
-and a confirmed one keeps its status. A full run also re-scores links still pending.
+A run compares the items added since the last finished run (ids above its watermarks) with
+the items before each of them, in id order, as `factdb.link.blocking` describes: a series of
+runs finds exactly the links that one run over everything finds. A full run treats every item
+as new. Pairs that already have a link are never inserted again, whatever its status: a
+rejected pair is not proposed again and a confirmed one keeps its status. A full run also
+re-scores links still pending. Two runs at once are kept apart by `factdb.services.locks`;
+an insert that meets a link another run stored meanwhile is skipped.
 """
 
 from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Executable, insert, select, update
+from sqlalchemy import Executable, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from factdb.errors import CancelledError
@@ -24,6 +28,7 @@ from factdb.link.scoring import DEFAULT_THRESHOLD
 from factdb.models import Article, Claim, Link, LinkRun, Quote, Speaker
 from factdb.models.base import utcnow
 from factdb.services.database import Database
+from factdb.services.locks import guard_snapshot, one_link_run
 from factdb.vocab import LinkKind, LinkStatus
 
 BATCH = 2000
@@ -53,11 +58,28 @@ def run_linking(
     workers: int = 1,
     cancel: threading.Event | None = None,
     progress: Progress | None = None,
+    on_wait: Callable[[], None] | None = None,
 ) -> LinkSummary:
-    """Link what is new in DATABASE (everything with FULL) and record the run."""
+    """Link what is new in DATABASE (everything with FULL) and record the run.
+
+    When another run is in progress, ON_WAIT is called and this one waits for it to end.
+    """
+    with one_link_run(database, on_wait):
+        return _run(database, full, threshold, workers, cancel, progress)
+
+
+def _run(
+    database: Database,
+    full: bool,
+    threshold: float,
+    workers: int,
+    cancel: threading.Event | None,
+    progress: Progress | None,
+) -> LinkSummary:
     started = time.perf_counter()
     started_at = utcnow()
     with database.read() as session:
+        guard_snapshot(session)
         quote_mark, claim_mark = (0, 0) if full else _watermarks(session)
         new, stored = _load_items(session, quote_mark, claim_mark)
         existing = _existing_links(session)
@@ -217,15 +239,14 @@ def _store(
         known = existing.get((pair.kind, pair.a_id, pair.b_id))
         if known is None:
             inserts.append(_new_row(pair))
-            created += 1
-            conflicts += pair.match.relation == "conflict"
         elif full and known[1] is LinkStatus.PENDING:
             updates.append(_rescored_row(known[0], pair))
             rescored += 1
         if len(inserts) + len(updates) >= BATCH:
-            _flush(database, inserts, updates, cancel)
-    _flush(database, inserts, updates, cancel)
-    return created, conflicts, rescored
+            added, clashing = _flush(database, inserts, updates, cancel)
+            created, conflicts = created + added, conflicts + clashing
+    added, clashing = _flush(database, inserts, updates, cancel)
+    return created + added, conflicts + clashing, rescored
 
 
 def _flush(
@@ -233,18 +254,29 @@ def _flush(
     inserts: list[dict[str, Any]],
     updates: list[dict[str, Any]],
     cancel: threading.Event | None,
-) -> None:
+) -> tuple[int, int]:
+    """Write a batch; return how many links it added and how many of them are conflicts."""
     if cancel is not None and cancel.is_set():
         raise CancelledError("linking cancelled; links stored so far are kept")
-    if not inserts and not updates:
-        return
-    with database.write() as session:
-        if inserts:
-            session.execute(insert(Link), inserts)
-        if updates:
-            session.execute(update(Link), updates)
+    added: list[Any] = []
+    if inserts or updates:
+        with database.write() as session:
+            if inserts:
+                added = list(session.execute(_insert_new(database), inserts))
+            if updates:
+                session.execute(update(Link), updates)
     inserts.clear()
     updates.clear()
+    return len(added), sum(row.relation == "conflict" for row in added)
+
+
+def _insert_new(database: Database) -> Executable:
+    """An insert of links that skips a pair stored meanwhile, returning what it added."""
+    if database.is_sqlite:
+        lite = sqlite.insert(Link).on_conflict_do_nothing()
+        return lite.returning(Link.id, Link.relation)
+    pg = postgresql.insert(Link).on_conflict_do_nothing()
+    return pg.returning(Link.id, Link.relation)
 
 
 def _new_row(pair: ScoredPair) -> dict[str, Any]:

@@ -1,13 +1,23 @@
-"""PostgreSQL roles for analysts: read every table and view, now and later, and write nothing."""
+"""PostgreSQL roles for analysts: read every table and view, now and later, and write nothing.
+
+Revoking writes only means "writes nothing" for a role that has no other way to write, so
+these roles are refused: a superuser, the role factdb connects as, a role owning factdb's
+tables or database, and any role that is a member (directly or not) of one of those or of
+the predefined roles that write (`_WRITING_ROLES`). As a superuser, granting also takes the
+large-object writing functions from PUBLIC (`reader.revoke_large_object_writers`); otherwise
+every role keeps them and the grant says so.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from sqlalchemy import text
+from sqlalchemy.orm import Session
 
-from factdb.errors import NotFoundError, UnavailableError
+from factdb.errors import InputError, NotFoundError, UnavailableError
 from factdb.services.database import Database
+from factdb.services.query.reader import revoke_large_object_writers
 
 # Write privileges an earlier grant may have given; revoking them makes "reads only" true.
 _WRITE_PRIVILEGES = "INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER"
@@ -23,6 +33,26 @@ class AnalystGrant:
     relations: int
     can_create: bool
     """Whether the role can still create tables in the schema (through a grant to PUBLIC)."""
+    large_objects: bool
+    """Whether every role (PUBLIC) can still write large objects (granted by a non-superuser)."""
+
+
+_WRITING_ROLES = ("pg_write_all_data", "pg_write_server_files", "pg_execute_server_program")
+_REFUSAL = text(
+    """
+    SELECT r.rolsuper,
+           r.rolname IN (session_user, current_user) AS connecting,
+           EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                   WHERE n.nspname = :schema AND pg_has_role(r.oid, c.relowner, 'MEMBER'))
+           OR EXISTS (SELECT 1 FROM pg_database d WHERE d.datname = current_database()
+                      AND pg_has_role(r.oid, d.datdba, 'MEMBER')) AS owner,
+           EXISTS (SELECT 1 FROM pg_roles g WHERE g.rolsuper AND g.oid <> r.oid
+                   AND pg_has_role(r.oid, g.oid, 'MEMBER')) AS superuser_member,
+           (SELECT string_agg(w, ', ') FROM unnest(CAST(:writing AS text[])) AS w
+             WHERE pg_has_role(r.oid, w, 'MEMBER')) AS writing
+    FROM pg_roles r WHERE r.rolname = :role
+    """
+)
 
 
 def grant_statements(role: str, database: str, schema: str) -> list[str]:
@@ -51,12 +81,10 @@ def grant_analyst(database: Database, role: str) -> AnalystGrant:
         raise UnavailableError("roles are a PostgreSQL feature; this database is SQLite")
     preparer = database.engine.dialect.identifier_preparer
     with database.write() as session:
-        exists = session.scalar(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": role})
-        if not exists:
-            raise NotFoundError(f"no PostgreSQL role named {role!r}; create it first")
         db_name = session.scalar(text("SELECT current_database()"))
         schema = session.scalar(text("SELECT current_schema()"))
         assert isinstance(db_name, str) and isinstance(schema, str)
+        _refuse_writers(session, role, schema)
         for sql in grant_statements(
             preparer.quote_identifier(role),
             preparer.quote_identifier(db_name),
@@ -74,4 +102,35 @@ def grant_analyst(database: Database, role: str) -> AnalystGrant:
         can_create = session.scalar(
             text("SELECT has_schema_privilege(:r, :s, 'CREATE')"), {"r": role, "s": schema}
         )
-    return AnalystGrant(role, db_name, schema, int(relations or 0), bool(can_create))
+        superuser = session.scalar(text("SELECT current_setting('is_superuser') = 'on'"))
+        if superuser:
+            revoke_large_object_writers(session.connection())
+        large_objects = session.scalar(
+            text("SELECT has_function_privilege(:r, 'lo_from_bytea(oid, bytea)', 'EXECUTE')"),
+            {"r": role},
+        )
+    return AnalystGrant(
+        role, db_name, schema, int(relations or 0), bool(can_create), bool(large_objects)
+    )
+
+
+def _refuse_writers(session: Session, role: str, schema: str) -> None:
+    """NotFoundError or InputError unless revoking writes from ROLE leaves it writing nothing."""
+    found = session.execute(
+        _REFUSAL, {"role": role, "schema": schema, "writing": list(_WRITING_ROLES)}
+    ).first()
+    if found is None:
+        raise NotFoundError(f"no PostgreSQL role named {role!r}; create it first")
+    reason = None
+    if found.rolsuper or found.superuser_member:
+        reason = "is a superuser (or a member of one) and can write whatever is granted"
+    elif found.connecting:
+        reason = "is the role factdb connects as; its writes are factdb's"
+    elif found.owner:
+        reason = "owns factdb's tables or database (or is a member of their owner)"
+    elif found.writing:
+        reason = f"is a member of {found.writing}, which write"
+    if reason is not None:
+        raise InputError(
+            role, f"{reason}: refused, nothing was changed; give analysts a role of their own"
+        )

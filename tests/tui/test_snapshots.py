@@ -57,3 +57,8 @@ def test_review_screen_wide_with_queue(app: ReviewApp, snap_compare: Any) -> Non
 
 def test_help_screen_80x24(app: ReviewApp, snap_compare: Any) -> None:
     assert snap_compare(app, terminal_size=(80, 24), run_before=_help)
+
+
+def test_review_screen_too_small_40x10(app: ReviewApp, snap_compare: Any) -> None:
+    """At 40x10 the items do not show: the top line says so instead of the counts."""
+    assert snap_compare(app, terminal_size=(40, 10), run_before=_ready)

@@ -42,6 +42,10 @@ QUEUE_PAGE = 30
 SAVING_HINT_SECONDS = 0.2
 """A save still running after this long says "saving…"; a faster one goes straight to the next
 link, as painting the hint first would hold the next link back by a frame."""
+TOO_SMALL = "Terminal too small: enlarge to decide"
+IGNORED = "Still {doing}: {key} was ignored"
+"""A key pressed while a decision is saved (or the next link loads) is not kept for the next
+link, which the reviewer has not seen yet; it is refused where the reviewer can see it."""
 
 
 class ReviewScreen(Screen[None]):
@@ -176,6 +180,29 @@ class ReviewScreen(Screen[None]):
         self.busy = self.saving = False
         self._render_link()
         self._refresh_queue_soon()
+        self.call_after_refresh(self._check_fit)
+
+    def on_resize(self) -> None:
+        """A new size may hide the items, or show them again."""
+        self.call_after_refresh(self._check_fit)
+
+    def _items_visible(self) -> bool:
+        return all(panel.item_visible() for panel in self.query(ItemPanel))
+
+    def _check_fit(self) -> bool:
+        """Whether the reviewer sees both items; if not, say so in place of the counts."""
+        fits = self._items_visible()
+        self.query_one(QueueCounter).warning = "" if fits else TOO_SMALL
+        return fits
+
+    def _refused(self, key: str) -> bool:
+        """Whether a key that acts on the shown link must be refused now, saying why."""
+        if self.saving or (self.busy and self.current is not None):
+            doing = "saving the last decision" if self.saving else "loading the next link"
+            self.notify(IGNORED.format(doing=doing, key=key), severity="warning", timeout=3)
+            self.app.bell()
+            return True
+        return self.busy
 
     def on_unmount(self) -> None:
         """Hand the start-up objects back to the collector (tests run many apps in a process)."""
@@ -264,7 +291,11 @@ class ReviewScreen(Screen[None]):
     # Actions (keys).
 
     def _decide(self, action: ReviewAction) -> None:
-        if self.busy or self.current is None:
+        if self._refused(action.value) or self.current is None:
+            return
+        if not self._check_fit():
+            self.notify(TOO_SMALL, severity="warning", timeout=3)
+            self.app.bell()
             return
         self.busy = self.saving = True
         if self._saving_timer is not None:
@@ -279,7 +310,7 @@ class ReviewScreen(Screen[None]):
     def action_confirm(self) -> None:
         """Confirm the current link; ask first if that merges two clusters."""
         view = self.current
-        if self.busy or view is None:
+        if self._refused("confirm") or view is None:
             return
         a, b = view.a, view.b
         if a.cluster_size > 1 and b.cluster_size > 1 and a.cluster_id != b.cluster_id:
@@ -300,14 +331,14 @@ class ReviewScreen(Screen[None]):
 
     def action_skip(self) -> None:
         """Leave the current link pending for later and go on."""
-        if self.busy or self.current is None:
+        if self._refused("skip") or self.current is None:
             return
         self.busy = True
         self.claim(self.flt, self.position, self.current.id)
 
     def action_undo(self) -> None:
         """Undo the last decision of this session; repeat to go further back."""
-        if self.busy:
+        if self._refused("undo"):
             return
         if not self.history:
             self.notify("Nothing to undo in this session", severity="warning", timeout=3)

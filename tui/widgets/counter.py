@@ -24,10 +24,15 @@ class QueueCounter(Static):
     session_done: reactive[int] = reactive(0)
     filter_text: reactive[str] = reactive("all")
     status: reactive[str] = reactive("")
+    warning: reactive[str] = reactive("")
+    """Shown instead of everything else while set: what keeps the reviewer from deciding."""
 
     def render(self) -> Text:
-        """One line: counts, filter, status."""
+        """One line: counts, filter, status; or the warning alone."""
         text = Text(no_wrap=True, overflow="ellipsis")
+        if self.warning:
+            text.append(self.warning, style="bold reverse red")
+            return text
         if self.counts is None:
             text.append("counting…", style="dim")
         else:

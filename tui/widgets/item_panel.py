@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from rich.text import Text
+from textual.content import Content
+from textual.widget import Widget
 
 from factdb.services.review.views import ItemView
 from tui.widgets.panel import Panel
@@ -24,6 +26,9 @@ class ItemPanel(Panel):
         super().__init__(id=id)
         self.side = side
         self.border_title = side
+        self._shown_text = Text()
+        self._span: tuple[int, int] | None = None
+        """Where the item (the highlighted quote or quantity) is in the text shown."""
 
     def show(self, item: ItemView, sentence: Text, article_key: str) -> None:
         """Display ITEM with its highlighted SENTENCE; ARTICLE_KEY opens the article."""
@@ -42,13 +47,41 @@ class ItemPanel(Panel):
         text.append("\n")
         text.append(f"Speaker: {item.speaker or 'unknown'}", style="italic")
         text.append("\n\n")
+        self._span = (len(text) + item.span[0], len(text) + item.span[1])
         text.append_text(sentence)
         if item.cluster_size > 1:
             text.append(f"\n\n{self.side} is in a cluster of {item.cluster_size} items")
+        self._shown_text = text
         self.show_text(text)
 
     def clear_item(self, message: str) -> None:
         """Show MESSAGE instead of an item."""
         self.border_title = self.side
         self.border_subtitle = ""
+        self._span = None
         self.show_text(Text(message, style="dim"))
+
+    def item_visible(self) -> bool:
+        """Whether every line of the item's highlighted words is on screen (True with no item).
+
+        A panel squeezed by a small terminal is cut by its containers: the lines the item
+        takes once wrapped at the panel's width must lie within what they let through.
+        """
+        if self._span is None:
+            return True
+        width = self.content_size.width
+        if width <= 0:
+            return False
+        first = _rows(self._shown_text[: self._span[0]], width) - 1
+        last = _rows(self._shown_text[: max(self._span[1], self._span[0] + 1)], width) - 1
+        shown = self.content_region
+        for ancestor in self.ancestors:
+            if isinstance(ancestor, Widget):
+                shown = shown.intersection(ancestor.region)
+        top = shown.y - self.content_region.y
+        return shown.height > 0 and top <= first and last < top + shown.height
+
+
+def _rows(text: Text, width: int) -> int:
+    """How many lines TEXT takes wrapped at WIDTH, as the panel wraps it."""
+    return len(Content.from_rich_text(text).wrap(width))

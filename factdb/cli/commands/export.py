@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import click
 
 from factdb.cli.context import AppContext, pass_app
@@ -17,8 +19,8 @@ from factdb.vocab import EXPORT_FORMATS as FORMATS
     "--output",
     default="-",
     metavar="FILE",
-    type=click.Path(dir_okay=False, allow_dash=True),
-    help="Write to FILE (replaced only once the export is complete) instead of stdout.",
+    help="Write to FILE, a new path or a regular file that is not the database, instead of"
+    " stdout; it is replaced only once the export is complete.",
 )
 @pass_app
 def export(app: AppContext, entity: str, fmt: str, output: str) -> None:
@@ -28,11 +30,14 @@ def export(app: AppContext, entity: str, fmt: str, output: str) -> None:
     (a link's a.id becomes a_id) and writes lists as JSON.
     """
     from factdb.services.export import check_export, write_export
+    from factdb.services.export.output import replaced_whole
 
     database = app.database()
     # Refused before FILE is opened, so that it is left as it was.
     check_export(entity, fmt)
-    with click.open_file(output, "w", encoding="utf-8", atomic=output != "-") as out:
+    if output == "-":
+        write_export(database, entity, fmt, sys.stdout)
+        return
+    with replaced_whole(output, database) as out:
         count = write_export(database, entity, fmt, out)
-    if output != "-":
-        click.echo(f"Exported {count} {entity} to {output}.", err=True)
+    click.echo(f"Exported {count} {entity} to {output}.", err=True)

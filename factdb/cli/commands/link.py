@@ -31,6 +31,10 @@ class StderrProgress:
             click.echo(err=True)
 
 
+def _say_waiting() -> None:
+    click.echo("Waiting for another link run on this database to finish...", err=True)
+
+
 @click.command()
 @click.option("--full", is_flag=True, help="Compare every stored item, not only what is new.")
 @click.option(
@@ -51,9 +55,11 @@ class StderrProgress:
 def link(app: AppContext, full: bool, workers: int, threshold: float) -> None:
     """Find and store candidate links between quotes and between claims of different articles.
 
-    Without --full, only items added since the last run are compared against everything
-    stored. Pairs already linked are left as they are: a rejected pair is never proposed
-    again and a confirmed one keeps its status; --full re-scores links still pending.
+    Without --full, only items added since the last run are compared, each with everything
+    stored before it: a series of runs finds what one run over everything finds. Pairs
+    already linked are left as they are: a rejected pair is never proposed again and a
+    confirmed one keeps its status; --full re-scores links still pending. A second run
+    started meanwhile waits for the first.
     """
     from factdb.services.linking import run_linking
 
@@ -65,6 +71,7 @@ def link(app: AppContext, full: bool, workers: int, threshold: float) -> None:
             threshold=threshold,
             workers=workers,
             progress=progress,
+            on_wait=_say_waiting,
         )
     finally:
         progress.close()

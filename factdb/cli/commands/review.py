@@ -38,6 +38,9 @@ reviewer_option = click.option(
 @pass_app
 def review(app: AppContext, reviewer: str, blind: bool, keymap: Path | None) -> None:
     """Review pending links one by one: y confirm, n reject, s skip, u undo, ? help."""
+    from factdb.services.review.names import reviewer_name
+
+    reviewer = reviewer_name(reviewer)
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         raise FactdbError("factdb review needs a terminal (stdin and stdout must be a TTY)")
     database = app.database()

@@ -18,6 +18,7 @@ from factdb.errors import ConflictError, InputError
 from factdb.models import Link, Review
 from factdb.models.base import utcnow
 from factdb.services.database import Database
+from factdb.services.review.names import reviewer_name
 from factdb.services.review.queue import (
     LEASE_TTL,
     QueueCounts,
@@ -76,6 +77,7 @@ __all__ = [
     "owner_name",
     "queue_counts",
     "release",
+    "reviewer_name",
     "skip",
     "undo",
 ]
@@ -165,7 +167,7 @@ def decide(
     decided meanwhile), ConflictError says who and when and nothing is written. None skips
     the check (a deliberate change of a decision).
     """
-    action = _action(action)
+    action, reviewer = _action(action), reviewer_name(reviewer)
     with database.write() as session:
         return _decide_in(session, link_id, action, reviewer, owner, expected, note)
 
@@ -186,7 +188,7 @@ def decide_and_claim(
     conflict writes nothing for the decision and is returned, not raised, so that the next
     link is still leased; the decision is durable when this returns.
     """
-    action = _action(action)
+    action, reviewer = _action(action), reviewer_name(reviewer)
     decision: Decision | None = None
     conflict: str | None = None
     with database.write() as session:
@@ -217,6 +219,7 @@ def undo(database: Database, link_id: int, reviewer: str, *, owner: str | None =
     lease for OWNER). ConflictError if the last decision was someone else's, was already
     undone, or the link changed since.
     """
+    reviewer = reviewer_name(reviewer)
     now = utcnow()
     with database.write() as session:
         state = lock_state(session, link_id)
@@ -249,7 +252,7 @@ def undo(database: Database, link_id: int, reviewer: str, *, owner: str | None =
 
 def add_note(database: Database, link_id: int, reviewer: str, text: str) -> None:
     """Attach a note to a link (it becomes the link's note) with a `note` audit row."""
-    text = text.strip()
+    text, reviewer = text.strip(), reviewer_name(reviewer)
     if not text:
         raise InputError("note", "a note cannot be empty")
     with database.write() as session:

@@ -37,6 +37,7 @@ from sqlalchemy.orm import Session
 from factdb.models import Claim, Link, Quote
 from factdb.models.base import UTCDateTime, utcnow
 from factdb.services.database import Database
+from factdb.services.review.names import reviewer_name
 from factdb.services.review.views import (
     LINK_COLUMNS,
     Cursor,
@@ -92,13 +93,14 @@ class QueueRow:
 
 
 def new_owner(reviewer: str) -> str:
-    """A lease owner unique to one reviewing session of REVIEWER."""
-    return f"{reviewer}/{uuid.uuid4().hex[:8]}"
+    """A lease owner unique to one reviewing session of REVIEWER (checked by `reviewer_name`)."""
+    return f"{reviewer_name(reviewer)}/{uuid.uuid4().hex[:8]}"
 
 
 def owner_name(owner: str | None) -> str:
     """The reviewer's name in a lease owner."""
-    return (owner or "").split("/", 1)[0] or "someone"
+    # The suffix follows the last slash: a name may hold one.
+    return (owner or "").rsplit("/", 1)[0] or "someone"
 
 
 def lease_free(

@@ -68,12 +68,21 @@ CLUSTER_SIZE = _cluster_size()
 """The size of the cluster of the link's first item (0: in none), correlated to `links`; built
 once, as building statements is a fair part of a decision's CPU time."""
 
+LINK_ID_MAX = 2**31 - 1
+"""The largest link id: `links.id` is a 32-bit integer on PostgreSQL (SQLite ids stay below)."""
 ITEMS = (Link.kind, Link.a_quote_id, Link.b_quote_id, Link.a_claim_id, Link.b_claim_id)
 """A link's kind and items, as `recluster` reads them (followed by its cluster size)."""
 
 
+def check_link_id(link_id: int) -> None:
+    """NotFoundError for an id no link can have (the database would refuse to compare it)."""
+    if not 0 < link_id <= LINK_ID_MAX:
+        raise NotFoundError(f"link {link_id} does not exist")
+
+
 def lock_state(session: Session, link_id: int) -> Sequence[Any]:
     """Lock the link; its status, reviewer, decided_at, lease owner and expiry, then ITEMS."""
+    check_link_id(link_id)
     state = (Link.status, Link.reviewer, Link.decided_at, Link.lease_owner, Link.lease_expires_at)
     row = (
         session.connection()
@@ -147,6 +156,7 @@ def set_status(
     MORE sets other columns (or the lease). Returns the link's ITEMS and cluster size, or None
     if no link was changed.
     """
+    check_link_id(link_id)
     decided = status is not LinkStatus.PENDING
     values = {
         "status": status,
