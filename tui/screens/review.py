@@ -186,6 +186,10 @@ class ReviewScreen(Screen[None]):
         """A new size may hide the items, or show them again."""
         self.call_after_refresh(self._check_fit)
 
+    def on_item_panel_resized(self) -> None:
+        """A panel laid out anew (a queue or evidence panel changed size) may hide its item."""
+        self.call_after_refresh(self._check_fit)
+
     def _items_visible(self) -> bool:
         return all(panel.item_visible() for panel in self.query(ItemPanel))
 

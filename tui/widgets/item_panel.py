@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from rich.text import Text
+from textual import events
 from textual.content import Content
+from textual.message import Message
 from textual.widget import Widget
 
 from factdb.services.review.views import ItemView
@@ -21,6 +23,9 @@ class ItemPanel(Panel):
         height: 1fr;
     }
     """
+
+    class Resized(Message):
+        """The panel's size changed: what it shows of its item may have changed too."""
 
     def __init__(self, side: str, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -53,6 +58,10 @@ class ItemPanel(Panel):
             text.append(f"\n\n{self.side} is in a cluster of {item.cluster_size} items")
         self._shown_text = text
         self.show_text(text)
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Tell the screen, which checks that the item is still in view."""
+        self.post_message(self.Resized())
 
     def clear_item(self, message: str) -> None:
         """Show MESSAGE instead of an item."""
