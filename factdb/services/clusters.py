@@ -1,4 +1,5 @@
-"""Clusters: the connected components of confirmed links, kept current as decisions change."""
+"""Clusters: the connected components of joining links (confirmed, or `auto` for copies), kept
+current as decisions change."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from factdb.models import Article, Claim, Cluster, ClusterMember, Link, Outlet, Quote, Speaker
 from factdb.services.database import Database
-from factdb.vocab import LinkKind, LinkStatus
+from factdb.vocab import JOINING, LinkKind
 
 # Bound on the size of an IN list, well under SQLite's and PostgreSQL's parameter limits.
 _CHUNK = 500
@@ -85,21 +86,55 @@ def _chunks(ids: Iterable[int]) -> Iterator[list[int]]:
 
 
 def component(session: Session, kind: LinkKind, start: int) -> set[int]:
-    """The items that confirmed links join to START, START included (breadth-first)."""
+    """The items that joining links join to START, START included (breadth-first)."""
+    return _reach(session, kind, {start})[0]
+
+
+def _reach(
+    session: Session, kind: LinkKind, starts: set[int]
+) -> tuple[set[int], set[tuple[int, int]]]:
+    """Every item joining links reach from STARTS (STARTS included) and the links passed."""
     a_col, b_col, _ = _cols(kind)
-    seen, frontier = {start}, {start}
+    seen, frontier = set(starts), set(starts)
+    edges: set[tuple[int, int]] = set()
     while frontier:
         found: set[int] = set()
         for chunk in _chunks(frontier):
             rows = session.execute(
                 select(a_col, b_col).where(
-                    Link.status == LinkStatus.CONFIRMED, or_(a_col.in_(chunk), b_col.in_(chunk))
+                    Link.status.in_(JOINING), or_(a_col.in_(chunk), b_col.in_(chunk))
                 )
             )
-            found.update(x for row in rows for x in row if x is not None)
+            for a, b in rows:
+                if a is not None and b is not None:
+                    edges.add((a, b))
+                    found.update((a, b))
         frontier = found - seen
         seen |= frontier
-    return seen
+    return seen, edges
+
+
+def recompute(session: Session, kind: LinkKind, items: Iterable[int]) -> int:
+    """Recompute the clusters of ITEMS at once, after many links changed status together.
+
+    Returns how many clusters of two or more items they are in afterwards.
+    """
+    seen, edges = _reach(session, kind, set(items))
+    parent = {i: i for i in seen}
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for a, b in edges:
+        parent[root(a)] = root(b)
+    comps: dict[int, set[int]] = {}
+    for i in seen:
+        comps.setdefault(root(i), set()).add(i)
+    rewrite(session, kind, list(comps.values()))
+    return sum(len(c) > 1 for c in comps.values())
 
 
 def update_for_link(session: Session, link: Link) -> None:
@@ -116,12 +151,16 @@ def update_for_items(session: Session, kind: LinkKind, a: int, b: int) -> int:
     """
     comp_a = component(session, kind, a)
     comps = [comp_a] if b in comp_a else [comp_a, component(session, kind, b)]
-    _rewrite(session, kind, comps)
+    rewrite(session, kind, comps)
     return max(len(comp_a), 1)
 
 
-def _rewrite(session: Session, kind: LinkKind, comps: Sequence[set[int]]) -> None:
-    """Give each component of two or more items one cluster, reusing the oldest cluster ids."""
+def rewrite(session: Session, kind: LinkKind, comps: Sequence[set[int]]) -> None:
+    """Give each component of two or more items one cluster, reusing the oldest cluster ids.
+
+    Each component must be whole (every item joining links reach from it); an item of a
+    component of one leaves its cluster.
+    """
     _, _, item_col = _cols(kind)
     old: dict[int, int] = {}
     for chunk in _chunks(set().union(*comps)):

@@ -3,7 +3,9 @@
 A run compares the items added since the last finished run (ids above its watermarks)
 against everything stored; a full run treats every item as new. Pairs that already have a
 link are never inserted again, whatever its status: a rejected pair is not proposed again
-and a confirmed one keeps its status. A full run also re-scores links still pending.
+and a confirmed one keeps its status. A full run also re-scores links still pending. Copies
+of one statement are joined without review and the other pairs kept one per two groups of
+copies (`grouping`).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from factdb.link.linker import Progress
 from factdb.link.scoring import DEFAULT_THRESHOLD
 from factdb.models import Article, Claim, Link, LinkRun, Quote, Speaker
 from factdb.models.base import utcnow
+from factdb.services import grouping
 from factdb.services.database import Database
 from factdb.vocab import LinkKind, LinkStatus
 
@@ -43,6 +46,8 @@ class LinkSummary:
     conflicts: int
     rescored: int
     seconds: float
+    grouped: int = 0
+    """Links of status `auto` made: copies of a statement joined without a reviewer."""
 
 
 def run_linking(
@@ -61,16 +66,20 @@ def run_linking(
         quote_mark, claim_mark = (0, 0) if full else _watermarks(session)
         new, stored = _load_items(session, quote_mark, claim_mark)
         existing = _existing_links(session)
+        # Copies of one statement are grouped, not reviewed pair by pair (services.grouping).
+        groups = grouping.plan(session, new, stored, existing, full=full)
     stats = LinkStats()
     pairs = find_links(
-        new,
-        stored,
+        groups.new,
+        groups.stored,
         threshold=threshold,
         workers=workers,
         cancel=cancel,
         progress=progress,
         stats=stats,
     )
+    pairs = groups.sift(pairs)
+    grouped = groups.store(database)
     created, conflicts, rescored = _store(database, pairs, existing, full, cancel)
     items = new + stored
     run = LinkRun(
@@ -80,7 +89,7 @@ def run_linking(
         quote_watermark=max((i.id for i in items if i.kind is LinkKind.QUOTE), default=0),
         claim_watermark=max((i.id for i in items if i.kind is LinkKind.CLAIM), default=0),
         candidates=stats.candidates,
-        links_created=created,
+        links_created=created + grouped,
     )
     with database.write() as session:
         session.add(run)
@@ -93,6 +102,7 @@ def run_linking(
         conflicts=conflicts,
         rescored=rescored,
         seconds=time.perf_counter() - started,
+        grouped=grouped,
     )
 
 
