@@ -13,6 +13,8 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from factdb.models import Article, Claim, Cluster, ClusterMember, Link, Outlet, Quote, Speaker
 from factdb.services.database import Database
+from factdb.services.idsets import id_in
+from factdb.services.timeline import ExportMember, timeline_records
 from factdb.vocab import JOINING, LinkKind
 
 # Bound on the size of an IN list, well under SQLite's and PostgreSQL's parameter limits.
@@ -41,6 +43,8 @@ class ClusterRecord:
     first_appearance: MemberRecord | None
     outlets: tuple[str, ...]
     speakers: tuple[str, ...]
+    timeline: tuple[dict[str, Any], ...] = ()
+    """The members in order of appearance with their drift (`timeline.timeline_records`)."""
     size: int = field(init=False)
 
     def __post_init__(self) -> None:
@@ -69,6 +73,7 @@ class ClusterRecord:
             "first_appearance": member(first) if first else None,
             "outlets": list(self.outlets),
             "speakers": list(self.speakers),
+            "timeline": list(self.timeline),
         }
 
 
@@ -97,14 +102,17 @@ def _reach(
     a_col, b_col, _ = _cols(kind)
     seen, frontier = set(starts), set(starts)
     edges: set[tuple[int, int]] = set()
+    run = session.connection().execute
     while frontier:
         found: set[int] = set()
-        for chunk in _chunks(frontier):
-            rows = session.execute(
-                select(a_col, b_col).where(
-                    Link.status.in_(JOINING), or_(a_col.in_(chunk), b_col.in_(chunk))
-                )
-            )
+        # A few items (a decision) as a short IN list; many (a bulk decision) as one value.
+        ins = (
+            [(a_col.in_(chunk), b_col.in_(chunk)) for chunk in _chunks(frontier)]
+            if len(frontier) <= _CHUNK
+            else [(id_in(session, a_col, frontier), id_in(session, b_col, frontier))]
+        )
+        for in_a, in_b in ins:
+            rows = run(select(a_col, b_col).where(Link.status.in_(JOINING), or_(in_a, in_b)))
             for a, b in rows:
                 if a is not None and b is not None:
                     edges.add((a, b))
@@ -244,7 +252,13 @@ def _record(cluster_id: int, kind: LinkKind, members: list[MemberRecord]) -> Clu
         first_appearance=first if first else (members[0] if members else None),
         outlets=tuple(sorted({m.outlet for m in members if m.outlet})),
         speakers=tuple(sorted({m.speaker for m in members if m.speaker})),
+        timeline=tuple(timeline_records([_export_member(m) for m in members])),
     )
+
+
+def _export_member(m: MemberRecord) -> ExportMember:
+    published = m.published.isoformat() if m.published else None
+    return (m.id, published, m.outlet, m.speaker, m.text, m.article_id)
 
 
 def iter_clusters(database: Database, *, batch: int = 500) -> Iterator[ClusterRecord]:

@@ -42,6 +42,7 @@ from factdb.services.review.views import (
     Cursor,
     LinkView,
     QueueFilter,
+    QueueSort,
     filter_clauses,
     pair_of,
     view_of_row,
@@ -57,6 +58,7 @@ __all__ = [
     "lease_free",
     "list_queue",
     "new_owner",
+    "ordered",
     "owner_name",
     "queue_counts",
     "queue_rows",
@@ -113,11 +115,30 @@ def lease_free(
     )
 
 
+def ordered(stmt: Select[Any], sort: QueueSort, cursor: tuple[Any, Any] | None) -> Select[Any]:
+    """STMT on `links` in the queue order SORT, after CURSOR ((score, id) values) if given.
+
+    Each order is a keyset on (score, id) or id alone, which `ix_links_status_score` or the
+    primary key serves.
+    """
+    key: Any
+    order: tuple[Any, ...]
+    if sort in (QueueSort.BEST, QueueSort.WEAKEST):
+        key, order = tuple_(Link.score, Link.id), (Link.score, Link.id)
+        point: Any = tuple_(*cursor) if cursor is not None else None
+    else:
+        key, order = Link.id, (Link.id,)
+        point = cursor[1] if cursor is not None else None
+    forward = sort in (QueueSort.WEAKEST, QueueSort.OLDEST)
+    if point is not None:
+        stmt = stmt.where(key > point if forward else key < point)
+    return stmt.order_by(*(c.asc() if forward else c.desc() for c in order))
+
+
 def _queue(flt: QueueFilter, after: Cursor | None) -> Select[int]:
     stmt = select(Link.id).where(Link.status == LinkStatus.PENDING, *filter_clauses(flt))
-    if after is not None:
-        stmt = stmt.where(tuple_(Link.score, Link.id) < tuple_(after.score, after.id))
-    return stmt.order_by(Link.score.desc(), Link.id.desc())
+    cursor = (after.score, after.id) if after is not None else None
+    return ordered(stmt, flt.sort, cursor)
 
 
 def release_in(session: Session, link_id: int, owner: str) -> None:
@@ -137,10 +158,10 @@ def _claim_statement(flt: QueueFilter, keyset: bool, sqlite: bool) -> Update:
     """
     owner, now = bindparam("p_owner", type_=String()), bindparam("p_now", type_=UTCDateTime())
     pick = select(Link.id).where(Link.status == LinkStatus.PENDING, *filter_clauses(flt))
+    cursor = None
     if keyset:
-        cursor = tuple_(bindparam("p_score", type_=Float()), bindparam("p_id", type_=Integer()))
-        pick = pick.where(tuple_(Link.score, Link.id) < cursor)
-    pick = pick.where(lease_free(owner, now)).order_by(Link.score.desc(), Link.id.desc()).limit(1)
+        cursor = (bindparam("p_score", type_=Float()), bindparam("p_id", type_=Integer()))
+    pick = ordered(pick.where(lease_free(owner, now)), flt.sort, cursor).limit(1)
     if not sqlite:
         pick = pick.with_for_update(skip_locked=True)
     # correlate(None): the subquery reads its own `links`, not the row being updated.
