@@ -103,7 +103,9 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
 
 
 def _key(number: str) -> str:
-    return " ".join(number.lower().replace(",", "").replace("per cent", "percent").split())
+    """A number as compared: "3,000" is "3000", "40%" and "40 per cent" are "40 percent"."""
+    lowered = number.lower().replace(",", "").replace("%", " percent")
+    return " ".join(lowered.replace("per cent", "percent").split())
 
 
 def numbers_of(text: str) -> list[str]:
