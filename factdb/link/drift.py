@@ -12,6 +12,7 @@ quote ("15 million" to "60 million") is named, not only marked.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from enum import StrEnum
@@ -69,23 +70,30 @@ class Drift:
         """Whether a number was removed, added or changed."""
         return bool(self.numbers_removed or self.numbers_added)
 
-    def marked(self) -> str:
-        """The later version with `[-removed-]` and `{+added+}` words in it."""
-        parts: list[str] = []
+    def pieces(self) -> Iterator[tuple[Op, str]]:
+        """The later version in pieces: plain text (SAME), `[-removed-]` and `{+added+}` runs."""
+        last = ""
         for edit in self.edits:
             if edit.op is Op.SAME:
-                parts.append(edit.new)
+                if edit.new:
+                    yield Op.SAME, edit.new
+                    last = edit.new
                 continue
             body = edit.new.strip()
             lead = edit.new[: len(edit.new) - len(edit.new.lstrip())]
-            if not lead and parts and not parts[-1][-1:].isspace():
+            if not lead and last and not last[-1].isspace():
                 lead = " "
-            parts.append(lead)
+            if lead:
+                yield Op.SAME, lead
             if edit.old:
-                parts.append(f"{REMOVED[0]}{edit.old}{REMOVED[1]}")
+                yield Op.REMOVED, f"{REMOVED[0]}{edit.old}{REMOVED[1]}"
             if body:
-                parts.append(f"{' ' if edit.old else ''}{ADDED[0]}{body}{ADDED[1]}")
-        return "".join(parts)
+                yield Op.ADDED, f"{' ' if edit.old else ''}{ADDED[0]}{body}{ADDED[1]}"
+            last = body or edit.old or lead
+
+    def marked(self) -> str:
+        """The later version with `[-removed-]` and `{+added+}` words in it."""
+        return "".join(text for _, text in self.pieces())
 
     def summary(self) -> str:
         """The change in a few words a reviewer reads ("same words", "numbers changed: ...")."""

@@ -57,13 +57,15 @@ class Selection:
     """Which links a bulk decision takes: IDS, or every link matching the other fields.
 
     STATUS defaults to pending (auto for undo); CLUSTER takes the links with an item in that
-    cluster.
+    cluster, ITEM those of one item.
     """
 
     ids: tuple[int, ...] = ()
     flt: QueueFilter = field(default_factory=QueueFilter)
     status: LinkStatus | None = None
     cluster: int | None = None
+    item: tuple[LinkKind, int] | None = None
+    """Only the links of this quote or claim."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +154,17 @@ def _filtered(selection: Selection, action: ReviewAction) -> Select[*tuple[Any, 
     stmt = select(*_COLUMNS).where(Link.status == status, *filter_clauses(selection.flt))
     if selection.cluster is not None:
         stmt = stmt.where(_in_cluster(selection.cluster))
+    if selection.item is not None:
+        kind, item_id = selection.item
+        a, b = (
+            (Link.a_quote_id, Link.b_quote_id)
+            if kind is LinkKind.QUOTE
+            else (
+                Link.a_claim_id,
+                Link.b_claim_id,
+            )
+        )
+        stmt = stmt.where(or_(a == item_id, b == item_id))
     return stmt.order_by(Link.id)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import func, or_, select
@@ -207,3 +208,83 @@ def timeline(database: Database, cluster_id: int) -> Timeline:
         for position, row in enumerate(rows)
     )
     return Timeline(cluster_id, kind, appearances, pending)
+
+
+class ClusterSort(StrEnum):
+    """Orders of the cluster listing."""
+
+    LARGEST = "largest"
+    NEWEST = "newest"
+    OLDEST = "oldest"
+
+
+@dataclass(frozen=True, slots=True)
+class ClusterSummary:
+    """One line of the cluster listing."""
+
+    id: int
+    kind: LinkKind
+    size: int
+    outlets: int
+    first_seen: date | None
+    last_seen: date | None
+    text: str
+    """The words of its first appearance."""
+
+
+def list_clusters(
+    database: Database, sort: ClusterSort = ClusterSort.LARGEST, *, limit: int = 200
+) -> list[ClusterSummary]:
+    """The first LIMIT clusters in order SORT, each with its size, outlets, dates and words."""
+    article_id = func.coalesce(Quote.article_id, Claim.article_id)
+    size, first = func.count(), func.min(Article.published)
+    order: tuple[Any, ...] = {
+        ClusterSort.LARGEST: (size.desc(), ClusterMember.cluster_id),
+        ClusterSort.NEWEST: (first.desc(), ClusterMember.cluster_id.desc()),
+        ClusterSort.OLDEST: (first, ClusterMember.cluster_id),
+    }[sort]
+    stmt = (
+        select(
+            ClusterMember.cluster_id,
+            Cluster.kind,
+            size,
+            func.count(func.distinct(Article.outlet_id)),
+            first,
+            func.max(Article.published),
+        )
+        .join(Cluster, Cluster.id == ClusterMember.cluster_id)
+        .outerjoin(Quote, Quote.id == ClusterMember.quote_id)
+        .outerjoin(Claim, Claim.id == ClusterMember.claim_id)
+        .join(Article, Article.id == article_id)
+        .group_by(ClusterMember.cluster_id, Cluster.kind)
+        .order_by(*order)
+        .limit(limit)
+    )
+    with database.read() as session:
+        rows = session.execute(stmt).all()
+        texts = _first_texts(session, [row[0] for row in rows])
+    return [
+        ClusterSummary(cid, kind, n, outlets, start, end, texts.get(cid, ""))
+        for cid, kind, n, outlets, start, end in rows
+    ]
+
+
+def _first_texts(session: Session, ids: list[int]) -> dict[int, str]:
+    """The words of each cluster's first appearance."""
+    firsts: dict[int, tuple[tuple[Any, ...], str]] = {}
+    for model in (Quote, Claim):
+        fk = ClusterMember.quote_id if model is Quote else ClusterMember.claim_id
+        text = Quote.text if model is Quote else Claim.sentence
+        stmt = (
+            select(ClusterMember.cluster_id, model.id, model.article_id, Article.published, text)
+            .select_from(ClusterMember)
+            .join(model, fk == model.id)
+            .join(Article, model.article_id == Article.id)
+            .where(ClusterMember.cluster_id.in_(ids))
+        )
+        for cid, item, article, published, words in session.execute(stmt):
+            key = order_key(published, article, item)
+            held = firsts.get(cid)
+            if held is None or key < held[0]:
+                firsts[cid] = (key, words)
+    return {cid: words for cid, (_, words) in firsts.items()}

@@ -24,13 +24,16 @@ from factdb.services import review
 from factdb.services.database import Database
 from factdb.services.review.queue import QueueCounts
 from factdb.services.review.views import Cursor, LinkView, QueueFilter
-from factdb.vocab import LinkKind, ReviewAction
+from factdb.vocab import LinkKind, LinkStatus, ReviewAction
 from tui.bindings import REVIEW_BINDINGS
 from tui.diff import side_by_side
 from tui.messages import Conflict, CountsLoaded, LinkShown, NoteSaved, QueueLoaded, Saved, Undone
 from tui.screens.article import ArticleScreen
+from tui.screens.cluster import ClusterScreen
+from tui.screens.clusters import ClustersScreen
 from tui.screens.dialogs import ConfirmScreen, NoteScreen
 from tui.screens.filter import FilterScreen
+from tui.screens.links import LinksScreen
 from tui.widgets.counter import QueueCounter
 from tui.widgets.evidence import EvidencePanel
 from tui.widgets.item_panel import ItemPanel
@@ -103,7 +106,14 @@ class ReviewScreen(Screen[None]):
     ) -> None:
         """Commit a decision and lease the next link in one transaction, then report both."""
         step = review.decide_and_claim(
-            self.database, view.id, action, self.reviewer, owner=self.owner, flt=flt, after=after
+            self.database,
+            view.id,
+            action,
+            self.reviewer,
+            owner=self.owner,
+            flt=flt,
+            after=after,
+            expected=view.status,
         )
         outcome = (
             Saved(step.decision, view.score)
@@ -137,6 +147,13 @@ class ReviewScreen(Screen[None]):
         """Read the next page of the queue for the listing."""
         rows = review.list_queue(self.database, flt, after=after, limit=QUEUE_PAGE)
         self.post_message(QueueLoaded(rows))
+
+    @work(thread=True, exclusive=True, group="load", exit_on_error=False)
+    def pick(self, link_id: int, release: int | None, position: Cursor | None) -> None:
+        """Show a link picked from a listing (leased if pending); the queue goes on after it."""
+        view = review.open_link(self.database, self.owner, link_id, release)
+        after = view.cursor if view.status is LinkStatus.PENDING else position
+        self.post_message(LinkShown(view, after))
 
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def release_and_exit(self, link_id: int | None) -> None:
@@ -201,7 +218,8 @@ class ReviewScreen(Screen[None]):
             status += f" (score was {saved.score:.0f})"
         if d.cluster_size > 1 and d.action is ReviewAction.CONFIRM:
             status += f", cluster of {d.cluster_size}"
-        self._adjust_counts(-1, status)
+        # A decided link revisited and changed leaves the queue as long as it was.
+        self._adjust_counts(-1 if d.status_before is LinkStatus.PENDING else 0, status)
 
     def _conflict(self, conflict: Conflict) -> None:
         """Someone else decided first: say so, loudly, and refresh the counts."""
@@ -345,6 +363,44 @@ class ReviewScreen(Screen[None]):
         if self.current is not None:
             item = self.current.a if side == "a" else self.current.b
             self.app.push_screen(ArticleScreen(self.database, item))
+
+    def _held(self) -> int | None:
+        """The link this screen holds a lease on, to give back when leaving it."""
+        view = self.current
+        return view.id if view is not None and view.status is LinkStatus.PENDING else None
+
+    def _after_story(self, changed: bool | None) -> None:
+        """Back from a cluster: if decisions were made there, read the queue afresh."""
+        if changed and not self.busy:
+            self.busy = True
+            self.claim(self.flt, None, None)
+            self.count(self.flt)
+
+    def action_cluster(self) -> None:
+        """Read the story of A's cluster (B's when A is in none)."""
+        view = self.current
+        sides = [view.a, view.b] if view is not None else []
+        cluster = next((s.cluster_id for s in sides if s.cluster_id is not None), None)
+        if cluster is None:
+            self.notify("Neither side is in a cluster yet", timeout=3)
+            return
+        screen = ClusterScreen(self.database, self.reviewer, cluster, self.owner)
+        self.app.push_screen(screen, self._after_story)
+
+    def action_clusters(self) -> None:
+        """List the clusters; pick one to read its story."""
+        screen = ClustersScreen(self.database, self.reviewer, self.owner)
+        self.app.push_screen(screen, self._after_story)
+
+    def action_links(self) -> None:
+        """List links of any status; the one picked is shown here, to review or revisit."""
+
+        def picked(link_id: int | None) -> None:
+            if link_id is not None and not self.busy:
+                self.busy = True
+                self.pick(link_id, self._held(), self.position)
+
+        self.app.push_screen(LinksScreen(self.database, self.flt), picked)
 
     def action_blind(self) -> None:
         """Hide or show scores until each decision."""

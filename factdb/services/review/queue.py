@@ -44,6 +44,7 @@ from factdb.services.review.views import (
     QueueFilter,
     QueueSort,
     filter_clauses,
+    load_view,
     pair_of,
     view_of_row,
 )
@@ -58,6 +59,7 @@ __all__ = [
     "lease_free",
     "list_queue",
     "new_owner",
+    "open_link",
     "ordered",
     "owner_name",
     "queue_counts",
@@ -91,6 +93,8 @@ class QueueRow:
     lease_owner: str | None
     a_text: str
     b_text: str
+    status: LinkStatus = LinkStatus.PENDING
+    reviewer: str | None = None
 
 
 def new_owner(reviewer: str) -> str:
@@ -135,8 +139,12 @@ def ordered(stmt: Select[Any], sort: QueueSort, cursor: tuple[Any, Any] | None) 
     return stmt.order_by(*(c.asc() if forward else c.desc() for c in order))
 
 
-def _queue(flt: QueueFilter, after: Cursor | None) -> Select[int]:
-    stmt = select(Link.id).where(Link.status == LinkStatus.PENDING, *filter_clauses(flt))
+def _queue(
+    flt: QueueFilter, after: Cursor | None, status: LinkStatus | None = LinkStatus.PENDING
+) -> Select[int]:
+    stmt = select(Link.id).where(*filter_clauses(flt))
+    if status is not None:
+        stmt = stmt.where(Link.status == status)
     cursor = (after.score, after.id) if after is not None else None
     return ordered(stmt, flt.sort, cursor)
 
@@ -276,7 +284,7 @@ def queue_rows(session: Session, ids: list[int]) -> list[QueueRow]:
         kind = row[1]
         a, b = pair_of(kind, row)
         a_text, b_text = texts.get((kind, a), ""), texts.get((kind, b), "")
-        rows.append(QueueRow(link_id, kind, row[2], row[4], row[9], a_text, b_text))
+        rows.append(QueueRow(link_id, kind, row[2], row[4], row[9], a_text, b_text, row[3], row[6]))
     return rows
 
 
@@ -286,8 +294,29 @@ def list_queue(
     *,
     after: Cursor | None = None,
     limit: int = 50,
+    status: LinkStatus | None = LinkStatus.PENDING,
 ) -> list[QueueRow]:
-    """One page of pending links matching FLT after AFTER, best first (leased ones included)."""
+    """One page of links in STATUS (None: any) matching FLT after AFTER, in FLT's order.
+
+    Leased links are listed too.
+    """
     with database.read() as session:
-        ids = list(session.scalars(_queue(flt or QueueFilter(), after).limit(limit)))
+        ids = list(session.scalars(_queue(flt or QueueFilter(), after, status).limit(limit)))
         return queue_rows(session, ids)
+
+
+def open_link(database: Database, owner: str, link_id: int, release_id: int | None) -> LinkView:
+    """A link picked from a listing: leased to OWNER if it is pending and free, else as it is.
+
+    RELEASE_ID is the link the reviewer leaves, whose lease goes back to the queue.
+    """
+    now = utcnow()
+    with database.write() as session:
+        if release_id is not None and release_id != link_id:
+            release_in(session, release_id, owner)
+        session.connection().execute(
+            update(Link)
+            .where(Link.id == link_id, Link.status == LinkStatus.PENDING, lease_free(owner, now))
+            .values(lease_owner=owner, lease_expires_at=now + LEASE_TTL)
+        )
+        return load_view(session, link_id)

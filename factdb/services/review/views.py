@@ -98,6 +98,8 @@ class ItemView:
     """Where TEXT sits in the article's text."""
     cluster_id: int | None
     cluster_size: int
+    url: str | None = None
+    byline: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,6 +248,8 @@ def _items_statement(kind: LinkKind) -> Select[*tuple[Any, ...]]:
             model.end_offset,
             member.cluster_id,
             size,
+            Article.url,
+            Article.byline,
         )
         .join(Article, model.article_id == Article.id)
         .outerjoin(Outlet, Article.outlet_id == Outlet.id)
@@ -273,14 +277,17 @@ def _items(session: Session, kind: LinkKind, ids: Sequence[int]) -> dict[int, It
         end,
         cid,
         n,
+        url,
+        byline,
     ) in rows:
         lo = min(max(start - sent_start, 0), len(sent))
         hi = min(max(end - sent_start, lo), len(sent))
         span, whole = (lo, hi), (start, end)
         size_of = int(n) if cid is not None else 1
         out[iid] = ItemView(
-            iid, aid, title, outlet, published, speaker, text, sent, span, whole, cid, size_of
-        )
+            iid, aid, title, outlet, published, speaker, text, sent, span, whole, cid, size_of,
+            url, byline,
+        )  # fmt: skip
     return out
 
 
