@@ -11,10 +11,15 @@ the same person) and:
    dashes do not count) once a leading dateline ("PORTO VELHA, March 3 (Meridian Wire) –") is
    cut off. A quote of fewer than `LONG_QUOTE_WORDS` words must also stand in the same
    sentence (so cut, in the same way), since a few words ("a turning point") recur in
-   unrelated articles; a claim must also state the same quantity (value, unit and the
-   quantity as written), since one sentence may hold several claims. `copy_key` gives these
+   unrelated articles; a claim, whose text is its sentence, needs a sentence of that many
+   words and the same quantity (value, unit and the quantity as written), since one sentence
+   may hold several claims. `copy_key` gives these
    as a key, so that copies are found by a dictionary lookup, without scoring; or
-2. a trivial edit: the same number of words (at least `LONG_QUOTE_WORDS`), of which at most
+2. a short one (rule 1 does not apply: "1.", "turning point" in another sentence) with the
+   same words, quantity and speaker, in an article that is itself a copy of the other's: the
+   two articles share at least `SYNDICATED_SHARED` statements that rule 1 found copies
+   (`short_key`; `factdb.services.grouping` counts the shared statements);
+3. a trivial edit: the same number of words (at least `LONG_QUOTE_WORDS`), of which at most
    `MAX_VARIANTS` differ, each a spelling variant of the other ("honor" and "honour",
    "metres" and "meters": the same first letter, RapidFuzz ratio at least `SPELLING_RATIO`,
    neither a prefix of the other, so "increase" and "increased" are not), none a number and
@@ -33,6 +38,7 @@ from factdb.link.records import LinkItem
 from factdb.vocab import LinkKind
 
 LONG_QUOTE_WORDS = 8
+SYNDICATED_SHARED = 2
 MAX_VARIANTS = 2
 SPELLING_RATIO = 80.0
 
@@ -71,16 +77,31 @@ def copy_key(item: LinkItem, sentence: str | None = None) -> Hashable | None:
     speakers of two items of one key must still be `same_speaker`.
     """
     words = words_of(item.text)
+    long = len(tokens(words)) >= LONG_QUOTE_WORDS
+    if item.kind is LinkKind.CLAIM:
+        # A claim's text is its sentence; a short one ("1.", a list item) says too little.
+        if not long:
+            return None
+        quantity = normalize_text(item.quantity or "")
+        return ("claim", words, item.value, item.value_max, item.unit, quantity)
+    if not words:
+        return None
+    if long:
+        return ("quote", words)
+    if sentence is None:
+        return None
+    return ("quote", words, words_of(sentence))
+
+
+def short_key(item: LinkItem) -> Hashable | None:
+    """The key of an item too short for `copy_key` (rule 2), or None when it has no words."""
+    words = words_of(item.text)
     if not words:
         return None
     if item.kind is LinkKind.CLAIM:
         quantity = normalize_text(item.quantity or "")
         return ("claim", words, item.value, item.value_max, item.unit, quantity)
-    if len(tokens(words)) >= LONG_QUOTE_WORDS:
-        return ("quote", words)
-    if sentence is None:
-        return None
-    return ("quote", words, words_of(sentence))
+    return ("quote", words)
 
 
 def _same_quantity(a: LinkItem, b: LinkItem) -> bool:
@@ -100,7 +121,7 @@ def _spelling_variant(x: str, y: str) -> bool:
 
 
 def trivial_edit(a: LinkItem, b: LinkItem) -> str | None:
-    """Why A and B are copies (rule 1, or rule 2), or None if they are not (or cannot tell).
+    """Why A and B are copies (rule 1, or rule 3), or None if they are not (or cannot tell).
 
     Neither item's sentence is at hand here, so items of fewer than `LONG_QUOTE_WORDS` words
     are never copies by this test. The reason is said for a reviewer: "same words" or "same

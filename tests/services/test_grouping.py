@@ -14,7 +14,7 @@ from factdb.services.ingest import ingest_many
 from factdb.services.linking import run_linking
 from factdb.sources import ArticleInput
 from factdb.vocab import LinkKind, LinkStatus
-from tests.services.test_linking import REWORDED, SPEECH, add_article
+from tests.services.test_linking import OTHER, REWORDED, SPEECH, ClaimSpec, add_article
 
 DAY = date(2026, 3, 3)
 STORY = [
@@ -122,3 +122,20 @@ def test_copies_never_merge_two_clusters(database: Database) -> None:
     new = [link for link in _links(database) if e in (link.a_quote_id, link.b_quote_id)]
     assert [link.status for link in new].count(LinkStatus.AUTO) <= 1
     assert len(_members(database, LinkKind.QUOTE)) == 2
+
+
+def test_a_short_statement_is_grouped_only_between_copied_articles(database: Database) -> None:
+    turnout = ClaimSpec("Turnout was 60 percent.", "60 percent", 60.0, "percent")
+    long_quotes = [(SPEECH, "Joe Biden"), (OTHER, None)]
+    _, (a,) = add_article(database, long_quotes, [turnout])
+    _, (b,) = add_article(database, long_quotes, [turnout])
+    _, (c,) = add_article(database, [(REWORDED, "Jill Biden")], [turnout])
+    run_linking(database)
+    # A and B share two long statements: B is a copy of A, and so is its short claim; C is not.
+    assert _members(database, LinkKind.CLAIM) == [[a, b]]
+    pending = [link for link in _links(database) if link.kind is LinkKind.CLAIM]
+    assert [
+        (link.status, link.b_claim_id)
+        for link in pending
+        if c in (link.a_claim_id, link.b_claim_id)
+    ] == [(LinkStatus.PENDING, c)]
