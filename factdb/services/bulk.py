@@ -156,14 +156,7 @@ def _filtered(selection: Selection, action: ReviewAction) -> Select[*tuple[Any, 
         stmt = stmt.where(_in_cluster(selection.cluster))
     if selection.item is not None:
         kind, item_id = selection.item
-        a, b = (
-            (Link.a_quote_id, Link.b_quote_id)
-            if kind is LinkKind.QUOTE
-            else (
-                Link.a_claim_id,
-                Link.b_claim_id,
-            )
-        )
+        a, b, _ = clusters.item_columns(kind)
         stmt = stmt.where(or_(a == item_id, b == item_id))
     return stmt.order_by(Link.id)
 

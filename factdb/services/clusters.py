@@ -11,10 +11,10 @@ from typing import Any
 from sqlalchemy import delete, exists, func, insert, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from factdb.link.timeline import ExportMember, timeline_records
 from factdb.models import Article, Claim, Cluster, ClusterMember, Link, Outlet, Quote, Speaker
 from factdb.services.database import Database
 from factdb.services.idsets import id_in
-from factdb.services.timeline import ExportMember, timeline_records
 from factdb.vocab import JOINING, LinkKind
 
 # Bound on the size of an IN list, well under SQLite's and PostgreSQL's parameter limits.
@@ -77,7 +77,7 @@ class ClusterRecord:
         }
 
 
-def _cols(kind: LinkKind) -> tuple[InstrumentedAttribute[int | None], ...]:
+def item_columns(kind: LinkKind) -> tuple[InstrumentedAttribute[int | None], ...]:
     """The link's two item columns and the cluster member column for KIND."""
     if kind is LinkKind.QUOTE:
         return Link.a_quote_id, Link.b_quote_id, ClusterMember.quote_id
@@ -99,7 +99,7 @@ def _reach(
     session: Session, kind: LinkKind, starts: set[int]
 ) -> tuple[set[int], set[tuple[int, int]]]:
     """Every item joining links reach from STARTS (STARTS included) and the links passed."""
-    a_col, b_col, _ = _cols(kind)
+    a_col, b_col, _ = item_columns(kind)
     seen, frontier = set(starts), set(starts)
     edges: set[tuple[int, int]] = set()
     run = session.connection().execute
@@ -147,7 +147,7 @@ def recompute(session: Session, kind: LinkKind, items: Iterable[int]) -> int:
 
 def update_for_link(session: Session, link: Link) -> None:
     """Recompute the clusters of LINK's two items after its status changed (same transaction)."""
-    a_col, b_col, _ = _cols(link.kind)
+    a_col, b_col, _ = item_columns(link.kind)
     update_for_items(session, link.kind, getattr(link, a_col.key), getattr(link, b_col.key))
 
 
@@ -169,7 +169,7 @@ def rewrite(session: Session, kind: LinkKind, comps: Sequence[set[int]]) -> None
     Each component must be whole (every item joining links reach from it); an item of a
     component of one leaves its cluster.
     """
-    _, _, item_col = _cols(kind)
+    _, _, item_col = item_columns(kind)
     old: dict[int, int] = {}
     for chunk in _chunks(set().union(*comps)):
         rows = session.execute(
@@ -203,7 +203,7 @@ def _new_cluster(session: Session, kind: LinkKind) -> int:
 
 def cluster_of(session: Session, kind: LinkKind, item_id: int) -> tuple[int | None, int]:
     """The id of the cluster holding the item and its size ((None, 1) when it is in none)."""
-    _, _, item_col = _cols(kind)
+    _, _, item_col = item_columns(kind)
     cluster_id = session.scalar(select(ClusterMember.cluster_id).where(item_col == item_id))
     if cluster_id is None:
         return None, 1

@@ -9,7 +9,6 @@ confirmation, or automatically as a copy (`auto`).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -20,11 +19,11 @@ from sqlalchemy.orm import Session
 
 from factdb.errors import NotFoundError
 from factdb.link.drift import Drift, drift
+from factdb.link.timeline import order_key
 from factdb.models import Article, Claim, Cluster, ClusterMember, Link, Outlet, Quote, Speaker
+from factdb.services.clusters import item_columns
 from factdb.services.database import Database
 from factdb.vocab import JOINING, LinkKind, LinkStatus
-
-FIRST = "first"
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,45 +66,6 @@ class Timeline:
         return tuple(dict.fromkeys(a.speaker for a in self.appearances if a.speaker))
 
 
-def order_key(published: date | str | None, article_id: int, member_id: int) -> tuple[Any, ...]:
-    """The timeline position of a member (sort members in member order, stably, by it)."""
-    return (0, published, article_id, member_id) if published is not None else (1,)
-
-
-ExportMember = tuple[int, str | None, str | None, str | None, str, int]
-"""A member as the clusters export reads it: id, published ISO day, outlet, speaker, text,
-article id."""
-
-
-def timeline_records(members: Sequence[ExportMember]) -> list[dict[str, Any]]:
-    """The timeline of MEMBERS (in member order) as JSON-ready records, for the export."""
-    ordered = sorted(members, key=lambda m: order_key(m[1], m[5], m[0]))
-    records: list[dict[str, Any]] = []
-    first_text = ordered[0][4] if ordered else ""
-    for position, (member_id, published, outlet, speaker, text, _) in enumerate(ordered):
-        record: dict[str, Any] = {
-            "id": member_id,
-            "published": published,
-            "outlet": outlet,
-            "speaker": speaker,
-        }
-        if position == 0:
-            record.update(
-                change=FIRST, wording=100, diff=None, numbers_removed=[], numbers_added=[]
-            )
-        else:
-            changed = drift(first_text, text)
-            record.update(
-                change=changed.summary(),
-                wording=changed.similarity,
-                diff=None if changed.same_words else changed.marked(),
-                numbers_removed=list(changed.numbers_removed),
-                numbers_added=list(changed.numbers_added),
-            )
-        records.append(record)
-    return records
-
-
 def _members(session: Session, cluster_id: int) -> list[tuple[Any, ...]]:
     """The cluster's members with their articles, quotes before claims, by id."""
     rows: list[tuple[Any, ...]] = []
@@ -139,14 +99,7 @@ def _members(session: Session, cluster_id: int) -> list[tuple[Any, ...]]:
 
 def _joined(session: Session, kind: LinkKind, ids: list[int]) -> dict[int, LinkStatus]:
     """How each item is held in its cluster: CONFIRMED if a confirmed link touches it."""
-    a, b = (
-        (Link.a_quote_id, Link.b_quote_id)
-        if kind is LinkKind.QUOTE
-        else (
-            Link.a_claim_id,
-            Link.b_claim_id,
-        )
-    )
+    a, b, _ = item_columns(kind)
     joined: dict[int, LinkStatus] = {}
     rows = session.execute(
         select(a, b, Link.status).where(Link.status.in_(JOINING), or_(a.in_(ids), b.in_(ids)))
@@ -163,14 +116,7 @@ def _pending(session: Session, ids: dict[LinkKind, list[int]]) -> int:
     tests = []
     for kind, items in ids.items():
         if items:
-            a, b = (
-                (Link.a_quote_id, Link.b_quote_id)
-                if kind is LinkKind.QUOTE
-                else (
-                    Link.a_claim_id,
-                    Link.b_claim_id,
-                )
-            )
+            a, b, _ = item_columns(kind)
             tests.append(or_(a.in_(items), b.in_(items)))
     if not tests:
         return 0

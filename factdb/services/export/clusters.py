@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import Select, case, func, select
 
+from factdb.link.timeline import timeline_records
 from factdb.models import Article, Claim, Cluster, ClusterMember, Outlet, Quote, Speaker
 from factdb.services.database import Database
 from factdb.services.export.cursor import Batch, TextSink, is_postgres, stream
@@ -21,7 +22,6 @@ from factdb.services.export.values import (
     jsonl_number,
     jsonl_text,
 )
-from factdb.services.timeline import timeline_records
 
 # Clusters: one row per member, cut into batches that hold whole clusters, put in the cluster
 # service's order (quotes first, then claims, each by id), converted a column at a time like the
