@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from sqlalchemy import update
+
+from factdb.models import Link
 from factdb.services.database import Database
 from tests.cli.helpers import run_cli
 from tests.tui.helpers import audit, link_state
@@ -51,4 +54,19 @@ def test_usage_and_errors(db_url: str) -> None:
     assert stuck.code == 1 and stuck.out == ""
     assert stuck.err.startswith("Error: link") and "rejected by bob" in stuck.err
     assert link_state(database, s.links["q12"])[0] == "pending"
+    database.close()
+
+
+def test_one_automatic_grouping_is_decided_or_undone(db_url: str) -> None:
+    database = Database.open(db_url)
+    s = seed_queue(database)
+    with database.write() as session:
+        ids = [s.links["q12"], s.links["q23"]]
+        session.execute(update(Link).where(Link.id.in_(ids)).values(status="auto"))
+    rejected = run_cli(db_url, "decide", str(s.links["q12"]), "reject", "--reviewer", "ann")
+    assert rejected.code == 0 and "auto -> rejected by ann" in rejected.err
+    undone = run_cli(db_url, "decide", str(s.links["q23"]), "undo", "--reviewer", "ann")
+    assert undone.code == 0 and "now pending" in undone.err
+    assert audit(database, s.links["q12"]) == [("reject", "auto", "rejected", "ann")]
+    assert audit(database, s.links["q23"]) == [("undo", "auto", "pending", "ann")]
     database.close()

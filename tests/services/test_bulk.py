@@ -130,6 +130,7 @@ def test_automatic_groupings_are_undone_in_bulk(database: Database, seeded: Seed
             .where(Link.id.in_([seeded.links["q12"], seeded.links["q23"]]))
             .values(status=LinkStatus.AUTO)
         )
+    assert review.queue_counts(database) == review.QueueCounts(remaining=4, done=0, auto=2)
     q = seeded.quotes
     # Confirming q12 recomputes its cluster, which q23 (auto) joins too.
     bulk.decide_many(database, bulk.Selection(ids=(seeded.links["q12"],)), "confirm", "ann")

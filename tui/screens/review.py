@@ -257,7 +257,9 @@ class ReviewScreen(Screen[None]):
         counter.session_done -= delta
         if counter.counts is not None:
             c = counter.counts
-            counter.counts = QueueCounts(max(c.remaining + delta, 0), max(c.done - delta, 0))
+            counter.counts = QueueCounts(
+                max(c.remaining + delta, 0), max(c.done - delta, 0), c.auto
+            )
 
     def _render_link(self) -> None:
         a_panel, b_panel = self.query_one("#a", ItemPanel), self.query_one("#b", ItemPanel)

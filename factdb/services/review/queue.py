@@ -76,10 +76,12 @@ LEASE_TTL = timedelta(minutes=15)
 
 @dataclass(frozen=True, slots=True)
 class QueueCounts:
-    """How many links matching a filter are still pending and how many are decided."""
+    """How many links matching a filter are still pending, decided, and grouped as copies."""
 
     remaining: int
     done: int
+    auto: int = 0
+    """Links of status `auto`: copies joined by the linker, counted apart from decisions."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,7 +265,8 @@ def queue_counts(database: Database, flt: QueueFilter | None = None) -> QueueCou
         )
         by_status: dict[Any, int] = dict(rows.all())
     remaining = by_status.pop(LinkStatus.PENDING, 0)
-    return QueueCounts(remaining=remaining, done=sum(by_status.values()))
+    auto = by_status.pop(LinkStatus.AUTO, 0)
+    return QueueCounts(remaining=remaining, done=sum(by_status.values()), auto=auto)
 
 
 def queue_rows(session: Session, ids: list[int]) -> list[QueueRow]:
