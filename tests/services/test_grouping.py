@@ -139,3 +139,12 @@ def test_a_short_statement_is_grouped_only_between_copied_articles(database: Dat
         for link in pending
         if c in (link.a_claim_id, link.b_claim_id)
     ] == [(LinkStatus.PENDING, c)]
+
+
+def test_a_statement_an_article_repeats_is_not_linked_to_itself(database: Database) -> None:
+    (a1, a2), _ = add_article(database, [(SPEECH, None), (SPEECH, None)])
+    (b1,), _ = add_article(database, [(SPEECH, None)])
+    run_linking(database)
+    pairs = {(link.a_quote_id, link.b_quote_id) for link in _links(database)}
+    assert (a1, a2) not in pairs and (a1, b1) in pairs
+    assert all(link.status is LinkStatus.AUTO for link in _links(database))

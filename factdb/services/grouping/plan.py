@@ -95,7 +95,7 @@ def _join_groups(
             # The linker never pairs two items of one article, so the anchor's copies keep one
             # stand-in from another article: an item of the anchor's article still meets the
             # group through it.
-            if anchor.id in seconds or item.article_id == anchor.article_id:
+            if anchor.id in seconds:
                 left_out.add((item.kind, item.id))
             else:
                 seconds.add(anchor.id)
@@ -107,12 +107,15 @@ def _anchor(
 ) -> LinkItem | None:
     """The oldest of ANCHORS (same words) whose speaker is ITEM's, the same name first.
 
-    With ARTICLES, only an anchor whose article and ITEM's are one of those pairs.
+    An anchor is of another article: links join items of different articles only (a sentence
+    an article repeats stays two items). With ARTICLES, only an anchor whose article and
+    ITEM's are one of those pairs.
     """
     same = [
         a
         for a in anchors
-        if same_speaker(a.speaker, item.speaker)
+        if a.article_id != item.article_id
+        and same_speaker(a.speaker, item.speaker)
         and (articles is None or frozenset((a.article_id, item.article_id)) in articles)
     ]
     exact = [a for a in same if a.speaker == item.speaker]
