@@ -29,11 +29,9 @@ from tui.bindings import REVIEW_BINDINGS
 from tui.diff import side_by_side
 from tui.messages import Conflict, CountsLoaded, LinkShown, NoteSaved, QueueLoaded, Saved, Undone
 from tui.screens.article import ArticleScreen
-from tui.screens.cluster import ClusterScreen
-from tui.screens.clusters import ClustersScreen
 from tui.screens.dialogs import ConfirmScreen, NoteScreen
 from tui.screens.filter import FilterScreen
-from tui.screens.links import LinksScreen
+from tui.screens.story_keys import StoryKeys
 from tui.widgets.counter import QueueCounter
 from tui.widgets.evidence import EvidencePanel
 from tui.widgets.item_panel import ItemPanel
@@ -47,7 +45,7 @@ SAVING_HINT_SECONDS = 0.2
 link, as painting the hint first would hold the next link back by a frame."""
 
 
-class ReviewScreen(Screen[None]):
+class ReviewScreen(StoryKeys, Screen[None]):
     """Where a reviewer confirms, rejects, skips and undoes, one link at a time."""
 
     BINDINGS: ClassVar[list[BindingType]] = [*REVIEW_BINDINGS]
@@ -147,13 +145,6 @@ class ReviewScreen(Screen[None]):
         """Read the next page of the queue for the listing."""
         rows = review.list_queue(self.database, flt, after=after, limit=QUEUE_PAGE)
         self.post_message(QueueLoaded(rows))
-
-    @work(thread=True, exclusive=True, group="load", exit_on_error=False)
-    def pick(self, link_id: int, release: int | None, position: Cursor | None) -> None:
-        """Show a link picked from a listing (leased if pending); the queue goes on after it."""
-        view = review.open_link(self.database, self.owner, link_id, release)
-        after = view.cursor if view.status is LinkStatus.PENDING else position
-        self.post_message(LinkShown(view, after))
 
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def release_and_exit(self, link_id: int | None) -> None:
@@ -365,44 +356,6 @@ class ReviewScreen(Screen[None]):
         if self.current is not None:
             item = self.current.a if side == "a" else self.current.b
             self.app.push_screen(ArticleScreen(self.database, item))
-
-    def _held(self) -> int | None:
-        """The link this screen holds a lease on, to give back when leaving it."""
-        view = self.current
-        return view.id if view is not None and view.status is LinkStatus.PENDING else None
-
-    def _after_story(self, changed: bool | None) -> None:
-        """Back from a cluster: if decisions were made there, read the queue afresh."""
-        if changed and not self.busy:
-            self.busy = True
-            self.claim(self.flt, None, None)
-            self.count(self.flt)
-
-    def action_cluster(self) -> None:
-        """Read the story of A's cluster (B's when A is in none)."""
-        view = self.current
-        sides = [view.a, view.b] if view is not None else []
-        cluster = next((s.cluster_id for s in sides if s.cluster_id is not None), None)
-        if cluster is None:
-            self.notify("Neither side is in a cluster yet", timeout=3)
-            return
-        screen = ClusterScreen(self.database, self.reviewer, cluster, self.owner)
-        self.app.push_screen(screen, self._after_story)
-
-    def action_clusters(self) -> None:
-        """List the clusters; pick one to read its story."""
-        screen = ClustersScreen(self.database, self.reviewer, self.owner)
-        self.app.push_screen(screen, self._after_story)
-
-    def action_links(self) -> None:
-        """List links of any status; the one picked is shown here, to review or revisit."""
-
-        def picked(link_id: int | None) -> None:
-            if link_id is not None and not self.busy:
-                self.busy = True
-                self.pick(link_id, self._held(), self.position)
-
-        self.app.push_screen(LinksScreen(self.database, self.flt), picked)
 
     def action_blind(self) -> None:
         """Hide or show scores until each decision."""
