@@ -18,11 +18,20 @@ class Relation(StrEnum):
 
 
 class LinkStatus(StrEnum):
-    """Where a link stands in review."""
+    """Where a link stands in review.
+
+    AUTO: the linker joined two copies of one statement (same speaker, same words) without a
+    reviewer; a reviewer may confirm, reject or undo it (undo makes it pending).
+    """
 
     PENDING = "pending"
     CONFIRMED = "confirmed"
     REJECTED = "rejected"
+    AUTO = "auto"
+
+
+JOINING = (LinkStatus.CONFIRMED, LinkStatus.AUTO)
+"""The statuses of links that join their items into one cluster."""
 
 
 class ReviewAction(StrEnum):

@@ -15,7 +15,7 @@ from textual.screen import Screen
 from factdb.errors import ConflictError, FactdbError
 from factdb.services.database import Database
 from factdb.services.review import reviewer_name
-from tui.bindings import APP_BINDINGS, BINDING_IDS, REVIEW_BINDINGS
+from tui.bindings import APP_BINDINGS, BINDING_IDS, CLUSTER_BINDINGS, REVIEW_BINDINGS
 from tui.keymap import keymap_path, load_keymap
 from tui.screens.dialogs import ConfirmScreen, ErrorScreen
 from tui.screens.help import HelpScreen
@@ -74,7 +74,7 @@ class ReviewApp(App[None]):
     def key_rows(self) -> list[tuple[str, str, str]]:
         """(binding id, keys as shown, description) of every key, as currently mapped."""
         rows = []
-        for binding in REVIEW_BINDINGS + APP_BINDINGS:
+        for binding in REVIEW_BINDINGS + CLUSTER_BINDINGS + APP_BINDINGS:
             assert binding.id is not None
             keys = self.keymap.get(binding.id, binding.key).split(",")
             shown = ", ".join(self.get_key_display(replace(binding, key=k)) for k in keys)

@@ -35,8 +35,39 @@ REVIEW_BINDINGS: list[Binding] = [
         show=False,
         tooltip="Hide or show scores until a decision",
     ),
+    Binding("c", "cluster", "Story", id="cluster", tooltip="The story of A's (or B's) cluster"),
+    Binding("g", "clusters", "Clusters", id="clusters", tooltip="List the clusters, pick one"),
+    Binding(
+        "l", "links", "Links", id="links", tooltip="List links by status, date, order; pick one"
+    ),
 ]
 """Bindings of the review screen."""
+
+CLUSTER_BINDINGS: list[Binding] = [
+    Binding(
+        "y",
+        "decide_cluster('confirm')",
+        "Confirm all",
+        id="cluster_confirm",
+        tooltip="Confirm every pending link of the cluster (asks first)",
+    ),
+    Binding(
+        "n",
+        "decide_cluster('reject')",
+        "Reject all",
+        id="cluster_reject",
+        tooltip="Reject every pending link of the cluster (asks first)",
+    ),
+    Binding(
+        "x",
+        "ungroup",
+        "Ungroup",
+        id="ungroup",
+        tooltip="Send the chosen copy's automatic grouping back to review",
+    ),
+    Binding("escape,q", "close", "Back", id="cluster_close", tooltip="Back to where you were"),
+]
+"""Bindings of the cluster screen (a cluster's story)."""
 
 APP_BINDINGS: list[Binding] = [
     Binding("question_mark", "help", "Help", id="help", tooltip="List the keys"),
@@ -44,4 +75,4 @@ APP_BINDINGS: list[Binding] = [
 ]
 """Bindings of the whole application."""
 
-BINDING_IDS = {b.id for b in REVIEW_BINDINGS + APP_BINDINGS if b.id}
+BINDING_IDS = {b.id for b in REVIEW_BINDINGS + CLUSTER_BINDINGS + APP_BINDINGS if b.id}

@@ -7,12 +7,16 @@ from difflib import SequenceMatcher
 
 from rich.text import Text
 
+from factdb.link.drift import Drift, Op
+
 TOKEN = re.compile(r"\d[\d.,]*\d%?|\d%?|\w+")
 NUMBER = re.compile(r"\d(?:[\d.,]*\d)?")
 
-SPAN_STYLE = "bold underline"
-DIFF_STYLE = "bold yellow"
-NUMBER_STYLE = "bold white on red"
+# Each mark reads without colour too (a monochrome terminal, a colour-blind reviewer): the item
+# is bold, a differing word underlined, a differing number in reverse video.
+SPAN_STYLE = "bold"
+DIFF_STYLE = "underline yellow"
+NUMBER_STYLE = "bold reverse red"
 
 Span = tuple[int, int]
 
@@ -77,3 +81,17 @@ def side_by_side(
         wb = [(s + pb[0], e + pb[0]) for s, e in db] if sb[slice(*pb)] == ib else []
     na, nb = differing_numbers(sa, sb)
     return highlight(sa, pa, wa, na), highlight(sb, pb, wb, nb)
+
+
+STORY_STYLES = {Op.SAME: "", Op.REMOVED: "strike red", Op.ADDED: "underline green"}
+"""Removed words struck through, added ones underlined: in brackets too, so colour is not needed."""
+
+
+def drift_text(text: str, change: Drift | None) -> Text:
+    """TEXT with CHANGE (its drift from the first version) marked, or plain if none."""
+    if change is None:
+        return Text(text)
+    out = Text()
+    for op, piece in change.pieces():
+        out.append(piece, style=STORY_STYLES[op])
+    return out

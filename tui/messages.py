@@ -7,9 +7,11 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
+from factdb.services.bulk import BulkResult
 from factdb.services.review import Decision
 from factdb.services.review.queue import QueueCounts, QueueRow
 from factdb.services.review.views import Cursor, LinkView
+from factdb.services.timeline import ClusterSummary, Timeline
 
 
 @dataclass(frozen=True)
@@ -65,5 +67,33 @@ class CountsLoaded(Message):
 @dataclass
 class QueueLoaded(Message):
     """The next page of the queue, for the queue list."""
+
+    rows: list[QueueRow]
+
+
+@dataclass
+class TimelineLoaded(Message):
+    """A cluster's timeline, read for the cluster screen."""
+
+    timeline: Timeline
+
+
+@dataclass
+class BulkDone(Message):
+    """A bulk decision is committed; RESULT says how many links it changed."""
+
+    result: BulkResult
+
+
+@dataclass
+class ClustersLoaded(Message):
+    """A page of the cluster listing."""
+
+    clusters: list[ClusterSummary]
+
+
+@dataclass
+class LinksLoaded(Message):
+    """A page of the link listing (any status)."""
 
     rows: list[QueueRow]

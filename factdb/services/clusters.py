@@ -1,4 +1,5 @@
-"""Clusters: the connected components of confirmed links, kept current as decisions change."""
+"""Clusters: the connected components of joining links (confirmed, or `auto` for copies), kept
+current as decisions change."""
 
 from __future__ import annotations
 
@@ -10,9 +11,11 @@ from typing import Any
 from sqlalchemy import delete, exists, func, insert, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from factdb.link.timeline import ExportMember, timeline_records
 from factdb.models import Article, Claim, Cluster, ClusterMember, Link, Outlet, Quote, Speaker
 from factdb.services.database import Database
-from factdb.vocab import LinkKind, LinkStatus
+from factdb.services.idsets import id_in
+from factdb.vocab import JOINING, LinkKind
 
 # Bound on the size of an IN list, well under SQLite's and PostgreSQL's parameter limits.
 _CHUNK = 500
@@ -40,6 +43,8 @@ class ClusterRecord:
     first_appearance: MemberRecord | None
     outlets: tuple[str, ...]
     speakers: tuple[str, ...]
+    timeline: tuple[dict[str, Any], ...] = ()
+    """The members in order of appearance with their drift (`timeline.timeline_records`)."""
     size: int = field(init=False)
 
     def __post_init__(self) -> None:
@@ -68,10 +73,11 @@ class ClusterRecord:
             "first_appearance": member(first) if first else None,
             "outlets": list(self.outlets),
             "speakers": list(self.speakers),
+            "timeline": list(self.timeline),
         }
 
 
-def _cols(kind: LinkKind) -> tuple[InstrumentedAttribute[int | None], ...]:
+def item_columns(kind: LinkKind) -> tuple[InstrumentedAttribute[int | None], ...]:
     """The link's two item columns and the cluster member column for KIND."""
     if kind is LinkKind.QUOTE:
         return Link.a_quote_id, Link.b_quote_id, ClusterMember.quote_id
@@ -85,26 +91,63 @@ def _chunks(ids: Iterable[int]) -> Iterator[list[int]]:
 
 
 def component(session: Session, kind: LinkKind, start: int) -> set[int]:
-    """The items that confirmed links join to START, START included (breadth-first)."""
-    a_col, b_col, _ = _cols(kind)
-    seen, frontier = {start}, {start}
+    """The items that joining links join to START, START included (breadth-first)."""
+    return _reach(session, kind, {start})[0]
+
+
+def _reach(
+    session: Session, kind: LinkKind, starts: set[int]
+) -> tuple[set[int], set[tuple[int, int]]]:
+    """Every item joining links reach from STARTS (STARTS included) and the links passed."""
+    a_col, b_col, _ = item_columns(kind)
+    seen, frontier = set(starts), set(starts)
+    edges: set[tuple[int, int]] = set()
+    run = session.connection().execute
     while frontier:
         found: set[int] = set()
-        for chunk in _chunks(frontier):
-            rows = session.execute(
-                select(a_col, b_col).where(
-                    Link.status == LinkStatus.CONFIRMED, or_(a_col.in_(chunk), b_col.in_(chunk))
-                )
-            )
-            found.update(x for row in rows for x in row if x is not None)
+        # A few items (a decision) as a short IN list; many (a bulk decision) as one value.
+        ins = (
+            [(a_col.in_(chunk), b_col.in_(chunk)) for chunk in _chunks(frontier)]
+            if len(frontier) <= _CHUNK
+            else [(id_in(session, a_col, frontier), id_in(session, b_col, frontier))]
+        )
+        for in_a, in_b in ins:
+            rows = run(select(a_col, b_col).where(Link.status.in_(JOINING), or_(in_a, in_b)))
+            for a, b in rows:
+                if a is not None and b is not None:
+                    edges.add((a, b))
+                    found.update((a, b))
         frontier = found - seen
         seen |= frontier
-    return seen
+    return seen, edges
+
+
+def recompute(session: Session, kind: LinkKind, items: Iterable[int]) -> int:
+    """Recompute the clusters of ITEMS at once, after many links changed status together.
+
+    Returns how many clusters of two or more items they are in afterwards.
+    """
+    seen, edges = _reach(session, kind, set(items))
+    parent = {i: i for i in seen}
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for a, b in edges:
+        parent[root(a)] = root(b)
+    comps: dict[int, set[int]] = {}
+    for i in seen:
+        comps.setdefault(root(i), set()).add(i)
+    rewrite(session, kind, list(comps.values()))
+    return sum(len(c) > 1 for c in comps.values())
 
 
 def update_for_link(session: Session, link: Link) -> None:
     """Recompute the clusters of LINK's two items after its status changed (same transaction)."""
-    a_col, b_col, _ = _cols(link.kind)
+    a_col, b_col, _ = item_columns(link.kind)
     update_for_items(session, link.kind, getattr(link, a_col.key), getattr(link, b_col.key))
 
 
@@ -116,13 +159,17 @@ def update_for_items(session: Session, kind: LinkKind, a: int, b: int) -> int:
     """
     comp_a = component(session, kind, a)
     comps = [comp_a] if b in comp_a else [comp_a, component(session, kind, b)]
-    _rewrite(session, kind, comps)
+    rewrite(session, kind, comps)
     return max(len(comp_a), 1)
 
 
-def _rewrite(session: Session, kind: LinkKind, comps: Sequence[set[int]]) -> None:
-    """Give each component of two or more items one cluster, reusing the oldest cluster ids."""
-    _, _, item_col = _cols(kind)
+def rewrite(session: Session, kind: LinkKind, comps: Sequence[set[int]]) -> None:
+    """Give each component of two or more items one cluster, reusing the oldest cluster ids.
+
+    Each component must be whole (every item joining links reach from it); an item of a
+    component of one leaves its cluster.
+    """
+    _, _, item_col = item_columns(kind)
     old: dict[int, int] = {}
     for chunk in _chunks(set().union(*comps)):
         rows = session.execute(
@@ -156,7 +203,7 @@ def _new_cluster(session: Session, kind: LinkKind) -> int:
 
 def cluster_of(session: Session, kind: LinkKind, item_id: int) -> tuple[int | None, int]:
     """The id of the cluster holding the item and its size ((None, 1) when it is in none)."""
-    _, _, item_col = _cols(kind)
+    _, _, item_col = item_columns(kind)
     cluster_id = session.scalar(select(ClusterMember.cluster_id).where(item_col == item_id))
     if cluster_id is None:
         return None, 1
@@ -205,7 +252,13 @@ def _record(cluster_id: int, kind: LinkKind, members: list[MemberRecord]) -> Clu
         first_appearance=first if first else (members[0] if members else None),
         outlets=tuple(sorted({m.outlet for m in members if m.outlet})),
         speakers=tuple(sorted({m.speaker for m in members if m.speaker})),
+        timeline=tuple(timeline_records([_export_member(m) for m in members])),
     )
+
+
+def _export_member(m: MemberRecord) -> ExportMember:
+    published = m.published.isoformat() if m.published else None
+    return (m.id, published, m.outlet, m.speaker, m.text, m.article_id)
 
 
 def iter_clusters(database: Database, *, batch: int = 500) -> Iterator[ClusterRecord]:

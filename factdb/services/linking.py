@@ -6,7 +6,8 @@ runs finds exactly the links that one run over everything finds. A full run trea
 as new. Pairs that already have a link are never inserted again, whatever its status: a
 rejected pair is not proposed again and a confirmed one keeps its status. A full run also
 re-scores links still pending. Two runs at once are kept apart by `factdb.services.locks`;
-an insert that meets a link another run stored meanwhile is skipped.
+an insert that meets a link another run stored meanwhile is skipped. Copies of one statement are
+joined without review and the other pairs kept one per two groups of copies (`grouping`).
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Executable, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from factdb.errors import CancelledError
@@ -27,7 +27,9 @@ from factdb.link.linker import Progress
 from factdb.link.scoring import DEFAULT_THRESHOLD
 from factdb.models import Article, Claim, Link, LinkRun, Quote, Speaker
 from factdb.models.base import utcnow
+from factdb.services import grouping
 from factdb.services.database import Database
+from factdb.services.link_rows import insert_links
 from factdb.services.locks import guard_snapshot, one_link_run
 from factdb.vocab import LinkKind, LinkStatus
 
@@ -48,6 +50,8 @@ class LinkSummary:
     conflicts: int
     rescored: int
     seconds: float
+    grouped: int = 0
+    """Links of status `auto` made: copies of a statement joined without a reviewer."""
 
 
 def run_linking(
@@ -83,16 +87,20 @@ def _run(
         quote_mark, claim_mark = (0, 0) if full else _watermarks(session)
         new, stored = _load_items(session, quote_mark, claim_mark)
         existing = _existing_links(session)
+        # Copies of one statement are grouped, not reviewed pair by pair (services.grouping).
+        groups = grouping.plan(session, new, stored, existing, full=full)
     stats = LinkStats()
     pairs = find_links(
-        new,
-        stored,
+        groups.new,
+        groups.stored,
         threshold=threshold,
         workers=workers,
         cancel=cancel,
         progress=progress,
         stats=stats,
     )
+    pairs = groups.sift(pairs)
+    grouped = groups.store(database)
     created, conflicts, rescored = _store(database, pairs, existing, full, cancel)
     items = new + stored
     run = LinkRun(
@@ -102,7 +110,7 @@ def _run(
         quote_watermark=max((i.id for i in items if i.kind is LinkKind.QUOTE), default=0),
         claim_watermark=max((i.id for i in items if i.kind is LinkKind.CLAIM), default=0),
         candidates=stats.candidates,
-        links_created=created,
+        links_created=created + grouped,
     )
     with database.write() as session:
         session.add(run)
@@ -115,6 +123,7 @@ def _run(
         conflicts=conflicts,
         rescored=rescored,
         seconds=time.perf_counter() - started,
+        grouped=grouped,
     )
 
 
@@ -272,11 +281,7 @@ def _flush(
 
 def _insert_new(database: Database) -> Executable:
     """An insert of links that skips a pair stored meanwhile, returning what it added."""
-    if database.is_sqlite:
-        lite = sqlite.insert(Link).on_conflict_do_nothing()
-        return lite.returning(Link.id, Link.relation)
-    pg = postgresql.insert(Link).on_conflict_do_nothing()
-    return pg.returning(Link.id, Link.relation)
+    return insert_links(database).returning(Link.id, Link.relation)
 
 
 def _new_row(pair: ScoredPair) -> dict[str, Any]:

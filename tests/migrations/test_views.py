@@ -32,7 +32,14 @@ VIEW_COLUMNS = {
     ],
     "clusters_v": [
         "cluster_id", "kind", "member_id", "article_id", "outlet", "published", "speaker",
-        "text", "first_seen", "outlet_count", "article_count", "member_count",
+        "text", "first_seen", "outlet_count", "article_count", "member_count", "article_title",
+        "article_url", "byline", "joined_by", "last_seen",
+    ],
+    "drift_v": [
+        "cluster_id", "kind", "position", "member_id", "article_id", "outlet", "published",
+        "speaker", "text", "joined_by", "first_member_id", "first_outlet", "first_published",
+        "first_speaker", "first_text", "days_after_first", "wording_changed", "speaker_changed",
+        "numbers_changed",
     ],
     "conflicts_v": [
         "link_id", "kind", "conflict", "status", "score", "a_id", "a_article_id", "a_outlet",

@@ -102,12 +102,14 @@ def test_links_near_duplicates_of_different_articles_once(database: Database) ->
     (q3,), _ = add_article(database, [(REWORDED, "Biden")])
     add_article(database, [(OTHER, "Joe Biden")])
     summary = run_linking(database)
-    links = _links(database)
-    # Two quotes of one article are never linked; each cross-article pair is stored once.
-    assert {(link.a_quote_id, link.b_quote_id) for link in links} == {(q1, q3), (q2, q3)}
-    assert all(link.kind is LinkKind.QUOTE and link.status is LinkStatus.PENDING for link in links)
-    assert summary.created == 2
-    evidence = links[0].evidence
+    links = {(link.a_quote_id, link.b_quote_id): link for link in _links(database)}
+    # Two quotes of one article are never linked; each cross-article pair is stored once. Q2
+    # and Q3 are copies (same words, "Biden" names "Joe Biden"): joined without review.
+    assert set(links) == {(q1, q3), (q2, q3)}
+    assert all(link.kind is LinkKind.QUOTE for link in links.values())
+    assert links[q1, q3].status is LinkStatus.PENDING and links[q2, q3].status is LinkStatus.AUTO
+    assert summary.created == 1 and summary.grouped == 1
+    evidence = links[q1, q3].evidence
     assert evidence["speaker"] == "agree" and "scorers" in evidence and "reason" in evidence
 
 
@@ -122,8 +124,9 @@ def test_changed_number_is_a_conflict(database: Database) -> None:
 
 
 def test_incremental_run_compares_only_new_items(database: Database) -> None:
+    # Two speakers, so that the two statements are not copies grouped without review.
     add_article(database, [(SPEECH, None)])
-    add_article(database, [(SPEECH, None)])
+    add_article(database, [(SPEECH, "Joe Biden")])
     first = run_linking(database)
     assert first.created == 1
     again = run_linking(database)
@@ -140,8 +143,8 @@ def test_incremental_run_compares_only_new_items(database: Database) -> None:
 
 def test_full_run_keeps_decisions_and_never_reproposes_rejected(database: Database) -> None:
     add_article(database, [(SPEECH, None)])
-    add_article(database, [(SPEECH, None)])
-    add_article(database, [(REWORDED, None)])
+    add_article(database, [(SPEECH, "Joe Biden")])
+    add_article(database, [(REWORDED, "Jill Biden")])
     run_linking(database)
     links = _links(database)
     assert len(links) == 3
@@ -160,8 +163,8 @@ def test_full_run_keeps_decisions_and_never_reproposes_rejected(database: Databa
 
 
 def test_workers_give_the_same_links(database: Database) -> None:
-    for _ in range(3):
-        add_article(database, [(SPEECH, None), (OTHER, None)])
+    for speaker in ("Ann Lee", "Bo Chan", "Cy Diaz"):
+        add_article(database, [(SPEECH, speaker), (OTHER, speaker)])
     run_linking(database, workers=2)
     assert len(_links(database)) == 6
 

@@ -1,7 +1,8 @@
-"""The filter dialog: which pending links to review."""
+"""The filter dialog: which pending links to review, in which order."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -10,7 +11,7 @@ from textual.containers import Grid, Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select
 
-from factdb.services.review.views import QueueFilter
+from factdb.services.review.views import QueueFilter, QueueSort
 from factdb.vocab import LinkKind, Relation
 
 TEXT_FIELDS = ("outlet", "speaker", "text")
@@ -56,6 +57,17 @@ class FilterScreen(ModalScreen[QueueFilter | None]):
                     yield Input(
                         _num(cur.max_score), placeholder="max", id="max_score", type="number"
                     )
+                yield Label("dates")
+                with Horizontal(classes="range"):
+                    yield Input(_iso(cur.published_from), placeholder="from YYYY-MM-DD", id="from")
+                    yield Input(_iso(cur.published_to), placeholder="to YYYY-MM-DD", id="to")
+                yield Label("order")
+                yield Select(
+                    [(s.value, s.value) for s in QueueSort],
+                    value=cur.sort.value,
+                    allow_blank=False,
+                    id="sort",
+                )
             with Horizontal(classes="buttons"):
                 yield Button("Apply", id="apply", variant="primary")
                 yield Button("Clear", id="clear")
@@ -72,6 +84,9 @@ class FilterScreen(ModalScreen[QueueFilter | None]):
             text=self._text("text"),
             min_score=self._score("min_score"),
             max_score=self._score("max_score"),
+            published_from=self._day("from"),
+            published_to=self._day("to"),
+            sort=QueueSort(str(self.query_one("#sort", Select).value)),
         )
 
     def _text(self, name: str) -> str | None:
@@ -81,11 +96,15 @@ class FilterScreen(ModalScreen[QueueFilter | None]):
         value = self._text(name)
         return float(value) if value is not None else None
 
+    def _day(self, name: str) -> date | None:
+        value = self._text(name)
+        return date.fromisoformat(value) if value is not None else None
+
     def _apply(self) -> None:
         try:
             self.dismiss(self._value())
         except ValueError:
-            self.notify("A score must be a number", severity="error")
+            self.notify("A score is a number, a date YYYY-MM-DD", severity="error")
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         """Apply, clear or cancel."""
@@ -107,3 +126,7 @@ class FilterScreen(ModalScreen[QueueFilter | None]):
 
 def _num(value: float | None) -> str:
     return "" if value is None else f"{value:g}"
+
+
+def _iso(day: date | None) -> str:
+    return "" if day is None else day.isoformat()

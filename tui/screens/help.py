@@ -13,8 +13,9 @@ from textual.widgets import DataTable, Label, Static
 from tui.keymap import DEFAULT_PATH, ENV
 
 HIGHLIGHTS = (
-    "In the sentences: [b u]the quote or number[/], [b yellow]words that differ[/], "
-    "[b white on red]numbers that differ[/]."
+    "In the sentences: [b]the quote or number[/], [u yellow]words that differ[/], "
+    "[b reverse red]numbers that differ[/]. In a cluster's story: [s red]\\[-removed-][/] "
+    "and [u green]{+added+}[/] words."
 )
 
 

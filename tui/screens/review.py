@@ -24,13 +24,14 @@ from factdb.services import review
 from factdb.services.database import Database
 from factdb.services.review.queue import QueueCounts
 from factdb.services.review.views import Cursor, LinkView, QueueFilter
-from factdb.vocab import LinkKind, ReviewAction
+from factdb.vocab import LinkKind, LinkStatus, ReviewAction
 from tui.bindings import REVIEW_BINDINGS
 from tui.diff import side_by_side
 from tui.messages import Conflict, CountsLoaded, LinkShown, NoteSaved, QueueLoaded, Saved, Undone
 from tui.screens.article import ArticleScreen
 from tui.screens.dialogs import ConfirmScreen, NoteScreen
 from tui.screens.filter import FilterScreen
+from tui.screens.story_keys import StoryKeys
 from tui.widgets.counter import QueueCounter
 from tui.widgets.evidence import EvidencePanel
 from tui.widgets.item_panel import ItemPanel
@@ -48,7 +49,7 @@ IGNORED = "Still {doing}: {key} was ignored"
 link, which the reviewer has not seen yet; it is refused where the reviewer can see it."""
 
 
-class ReviewScreen(Screen[None]):
+class ReviewScreen(StoryKeys, Screen[None]):
     """Where a reviewer confirms, rejects, skips and undoes, one link at a time."""
 
     BINDINGS: ClassVar[list[BindingType]] = [*REVIEW_BINDINGS]
@@ -107,7 +108,14 @@ class ReviewScreen(Screen[None]):
     ) -> None:
         """Commit a decision and lease the next link in one transaction, then report both."""
         step = review.decide_and_claim(
-            self.database, view.id, action, self.reviewer, owner=self.owner, flt=flt, after=after
+            self.database,
+            view.id,
+            action,
+            self.reviewer,
+            owner=self.owner,
+            flt=flt,
+            after=after,
+            expected=view.status,
         )
         outcome = (
             Saved(step.decision, view.score)
@@ -232,7 +240,8 @@ class ReviewScreen(Screen[None]):
             status += f" (score was {saved.score:.0f})"
         if d.cluster_size > 1 and d.action is ReviewAction.CONFIRM:
             status += f", cluster of {d.cluster_size}"
-        self._adjust_counts(-1, status)
+        # A decided link revisited and changed leaves the queue as long as it was.
+        self._adjust_counts(-1 if d.status_before is LinkStatus.PENDING else 0, status)
 
     def _conflict(self, conflict: Conflict) -> None:
         """Someone else decided first: say so, loudly, and refresh the counts."""
@@ -270,7 +279,9 @@ class ReviewScreen(Screen[None]):
         counter.session_done -= delta
         if counter.counts is not None:
             c = counter.counts
-            counter.counts = QueueCounts(max(c.remaining + delta, 0), max(c.done - delta, 0))
+            counter.counts = QueueCounts(
+                max(c.remaining + delta, 0), max(c.done - delta, 0), c.auto
+            )
 
     def _render_link(self) -> None:
         a_panel, b_panel = self.query_one("#a", ItemPanel), self.query_one("#b", ItemPanel)

@@ -38,6 +38,8 @@ class QueueCounter(Static):
         else:
             text.append(f"{self.counts.remaining:,} left", style="bold")
             text.append(f" · {self.counts.done:,} done")
+            if self.counts.auto:
+                text.append(f" · {self.counts.auto:,} copies grouped")
         text.append(f" · you: {self.session_done}")
         text.append(f" · filter: {self.filter_text}", style="dim")
         if self.status:

@@ -1,23 +1,13 @@
-"""The score of the current link and the evidence behind it, hidden in blind mode."""
+"""The score of the current link and its evidence in words, hidden in blind mode."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from rich.text import Text
 
+from factdb.services.review.explain import explain
 from factdb.services.review.views import LinkView
+from factdb.vocab import LinkStatus
 from tui.widgets.panel import Panel
-
-
-def _value(value: Any) -> str:
-    if isinstance(value, float):
-        return f"{value:.3g}"
-    if isinstance(value, dict):
-        return ", ".join(f"{k}={_value(v)}" for k, v in value.items())
-    if isinstance(value, list):
-        return ", ".join(_value(v) for v in value)
-    return str(value)
 
 
 def cluster_hint(view: LinkView) -> str | None:
@@ -54,12 +44,15 @@ class EvidencePanel(Panel):
             text.append("Score hidden (blind mode)", style="dim")
         else:
             text.append(f"Score {view.score:.1f}", style="bold")
-            for key, value in sorted(view.evidence.items()):
-                text.append(f"  {key}: ", style="dim")
-                text.append(_value(value))
+            for phrase in explain(view):
+                text.append(" · ", style="dim")
+                text.append(phrase)
         hint = cluster_hint(view)
         if hint:
             text.append(f"\n{hint}", style="bold cyan")
+        if view.status is not LinkStatus.PENDING:
+            decided = f" by {view.reviewer}" if view.reviewer else ""
+            text.append(f"\nAlready {view.status}{decided}: y or n changes it", style="bold")
         if view.note:
             text.append(f"\nNote: {view.note}", style="italic")
         self.show_text(text)

@@ -1,6 +1,8 @@
-"""One side of a link: where it appeared, who said it, and the sentence highlighted."""
+"""One side of a link: its article (URL, byline, full date), speaker and highlighted sentence."""
 
 from __future__ import annotations
+
+from datetime import date
 
 from rich.text import Text
 from textual import events
@@ -10,6 +12,16 @@ from textual.widget import Widget
 
 from factdb.services.review.views import ItemView
 from tui.widgets.panel import Panel
+
+
+def full_date(day: date | None) -> str:
+    """DAY in full ("Tuesday 3 March 2026"), or "undated"."""
+    return f"{day:%A} {day.day} {day:%B %Y}" if day else "undated"
+
+
+def byline(text: str) -> str:
+    """A byline as printed: "By " first unless it says so already."""
+    return text if text.lower().startswith("by ") else f"By {text}"
 
 
 class ItemPanel(Panel):
@@ -50,12 +62,20 @@ class ItemPanel(Panel):
         # measures and draws it without going through Rich's console rendering.
         text = Text(item.title or "(untitled)", style="bold")
         text.append("\n")
+        text.append(full_date(item.published))
+        if item.byline:
+            text.append(f" · {byline(item.byline)}")
+        text.append("\n")
+        text.append(item.url or "(no URL)", style="dim")
+        text.append("\n")
         text.append(f"Speaker: {item.speaker or 'unknown'}", style="italic")
         text.append("\n\n")
         self._span = (len(text) + item.span[0], len(text) + item.span[1])
         text.append_text(sentence)
         if item.cluster_size > 1:
-            text.append(f"\n\n{self.side} is in a cluster of {item.cluster_size} items")
+            text.append(
+                f"\n\n{self.side} is one of {item.cluster_size} in cluster #{item.cluster_id}"
+            )
         self._shown_text = text
         self.show_text(text)
 

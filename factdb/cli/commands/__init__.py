@@ -32,7 +32,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "decide": (
         "decide:decide",
-        "Confirm or reject link LINK_ID, exactly as the review application does.",
+        "Confirm, reject or undo links, exactly as the review application does.",
     ),
     "export": (
         "export:export",

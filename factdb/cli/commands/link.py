@@ -76,8 +76,9 @@ def link(app: AppContext, full: bool, workers: int, threshold: float) -> None:
     finally:
         progress.close()
     rescored = f", {summary.rescored} re-scored" if summary.full else ""
+    grouped = f", {summary.grouped} copies grouped automatically" if summary.grouped else ""
     click.echo(
         f"Linked: {summary.candidates} candidates scored, {summary.created} new links "
-        f"({summary.conflicts} conflicts){rescored} in {summary.seconds:.1f} s",
+        f"({summary.conflicts} conflicts){grouped}{rescored} in {summary.seconds:.1f} s",
         err=True,
     )

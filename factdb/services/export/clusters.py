@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from json.encoder import encode_basestring
 from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Select, case, func, select
 
+from factdb.link.timeline import timeline_records
 from factdb.models import Article, Claim, Cluster, ClusterMember, Outlet, Quote, Speaker
 from factdb.services.database import Database
 from factdb.services.export.cursor import Batch, TextSink, is_postgres, stream
@@ -17,6 +18,7 @@ from factdb.services.export.values import (
     csv_number,
     csv_text,
     dates,
+    encode_json,
     jsonl_number,
     jsonl_text,
 )
@@ -28,13 +30,13 @@ _MEMBER_KEYS = ("id", "article_id", "text", "outlet", "published", "speaker")
 _MEMBER_JSONL = "{" + ", ".join(f'"{k}": %s' for k in _MEMBER_KEYS) + "}"
 _CLUSTER_JSONL = (
     '{"id": %s, "kind": %s, "size": %s, "members": [%s], "first_appearance": %s, '
-    '"outlets": %s, "speakers": %s}\n'
+    '"outlets": %s, "speakers": %s, "timeline": %s}\n'
 )
-_CLUSTER_CSV = "%s,%s,%s,%s,%s,%s,%s\n"
+_CLUSTER_CSV = "%s,%s,%s,%s,%s,%s,%s,%s\n"
 _CLUSTER_HEADER = (
     "id,kind,size,members,"
     + ",".join(f"first_appearance_{k}" for k in _MEMBER_KEYS)
-    + ",outlets,speakers\n"
+    + ",outlets,speakers,timeline\n"
 )
 _NO_MEMBER_CSV = "," * (len(_MEMBER_KEYS) - 1)
 _MEMBER_ORDER = itemgetter(0, 8, 2)
@@ -172,17 +174,38 @@ class _ClusterLines:
             first = start + cluster_keys.index(min(cluster_keys)) if size else None
             listed = ", ".join(docs[start : start + size])
             names = (lists[outlet[start:end]], lists[speaker[start:end]])
+            story = _timeline(item, day, outlet, speaker, text, article, start, start + size)
             if self.csv:
                 members = f'"[{listed}]"' if size else "[]"
                 first_cells = _NO_MEMBER_CSV if first is None else firsts[first]
                 values = (cid[start], kinds[start], size, members, first_cells, *names)
-                lines.append(_CLUSTER_CSV % values)
+                lines.append(_CLUSTER_CSV % (*values, csv_cell(story)))
             else:
                 first_doc = "null" if first is None else docs[first]
                 values = (cid[start], kinds[start], size, listed, first_doc, *names)
-                lines.append(_CLUSTER_JSONL % values)
+                lines.append(_CLUSTER_JSONL % (*values, story))
             start = end
         return len(ends), "".join(lines)
+
+
+def _timeline(
+    item: Sequence[Any],
+    day: Sequence[Any],
+    outlet: Sequence[Any],
+    speaker: Sequence[Any],
+    text: Sequence[Any],
+    article: Sequence[Any],
+    start: int,
+    end: int,
+) -> str:
+    """The timeline (`services.timeline.timeline_records`) of the members START:END, as JSON."""
+    members = list(
+        zip(
+            item[start:end], day[start:end], outlet[start:end], speaker[start:end],
+            text[start:end], article[start:end], strict=True,
+        )
+    )  # fmt: skip
+    return encode_json(timeline_records(members))
 
 
 def write_clusters(database: Database, fmt: str, out: TextSink) -> int:

@@ -27,13 +27,16 @@ from factdb.services.review.queue import (
     claim_next,
     list_queue,
     new_owner,
+    open_link,
     owner_name,
     queue_counts,
     release,
     skip,
 )
 from factdb.services.review.state import (
+    Expected,
     audit,
+    check_state,
     lock_state,
     recluster,
     refuse,
@@ -74,6 +77,7 @@ __all__ = [
     "list_queue",
     "load_view",
     "new_owner",
+    "open_link",
     "owner_name",
     "queue_counts",
     "release",
@@ -115,16 +119,21 @@ def _decide_in(
     action: ReviewAction,
     reviewer: str,
     owner: str | None,
-    expected: LinkStatus | None,
+    expected: Expected,
     note: str | None,
 ) -> Decision:
     """Decide the link inside SESSION's transaction; ConflictError before anything is written.
 
     The UPDATE itself checks the status and the lease, so the usual decision is one statement
-    plus its audit row; the link is read first only when EXPECTED is None.
+    plus its audit row; the link is read first only when EXPECTED is not one status.
     """
     now = utcnow()
-    before = expected if expected is not None else lock_state(session, link_id)[0]
+    if isinstance(expected, LinkStatus):
+        before = expected
+    else:
+        state = lock_state(session, link_id)
+        check_state(link_id, state, expected, owner)
+        before = state[0]
     after = _DECISIONS[action]
     more = {"note": note} if note else {}
     items = set_status(session, link_id, after, reviewer, now, before=before, owner=owner, **more)
@@ -158,14 +167,14 @@ def decide(
     reviewer: str,
     *,
     owner: str | None = None,
-    expected: LinkStatus | None = LinkStatus.PENDING,
+    expected: Expected = LinkStatus.PENDING,
     note: str | None = None,
 ) -> Decision:
     """Confirm or reject a link and write its audit row, in one committed transaction.
 
-    EXPECTED is the status the reviewer saw; if the link is no longer in it (someone else
-    decided meanwhile), ConflictError says who and when and nothing is written. None skips
-    the check (a deliberate change of a decision).
+    EXPECTED is the status the reviewer saw (or the statuses a decision may change); if the
+    link is no longer in it (someone else decided meanwhile), ConflictError says who and when
+    and nothing is written. None skips the check (a deliberate change of a decision).
     """
     action, reviewer = _action(action), reviewer_name(reviewer)
     with database.write() as session:
@@ -181,21 +190,21 @@ def decide_and_claim(
     owner: str,
     flt: QueueFilter | None = None,
     after: Cursor | None = None,
+    expected: LinkStatus = LinkStatus.PENDING,
 ) -> Step:
-    """Decide a pending link as `decide` does and lease the next one, committing once.
+    """Decide a link as `decide` does and lease the next pending one, committing once.
 
-    The next link is the first after AFTER, wrapping to the top at the end of the queue. A
-    conflict writes nothing for the decision and is returned, not raised, so that the next
-    link is still leased; the decision is durable when this returns.
+    EXPECTED is the status the reviewer saw (pending, or a decided link revisited). The next
+    link is the first after AFTER, wrapping to the top at the end of the queue. A conflict
+    writes nothing for the decision and is returned, not raised, so that the next link is still
+    leased; the decision is durable when this returns.
     """
     action, reviewer = _action(action), reviewer_name(reviewer)
     decision: Decision | None = None
     conflict: str | None = None
     with database.write() as session:
         try:
-            decision = _decide_in(
-                session, link_id, action, reviewer, owner, LinkStatus.PENDING, None
-            )
+            decision = _decide_in(session, link_id, action, reviewer, owner, expected, None)
         except ConflictError as exc:
             conflict = str(exc)
         flt = flt or QueueFilter()
@@ -212,27 +221,35 @@ def _last_decision(session: Session, link_id: int) -> Review | None:
     )
 
 
+def _undone_status(session: Session, link_id: int, before: LinkStatus, reviewer: str) -> LinkStatus:
+    """The status that undoing the link's last decision gives back; ConflictError if none."""
+    if before is LinkStatus.AUTO:
+        return LinkStatus.PENDING
+    last = _last_decision(session, link_id)
+    if last is None or last.action is ReviewAction.UNDO or last.status_after != before:
+        raise ConflictError(f"link {link_id} has no decision of yours to undo")
+    if last.reviewer != reviewer:
+        raise ConflictError(
+            f"link {link_id} was last {before} by {last.reviewer} at"
+            f" {when(last.created_at)}; not undone"
+        )
+    return last.status_before
+
+
 def undo(database: Database, link_id: int, reviewer: str, *, owner: str | None = None) -> LinkView:
     """Undo REVIEWER's last decision on a link with a new `undo` audit row; returns the link.
 
     The link gets back the status it had before that decision (and, if pending again, a
     lease for OWNER). ConflictError if the last decision was someone else's, was already
-    undone, or the link changed since.
+    undone, or the link changed since. A link of status `auto` (copies grouped by the linker)
+    is anybody's to undo: it becomes pending, so that a reviewer decides it.
     """
     reviewer = reviewer_name(reviewer)
     now = utcnow()
     with database.write() as session:
         state = lock_state(session, link_id)
         before: LinkStatus = state[0]
-        last = _last_decision(session, link_id)
-        if last is None or last.action is ReviewAction.UNDO or last.status_after != before:
-            raise ConflictError(f"link {link_id} has no decision of yours to undo")
-        if last.reviewer != reviewer:
-            raise ConflictError(
-                f"link {link_id} was last {before} by {last.reviewer} at"
-                f" {when(last.created_at)}; not undone"
-            )
-        restored = last.status_before
+        restored = _undone_status(session, link_id, before, reviewer)
         lease: dict[str, Any] = {}
         if restored is LinkStatus.PENDING and owner is not None:
             lease = {"lease_owner": owner, "lease_expires_at": now + LEASE_TTL}

@@ -43,7 +43,9 @@ from factdb.services.review.views import (
     Cursor,
     LinkView,
     QueueFilter,
+    QueueSort,
     filter_clauses,
+    load_view,
     pair_of,
     view_of_row,
 )
@@ -58,6 +60,8 @@ __all__ = [
     "lease_free",
     "list_queue",
     "new_owner",
+    "open_link",
+    "ordered",
     "owner_name",
     "queue_counts",
     "queue_rows",
@@ -73,10 +77,12 @@ LEASE_TTL = timedelta(minutes=15)
 
 @dataclass(frozen=True, slots=True)
 class QueueCounts:
-    """How many links matching a filter are still pending and how many are decided."""
+    """How many links matching a filter are still pending, decided, and grouped as copies."""
 
     remaining: int
     done: int
+    auto: int = 0
+    """Links of status `auto`: copies joined by the linker, counted apart from decisions."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +96,8 @@ class QueueRow:
     lease_owner: str | None
     a_text: str
     b_text: str
+    status: LinkStatus = LinkStatus.PENDING
+    reviewer: str | None = None
 
 
 def new_owner(reviewer: str) -> str:
@@ -115,11 +123,34 @@ def lease_free(
     )
 
 
-def _queue(flt: QueueFilter, after: Cursor | None) -> Select[int]:
-    stmt = select(Link.id).where(Link.status == LinkStatus.PENDING, *filter_clauses(flt))
-    if after is not None:
-        stmt = stmt.where(tuple_(Link.score, Link.id) < tuple_(after.score, after.id))
-    return stmt.order_by(Link.score.desc(), Link.id.desc())
+def ordered(stmt: Select[Any], sort: QueueSort, cursor: tuple[Any, Any] | None) -> Select[Any]:
+    """STMT on `links` in the queue order SORT, after CURSOR ((score, id) values) if given.
+
+    Each order is a keyset on (score, id) or id alone, which `ix_links_status_score` or the
+    primary key serves.
+    """
+    key: Any
+    order: tuple[Any, ...]
+    if sort in (QueueSort.BEST, QueueSort.WEAKEST):
+        key, order = tuple_(Link.score, Link.id), (Link.score, Link.id)
+        point: Any = tuple_(*cursor) if cursor is not None else None
+    else:
+        key, order = Link.id, (Link.id,)
+        point = cursor[1] if cursor is not None else None
+    forward = sort in (QueueSort.WEAKEST, QueueSort.OLDEST)
+    if point is not None:
+        stmt = stmt.where(key > point if forward else key < point)
+    return stmt.order_by(*(c.asc() if forward else c.desc() for c in order))
+
+
+def _queue(
+    flt: QueueFilter, after: Cursor | None, status: LinkStatus | None = LinkStatus.PENDING
+) -> Select[int]:
+    stmt = select(Link.id).where(*filter_clauses(flt))
+    if status is not None:
+        stmt = stmt.where(Link.status == status)
+    cursor = (after.score, after.id) if after is not None else None
+    return ordered(stmt, flt.sort, cursor)
 
 
 def release_in(session: Session, link_id: int, owner: str) -> None:
@@ -139,10 +170,10 @@ def _claim_statement(flt: QueueFilter, keyset: bool, sqlite: bool) -> Update:
     """
     owner, now = bindparam("p_owner", type_=String()), bindparam("p_now", type_=UTCDateTime())
     pick = select(Link.id).where(Link.status == LinkStatus.PENDING, *filter_clauses(flt))
+    cursor = None
     if keyset:
-        cursor = tuple_(bindparam("p_score", type_=Float()), bindparam("p_id", type_=Integer()))
-        pick = pick.where(tuple_(Link.score, Link.id) < cursor)
-    pick = pick.where(lease_free(owner, now)).order_by(Link.score.desc(), Link.id.desc()).limit(1)
+        cursor = (bindparam("p_score", type_=Float()), bindparam("p_id", type_=Integer()))
+    pick = ordered(pick.where(lease_free(owner, now)), flt.sort, cursor).limit(1)
     if not sqlite:
         pick = pick.with_for_update(skip_locked=True)
     # correlate(None): the subquery reads its own `links`, not the row being updated.
@@ -236,7 +267,8 @@ def queue_counts(database: Database, flt: QueueFilter | None = None) -> QueueCou
         )
         by_status: dict[Any, int] = dict(rows.all())
     remaining = by_status.pop(LinkStatus.PENDING, 0)
-    return QueueCounts(remaining=remaining, done=sum(by_status.values()))
+    auto = by_status.pop(LinkStatus.AUTO, 0)
+    return QueueCounts(remaining=remaining, done=sum(by_status.values()), auto=auto)
 
 
 def queue_rows(session: Session, ids: list[int]) -> list[QueueRow]:
@@ -257,7 +289,7 @@ def queue_rows(session: Session, ids: list[int]) -> list[QueueRow]:
         kind = row[1]
         a, b = pair_of(kind, row)
         a_text, b_text = texts.get((kind, a), ""), texts.get((kind, b), "")
-        rows.append(QueueRow(link_id, kind, row[2], row[4], row[9], a_text, b_text))
+        rows.append(QueueRow(link_id, kind, row[2], row[4], row[9], a_text, b_text, row[3], row[6]))
     return rows
 
 
@@ -267,8 +299,29 @@ def list_queue(
     *,
     after: Cursor | None = None,
     limit: int = 50,
+    status: LinkStatus | None = LinkStatus.PENDING,
 ) -> list[QueueRow]:
-    """One page of pending links matching FLT after AFTER, best first (leased ones included)."""
+    """One page of links in STATUS (None: any) matching FLT after AFTER, in FLT's order.
+
+    Leased links are listed too.
+    """
     with database.read() as session:
-        ids = list(session.scalars(_queue(flt or QueueFilter(), after).limit(limit)))
+        ids = list(session.scalars(_queue(flt or QueueFilter(), after, status).limit(limit)))
         return queue_rows(session, ids)
+
+
+def open_link(database: Database, owner: str, link_id: int, release_id: int | None) -> LinkView:
+    """A link picked from a listing: leased to OWNER if it is pending and free, else as it is.
+
+    RELEASE_ID is the link the reviewer leaves, whose lease goes back to the queue.
+    """
+    now = utcnow()
+    with database.write() as session:
+        if release_id is not None and release_id != link_id:
+            release_in(session, release_id, owner)
+        session.connection().execute(
+            update(Link)
+            .where(Link.id == link_id, Link.status == LinkStatus.PENDING, lease_free(owner, now))
+            .values(lease_owner=owner, lease_expires_at=now + LEASE_TTL)
+        )
+        return load_view(session, link_id)

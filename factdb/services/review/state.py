@@ -31,13 +31,15 @@ from factdb.models import ClusterMember, Link, Review
 from factdb.models.base import UTCDateTime, utcnow
 from factdb.services import clusters
 from factdb.services.review.queue import lease_free, owner_name
-from factdb.vocab import LinkKind, LinkStatus, ReviewAction
+from factdb.vocab import JOINING, LinkKind, LinkStatus, ReviewAction
 
 __all__ = [
     "CLUSTER_SIZE",
     "ITEMS",
+    "Expected",
     "audit",
     "check_state",
+    "is_expected",
     "lock_state",
     "recluster",
     "refuse",
@@ -96,12 +98,21 @@ def lock_state(session: Session, link_id: int) -> Sequence[Any]:
     return row
 
 
-def check_state(
-    link_id: int, state: Sequence[Any], expected: LinkStatus | None, owner: str | None
-) -> None:
+Expected = LinkStatus | tuple[LinkStatus, ...] | None
+"""The status (or one of the statuses) a link must still be in to be decided; None: any."""
+
+
+def is_expected(status: LinkStatus, expected: Expected) -> bool:
+    """Whether STATUS is what EXPECTED asks for."""
+    if expected is None:
+        return True
+    return status in expected if isinstance(expected, tuple) else status == expected
+
+
+def check_state(link_id: int, state: Sequence[Any], expected: Expected, owner: str | None) -> None:
     """ConflictError unless the link (a `lock_state` row) is in EXPECTED and free for OWNER."""
     status, reviewer, decided_at, lease_owner, expires = state[:5]
-    if expected is not None and status != expected:
+    if not is_expected(status, expected):
         raise ConflictError(
             f"link {link_id} was {status} by {reviewer or 'someone'} at"
             f" {when(decided_at)} meanwhile; nothing was changed"
@@ -189,24 +200,22 @@ def audit(session: Session, link_id: int, action: ReviewAction, **values: Any) -
 def recluster(
     session: Session, link_id: int, items: Sequence[Any], before: LinkStatus, after: LinkStatus
 ) -> int:
-    """Update the clusters if the link was or is confirmed; the size of its first item's.
+    """Update the clusters if the link joined or joins its items; the size of its first item's.
 
     ITEMS: the values of the ITEMS columns, then the cluster size (None when not read yet).
     """
     kind: LinkKind = items[0]
     a, b = (items[1], items[2]) if kind is LinkKind.QUOTE else (items[3], items[4])
-    if LinkStatus.CONFIRMED in (before, after):
+    if before in JOINING or after in JOINING:
         return clusters.update_for_items(session, kind, a, b)
-    # Clusters follow confirmed links only: a change between pending and rejected moves none.
+    # Clusters follow joining links only: a change between pending and rejected moves none.
     size = items[5]
     if size is None:
         size = session.scalar(select(CLUSTER_SIZE).where(Link.id == link_id))
     return max(int(size or 0), 1)
 
 
-def refuse(
-    session: Session, link_id: int, expected: LinkStatus | None, owner: str | None
-) -> NoReturn:
+def refuse(session: Session, link_id: int, expected: Expected, owner: str | None) -> NoReturn:
     """Say why a guarded UPDATE changed nothing: no such link, decided or held meanwhile."""
     check_state(link_id, lock_state(session, link_id), expected, owner)
     raise ConflictError(f"link {link_id} changed meanwhile; nothing was changed")

@@ -6,6 +6,7 @@ import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
 from datetime import date, datetime
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, bindparam, exists, func, or_, select
@@ -23,6 +24,7 @@ __all__ = [
     "ItemView",
     "LinkView",
     "QueueFilter",
+    "QueueSort",
     "article_text",
     "filter_clauses",
     "link_view",
@@ -32,11 +34,21 @@ __all__ = [
 ]
 
 
+class QueueSort(StrEnum):
+    """The order of the queue: best score first (the default), weakest first, newest, oldest."""
+
+    BEST = "best"
+    WEAKEST = "weakest"
+    NEWEST = "newest"
+    OLDEST = "oldest"
+
+
 @dataclass(frozen=True, slots=True)
 class QueueFilter:
-    """Which pending links a reviewer works on; empty fields match everything.
+    """Which links a reviewer works on, in which order; empty fields match everything.
 
-    OUTLET, SPEAKER and TEXT match a substring (any case) on either side of a link.
+    OUTLET, SPEAKER and TEXT match a substring (any case) on either side of a link;
+    PUBLISHED_FROM and PUBLISHED_TO (inclusive) the date of either side's article.
     """
 
     kind: LinkKind | None = None
@@ -46,11 +58,18 @@ class QueueFilter:
     min_score: float | None = None
     max_score: float | None = None
     text: str | None = None
+    published_from: date | None = None
+    published_to: date | None = None
+    sort: QueueSort = QueueSort.BEST
 
     def describe(self) -> str:
-        """The active conditions as one short line ("all" when none)."""
-        parts = [f"{f.name}={getattr(self, f.name)}" for f in fields(self)]
-        return ", ".join(p for p in parts if not p.endswith(("=None", "="))) or "all"
+        """The conditions that differ from the default as one short line ("all" when none)."""
+        parts = [
+            f"{f.name}={getattr(self, f.name)}"
+            for f in fields(self)
+            if getattr(self, f.name) not in (f.default, "")
+        ]
+        return ", ".join(parts) or "all"
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -79,6 +98,8 @@ class ItemView:
     """Where TEXT sits in the article's text."""
     cluster_id: int | None
     cluster_size: int
+    url: str | None = None
+    byline: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +170,17 @@ def _text_has(words: str) -> Callable[[type[Quote] | type[Claim]], ColumnElement
     )
 
 
+def _published_in(
+    start: date | None, end: date | None
+) -> Callable[[type[Quote] | type[Claim]], ColumnElement[bool]]:
+    dated = select(Article.id)
+    if start is not None:
+        dated = dated.where(Article.published >= start)
+    if end is not None:
+        dated = dated.where(Article.published <= end)
+    return lambda m: m.article_id.in_(dated)
+
+
 def filter_clauses(flt: QueueFilter) -> list[ColumnElement[bool]]:
     """WHERE clauses on `links` for FLT."""
     out: list[ColumnElement[bool]] = []
@@ -166,6 +198,9 @@ def filter_clauses(flt: QueueFilter) -> list[ColumnElement[bool]]:
         out.append(_item_match(_speaker_is(flt.speaker), flt.kind))
     if flt.text:
         out.append(_item_match(_text_has(flt.text), flt.kind))
+    if flt.published_from is not None or flt.published_to is not None:
+        dated = _published_in(flt.published_from, flt.published_to)
+        out.append(_item_match(dated, flt.kind))
     return out
 
 
@@ -213,6 +248,8 @@ def _items_statement(kind: LinkKind) -> Select[*tuple[Any, ...]]:
             model.end_offset,
             member.cluster_id,
             size,
+            Article.url,
+            Article.byline,
         )
         .join(Article, model.article_id == Article.id)
         .outerjoin(Outlet, Article.outlet_id == Outlet.id)
@@ -240,14 +277,17 @@ def _items(session: Session, kind: LinkKind, ids: Sequence[int]) -> dict[int, It
         end,
         cid,
         n,
+        url,
+        byline,
     ) in rows:
         lo = min(max(start - sent_start, 0), len(sent))
         hi = min(max(end - sent_start, lo), len(sent))
         span, whole = (lo, hi), (start, end)
         size_of = int(n) if cid is not None else 1
         out[iid] = ItemView(
-            iid, aid, title, outlet, published, speaker, text, sent, span, whole, cid, size_of
-        )
+            iid, aid, title, outlet, published, speaker, text, sent, span, whole, cid, size_of,
+            url, byline,
+        )  # fmt: skip
     return out
 
 
