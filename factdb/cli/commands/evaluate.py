@@ -11,6 +11,7 @@ _SUITES = {
     "quotes": "factdb.evaluation.quotes",
     "claims": "factdb.evaluation.claims",
     "links": "factdb.evaluation.links",
+    "news": "factdb.evaluation.news",
 }
 
 
