@@ -127,7 +127,9 @@ def _score_prf(
             s.errors.append(f"missed {g.kind} at {g.start} ({g.speaker!r})")
 
 
-def score_article(art: NewsArticle, preds: Sequence[Pred], known: set[tuple[str, ...]]) -> NewsScores:
+def score_article(
+    art: NewsArticle, preds: Sequence[Pred], known: set[tuple[str, ...]]
+) -> NewsScores:
     """The figures of one article."""
     s = NewsScores(articles=1)
     _score_prf(preds, [g for g in art.gold if g.kind in QUOTE_GOLD], s, quotes=True)
@@ -189,7 +191,8 @@ def _row(label: str, s: NewsScores) -> list[str]:
         f"  quotes                      P {q.precision:.3f}  R {q.recall:.3f}  F1 {q.f1:.3f}"
         f"   (pred {q.tp_pred}/{q.n_pred}, gold {q.tp_gold}/{q.n_gold})",
         f"  quotes with right speaker   P {qs.precision:.3f}  R {qs.recall:.3f}  F1 {qs.f1:.3f}",
-        f"  speaker name right          {acc:.3f} of matched quotes ({s.matched_right}/{s.matched})",
+        f"  speaker name right          {acc:.3f} of matched quotes"
+        f" ({s.matched_right}/{s.matched})",
         f"  scare quotes/titles stored  {s.not_quotes_stored} of {s.not_quotes} ({nq:.1%})",
         f"  junk speakers               {len(s.junk)} of {s.speakers} ({junk:.1%})",
         f"  reported speech             P {r.precision:.3f}  R {r.recall:.3f}  F1 {r.f1:.3f}"

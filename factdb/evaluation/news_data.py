@@ -125,10 +125,14 @@ def load_labels(news_dir: Path, labels: Path = LABELS) -> list[NewsArticle]:
     for r in rows:
         text = texts[r["id"]]
         gold = tuple(
-            GoldQuote(q["start"], q["end"], q["kind"], q.get("speaker"), tuple(q.get("aliases", ())))
+            GoldQuote(
+                q["start"], q["end"], q["kind"], q.get("speaker"), tuple(q.get("aliases", ()))
+            )
             for q in r["quotes"]
         )
-        out.append(NewsArticle(r["id"], text, f"archive:{r.get('story', r['id'])}", gold, "archive"))
+        out.append(
+            NewsArticle(r["id"], text, f"archive:{r.get('story', r['id'])}", gold, "archive")
+        )
     return out
 
 
@@ -147,8 +151,7 @@ def assign_splits(articles: list[NewsArticle]) -> list[NewsArticle]:
         for n, key in enumerate(keys):
             split_of[key] = SPLITS[n % 2]
     return [
-        NewsArticle(a.id, a.text, a.story, a.gold, a.set_name, split_of[a.story])
-        for a in articles
+        NewsArticle(a.id, a.text, a.story, a.gold, a.set_name, split_of[a.story]) for a in articles
     ]
 
 

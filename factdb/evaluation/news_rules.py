@@ -29,20 +29,23 @@ MATCH_INSIDE: Final = 0.5
 DATELINE_WINDOW: Final = 60
 """A dateline is an all-capitals word this close to the start of the article."""
 
+# Compact word lists of the scorer (SIM905 would spell them out one word a line).
 _TITLES: Final = frozenset(
     """mr mrs ms miss dr sen senator rep representative gov governor president vice
     secretary gen general judge justice attorney prime minister chancellor lord sir dame
-    rev pastor adm admiral col colonel lt capt captain sgt sheriff mayor chairman chairwoman
-    speaker leader former the us u.s uk""".split()
+    rev pastor adm admiral col colonel lt capt captain sgt sheriff mayor chairman
+    chairwoman speaker leader former the us u.s uk""".split()  # noqa: SIM905
 )
 _PRONOUNS: Final = frozenset(
-    "i me my we us our you he him his she her it its they them their who this that".split()
+    """i me my we us our you he him his she her it its they them their who this that""".split()  # noqa: SIM905
 )
-_DETERMINERS: Final = frozenset("a an the one some two three several many most other".split())
+_DETERMINERS: Final = frozenset(
+    """a an the one some two three several many most other""".split()  # noqa: SIM905
+)
 _PREPOSITIONS: Final = frozenset(
-    "for of at from in with by on familiar tracking representing who close".split()
+    """for of at from in with by on familiar tracking representing who close""".split()  # noqa: SIM905
 )
-_SUFFIXES: Final = frozenset(["jr", "sr", "ii", "iii", "iv"])
+_SUFFIXES: Final = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -118,7 +121,7 @@ def speaker_right(pred: str | None, pred_anonymous: bool, gold: GoldQuote) -> bo
     return False
 
 
-def junk_reason(name: str, text: str, gold_names: set[str]) -> str | None:
+def junk_reason(name: str, text: str, gold_names: set[tuple[str, ...]]) -> str | None:
     """Why a stored speaker name is junk, or None when it is a plausible name."""
     words = name.split()
     if not words:

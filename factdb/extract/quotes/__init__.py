@@ -57,8 +57,9 @@ def _extract(text: str) -> list[QuoteRecord]:
     quotes = [Quote(sp, max(0, bisect.bisect_right(para_starts, sp.open) - 1)) for sp in spans]
     masked = mask_quotes(text, spans)
     opens = [sp.open for sp in spans]
-    st = State(text, masked, quotes, opens, SpeakerResolver(text), para_starts)
+    st = State(text, masked, quotes, opens, SpeakerResolver(text, masked), para_starts)
     sentences = quote_sentences(text, paras, spans)
+    st.resolver.people.set_sentences([s for s, _ in sentences])
     # 2. cue words and the article-wide cue patterns, found once.
     cue_pos = cue_positions(masked)
     article_cues = find_article_cues(masked)

@@ -2,12 +2,35 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
+from typing import Final
 
-from factdb.extract.quotes.partial import is_direct, is_title
-from factdb.extract.quotes.state import MAX_SENTENCE, State, word_count
-from factdb.extract.records import QuoteKind, QuoteRecord, SpeakerRef
+from factdb.extract.quotes.partial import is_direct, is_modifier, is_title
+from factdb.extract.quotes.state import MAX_SENTENCE, Indirect, Quote, State, word_count
+from factdb.extract.records import QuoteKind, QuoteRecord, SpeakerKind, SpeakerRef
 from factdb.extract.speakers.resolve import SpeakerResolver
+
+THRESHOLD: Final = 0.5
+"""Below this confidence a quote is stored with no speaker rather than a guessed one."""
+
+VIA_FACTOR: Final[dict[str, float]] = {
+    "verb": 0.9,
+    "colon": 0.9,
+    "continued": 0.85,
+    "sentence": 0.7,
+    "subject": 0.65,
+}
+"""How sure each way of tying a quotation to a cue is; a cue next to it or a clause is 1."""
+
+VIA_ATTRIBUTION: Final[dict[str, str]] = {"continued": "carried", "subject": "subject"}
+"""Ties that name the attribution themselves; the others take the mention's resolution."""
+
+TITLE_MAX_WORDS: Final = 4
+"""A quoted title next to a cue is still a title below this many words."""
+
+UNATTRIBUTED_MIN_WORDS: Final = 4
+"""An unattributed quotation is kept (with no speaker) from this many words up."""
 
 
 def _clip(ss: int, se: int, a: int, b: int) -> tuple[int, int]:
@@ -39,61 +62,137 @@ def final_speakers(records: list[QuoteRecord], resolver: SpeakerResolver) -> lis
             cache[id(ref)] = new
         # The constructor, not dataclasses.replace: this runs for every record.
         out.append(
-            QuoteRecord(r.kind, r.text, r.start, r.end, new, r.cue, r.sentence, r.sentence_start)
+            QuoteRecord(
+                r.kind,
+                r.text,
+                r.start,
+                r.end,
+                new,
+                r.cue,
+                r.sentence,
+                r.sentence_start,
+                r.attribution,
+                r.confidence,
+                r.anonymous,
+            )
         )
     return out
 
 
-def build_records(st: State) -> list[QuoteRecord]:
+def _quote_record(st: State, q: Quote) -> QuoteRecord | None:
+    """The record of quotation Q, or None for a title or unattributed scare quote."""
     text = st.text
-    out: list[QuoteRecord] = []
-    for q in st.quotes:
-        if q.ref is None:
-            continue
-        sp = q.span
-        if is_title(text, sp) and (
-            q.via not in ("before", "after")
-            or word_count(text[sp.start : sp.end]) < 4
-            or text[max(0, sp.open - 3) : sp.open].rstrip().endswith(("’s", "'s"))
-        ):
-            continue
-        kind = (
-            QuoteKind.DIRECT if is_direct(text, sp, st.masked, q.sentence[0]) else QuoteKind.PARTIAL
-        )
-        ss, se = q.sentence if q.sentence != (0, 0) else (sp.open, sp.close)
-        ss, se = _clip(ss, se, sp.start, sp.end)
-        out.append(
-            QuoteRecord(
-                kind=kind,
-                text=sp.text(text),
-                start=sp.start,
-                end=sp.end,
-                speaker=q.ref,
-                cue=q.cue,
-                sentence=text[ss:se],
-                sentence_start=ss,
+    sp = q.span
+    ref = q.ref
+    words = word_count(text[sp.start : sp.end])
+    if is_title(text, sp) and (
+        ref is None
+        or q.via not in ("before", "after")
+        or words < TITLE_MAX_WORDS
+        or text[max(0, sp.open - 3) : sp.open].rstrip().endswith(("’s", "'s"))
+    ):
+        return None
+    direct = is_direct(text, sp, st.masked, q.sentence[0])
+    ref = _unnamed(ref)
+    attribution, confidence = _attribution(ref, q.via)
+    if confidence < THRESHOLD:
+        # Unattributed: kept only when it reads as something said, not a label or a term.
+        if not direct or words < UNATTRIBUTED_MIN_WORDS or is_modifier(st.masked, sp):
+            return None
+        ref, attribution, confidence = None, None, 0.0
+    ss, se = q.sentence if q.sentence != (0, 0) else (sp.open, sp.close)
+    ss, se = _clip(ss, se, sp.start, sp.end)
+    return QuoteRecord(
+        kind=QuoteKind.DIRECT if direct else QuoteKind.PARTIAL,
+        text=sp.text(text),
+        start=sp.start,
+        end=sp.end,
+        speaker=ref,
+        cue=q.cue if ref is not None else None,
+        sentence=text[ss:se],
+        sentence_start=ss,
+        attribution=attribution,
+        confidence=confidence,
+        anonymous=_anonymous(ref),
+    )
+
+
+def _attribution(ref: SpeakerRef | None, via: str) -> tuple[str | None, float]:
+    """How a quote was attributed and how sure that is: the mention's and the tie's."""
+    if ref is None:
+        return None, 0.0
+    how = VIA_ATTRIBUTION.get(via, ref.resolution)
+    return how, round(ref.confidence * VIA_FACTOR.get(via, 1.0), 3)
+
+
+def _unnamed(ref: SpeakerRef | None) -> SpeakerRef | None:
+    """REF as an anonymous source when the article gives no name ("the statement", "officials")."""
+    if ref is None or ref.kind == SpeakerKind.ANONYMOUS or ref.name[:1].isupper():
+        return ref
+    return replace(ref, kind=SpeakerKind.ANONYMOUS)
+
+
+def _anonymous(ref: SpeakerRef | None) -> str | None:
+    """The description of a source the article does not name ("a senior official")."""
+    if ref is None or ref.kind != SpeakerKind.ANONYMOUS:
+        return None
+    return ref.text or ref.name
+
+
+def _indirect_record(st: State, ind: Indirect) -> QuoteRecord:
+    text = st.text
+    ss, se = _clip(*ind.sentence, ind.start, ind.end)
+    said = text[ind.start : ind.end]
+    if ind.gap is not None:
+        said = text[ind.start : ind.gap[0]] + " " + text[ind.gap[1] : ind.end]
+    ref = _unnamed(ind.ref)
+    attribution, confidence = _attribution(ref, "clause")
+    if confidence < THRESHOLD:
+        ref, attribution, confidence = None, None, 0.0
+    return QuoteRecord(
+        kind=QuoteKind.INDIRECT,
+        text=said,
+        start=ind.start,
+        end=ind.end,
+        speaker=ref,
+        cue=ind.cue,
+        sentence=text[ss:se],
+        sentence_start=ss,
+        attribution=attribution,
+        confidence=confidence,
+        anonymous=_anonymous(ref),
+    )
+
+
+def _kept_once(records: list[QuoteRecord]) -> list[QuoteRecord]:
+    """Quoted words inside a reported clause of the same speaker are kept as part of it."""
+    clauses = [r for r in records if r.kind == QuoteKind.INDIRECT and r.speaker is not None]
+    if not clauses:
+        return records
+    starts = [c.start for c in clauses]
+    out = []
+    for r in records:
+        if r.kind != QuoteKind.INDIRECT and r.speaker is not None:
+            k = bisect.bisect_right(starts, r.start) - 1
+            inside = any(
+                c.start <= r.start and r.end <= c.end and c.speaker.name == r.speaker.name
+                for c in clauses[max(0, k - 2) : k + 1]
+                if c.speaker is not None
             )
-        )
+            if inside:
+                continue
+        out.append(r)
+    return out
+
+
+def build_records(st: State) -> list[QuoteRecord]:
+    """The quote records of the extraction state, in text order."""
+    out = [r for q in st.quotes if (r := _quote_record(st, q)) is not None]
     seen: set[tuple[int, int]] = set()
     for ind in st.indirect:
         if (ind.start, ind.end) in seen or ind.end <= ind.start:
             continue
         seen.add((ind.start, ind.end))
-        ss, se = _clip(*ind.sentence, ind.start, ind.end)
-        said = text[ind.start : ind.end]
-        if ind.gap is not None:
-            said = text[ind.start : ind.gap[0]] + " " + text[ind.gap[1] : ind.end]
-        out.append(
-            QuoteRecord(
-                kind=QuoteKind.INDIRECT,
-                text=said,
-                start=ind.start,
-                end=ind.end,
-                speaker=ind.ref,
-                cue=ind.cue,
-                sentence=text[ss:se],
-                sentence_start=ss,
-            )
-        )
+        out.append(_indirect_record(st, ind))
     out.sort(key=lambda r: (r.start, r.end))
-    return out
+    return _kept_once(out)

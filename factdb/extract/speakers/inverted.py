@@ -57,6 +57,8 @@ def speaker_after(masked: str, pos: int, ceiling: int) -> Mention | None:
         lw = clean(t)
         if t in {",", ":", ";", "\x01", "(", ")", "—", "–"}:
             break
+        if i == 0 and lw in SPEAKER_PREPS:
+            return None  # "posting on Twitter": a venue, not a speaker
         if is_name_token(t) or lw in NAME_PARTICLES or (lw == "of" and last_name >= 0):
             last_name = i
         elif (
@@ -84,7 +86,12 @@ def speaker_after(masked: str, pos: int, ceiling: int) -> Mention | None:
             pass
         elif last_name >= 0 or (last_noun >= 0 and lw not in SPEAKER_PREPS):
             break
-        if t.endswith((".", ",")) and i > 0 and not _ABBR_TOKEN_RE.fullmatch(t):
+        if (
+            t.endswith((".", ","))
+            and i > 0
+            and not _ABBR_TOKEN_RE.fullmatch(t)
+            and clean(t) not in TITLE_WORDS
+        ):
             i += 1
             break
         i += 1

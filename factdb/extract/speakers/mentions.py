@@ -175,6 +175,10 @@ def mention_ending(
                 description=None,
             )
         m = name_mention(masked, toks, j, i)
+        if m.head == "org":
+            owner = _person_before_org(masked, toks, j)
+            if owner is not None:
+                return owner
         np = _np_after_prep(masked, toks, j, [m.text])
         if np is not None:
             np.end = m.end
@@ -205,6 +209,27 @@ def mention_ending(
             np.text = masked[np.start : np.end]
             return np
     return None
+
+
+_OWNER_PREPS: Final = frozenset({"of", "with", "at", "from", "for", "on", "to", "in"})
+
+
+def _person_before_org(masked: str, toks: list[tuple[str, int, int]], j: int) -> Mention | None:
+    """ "Ian Bremmer of Eurasia Group said", "Geithner, who on CNN said": the person, not the
+    organisation or venue after the preposition."""
+    k = j - 1
+    if k >= 0 and clean(toks[k][0]) == "the":
+        k -= 1
+    if k < 1 or clean(toks[k][0]) not in _OWNER_PREPS:
+        return None
+    k -= 1
+    if k >= 1 and clean(toks[k][0]) == "who" and toks[k - 1][0] == ",":
+        k -= 2
+    if k < 0 or not is_name_token(toks[k][0]):
+        return None
+    start = name_run_back(toks, k)
+    person = name_mention(masked, toks, start, k)
+    return person if person.head != "org" else None
 
 
 def _np_after_prep(
