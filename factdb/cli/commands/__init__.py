@@ -14,6 +14,7 @@ from factdb.cli.commands.ingest import ingest
 from factdb.cli.commands.link import link
 from factdb.cli.commands.review import review
 from factdb.cli.commands.roles import grant_analyst
+from factdb.cli.commands.speakers import speakers
 from factdb.cli.commands.sql import sql
 
 COMMANDS: list[click.Command] = [
@@ -29,4 +30,5 @@ COMMANDS: list[click.Command] = [
     upgrade,
     stats,
     evaluate,
+    speakers,
 ]
