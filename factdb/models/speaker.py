@@ -28,7 +28,7 @@ class Speaker(Base):
 
     id: Mapped[intpk]
     name: Mapped[str] = mapped_column(String(255))
-    key: Mapped[str] = mapped_column(String(255), default=_default_key)
+    key: Mapped[str] = mapped_column(String(255), default=_default_key, server_default="")
     """The normalised name the speaker is unique by (``names.registry_key``)."""
     kind: Mapped[SpeakerKind] = mapped_column(str_enum(SpeakerKind, "speaker_kind"))
     description: Mapped[str | None] = mapped_column(Text)

@@ -132,19 +132,20 @@ def _merge_by_key(conn: sa.Connection) -> None:
 def upgrade() -> None:
     old = _views_0002()
     _drop_views(old.VIEWS)
-    with op.batch_alter_table("quotes") as batch:
-        batch.add_column(sa.Column("speaker_name", sa.String(length=255), nullable=True))
-        batch.add_column(sa.Column("attribution", sa.String(length=32), nullable=True))
-        batch.add_column(sa.Column("confidence", sa.Float(), nullable=True))
-        batch.add_column(sa.Column("anonymous", sa.Text(), nullable=True))
-    with op.batch_alter_table("speakers") as batch:
-        batch.add_column(sa.Column("key", sa.String(length=255), nullable=True))
+    # Plain ALTER TABLE on both backends: a batch copy of a table on SQLite would drop the
+    # original, and its foreign keys would delete the rows that point at it.
+    op.add_column("quotes", sa.Column("speaker_name", sa.String(length=255), nullable=True))
+    op.add_column("quotes", sa.Column("attribution", sa.String(length=32), nullable=True))
+    op.add_column("quotes", sa.Column("confidence", sa.Float(), nullable=True))
+    op.add_column("quotes", sa.Column("anonymous", sa.Text(), nullable=True))
+    op.add_column(
+        "speakers",
+        sa.Column("key", sa.String(length=255), nullable=False, server_default=""),
+    )
     conn = op.get_bind()
     _unname_anonymous(conn)
     _merge_by_key(conn)
-    with op.batch_alter_table("speakers") as batch:
-        batch.alter_column("key", existing_type=sa.String(length=255), nullable=False)
-        batch.create_index("uq_speakers_key", ["key"], unique=True)
+    op.create_index("uq_speakers_key", "speakers", ["key"], unique=True)
     op.create_table(
         "speaker_pins",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -192,12 +193,8 @@ def downgrade() -> None:
             ),
             {"k": f"anonymous:{n}", "d": desc},
         )
-    with op.batch_alter_table("speakers") as batch:
-        batch.drop_index("uq_speakers_key")
-        batch.drop_column("key")
-    with op.batch_alter_table("quotes") as batch:
-        batch.drop_column("anonymous")
-        batch.drop_column("confidence")
-        batch.drop_column("attribution")
-        batch.drop_column("speaker_name")
+    op.drop_index("uq_speakers_key", table_name="speakers")
+    op.drop_column("speakers", "key")
+    for column in ("anonymous", "confidence", "attribution", "speaker_name"):
+        op.drop_column("quotes", column)
     _create_views(old, new=False)
