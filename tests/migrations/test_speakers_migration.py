@@ -1,4 +1,4 @@
-"""The speaker-key migration merges duplicate speakers and turns anonymous ones into descriptions."""
+"""The speaker-key migration merges duplicate speakers; anonymous ones become descriptions."""
 
 from __future__ import annotations
 
