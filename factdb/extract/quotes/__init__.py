@@ -27,7 +27,7 @@ from factdb.extract.quotes.attribution import (
 )
 from factdb.extract.quotes.cues import ArticleCues, cue_positions, find_article_cues, find_cues
 from factdb.extract.quotes.marks import find_spans, mask_quotes, quote_sentences
-from factdb.extract.quotes.records import build_records, final_speakers
+from factdb.extract.quotes.records import build_records
 from factdb.extract.quotes.reported import report_clauses
 from factdb.extract.quotes.state import Quote, State, in_range, none_in
 from factdb.extract.quotes.verbs import colon_speaker
@@ -74,7 +74,7 @@ def _extract(text: str) -> list[QuoteRecord]:
             continue
         _sentence(st, ss, se, in_sent, cue_pos, article_cues)
     # 6. one canonical speaker per mention, with the aliases known at the article's end.
-    return final_speakers(build_records(st), st.resolver)
+    return build_records(st)
 
 
 def _sentence(

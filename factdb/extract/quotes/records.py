@@ -1,4 +1,4 @@
-"""Quote records built from the extraction state, with final speaker aliases."""
+"""Quote records from the extraction state, with final speakers, attribution and confidence."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Final
 
 from factdb.extract.quotes.partial import is_direct, is_modifier, is_title
-from factdb.extract.quotes.state import MAX_SENTENCE, Indirect, Quote, State, word_count
+from factdb.extract.quotes.state import Indirect, Quote, State, word_count
 from factdb.extract.records import QuoteKind, QuoteRecord, SpeakerKind, SpeakerRef
 from factdb.extract.speakers.resolve import SpeakerResolver
 
@@ -29,29 +29,39 @@ VIA_ATTRIBUTION: Final[dict[str, str]] = {"continued": "carried", "subject": "su
 TITLE_MAX_WORDS: Final = 4
 """A quoted title next to a cue is still a title below this many words."""
 
+RECORD_SENTENCE: Final = 1000
+"""A record's sentence is cut to a window around the quote beyond this many characters ..."""
+CONTEXT: Final = 300
+"""... keeping this many characters on either side."""
+
+MAX_CLAUSE: Final = 1500
+"""A reported clause longer than this is a run-on of text, not something said."""
+
 UNATTRIBUTED_MIN_WORDS: Final = 4
 """An unattributed quotation is kept (with no speaker) from this many words up."""
 
 
 def _clip(ss: int, se: int, a: int, b: int) -> tuple[int, int]:
-    """A sentence span, cut to a window around ``[a, b)`` when the "sentence" is huge."""
-    if se - ss <= MAX_SENTENCE:
+    """A sentence span, cut to a window around ``[a, b)`` when the "sentence" is long: every
+    record stays small, whatever the text."""
+    if se - ss <= RECORD_SENTENCE:
         return ss, se
-    return max(ss, min(a, se) - 300), min(se, max(b, ss) + 300)
+    return max(ss, min(a, se) - CONTEXT), min(se, max(b, ss) + CONTEXT)
 
 
-def final_speakers(records: list[QuoteRecord], resolver: SpeakerResolver) -> list[QuoteRecord]:
-    """Give every record its speaker's aliases and description as known at the article's end."""
-    out = []
-    cache: dict[int, SpeakerRef] = {}
-    for r in records:
-        ref = r.speaker
+class _FinalRefs:
+    """Every speaker with its aliases and description as known at the article's end."""
+
+    def __init__(self, resolver: SpeakerResolver) -> None:
+        self.resolver = resolver
+        self.cache: dict[int, SpeakerRef] = {}
+
+    def __call__(self, ref: SpeakerRef | None) -> SpeakerRef | None:
         if ref is None:
-            out.append(r)
-            continue
-        new = cache.get(id(ref))
+            return None
+        new = self.cache.get(id(ref))
         if new is None:
-            ent = resolver.entities.get(ref.name)
+            ent = self.resolver.entities.get(ref.name)
             new = ref
             if ent is not None:
                 new = replace(
@@ -59,31 +69,15 @@ def final_speakers(records: list[QuoteRecord], resolver: SpeakerResolver) -> lis
                     aliases=tuple(ent.aliases) or ref.aliases,
                     description=ref.description or ent.description,
                 )
-            cache[id(ref)] = new
-        # The constructor, not dataclasses.replace: this runs for every record.
-        out.append(
-            QuoteRecord(
-                r.kind,
-                r.text,
-                r.start,
-                r.end,
-                new,
-                r.cue,
-                r.sentence,
-                r.sentence_start,
-                r.attribution,
-                r.confidence,
-                r.anonymous,
-            )
-        )
-    return out
+            self.cache[id(ref)] = new
+        return new
 
 
-def _quote_record(st: State, q: Quote) -> QuoteRecord | None:
+def _quote_record(st: State, q: Quote, final: _FinalRefs) -> QuoteRecord | None:
     """The record of quotation Q, or None for a title or unattributed scare quote."""
     text = st.text
     sp = q.span
-    ref = q.ref
+    ref = final(q.ref)
     words = word_count(text[sp.start : sp.end])
     if is_title(text, sp) and (
         ref is None
@@ -139,13 +133,13 @@ def _anonymous(ref: SpeakerRef | None) -> str | None:
     return ref.text or ref.name
 
 
-def _indirect_record(st: State, ind: Indirect) -> QuoteRecord:
+def _indirect_record(st: State, ind: Indirect, final: _FinalRefs) -> QuoteRecord:
     text = st.text
     ss, se = _clip(*ind.sentence, ind.start, ind.end)
     said = text[ind.start : ind.end]
     if ind.gap is not None:
         said = text[ind.start : ind.gap[0]] + " " + text[ind.gap[1] : ind.end]
-    ref = _unnamed(ind.ref)
+    ref = _unnamed(final(ind.ref))
     attribution, confidence = _attribution(ref, "clause")
     if confidence < THRESHOLD:
         ref, attribution, confidence = None, None, 0.0
@@ -186,13 +180,14 @@ def _kept_once(records: list[QuoteRecord]) -> list[QuoteRecord]:
 
 
 def build_records(st: State) -> list[QuoteRecord]:
-    """The quote records of the extraction state, in text order."""
-    out = [r for q in st.quotes if (r := _quote_record(st, q)) is not None]
+    """The quote records of the extraction state, in text order, with final speakers."""
+    final = _FinalRefs(st.resolver)
+    out = [r for q in st.quotes if (r := _quote_record(st, q, final)) is not None]
     seen: set[tuple[int, int]] = set()
     for ind in st.indirect:
-        if (ind.start, ind.end) in seen or ind.end <= ind.start:
+        if (ind.start, ind.end) in seen or not 0 < ind.end - ind.start <= MAX_CLAUSE:
             continue
         seen.add((ind.start, ind.end))
-        out.append(_indirect_record(st, ind))
+        out.append(_indirect_record(st, ind, final))
     out.sort(key=lambda r: (r.start, r.end))
     return _kept_once(out)

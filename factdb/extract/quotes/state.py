@@ -28,6 +28,9 @@ _WORD_RE: Final = re.compile(r"[\w’'-]+")
 _LEAD_RE: Final = re.compile(r"^[\s,:;—–-]+")
 
 
+TRAIL_WINDOW: Final = 60
+"""The trailing conjunction and punctuation trimmed off a clause fit in this many characters."""
+
 _TRAIL_JOIN_RE: Final = re.compile(r"(?:[\s,]+(?:and|but|while|as|so))?[\s,.;:!?…—–-]*$")
 
 
@@ -143,8 +146,9 @@ def trim(masked: str, a: int, b: int) -> tuple[int, int]:
     lead = _LEAD_RE.match(seg)
     s = a + (lead.end() if lead else 0)
     seg2 = masked[s:b]
-    # Drop a trailing "and" / ", and" that joins the next cue.
-    seg2 = _TRAIL_JOIN_RE.sub("", seg2)
+    # Drop a trailing "and" / ", and" that joins the next cue (it is short: look at the tail).
+    cut = max(0, len(seg2) - TRAIL_WINDOW)
+    seg2 = seg2[:cut] + _TRAIL_JOIN_RE.sub("", seg2[cut:])
     e = s + len(seg2)
     if e < b and masked[e : e + 1] in ".!?…" and masked[e - 1 : e] == MASK:
         pass

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Final
 
 from factdb.extract.speakers.tokens import clean
@@ -40,6 +41,7 @@ NOT_SURNAMES: Final = words("not_surnames", SPEAKERS_DATA)
 """Capitalised words that end place and thing names, never a person's ("Memorial", "Act")."""
 
 SUFFIXES: Final = frozenset({"jr", "sr", "ii", "iii", "iv"})
+SPLIT_CACHE: Final = 8192
 
 _INITIAL_RE: Final = re.compile(r"[A-Z]\.?$")
 _ABBR_TITLE_RE: Final = re.compile(r"[A-Z][a-z]{1,4}\.$")
@@ -87,7 +89,7 @@ def _is_title(word: str) -> bool:
     )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class NameSplit:
     """A capitalised run split into the words before a name and the name itself."""
 
@@ -95,14 +97,23 @@ class NameSplit:
     name: tuple[str, ...]
     anchored: bool
     """Whether a given name or an initial starts the name."""
+    surname: str = field(init=False)
+    """The last name word without a suffix, for matching ("trump" in "Donald Trump Jr.")."""
+    suffix: str = field(init=False)
+    """ "jr", "sr", ... when the name ends in one: a son is not his father."""
+    text: str = field(init=False)
+    """The name words joined, without a possessive."""
 
-    @property
-    def surname(self) -> str:
-        """The last name word without a suffix, for matching ("trump" in "Donald Trump Jr.")."""
-        for w in reversed(self.name):
-            if plain(w) not in SUFFIXES:
-                return plain(w)
-        return plain(self.name[-1]) if self.name else ""
+    # Splits are made once per distinct run (see ``split_name``): identity is equality.
+    def __post_init__(self) -> None:
+        last = next((plain(w) for w in reversed(self.name) if plain(w) not in SUFFIXES), "")
+        end = plain(self.name[-1]) if self.name else ""
+        text = " ".join(w.rstrip(",") for w in self.name)
+        if text.endswith(("'s", "’s")):
+            text = text[:-2]
+        object.__setattr__(self, "surname", last or end)
+        object.__setattr__(self, "suffix", end if end in SUFFIXES and len(self.name) > 1 else "")
+        object.__setattr__(self, "text", text)
 
     @property
     def gender(self) -> str:
@@ -116,6 +127,12 @@ class NameSplit:
 
 def split_name(run: list[str]) -> NameSplit:
     """Split a run of capitalised words (titles first, name last) into description and name."""
+    return _split(tuple(run))
+
+
+@lru_cache(maxsize=SPLIT_CACHE)
+def _split(run: tuple[str, ...]) -> NameSplit:
+    # Remembered: an article repeats its names, and the result is immutable.
     words_ = [w.rstrip(",") for w in run if w]
     # A full stop after a word that is no initial or abbreviation ends a sentence before it.
     for n in range(len(words_) - 2, -1, -1):
@@ -154,6 +171,11 @@ def looks_like_surname(word: str, *, anchored: bool = False) -> bool:
 
     After a given name, common words are surnames too ("Theresa May", "Mark Warner").
     """
+    return _surname_like(word, anchored)
+
+
+@lru_cache(maxsize=SPLIT_CACHE)
+def _surname_like(word: str, anchored: bool) -> bool:
     low = plain(word)
     if not word[:1].isupper() or low in NOT_SURNAMES or low in ORG_WORDS:
         return False

@@ -21,7 +21,8 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from typing import Final
+from functools import lru_cache
+from typing import Final, NamedTuple
 
 from factdb.extract.speakers.names import same_person
 from factdb.extract.speakers.names_parse import (
@@ -40,13 +41,21 @@ _TOKEN: Final = (
     r"(?:[A-Z][\w’'.&-]*|(?:al|el|bin|ibn|abu|de|da|di|du|van|von|der|la|le)-[A-Z][\w’'-]*)"
 )
 _PARTICLE: Final = r"(?:van|von|de|der|den|da|di|du|del|dos|la|le|bin|ibn|al|el|St\.)"
+# The capital comes first and the look-behind after it: the engine then skips to capitals.
 RUN_RE: Final = re.compile(
-    rf"(?<![\w’'.-]){_TOKEN}(?:[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)*{_TOKEN})*"
+    rf"[A-Z](?<![\w’'.-][A-Z])[\w’'.&-]*(?:[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)*{_TOKEN})+"
 )
-_LOWER_TITLES_RE: Final = re.compile(r"((?:[a-z][\w-]*\s+){1,3})$")
+"""Two or more capitalised words (particles between them): where full names are."""
+MAX_RUN: Final = 8
+"""Longer runs of capitals are headlines or lists, not a name with its titles."""
+LOWER_BEFORE: Final = 3
+"""Lower-case words right before a name that may be its title ("press secretary")."""
 
 MAX_NAME_WORDS: Final = 4
 """A run of more capitalised words is a title or an organisation, not one person's name."""
+SAME_CACHE: Final = 8192
+MAX_NAMESAKES: Final = 20
+"""At most this many people of one surname are told apart (news names a handful)."""
 MAX_CANDIDATES: Final = 40
 """A pronoun looks at most this many person mentions back."""
 BACK_SENTENCES: Final = 4
@@ -74,33 +83,32 @@ class Person:
     """ "jr", "sr", "ii", ...: a son is not his father."""
 
 
-@dataclass(frozen=True, slots=True)
-class PersonMention:
-    """Where a person is named: offsets, sentence and whether the person leads the sentence."""
+class PersonMention(NamedTuple):
+    """Where a person is named."""
 
     start: int
     end: int
     person: Person
-    sentence: int
-    lead: bool
 
 
-def _role_words(split: NameSplit, lower_before: str) -> set[str]:
+@lru_cache(maxsize=SAME_CACHE)
+def _role_words(split: NameSplit, lower_before: str) -> frozenset[str]:
     out = set()
     for w in (*split.before, *lower_before.split()):
         low = plain(w)
         if low in TITLE_WORDS or low + "." in TITLE_WORDS:
             out.add(ROLE_ALIASES.get(low, low))
-    return out
+    return frozenset(out)
+
+
+@lru_cache(maxsize=SAME_CACHE)
+def _same(a: str, b: str) -> bool:
+    """``same_person`` of two names, remembered: an article repeats its names."""
+    return same_person(a, b)
 
 
 def _likely(split: NameSplit, lower: str) -> bool:
     return split.anchored or bool(split.before) or bool(_role_words(split, lower))
-
-
-def _suffix(split: NameSplit) -> str:
-    last = plain(split.name[-1]) if split.name else ""
-    return last if last in SUFFIXES and len(split.name) > 1 else ""
 
 
 def _description(split: NameSplit, lower: str) -> str | None:
@@ -108,6 +116,29 @@ def _description(split: NameSplit, lower: str) -> str | None:
         w for w in (*lower.split(), *split.before) if plain(w) in TITLE_WORDS or w[:1].isupper()
     ]
     return " ".join(titles) or None
+
+
+@lru_cache(maxsize=SAME_CACHE)
+def _run_name(group: str) -> tuple[NameSplit, int] | None:
+    """A run's name and where it starts in the run, or None when the run names nobody."""
+    toks = group.split()
+    if len(toks) > MAX_RUN or plain(toks[-1]) in ORG_WORDS:
+        return None
+    split = split_name(toks)
+    if not split.name or not looks_like_surname(
+        split.name[-1].rstrip("."), anchored=split.anchored or bool(split.before)
+    ):
+        return None
+    return split, group.rfind(split.name[0]) if split.before else 0
+
+
+def _standalone(text: str, i: int, j: int) -> bool:
+    """Whether ``text[i:j]`` is a whole word (a possessive "'s" may follow)."""
+    if i > 0 and (text[i - 1].isalnum() or text[i - 1] in "’'.-"):
+        return False
+    if text.startswith(("'s", "’s"), j):
+        j += 2
+    return j >= len(text) or not (text[j].isalnum() or text[j] in "’'-")
 
 
 class People:
@@ -119,6 +150,12 @@ class People:
         self.mentions: list[PersonMention] = []
         self._sent_starts: list[int] = []
         self._starts: list[int] = []
+        self._with_role: dict[str, list[Person]] = {}
+        self._by_surname: dict[tuple[str, str], list[Person]] = {}
+        self._found: dict[NameSplit, Person | None] = {}
+        self._built_people = False
+        self._mentioned = False
+        self._runs_found: list[tuple[int, int, NameSplit, str]] = []
         self._built = False
 
     def set_sentences(self, starts: list[int]) -> None:
@@ -132,32 +169,44 @@ class People:
         self._built = True
         if not self._sent_starts:
             self._sent_starts = [s for s, _ in split_sentences(self.masked)]
-        runs: list[tuple[int, int, NameSplit, str]] = []
-        singles: list[tuple[int, int, NameSplit]] = []
-        # 1.-2. capitalised runs, split into titles and names. A single word can only be the
-        # surname of someone named in full, so it waits for the people to be known.
+        self._runs_found = self._runs()
+        self._people_from(self._runs_found)
+        self._built_people = True
+
+    def _ensure_mentions(self) -> None:
+        """Place every mention (only pronouns, titles and shared surnames need them)."""
+        self._build()
+        if self._mentioned:
+            return
+        self._mentioned = True
+        self._mentions_from(self._runs_found)
+        self._starts = [mm.start for mm in self.mentions]
+        for p in self.people:
+            for r in p.roles:
+                self._with_role.setdefault(r, []).append(p)
+
+    def _runs(self) -> list[tuple[int, int, NameSplit, str]]:
+        """1.-2. runs of two or more capitalised words, split into titles and a name."""
+        runs = []
         for m in RUN_RE.finditer(self.masked):
-            group = m.group()
-            toks = group.split()
-            if len(toks) == 1:
-                word = toks[0]
-                if word[-2:] in ("'s", "’s"):
-                    word = word[:-2]
-                singles.append((m.start(), m.start() + len(word), NameSplit((), (word,), False)))
+            found = _run_name(m.group())
+            if found is None:
                 continue
-            if len(toks) > 8 or plain(toks[-1]) in ORG_WORDS:
-                continue
-            split = split_name(toks)
-            if not split.name or not looks_like_surname(
-                split.name[-1].rstrip("."), anchored=split.anchored or bool(split.before)
-            ):
-                continue
-            name_start = m.start() + group.rfind(split.name[0]) if split.before else m.start()
-            low = _LOWER_TITLES_RE.search(self.masked, max(0, m.start() - 40), m.start())
-            runs.append((name_start, m.end(), split, low.group(1) if low else ""))
-        # 3. people: full names (likely ones first), then titled surnames ("Mr. Morsi") of
-        # nobody named in full.
+            split, offset = found
+            start = m.start()
+            # The lower-case words before a name matter only when nothing else says it is one.
+            lower = "" if split.anchored or split.before else self._lower_before(start)
+            runs.append((start + offset, m.end(), split, lower))
+        return runs
+
+    def _people_from(self, runs: list[tuple[int, int, NameSplit, str]]) -> None:
+        """3. people: full names (likely ones first), then titled surnames ("Mr. Morsi") of
+        nobody named in full."""
+        added: set[NameSplit] = set()
         for _start, _end, split, lower in sorted(runs, key=lambda r: not _likely(r[2], r[3])):
+            if split in added:
+                continue
+            added.add(split)
             if 2 <= len(split.name) <= MAX_NAME_WORDS and all(
                 looks_like_surname(w, anchored=True) or plain(w) in SUFFIXES or is_initial(w)
                 for w in split.name
@@ -171,29 +220,53 @@ class People:
             )
             if len(split.name) == 1 and titled and self._find(split, start) is None:
                 self._add(split, lower, full=False)
-        # 4. mentions, in text order.
-        surnames = {p.surname for p in self.people}
-        found = [r for r in singles if plain(r[2].name[0]) in surnames]
-        found += [(start, end, split) for start, end, split, _lower in runs]
-        roles = {start: _role_words(split, lower) for start, _e, split, lower in runs}
-        for start, end, split in sorted(found, key=lambda r: r[0]):
+
+    def _mentions_from(self, runs: list[tuple[int, int, NameSplit, str]]) -> None:
+        """4. every mention in text order: the runs, and lone surnames of known people."""
+        found = [(start, end, split, lower) for start, end, split, lower in runs]
+        found += [(start, end, split, "") for start, end, split in self._lone_surnames(runs)]
+        found.sort(key=lambda r: r[0])
+        for start, end, split, lower in found:
             who = self._find(split, start)
             if who is not None:
-                who.roles |= roles.get(start, set())
+                if split.before or lower:
+                    who.roles |= _role_words(split, lower)
                 self._mention(start, end, who)
-        self._starts = [mm.start for mm in self.mentions]
+
+    def _lone_surnames(
+        self, runs: list[tuple[int, int, NameSplit, str]]
+    ) -> list[tuple[int, int, NameSplit]]:
+        """Surnames of known people written alone ("Trump said"): a few forms, found by find."""
+        forms = {p.name.split()[-1 if not p.suffix else -2].rstrip(".,") for p in self.people}
+        ends = [r[0] for r in runs]
+        text = self.masked
+        out = []
+        for form in forms:
+            alone = NameSplit((), (form,), False)
+            i = text.find(form)
+            while i >= 0:
+                j = i + len(form)
+                if _standalone(text, i, j):
+                    k = bisect.bisect_right(ends, i) - 1
+                    # Part of a longer run is already counted.
+                    if not (k >= 0 and runs[k][0] <= i < runs[k][1]):
+                        out.append((i, j, alone))
+                i = text.find(form, j)
+        return out
+
+    def _lower_before(self, start: int) -> str:
+        """The lower-case words right before START, after the last other word."""
+        words = self.masked[max(0, start - 40) : start].split()[-LOWER_BEFORE:]
+        k = len(words)
+        while k > 0 and words[k - 1][:1].islower() and words[k - 1].replace("-", "").isalpha():
+            k -= 1
+        return " ".join(words[k:])
 
     def _add(self, split: NameSplit, lower: str, *, full: bool) -> Person:
-        name = " ".join(w.rstrip(",") for w in split.name)
-        name = re.sub(r"[’']s$", "", name)
-        surname, suffix = split.surname, _suffix(split)
-        for p in self.people:
-            if (
-                p.surname == surname
-                and p.suffix == suffix
-                and (not full or p.full)
-                and (name in p.forms or same_person(p.name, name))
-            ):
+        name = split.text
+        surname, suffix = split.surname, split.suffix
+        for p in self._namesakes(surname, suffix):
+            if (not full or p.full) and (name in p.forms or _same(p.name, name)):
                 if len(name.split()) > len(p.name.split()):
                     p.name = name
                 p.gender = p.gender or split.gender
@@ -201,36 +274,60 @@ class People:
                     p.forms.append(name)
                 p.description = p.description or _description(split, lower)
                 return p
-        person = Person(name, split.surname, split.gender, _role_words(split, lower), [name], full)
+        person = Person(
+            name, split.surname, split.gender, set(_role_words(split, lower)), [name], full
+        )
         person.description = _description(split, lower)
         person.likely = not full
-        person.suffix = _suffix(split)
+        person.suffix = split.suffix
         self.people.append(person)
+        self._by_surname.setdefault((surname, person.suffix), []).append(person)
         return person
+
+    def _namesakes(self, surname: str, suffix: str) -> list[Person]:
+        """The people with SURNAME and SUFFIX, the latest few (a bound on the work per name)."""
+        return self._by_surname.get((surname, suffix), [])[-MAX_NAMESAKES:]
 
     def _find(self, split: NameSplit, pos: int) -> Person | None:
         """The person a name (full or surname) at POS refers to."""
+        if split in self._found:
+            return self._found[split]
         if not split.name:
             return None
-        name = " ".join(split.name)
-        suffix = _suffix(split)
+        name = split.text
+        suffix = split.suffix
         surname = split.surname
-        cands = [p for p in self.people if p.surname == surname and p.suffix == suffix]
+        cands = self._namesakes(surname, suffix)
         if len(split.name) >= 2:
-            cands = [p for p in cands if name in p.forms or same_person(p.name, name)]
+            cands = [p for p in cands if name in p.forms or _same(p.name, name)]
         if len(cands) <= 1:
+            if self._built_people:
+                # One candidate or none: the answer holds wherever the name is written.
+                self._found[split] = cands[0] if cands else None
             return cands[0] if cands else None
         # Several people share the surname: the one named last before POS, else the first.
+        if self._built_people and not self._mentioned:
+            self._ensure_mentions()
         k = bisect.bisect_left(self._starts, pos) if self._starts else len(self.mentions)
-        for mm in reversed(self.mentions[:k]):
-            if mm.person in cands:
-                return mm.person
+        for i in range(k - 1, max(-1, k - 1 - MAX_CANDIDATES * 5), -1):
+            if self.mentions[i].person in cands:
+                return self.mentions[i].person
         return cands[0]
 
     def _mention(self, start: int, end: int, person: Person) -> None:
-        sent = max(0, bisect.bisect_right(self._sent_starts, start) - 1)
-        lead = not self.mentions or self.mentions[-1].sentence != sent
-        self.mentions.append(PersonMention(start, end, person, sent, lead))
+        self.mentions.append(PersonMention(start, end, person))
+
+    def note(self, start: int, end: int, person: Person) -> None:
+        """Record that the resolver tied the words at START to PERSON (a surname alone)."""
+        self._ensure_mentions()
+        k = bisect.bisect_left(self._starts, start)
+        if k < len(self._starts) and self._starts[k] == start:
+            return
+        self.mentions.insert(k, PersonMention(start, end, person))
+        self._starts.insert(k, start)
+
+    def _sentence(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self._sent_starts, pos) - 1)
 
     def canonical(self, words: list[str], pos: int) -> tuple[str, Person | None]:
         """The fullest name for the mention WORDS at POS, and its person when one is known."""
@@ -249,31 +346,31 @@ class People:
 
     def antecedent(self, pronoun: str, pos: int) -> PersonMention | None:
         """The person "he" or "she" at POS refers to (see the module docstring)."""
-        self._build()
-        sent = max(0, bisect.bisect_right(self._sent_starts, pos) - 1)
+        self._ensure_mentions()
+        sent = self._sentence(pos)
         k = bisect.bisect_left(self._starts, pos)
         earlier = self.mentions[max(0, k - MAX_CANDIDATES) : k]
-        fits = [mm for mm in earlier if mm.person.gender in ("", pronoun) and mm.person.likely]
-        same = [mm for mm in fits if mm.sentence == sent]
+        fits = [
+            (self._sentence(mm.start), mm)
+            for mm in earlier
+            if mm.person.gender in ("", pronoun) and mm.person.likely
+        ]
+        same = [mm for s, mm in fits if s == sent]
         if same:
             return same[-1]
         for back in range(1, BACK_SENTENCES + 1):
-            in_sent = [mm for mm in fits if mm.sentence == sent - back]
+            in_sent = [mm for s, mm in fits if s == sent - back]
             if in_sent and pos - in_sent[0].start <= BACK_CHARS:
                 return in_sent[0]
         return None
 
     def by_role(self, role: str, pos: int) -> Person | None:
         """The last person named with ROLE ("president", "prime minister") before POS."""
-        self._build()
+        self._ensure_mentions()
         role = ROLE_ALIASES.get(role, role)
-        found = None
-        for mm in self.mentions:
-            if mm.start >= pos:
-                break
-            if role in mm.person.roles:
-                found = mm.person
-        if found is None:
-            with_role = [p for p in self.people if role in p.roles]
-            found = with_role[0] if len(with_role) == 1 else None
-        return found
+        k = bisect.bisect_left(self._starts, pos)
+        for i in range(k - 1, max(-1, k - 1 - MAX_CANDIDATES * 5), -1):
+            if role in self.mentions[i].person.roles:
+                return self.mentions[i].person
+        with_role = self._with_role.get(role, [])
+        return with_role[0] if len(with_role) == 1 else None

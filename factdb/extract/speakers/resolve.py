@@ -40,6 +40,9 @@ _NAME_PREFIX_RE: Final = re.compile(
 )
 
 
+RECENT_MAX: Final = 50
+"""How many recent speakers a pronoun or a definite description looks back over."""
+
 CONFIDENCE: Final[dict[str, float]] = {
     "name": 0.95,
     "surname": 0.9,
@@ -92,6 +95,9 @@ class SpeakerResolver:
         if ent in self.recent:
             self.recent.remove(ent)
         self.recent.append(ent)
+        if len(self.recent) > RECENT_MAX:
+            # Only recent speakers are candidates for a pronoun or a repeated description.
+            del self.recent[0]
 
     def resolve(self, m: Mention, antecedent: Mention | None = None) -> SpeakerRef:
         """The canonical speaker of mention *m*, remembering it for later pronouns.
@@ -189,6 +195,7 @@ class SpeakerResolver:
         ent = self._entity(name, SpeakerKind.PERSON)
         if person is not None:
             person.likely = True  # a speaker is surely a person
+            self.people.note(m.start, m.end, person)
             ent.gender = ent.gender or person.gender
         if name != m.text and name not in ent.aliases:
             ent.aliases.append(name)
