@@ -29,12 +29,12 @@ VIA_ATTRIBUTION: Final[dict[str, str]] = {"continued": "carried", "subject": "su
 TITLE_MAX_WORDS: Final = 4
 """A quoted title next to a cue is still a title below this many words."""
 
-RECORD_SENTENCE: Final = 1000
+RECORD_SENTENCE: Final = 600
 """A record's sentence is cut to a window around the quote beyond this many characters ..."""
-CONTEXT: Final = 300
+CONTEXT: Final = 200
 """... keeping this many characters on either side."""
 
-MAX_CLAUSE: Final = 1500
+MAX_CLAUSE: Final = 1000
 """A reported clause longer than this is a run-on of text, not something said."""
 
 UNATTRIBUTED_MIN_WORDS: Final = 4

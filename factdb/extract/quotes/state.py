@@ -91,8 +91,15 @@ class State:
     """The speaker of a sentence ending in a colon: the quotation after it is theirs."""
 
 
+WORD_COUNT_SPAN: Final = 1000
+"""Words are counted in at most this many characters: every caller compares the count with a
+small number (25 at most), which a longer stretch exceeds anyway; a bound keeps each count
+cheap on a run of text without sentence ends."""
+
+
 def word_count(s: str) -> int:
-    return len(_WORD_RE.findall(s))
+    """The words of S, counted in its first ``WORD_COUNT_SPAN`` characters."""
+    return len(_WORD_RE.findall(s, 0, WORD_COUNT_SPAN))
 
 
 def has_that(masked: str, a: int, b: int) -> bool:
