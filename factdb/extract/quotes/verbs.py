@@ -56,9 +56,13 @@ def verb_attribution(
         and (m.group(2) not in NOT_SPEECH_VERBS)
     ):
         mention = speaker_before(masked, sp.close, m.start(2))
-        # A described subject needs a real cue verb: "“fiscal cliff,” a combination of tax
-        # increases" is no attribution.
-        if mention is not None and (mention.kind != "np" or m.group(2) in ALL_CUE_WORDS):
+        # The verb must be a cue, or a verb in the past tense ("fumed") after a name: "“fiscal
+        # cliff,” a combination of tax increases", "White House press" are no attribution.
+        verb = m.group(2)
+        cue_like = verb in ALL_CUE_WORDS or (
+            mention is not None and mention.kind != "np" and verb.endswith("ed")
+        )
+        if mention is not None and cue_like:
             return resolver.resolve(mention), m.group(2)
     m = _VERB_INVERTED_RE.match(masked, sp.close, tail_end)
     if m is not None and m.group(1) not in NOT_SPEECH_VERBS:

@@ -84,6 +84,8 @@ def speaker_after(masked: str, pos: int, ceiling: int) -> Mention | None:
                 return None
         elif lw in SPEAKER_PREPS and last_noun >= 0 and last_name < 0:
             pass
+        elif last_name >= 0 and lw in TITLE_WORDS and _title_then_name(toks, i):
+            pass  # "said White House press secretary Sarah Sanders": the name follows
         elif last_name >= 0 or (last_noun >= 0 and lw not in SPEAKER_PREPS):
             break
         if (
@@ -125,6 +127,18 @@ def speaker_after(masked: str, pos: int, ceiling: int) -> Mention | None:
         head=clean(toks[last_noun][0]),
         indefinite=clean(toks[0][0]) in INDEFINITE_WORDS or clean(toks[0][0]) == toks[last_noun][0],
     )
+
+
+def _title_then_name(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether lower-case titles from token I lead to a capitalised name."""
+    k = i
+    while k < len(toks) and k - i < TITLE_RUN and clean(toks[k][0]) in TITLE_WORDS:
+        k += 1
+    return k < len(toks) and is_name_token(toks[k][0])
+
+
+TITLE_RUN: Final = 3
+"""Lower-case titles between an organisation and a name: "press secretary", "chief of staff"."""
 
 
 def subject_of(masked: str, start: int, end: int) -> Mention | None:

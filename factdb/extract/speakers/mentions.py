@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from factdb.extract.speakers.names_parse import looks_like_surname, split_name
 from factdb.extract.speakers.tokens import (
     Mention,
     clean,
@@ -31,20 +32,36 @@ from factdb.extract.text.lexicon import (
 )
 
 _MAX_BACK: Final = 120
+LEAD_MAX: Final = 8
+"""How many words of titles and organisation may stand before a name and belong to it."""
 
 
 def name_mention(masked: str, toks: list[tuple[str, int, int]], j: int, i: int) -> Mention:
     """A mention for the capitalised run ``toks[j..i]``, titles split off as description."""
     words = [t[0] for t in toks[j : i + 1]]
-    n = split_title(words)
-    if any(clean(w) in ORG_WORDS for w in words[n:]) or (
-        n and clean(words[-1]) in ORG_WORDS | {"state", "department"}
+    person = split_name(words)
+    if (
+        person.anchored
+        and len(person.name) < len(words)
+        and words[-len(person.name) :] == list(person.name)
+        and not any(clean(w) in ORG_WORDS for w in person.name)
     ):
-        n = 0  # an organisation keeps its words: "State Department", "White House"
+        # "House Judiciary Committee Bob Goodlatte": a given name starts the person's name.
+        n = len(words) - len(person.name)
+    else:
+        n = split_title(words)
+        if any(clean(w) in ORG_WORDS for w in words[n:]) or (
+            n and clean(words[-1]) in ORG_WORDS | {"state", "department"}
+        ):
+            n = 0  # an organisation keeps its words: "State Department", "White House"
     lead_desc: list[str] = []
     # Lower-case role words before the run: "presidential nominee Donald Trump".
     k = j - 1
     while k >= 0 and clean(toks[k][0]) in TITLE_WORDS | NATIONALITY_WORDS and k >= j - 4:
+        lead_desc.insert(0, toks[k][0])
+        k -= 1
+    # ... and the organisation before them: "White House press secretary Sarah Sanders".
+    while lead_desc and k >= 0 and k >= j - LEAD_MAX and is_name_token(toks[k][0]):
         lead_desc.insert(0, toks[k][0])
         k -= 1
     desc_words = lead_desc + words[:n]
@@ -155,8 +172,14 @@ def mention_ending(
         return mention_ending(masked, toks, i - 2, allow_apposition=False)
     if is_name_token(tok) or (tok[:1].isupper() and low.endswith("s") and low in ORG_WORDS):
         j = name_run_back(toks, i)
-        # Joint subject: "Kishida and Biden said".
-        if j >= 2 and clean(toks[j - 1][0]) == "and" and is_name_token(toks[j - 2][0]):
+        # Joint subject: "Kishida and Biden said" (two people: "Health and Human Services
+        # Secretary Alex Azar" is one).
+        if (
+            j >= 2
+            and clean(toks[j - 1][0]) == "and"
+            and is_name_token(toks[j - 2][0])
+            and looks_like_surname(toks[j - 2][0].rstrip(".,"))
+        ):
             j2 = name_run_back(toks, j - 2)
             first = name_mention(masked, toks, j2, j - 2)
             second = name_mention(masked, toks, j, i)

@@ -17,6 +17,7 @@ from typing import Final
 
 from factdb.extract.speakers.tokens import clean
 from factdb.extract.text.lexicon import (
+    ABBREVIATIONS,
     NAME_PARTICLES,
     NAME_STOPWORDS,
     NATIONALITY_WORDS,
@@ -44,7 +45,6 @@ SUFFIXES: Final = frozenset({"jr", "sr", "ii", "iii", "iv"})
 SPLIT_CACHE: Final = 8192
 
 _INITIAL_RE: Final = re.compile(r"[A-Z]\.?$")
-_ABBR_TITLE_RE: Final = re.compile(r"[A-Z][a-z]{1,4}\.$")
 _POSSESSIVE_RE: Final = re.compile(r"[’']s?$")
 
 
@@ -84,7 +84,7 @@ def _is_title(word: str) -> bool:
         or low in HONORIFICS
         or low in ORG_WORDS
         or low in NATIONALITY_WORDS
-        or bool(_ABBR_TITLE_RE.fullmatch(word) and low not in SUFFIXES)
+        or (word.endswith(".") and low in ABBREVIATIONS and low not in SUFFIXES)
         or ("-" in word and all(plain(p) in TITLES_NORM for p in word.split("-")))
     )
 
@@ -111,6 +111,8 @@ class NameSplit:
         text = " ".join(w.rstrip(",") for w in self.name)
         if text.endswith(("'s", "’s")):
             text = text[:-2]
+        if text.endswith(".") and not (is_initial(self.name[-1]) or end in SUFFIXES):
+            text = text[:-1]  # the full stop of the sentence, not of an initial or "Jr."
         object.__setattr__(self, "surname", last or end)
         object.__setattr__(self, "suffix", end if end in SUFFIXES and len(self.name) > 1 else "")
         object.__setattr__(self, "text", text)
@@ -137,7 +139,7 @@ def _split(run: tuple[str, ...]) -> NameSplit:
     # A full stop after a word that is no initial or abbreviation ends a sentence before it.
     for n in range(len(words_) - 2, -1, -1):
         w = words_[n]
-        if w.endswith(".") and not (is_initial(w) or _ABBR_TITLE_RE.fullmatch(w) or "." in w[:-1]):
+        if w.endswith(".") and not (is_initial(w) or _is_title(w) or "." in w[:-1]):
             words_ = words_[n + 1 :]
             break
     if "of" in words_[1:]:

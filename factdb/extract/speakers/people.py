@@ -338,7 +338,7 @@ class People:
         person = self._find(split, pos)
         if person is not None:
             return person.name, person
-        return " ".join(w.rstrip(",") for w in split.name), None
+        return split.text, None
 
     def gender_of(self, words: list[str]) -> str:
         """The pronoun a written name implies ("Mrs. May" -> "she"), or ""."""

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from factdb.extract.records import SpeakerKind, SpeakerRef
-from factdb.extract.speakers.names_parse import looks_like_surname
+from factdb.extract.speakers.names_parse import looks_like_surname, split_name
 from factdb.extract.speakers.organizations import canonical_org
 from factdb.extract.speakers.people import People
 from factdb.extract.speakers.tokens import (
@@ -153,6 +153,7 @@ class SpeakerResolver:
                 return unnamed, "pronoun"
             if found is not None:
                 person = found.person
+                self.people.note(m.start, m.end, person)
                 ent = self._entity(person.name, SpeakerKind.PERSON)
                 person.gender = person.gender or m.head
                 ent.gender = ent.gender or m.head
@@ -178,6 +179,7 @@ class SpeakerResolver:
             # "the president", "the prime minister": the person last named with that title.
             person = self.people.by_role(m.head, m.start)
             if person is not None:
+                self.people.note(m.start, m.end, person)
                 return self._entity(person.name, SpeakerKind.PERSON), "role"
         ent = self._described(m)
         how = "organization" if ent.kind == SpeakerKind.ORGANIZATION else "description"
@@ -231,8 +233,8 @@ class SpeakerResolver:
             return None
         a = core_tokens(found.group(1))
         b = core_tokens(found.group(2))
-        if len(a) < 2 or len(b) < 2:
-            return None
+        if len(a) < 2 or len(b) < 2 or not (split_name(a).anchored and split_name(b).anchored):
+            return None  # two people named in full, not "Gazprom PJSC and Sberbank PJSC"
         names = [" ".join(a), " ".join(b)]
         ent = self._entity(" and ".join(names), SpeakerKind.PERSON)
         ent.plural = True
