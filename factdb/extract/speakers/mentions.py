@@ -172,14 +172,8 @@ def mention_ending(
         return mention_ending(masked, toks, i - 2, allow_apposition=False)
     if is_name_token(tok) or (tok[:1].isupper() and low.endswith("s") and low in ORG_WORDS):
         j = name_run_back(toks, i)
-        # Joint subject: "Kishida and Biden said" (two people: "Health and Human Services
-        # Secretary Alex Azar" is one).
-        if (
-            j >= 2
-            and clean(toks[j - 1][0]) == "and"
-            and is_name_token(toks[j - 2][0])
-            and looks_like_surname(toks[j - 2][0].rstrip(".,"))
-        ):
+        # Joint subject: "Kishida and Biden said".
+        if j >= 2 and clean(toks[j - 1][0]) == "and" and is_name_token(toks[j - 2][0]):
             j2 = name_run_back(toks, j - 2)
             first = name_mention(masked, toks, j2, j - 2)
             second = name_mention(masked, toks, j, i)
@@ -189,6 +183,13 @@ def mention_ending(
                 np.end = second.end
                 np.text = masked[np.start : np.end]
                 return np
+        # ... of two people: "Health and Human Services Secretary Alex Azar" is one.
+        if (
+            j >= 2
+            and clean(toks[j - 1][0]) == "and"
+            and is_name_token(toks[j - 2][0])
+            and looks_like_surname(toks[j - 2][0].rstrip(".,"))
+        ):
             return Mention(
                 first.start,
                 second.end,

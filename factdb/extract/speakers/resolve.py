@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from factdb.extract.records import SpeakerKind, SpeakerRef
-from factdb.extract.speakers.names_parse import looks_like_surname, split_name
+from factdb.extract.speakers.names_parse import looks_like_surname
 from factdb.extract.speakers.organizations import canonical_org
 from factdb.extract.speakers.people import People
 from factdb.extract.speakers.tokens import (
@@ -233,7 +233,7 @@ class SpeakerResolver:
             return None
         a = core_tokens(found.group(1))
         b = core_tokens(found.group(2))
-        if len(a) < 2 or len(b) < 2 or not (split_name(a).anchored and split_name(b).anchored):
+        if len(a) < 2 or len(b) < 2 or not all(looks_like_surname(w, anchored=True) for w in a + b):
             return None  # two people named in full, not "Gazprom PJSC and Sberbank PJSC"
         names = [" ".join(a), " ".join(b)]
         ent = self._entity(" and ".join(names), SpeakerKind.PERSON)
