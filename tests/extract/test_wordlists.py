@@ -25,6 +25,7 @@ def test_no_organisation_variant_names_two_organisations() -> None:
 DISJOINT = [
     ("factdb.extract.text", ["speech_verbs", "partial_cue_verbs"]),
     ("factdb.extract.text", ["anon_nouns", "document_nouns"]),
+    ("factdb.extract.text", ["title_cue_words", "label_cue_words"]),
 ]
 
 

@@ -26,6 +26,9 @@ VIA_FACTOR: Final[dict[str, float]] = {
 VIA_ATTRIBUTION: Final[dict[str, str]] = {"continued": "carried", "subject": "subject"}
 """Ties that name the attribution themselves; the others take the mention's resolution."""
 
+TIED_VIAS: Final = frozenset({"before", "after", "partial-cue"})
+"""Ties of a quotation right next to its cue, which no other reading overrides."""
+
 TITLE_MAX_WORDS: Final = 4
 """A quoted title next to a cue is still a title below this many words."""
 
@@ -87,6 +90,8 @@ def _quote_record(st: State, q: Quote, final: _FinalRefs) -> QuoteRecord | None:
     ):
         return None
     direct = is_direct(text, sp, st.masked, q.sentence[0])
+    if not direct and q.via not in TIED_VIAS and is_modifier(st.masked, sp):
+        return None  # 'the “come one, come all” invitation': a label, not something said
     ref = _unnamed(ref)
     attribution, confidence = _attribution(ref, q.via)
     if confidence < THRESHOLD:
