@@ -8,8 +8,9 @@ from factdb.extract.records import ClaimRecord, QuoteRecord, SpeakerKind, Speake
 
 
 def _speaker_name(speaker: SpeakerRef | None) -> str | None:
-    # A source the article does not name has a description, not a name.
-    if speaker is None or speaker.kind == SpeakerKind.ANONYMOUS:
+    # A source the article does not name has a description, not a name; a mention that names
+    # nobody ("he" with no one before it) has neither.
+    if speaker is None or speaker.kind == SpeakerKind.ANONYMOUS or not speaker.name:
         return None
     return speaker.name
 

@@ -212,7 +212,7 @@ def _attribution(q: QuoteRecord) -> dict[str, Any]:
     if anonymous is None and ref is not None and ref.kind == SpeakerKind.ANONYMOUS:
         anonymous = ref.text or ref.name
     return {
-        "speaker_name": ref.name[:_SOURCE_MAX] if ref is not None and anonymous is None else None,
+        "speaker_name": ref.name[:_SOURCE_MAX] if ref and ref.name and anonymous is None else None,
         "attribution": q.attribution,
         "confidence": q.confidence,
         "anonymous": anonymous,

@@ -11,6 +11,9 @@ from factdb.extract.quotes.state import Indirect, Quote, State, word_count
 from factdb.extract.records import QuoteKind, QuoteRecord, SpeakerKind, SpeakerRef
 from factdb.extract.speakers.resolve import SpeakerResolver
 
+UNRESOLVED: Final = "unresolved"
+"""The attribution of a quote whose speaker mention names nobody the article identifies."""
+
 THRESHOLD: Final = 0.5
 """Below this confidence a quote is stored with no speaker rather than a guessed one."""
 
@@ -39,9 +42,6 @@ CONTEXT: Final = 200
 
 MAX_CLAUSE: Final = 1000
 """A reported clause longer than this is a run-on of text, not something said."""
-
-UNATTRIBUTED_MIN_WORDS: Final = 4
-"""An unattributed quotation is kept (with no speaker) from this many words up."""
 
 
 def _clip(ss: int, se: int, a: int, b: int) -> tuple[int, int]:
@@ -94,11 +94,12 @@ def _quote_record(st: State, q: Quote, final: _FinalRefs) -> QuoteRecord | None:
         return None  # 'the “come one, come all” invitation': a label, not something said
     ref = _unnamed(ref)
     attribution, confidence = _attribution(ref, q.via)
+    if ref is None:
+        return None  # nobody is said to have said it: a title, a term or a scare quote
     if confidence < THRESHOLD:
-        # Unattributed: kept only when it reads as something said, not a label or a term.
-        if not direct or words < UNATTRIBUTED_MIN_WORDS or is_modifier(st.masked, sp):
-            return None
-        ref, attribution, confidence = None, None, 0.0
+        # Said by someone the text points at ("he said") who cannot be told with confidence:
+        # the quote and the mention stay, the name does not.
+        ref, attribution, confidence = _unresolved(ref), UNRESOLVED, 0.0
     ss, se = q.sentence if q.sentence != (0, 0) else (sp.open, sp.close)
     ss, se = _clip(ss, se, sp.start, sp.end)
     return QuoteRecord(
@@ -124,16 +125,23 @@ def _attribution(ref: SpeakerRef | None, via: str) -> tuple[str | None, float]:
     return how, round(ref.confidence * VIA_FACTOR.get(via, 1.0), 3)
 
 
+def _unresolved(ref: SpeakerRef) -> SpeakerRef:
+    """REF kept for its mention only: no name, no aliases, confidence 0."""
+    return replace(
+        ref, name="", aliases=(), description=None, resolution=UNRESOLVED, confidence=0.0
+    )
+
+
 def _unnamed(ref: SpeakerRef | None) -> SpeakerRef | None:
     """REF as an anonymous source when the article gives no name ("the statement", "officials")."""
-    if ref is None or ref.kind == SpeakerKind.ANONYMOUS or ref.name[:1].isupper():
+    if ref is None or ref.kind == SpeakerKind.ANONYMOUS or ref.name[:1].isupper() or not ref.name:
         return ref
     return replace(ref, kind=SpeakerKind.ANONYMOUS)
 
 
 def _anonymous(ref: SpeakerRef | None) -> str | None:
     """The description of a source the article does not name ("a senior official")."""
-    if ref is None or ref.kind != SpeakerKind.ANONYMOUS:
+    if ref is None or ref.kind != SpeakerKind.ANONYMOUS or ref.resolution == UNRESOLVED:
         return None
     return ref.text or ref.name
 
@@ -146,8 +154,8 @@ def _indirect_record(st: State, ind: Indirect, final: _FinalRefs) -> QuoteRecord
         said = text[ind.start : ind.gap[0]] + " " + text[ind.gap[1] : ind.end]
     ref = _unnamed(final(ind.ref))
     attribution, confidence = _attribution(ref, "clause")
-    if confidence < THRESHOLD:
-        ref, attribution, confidence = None, None, 0.0
+    if confidence < THRESHOLD and ref is not None:
+        ref, attribution, confidence = _unresolved(ref), UNRESOLVED, 0.0
     return QuoteRecord(
         kind=QuoteKind.INDIRECT,
         text=said,

@@ -55,13 +55,17 @@ def name_mention(masked: str, toks: list[tuple[str, int, int]], j: int, i: int) 
         ):
             n = 0  # an organisation keeps its words: "State Department", "White House"
     lead_desc: list[str] = []
-    # Lower-case role words before the run: "presidential nominee Donald Trump".
+    # Role words before the run ("presidential nominee Donald Trump") and the organisation
+    # among them ("retired Air Force general Lloyd Newton", "White House press secretary").
     k = j - 1
-    while k >= 0 and clean(toks[k][0]) in TITLE_WORDS | NATIONALITY_WORDS and k >= j - 4:
-        lead_desc.insert(0, toks[k][0])
-        k -= 1
-    # ... and the organisation before them: "White House press secretary Sarah Sanders".
-    while lead_desc and k >= 0 and k >= j - LEAD_MAX and is_name_token(toks[k][0]):
+    while (
+        k >= 0
+        and k >= j - LEAD_MAX
+        and (
+            clean(toks[k][0]) in TITLE_WORDS | NATIONALITY_WORDS
+            or (lead_desc and is_name_token(toks[k][0]))
+        )
+    ):
         lead_desc.insert(0, toks[k][0])
         k -= 1
     desc_words = lead_desc + words[:n]

@@ -40,8 +40,8 @@ def speaker_key(kind: SpeakerKind | str, name: str) -> str:
 
 def resolve_speaker(session: Session, ref: SpeakerRef) -> Speaker | None:
     """The stored speaker REF refers to, made when none matches; None for anonymous sources."""
-    if ref.kind == SpeakerKind.ANONYMOUS:
-        return None
+    if ref.kind == SpeakerKind.ANONYMOUS or not ref.name:
+        return None  # an unnamed source, or a mention that names nobody
     key = speaker_key(ref.kind, ref.name)
     speaker = (
         _pinned(session, key)
