@@ -94,8 +94,9 @@ def test_no_sentence_is_longer_than_the_bound(marks: str, monkeypatch: pytest.Mo
     assert sum(seen) <= len(text)
 
 
-def test_records_stay_small_on_text_without_sentence_ends() -> None:
-    text = _text(8 * SIZE, "“”")
+@pytest.mark.parametrize("marks", ["", "“”"])
+def test_records_stay_small_on_text_without_sentence_ends(marks: str) -> None:
+    text = "Senator Dana Whitlock said “we will win” and " + _text(8 * SIZE, marks)
     records = extract_quotes(text)
     assert records
     assert max(len(json.dumps(quote_dict(r))) for r in records) <= RECORD_BYTES
