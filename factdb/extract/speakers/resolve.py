@@ -40,6 +40,17 @@ _NAME_PREFIX_RE: Final = re.compile(
 )
 
 
+ISSUER_WINDOW: Final = 600
+"""How far before a document's mention its issuer is looked for."""
+
+_ISSUER_NAME: Final = r"((?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*)"
+_ISSUER_RE: Final = re.compile(
+    rf"{_ISSUER_NAME}\s+(?:issued|released|put out|sent|posted)\s+(?:a|an)\s+"
+    rf"(?:[a-z]+\s+){{0,2}}(?:statement|letter|memo|release|report)"
+    rf"|(?:statement|letter|memo|release|report)\s+(?:released\s+|issued\s+)?(?:by|from)\s+"
+    rf"(?:the\s+)?{_ISSUER_NAME}"
+)
+
 RECENT_MAX: Final = 50
 """How many recent speakers a pronoun or a definite description looks back over."""
 
@@ -51,6 +62,7 @@ CONFIDENCE: Final[dict[str, float]] = {
     "pronoun": 0.8,
     "role": 0.75,
     "recent": 0.6,
+    "document": 0.75,
 }
 """How sure each way of resolving a mention is (see ``SpeakerRef.resolution``)."""
 
@@ -181,9 +193,31 @@ class SpeakerResolver:
             if person is not None:
                 self.people.note(m.start, m.end, person)
                 return self._entity(person.name, SpeakerKind.PERSON), "role"
+        if m.head in DOCUMENT_NOUNS:
+            issuer = self._issuer(m)
+            if issuer is not None:
+                return issuer, "document"
         ent = self._described(m)
         how = "organization" if ent.kind == SpeakerKind.ORGANIZATION else "description"
         return ent, how
+
+    def _issuer(self, m: Mention) -> Entity | None:
+        """Who issued the document a mention names: "Trump's statement", "a statement from
+        the NRA", "Sanders issued a statement" (in the mention or shortly before it)."""
+        words = m.text.split()
+        if len(words) > 1 and words[0].endswith(("'s", "’s")) and words[0][:1].isupper():
+            found = words[0][:-2]
+            start = m.start
+        else:
+            window = self.people.masked[max(0, m.start - ISSUER_WINDOW) : m.end]
+            hits = list(_ISSUER_RE.finditer(window))
+            if not hits:
+                return None
+            found = next(g for g in hits[-1].groups() if g)
+            start = max(0, m.start - ISSUER_WINDOW) + window.find(found, hits[-1].start())
+        issuer = Mention(start, start + len(found), found, "name")
+        ent, _how = self._name_entity(issuer)
+        return ent
 
     def _name_entity(self, m: Mention) -> tuple[Entity | None, str]:
         core = core_tokens(m.text)
