@@ -143,7 +143,10 @@ def _anonymous(ref: SpeakerRef | None) -> str | None:
     """The description of a source the article does not name ("a senior official")."""
     if ref is None or ref.kind != SpeakerKind.ANONYMOUS or ref.resolution == UNRESOLVED:
         return None
-    return ref.text or ref.name
+    # The description as written ("a senior official"), not a pronoun that points at it.
+    if ref.resolution == "description" and ref.text:
+        return ref.text
+    return ref.name
 
 
 def _indirect_record(st: State, ind: Indirect, final: _FinalRefs) -> QuoteRecord:

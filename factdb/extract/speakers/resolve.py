@@ -17,6 +17,7 @@ from factdb.extract.speakers.tokens import (
     strip_possessive,
 )
 from factdb.extract.text.lexicon import (
+    ANON_NOUNS,
     DETERMINERS,
     DOCUMENT_NOUNS,
     ORG_WORDS,
@@ -221,6 +222,10 @@ class SpeakerResolver:
 
     def _name_entity(self, m: Mention) -> tuple[Entity | None, str]:
         core = core_tokens(m.text)
+        if len(core) == 1 and clean(core[0]) in ANON_NOUNS:
+            # "Democrats argue that ...": a group, named by a capitalised common noun.
+            group = Mention(m.start, m.end, m.text, "np", head=clean(core[0]), indefinite=True)
+            return self._described(group), "description"
         if m.head == "org" or any(clean(w) in ORG_WORDS for w in core):
             return self._org_entity(m), "organization"
         name, person = self.people.canonical(m.text.split(), m.start)
