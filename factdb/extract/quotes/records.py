@@ -14,6 +14,9 @@ from factdb.extract.speakers.resolve import SpeakerResolver
 UNRESOLVED: Final = "unresolved"
 """The attribution of a quote whose speaker mention names nobody the article identifies."""
 
+POINTING: Final = frozenset({"pronoun", "recent", "role"})
+"""Resolutions whose mention only points at a source ("he"): its description is elsewhere."""
+
 THRESHOLD: Final = 0.5
 """Below this confidence a quote is stored with no speaker rather than a guessed one."""
 
@@ -144,7 +147,7 @@ def _anonymous(ref: SpeakerRef | None) -> str | None:
     if ref is None or ref.kind != SpeakerKind.ANONYMOUS or ref.resolution == UNRESOLVED:
         return None
     # The description as written ("a senior official"), not a pronoun that points at it.
-    if ref.resolution == "description" and ref.text:
+    if ref.text and ref.resolution not in POINTING:
         return ref.text
     return ref.name
 

@@ -59,7 +59,13 @@ def speaker_after(masked: str, pos: int, ceiling: int) -> Mention | None:
             break
         if i == 0 and lw in SPEAKER_PREPS:
             return None  # "posting on Twitter": a venue, not a speaker
-        if is_name_token(t) or lw in NAME_PARTICLES or (lw == "of" and last_name >= 0):
+        if (
+            is_name_token(t)
+            or lw in NAME_PARTICLES
+            or (lw == "of" and last_name >= 0)
+            # "Health and Human Services Secretary Alex Azar": "and" inside a name run
+            or (lw == "and" and last_name == i - 1 and _name_follows(toks, i))
+        ):
             last_name = i
         elif (
             lw in ANON_NOUNS
@@ -127,6 +133,10 @@ def speaker_after(masked: str, pos: int, ceiling: int) -> Mention | None:
         head=clean(toks[last_noun][0]),
         indefinite=clean(toks[0][0]) in INDEFINITE_WORDS or clean(toks[0][0]) == toks[last_noun][0],
     )
+
+
+def _name_follows(toks: list[tuple[str, int, int]], i: int) -> bool:
+    return i + 1 < len(toks) and is_name_token(toks[i + 1][0])
 
 
 def _title_then_name(toks: list[tuple[str, int, int]], i: int) -> bool:

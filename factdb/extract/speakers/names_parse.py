@@ -44,6 +44,7 @@ NOT_SURNAMES: Final = words("not_surnames", SPEAKERS_DATA)
 SUFFIXES: Final = frozenset({"jr", "sr", "ii", "iii", "iv"})
 SPLIT_CACHE: Final = 8192
 
+_PARTICLE_PREFIX_RE: Final = re.compile(r"^(?:al|el|ad|ar|as|at|bin|ibn|abu)-")
 _INITIAL_RE: Final = re.compile(r"[A-Z]\.?$")
 _POSSESSIVE_RE: Final = re.compile(r"[’']s?$")
 
@@ -107,6 +108,8 @@ class NameSplit:
     # Splits are made once per distinct run (see ``split_name``): identity is equality.
     def __post_init__(self) -> None:
         last = next((plain(w) for w in reversed(self.name) if plain(w) not in SUFFIXES), "")
+        # "al-Baghdadi" and "Baghdadi" are one surname.
+        last = _PARTICLE_PREFIX_RE.sub("", last)
         end = plain(self.name[-1]) if self.name else ""
         text = " ".join(w.rstrip(",") for w in self.name)
         if text.endswith(("'s", "’s")):
@@ -178,6 +181,7 @@ def looks_like_surname(word: str, *, anchored: bool = False) -> bool:
 
 @lru_cache(maxsize=SPLIT_CACHE)
 def _surname_like(word: str, anchored: bool) -> bool:
+    word = _PARTICLE_PREFIX_RE.sub("", word)  # "al-Baghdadi", "el-Mahdi"
     low = plain(word)
     if not word[:1].isupper() or low in NOT_SURNAMES or low in ORG_WORDS:
         return False

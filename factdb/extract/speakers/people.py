@@ -238,6 +238,8 @@ class People:
     ) -> list[tuple[int, int, NameSplit]]:
         """Surnames of known people written alone ("Trump said"): a few forms, found by find."""
         forms = {p.name.split()[-1 if not p.suffix else -2].rstrip(".,") for p in self.people}
+        # "Baghdadi" alone for "Abu Bakr al-Baghdadi".
+        forms |= {f.split("-", 1)[1] for f in forms if f[:3] in ("al-", "el-")}
         ends = [r[0] for r in runs]
         text = self.masked
         out = []
