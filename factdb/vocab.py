@@ -51,5 +51,7 @@ EXPORT_FORMATS = ("jsonl", "csv")
 """The formats of `factdb export`."""
 QUERY_FORMATS = ("table", "csv", "jsonl")
 """The formats of `factdb sql`."""
+SPEAKER_LIST_LIMIT = 50
+"""How many speakers `factdb speakers list` prints unless told."""
 QUERY_TIMEOUT_S = 60.0
 """How long `factdb sql` lets a query run by default."""

@@ -668,7 +668,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _news(*, verbose: bool) -> int:
-    from factdb.evaluation.news import NEWS
+    from factdb.evaluation.news_articles import NEWS
     from factdb.evaluation.news_claims import format_news, score_news
 
     if not NEWS.is_file():

@@ -260,7 +260,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _news(threshold: float, *, verbose: bool) -> int:
     from factdb.evaluation.mrpc import MRPC, report_mrpc
-    from factdb.evaluation.news import NEWS
+    from factdb.evaluation.news_articles import NEWS
     from factdb.evaluation.news_links import format_news_links, score_news_links
 
     for path in (NEWS, MRPC):

@@ -6,7 +6,7 @@ the accepted `unit` codes, the `kind` and the accepted words for what it `measur
 claim (offsets and a reason class: date, year, time, id, caption, name, ordinal, one-of, ...),
 or a part of a neighbouring claim (a range's high end, "4 inches" of "6 feet, 4 inches").
 
-Scoring, per half of the story split (`news.split`):
+Scoring, per half of the story split (`news_data.assign_splits`):
 
 - a prediction matches the labelled claim whose number it overlaps (one to one, in order);
 - value: `value` (and `value_max` when labelled) agree to 1e-4;
@@ -24,7 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from factdb.evaluation.news import HALVES, Article, label_lines, load_articles
+from factdb.evaluation.news_articles import HALVES, Article, label_lines, load_articles
 from factdb.extract.claims import extract_claims
 from factdb.extract.records import ClaimRecord
 from factdb.link.normalize import stem

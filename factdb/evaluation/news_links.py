@@ -12,9 +12,9 @@ Each pair of articles is extracted and linked as `ingest` and `link` would (`fin
 both articles' items, at the threshold). An extracted item stands for the labelled span it
 overlaps. A proposed link is right when its two spans are labelled `same` or `conflict`,
 neutral when `loose`, wrong otherwise; its relation is right when it matches the label.
-Figures per half of the story split (`news.split`): precision of proposed links, recall of the
-labelled `same`/`conflict` pairs (over those whose two sides were extracted, and over all),
-and the precision and recall of proposed conflicts.
+Figures per half of the story split (`news_data.assign_splits`): precision of proposed links,
+recall of the labelled `same`/`conflict` pairs (over those whose two sides were extracted, and
+over all), and the precision and recall of proposed conflicts.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from factdb.evaluation.news import HALVES, Article, label_lines, load_articles
+from factdb.evaluation.news_articles import HALVES, Article, label_lines, load_articles
 from factdb.extract.pipeline import extract_article
 from factdb.extract.records import Extraction
 from factdb.link import LinkItem

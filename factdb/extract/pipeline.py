@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Sequence
+from dataclasses import replace
+from itertools import accumulate
+
 from factdb.extract.claims import extract_claims
 from factdb.extract.quotes import extract_quotes
-from factdb.extract.records import Extraction
+from factdb.extract.records import ClaimRecord, Extraction, QuoteRecord
 
 
 def extract_article(text: str) -> Extraction:
@@ -12,9 +17,32 @@ def extract_article(text: str) -> Extraction:
 
     Stages:
     1. quotes and reported speech with their speakers;
-    2. numeric claims, each tied to the quote it sits in (and so to its speaker).
+    2. numeric claims;
+    3. each claim tied to the first quote that contains it (and so to its speaker).
     """
-    # Extractors plug in here as they land.
     quotes = tuple(extract_quotes(text))
-    claims = extract_claims(text, quotes)
-    return Extraction(quotes=quotes, claims=tuple(claims))
+    claims = extract_claims(text)
+    return Extraction(quotes=quotes, claims=tuple(attach_claims(claims, quotes)))
+
+
+def attach_claims(
+    claims: Sequence[ClaimRecord], quotes: Sequence[QuoteRecord]
+) -> list[ClaimRecord]:
+    """CLAIMS, each with the index and speaker of the first quote (by start) that contains it.
+
+    Linear after sorting: a running maximum of quote ends turns "the first quote starting
+    before the claim that ends after it" into one binary search per claim.
+    """
+    if not quotes:
+        return list(claims)
+    starts = [q.start for q in quotes]
+    reach = list(accumulate((q.end for q in quotes), max))
+    out = []
+    for claim in claims:
+        before = bisect.bisect_right(starts, claim.start)
+        first = bisect.bisect_left(reach, claim.end, 0, before)
+        if first < before:
+            quote = quotes[first]
+            claim = replace(claim, quote_index=first, speaker=quote.speaker)
+        out.append(claim)
+    return out

@@ -48,6 +48,10 @@ class SpeakerRef:
     """A role seen with the name, such as "Japanese Prime Minister"."""
     aliases: tuple[str, ...] = ()
     """Every surface form of this speaker seen in the article."""
+    resolution: str = "name"
+    """How the mention was resolved: name, surname, pronoun, role, organization, description."""
+    confidence: float = 1.0
+    """How sure the resolution is, 0 to 1; an unresolved mention has 0."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +66,12 @@ class QuoteRecord:
     cue: str | None
     sentence: str
     sentence_start: int
+    attribution: str | None = None
+    """How the quote was tied to its speaker: cue, clause, colon, continued, subject, ..."""
+    confidence: float = 0.0
+    """How sure the attribution is, 0 to 1; below a threshold the quote has no speaker."""
+    anonymous: str | None = None
+    """For a source the article does not name, its description ("a senior official")."""
 
 
 @dataclass(frozen=True, slots=True)

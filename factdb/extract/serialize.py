@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from factdb.extract.records import ClaimRecord, QuoteRecord, SpeakerRef
+from factdb.extract.records import ClaimRecord, QuoteRecord, SpeakerKind, SpeakerRef
 
 
 def _speaker_name(speaker: SpeakerRef | None) -> str | None:
-    return speaker.name if speaker else None
+    # A source the article does not name has a description, not a name; a mention that names
+    # nobody ("he" with no one before it) has neither.
+    if speaker is None or speaker.kind == SpeakerKind.ANONYMOUS or not speaker.name:
+        return None
+    return speaker.name
 
 
 def quote_dict(quote: QuoteRecord) -> dict[str, Any]:
@@ -27,6 +31,9 @@ def quote_dict(quote: QuoteRecord) -> dict[str, Any]:
         "speaker_end": speaker.end if speaker else None,
         "cue": quote.cue,
         "sentence": quote.sentence,
+        "attribution": quote.attribution,
+        "confidence": quote.confidence,
+        "anonymous": quote.anonymous,
     }
 
 

@@ -5,7 +5,9 @@ capabilities and secure a substantial increase in defense spending"), and anothe
 quotes only one of them, inside a sentence of its own. Whole-text scorers see two long texts
 sharing a third of their words; the pieces see one clause that matches another.
 
-A text is cut at commas, semicolons, colons, dashes and the words in `_JOINERS`; a segment is
+A text is cut at commas, semicolons, colons, dashes, quotation marks (a reported clause keeps
+the words it quotes: "“a free and open Indo-Pacific”" is a piece of its own) and the words in
+`_JOINERS`; a segment is
 a run of one to `MAX_RUN` consecutive pieces (so "the United States, Japan and South Korea"
 is also whole) with at least `MIN_STEMS` content words, and fewer than the whole text has.
 
@@ -27,7 +29,9 @@ MAX_RUN = 3
 MAX_SEGMENTS = 24
 _JOINERS = ("and", "but", "which", "while", "whereas", "because", "although")
 _NAME = re.compile(r"(?<![.!?\u201c\"(]\s)(?<!^)\b[A-Z][\w'\u2019-]*")
-_CUT = re.compile(r"\s*[,;:\u2013\u2014()]\s*|\s+(?:" + "|".join(_JOINERS) + r")\s+", re.IGNORECASE)
+_CUT = re.compile(
+    r"\s*[,;:\u2013\u2014()\u201c\u201d\"]\s*|\s+(?:" + "|".join(_JOINERS) + r")\s+", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,7 +3,7 @@
 from factdb.models.article import Article, Outlet
 from factdb.models.base import Base
 from factdb.models.link import Cluster, ClusterMember, Link, LinkRun, Review
-from factdb.models.speaker import Speaker, SpeakerAlias
+from factdb.models.speaker import Speaker, SpeakerAlias, SpeakerPin
 from factdb.models.statement import Claim, Quote
 
 __all__ = [
@@ -19,4 +19,5 @@ __all__ = [
     "Review",
     "Speaker",
     "SpeakerAlias",
+    "SpeakerPin",
 ]

@@ -38,6 +38,13 @@ class Quote(Base):
     cue: Mapped[str | None] = mapped_column(String(64))
     sentence: Mapped[str] = mapped_column(Text)
     sentence_start: Mapped[int]
+    speaker_name: Mapped[str | None] = mapped_column(String(255))
+    """The speaker's name as this article gives it in full, before merging across articles."""
+    attribution: Mapped[str | None] = mapped_column(String(32))
+    """How the quote was tied to its speaker (name, pronoun, role, carried, ...)."""
+    confidence: Mapped[float | None] = mapped_column(Float)
+    anonymous: Mapped[str | None] = mapped_column(Text)
+    """The description of a source the article does not name ("a senior official")."""
 
     article: Mapped[Article] = relationship()
     speaker: Mapped[Speaker | None] = relationship()

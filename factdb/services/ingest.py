@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
 from factdb.errors import InputError
-from factdb.extract import Extraction, SpeakerRef, extract_article
+from factdb.extract import Extraction, QuoteRecord, SpeakerKind, SpeakerRef, extract_article
 from factdb.models import Article, Claim, Outlet, Quote, Speaker
 from factdb.services.database import Database
 from factdb.services.locks import guard_article
@@ -188,6 +189,7 @@ def _store(session: Session, article: ArticleInput, digest: str, extraction: Ext
             cue=q.cue[:64] if q.cue else None,
             sentence=q.sentence,
             sentence_start=q.sentence_start,
+            **_attribution(q),
         )
         for q in extraction.quotes
     ]
@@ -222,12 +224,26 @@ def _store(session: Session, article: ArticleInput, digest: str, extraction: Ext
     return row.id
 
 
+def _attribution(q: QuoteRecord) -> dict[str, Any]:
+    """How a quote was attributed, and the name its own article gives the speaker."""
+    ref = q.speaker
+    anonymous = q.anonymous
+    if anonymous is None and ref is not None and ref.kind == SpeakerKind.ANONYMOUS:
+        anonymous = ref.text or ref.name
+    return {
+        "speaker_name": ref.name[:_SOURCE_MAX] if ref and ref.name and anonymous is None else None,
+        "attribution": q.attribution,
+        "confidence": q.confidence,
+        "anonymous": anonymous,
+    }
+
+
 class _SpeakerCache:
     """One stored speaker per canonical name within an article."""
 
     def __init__(self, session: Session) -> None:
         self._session = session
-        self._seen: dict[tuple[str, str], Speaker] = {}
+        self._seen: dict[tuple[str, str], Speaker | None] = {}
 
     def get(self, ref: SpeakerRef | None) -> Speaker | None:
         if ref is None:

@@ -1,7 +1,7 @@
 """Claims record their kind (age, count, money, percent, duration, ...); claims_v shows it.
 
 Revision ID: 20261206_claims_kind
-Revises: 0003_claim_base
+Revises: 20261206_speakers
 Create Date: 2026-12-06
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "20261206_claims_kind"
-down_revision: str | None = "0003_claim_base"
+down_revision: str | None = "20261206_speakers"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -28,6 +28,7 @@ READERS = {
     "decide": ["1", "confirm", "--reviewer", "ann"],
     "review": ["--reviewer", "ann"],
     "grant-analyst": ["someone"],
+    "speakers": ["list"],
 }
 WRITERS = {"ingest": [STORY], "link": [], "upgrade": []}
 

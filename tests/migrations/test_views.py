@@ -13,7 +13,8 @@ from tests.conftest import REPO_ROOT
 INITIAL_REVISION = "6505c4030637"
 VIEW_COLUMNS = {
     "quotes_v": [
-        "quote_id", "kind", "text", "speaker_id", "speaker", "speaker_text", "cue", "sentence",
+        "quote_id", "kind", "text", "speaker_id", "speaker", "speaker_text", "speaker_name",
+        "attribution", "confidence", "anonymous", "cue", "sentence",
         "start_offset", "end_offset", "article_id", "article_title", "article_url", "outlet_id",
         "outlet", "published", "cluster_id",
     ],
@@ -49,8 +50,8 @@ VIEW_COLUMNS = {
         "last_reviewed_at",
     ],
     "speakers_v": [
-        "speaker_id", "name", "kind", "description", "aliases", "alias_count", "quote_count",
-        "claim_count",
+        "speaker_id", "name", "kind", "description", "key", "aliases", "alias_count",
+        "quote_count", "claim_count", "corrections",
     ],
 }  # fmt: skip
 

@@ -236,7 +236,7 @@ FILLED_LINKS_CSV = (
 )
 FILLED_QUOTES_CSV_FIRST = (
     "quote,1,1,direct,We will not move,1,17,Lena Okafor,she,20,23,said,"
-    '"\u201cWe will not move,\u201d she said.",Harbour Ledger,https://example.org/1'
+    '"\u201cWe will not move,\u201d she said.",Harbour Ledger,https://example.org/1,,,,'
 )
 
 

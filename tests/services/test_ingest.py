@@ -103,7 +103,7 @@ def test_extractor_crash_fails_only_that_article(
     assert "extraction failed" in str(report.failures[0])
 
 
-def test_speakers_merge_across_articles_but_anonymous_do_not(
+def test_speakers_merge_across_articles_and_anonymous_sources_are_no_speakers(
     database: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     biden = SpeakerRef(name="Joe Biden", text="Biden", aliases=("Biden", "US President Joe Biden"))
@@ -119,5 +119,10 @@ def test_speakers_merge_across_articles_but_anonymous_do_not(
     with database.read() as session:
         names = sorted(session.scalars(select(Speaker.name)))
         biden_ids = set(session.scalars(select(Quote.speaker_id).where(Quote.text == "a")))
-    assert names == ["Joe Biden", "senior US official", "senior US official"]
+        unnamed = session.execute(
+            select(Quote.speaker_id, Quote.anonymous).where(Quote.text == "b")
+        )
+        assert sorted(unnamed) == [(None, "official"), (None, "official")]
+    # The unnamed source is no speaker: its quotes keep its description.
+    assert names == ["Joe Biden"]
     assert len(biden_ids) == 1

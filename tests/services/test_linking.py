@@ -50,7 +50,14 @@ def add_article(
 def _quote(session: object, article_id: int, text: str, speaker: str | None) -> Quote:
     speaker_row = None
     if speaker is not None:
-        speaker_row = Speaker(name=speaker, kind=SpeakerKind.PERSON)
+        # Speakers are unique by name: quotes of one name share its row.
+        speaker_row = session.scalar(  # type: ignore[attr-defined]
+            select(Speaker).where(Speaker.name == speaker)
+        )
+        if speaker_row is None:
+            speaker_row = Speaker(name=speaker, kind=SpeakerKind.PERSON)
+            session.add(speaker_row)  # type: ignore[attr-defined]
+            session.flush()  # type: ignore[attr-defined]
     return Quote(
         article_id=article_id,
         speaker=speaker_row,

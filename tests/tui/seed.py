@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from factdb.extract.records import Qualifier, QuoteKind, SpeakerKind
@@ -93,7 +94,11 @@ def _article(
     claim_sentence: str,
 ) -> tuple[Article, Quote, Claim]:
     text = f"{quote_sentence} {claim_sentence}"
-    speaker = Speaker(name="Jane Minister" if i < 3 else "Sam Rival", kind=SpeakerKind.PERSON)
+    name = "Jane Minister" if i < 3 else "Sam Rival"
+    # Speakers are unique by name: the articles of one speaker share one row.
+    speaker = session.scalar(select(Speaker).where(Speaker.name == name)) or Speaker(
+        name=name, kind=SpeakerKind.PERSON
+    )
     article = Article(
         outlet=Outlet(name=outlet),
         title=title,

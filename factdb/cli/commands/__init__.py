@@ -48,6 +48,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "admin:stats",
         "Print how many outlets, articles, speakers, quotes, claims and links are stored.",
     ),
+    "speakers": (
+        "speakers:speakers",
+        "List speakers and correct them; corrections hold for every later ingest.",
+    ),
     "eval": ("evaluate:evaluate", "Print accuracy and speed of the extractors and the linker."),
 }
 """Command name -> ("module:attribute" in this package, one-line summary for `factdb --help`)."""

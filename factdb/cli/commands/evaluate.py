@@ -13,11 +13,13 @@ _SUITES = {
     "quotes": "factdb.evaluation.quotes",
     "claims": "factdb.evaluation.claims",
     "links": "factdb.evaluation.links",
+    "news": "factdb.evaluation.news",
 }
 _SUMMARIES = {
     "quotes": "Quote extraction on PolNeAR and the seed articles.",
     "claims": "Claim extraction on the labelled quantities and the seed articles.",
-    "links": "Linking on the seed links and the labelled PolNeAR pairs.",
+    "links": "Linking on the seed links, the labelled PolNeAR pairs and the news story pairs.",
+    "news": "Quotes and their canonical speakers on the hand-labelled real news articles.",
 }
 # A suite parses its own options, `--help` included, so the command passes everything on.
 _PASS_THROUGH = {

@@ -55,6 +55,7 @@ from factdb.extract.claims.quantities import grow
 from factdb.extract.claims.tokens import VULGAR_RE, Quantity, number_tokens
 from factdb.extract.claims.units import normalize
 from factdb.extract.records import ClaimRecord, Conversion, QuoteRecord
+from factdb.extract.text.sentences import split_sentences as text_sentences
 
 log = logging.getLogger(__name__)
 
@@ -62,43 +63,16 @@ __all__ = ["extract_claims", "split_sentences"]
 
 
 def split_sentences(text: str) -> Iterator[tuple[int, int]]:
-    """Yield (start, end) of each sentence, cheaply: a regex on end punctuation and blank lines.
-
-    A "sentence" longer than ``MAX_SENTENCE`` characters (a table, a list with no full stop) is
-    cut at a comma, semicolon or space, so that the per-sentence work stays bounded and the
-    extractor linear in the length of the text.
-    """
-    pos = 0
-    for m in lx.SENTENCE_SPLIT_RE.finditer(text):
-        if m.group("p") == ".":
-            w = lx.WORD_BEFORE_STOP_RE.search(text, max(0, m.start() - 12), m.start())
-            if w and (
-                w.group(1) in lx.ABBREVIATIONS or (len(w.group(1)) == 1 and w.group(1).isupper())
-            ):
-                continue
-        if m.start() > pos:
-            yield from _bounded(text, pos, m.start() + (1 if m.group("p") else 0))
-        pos = m.end()
-    if pos < len(text):
-        yield from _bounded(text, pos, len(text))
+    """Yield (start, end) of each sentence: the splitter quotes use too
+    (:func:`factdb.extract.text.sentences.split_sentences`), with runs longer than
+    ``MAX_SENTENCE`` characters cut, so that the extractor stays linear in the text."""
+    yield from text_sentences(text, MAX_SENTENCE)
 
 
 MAX_SENTENCE = 2000
 SENTENCE_SHOWN = 400
 """A claim's `sentence` is its whole sentence up to this length, else a window around it."""
 WINDOW_SIDE = 120
-
-
-def _bounded(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    while end - start > MAX_SENTENCE:
-        limit = start + MAX_SENTENCE
-        cut = max(text.rfind("; ", start, limit), text.rfind(", ", start, limit))
-        if cut <= start:
-            cut = text.rfind(" ", start, limit)
-        cut = cut + 1 if cut > start else limit
-        yield start, cut
-        start = cut
-    yield start, end
 
 
 def extract_claims(text: str, quotes: Sequence[QuoteRecord] = ()) -> list[ClaimRecord]:

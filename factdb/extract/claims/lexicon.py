@@ -159,59 +159,7 @@ FIGURE_RE: Final[re.Pattern[str]] = re.compile(
 
 # --- scanning helpers -------------------------------------------------------------------------
 
-# Words after which a full stop does not end a sentence ("Jan. 13", "Mr. Biden", "U.S. troops").
-ABBREVIATIONS: Final[frozenset[str]] = frozenset(
-    [
-        "Jan",
-        "Feb",
-        "Mar",
-        "Apr",
-        "Jun",
-        "Jul",
-        "Aug",
-        "Sep",
-        "Sept",
-        "Oct",
-        "Nov",
-        "Dec",
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Dr",
-        "St",
-        "No",
-        "Nos",
-        "Nr",
-        "vs",
-        "Gen",
-        "Sen",
-        "Rep",
-        "Gov",
-        "Lt",
-        "Col",
-        "Sgt",
-        "Capt",
-        "Inc",
-        "Corp",
-        "Co",
-        "Ltd",
-        "Bros",
-        "Jr",
-        "Sr",
-        "Prof",
-        "Fig",
-        "Vol",
-        "pp",
-        "approx",
-        "est",
-        "Mt",
-        "Ft",
-    ]
-)
-SENTENCE_SPLIT_RE: Final[re.Pattern[str]] = re.compile(
-    r"(?P<p>[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z“\"])"
-)
-WORD_BEFORE_STOP_RE: Final[re.Pattern[str]] = re.compile(r"(?:^|[\s(.])([A-Za-z]+)$")
+# Sentences are split by factdb.extract.text.sentences, shared with the quote extractor.
 DIGIT_RE: Final[re.Pattern[str]] = re.compile(r"\d")
 # --- spans that are never claims ------------------------------------------------------------
 

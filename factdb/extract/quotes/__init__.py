@@ -27,7 +27,7 @@ from factdb.extract.quotes.attribution import (
 )
 from factdb.extract.quotes.cues import ArticleCues, cue_positions, find_article_cues, find_cues
 from factdb.extract.quotes.marks import find_spans, mask_quotes, quote_sentences
-from factdb.extract.quotes.records import build_records, final_speakers
+from factdb.extract.quotes.records import build_records
 from factdb.extract.quotes.reported import report_clauses
 from factdb.extract.quotes.state import Quote, State, in_range, none_in
 from factdb.extract.quotes.verbs import colon_speaker
@@ -57,8 +57,9 @@ def _extract(text: str) -> list[QuoteRecord]:
     quotes = [Quote(sp, max(0, bisect.bisect_right(para_starts, sp.open) - 1)) for sp in spans]
     masked = mask_quotes(text, spans)
     opens = [sp.open for sp in spans]
-    st = State(text, masked, quotes, opens, SpeakerResolver(text), para_starts)
+    st = State(text, masked, quotes, opens, SpeakerResolver(text, masked), para_starts)
     sentences = quote_sentences(text, paras, spans)
+    st.resolver.people.set_sentences([s for s, _ in sentences])
     # 2. cue words and the article-wide cue patterns, found once.
     cue_pos = cue_positions(masked)
     article_cues = find_article_cues(masked)
@@ -73,7 +74,7 @@ def _extract(text: str) -> list[QuoteRecord]:
             continue
         _sentence(st, ss, se, in_sent, cue_pos, article_cues)
     # 6. one canonical speaker per mention, with the aliases known at the article's end.
-    return final_speakers(build_records(st), st.resolver)
+    return build_records(st)
 
 
 def _sentence(

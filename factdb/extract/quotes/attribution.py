@@ -15,7 +15,7 @@ from factdb.extract.quotes.verbs import person_subject, verb_attribution
 from factdb.extract.records import SpeakerRef
 from factdb.extract.speakers.inverted import subject_of
 from factdb.extract.speakers.tokens import Mention
-from factdb.extract.text.lexicon import KNOWN_SOURCE_HEADS, TELL_CUES
+from factdb.extract.text.lexicon import DOCUMENT_NOUNS, KNOWN_SOURCE_HEADS, TELL_CUES
 
 _TELL_QUOTE_RE: Final = re.compile(
     r"[\s,]*(?:(?!(?:he|she|they|we|I|it|you)\s)[\w’'.-]+,?\s+){0,6}?(?:that\s+)?(?=\x01)"
@@ -89,7 +89,11 @@ def _subject_for_participle(masked: str, cue: Cue, ss: int) -> None:
         mention is not None
         and mention.kind == "np"
         and cue.word.endswith("ing")
-        and mention.head not in KNOWN_SOURCE_HEADS
+        # "Sanders issued a statement saying": the issuer speaks, not the statement.
+        and (
+            mention.head not in KNOWN_SOURCE_HEADS
+            or (mention.indefinite and mention.head in DOCUMENT_NOUNS)
+        )
         and mention.start > ss
     ):
         subj = subject_of(masked, ss, mention.start)

@@ -83,14 +83,21 @@ def find_article_cues(masked: str) -> ArticleCues:
 
 
 def _within(
-    found: list[Any] | None, pattern: re.Pattern[str] | None, masked: str, ss: int, se: int
+    found: list[Any] | None,
+    starts: list[int] | None,
+    pattern: re.Pattern[str] | None,
+    masked: str,
+    ss: int,
+    se: int,
 ) -> list[Any]:
-    if found is None:
+    """The matches of one sentence: from the article's matches by their sorted starts (a
+    binary search, not a scan of every match for every sentence), or found in the sentence."""
+    if found is None or starts is None:
         assert pattern is not None
         return list(pattern.finditer(masked, ss, se))
-    if not found:
-        return []
-    return [m for m in found if ss <= m.start() and m.end() <= se]
+    lo = bisect.bisect_left(starts, ss)
+    hi = bisect.bisect_left(starts, se)
+    return [m for m in found[lo:hi] if m.end() <= se]
 
 
 def find_cues(
@@ -110,14 +117,18 @@ def find_cues(
         cue = _verb_cue(masked, ss, se, start, end, word)
         if cue is not None:
             cues.append(cue)
-    for m in _within(extra.according if extra else None, ACCORDING_RE, masked, ss, se):
+    according = extra.according if extra else None
+    for m in _within(
+        according, extra.according_starts if extra else None, ACCORDING_RE, masked, ss, se
+    ):
         mention = speaker_after(masked, m.end(), se)
         if mention is not None:
             cue = Cue(m.start(), m.end(), "according to", mention, inverted=True)
             cue.left_region = m.start()
             cues.append(cue)
     nominal = extra.nominal if extra else nominal_matches(masked, ss, se)
-    for nm in _within(nominal, None, masked, ss, se):
+    starts = extra.nominal_starts if extra else [m.start() for m in nominal]
+    for nm in _within(nominal, starts, None, masked, ss, se):
         cue = nominal_cue(nm)
         if not any(c.start == cue.start for c in cues):
             cues.append(cue)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from typing import Final
 
 from factdb.extract.quotes.spans import QuoteSpan, find_double_quotes, find_single_quotes
@@ -70,8 +71,27 @@ def quote_sentences(
         ):
             merged[-1] = (merged[-1][0], e)
         else:
-            merged.append((s, e))
+            merged.extend(_bounded(text, s, e, closes, inside))
     return merged
+
+
+def _bounded(
+    text: str, s: int, e: int, closes: list[int], inside: Callable[[int], bool]
+) -> list[tuple[int, int]]:
+    """A run without sentence ends (a table, a list, garbage) cut into pieces of at most
+    ``MAX_SENTENCE`` characters, at a space outside quotations where one is near: the work
+    per sentence stays bounded and extraction linear in the length of the text."""
+    out = []
+    while e - s > MAX_SENTENCE:
+        limit = s + MAX_SENTENCE
+        cut = text.rfind(" ", s + MAX_SENTENCE // 2, limit)
+        while cut > s and inside(cut):
+            cut = text.rfind(" ", s + MAX_SENTENCE // 2, cut)
+        cut = cut + 1 if cut > s else limit
+        out.append((s, cut))
+        s = cut
+    out.append((s, e))
+    return out
 
 
 _TAIL_RE: Final = re.compile(

@@ -7,7 +7,12 @@ from typing import Final
 
 from factdb.extract.quotes.spans import QuoteSpan
 from factdb.extract.quotes.state import MASK, MAX_SENTENCE, Quote, State, word_count
-from factdb.extract.text.lexicon import MODIFIER_STOP_WORDS, TITLE_CUE_WORDS, TITLE_SMALL_WORDS
+from factdb.extract.text.lexicon import (
+    LABEL_CUE_WORDS,
+    MODIFIER_STOP_WORDS,
+    TITLE_CUE_WORDS,
+    TITLE_SMALL_WORDS,
+)
 
 _CAP_START_RE: Final = re.compile(r"[\W]*[A-Z0-9]")
 
@@ -18,6 +23,13 @@ _FIRST_CHAR_RE: Final = re.compile(r"[\s.…'‘’\"(\[-]*(\w)")
 _NEXT_WORD_RE: Final = re.compile(r"\s+([a-z][\w’'-]*)")
 
 
+_CALLED_RE: Final = re.compile(
+    r"(?:what(?:[’']s| is| are| was)|also|commonly|widely|is|are|was|were) (?:called|known as)"
+    r"(?: an?| the)?\s*$",
+    re.IGNORECASE,
+)
+
+
 def is_title(text: str, sp: QuoteSpan) -> bool:
     """Quoted titles and nicknames: "the book “Fire and Fury”", "dubbed “Rocket Man”"."""
     raw_before = text[max(0, sp.open - 30) : sp.open]
@@ -25,11 +37,15 @@ def is_title(text: str, sp: QuoteSpan) -> bool:
         return True
     content = text[sp.start : sp.end]
     before = raw_before.lower().split()
+    if before and before[-1].strip(",:") in LABEL_CUE_WORDS:
+        return True  # "the so-called “assault on the press”", "dubbed “Rocket Man”"
     if content[:1].isupper() or content[:1].isdigit():
-        if before and before[-1].strip(",:") in TITLE_CUE_WORDS:
+        if before and before[-1].strip(",:") in TITLE_CUE_WORDS | LABEL_CUE_WORDS:
             return True
-        if len(before) >= 2 and before[-2] in TITLE_CUE_WORDS:
+        if len(before) >= 2 and before[-2] in TITLE_CUE_WORDS | LABEL_CUE_WORDS:
             return True
+    if _CALLED_RE.search(raw_before):
+        return True  # "what's called a “clean CR”": a term, said by nobody
     return _title_case(content)
 
 

@@ -1,34 +1,73 @@
-"""Quote records built from the extraction state, with final speaker aliases."""
+"""Quote records from the extraction state, with final speakers, attribution and confidence."""
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
+from typing import Final
 
-from factdb.extract.quotes.partial import is_direct, is_title
-from factdb.extract.quotes.state import MAX_SENTENCE, State, word_count
-from factdb.extract.records import QuoteKind, QuoteRecord, SpeakerRef
+from factdb.extract.quotes.partial import is_direct, is_modifier, is_title
+from factdb.extract.quotes.state import Indirect, Quote, State, word_count
+from factdb.extract.records import QuoteKind, QuoteRecord, SpeakerKind, SpeakerRef
 from factdb.extract.speakers.resolve import SpeakerResolver
+
+UNRESOLVED: Final = "unresolved"
+"""The attribution of a quote whose speaker mention names nobody the article identifies."""
+
+POINTING: Final = frozenset({"pronoun", "recent", "role"})
+"""Resolutions whose mention only points at a source ("he"): its description is elsewhere."""
+
+THRESHOLD: Final = 0.5
+"""Below this confidence a quote is stored with no speaker rather than a guessed one."""
+
+VIA_FACTOR: Final[dict[str, float]] = {
+    "verb": 0.9,
+    "colon": 0.9,
+    "continued": 0.85,
+    "sentence": 0.7,
+    "subject": 0.65,
+}
+"""How sure each way of tying a quotation to a cue is; a cue next to it or a clause is 1."""
+
+VIA_ATTRIBUTION: Final[dict[str, str]] = {"continued": "carried", "subject": "subject"}
+"""Ties that name the attribution themselves; the others take the mention's resolution."""
+
+TIED_VIAS: Final = frozenset({"before", "after", "partial-cue"})
+"""Ties of a quotation right next to its cue, which no other reading overrides."""
+
+TITLE_MAX_WORDS: Final = 4
+"""A quoted title next to a cue is still a title below this many words."""
+
+RECORD_SENTENCE: Final = 600
+"""A record's sentence is cut to a window around the quote beyond this many characters ..."""
+CONTEXT: Final = 200
+"""... keeping this many characters on either side."""
+
+MAX_CLAUSE: Final = 1000
+"""A reported clause longer than this is a run-on of text, not something said."""
 
 
 def _clip(ss: int, se: int, a: int, b: int) -> tuple[int, int]:
-    """A sentence span, cut to a window around ``[a, b)`` when the "sentence" is huge."""
-    if se - ss <= MAX_SENTENCE:
+    """A sentence span, cut to a window around ``[a, b)`` when the "sentence" is long: every
+    record stays small, whatever the text."""
+    if se - ss <= RECORD_SENTENCE:
         return ss, se
-    return max(ss, min(a, se) - 300), min(se, max(b, ss) + 300)
+    return max(ss, min(a, se) - CONTEXT), min(se, max(b, ss) + CONTEXT)
 
 
-def final_speakers(records: list[QuoteRecord], resolver: SpeakerResolver) -> list[QuoteRecord]:
-    """Give every record its speaker's aliases and description as known at the article's end."""
-    out = []
-    cache: dict[int, SpeakerRef] = {}
-    for r in records:
-        ref = r.speaker
+class _FinalRefs:
+    """Every speaker with its aliases and description as known at the article's end."""
+
+    def __init__(self, resolver: SpeakerResolver) -> None:
+        self.resolver = resolver
+        self.cache: dict[int, SpeakerRef] = {}
+
+    def __call__(self, ref: SpeakerRef | None) -> SpeakerRef | None:
         if ref is None:
-            out.append(r)
-            continue
-        new = cache.get(id(ref))
+            return None
+        new = self.cache.get(id(ref))
         if new is None:
-            ent = resolver.entities.get(ref.name)
+            ent = self.resolver.entities.get(ref.name)
             new = ref
             if ent is not None:
                 new = replace(
@@ -36,64 +75,138 @@ def final_speakers(records: list[QuoteRecord], resolver: SpeakerResolver) -> lis
                     aliases=tuple(ent.aliases) or ref.aliases,
                     description=ref.description or ent.description,
                 )
-            cache[id(ref)] = new
-        # The constructor, not dataclasses.replace: this runs for every record.
-        out.append(
-            QuoteRecord(r.kind, r.text, r.start, r.end, new, r.cue, r.sentence, r.sentence_start)
-        )
+            self.cache[id(ref)] = new
+        return new
+
+
+def _quote_record(st: State, q: Quote, final: _FinalRefs) -> QuoteRecord | None:
+    """The record of quotation Q, or None for a title or unattributed scare quote."""
+    text = st.text
+    sp = q.span
+    ref = final(q.ref)
+    words = word_count(text[sp.start : sp.end])
+    if is_title(text, sp) and (
+        ref is None
+        or q.via not in ("before", "after")
+        or words < TITLE_MAX_WORDS
+        or text[max(0, sp.open - 3) : sp.open].rstrip().endswith(("’s", "'s"))
+    ):
+        return None
+    direct = is_direct(text, sp, st.masked, q.sentence[0])
+    if not direct and q.via not in TIED_VIAS and is_modifier(st.masked, sp):
+        return None  # 'the “come one, come all” invitation': a label, not something said
+    ref = _unnamed(ref)
+    attribution, confidence = _attribution(ref, q.via)
+    if ref is None:
+        return None  # nobody is said to have said it: a title, a term or a scare quote
+    if confidence < THRESHOLD:
+        # Said by someone the text points at ("he said") who cannot be told with confidence:
+        # the quote and the mention stay, the name does not.
+        ref, attribution, confidence = _unresolved(ref), UNRESOLVED, 0.0
+    ss, se = q.sentence if q.sentence != (0, 0) else (sp.open, sp.close)
+    ss, se = _clip(ss, se, sp.start, sp.end)
+    return QuoteRecord(
+        kind=QuoteKind.DIRECT if direct else QuoteKind.PARTIAL,
+        text=sp.text(text),
+        start=sp.start,
+        end=sp.end,
+        speaker=ref,
+        cue=q.cue if ref is not None else None,
+        sentence=text[ss:se],
+        sentence_start=ss,
+        attribution=attribution,
+        confidence=confidence,
+        anonymous=_anonymous(ref),
+    )
+
+
+def _attribution(ref: SpeakerRef | None, via: str) -> tuple[str | None, float]:
+    """How a quote was attributed and how sure that is: the mention's and the tie's."""
+    if ref is None:
+        return None, 0.0
+    how = VIA_ATTRIBUTION.get(via, ref.resolution)
+    return how, round(ref.confidence * VIA_FACTOR.get(via, 1.0), 3)
+
+
+def _unresolved(ref: SpeakerRef) -> SpeakerRef:
+    """REF kept for its mention only: no name, no aliases, confidence 0."""
+    return replace(
+        ref, name="", aliases=(), description=None, resolution=UNRESOLVED, confidence=0.0
+    )
+
+
+def _unnamed(ref: SpeakerRef | None) -> SpeakerRef | None:
+    """REF as an anonymous source when the article gives no name ("the statement", "officials")."""
+    if ref is None or ref.kind == SpeakerKind.ANONYMOUS or ref.name[:1].isupper() or not ref.name:
+        return ref
+    return replace(ref, kind=SpeakerKind.ANONYMOUS)
+
+
+def _anonymous(ref: SpeakerRef | None) -> str | None:
+    """The description of a source the article does not name ("a senior official")."""
+    if ref is None or ref.kind != SpeakerKind.ANONYMOUS or ref.resolution == UNRESOLVED:
+        return None
+    # The description as written ("a senior official"), not a pronoun that points at it.
+    if ref.text and ref.resolution not in POINTING:
+        return ref.text
+    return ref.name
+
+
+def _indirect_record(st: State, ind: Indirect, final: _FinalRefs) -> QuoteRecord:
+    text = st.text
+    ss, se = _clip(*ind.sentence, ind.start, ind.end)
+    said = text[ind.start : ind.end]
+    if ind.gap is not None:
+        said = text[ind.start : ind.gap[0]] + " " + text[ind.gap[1] : ind.end]
+    ref = _unnamed(final(ind.ref))
+    attribution, confidence = _attribution(ref, "clause")
+    if confidence < THRESHOLD and ref is not None:
+        ref, attribution, confidence = _unresolved(ref), UNRESOLVED, 0.0
+    return QuoteRecord(
+        kind=QuoteKind.INDIRECT,
+        text=said,
+        start=ind.start,
+        end=ind.end,
+        speaker=ref,
+        cue=ind.cue,
+        sentence=text[ss:se],
+        sentence_start=ss,
+        attribution=attribution,
+        confidence=confidence,
+        anonymous=_anonymous(ref),
+    )
+
+
+def _kept_once(records: list[QuoteRecord]) -> list[QuoteRecord]:
+    """Quoted words inside a reported clause of the same speaker are kept as part of it."""
+    clauses = [r for r in records if r.kind == QuoteKind.INDIRECT and r.speaker is not None]
+    if not clauses:
+        return records
+    starts = [c.start for c in clauses]
+    out = []
+    for r in records:
+        if r.kind != QuoteKind.INDIRECT and r.speaker is not None:
+            k = bisect.bisect_right(starts, r.start) - 1
+            inside = any(
+                c.start <= r.start and r.end <= c.end and c.speaker.name == r.speaker.name
+                for c in clauses[max(0, k - 2) : k + 1]
+                if c.speaker is not None
+            )
+            if inside:
+                continue
+        out.append(r)
     return out
 
 
 def build_records(st: State) -> list[QuoteRecord]:
-    text = st.text
-    out: list[QuoteRecord] = []
-    for q in st.quotes:
-        if q.ref is None:
-            continue
-        sp = q.span
-        if is_title(text, sp) and (
-            q.via not in ("before", "after")
-            or word_count(text[sp.start : sp.end]) < 4
-            or text[max(0, sp.open - 3) : sp.open].rstrip().endswith(("’s", "'s"))
-        ):
-            continue
-        kind = (
-            QuoteKind.DIRECT if is_direct(text, sp, st.masked, q.sentence[0]) else QuoteKind.PARTIAL
-        )
-        ss, se = q.sentence if q.sentence != (0, 0) else (sp.open, sp.close)
-        ss, se = _clip(ss, se, sp.start, sp.end)
-        out.append(
-            QuoteRecord(
-                kind=kind,
-                text=sp.text(text),
-                start=sp.start,
-                end=sp.end,
-                speaker=q.ref,
-                cue=q.cue,
-                sentence=text[ss:se],
-                sentence_start=ss,
-            )
-        )
+    """The quote records of the extraction state, in text order, with final speakers."""
+    final = _FinalRefs(st.resolver)
+    out = [r for q in st.quotes if (r := _quote_record(st, q, final)) is not None]
     seen: set[tuple[int, int]] = set()
     for ind in st.indirect:
-        if (ind.start, ind.end) in seen or ind.end <= ind.start:
+        if (ind.start, ind.end) in seen or not 0 < ind.end - ind.start <= MAX_CLAUSE:
             continue
         seen.add((ind.start, ind.end))
-        ss, se = _clip(*ind.sentence, ind.start, ind.end)
-        said = text[ind.start : ind.end]
-        if ind.gap is not None:
-            said = text[ind.start : ind.gap[0]] + " " + text[ind.gap[1] : ind.end]
-        out.append(
-            QuoteRecord(
-                kind=QuoteKind.INDIRECT,
-                text=said,
-                start=ind.start,
-                end=ind.end,
-                speaker=ind.ref,
-                cue=ind.cue,
-                sentence=text[ss:se],
-                sentence_start=ss,
-            )
-        )
+        out.append(_indirect_record(st, ind, final))
     out.sort(key=lambda r: (r.start, r.end))
-    return out
+    return _kept_once(out)

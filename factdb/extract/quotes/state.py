@@ -28,6 +28,9 @@ _WORD_RE: Final = re.compile(r"[\w’'-]+")
 _LEAD_RE: Final = re.compile(r"^[\s,:;—–-]+")
 
 
+TRAIL_WINDOW: Final = 60
+"""The trailing conjunction and punctuation trimmed off a clause fit in this many characters."""
+
 _TRAIL_JOIN_RE: Final = re.compile(r"(?:[\s,]+(?:and|but|while|as|so))?[\s,.;:!?…—–-]*$")
 
 
@@ -88,8 +91,15 @@ class State:
     """The speaker of a sentence ending in a colon: the quotation after it is theirs."""
 
 
+WORD_COUNT_SPAN: Final = 1000
+"""Words are counted in at most this many characters: every caller compares the count with a
+small number (25 at most), which a longer stretch exceeds anyway; a bound keeps each count
+cheap on a run of text without sentence ends."""
+
+
 def word_count(s: str) -> int:
-    return len(_WORD_RE.findall(s))
+    """The words of S, counted in its first ``WORD_COUNT_SPAN`` characters."""
+    return len(_WORD_RE.findall(s, 0, WORD_COUNT_SPAN))
 
 
 def has_that(masked: str, a: int, b: int) -> bool:
@@ -143,8 +153,9 @@ def trim(masked: str, a: int, b: int) -> tuple[int, int]:
     lead = _LEAD_RE.match(seg)
     s = a + (lead.end() if lead else 0)
     seg2 = masked[s:b]
-    # Drop a trailing "and" / ", and" that joins the next cue.
-    seg2 = _TRAIL_JOIN_RE.sub("", seg2)
+    # Drop a trailing "and" / ", and" that joins the next cue (it is short: look at the tail).
+    cut = max(0, len(seg2) - TRAIL_WINDOW)
+    seg2 = seg2[:cut] + _TRAIL_JOIN_RE.sub("", seg2[cut:])
     e = s + len(seg2)
     if e < b and masked[e : e + 1] in ".!?…" and masked[e - 1 : e] == MASK:
         pass

@@ -11,7 +11,14 @@ from factdb.extract.speakers.inverted import speaker_after, subject_of
 from factdb.extract.speakers.mentions import speaker_before
 from factdb.extract.speakers.resolve import SpeakerResolver
 from factdb.extract.speakers.tokens import Mention
-from factdb.extract.text.lexicon import KNOWN_SOURCE_HEADS, NOT_SPEECH_VERBS
+from factdb.extract.text.lexicon import (
+    CUE_WORDS,
+    KNOWN_SOURCE_HEADS,
+    NOT_SPEECH_VERBS,
+    PARTIAL_CUE_WORDS,
+)
+
+ALL_CUE_WORDS: Final = CUE_WORDS | PARTIAL_CUE_WORDS
 
 _VERB_AFTER_RE: Final = re.compile(
     r"[\s,]*((?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*|he|she|they|I|we|"
@@ -49,7 +56,13 @@ def verb_attribution(
         and (m.group(2) not in NOT_SPEECH_VERBS)
     ):
         mention = speaker_before(masked, sp.close, m.start(2))
-        if mention is not None:
+        # The verb must be a cue, or a verb in the past tense ("fumed") after a name: "“fiscal
+        # cliff,” a combination of tax increases", "White House press" are no attribution.
+        verb = m.group(2)
+        cue_like = verb in ALL_CUE_WORDS or (
+            mention is not None and mention.kind != "np" and verb.endswith("ed")
+        )
+        if mention is not None and cue_like:
             return resolver.resolve(mention), m.group(2)
     m = _VERB_INVERTED_RE.match(masked, sp.close, tail_end)
     if m is not None and m.group(1) not in NOT_SPEECH_VERBS:

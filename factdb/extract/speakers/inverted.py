@@ -57,7 +57,15 @@ def speaker_after(masked: str, pos: int, ceiling: int) -> Mention | None:
         lw = clean(t)
         if t in {",", ":", ";", "\x01", "(", ")", "—", "–"}:
             break
-        if is_name_token(t) or lw in NAME_PARTICLES or (lw == "of" and last_name >= 0):
+        if i == 0 and lw in SPEAKER_PREPS:
+            return None  # "posting on Twitter": a venue, not a speaker
+        if (
+            is_name_token(t)
+            or lw in NAME_PARTICLES
+            or (lw == "of" and last_name >= 0)
+            # "Health and Human Services Secretary Alex Azar": "and" inside a name run
+            or (lw == "and" and last_name == i - 1 and _name_follows(toks, i))
+        ):
             last_name = i
         elif (
             lw in ANON_NOUNS
@@ -82,9 +90,16 @@ def speaker_after(masked: str, pos: int, ceiling: int) -> Mention | None:
                 return None
         elif lw in SPEAKER_PREPS and last_noun >= 0 and last_name < 0:
             pass
+        elif last_name >= 0 and lw in TITLE_WORDS and _title_then_name(toks, i):
+            pass  # "said White House press secretary Sarah Sanders": the name follows
         elif last_name >= 0 or (last_noun >= 0 and lw not in SPEAKER_PREPS):
             break
-        if t.endswith((".", ",")) and i > 0 and not _ABBR_TOKEN_RE.fullmatch(t):
+        if (
+            t.endswith((".", ","))
+            and i > 0
+            and not _ABBR_TOKEN_RE.fullmatch(t)
+            and clean(t) not in TITLE_WORDS
+        ):
             i += 1
             break
         i += 1
@@ -118,6 +133,22 @@ def speaker_after(masked: str, pos: int, ceiling: int) -> Mention | None:
         head=clean(toks[last_noun][0]),
         indefinite=clean(toks[0][0]) in INDEFINITE_WORDS or clean(toks[0][0]) == toks[last_noun][0],
     )
+
+
+def _name_follows(toks: list[tuple[str, int, int]], i: int) -> bool:
+    return i + 1 < len(toks) and is_name_token(toks[i + 1][0])
+
+
+def _title_then_name(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether lower-case titles from token I lead to a capitalised name."""
+    k = i
+    while k < len(toks) and k - i < TITLE_RUN and clean(toks[k][0]) in TITLE_WORDS:
+        k += 1
+    return k < len(toks) and is_name_token(toks[k][0])
+
+
+TITLE_RUN: Final = 3
+"""Lower-case titles between an organisation and a name: "press secretary", "chief of staff"."""
 
 
 def subject_of(masked: str, start: int, end: int) -> Mention | None:

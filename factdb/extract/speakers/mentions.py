@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from factdb.extract.speakers.names_parse import looks_like_surname, split_name
 from factdb.extract.speakers.tokens import (
     Mention,
     clean,
@@ -31,20 +32,40 @@ from factdb.extract.text.lexicon import (
 )
 
 _MAX_BACK: Final = 120
+LEAD_MAX: Final = 8
+"""How many words of titles and organisation may stand before a name and belong to it."""
 
 
 def name_mention(masked: str, toks: list[tuple[str, int, int]], j: int, i: int) -> Mention:
     """A mention for the capitalised run ``toks[j..i]``, titles split off as description."""
     words = [t[0] for t in toks[j : i + 1]]
-    n = split_title(words)
-    if any(clean(w) in ORG_WORDS for w in words[n:]) or (
-        n and clean(words[-1]) in ORG_WORDS | {"state", "department"}
+    person = split_name(words)
+    if (
+        person.anchored
+        and len(person.name) < len(words)
+        and words[-len(person.name) :] == list(person.name)
+        and not any(clean(w) in ORG_WORDS for w in person.name)
     ):
-        n = 0  # an organisation keeps its words: "State Department", "White House"
+        # "House Judiciary Committee Bob Goodlatte": a given name starts the person's name.
+        n = len(words) - len(person.name)
+    else:
+        n = split_title(words)
+        if any(clean(w) in ORG_WORDS for w in words[n:]) or (
+            n and clean(words[-1]) in ORG_WORDS | {"state", "department"}
+        ):
+            n = 0  # an organisation keeps its words: "State Department", "White House"
     lead_desc: list[str] = []
-    # Lower-case role words before the run: "presidential nominee Donald Trump".
+    # Role words before the run ("presidential nominee Donald Trump") and the organisation
+    # among them ("retired Air Force general Lloyd Newton", "White House press secretary").
     k = j - 1
-    while k >= 0 and clean(toks[k][0]) in TITLE_WORDS | NATIONALITY_WORDS and k >= j - 4:
+    while (
+        k >= 0
+        and k >= j - LEAD_MAX
+        and (
+            clean(toks[k][0]) in TITLE_WORDS | NATIONALITY_WORDS
+            or (lead_desc and is_name_token(toks[k][0]))
+        )
+    ):
         lead_desc.insert(0, toks[k][0])
         k -= 1
     desc_words = lead_desc + words[:n]
@@ -166,6 +187,13 @@ def mention_ending(
                 np.end = second.end
                 np.text = masked[np.start : np.end]
                 return np
+        # ... of two people: "Health and Human Services Secretary Alex Azar" is one.
+        if (
+            j >= 2
+            and clean(toks[j - 1][0]) == "and"
+            and is_name_token(toks[j - 2][0])
+            and looks_like_surname(toks[j - 2][0].rstrip(".,"))
+        ):
             return Mention(
                 first.start,
                 second.end,
@@ -175,6 +203,10 @@ def mention_ending(
                 description=None,
             )
         m = name_mention(masked, toks, j, i)
+        if m.head == "org":
+            owner = _person_before_org(masked, toks, j)
+            if owner is not None:
+                return owner
         np = _np_after_prep(masked, toks, j, [m.text])
         if np is not None:
             np.end = m.end
@@ -205,6 +237,27 @@ def mention_ending(
             np.text = masked[np.start : np.end]
             return np
     return None
+
+
+_OWNER_PREPS: Final = frozenset({"of", "with", "at", "from", "for", "on", "to", "in"})
+
+
+def _person_before_org(masked: str, toks: list[tuple[str, int, int]], j: int) -> Mention | None:
+    """ "Ian Bremmer of Eurasia Group said", "Geithner, who on CNN said": the person, not the
+    organisation or venue after the preposition."""
+    k = j - 1
+    if k >= 0 and clean(toks[k][0]) == "the":
+        k -= 1
+    if k < 1 or clean(toks[k][0]) not in _OWNER_PREPS:
+        return None
+    k -= 1
+    if k >= 1 and clean(toks[k][0]) == "who" and toks[k - 1][0] == ",":
+        k -= 2
+    if k < 0 or not is_name_token(toks[k][0]):
+        return None
+    start = name_run_back(toks, k)
+    person = name_mention(masked, toks, start, k)
+    return person if person.head != "org" else None
 
 
 def _np_after_prep(

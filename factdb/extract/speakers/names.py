@@ -132,6 +132,41 @@ def name_key(name: str) -> str:
     return " ".join(toks)
 
 
+KEY_MAX: Final = 255
+"""Registry keys are cut to this many characters (the column's size)."""
+
+
+def registry_key(kind: str, name: str) -> str:
+    """The key a speaker is unique by across the archive.
+
+    People: their name without titles, accents, punctuation, case or middle initials, a suffix
+    kept ("donald trump jr" is not "donald trump"). Organisations and documents: their kind and
+    name words. The key of a correction's name equals the key of the same name met later.
+    """
+    if kind == "person":
+        core = _tokens(name)
+        suffix = [_suffix(name)] if _suffix(name) and len(core) > 1 else []
+        if len(core) > 2:
+            core = [core[0]] + [t for t in core[1:-1] if len(t) > 1] + [core[-1]]
+        return " ".join(core + suffix)[:KEY_MAX]
+    words = _tokens(name) if kind != "organization" else _org_words(name)
+    return f"{kind}:{' '.join(words)}"[:KEY_MAX]
+
+
+def _suffix(name: str) -> str:
+    """ "jr" for "Donald Trump Jr.", "" for a name without a generational suffix."""
+    last = _ascii(name).lower().replace(".", " ").replace(",", " ").split()[-1:]
+    return last[0] if last and last[0] in _SUFFIXES - {"phd", "md", "esq"} else ""
+
+
+def _org_words(name: str) -> list[str]:
+    s = _ascii(name).lower().replace("’", "'")
+    s = re.sub(r"'s\b", "", s)
+    s = re.sub(r"[^\w\s&-]", " ", s.replace(".", ""))
+    words = s.split()
+    return words[1:] if len(words) > 1 and words[0] == "the" else words
+
+
 def _first_compatible(a: str, b: str) -> bool:
     if a == b:
         return True
@@ -169,8 +204,8 @@ def same_person(
     own that is a compatible full name. Symmetric in (a, a_aliases) and (b, b_aliases).
     """
     ta, tb = _tokens(a), _tokens(b)
-    if not ta or not tb:
-        return False
+    if not ta or not tb or _suffix(a) != _suffix(b):
+        return False  # "Donald Trump Jr." is not "Donald Trump"
     if len(ta) >= 2 and len(tb) >= 2:
         return ta == tb or _full_compatible(ta, tb)
     # At least one side is a single word: look for a full-name alias on that side.

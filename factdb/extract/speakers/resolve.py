@@ -7,20 +7,23 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from factdb.extract.records import SpeakerKind, SpeakerRef
+from factdb.extract.speakers.names_parse import looks_like_surname
+from factdb.extract.speakers.organizations import canonical_org
+from factdb.extract.speakers.people import People
 from factdb.extract.speakers.tokens import (
     Mention,
     clean,
     core_tokens,
-    split_title,
     strip_possessive,
 )
 from factdb.extract.text.lexicon import (
+    ANON_NOUNS,
     DETERMINERS,
     DOCUMENT_NOUNS,
-    NAME_STOPWORDS,
     ORG_WORDS,
     PLURAL_PERSON_NOUNS,
     ROLE_ALIASES,
+    ROLE_HEADS,
     SPEAKER_PREPS,
 )
 
@@ -38,6 +41,33 @@ _NAME_PREFIX_RE: Final = re.compile(
 )
 
 
+ISSUER_WINDOW: Final = 600
+"""How far before a document's mention its issuer is looked for."""
+
+_ISSUER_NAME: Final = r"((?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*)"
+_ISSUER_RE: Final = re.compile(
+    rf"{_ISSUER_NAME}\s+(?:issued|released|put out|sent|posted)\s+(?:a|an)\s+"
+    rf"(?:[a-z]+\s+){{0,2}}(?:statement|letter|memo|release|report)"
+    rf"|(?:statement|letter|memo|release|report)\s+(?:released\s+|issued\s+)?(?:by|from)\s+"
+    rf"(?:the\s+)?{_ISSUER_NAME}"
+)
+
+RECENT_MAX: Final = 50
+"""How many recent speakers a pronoun or a definite description looks back over."""
+
+CONFIDENCE: Final[dict[str, float]] = {
+    "name": 0.95,
+    "surname": 0.9,
+    "organization": 0.9,
+    "description": 0.9,
+    "pronoun": 0.8,
+    "role": 0.75,
+    "recent": 0.6,
+    "document": 0.75,
+}
+"""How sure each way of resolving a mention is (see ``SpeakerRef.resolution``)."""
+
+
 @dataclass(slots=True, eq=False)
 class Entity:
     name: str
@@ -49,65 +79,18 @@ class Entity:
     words: frozenset[str] = frozenset()
     plural: bool = False
     members: tuple[str, ...] = ()
+    last: int = -1
+    """Where the entity was last mentioned as a speaker."""
 
 
 class SpeakerResolver:
     """Resolves mentions of one article, in text order, to canonical speakers."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, masked: str | None = None) -> None:
         self.text = text
-        self._full_cache: dict[str, list[tuple[int, str]]] = {}
-        self._titles: dict[str, str] = {}
-        """Titles written before full names anywhere in the text ("Japanese Prime Minister")."""
+        self.people = People(masked if masked is not None else text)
         self.entities: dict[str, Entity] = {}
         self.recent: list[Entity] = []
-
-    def _fulls_for(self, surname: str) -> list[tuple[int, str]]:
-        """Full names ending in *surname* (two words or more, titles stripped), in text order."""
-        key = clean(surname)
-        if key in self._full_cache:
-            return self._full_cache[key]
-        out: list[tuple[int, str]] = []
-        text = self.text
-        i = text.find(surname)
-        while i >= 0:
-            j = i + len(surname)
-            ok_end = j >= len(text) or not (text[j].isalnum() or text[j] == "-")
-            # Cheap test first: the word before must be capitalised or an initial.
-            k = i - 2
-            while k >= 0 and not text[k].isspace() and i - k < 30:
-                k -= 1
-            ok_prev = i >= 2 and text[i - 1] == " " and text[k + 1 : k + 2].isupper()
-            m = _NAME_PREFIX_RE.search(text, max(0, i - 80), i) if ok_end and ok_prev else None
-            i = text.find(surname, j)
-            if m is None:
-                continue
-            written = m.group() + surname
-            toks = core_tokens(written)
-            toks = [t for t in toks if t and clean(t) not in NAME_STOPWORDS]
-            if len(toks) < 2 or any(clean(t) in ORG_WORDS for t in toks):
-                continue
-            full = " ".join(toks)
-            out.append((m.start(), full))
-            words = written.split()
-            n = split_title(words)
-            if n and full not in self._titles:
-                self._titles[full] = " ".join(words[:n])
-        self._full_cache[key] = out
-        return out
-
-    def _full_name(self, core: list[str], pos: int) -> str:
-        if not core:
-            return ""
-        if len(core) >= 2:
-            return " ".join(core)
-        cands = self._fulls_for(core[-1])
-        if not cands:
-            return core[0]
-        before = [c for c in cands if c[0] <= pos]
-        if before:
-            return before[-1][1]
-        return cands[0][1]
 
     def _entity(self, name: str, kind: SpeakerKind) -> Entity:
         ent = self.entities.get(name)
@@ -125,68 +108,32 @@ class SpeakerResolver:
         if ent in self.recent:
             self.recent.remove(ent)
         self.recent.append(ent)
+        if len(self.recent) > RECENT_MAX:
+            # Only recent speakers are candidates for a pronoun or a repeated description.
+            del self.recent[0]
 
     def resolve(self, m: Mention, antecedent: Mention | None = None) -> SpeakerRef:
         """The canonical speaker of mention *m*, remembering it for later pronouns.
 
         *antecedent* is a name written in the same sentence before a pronoun ("Flynn said Trump
-        was right when he said"), preferred to the most recent speaker.
+        was right when he said"), preferred to the most recent speaker. A mention that names
+        nobody (a pronoun with no fitting person, a dateline) gets confidence 0.
         """
-        ent: Entity | None = None
-        if m.kind == "pronoun" and antecedent is not None:
-            core = core_tokens(antecedent.text)
-            name = self._full_name(core, antecedent.start) if core else ""
-            if name and not any(clean(w) in ORG_WORDS for w in core):
-                ent = self._entity(name, SpeakerKind.PERSON)
-                if ent.kind != SpeakerKind.PERSON or ent.plural:
-                    ent = None
-        if ent is not None:
-            pass
-        elif m.kind == "pronoun":
-            ent = self._pronoun(m.head)
-            if ent is None:
-                return SpeakerRef(
-                    name=m.text,
-                    kind=SpeakerKind.PERSON,
-                    text=m.text,
-                    start=m.start,
-                    end=m.end,
-                    aliases=(m.text,),
-                )
-            if m.head in ("he", "she") and not ent.gender:
-                ent.gender = m.head
+        if m.kind == "pronoun":
+            found = self._pronoun_entity(m, antecedent)
         elif m.kind == "joint":
-            names = [self._full_name(core_tokens(p), m.start) for p in m.parts]
-            ent = self._entity(" and ".join(names), SpeakerKind.PERSON)
-            ent.plural = True
-            ent.members = tuple(names)
-            for nm in names:
-                self._touch(self._entity(nm, SpeakerKind.PERSON), "", None)
+            found = self._joint_entity(m), "name"
         elif m.kind == "np":
-            ent = self._described(m)
+            found = self._described_entity(m)
         else:
-            core = core_tokens(m.text)
-            if m.head == "org" or any(clean(w) in ORG_WORDS for w in core):
-                # Organisations keep every word ("State Department"), only "the" goes.
-                org_words = [strip_possessive(w) for w in m.text.split()]
-                while org_words and org_words[0].lower() == "the":
-                    org_words.pop(0)
-                name = " ".join(org_words) or m.text
-                # "The Post" after "The New York Post"
-                for other in reversed(self.recent):
-                    if other.kind == SpeakerKind.ORGANIZATION and other.name.endswith(name):
-                        name = other.name
-                        break
-                ent = self._entity(name, SpeakerKind.ORGANIZATION)
-                ent.plural = True
-            else:
-                name = self._full_name(core, m.start) or m.text
-                ent = self._entity(name, SpeakerKind.PERSON)
-                if name != m.text and name not in ent.aliases:
-                    ent.aliases.append(name)
-                if ent.description is None and m.description is None:
-                    ent.description = self._titles.get(name)
+            found = self._name_entity(m)
+        ent, how = found
+        if ent is None:
+            return SpeakerRef(
+                name=m.text, text=m.text, start=m.start, end=m.end, resolution=how, confidence=0.0
+            )
         self._touch(ent, m.text, m.description)
+        ent.last = max(ent.last, m.start)
         return SpeakerRef(
             name=ent.name,
             kind=ent.kind,
@@ -195,7 +142,123 @@ class SpeakerResolver:
             end=m.end,
             description=ent.description,
             aliases=tuple(ent.aliases),
+            resolution=how,
+            confidence=CONFIDENCE[how],
         )
+
+    def _pronoun_entity(self, m: Mention, antecedent: Mention | None) -> tuple[Entity | None, str]:
+        if antecedent is not None:
+            core = core_tokens(antecedent.text)
+            name = self.people.canonical(core, antecedent.start)[0] if core else ""
+            if name and not any(clean(w) in ORG_WORDS for w in core):
+                ent = self._entity(name, SpeakerKind.PERSON)
+                if ent.kind == SpeakerKind.PERSON and not ent.plural:
+                    return ent, "pronoun"
+        if m.head in ("he", "she"):
+            found = self.people.antecedent(m.head, m.start)
+            unnamed = self._pronoun(m.head)
+            if (
+                unnamed is not None
+                and unnamed.kind == SpeakerKind.ANONYMOUS
+                and (found is None or unnamed.last > found.start)
+            ):
+                # "The US official said ... He said ...": a source named by description only.
+                return unnamed, "pronoun"
+            if found is not None:
+                person = found.person
+                self.people.note(m.start, m.end, person)
+                ent = self._entity(person.name, SpeakerKind.PERSON)
+                person.gender = person.gender or m.head
+                ent.gender = ent.gender or m.head
+                return ent, "pronoun"
+        recent = self._pronoun(m.head)
+        if recent is None:
+            return None, "pronoun"
+        if m.head in ("he", "she") and not recent.gender:
+            recent.gender = m.head
+        return recent, "recent"
+
+    def _joint_entity(self, m: Mention) -> Entity:
+        names = [self.people.canonical(core_tokens(p), m.start)[0] for p in m.parts]
+        ent = self._entity(" and ".join(names), SpeakerKind.PERSON)
+        ent.plural = True
+        ent.members = tuple(names)
+        for nm in names:
+            self._touch(self._entity(nm, SpeakerKind.PERSON), "", None)
+        return ent
+
+    def _described_entity(self, m: Mention) -> tuple[Entity | None, str]:
+        if not m.indefinite and m.head in ROLE_HEADS:
+            # "the president", "the prime minister": the person last named with that title.
+            person = self.people.by_role(m.head, m.start)
+            if person is not None:
+                self.people.note(m.start, m.end, person)
+                return self._entity(person.name, SpeakerKind.PERSON), "role"
+        if m.head in DOCUMENT_NOUNS:
+            issuer = self._issuer(m)
+            if issuer is not None:
+                return issuer, "document"
+        ent = self._described(m)
+        how = "organization" if ent.kind == SpeakerKind.ORGANIZATION else "description"
+        return ent, how
+
+    def _issuer(self, m: Mention) -> Entity | None:
+        """Who issued the document a mention names: "Trump's statement", "a statement from
+        the NRA", "Sanders issued a statement" (in the mention or shortly before it)."""
+        words = m.text.split()
+        if len(words) > 1 and words[0].endswith(("'s", "’s")) and words[0][:1].isupper():
+            found = words[0][:-2]
+            start = m.start
+        else:
+            window = self.people.masked[max(0, m.start - ISSUER_WINDOW) : m.end]
+            hits = list(_ISSUER_RE.finditer(window))
+            if not hits:
+                return None
+            found = next(g for g in hits[-1].groups() if g)
+            start = max(0, m.start - ISSUER_WINDOW) + window.find(found, hits[-1].start())
+        issuer = Mention(start, start + len(found), found, "name")
+        ent, _how = self._name_entity(issuer)
+        return ent
+
+    def _name_entity(self, m: Mention) -> tuple[Entity | None, str]:
+        core = core_tokens(m.text)
+        if len(core) == 1 and clean(core[0]) in ANON_NOUNS:
+            # "Democrats argue that ...": a group, named by a capitalised common noun.
+            group = Mention(m.start, m.end, m.text, "np", head=clean(core[0]), indefinite=True)
+            return self._described(group), "description"
+        if m.head == "org" or any(clean(w) in ORG_WORDS for w in core):
+            return self._org_entity(m), "organization"
+        name, person = self.people.canonical(m.text.split(), m.start)
+        last = name.split()[-1] if name else ""
+        anchored = person is not None or len(name.split()) > 1
+        if not last or not looks_like_surname(last.rstrip("."), anchored=anchored):
+            return None, "name"
+        ent = self._entity(name, SpeakerKind.PERSON)
+        if person is not None:
+            person.likely = True  # a speaker is surely a person
+            self.people.note(m.start, m.end, person)
+            ent.gender = ent.gender or person.gender
+        if name != m.text and name not in ent.aliases:
+            ent.aliases.append(name)
+        if ent.description is None and m.description is None and person is not None:
+            ent.description = person.description
+        how = "name" if len(name.split()) > 1 else "surname"
+        return ent, how
+
+    def _org_entity(self, m: Mention) -> Entity:
+        # Organisations keep every word ("State Department"), only "the" goes.
+        org_words = [strip_possessive(w) for w in m.text.split()]
+        while org_words and org_words[0].lower() == "the":
+            org_words.pop(0)
+        name = canonical_org(" ".join(org_words) or m.text)
+        # "The Post" after "The New York Post"
+        for other in reversed(self.recent):
+            if other.kind == SpeakerKind.ORGANIZATION and other.name.endswith(name):
+                name = other.name
+                break
+        ent = self._entity(name, SpeakerKind.ORGANIZATION)
+        ent.plural = True
+        return ent
 
     def _joint_before(self, pos: int) -> Entity | None:
         """The last "NAME and NAME" pair of people written before *pos*."""
@@ -209,8 +272,8 @@ class SpeakerResolver:
             return None
         a = core_tokens(found.group(1))
         b = core_tokens(found.group(2))
-        if len(a) < 2 or len(b) < 2:
-            return None
+        if len(a) < 2 or len(b) < 2 or not all(looks_like_surname(w, anchored=True) for w in a + b):
+            return None  # two people named in full, not "Gazprom PJSC and Sberbank PJSC"
         names = [" ".join(a), " ".join(b)]
         ent = self._entity(" and ".join(names), SpeakerKind.PERSON)
         ent.plural = True

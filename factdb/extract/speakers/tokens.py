@@ -89,6 +89,8 @@ def is_name_token(tok: str) -> bool:
     """A capitalised word that could be part of a proper name."""
     if not tok[:1].isupper():
         return False
+    if INITIAL_RE.fullmatch(tok):
+        return True  # "Peter A. Brown"
     low = clean(tok)
     if low.endswith("'s"):
         return False

@@ -58,8 +58,13 @@ def sentence_boundaries(text: str, start: int, end: int) -> list[int]:
     return cuts
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans of *text*: paragraphs split at sentence boundaries."""
+def split_sentences(text: str, max_len: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans of *text*: paragraphs split at sentence boundaries.
+
+    With *max_len*, a longer "sentence" (a table, a list, text without full stops) is cut into
+    pieces of at most that many characters, at a semicolon, a comma or a space, so that the
+    work per sentence stays bounded and a caller linear in the length of the text.
+    """
     spans: list[tuple[int, int]] = []
     for ps, pe in paragraphs(text):
         s = ps
@@ -68,8 +73,25 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             while e > s and text[e - 1].isspace():
                 e -= 1
             if e > s:
-                spans.append((s, e))
+                spans.extend(_bounded(text, s, e, max_len))
             s = cut
         if pe > s:
-            spans.append((s, pe))
+            spans.extend(_bounded(text, s, pe, max_len))
+    if max_len is not None and spans and not text[spans[-1][1] :].strip():
+        # Bounded pieces cover the text to its end, trailing blanks included.
+        spans[-1] = (spans[-1][0], len(text))
     return spans
+
+
+def _bounded(text: str, start: int, end: int, max_len: int | None) -> list[tuple[int, int]]:
+    out = []
+    while max_len is not None and end - start > max_len:
+        limit = start + max_len
+        cut = max(text.rfind("; ", start, limit), text.rfind(", ", start, limit))
+        if cut <= start:
+            cut = text.rfind(" ", start, limit)
+        cut = cut + 1 if cut > start else limit
+        out.append((start, cut))
+        start = cut
+    out.append((start, end))
+    return out

@@ -141,6 +141,8 @@ def _quotes() -> Table:
         Field("speaker_start", q.speaker_start, "int"),
         Field("speaker_end", q.speaker_end, "int"), Field("cue", q.cue),
         Field("sentence", q.sentence), Field("outlet", Outlet.name), Field("url", Article.url),
+        Field("speaker_name", q.speaker_name), Field("attribution", q.attribution),
+        Field("confidence", q.confidence, "float"), Field("anonymous", q.anonymous),
     )  # fmt: skip
     return Table(fields, lambda s: _items_of(s, Quote))
 

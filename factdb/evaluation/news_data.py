@@ -1,0 +1,160 @@
+"""The hand-labelled news articles: gold quotations with offsets, and the tune/check split.
+
+Two sets are read:
+
+- ``dev``: ``../shared/data/news/dev.jsonl`` and ``dev-gold.jsonl`` (30 articles, 20 stories).
+  A gold item gives its exact text (and ``occurrence`` when the text repeats); offsets are found
+  here. The two tellings of a story share their publication date and no other two articles of
+  the set do, so a story is the set of articles published on one date.
+- ``archive``: ``news_labels.jsonl`` beside this module, labels of articles of
+  ``../shared/data/news/archive.jsonl.gz`` made by reading them, by the same guide. It stores
+  article ids, character offsets, kinds and speakers only, never article text: the text is read
+  from the archive. A line's ``story`` groups tellings of one story (default: its own id).
+
+Split: stories are ordered by the SHA-1 of their key, separately for stories told once and
+stories told by several outlets, and alternate tune, check, tune, ... in that order, so each
+half holds the same number of multi-outlet stories (plus or minus one) and no story is cut.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Final
+
+LABELS: Final = Path(__file__).with_name("news_labels.jsonl")
+SPLITS: Final = ("tune", "check")
+ANONYMOUS_PREFIX: Final = "anonymous:"
+
+
+@dataclass(frozen=True, slots=True)
+class GoldQuote:
+    """One labelled quotation: its span, kind and canonical speaker."""
+
+    start: int
+    end: int
+    kind: str
+    """direct, partial, reported, scare or title."""
+    speaker: str | None
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def anonymous(self) -> bool:
+        """Whether the article names nobody for this quotation."""
+        return self.speaker is not None and self.speaker.startswith(ANONYMOUS_PREFIX)
+
+
+@dataclass(frozen=True, slots=True)
+class NewsArticle:
+    """One labelled article with its text, story key and split."""
+
+    id: str
+    text: str
+    story: str
+    gold: tuple[GoldQuote, ...]
+    set_name: str
+    split: str = ""
+
+
+def _find(text: str, part: str, occurrence: int) -> int:
+    pos = -1
+    for _ in range(occurrence):
+        pos = text.find(part, pos + 1)
+        if pos < 0:
+            raise ValueError(f"gold text not in article: {part[:60]!r}")
+    return pos
+
+
+def _dev_gold(item: dict[str, Any], text: str) -> GoldQuote:
+    start = _find(text, item["text"], int(item.get("occurrence", 1)))
+    return GoldQuote(
+        start,
+        start + len(item["text"]),
+        item["kind"],
+        item.get("speaker"),
+        tuple(item.get("aliases") or ()),
+    )
+
+
+def load_dev(news_dir: Path) -> list[NewsArticle]:
+    """The 30 dev articles with their gold, story keyed by publication date."""
+    texts = {}
+    for line in (news_dir / "dev.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            d = json.loads(line)
+            texts[d["id"]] = d
+    out = []
+    for line in (news_dir / "dev-gold.jsonl").read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        g = json.loads(line)
+        art = texts[g["id"]]
+        gold = tuple(_dev_gold(q, art["text"]) for q in g["quotes"])
+        story = f"dev:{art.get('published')}"
+        out.append(NewsArticle(g["id"], art["text"], story, gold, "dev"))
+    return out
+
+
+def read_archive(path: Path, ids: Iterable[str]) -> dict[str, str]:
+    """The texts of the archive articles with the given ids."""
+    wanted = set(ids)
+    found: dict[str, str] = {}
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            # The id leads each line: skip the others without parsing them.
+            head = line[:60]
+            if not any(i in head for i in wanted):
+                continue
+            d = json.loads(line)
+            if d["id"] in wanted:
+                found[d["id"]] = d["text"]
+    return found
+
+
+def load_labels(news_dir: Path, labels: Path = LABELS) -> list[NewsArticle]:
+    """The archive articles labelled in LABELS, their text read from the archive."""
+    if not labels.exists():
+        return []
+    rows = [json.loads(x) for x in labels.read_text(encoding="utf-8").splitlines() if x.strip()]
+    texts = read_archive(news_dir / "archive.jsonl.gz", (r["id"] for r in rows))
+    out = []
+    for r in rows:
+        text = texts[r["id"]]
+        gold = tuple(
+            GoldQuote(
+                q["start"], q["end"], q["kind"], q.get("speaker"), tuple(q.get("aliases", ()))
+            )
+            for q in r["quotes"]
+        )
+        out.append(
+            NewsArticle(r["id"], text, f"archive:{r.get('story', r['id'])}", gold, "archive")
+        )
+    return out
+
+
+def _digest(key: str) -> str:
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()
+
+
+def assign_splits(articles: list[NewsArticle]) -> list[NewsArticle]:
+    """The articles with their split set: whole stories alternate tune and check (see above)."""
+    stories: dict[str, list[NewsArticle]] = {}
+    for a in articles:
+        stories.setdefault(a.story, []).append(a)
+    split_of: dict[str, str] = {}
+    for multi in (False, True):
+        keys = sorted((k for k, v in stories.items() if (len(v) > 1) == multi), key=_digest)
+        for n, key in enumerate(keys):
+            split_of[key] = SPLITS[n % 2]
+    return [
+        NewsArticle(a.id, a.text, a.story, a.gold, a.set_name, split_of[a.story]) for a in articles
+    ]
+
+
+def load_news(news_dir: Path, labels: Path = LABELS) -> list[NewsArticle]:
+    """Every labelled article of both sets, each set split on its own."""
+    return assign_splits(load_dev(news_dir)) + assign_splits(load_labels(news_dir, labels))

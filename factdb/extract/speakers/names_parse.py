@@ -1,0 +1,191 @@
+"""Where a person's name starts and ends in a run of capitalised words, and what it tells.
+
+"Health and Human Services Secretary Alex Azar", "Merchant Catherine Gouge" and "Watch Ben
+Carson" are runs of capitalised words whose last words are a name. A known given name (or an
+initial) marks where the name starts; without one, leading titles, organisation words,
+nationalities and abbreviated titles ("Ald.", "Supt.") are dropped. Particles stay ("Ursula von
+der Leyen", "Rabab el-Mahdi"), as do suffixes ("Donald Trump Jr.").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Final
+
+from factdb.extract.speakers.tokens import clean
+from factdb.extract.text.lexicon import (
+    ABBREVIATIONS,
+    NAME_PARTICLES,
+    NAME_STOPWORDS,
+    NATIONALITY_WORDS,
+    ORG_WORDS,
+    TITLES_NORM,
+)
+from factdb.extract.text.wordlists import rows, words
+
+SPEAKERS_DATA: Final = "factdb.extract.speakers"
+
+GIVEN_NAMES: Final[dict[str, str]] = {
+    name: {"m": "he", "f": "she"}.get(g, "") for name, g in rows("given_names", SPEAKERS_DATA)
+}
+"""Given names (lower case, no accents) and the pronoun they take ("" when either)."""
+
+HONORIFICS: Final[dict[str, str]] = {
+    name: {"m": "he", "f": "she"}.get(g, "") for name, g in rows("honorifics", SPEAKERS_DATA)
+}
+"""Honorifics and gendered role words ("mrs", "congresswoman") and the pronoun they imply."""
+
+NOT_SURNAMES: Final = words("not_surnames", SPEAKERS_DATA)
+"""Capitalised words that end place and thing names, never a person's ("Memorial", "Act")."""
+
+SUFFIXES: Final = frozenset({"jr", "sr", "ii", "iii", "iv"})
+SPLIT_CACHE: Final = 8192
+
+_PARTICLE_PREFIX_RE: Final = re.compile(r"^(?:al|el|ad|ar|as|at|bin|ibn|abu)-")
+_INITIAL_RE: Final = re.compile(r"[A-Z]\.?$")
+_POSSESSIVE_RE: Final = re.compile(r"[’']s?$")
+
+
+class _PlainCache(dict[str, str]):
+    """Plain forms by word: a hit is one lookup, a miss computes (and keeps 50,000)."""
+
+    def __missing__(self, word: str) -> str:
+        w = _POSSESSIVE_RE.sub("", word.rstrip(".,"))
+        if not w.isascii():
+            w = "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
+        out = w.lower().replace(".", "")
+        if len(self) < CACHE_SIZE:
+            self[word] = out
+        return out
+
+
+CACHE_SIZE: Final = 50_000
+_PLAIN: Final = _PlainCache()
+plain: Final = _PLAIN.__getitem__
+"""A word lower-cased, without accents, dots or a possessive: for list look-ups."""
+
+
+def is_given(word: str) -> bool:
+    """Whether WORD is a known given name."""
+    return plain(word) in GIVEN_NAMES
+
+
+def is_initial(word: str) -> bool:
+    """A single capital, with or without a full stop ("K.", "W")."""
+    return bool(_INITIAL_RE.fullmatch(word))
+
+
+def _is_title(word: str) -> bool:
+    low = plain(word)
+    return (
+        low in TITLES_NORM
+        or low in HONORIFICS
+        or low in ORG_WORDS
+        or low in NATIONALITY_WORDS
+        or (word.endswith(".") and low in ABBREVIATIONS and low not in SUFFIXES)
+        or ("-" in word and all(plain(p) in TITLES_NORM for p in word.split("-")))
+    )
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class NameSplit:
+    """A capitalised run split into the words before a name and the name itself."""
+
+    before: tuple[str, ...]
+    name: tuple[str, ...]
+    anchored: bool
+    """Whether a given name or an initial starts the name."""
+    surname: str = field(init=False)
+    """The last name word without a suffix, for matching ("trump" in "Donald Trump Jr.")."""
+    suffix: str = field(init=False)
+    """ "jr", "sr", ... when the name ends in one: a son is not his father."""
+    text: str = field(init=False)
+    """The name words joined, without a possessive."""
+
+    # Splits are made once per distinct run (see ``split_name``): identity is equality.
+    def __post_init__(self) -> None:
+        last = next((plain(w) for w in reversed(self.name) if plain(w) not in SUFFIXES), "")
+        # "al-Baghdadi" and "Baghdadi" are one surname.
+        last = _PARTICLE_PREFIX_RE.sub("", last)
+        end = plain(self.name[-1]) if self.name else ""
+        text = " ".join(w.rstrip(",") for w in self.name)
+        if text.endswith(("'s", "’s")):
+            text = text[:-2]
+        if text.endswith(".") and not (is_initial(self.name[-1]) or end in SUFFIXES):
+            text = text[:-1]  # the full stop of the sentence, not of an initial or "Jr."
+        object.__setattr__(self, "surname", last or end)
+        object.__setattr__(self, "suffix", end if end in SUFFIXES and len(self.name) > 1 else "")
+        object.__setattr__(self, "text", text)
+
+    @property
+    def gender(self) -> str:
+        """The pronoun the name or its honorific implies, or ""."""
+        for w in reversed(self.before):
+            g = HONORIFICS.get(plain(w), "")
+            if g:
+                return g
+        return GIVEN_NAMES.get(plain(self.name[0]), "") if self.anchored else ""
+
+
+def split_name(run: list[str]) -> NameSplit:
+    """Split a run of capitalised words (titles first, name last) into description and name."""
+    return _split(tuple(run))
+
+
+@lru_cache(maxsize=SPLIT_CACHE)
+def _split(run: tuple[str, ...]) -> NameSplit:
+    # Remembered: an article repeats its names, and the result is immutable.
+    words_ = [w.rstrip(",") for w in run if w]
+    # A full stop after a word that is no initial or abbreviation ends a sentence before it.
+    for n in range(len(words_) - 2, -1, -1):
+        w = words_[n]
+        if w.endswith(".") and not (is_initial(w) or _is_title(w) or "." in w[:-1]):
+            words_ = words_[n + 1 :]
+            break
+    if "of" in words_[1:]:
+        words_ = words_[: words_.index("of", 1)]  # "John McCain of Arizona"
+    while words_ and words_[-1].lower().rstrip(".") in NAME_PARTICLES:
+        words_.pop()
+    i = 0
+    while (
+        i < len(words_) - 1
+        and clean(words_[i]) in NAME_STOPWORDS
+        and not is_given(words_[i])
+        and not _is_title(words_[i])
+    ):
+        i += 1
+    words_ = words_[i:]
+    # 1. A given name or an initial followed by more name words starts the name.
+    for k in range(len(words_) - 1):
+        w = words_[k]
+        if (is_given(w) or is_initial(w)) and not _is_title(w):
+            if k > 0 and is_given(words_[k - 1]) and not _is_title(words_[k - 1]):
+                k -= 1  # "Mary Ann Smith"
+            return NameSplit(tuple(words_[:k]), tuple(words_[k:]), True)
+    # 2. Otherwise the name follows the last title, organisation word or nationality
+    # ("Texas Rep Louie Gohmert").
+    k = max((n + 1 for n, w in enumerate(words_[:-1]) if _is_title(w)), default=0)
+    return NameSplit(tuple(words_[:k]), tuple(words_[k:]), False)
+
+
+def looks_like_surname(word: str, *, anchored: bool = False) -> bool:
+    """A capitalised word that may end a person's name (not "Memorial", "Department", "WASHINGTON").
+
+    After a given name, common words are surnames too ("Theresa May", "Mark Warner").
+    """
+    return _surname_like(word, anchored)
+
+
+@lru_cache(maxsize=SPLIT_CACHE)
+def _surname_like(word: str, anchored: bool) -> bool:
+    word = _PARTICLE_PREFIX_RE.sub("", word)  # "al-Baghdadi", "el-Mahdi"
+    low = plain(word)
+    if not word[:1].isupper() or low in NOT_SURNAMES or low in ORG_WORDS:
+        return False
+    if not anchored and (low in NAME_STOPWORDS or low in TITLES_NORM):
+        return False
+    letters = [c for c in word if c.isalpha()]
+    return not (len(letters) > 1 and all(c.isupper() for c in letters))

@@ -1,0 +1,378 @@
+"""The people one article names: their fullest names, pronouns, roles and where they are mentioned.
+
+Built once per article from the masked text (quotations blanked, so nobody named inside a
+quotation counts), it answers three questions for the speaker resolver:
+
+- ``canonical``: the fullest name the article uses for a mention ("Trump", "Mrs. May",
+  "Gov. Rick Scott") - the same surname, compatible first names, suffixes kept apart
+  ("Donald Trump" is not "Donald Trump Jr.");
+- ``antecedent``: who "he" or "she" is - the nearest earlier person in the same sentence, else
+  the first (subject) person of an earlier sentence whose pronoun fits, at most a few sentences
+  back;
+- ``by_role``: who "the president" or "the prime minister" is - the last person named with that
+  title.
+
+Stages: 1. runs of capitalised words; 2. each split into title words and a name
+(:mod:`names_parse`); 3. names grouped into people; 4. every mention placed in its sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Final, NamedTuple
+
+from factdb.extract.speakers.names import same_person
+from factdb.extract.speakers.names_parse import (
+    HONORIFICS,
+    SUFFIXES,
+    NameSplit,
+    is_initial,
+    looks_like_surname,
+    plain,
+    split_name,
+)
+from factdb.extract.text.lexicon import ORG_WORDS, ROLE_ALIASES, TITLE_WORDS
+from factdb.extract.text.sentences import split_sentences
+
+_TOKEN: Final = (
+    r"(?:[A-Z][\w’'.&-]*|(?:al|el|bin|ibn|abu|de|da|di|du|van|von|der|la|le)-[A-Z][\w’'-]*)"
+)
+_PARTICLE: Final = r"(?:van|von|de|der|den|da|di|du|del|dos|la|le|bin|ibn|al|el|St\.)"
+# The capital comes first and the look-behind after it: the engine then skips to capitals.
+RUN_RE: Final = re.compile(
+    rf"[A-Z](?<![\w’'.-][A-Z])[\w’'.&-]*(?:[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)*{_TOKEN})+"
+)
+"""Two or more capitalised words (particles between them): where full names are."""
+MAX_RUN: Final = 8
+"""Longer runs of capitals are headlines or lists, not a name with its titles."""
+LOWER_BEFORE: Final = 3
+"""Lower-case words right before a name that may be its title ("press secretary")."""
+
+MAX_NAME_WORDS: Final = 4
+"""A run of more capitalised words is a title or an organisation, not one person's name."""
+SAME_CACHE: Final = 8192
+MAX_NAMESAKES: Final = 20
+"""At most this many people of one surname are told apart (news names a handful)."""
+MAX_CANDIDATES: Final = 40
+"""A pronoun looks at most this many person mentions back."""
+BACK_SENTENCES: Final = 4
+"""How many sentences back a pronoun may find its person."""
+BACK_CHARS: Final = 2500
+"""... and how many characters."""
+
+
+@dataclass(eq=False, slots=True)
+class Person:
+    """One person of the article under the fullest name it uses."""
+
+    name: str
+    surname: str
+    gender: str = ""
+    roles: set[str] = field(default_factory=set)
+    forms: list[str] = field(default_factory=list)
+    full: bool = False
+    """Whether the article gives more than a surname."""
+    description: str | None = None
+    """The first title written with the name ("Japanese Prime Minister")."""
+    likely: bool = False
+    """Named with a known given name, an initial or a title: surely a person, not a place."""
+    suffix: str = ""
+    """ "jr", "sr", "ii", ...: a son is not his father."""
+
+
+class PersonMention(NamedTuple):
+    """Where a person is named."""
+
+    start: int
+    end: int
+    person: Person
+
+
+@lru_cache(maxsize=SAME_CACHE)
+def _role_words(split: NameSplit, lower_before: str) -> frozenset[str]:
+    out = set()
+    for w in (*split.before, *lower_before.split()):
+        low = plain(w)
+        if low in TITLE_WORDS or low + "." in TITLE_WORDS:
+            out.add(ROLE_ALIASES.get(low, low))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=SAME_CACHE)
+def _same(a: str, b: str) -> bool:
+    """``same_person`` of two names, remembered: an article repeats its names."""
+    return same_person(a, b)
+
+
+def _likely(split: NameSplit, lower: str) -> bool:
+    return split.anchored or bool(split.before) or bool(_role_words(split, lower))
+
+
+def _description(split: NameSplit, lower: str) -> str | None:
+    titles = [
+        w for w in (*lower.split(), *split.before) if plain(w) in TITLE_WORDS or w[:1].isupper()
+    ]
+    return " ".join(titles) or None
+
+
+@lru_cache(maxsize=SAME_CACHE)
+def _run_name(group: str) -> tuple[NameSplit, int] | None:
+    """A run's name and where it starts in the run, or None when the run names nobody."""
+    toks = group.split()
+    if len(toks) > MAX_RUN or plain(toks[-1]) in ORG_WORDS:
+        return None
+    split = split_name(toks)
+    if not split.name or not looks_like_surname(
+        split.name[-1].rstrip("."), anchored=split.anchored or bool(split.before)
+    ):
+        return None
+    return split, group.rfind(split.name[0]) if split.before else 0
+
+
+def _standalone(text: str, i: int, j: int) -> bool:
+    """Whether ``text[i:j]`` is a whole word (a possessive "'s" may follow)."""
+    if i > 0 and (text[i - 1].isalnum() or text[i - 1] in "’'.-"):
+        return False
+    if text.startswith(("'s", "’s"), j):
+        j += 2
+    return j >= len(text) or not (text[j].isalnum() or text[j] in "’'-")
+
+
+class People:
+    """The people of one article (see the module docstring)."""
+
+    def __init__(self, masked: str) -> None:
+        self.masked = masked
+        self.people: list[Person] = []
+        self.mentions: list[PersonMention] = []
+        self._sent_starts: list[int] = []
+        self._starts: list[int] = []
+        self._with_role: dict[str, list[Person]] = {}
+        self._by_surname: dict[tuple[str, str], list[Person]] = {}
+        self._found: dict[NameSplit, Person | None] = {}
+        self._built_people = False
+        self._mentioned = False
+        self._runs_found: list[tuple[int, int, NameSplit, str]] = []
+        self._built = False
+
+    def set_sentences(self, starts: list[int]) -> None:
+        """Use the extractor's sentence starts rather than splitting the text again."""
+        if not self._built:
+            self._sent_starts = starts
+
+    def _build(self) -> None:
+        if self._built:
+            return
+        self._built = True
+        if not self._sent_starts:
+            self._sent_starts = [s for s, _ in split_sentences(self.masked)]
+        self._runs_found = self._runs()
+        self._people_from(self._runs_found)
+        self._built_people = True
+
+    def _ensure_mentions(self) -> None:
+        """Place every mention (only pronouns, titles and shared surnames need them)."""
+        self._build()
+        if self._mentioned:
+            return
+        self._mentioned = True
+        self._mentions_from(self._runs_found)
+        self._starts = [mm.start for mm in self.mentions]
+        for p in self.people:
+            for r in p.roles:
+                self._with_role.setdefault(r, []).append(p)
+
+    def _runs(self) -> list[tuple[int, int, NameSplit, str]]:
+        """1.-2. runs of two or more capitalised words, split into titles and a name."""
+        runs = []
+        for m in RUN_RE.finditer(self.masked):
+            found = _run_name(m.group())
+            if found is None:
+                continue
+            split, offset = found
+            start = m.start()
+            # The lower-case words before a name matter only when nothing else says it is one.
+            lower = "" if split.anchored or split.before else self._lower_before(start)
+            runs.append((start + offset, m.end(), split, lower))
+        return runs
+
+    def _people_from(self, runs: list[tuple[int, int, NameSplit, str]]) -> None:
+        """3. people: full names (likely ones first), then titled surnames ("Mr. Morsi") of
+        nobody named in full."""
+        added: set[NameSplit] = set()
+        for _start, _end, split, lower in sorted(runs, key=lambda r: not _likely(r[2], r[3])):
+            if split in added:
+                continue
+            added.add(split)
+            if 2 <= len(split.name) <= MAX_NAME_WORDS and all(
+                looks_like_surname(w, anchored=True) or plain(w) in SUFFIXES or is_initial(w)
+                for w in split.name
+                if w[:1].isupper()
+            ):
+                person = self._add(split, lower, full=True)
+                person.likely = person.likely or _likely(split, lower)
+        for start, _end, split, lower in runs:
+            titled = any(
+                plain(w) in HONORIFICS or plain(w) + "." in TITLE_WORDS for w in split.before
+            )
+            if len(split.name) == 1 and titled and self._find(split, start) is None:
+                self._add(split, lower, full=False)
+
+    def _mentions_from(self, runs: list[tuple[int, int, NameSplit, str]]) -> None:
+        """4. every mention in text order: the runs, and lone surnames of known people."""
+        found = [(start, end, split, lower) for start, end, split, lower in runs]
+        found += [(start, end, split, "") for start, end, split in self._lone_surnames(runs)]
+        found.sort(key=lambda r: r[0])
+        for start, end, split, lower in found:
+            who = self._find(split, start)
+            if who is not None:
+                if split.before or lower:
+                    who.roles |= _role_words(split, lower)
+                self._mention(start, end, who)
+
+    def _lone_surnames(
+        self, runs: list[tuple[int, int, NameSplit, str]]
+    ) -> list[tuple[int, int, NameSplit]]:
+        """Surnames of known people written alone ("Trump said"): a few forms, found by find."""
+        forms = {p.name.split()[-1 if not p.suffix else -2].rstrip(".,") for p in self.people}
+        # "Baghdadi" alone for "Abu Bakr al-Baghdadi".
+        forms |= {f.split("-", 1)[1] for f in forms if f[:3] in ("al-", "el-")}
+        ends = [r[0] for r in runs]
+        text = self.masked
+        out = []
+        for form in forms:
+            alone = NameSplit((), (form,), False)
+            i = text.find(form)
+            while i >= 0:
+                j = i + len(form)
+                if _standalone(text, i, j):
+                    k = bisect.bisect_right(ends, i) - 1
+                    # Part of a longer run is already counted.
+                    if not (k >= 0 and runs[k][0] <= i < runs[k][1]):
+                        out.append((i, j, alone))
+                i = text.find(form, j)
+        return out
+
+    def _lower_before(self, start: int) -> str:
+        """The lower-case words right before START, after the last other word."""
+        words = self.masked[max(0, start - 40) : start].split()[-LOWER_BEFORE:]
+        k = len(words)
+        while k > 0 and words[k - 1][:1].islower() and words[k - 1].replace("-", "").isalpha():
+            k -= 1
+        return " ".join(words[k:])
+
+    def _add(self, split: NameSplit, lower: str, *, full: bool) -> Person:
+        name = split.text
+        surname, suffix = split.surname, split.suffix
+        for p in self._namesakes(surname, suffix):
+            if (not full or p.full) and (name in p.forms or _same(p.name, name)):
+                if len(name.split()) > len(p.name.split()):
+                    p.name = name
+                p.gender = p.gender or split.gender
+                if name not in p.forms:
+                    p.forms.append(name)
+                p.description = p.description or _description(split, lower)
+                return p
+        person = Person(
+            name, split.surname, split.gender, set(_role_words(split, lower)), [name], full
+        )
+        person.description = _description(split, lower)
+        person.likely = not full
+        person.suffix = split.suffix
+        self.people.append(person)
+        self._by_surname.setdefault((surname, person.suffix), []).append(person)
+        return person
+
+    def _namesakes(self, surname: str, suffix: str) -> list[Person]:
+        """The people with SURNAME and SUFFIX, the latest few (a bound on the work per name)."""
+        return self._by_surname.get((surname, suffix), [])[-MAX_NAMESAKES:]
+
+    def _find(self, split: NameSplit, pos: int) -> Person | None:
+        """The person a name (full or surname) at POS refers to."""
+        if split in self._found:
+            return self._found[split]
+        if not split.name:
+            return None
+        name = split.text
+        suffix = split.suffix
+        surname = split.surname
+        cands = self._namesakes(surname, suffix)
+        if len(split.name) >= 2:
+            cands = [p for p in cands if name in p.forms or _same(p.name, name)]
+        if len(cands) <= 1:
+            if self._built_people:
+                # One candidate or none: the answer holds wherever the name is written.
+                self._found[split] = cands[0] if cands else None
+            return cands[0] if cands else None
+        # Several people share the surname: the one named last before POS, else the first.
+        if self._built_people and not self._mentioned:
+            self._ensure_mentions()
+        k = bisect.bisect_left(self._starts, pos) if self._starts else len(self.mentions)
+        for i in range(k - 1, max(-1, k - 1 - MAX_CANDIDATES * 5), -1):
+            if self.mentions[i].person in cands:
+                return self.mentions[i].person
+        return cands[0]
+
+    def _mention(self, start: int, end: int, person: Person) -> None:
+        self.mentions.append(PersonMention(start, end, person))
+
+    def note(self, start: int, end: int, person: Person) -> None:
+        """Record that the resolver tied the words at START to PERSON (a surname alone)."""
+        self._ensure_mentions()
+        k = bisect.bisect_left(self._starts, start)
+        if k < len(self._starts) and self._starts[k] == start:
+            return
+        self.mentions.insert(k, PersonMention(start, end, person))
+        self._starts.insert(k, start)
+
+    def _sentence(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self._sent_starts, pos) - 1)
+
+    def canonical(self, words: list[str], pos: int) -> tuple[str, Person | None]:
+        """The fullest name for the mention WORDS at POS, and its person when one is known."""
+        self._build()
+        split = split_name(words)
+        if not split.name:
+            return " ".join(words), None
+        person = self._find(split, pos)
+        if person is not None:
+            return person.name, person
+        return split.text, None
+
+    def gender_of(self, words: list[str]) -> str:
+        """The pronoun a written name implies ("Mrs. May" -> "she"), or ""."""
+        return split_name(words).gender
+
+    def antecedent(self, pronoun: str, pos: int) -> PersonMention | None:
+        """The person "he" or "she" at POS refers to (see the module docstring)."""
+        self._ensure_mentions()
+        sent = self._sentence(pos)
+        k = bisect.bisect_left(self._starts, pos)
+        earlier = self.mentions[max(0, k - MAX_CANDIDATES) : k]
+        fits = [
+            (self._sentence(mm.start), mm)
+            for mm in earlier
+            if mm.person.gender in ("", pronoun) and mm.person.likely
+        ]
+        same = [mm for s, mm in fits if s == sent]
+        if same:
+            return same[-1]
+        for back in range(1, BACK_SENTENCES + 1):
+            in_sent = [mm for s, mm in fits if s == sent - back]
+            if in_sent and pos - in_sent[0].start <= BACK_CHARS:
+                return in_sent[0]
+        return None
+
+    def by_role(self, role: str, pos: int) -> Person | None:
+        """The last person named with ROLE ("president", "prime minister") before POS."""
+        self._ensure_mentions()
+        role = ROLE_ALIASES.get(role, role)
+        k = bisect.bisect_left(self._starts, pos)
+        for i in range(k - 1, max(-1, k - 1 - MAX_CANDIDATES * 5), -1):
+            if role in self.mentions[i].person.roles:
+                return self.mentions[i].person
+        with_role = self._with_role.get(role, [])
+        return with_role[0] if len(with_role) == 1 else None

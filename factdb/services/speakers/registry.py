@@ -1,0 +1,167 @@
+"""The speaker registry: one stored speaker per key, found or made safely under concurrency.
+
+An article's speaker (its canonical name within the article) is stored as:
+
+1. the speaker a correction pinned its key to (``speaker_pins``), so corrections hold for
+   every later ingest;
+2. else, for a bare surname, the one stored person with a full name ending in it, when the
+   archive has exactly one (the evidence that "Trump" is "Donald Trump"); never when two
+   people share the surname;
+3. else the speaker with the same key;
+4. else, for a full name, the one stored person judged the same by ``same_person`` through a
+   shared alias ("Joe Biden" and "Joseph R. Biden");
+5. else a new speaker, inserted with ``INSERT ... ON CONFLICT DO NOTHING`` on the unique key
+   and read back, so concurrent ingests of the same person make one speaker. Once a key exists,
+   later mentions with that key always find it.
+
+Anonymous sources are no speakers: their quotes keep a description.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session, selectinload
+
+from factdb.extract.records import SpeakerKind, SpeakerRef
+from factdb.extract.speakers.names import name_key, registry_key, same_person
+from factdb.models import Speaker, SpeakerAlias, SpeakerPin
+from factdb.models.base import utcnow
+
+ALIAS_MAX = 255
+
+
+def speaker_key(kind: SpeakerKind | str, name: str) -> str:
+    """The key a speaker of KIND named NAME is unique by."""
+    return registry_key(str(kind), name)
+
+
+def resolve_speaker(session: Session, ref: SpeakerRef) -> Speaker | None:
+    """The stored speaker REF refers to, made when none matches; None for anonymous sources."""
+    if ref.kind == SpeakerKind.ANONYMOUS or not ref.name:
+        return None  # an unnamed source, or a mention that names nobody
+    key = speaker_key(ref.kind, ref.name)
+    speaker = (
+        _pinned(session, key)
+        or _by_surname(session, ref, key)
+        or session.scalar(select(Speaker).where(Speaker.key == key))
+        or _same_person(session, ref)
+        or insert_or_get(session, key, ref.name, ref.kind, ref.description)
+    )
+    if speaker.description is None and ref.description:
+        speaker.description = ref.description[:ALIAS_MAX]
+    add_aliases(session, speaker, _surface_forms(ref))
+    return speaker
+
+
+def _pinned(session: Session, key: str) -> Speaker | None:
+    return session.scalar(
+        select(Speaker)
+        .join(SpeakerPin, SpeakerPin.speaker_id == Speaker.id)
+        .where(SpeakerPin.key == key)
+    )
+
+
+def _by_surname(session: Session, ref: SpeakerRef, key: str) -> Speaker | None:
+    """The one stored person whose full name ends in this bare surname, if exactly one."""
+    if ref.kind != SpeakerKind.PERSON or " " in key or not key:
+        return None
+    found = session.scalars(
+        select(Speaker)
+        .where(Speaker.kind == SpeakerKind.PERSON, Speaker.key.like(f"% {key}"))
+        .limit(2)
+    ).all()
+    return found[0] if len(found) == 1 else None
+
+
+def _same_person(session: Session, ref: SpeakerRef) -> Speaker | None:
+    if ref.kind != SpeakerKind.PERSON:
+        return None
+    keys = {k for form in _surface_forms(ref) if (k := name_key(form))}
+    if not keys:
+        return None
+    candidates = session.scalars(
+        select(Speaker)
+        .join(SpeakerAlias)
+        .where(SpeakerAlias.alias_key.in_(keys), Speaker.kind == ref.kind)
+        .options(selectinload(Speaker.aliases))
+        .distinct()
+        .order_by(Speaker.id)
+    ).all()
+    matches = [
+        c
+        for c in candidates
+        if same_person(
+            ref.name,
+            c.name,
+            a_aliases=tuple(ref.aliases),
+            b_aliases=tuple(a.alias for a in c.aliases),
+        )
+    ]
+    # Two stored people fit: without more evidence the mention gets its own key.
+    return matches[0] if len(matches) == 1 else None
+
+
+def _insert(session: Session, table: type[Speaker] | type[SpeakerAlias], **values: object) -> None:
+    """``INSERT ... ON CONFLICT DO NOTHING`` on either backend."""
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    session.execute(insert(table).values(**values).on_conflict_do_nothing())
+
+
+def insert_or_get(
+    session: Session, key: str, name: str, kind: SpeakerKind, description: str | None
+) -> Speaker:
+    """The speaker with KEY, inserted first when there is none (safe against concurrent ingests)."""
+    _insert(
+        session,
+        Speaker,
+        key=key,
+        name=name[:ALIAS_MAX],
+        kind=kind,
+        description=description[:ALIAS_MAX] if description else None,
+        created_at=utcnow(),
+    )
+    return session.scalars(select(Speaker).where(Speaker.key == key)).one()
+
+
+def _surface_forms(ref: SpeakerRef) -> list[str]:
+    forms = [ref.name, *ref.aliases]
+    # Pronouns and descriptions are how the article pointed at the speaker, not names.
+    forms = [f for f in forms if f and f[:1].isupper() and f.lower() not in _NOT_NAMES]
+    return [f for i, f in enumerate(forms) if f not in forms[:i]]
+
+
+_NOT_NAMES = frozenset({"he", "she", "they", "i", "we", "it", "him", "her", "them"})
+
+
+def add_aliases(session: Session, speaker: Speaker, forms: Iterable[str]) -> None:
+    """Store FORMS as aliases of SPEAKER, skipping those it has (also under concurrency)."""
+    for form in forms:
+        if len(form) <= ALIAS_MAX:
+            _insert(
+                session,
+                SpeakerAlias,
+                speaker_id=speaker.id,
+                alias=form,
+                alias_key=name_key(form) or form,
+            )
+
+
+def find_speakers(session: Session, needle: str) -> list[Speaker]:
+    """Speakers whose id, name or alias is NEEDLE (an id, or a name matched without case)."""
+    if needle.isdigit():
+        found = session.get(Speaker, int(needle))
+        return [found] if found is not None else []
+    low = needle.lower()
+    return list(
+        session.scalars(
+            select(Speaker)
+            .outerjoin(SpeakerAlias)
+            .where(or_(func.lower(Speaker.name) == low, func.lower(SpeakerAlias.alias) == low))
+            .distinct()
+            .order_by(Speaker.id)
+        ).all()
+    )
