@@ -34,6 +34,15 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "decide:decide",
         "Confirm or reject link LINK_ID, exactly as the review application does.",
     ),
+    "verdict": (
+        "verdict:verdict",
+        "Give cluster CLUSTER_ID a fact-check verdict, or change the one it has.",
+    ),
+    "match": (
+        "match:match",
+        "Print the stored statements closest to each TEXT, with their clusters and verdicts.",
+    ),
+    "import": ("importer:import_group", "Read fact-checks published by others into the database."),
     "export": (
         "export:export",
         "Write every stored ENTITY as JSONL or CSV, one record per line, in id order.",

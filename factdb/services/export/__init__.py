@@ -36,7 +36,7 @@ from factdb.services.export.values import (
     encode_json,
     json_value,
 )
-from factdb.vocab import EXPORT_ENTITIES, EXPORT_FORMATS
+from factdb.vocab import EXPORT_ENTITIES, TEXT_EXPORT_FORMATS
 
 __all__ = [
     "ENTITIES",
@@ -57,7 +57,7 @@ __all__ = [
 ]
 
 ENTITIES = EXPORT_ENTITIES
-FORMATS = EXPORT_FORMATS
+FORMATS = TEXT_EXPORT_FORMATS
 
 Record = dict[str, Any]
 
