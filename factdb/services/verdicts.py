@@ -141,9 +141,9 @@ _VERDICT_COLUMNS = (
 
 
 def _record(row: Sequence[Any], cluster_id: int | None) -> VerdictRecord:
-    vid, kind, quote_id, claim_id, *values, reviewed_at, updated_at = row
+    vid, kind, quote_id, claim_id = row[:4]
     item = quote_id if kind is LinkKind.QUOTE else claim_id
-    return VerdictRecord(vid, kind, item, cluster_id, *values, reviewed_at, updated_at)
+    return VerdictRecord(vid, kind, item, cluster_id, *row[4:14])
 
 
 def _latest(records: Iterable[VerdictRecord]) -> VerdictRecord | None:
@@ -262,7 +262,7 @@ def item_states(session: Session, kind: LinkKind, ids: Sequence[int]) -> dict[in
         return {}
     col = member_column(kind)
     rows = session.execute(select(col, ClusterMember.cluster_id).where(col.in_(ids)))
-    clusters: dict[int, int] = {item: cid for item, cid in rows}
+    clusters: dict[int, int] = dict(rows.tuples())
     sizes: dict[int, int] = {}
     if clusters:
         counted = session.execute(
@@ -280,8 +280,9 @@ def item_states(session: Session, kind: LinkKind, ids: Sequence[int]) -> dict[in
     )
     by_group: dict[tuple[str, int], list[VerdictRecord]] = {}
     for row in found:
-        record = _record(row[:-1], row[-1])
-        key = ("c", row[-1]) if row[-1] is not None else ("i", record.item_id)
+        cid: int | None = row[14]
+        record = _record(row, cid)
+        key = ("c", cid) if cid is not None else ("i", record.item_id)
         by_group.setdefault(key, []).append(record)
     out = {}
     for i in ids:
