@@ -262,7 +262,7 @@ def item_states(session: Session, kind: LinkKind, ids: Sequence[int]) -> dict[in
         return {}
     col = member_column(kind)
     rows = session.execute(select(col, ClusterMember.cluster_id).where(col.in_(ids)))
-    clusters: dict[int, int] = dict(rows.tuples())
+    clusters: dict[int, int] = {row[0]: row[1] for row in rows}
     sizes: dict[int, int] = {}
     if clusters:
         counted = session.execute(
