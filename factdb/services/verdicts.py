@@ -133,20 +133,22 @@ def member_column(kind: LinkKind) -> Any:
     return ClusterMember.quote_id if kind is LinkKind.QUOTE else ClusterMember.claim_id
 
 
-_VERDICT_COLUMNS = (
+VERDICT_COLUMNS = (
     Verdict.id, Verdict.kind, Verdict.quote_id, Verdict.claim_id, Verdict.rating,
     Verdict.rating_value, Verdict.best_rating, Verdict.worst_rating, Verdict.reviewer,
     Verdict.publisher, Verdict.url, Verdict.note, Verdict.reviewed_at, Verdict.updated_at,
 )  # fmt: skip
 
 
-def _record(row: Sequence[Any], cluster_id: int | None) -> VerdictRecord:
+def verdict_record(row: Sequence[Any], cluster_id: int | None) -> VerdictRecord:
+    """The VerdictRecord of a row of VERDICT_COLUMNS."""
     vid, kind, quote_id, claim_id = row[:4]
     item = quote_id if kind is LinkKind.QUOTE else claim_id
     return VerdictRecord(vid, kind, item, cluster_id, *row[4:14])
 
 
-def _latest(records: Iterable[VerdictRecord]) -> VerdictRecord | None:
+def latest_verdict(records: Iterable[VerdictRecord]) -> VerdictRecord | None:
+    """The latest of RECORDS (by when given, then id): a cluster's current verdict."""
     return max(records, key=lambda r: (r.reviewed_at, r.id), default=None)
 
 
@@ -162,17 +164,17 @@ def _cluster_verdicts(
     session: Session, kind: LinkKind, cluster_id: int, where: ColumnElement[bool] | None = None
 ) -> list[VerdictRecord]:
     members = select(member_column(kind)).where(ClusterMember.cluster_id == cluster_id)
-    query = select(*_VERDICT_COLUMNS).where(item_column(kind).in_(members))
+    query = select(*VERDICT_COLUMNS).where(item_column(kind).in_(members))
     if where is not None:
         query = query.where(where)
-    return [_record(row, cluster_id) for row in session.execute(query)]
+    return [verdict_record(row, cluster_id) for row in session.execute(query)]
 
 
 def cluster_verdict(database: Database, cluster_id: int) -> VerdictRecord | None:
     """The current verdict of the cluster (None when it has none); NotFoundError if no cluster."""
     with database.read() as session:
         kind = _cluster_kind(session, cluster_id)
-        return _latest(_cluster_verdicts(session, kind, cluster_id))
+        return latest_verdict(_cluster_verdicts(session, kind, cluster_id))
 
 
 def _anchor(session: Session, kind: LinkKind, cluster_id: int) -> int:
@@ -210,7 +212,9 @@ def set_verdict(
     }
     with database.write() as session:
         kind = _cluster_kind(session, cluster_id, lock=True)
-        own = _latest(_cluster_verdicts(session, kind, cluster_id, Verdict.publisher.is_(None)))
+        own = latest_verdict(
+            _cluster_verdicts(session, kind, cluster_id, Verdict.publisher.is_(None))
+        )
         if own is not None:
             verdict_id, action = own.id, VerdictAction.CHANGE
             session.execute(
@@ -227,8 +231,8 @@ def set_verdict(
             ).scalar_one()
             action = VerdictAction.SET
         record_change(session, verdict_id, action, cluster_id, values, now)
-        row = session.execute(select(*_VERDICT_COLUMNS).where(Verdict.id == verdict_id)).one()
-        return _record(row, cluster_id)
+        row = session.execute(select(*VERDICT_COLUMNS).where(Verdict.id == verdict_id)).one()
+        return verdict_record(row, cluster_id)
 
 
 def record_change(
@@ -274,19 +278,21 @@ def item_states(session: Session, kind: LinkKind, ids: Sequence[int]) -> dict[in
     anchor = item_column(kind)
     lone = [i for i in ids if i not in clusters]
     found = session.execute(
-        select(*_VERDICT_COLUMNS, ClusterMember.cluster_id)
+        select(*VERDICT_COLUMNS, ClusterMember.cluster_id)
         .outerjoin(ClusterMember, col == anchor)
         .where(or_(ClusterMember.cluster_id.in_(set(clusters.values())), anchor.in_(lone)))
     )
     by_group: dict[tuple[str, int], list[VerdictRecord]] = {}
     for row in found:
         cid: int | None = row[14]
-        record = _record(row, cid)
+        record = verdict_record(row, cid)
         key = ("c", cid) if cid is not None else ("i", record.item_id)
         by_group.setdefault(key, []).append(record)
     out = {}
     for i in ids:
         cid = clusters.get(i)
         key = ("c", cid) if cid is not None else ("i", i)
-        out[i] = ItemState(cid, sizes.get(cid, 1) if cid else 1, _latest(by_group.get(key, ())))
+        out[i] = ItemState(
+            cid, sizes.get(cid, 1) if cid else 1, latest_verdict(by_group.get(key, ()))
+        )
     return out
