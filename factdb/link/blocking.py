@@ -264,3 +264,46 @@ def _count(lists: Sequence[array[int]]) -> tuple[npt.NDArray[np.int32], npt.NDAr
     joined = np.concatenate([np.frombuffer(p, dtype=np.int32) for p in lists])
     found, counts = np.unique(joined, return_counts=True)
     return found, counts
+
+
+def probe(index: BlockIndex, item: Prepared) -> list[int]:
+    """Positions of INDEX's items worth scoring against ITEM, which the index does not keep.
+
+    ITEM is added and posted as the last item, looked up as `BlockIndex.candidates` looks up an
+    item of the archive, then taken out again: the index is left as it was, word counts
+    included, so one index answers any number of queries.
+    """
+    pos = len(index)
+    index.add([item])
+    index.post()
+    try:
+        return index.candidates(pos)
+    finally:
+        _remove_last(index)
+
+
+def _remove_last(index: BlockIndex) -> None:
+    """Undo `add` and `post` of the last item (every posting's last position is that item)."""
+    pos = len(index.items) - 1
+    item = index.items.pop()
+    kind = item.item.kind
+    df = index.df[kind]
+    for stem in item.stems:
+        df[stem] -= 1
+        if not df[stem]:
+            del df[stem]
+    index.count[kind] -= 1
+    for postings, keys in (
+        (index.postings[kind], index._keys.pop()),
+        (index.piece_postings, index._piece_posted.pop()),
+    ):
+        for key in keys:
+            posting = postings[key]
+            posting.pop()
+            if not posting:
+                del postings[key]
+    index._piece_query.pop()
+    index._nkeys.pop()
+    index._floor.pop()
+    index._floor_np = index._floor_np[:pos]
+    index._posted = pos
