@@ -45,7 +45,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "import": ("importer:import_group", "Read fact-checks published by others into the database."),
     "export": (
         "export:export",
-        "Write every stored ENTITY as JSONL or CSV, one record per line, in id order.",
+        "Write every stored ENTITY as JSONL, CSV or Parquet, one record per line, in id order.",
     ),
     "sql": ("sql:sql", 'Run a read-only SQL QUERY ("-" reads it from stdin) and print its rows.'),
     "grant-analyst": (
