@@ -28,6 +28,14 @@ REVIEW_BINDINGS: list[Binding] = [
         tooltip="Read B's article around it",
     ),
     Binding(
+        "v",
+        "verdict",
+        "Verdict",
+        id="verdict",
+        show=False,
+        tooltip="Give the link's cluster a fact-check verdict",
+    ),
+    Binding(
         "m",
         "blind",
         "Blind",

@@ -8,7 +8,7 @@ The file is the one given by `factdb review --keymap FILE`, else `$FACTDB_KEYMAP
     reject = "k,ctrl+r"      # ...or several, comma-separated
 
 Binding ids are those listed in the help screen (`?`): confirm, reject, skip, undo, note,
-filter, article_a, article_b, blind, help, quit.
+filter, article_a, article_b, verdict, blind, help, quit.
 """
 
 from __future__ import annotations
