@@ -5,7 +5,7 @@ time; each batch becomes Arrow arrays a column at a time (in C: strings are pars
 timestamps by Arrow's casts), and every `ROW_GROUP` rows are written as one row group, so memory
 stays flat however large the table. Nested link sides are flattened as in CSV (`a_id`); a cluster
 keeps its nesting (`members` is a list of structs, `first_appearance` a struct). JSON values
-(a link's evidence) are JSON text. Timestamps are UTC (`timestamp[us, tz=UTC]`), dates `date32`.
+(a link's evidence) are the stored JSON text, as json.dumps wrote it. Timestamps are UTC (`timestamp[us, tz=UTC]`), dates `date32`.
 
 pyarrow is an optional dependency (`pip install 'factdb[parquet]'`): without it this export
 raises UnavailableError before anything is written.
@@ -32,7 +32,6 @@ from factdb.services.export.clusters import (
     _whole_clusters,
 )
 from factdb.services.export.cursor import Batch, stream
-from factdb.services.export.values import _json_text, _stored_json
 
 ROW_GROUP = 50_000
 """Rows per Parquet row group: large enough for columnar readers, small enough to hold in memory."""
@@ -65,8 +64,6 @@ def _types(pa: ModuleType) -> dict[str, Any]:
 
 def _array(pa: ModuleType, values: Sequence[Any], kind: str, types: dict[str, Any]) -> Any:
     """One column of a batch as an Arrow array of KIND's type."""
-    if kind == "json":
-        values = [None if v is None else v if _stored_json(v) else _json_text(v) for v in values]
     if kind in ("date", "time"):
         # Both backends select them as text (see Field.selected): Arrow parses it in C.
         parsed = pa.array(values, pa.string()).cast(
