@@ -5,7 +5,8 @@ time; each batch becomes Arrow arrays a column at a time (in C: strings are pars
 timestamps by Arrow's casts), and every `ROW_GROUP` rows are written as one row group, so memory
 stays flat however large the table. Nested link sides are flattened as in CSV (`a_id`); a cluster
 keeps its nesting (`members` is a list of structs, `first_appearance` a struct). JSON values
-(a link's evidence) are the stored JSON text, as json.dumps wrote it. Timestamps are UTC (`timestamp[us, tz=UTC]`), dates `date32`.
+(a link's evidence) are the stored JSON text, as json.dumps wrote it. Timestamps are UTC
+(`timestamp[us, tz=UTC]`), dates `date32`.
 
 pyarrow is an optional dependency (`pip install 'factdb[parquet]'`): without it this export
 raises UnavailableError before anything is written.
