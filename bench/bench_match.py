@@ -17,22 +17,21 @@ per query, and how often a variant found the item it was made from among the hit
 from __future__ import annotations
 
 import argparse
-import itertools
 import random
 import statistics
 import sys
 import tempfile
 import time
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from bench_export import NOW
+from bench_export import _bulk as bulk
 from bench_link import ARTICLE_ITEMS, Archive
-from sqlalchemy import insert
 
 from factdb.link.records import LinkItem
 from factdb.models import Article, Claim, Outlet, Quote
@@ -40,15 +39,7 @@ from factdb.services.database import Database
 from factdb.services.match import MatchIndex
 from factdb.vocab import LinkKind
 
-CHUNK = 20_000
 OUTLETS = 50
-NOW = datetime(2026, 3, 7, tzinfo=UTC)
-
-
-def _bulk(database: Database, table: Any, rows: Iterator[dict[str, Any]]) -> None:
-    with database.engine.begin() as conn:
-        while chunk := list(itertools.islice(rows, CHUNK)):
-            conn.execute(insert(table), chunk)
 
 
 def _articles(items: list[LinkItem]) -> Iterator[dict[str, Any]]:
@@ -86,10 +77,10 @@ def fill(url: str, archive: Archive, size: int) -> tuple[list[LinkItem], float]:
     database = Database.open(url)
     try:
         outlets = ({"id": i, "name": f"Outlet {i}", "created_at": NOW} for i in range(1, 51))
-        _bulk(database, Outlet.__table__, outlets)
-        _bulk(database, Article.__table__, _articles(items))
-        _bulk(database, Quote.__table__, _statements(items, LinkKind.QUOTE))
-        _bulk(database, Claim.__table__, _statements(items, LinkKind.CLAIM))
+        bulk(database, Outlet.__table__, outlets)
+        bulk(database, Article.__table__, _articles(items))
+        bulk(database, Quote.__table__, _statements(items, LinkKind.QUOTE))
+        bulk(database, Claim.__table__, _statements(items, LinkKind.CLAIM))
     finally:
         database.close()
     return items, time.perf_counter() - started
