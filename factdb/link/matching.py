@@ -19,9 +19,9 @@ from factdb.link.linker import build_index
 from factdb.link.records import LinkItem, Match
 from factdb.link.scoring import could_link, prepare, score_prepared
 
-DEFAULT_MIN_SCORE = 45.0
-"""Least score shown: below the link threshold (55), so that near misses are seen too, and
-above what two unrelated sentences of one topic usually score."""
+DEFAULT_MIN_SCORE = 50.0
+"""Least score shown: below the link threshold (55), so that near misses are seen too. On 300
+real news articles, statements of other articles scoring 45-50 shared only common words."""
 
 
 @dataclass(frozen=True, slots=True)
