@@ -13,11 +13,14 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from factdb.link.blocking import BlockIndex, probe
-from factdb.link.linker import build_index
 from factdb.link.records import LinkItem, Match
 from factdb.link.scoring import could_link, prepare, score_prepared
+
+if TYPE_CHECKING:
+    # The index needs NumPy: loaded when one is built, so that `match --help` starts without it.
+    from factdb.link.blocking import BlockIndex
 
 DEFAULT_MIN_SCORE = 50.0
 """Least score shown: below the link threshold (55), so that near misses are seen too. On 300
@@ -41,6 +44,8 @@ class Matcher:
     @classmethod
     def build(cls, items: Iterable[LinkItem]) -> Matcher:
         """Index ITEMS (every stored quote and claim)."""
+        from factdb.link.linker import build_index
+
         index, _ = build_index(items, ())
         # The index lives as long as the process: the collector need not scan it again.
         gc.freeze()
@@ -56,6 +61,8 @@ class Matcher:
 
         An item matched by several query items is kept once, with its best score.
         """
+        from factdb.link.blocking import probe
+
         best: dict[tuple[str, int], Hit] = {}
         stored = self.index.items
         for query_item in items:
