@@ -84,8 +84,16 @@ class MatchHit:
 
 
 def query_items(text: str) -> list[LinkItem]:
-    """TEXT as the linker sees it: a quote, and a claim for each quantity stated in it."""
-    items = [LinkItem(QUERY_ID, LinkKind.QUOTE, QUERY_ID, text)]
+    """TEXT as the linker sees it: a quote, a claim's sentence, and a claim for each quantity.
+
+    The text is looked up among claims with no quantity too: a claim is found by its
+    sentence's words even when the query leaves its number out or states it in words the
+    extractor does not read.
+    """
+    items = [
+        LinkItem(QUERY_ID, LinkKind.QUOTE, QUERY_ID, text),
+        LinkItem(QUERY_ID, LinkKind.CLAIM, QUERY_ID, text),
+    ]
     for claim in extract_claims(text):
         items.append(
             LinkItem(
