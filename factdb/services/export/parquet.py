@@ -142,6 +142,16 @@ def _cluster_schema(pa: ModuleType) -> Any:
     )  # fmt: skip
 
 
+class _Distinct(dict[tuple[str | None, ...], list[str]]):
+    """A cluster's distinct names, sorted, memoised: a few outlets make most combinations."""
+
+    def __missing__(self, names: tuple[str | None, ...]) -> list[str]:
+        if len(self) >= 10_000:
+            self.clear()
+        self[names] = found = sorted({n for n in names if n})
+        return found
+
+
 class _ClusterArrays:
     """Batches of whole clusters' member rows (see clusters._cluster_query) as Arrow columns."""
 
@@ -151,6 +161,7 @@ class _ClusterArrays:
         self.types = _types(self.pa)
         self.outlets = _names_by_id(database, Outlet)
         self.speakers = _names_by_id(database, Speaker)
+        self.lists = _Distinct()
 
     def __call__(self, rows: Batch) -> tuple[list[Any], int]:
         """The columns of the clusters in ROWS, and how many clusters."""
@@ -169,17 +180,22 @@ class _ClusterArrays:
         )
         ids = list(dict.fromkeys(r[0] for r in rows))
         kind_of = {r[0]: str(r[1]) for r in rows}
+        # Where each cluster's members end in PRESENT (a cluster without members: no rows).
+        ends = {cid[i - 1]: i for i in range(1, len(present)) if cid[i] != cid[i - 1]}
+        if present:
+            ends[cid[-1]] = len(present)
+        undated = (True, "", 0, 0)
+        keys = [undated if d is None else (False, d, a, i) for d, a, i in zip(
+            published, article, item, strict=True)]  # fmt: skip
         offsets, firsts, outlet_lists, speaker_lists = [0], [], [], []
         for cluster in ids:
-            start = end = offsets[-1]
-            while end < len(present) and cid[end] == cluster:
-                end += 1
+            start, end = offsets[-1], ends.get(cluster, offsets[-1])
             offsets.append(end)
-            dated = [(published[i], article[i], item[i], i) for i in range(start, end)]
-            with_date = [d for d in dated if d[0] is not None]
-            firsts.append(min(with_date)[3] if with_date else (start if end > start else None))
-            outlet_lists.append(sorted({o for o in outlet[start:end] if o}))
-            speaker_lists.append(sorted({s for s in speaker[start:end] if s}))
+            # The first appearance: the least (date, article, item); undated members last.
+            first = min(range(start, end), key=keys.__getitem__, default=None)
+            firsts.append(first)
+            outlet_lists.append(self.lists[tuple(outlet[start:end])])
+            speaker_lists.append(self.lists[tuple(speaker[start:end])])
         names = pa.list_(pa.string())
         arrays = [
             pa.array(ids, pa.int64()), pa.array([kind_of[c] for c in ids], pa.string()),
