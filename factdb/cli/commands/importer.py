@@ -29,7 +29,7 @@ def claimreview(app: AppContext, files: tuple[str, ...]) -> None:
     """
     from factdb.services.claimreview import import_claimreviews
 
-    database = app.database(create=True)
+    database = app.database()
     stored = duplicates = failed = 0
     for name in files:
         try:
