@@ -19,7 +19,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import ColumnElement, func, insert, or_, select, update
 from sqlalchemy.orm import Session
@@ -103,6 +103,8 @@ class VerdictRecord:
     note: str | None
     reviewed_at: datetime
     updated_at: datetime | None
+    created_at: datetime
+    """When it was first given (an imported check: when it was imported)."""
 
     def as_dict(self) -> dict[str, Any]:
         """The record as JSON-ready values."""
@@ -137,14 +139,19 @@ VERDICT_COLUMNS = (
     Verdict.id, Verdict.kind, Verdict.quote_id, Verdict.claim_id, Verdict.rating,
     Verdict.rating_value, Verdict.best_rating, Verdict.worst_rating, Verdict.reviewer,
     Verdict.publisher, Verdict.url, Verdict.note, Verdict.reviewed_at, Verdict.updated_at,
+    Verdict.created_at,
 )  # fmt: skip
+
+
+_VERDICT_WIDTH = len(VERDICT_COLUMNS)
+"""Where a row of VERDICT_COLUMNS ends (a cluster id may follow)."""
 
 
 def verdict_record(row: Sequence[Any], cluster_id: int | None) -> VerdictRecord:
     """The VerdictRecord of a row of VERDICT_COLUMNS."""
     vid, kind, quote_id, claim_id = row[:4]
     item = quote_id if kind is LinkKind.QUOTE else claim_id
-    return VerdictRecord(vid, kind, item, cluster_id, *row[4:14])
+    return VerdictRecord(vid, kind, item, cluster_id, *row[4:_VERDICT_WIDTH])
 
 
 def latest_verdict(records: Iterable[VerdictRecord]) -> VerdictRecord | None:
@@ -284,7 +291,7 @@ def item_states(session: Session, kind: LinkKind, ids: Sequence[int]) -> dict[in
     )
     by_group: dict[tuple[str, int], list[VerdictRecord]] = {}
     for row in found:
-        cid: int | None = row[14]
+        cid = cast(int | None, row[_VERDICT_WIDTH])
         record = verdict_record(row, cid)
         key = ("c", cid) if cid is not None else ("i", record.item_id)
         by_group.setdefault(key, []).append(record)

@@ -260,3 +260,15 @@ def test_a_round_trip_proposes_the_checks_as_links_to_the_same_statements(
     # Every statement of each checked cluster is proposed for its check (others may be too).
     for cluster in expected:
         assert any(set(cluster) <= found for found in proposed), cluster
+
+
+def test_a_changed_verdict_keeps_its_publication_date(checked: Database) -> None:
+    before = next(iter_claimreviews(checked, ORG))
+    assert "dateModified" not in before
+    with checked.read() as session:
+        cluster = session.scalars(text("SELECT MIN(id) FROM clusters")).one()
+    set_verdict(checked, cluster, VerdictInput("Mostly false", url=before["url"]), "ben")
+    after = next(iter_claimreviews(checked, ORG))
+    assert after["datePublished"] == before["datePublished"]
+    assert after["dateModified"] >= after["datePublished"]
+    assert after["reviewRating"]["alternateName"] == "Mostly false"

@@ -7,7 +7,8 @@ Each cluster (or statement outside any cluster) whose latest verdict of this org
 - `reviewRating`: a `Rating` with the rating text as `alternateName` (and `name`), and
   `ratingValue`, `bestRating` and `worstRating` when the verdict has a numeric rating;
 - `author`: the publishing organisation (`Organization` with `name` and `url`);
-- `datePublished`: the day the verdict was given; `url`: where the check is published;
+- `datePublished`: the day the verdict was first given, `dateModified` the day it was last
+  changed (when it was); `url`: where the check is published;
 - `itemReviewed`: a `Claim` with its `author` (the speaker, a `Person` or an `Organization`;
   none for an anonymous or unknown source), `datePublished`, `firstAppearance` (the earliest
   article, a `NewsArticle` with url, headline, date and publisher) and `appearance` (the others).
@@ -23,7 +24,7 @@ import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from sqlalchemy import select
 
@@ -108,7 +109,7 @@ def _own_verdicts(database: Database) -> dict[Group, VerdictRecord]:
                 .where(Verdict.kind == kind, Verdict.publisher.is_(None))
             )
             for row in rows:
-                record = verdict_record(row, row[14])
+                record = verdict_record(row, cast(int | None, row[-1]))
                 group = (kind, record.cluster_id, 0 if record.cluster_id else record.item_id)
                 known = latest.get(group)
                 if known is None or latest_verdict([record, known]) is record:
@@ -199,7 +200,8 @@ def claimreview(
             "claimReviewed": first.text,
             "reviewRating": _rating(verdict),
             "author": org.as_jsonld(),
-            "datePublished": verdict.reviewed_at.date().isoformat(),
+            "datePublished": verdict.created_at.date().isoformat(),
+            "dateModified": verdict.reviewed_at.date().isoformat() if verdict.updated_at else None,
             "url": verdict.url,
             "itemReviewed": claim,
         }
