@@ -13,7 +13,7 @@ import pytest
 
 pq = pytest.importorskip("pyarrow.parquet")
 
-from factdb.errors import UnavailableError  # noqa: E402
+from factdb.errors import InputError, UnavailableError  # noqa: E402
 from factdb.services import export  # noqa: E402
 from factdb.services.database import Database  # noqa: E402
 from factdb.services.export import cursor, parquet  # noqa: E402
@@ -128,3 +128,12 @@ def test_a_failed_export_leaves_the_file_as_it_was(
     with pytest.raises(RuntimeError):
         parquet.write_parquet(filled, "links", path)
     assert path.read_text(encoding="utf-8") == "old" and list(out.iterdir()) == [path]
+
+
+def test_a_file_that_cannot_be_written_is_an_input_error(filled: Database, out: Path) -> None:  # noqa: F811
+    with pytest.raises(InputError, match="cannot be written"):
+        parquet.write_parquet(filled, "links", out / "missing" / "links.parquet")
+    (out / "folder.parquet").mkdir()
+    with pytest.raises(InputError, match="cannot be written"):
+        parquet.write_parquet(filled, "links", out / "folder.parquet")
+    assert [p.name for p in out.iterdir()] == ["folder.parquet"]

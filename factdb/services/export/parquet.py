@@ -22,7 +22,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from factdb.errors import UnavailableError
+from factdb.errors import InputError, UnavailableError
 from factdb.models import Outlet, Speaker
 from factdb.services.database import Database
 from factdb.services.export import TABLES, Field, check_export
@@ -232,18 +232,24 @@ def write_parquet(
     check_export(entity, "jsonl")
     arrow()
     target = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or ".")
-    os.close(handle)
     try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    except OSError as exc:
+        raise InputError(str(path), f"cannot be written ({exc.strerror or exc})") from exc
+    os.close(handle)
 
-        def writer_for(schema: Any) -> _Writer:
-            return _Writer(Path(temporary), schema, progress)
+    def writer_for(schema: Any) -> _Writer:
+        return _Writer(Path(temporary), schema, progress)
 
+    try:
         if entity == "clusters":
             count = _write_clusters(database, writer_for)
         else:
             count = _write_table(database, entity, writer_for)
         os.replace(temporary, target)
+    except OSError as exc:
+        Path(temporary).unlink(missing_ok=True)
+        raise InputError(str(path), f"cannot be written ({exc.strerror or exc})") from exc
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
