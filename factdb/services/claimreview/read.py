@@ -7,7 +7,7 @@ Each check is stored in one transaction, the way an article is:
 
 1. an article whose text is the statement (`claimReviewed`), published by the checking
    organisation (its outlet) on the check's date, at the check's URL; its content hash is taken
-   over the check's URL and statement, so that importing a check again adds nothing and two
+   over the check's publisher, URL and statement, so that importing a check again adds nothing and two
    publishers' checks of one wording are two checks;
 2. the statement as a reported quote (`indirect`) of the claim's author (a speaker resolved as
    an ingested one is);
@@ -45,8 +45,9 @@ _SOURCE_MAX = 255
 
 
 def check_hash(check: CheckInput) -> str:
-    """The content hash of a check's article: over its URL and statement (see the module doc)."""
-    key = f"claimreview\n{check.verdict.url or ''}\n{normalized_for_hash(check.claim)}"
+    """The content hash of a check's article: over its publisher, URL and statement."""
+    url, claim = check.verdict.url or "", normalized_for_hash(check.claim)
+    key = f"claimreview\n{check.publisher}\n{url}\n{claim}"
     return hashlib.sha256(key.encode("utf-8")).hexdigest()
 
 
