@@ -6,9 +6,9 @@ its position (`FILE: ClaimReview 3: no claimReviewed`) and the others are still 
 Each check is stored in one transaction, the way an article is:
 
 1. an article whose text is the statement (`claimReviewed`), published by the checking
-   organisation (its outlet) on the check's date, at the check's URL; its content hash is taken
-   over the check's publisher, URL and statement, so that importing a check again adds nothing and two
-   publishers' checks of one wording are two checks;
+   organisation (its outlet) on the check's date, at the check's URL; its content hash is
+   taken over the check's publisher, URL and statement, so that importing a check again adds
+   nothing and two publishers' checks of one wording are two checks;
 2. the statement as a reported quote (`indirect`) of the claim's author (a speaker resolved as
    an ingested one is);
 3. the verdict, anchored on that quote, with the publisher's name (`publisher`), and its
