@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select, text
 
-from factdb.models import Article, Check, Link, Quote, Verdict
+from factdb.models import Article, Check, Claim, Link, Quote, Verdict
 from factdb.services import review
 from factdb.services.claimreview import Organization, import_claimreviews, iter_claimreviews
 from factdb.services.database import Database
@@ -164,6 +164,8 @@ def test_a_page_with_several_blocks_is_read_and_bad_objects_reported(database: D
         article = session.get(Article, check.article_id)
         assert article is not None and article.outlet is not None
         assert (article.outlet.name, str(article.published)) == ("Other Checkers", "2026-03-09")
+        claim = session.scalars(select(Claim).where(Claim.article_id == article.id)).one()
+        assert (claim.quote_id, claim.normalized_value) == (quote.id, 10_000_000)
         verdict = session.scalars(select(Verdict).where(Verdict.quote_id == quote.id)).one()
         assert (verdict.rating, verdict.rating_value, verdict.best_rating) == ("Exaggerated", 2, 5)
         assert (verdict.worst_rating, verdict.publisher) == (1, "Other Checkers")

@@ -9,8 +9,8 @@ Each check is stored in one transaction, the way an article is:
    organisation (its outlet) on the check's date, at the check's URL; its content hash is
    taken over the check's publisher, URL and statement, so that importing a check again adds
    nothing and two publishers' checks of one wording are two checks;
-2. the statement as a reported quote (`indirect`) of the claim's author (a speaker resolved as
-   an ingested one is);
+2. the statement as a reported quote (`indirect`) of the claim's author, and each number in it
+   as a claim of that quote, stored as an ingested article's are (speakers resolved alike);
 3. the verdict, anchored on that quote, with the publisher's name (`publisher`), and its
    `import` history row;
 4. a `checks` row keeping the publisher, the URLs of the claim's appearances and the object
@@ -30,14 +30,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from factdb.errors import InputError
-from factdb.extract.records import QuoteKind
+from factdb.extract.claims import extract_claims
+from factdb.extract.records import Extraction, QuoteKind, QuoteRecord
 from factdb.models import Article, Check, Quote, Verdict
 from factdb.models.base import utcnow
 from factdb.services.claimreview.parse import CheckInput, check_object, read_documents
 from factdb.services.database import Database
-from factdb.services.ingest import _outlet as outlet_named
-from factdb.services.speakers import resolve_speaker
+from factdb.services.ingest import _store as store_extraction
 from factdb.services.verdicts import record_change
+from factdb.sources import ArticleInput
 from factdb.sources.article import normalized_for_hash
 from factdb.vocab import LinkKind, VerdictAction
 
@@ -57,33 +58,26 @@ def store_check(database: Database, check: CheckInput, source: str) -> int | Non
     with database.write() as session:
         if session.scalar(select(Article.id).where(Article.content_hash == digest)) is not None:
             return None
-        # Resolved before the article exists: resolving queries, and a query flushes.
-        speaker = resolve_speaker(session, check.author) if check.author else None
-        article = Article(
-            outlet=outlet_named(session, check.publisher),
+        statement = QuoteRecord(
+            QuoteKind.INDIRECT, check.claim, 0, len(check.claim), check.author, None,
+            check.claim, 0,
+        )  # fmt: skip
+        # Numbers in the statement are claims of it, linked to stored claims as any are.
+        extraction = Extraction((statement,), tuple(extract_claims(check.claim, (statement,))))
+        article = ArticleInput(
+            text=check.claim,
+            source=f"claimreview:{source}",
             title=check.title,
+            outlet=check.publisher,
             url=check.verdict.url,
             published=check.published,
-            text=check.claim,
-            content_hash=digest,
-            source=f"claimreview:{source}"[-_SOURCE_MAX:],
         )
-        quote = Quote(
-            article=article,
-            speaker=speaker,
-            kind=QuoteKind.INDIRECT,
-            text=check.claim,
-            start_offset=0,
-            end_offset=len(check.claim),
-            sentence=check.claim,
-            sentence_start=0,
-        )
-        session.add_all([article, quote])
-        session.flush()
+        article_id = store_extraction(session, article, digest, extraction)
+        quote = session.scalars(select(Quote).where(Quote.article_id == article_id)).one()
         _store_verdict(session, check, quote.id)
         session.add(
             Check(
-                article_id=article.id,
+                article_id=article_id,
                 quote_id=quote.id,
                 publisher=check.publisher,
                 publisher_url=check.publisher_url,
