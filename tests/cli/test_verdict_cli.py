@@ -42,6 +42,8 @@ def test_verdict_then_claimreview_then_import(
     assert imported.code == 1 and imported.out == ""
     assert f"Error: {feed}: ClaimReview 2: no claimReviewed" in imported.err
     assert "Imported 1 checks; 0 already stored, 1 failed." in imported.err
+    counts = dict(line.split() for line in run_cli(db_url, "stats").out.splitlines()[-2:])
+    assert counts == {"verdicts": "2", "checks": "1"}
 
 
 @pytest.mark.parametrize(
