@@ -5,12 +5,14 @@ and peak memory at the start, after a tenth of the rows and at the end (flat mea
     python bench/bench_export.py --db postgresql+psycopg://user@host/db --rows 200000
     python bench/bench_export.py --db URL --entity all --runs 3     # every entity, median of 3
     python bench/bench_export.py --db URL --entity all --no-fill    # reuse a filled database
+    python bench/bench_export.py --format parquet     # one format (default: all three)
 
 Each export runs in a child process, so that its peak memory is not the filling's. Rows/s is
 wall-clock time; the child's CPU seconds (not the database server's) and the load average at the
 end are printed beside it, because the wall clock suffers when other work shares the machine.
 `--digest` prints the SHA-256 of each export instead of timing it: the same data must give the
-same bytes on SQLite and PostgreSQL.
+same bytes on SQLite and PostgreSQL. Parquet is written to a temporary file (and removed): its
+memory at a tenth is taken when the row group holding the tenth row has been written.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from sqlalchemy import func, insert, select
 from factdb.models import Article, Claim, Cluster, ClusterMember, Link, Outlet, Quote
 from factdb.services.database import Database
 from factdb.services.export import ENTITIES, write_export
+from factdb.services.export.parquet import write_parquet
 
 ARTICLES = 1000
 """Articles when articles themselves are not measured."""
@@ -187,14 +190,34 @@ class _Sink:
         return self.out.write(text)
 
 
+def _parquet(
+    database: Database, entity: str, tenth: int, marks: dict[str, float]
+) -> tuple[int, str]:
+    """Export ENTITY to a temporary Parquet file; the count and the file's SHA-256."""
+
+    def progress(written: int) -> None:
+        if written >= tenth and "tenth" not in marks:
+            marks["tenth"] = _peak_mib()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"{entity}.parquet"
+        count = write_parquet(database, entity, path, progress=progress)
+        return count, hashlib.sha256(path.read_bytes()).hexdigest()
+
+
 def child(url: str, entity: str, fmt: str, expected: int, digest: bool) -> dict[str, Any]:
     """Export every ENTITY of URL to /dev/null (or a digest) and measure it."""
     database = Database.open(url)
     marks = {"start": _peak_mib()}
+    tenth = max(expected // 10, 1)
     with open(os.devnull, "w", encoding="utf-8") as devnull:
-        sink = _Sink(None if digest else devnull, max(expected // 10, 1), marks)
+        sink = _Sink(None if digest else devnull, tenth, marks)
         cpu, started = _cpu_seconds(), time.perf_counter()
-        count = write_export(database, entity, fmt, sink)
+        if fmt == "parquet":
+            count, sha = _parquet(database, entity, tenth, marks)
+            sink.hash = _Digest(sha)
+        else:
+            count = write_export(database, entity, fmt, sink)
         elapsed, cpu = time.perf_counter() - started, _cpu_seconds() - cpu
     database.close()
     return {
@@ -205,14 +228,25 @@ def child(url: str, entity: str, fmt: str, expected: int, digest: bool) -> dict[
     }  # fmt: skip
 
 
+class _Digest:
+    """A finished digest, as the sink's hash reports it."""
+
+    def __init__(self, hexdigest: str) -> None:
+        self.value = hexdigest
+
+    def hexdigest(self) -> str:
+        """The digest."""
+        return self.value
+
+
 def _show(run: dict[str, Any], out: IO[str]) -> None:
     if run["sha256"]:
-        print(f"{run['entity']:>8} {run['format']:>5}: {run['rows']:,} rows, "
+        print(f"{run['entity']:>8} {run['format']:>7}: {run['rows']:,} rows, "
               f"sha256 {run['sha256']}", file=out)  # fmt: skip
         return
     rate = run["rows"] / run["seconds"]
     print(
-        f"{run['entity']:>8} {run['format']:>5}: {run['rows']:,} rows in {run['seconds']:.1f} s"
+        f"{run['entity']:>8} {run['format']:>7}: {run['rows']:,} rows in {run['seconds']:.1f} s"
         f" = {rate:,.0f} rows/s ({run['cpu']:.1f} CPU s); peak RSS {run['start']:.0f} MiB"
         f" before, {run['tenth']:.0f} after 10%, {run['end']:.0f} at the end"
         f" (load {run['load']:.1f})",
@@ -228,14 +262,16 @@ def main() -> None:
     parser.add_argument("--rows", "--links", type=int, default=1_000_000,
                         help="rows of each exported entity (default 1,000,000)")  # fmt: skip
     parser.add_argument("--entity", choices=[*ENTITIES, "all"], default="links")
-    parser.add_argument("--format", choices=["jsonl", "csv", "both"], default="both")
+    parser.add_argument("--format", choices=["jsonl", "csv", "parquet", "both", "all"],
+                        default="all", help="both: JSONL and CSV; all: Parquet too")  # fmt: skip
     parser.add_argument("--runs", type=int, default=1, help="exports of each; prints the median")
     parser.add_argument("--no-fill", action="store_true", help="the database is already filled")
     parser.add_argument("--digest", action="store_true", help="print SHA-256s, not timings")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     entities = list(ENTITIES) if args.entity == "all" else [args.entity]
-    formats = ["jsonl", "csv"] if args.format == "both" else [args.format]
+    named = {"both": ["jsonl", "csv"], "all": ["jsonl", "csv", "parquet"]}
+    formats = named.get(args.format, [args.format])
     if args.child:
         print(json.dumps(child(args.db, args.entity, args.format, args.rows, args.digest)))
         return
@@ -259,7 +295,7 @@ def main() -> None:
                 if len(runs) > 1:
                     median = statistics.median(r["rows"] / r["seconds"] for r in runs)
                     peak = max(r["end"] for r in runs)
-                    print(f"{entity:>8} {fmt:>5}: median of {len(runs)}: {median:,.0f} rows/s,"
+                    print(f"{entity:>8} {fmt:>7}: median of {len(runs)}: {median:,.0f} rows/s,"
                           f" peak RSS {peak:.0f} MiB", flush=True)  # fmt: skip
 
 

@@ -43,12 +43,24 @@ class ReviewAction(StrEnum):
     NOTE = "note"
 
 
+class VerdictAction(StrEnum):
+    """What happened to a verdict; every change is one history row."""
+
+    SET = "set"
+    CHANGE = "change"
+    IMPORT = "import"
+
+
 # Kept here rather than in the services so that the command line lists them in `--help`
 # without loading SQLAlchemy.
 EXPORT_ENTITIES = ("articles", "quotes", "claims", "links", "clusters")
-"""What `factdb export` writes."""
-EXPORT_FORMATS = ("jsonl", "csv")
-"""The formats of `factdb export`."""
+"""The tables `factdb export` writes."""
+EXPORT_DOCUMENTS = ("claimreview",)
+"""What else `factdb export` writes: schema.org ClaimReview (JSON-LD, one object a line)."""
+TEXT_EXPORT_FORMATS = ("jsonl", "csv")
+"""The text formats of `factdb export`, written to any stream."""
+EXPORT_FORMATS = (*TEXT_EXPORT_FORMATS, "parquet")
+"""The formats of `factdb export`; Parquet is written to a file only."""
 QUERY_FORMATS = ("table", "csv", "jsonl")
 """The formats of `factdb sql`."""
 SPEAKER_LIST_LIMIT = 50

@@ -28,6 +28,14 @@ REVIEW_BINDINGS: list[Binding] = [
         tooltip="Read B's article around it",
     ),
     Binding(
+        "v",
+        "verdict",
+        "Verdict",
+        id="verdict",
+        show=False,
+        tooltip="Give the link's cluster a fact-check verdict",
+    ),
+    Binding(
         "m",
         "blind",
         "Blind",
@@ -64,6 +72,13 @@ CLUSTER_BINDINGS: list[Binding] = [
         "Ungroup",
         id="ungroup",
         tooltip="Send the chosen copy's automatic grouping back to review",
+    ),
+    Binding(
+        "v",
+        "verdict",
+        "Verdict",
+        id="cluster_verdict",
+        tooltip="Give the cluster a fact-check verdict, or change it",
     ),
     Binding("escape,q", "close", "Back", id="cluster_close", tooltip="Back to where you were"),
 ]

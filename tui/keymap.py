@@ -8,8 +8,8 @@ The file is the one given by `factdb review --keymap FILE`, else `$FACTDB_KEYMAP
     reject = "k,ctrl+r"      # ...or several, comma-separated
 
 Binding ids are those listed in the help screen (`?`): confirm, reject, skip, undo, note,
-filter, article_a, article_b, blind, cluster, clusters, links, help, quit; on a cluster's
-story: cluster_confirm, cluster_reject, ungroup, cluster_close.
+filter, article_a, article_b, verdict, blind, cluster, clusters, links, help, quit; on a
+cluster's story: cluster_confirm, cluster_reject, ungroup, cluster_verdict, cluster_close.
 """
 
 from __future__ import annotations

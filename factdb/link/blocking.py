@@ -153,6 +153,33 @@ class BlockIndex:
             for word in piece:
                 _posting(self.piece_postings, word).append(clause)
 
+    def _depart(self) -> None:
+        """Undo `_arrive` of the last item: every posting it entered ends with it."""
+        item = self.items.pop()
+        kind = item.item.kind
+        keys = self.choose_keys(item)  # the counts are as they were on its arrival
+        for postings, words in (
+            (self.postings[kind], _words(item)),
+            (self.reach_postings[kind], keys.reach),
+            (self.piece_postings, [w for piece in keys.piece_reach for w in piece]),
+        ):
+            for word in words:
+                posting = postings[word]
+                posting.pop()
+                if not posting:
+                    del postings[word]
+        del self._piece_owner[self._first_piece.pop() :]
+        self._reach_need.pop()
+        self._forward.pop()
+        self._pieces.pop()
+        self._arrival.pop()
+        self.count[kind] -= 1
+        df = self.df[kind]
+        for stem in item.stems:
+            df[stem] -= 1
+            if not df[stem]:
+                del df[stem]
+
     def forward_keys(self, pos: int) -> tuple[str, ...]:
         """The keys the item at POS looks up among earlier items."""
         return self._forward[pos]
@@ -305,3 +332,21 @@ def _first_seen(groups: Sequence[npt.NDArray[np.int32]]) -> npt.NDArray[np.int32
         return _NO_POSITIONS
     _, first = np.unique(joined, return_index=True)
     return joined[np.sort(first)]
+
+
+def probe(index: BlockIndex, item: Prepared) -> list[int]:
+    """Positions of INDEX's items worth scoring against ITEM, which the index does not keep.
+
+    ITEM arrives as the last item, is looked up as `BlockIndex.candidates` looks up an item of
+    the archive (it meets every stored item, all of them earlier), then departs again: the
+    index is left as it was, word counts included, so one index answers any number of queries.
+    """
+    if index._posted != len(index.items):
+        raise ValueError("post() the index before probing it")
+    pos = len(index.items)
+    index.items.append(item)
+    index._arrive(pos)
+    try:
+        return index.candidates(pos)
+    finally:
+        index._depart()

@@ -5,10 +5,12 @@ from factdb.models.base import Base
 from factdb.models.link import Cluster, ClusterMember, Link, LinkRun, Review
 from factdb.models.speaker import Speaker, SpeakerAlias, SpeakerPin
 from factdb.models.statement import Claim, Quote
+from factdb.models.verdict import Check, Verdict, VerdictChange
 
 __all__ = [
     "Article",
     "Base",
+    "Check",
     "Claim",
     "Cluster",
     "ClusterMember",
@@ -20,4 +22,6 @@ __all__ = [
     "Speaker",
     "SpeakerAlias",
     "SpeakerPin",
+    "Verdict",
+    "VerdictChange",
 ]

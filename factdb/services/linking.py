@@ -146,6 +146,12 @@ def _load_items(
     return new, stored
 
 
+def stored_items(session: Session) -> Iterator[LinkItem]:
+    """Every stored quote, then every claim, as the linker sees it, read a batch at a time."""
+    yield from _quotes(session)
+    yield from _claims(session)
+
+
 def _rows(session: Session, query: Executable) -> Iterator[Any]:
     yield from session.execute(query.execution_options(yield_per=BATCH))
 

@@ -6,7 +6,18 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from factdb.models import Article, Claim, Cluster, Link, Outlet, Quote, Review, Speaker
+from factdb.models import (
+    Article,
+    Check,
+    Claim,
+    Cluster,
+    Link,
+    Outlet,
+    Quote,
+    Review,
+    Speaker,
+    Verdict,
+)
 from factdb.services.database import Database
 
 
@@ -23,6 +34,9 @@ class Stats:
     links_by_status: dict[str, int]
     reviews: int
     clusters: int
+    verdicts: int = 0
+    checks: int = 0
+    """Fact-checks imported from other publishers."""
 
 
 def collect_stats(database: Database) -> Stats:
@@ -45,4 +59,6 @@ def collect_stats(database: Database) -> Stats:
             links_by_status={str(k): v for k, v in sorted(by_status.items())},
             reviews=count(Review),
             clusters=count(Cluster),
+            verdicts=count(Verdict),
+            checks=count(Check),
         )

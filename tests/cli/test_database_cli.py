@@ -29,6 +29,9 @@ READERS = {
     "review": ["--reviewer", "ann"],
     "grant-analyst": ["someone"],
     "speakers": ["list"],
+    "verdict": ["1", "--rating", "False"],
+    "match": ["water that crosses a border"],
+    "import": ["claimreview", STORY],
 }
 WRITERS = {"ingest": [STORY], "link": [], "upgrade": []}
 
@@ -50,6 +53,10 @@ def test_db_is_accepted_after_the_command(db_url: str, name: str) -> None:
     result = run_args(name, *{**READERS, **WRITERS}[name], "--db", db_url)
     if name == "decide":  # the database was opened and has no link 1
         assert one_error(result) == "Error: link 1 does not exist"
+    elif name == "verdict":  # nor cluster 1
+        assert one_error(result) == "Error: cluster 1 does not exist"
+    elif name == "import":  # and the story is no ClaimReview
+        assert result.code == 1 and f"Error: {STORY}: not JSON" in result.err
     else:
         assert result.code == 0, result
 

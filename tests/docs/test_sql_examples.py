@@ -23,10 +23,12 @@ from factdb.models import (
     Review,
     Speaker,
     SpeakerAlias,
+    Verdict,
+    VerdictChange,
 )
 from factdb.services.database import Database
 from factdb.services.query import run_query
-from factdb.vocab import LinkKind, LinkStatus, Relation, ReviewAction
+from factdb.vocab import LinkKind, LinkStatus, Relation, ReviewAction, VerdictAction
 from tests.cli.helpers import run_cli
 from tests.conftest import EXAMPLES, REPO_ROOT
 
@@ -129,6 +131,10 @@ EXPECTED: dict[str, list[tuple[Any, ...]]] = {
     "Q11": [("ana", 4, 2, 1, 1), ("ben", 2, 1, 1, 0), ("carl", 2, 2, 0, 0)],
     "Q12": [(MW, 2, 3, 2), (DH, 1, 2, 1), (HL, 1, 2, 1), (NP, 1, 1, 1)],
     "Q14": [(1, 3, NP, "2026-03-05", 2, 0, 0, MW, WATER, WATER_NEVER)],
+    "Q15": [
+        (1, "False", None, 3, 3, "2026-03-03", WATER),
+        (3, "True", None, 2, 2, "2026-03-05", "Strikers vote on a 5.5% offer."),
+    ],
     "Q13": [
         (
             7,
@@ -198,6 +204,13 @@ CLUSTERS = [  # id, kind, members
     (3, LinkKind.CLAIM, [4, 5]), (4, LinkKind.QUOTE, [6, 7]),
 ]  # fmt: skip
 
+VERDICTS = [  # id, kind, item, rating, value, publisher, day of March, hour
+    (1, LinkKind.QUOTE, 1, "False", 1.0, None, 8, 1),
+    # An older check of another member of cluster 1, by another publisher: not current.
+    (2, LinkKind.QUOTE, 3, "Misleading", None, "Other Checks", 6, 1),
+    (3, LinkKind.CLAIM, 4, "True", 5.0, None, 8, 2),
+]
+
 
 def _at(day: int, hour: int) -> datetime:
     return datetime(2026, 3, day, hour, tzinfo=UTC)
@@ -254,7 +267,21 @@ def _reviewed() -> list[Any]:
                 members=[ClusterMember(**{f"{kind}_id": item}) for item in items])
         for kid, kind, items in CLUSTERS
     ]  # fmt: skip
-    return [*links, *reviews, *clusters]
+    return [*links, *reviews, *clusters, *_verdicts()]
+
+
+def _verdicts() -> list[Any]:
+    out: list[Any] = []
+    for vid, kind, item, rating, value, publisher, day, hour in VERDICTS:
+        scale = {"rating_value": value, "best_rating": 5.0, "worst_rating": 1.0} if value else {}
+        who = publisher or "ana"
+        out.append(Verdict(id=vid, kind=kind, rating=rating, reviewer=who, publisher=publisher,
+                           url=f"https://checks.example/{vid}", reviewed_at=_at(day, hour),
+                           **{f"{kind}_id": item}, **scale))  # fmt: skip
+        action = VerdictAction.IMPORT if publisher else VerdictAction.SET
+        out.append(VerdictChange(verdict_id=vid, action=action, rating=rating, reviewer=who,
+                                 created_at=_at(day, hour), **scale))  # fmt: skip
+    return out
 
 
 def load_fixture(database: Database) -> None:

@@ -53,6 +53,12 @@ VIEW_COLUMNS = {
         "speaker_id", "name", "kind", "description", "key", "aliases", "alias_count",
         "quote_count", "claim_count", "corrections",
     ],
+    "verdicts_v": [
+        "verdict_id", "kind", "item_id", "cluster_id", "is_current", "rating", "rating_value",
+        "best_rating", "worst_rating", "reviewer", "publisher", "url", "note", "reviewed_at",
+        "statement", "speaker_id", "speaker", "article_id", "outlet", "published", "changes",
+        "updated_at",
+    ],
 }  # fmt: skip
 
 

@@ -155,6 +155,15 @@ def test_claim_records_have_the_fields_of_extract(filled: Database) -> None:
     assert (claim["id"], claim["article_id"], claim["quote_id"]) == (1, 1, 1)
 
 
+@pytest.mark.parametrize("entity", ["quotes", "claims"])
+def test_statements_carry_date_outlet_speaker_and_cluster(filled: Database, entity: str) -> None:
+    first, second = _records(filled, entity)
+    where = ("published", "outlet", "speaker_id", "cluster_id")
+    cluster = 1 if entity == "quotes" else None  # the fixture's one cluster holds the quotes
+    assert [first[k] for k in where] == ["2026-03-03", "Harbour Ledger", 1, cluster]
+    assert [second[k] for k in where] == ["2026-03-04", "Meridian Wire", 1, cluster]
+
+
 def test_link_records_nest_both_sides(filled: Database) -> None:
     quote_link, claim_link = _records(filled, "links")
     assert quote_link["kind"] == "quote" and quote_link["relation"] == "same"
@@ -237,6 +246,7 @@ FILLED_LINKS_CSV = (
 FILLED_QUOTES_CSV_FIRST = (
     "quote,1,1,direct,We will not move,1,17,Lena Okafor,she,20,23,said,"
     '"\u201cWe will not move,\u201d she said.",Harbour Ledger,https://example.org/1,,,,'
+    ",2026-03-03,1,1"
 )
 
 

@@ -162,3 +162,32 @@ async def test_a_pending_link_is_picked_from_the_listing(
         assert review.link_view(database, seeded.links["c13"]).lease_owner is None
         await press(pilot, "y")
     assert link_state(database, seeded.links["q34"])[:2] == ("confirmed", "alice")
+
+
+@sync
+async def test_v_on_the_story_gives_that_cluster_a_verdict(
+    database: Database, seeded: Seeded
+) -> None:
+    from textual.widgets import Input
+
+    from factdb.services.verdicts import cluster_verdict
+    from tui.screens.verdict import VerdictScreen
+
+    app = ReviewApp(database, "alice")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await press(pilot, "s", "s")
+        await pilot.press("c")
+        screen = await story(pilot, app)
+        cluster = screen.cluster_id
+        await pilot.press("v")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, VerdictScreen) and dialog.cluster_id == cluster
+        dialog.query_one("#rating", Input).value = "Misleading"
+        dialog.query_one("#url", Input).value = "https://check.example/1"
+        dialog.query_one("#rating", Input).focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ClusterScreen)
+    saved = cluster_verdict(database, cluster)
+    assert saved is not None and (saved.rating, saved.reviewer) == ("Misleading", "alice")

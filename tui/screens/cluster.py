@@ -5,7 +5,8 @@ joined the cluster (a reviewer's confirmation, or `auto` for a copy); the panel 
 the chosen appearance's article (title, full date, byline, URL) and its words against the
 first version: removed words struck in [-brackets-], added ones underlined in {+braces+},
 changed numbers named. The cluster's pending links can be confirmed or rejected all at once
-(after a question that gives their count), and a copy's automatic grouping sent back to review.
+(after a question that gives their count), a copy's automatic grouping sent back to review, and
+the cluster given a fact-check verdict.
 """
 
 from __future__ import annotations
@@ -23,11 +24,13 @@ from textual.worker import Worker, WorkerState
 from factdb.services import bulk
 from factdb.services.database import Database
 from factdb.services.timeline import Appearance, Timeline, timeline
+from factdb.services.verdicts import VerdictRecord
 from factdb.vocab import LinkStatus, ReviewAction
 from tui.bindings import CLUSTER_BINDINGS
 from tui.diff import drift_text
 from tui.messages import BulkDone, TimelineLoaded
 from tui.screens.dialogs import ConfirmScreen
+from tui.screens.verdict import VerdictScreen
 from tui.widgets.item_panel import byline, full_date
 from tui.widgets.panel import Panel
 
@@ -207,6 +210,16 @@ class ClusterScreen(Screen[bool]):
         self.busy = True
         item = (appearance.kind, appearance.member_id)
         self.decide(bulk.Selection(item=item), ReviewAction.UNDO)
+
+    def action_verdict(self) -> None:
+        """Give the cluster a fact-check verdict (or change the one it has)."""
+        cluster = self.cluster_id
+
+        def saved(verdict: VerdictRecord | None) -> None:
+            if verdict is not None:
+                self.notify(f"Verdict saved on cluster #{cluster}: {verdict.rating}", timeout=3)
+
+        self.app.push_screen(VerdictScreen(self.database, cluster, self.reviewer), saved)
 
     def action_close(self) -> None:
         """Back to where the reviewer was."""

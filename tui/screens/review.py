@@ -24,6 +24,7 @@ from factdb.services import review
 from factdb.services.database import Database
 from factdb.services.review.queue import QueueCounts
 from factdb.services.review.views import Cursor, LinkView, QueueFilter
+from factdb.services.verdicts import VerdictRecord
 from factdb.vocab import LinkKind, LinkStatus, ReviewAction
 from tui.bindings import REVIEW_BINDINGS
 from tui.diff import side_by_side
@@ -32,6 +33,7 @@ from tui.screens.article import ArticleScreen
 from tui.screens.dialogs import ConfirmScreen, NoteScreen
 from tui.screens.filter import FilterScreen
 from tui.screens.story_keys import StoryKeys
+from tui.screens.verdict import VerdictScreen
 from tui.widgets.counter import QueueCounter
 from tui.widgets.evidence import EvidencePanel
 from tui.widgets.item_panel import ItemPanel
@@ -391,6 +393,22 @@ class ReviewScreen(StoryKeys, Screen[None]):
         if self.current is not None:
             item = self.current.a if side == "a" else self.current.b
             self.app.push_screen(ArticleScreen(self.database, item))
+
+    def action_verdict(self) -> None:
+        """Give the cluster of the current link's side A (else B) a verdict."""
+        view = self.current
+        if view is None:
+            return
+        cluster = view.a.cluster_id or view.b.cluster_id
+        if cluster is None:
+            self.notify("Neither side is in a cluster yet: confirm a link first", timeout=4)
+            return
+
+        def saved(verdict: VerdictRecord | None) -> None:
+            if verdict is not None:
+                self.notify(f"Verdict saved on cluster #{cluster}: {verdict.rating}", timeout=3)
+
+        self.app.push_screen(VerdictScreen(self.database, cluster, self.reviewer), saved)
 
     def action_blind(self) -> None:
         """Hide or show scores until each decision."""

@@ -34,9 +34,18 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "decide:decide",
         "Confirm, reject or undo links, exactly as the review application does.",
     ),
+    "verdict": (
+        "verdict:verdict",
+        "Give cluster CLUSTER_ID a fact-check verdict, or change the one it has.",
+    ),
+    "match": (
+        "match:match",
+        "Print the stored statements closest to each TEXT, with their clusters and verdicts.",
+    ),
+    "import": ("importer:import_group", "Read fact-checks published by others into the database."),
     "export": (
         "export:export",
-        "Write every stored ENTITY as JSONL or CSV, one record per line, in id order.",
+        "Write every stored ENTITY as JSONL, CSV or Parquet, one record per line, in id order.",
     ),
     "sql": ("sql:sql", 'Run a read-only SQL QUERY ("-" reads it from stdin) and print its rows.'),
     "grant-analyst": (

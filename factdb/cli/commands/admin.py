@@ -25,7 +25,10 @@ def upgrade(app: AppContext) -> None:
 @click.command()
 @pass_app
 def stats(app: AppContext) -> None:
-    """Print how many outlets, articles, speakers, quotes, claims and links are stored."""
+    """Print how many outlets, articles, speakers, quotes, claims and links are stored.
+
+    Then reviews, clusters, verdicts, and checks imported from other publishers.
+    """
     from factdb.services.stats import collect_stats
 
     s = collect_stats(app.database())
@@ -39,6 +42,8 @@ def stats(app: AppContext) -> None:
         *((f"  {status}", n) for status, n in s.links_by_status.items()),
         ("reviews", s.reviews),
         ("clusters", s.clusters),
+        ("verdicts", s.verdicts),
+        ("checks", s.checks),
     ]
     width = max(len(name) for name, _ in rows)
     for name, n in rows:

@@ -20,7 +20,7 @@ from sqlalchemy import Select, Text, cast, func, literal_column, select
 from sqlalchemy.orm import aliased
 
 from factdb.errors import InputError, UnavailableError
-from factdb.models import Article, Claim, Link, Outlet, Quote, Speaker
+from factdb.models import Article, Claim, ClusterMember, Link, Outlet, Quote, Speaker
 from factdb.services.database import Database
 from factdb.services.export.clusters import write_clusters
 from factdb.services.export.cursor import Row, TextSink, batches, is_postgres, stream
@@ -36,7 +36,7 @@ from factdb.services.export.values import (
     encode_json,
     json_value,
 )
-from factdb.vocab import EXPORT_ENTITIES, EXPORT_FORMATS
+from factdb.vocab import EXPORT_ENTITIES, TEXT_EXPORT_FORMATS
 
 __all__ = [
     "ENTITIES",
@@ -57,7 +57,7 @@ __all__ = [
 ]
 
 ENTITIES = EXPORT_ENTITIES
-FORMATS = EXPORT_FORMATS
+FORMATS = TEXT_EXPORT_FORMATS
 
 Record = dict[str, Any]
 
@@ -121,17 +121,29 @@ def _articles() -> Table:
 
 
 def _items_of(q: Select[Any], item: type[Quote] | type[Claim]) -> Select[Any]:
-    """Q joined to each quote's or claim's article, outlet and speaker, in id order."""
+    """Q joined to each quote's or claim's article, outlet, speaker and cluster, in id order."""
+    member = ClusterMember.quote_id if item is Quote else ClusterMember.claim_id
     return (
         q.join(Article, Article.id == item.article_id)
         .outerjoin(Outlet, Outlet.id == Article.outlet_id)
         .outerjoin(Speaker, Speaker.id == item.speaker_id)
+        .outerjoin(ClusterMember, member == item.id)
         .order_by(item.id)
     )
 
 
+def _where_and_who(item: type[Quote] | type[Claim]) -> tuple[Field, ...]:
+    """The fields every quote and claim record ends with: its date, speaker id and cluster."""
+    return (
+        Field("published", Article.published, "date"),
+        Field("speaker_id", item.speaker_id, "int"),
+        Field("cluster_id", ClusterMember.cluster_id, "int"),
+    )
+
+
 def _quotes() -> Table:
-    """Quotes as `extract` prints them, plus id, article, sentence, outlet and URL."""
+    """Quotes as `extract` prints them, plus id, article, sentence, outlet, URL, date, speaker id
+    and cluster."""
     q = Quote
     fields = (
         Field("type", literal_column("'quote'")), Field("id", q.id, "int"),
@@ -143,12 +155,14 @@ def _quotes() -> Table:
         Field("sentence", q.sentence), Field("outlet", Outlet.name), Field("url", Article.url),
         Field("speaker_name", q.speaker_name), Field("attribution", q.attribution),
         Field("confidence", q.confidence, "float"), Field("anonymous", q.anonymous),
+        *_where_and_who(q),
     )  # fmt: skip
     return Table(fields, lambda s: _items_of(s, Quote))
 
 
 def _claims() -> Table:
-    """Claims as `extract` prints them, plus id, article, quote, outlet and URL."""
+    """Claims as `extract` prints them, plus id, article, quote, outlet, URL, date, speaker id
+    and cluster."""
     c = Claim
     fields = (
         Field("type", literal_column("'claim'")), Field("id", c.id, "int"),
@@ -161,7 +175,7 @@ def _claims() -> Table:
         Field("change", c.change), Field("kind", c.kind), Field("measures", c.measures),
         Field("sentence", c.sentence), Field("speaker", Speaker.name),
         Field("quote_id", c.quote_id, "int"), Field("outlet", Outlet.name),
-        Field("url", Article.url),
+        Field("url", Article.url), *_where_and_who(c),
     )  # fmt: skip
     return Table(fields, lambda s: _items_of(s, Claim))
 
