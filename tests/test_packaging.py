@@ -29,10 +29,13 @@ def pyproject() -> dict[str, object]:
 def test_the_wheel_lists_every_package() -> None:
     setuptools = pyproject()["tool"]["setuptools"]  # type: ignore[index]
     listed = set(setuptools["packages"])
+    # Every folder of the source tree that holds files: a package, or data a package reads
+    # (word lists, labels), which setuptools wants listed as a package of its own.
     found = {
-        ".".join(init.parent.relative_to(REPO_ROOT).parts)
+        ".".join(path.parent.relative_to(REPO_ROOT).parts)
         for top in ("factdb", "tui")
-        for init in (REPO_ROOT / top).rglob("__init__.py")
+        for path in (REPO_ROOT / top).rglob("*")
+        if path.is_file() and "__pycache__" not in path.parts
     }
     found |= {"factdb.migrations", "factdb.migrations.versions"}
     assert listed == found, "update [tool.setuptools] packages in pyproject.toml"
