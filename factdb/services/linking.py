@@ -2,7 +2,8 @@
 
 A run compares the items added since the last finished run (ids above its watermarks) with
 the items before each of them, in id order, as `factdb.link.blocking` describes: a series of
-runs finds exactly the links that one run over everything finds. A full run treats every item
+runs finds the links that one run over everything finds (with copies grouped, the same groups
+linked, each by its closest pair so far). A full run treats every item
 as new. Pairs that already have a link are never inserted again, whatever its status: a
 rejected pair is not proposed again and a confirmed one keeps its status. A full run also
 re-scores links still pending. Two runs at once are kept apart by `factdb.services.locks`;
