@@ -23,7 +23,6 @@ import numpy as np
 from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session
-from sqlalchemy.pool import NullPool
 
 from factdb.errors import DatabaseError
 from factdb.link import LinkItem, LinkStats, ScoredPair
@@ -164,11 +163,11 @@ def _snapshot(engine: Engine, snapshot: str | None) -> Iterator[Connection]:
 
 
 def _engine(url: str) -> Engine:
-    """One engine per database in this process, opening a connection per use.
+    """One engine per database in this process, with a pool of two connections.
 
     No pre-ping: a snapshot must be imported by the first statement of its transaction.
     """
     engine = _ENGINES.get(url)
     if engine is None:
-        engine = _ENGINES[url] = create_engine(url, poolclass=NullPool)
+        engine = _ENGINES[url] = create_engine(url, pool_size=2)
     return engine
