@@ -31,7 +31,7 @@ from factdb.link import LinkItem, LinkStats, Match, ScoredPair
 from factdb.link.linker import Progress
 from factdb.models import LinkScore
 from factdb.services.database import Database
-from factdb.services.distributed.tasks import KindSpec, PartResult, pack_ids, score_part
+from factdb.services.distributed.tasks import KindSpec, PartResult, pack_ids, release, score_part
 from factdb.vocab import LinkKind
 
 PARTS_PER_THREAD = 8
@@ -75,8 +75,12 @@ class DaskFinder:
         self._clear()
         try:
             with self._exported() as snapshot:
-                parts = self._submit(new, stored, snapshot)
-                self._gather(parts, len(new), stats)
+                futures = self._submit(new, stored, snapshot)
+                try:
+                    self._gather(futures[1], len(new), stats)
+                finally:
+                    self.client.cancel([*futures[0], *futures[1]])
+                    self.client.run(release, self.run)
             pairs = list(self._staged(stats))
         finally:
             self._clear()
@@ -84,10 +88,12 @@ class DaskFinder:
 
     def _submit(
         self, new: list[LinkItem], stored: list[LinkItem], snapshot: str | None
-    ) -> list[Future[PartResult]]:
+    ) -> tuple[list[Future[KindSpec]], list[Future[PartResult]]]:
+        """The spec of each kind and the parts, submitted."""
         # 2. One spec and its parts per kind.
         size = self.part_items or self._part_size(len(new))
         url = self.database.engine.url.render_as_string(hide_password=False)
+        specs: list[Future[KindSpec]] = []
         parts: list[Future[PartResult]] = []
         for kind in KINDS:
             old = [i.id for i in stored if i.kind is kind]
@@ -99,11 +105,12 @@ class DaskFinder:
                 raise ValueError("items must come in id order, stored ones first")
             spec = KindSpec(url, snapshot, self.run, kind, pack_ids(ids), self.threshold)
             held = self.client.submit(_hold, spec, key=f"factdb-spec-{self.run}-{kind.value}")
+            specs.append(held)
             for start in range(len(old), len(ids), size):
                 stop = min(start + size, len(ids))
                 key = f"factdb-part-{self.run}-{kind.value}-{start}"
                 parts.append(self.client.submit(score_part, held, start, stop, self.batch, key=key))
-        return parts
+        return specs, parts
 
     def _part_size(self, new: int) -> int:
         nthreads: dict[str, int] = self.client.nthreads()
@@ -112,25 +119,20 @@ class DaskFinder:
 
     def _gather(self, parts: list[Future[PartResult]], total: int, stats: LinkStats) -> None:
         done = 0
-        try:
-            for future in as_completed(parts, loop=self.client.loop):
-                if self.cancel is not None and self.cancel.is_set():
-                    raise CancelledError("linking cancelled; no link was stored")
-                try:
-                    result: PartResult = future.result()
-                except Exception as error:
-                    if type(error).__name__ == "KilledWorker":
-                        raise WorkerError(
-                            f"a linking task kept losing its worker: {error}"
-                        ) from error
-                    raise
-                done += result.queried
-                stats.queried += result.queried
-                stats.candidates += result.candidates
-                if self.progress is not None:
-                    self.progress(done, total)
-        finally:
-            self.client.cancel(parts)
+        for future in as_completed(parts, loop=self.client.loop):
+            if self.cancel is not None and self.cancel.is_set():
+                raise CancelledError("linking cancelled; no link was stored")
+            try:
+                result: PartResult = future.result()
+            except Exception as error:
+                if type(error).__name__ == "KilledWorker":
+                    raise WorkerError(f"a linking task kept losing its worker: {error}") from error
+                raise
+            done += result.queried
+            stats.queried += result.queried
+            stats.candidates += result.candidates
+            if self.progress is not None:
+                self.progress(done, total)
 
     def _staged(self, stats: LinkStats) -> Iterator[ScoredPair]:
         # 3. Kind by kind, each later item's pairs in its task's order.

@@ -98,6 +98,15 @@ def score_part(spec: KindSpec, start: int, stop: int, batch: int) -> PartResult:
     return PartResult(stats.queried, stats.candidates, staged)
 
 
+def release(run: str) -> int:
+    """Drop the indexes this worker process built for RUN; how many it held."""
+    with _LOCK:
+        held = [key for key in _CACHE if key[0] == run]
+        for key in held:
+            del _CACHE[key]
+    return len(held)
+
+
 def write_scores(engine: Engine, rows: list[dict[str, Any]]) -> None:
     """Stage ROWS in one transaction; a pair the run already staged is skipped."""
     with engine.begin() as conn:
