@@ -161,7 +161,7 @@ def on_cluster(database: Database, workers: int) -> tuple[LinkSummary, float, li
             threads_per_worker=1,
             processes=True,
             host="127.0.0.1",
-            dashboard_address=None,
+            dashboard_address=":0",
             silence_logs=40,
         ) as cluster,
         Client(cluster) as client,

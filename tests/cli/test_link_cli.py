@@ -40,6 +40,10 @@ def test_link_engine_usage_errors(db_url: str) -> None:
 
 def test_link_on_dask_refuses_sqlite_in_one_line(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'f.sqlite'}"
+    missing = run_cli(url, "link", "--engine", "dask", "--scheduler", "tcp://127.0.0.1:1")
+    assert missing.code == 1 and missing.err.startswith("Error: no database at ")
+    assert not (tmp_path / "f.sqlite").exists()
+    Database.open(url).close()
     found = run_cli(url, "link", "--engine", "dask", "--scheduler", "tcp://127.0.0.1:1")
     assert found.code == 1 and found.out == ""
     assert (

@@ -90,8 +90,9 @@ def link(
         if scheduler is not None:
             from factdb.services.distributed import run_linking_on_dask
 
+            # A SQLite file is refused, so none is created for it.
             summary = run_linking_on_dask(
-                app.database(create=True),
+                app.database(),
                 scheduler,
                 full=full,
                 threshold=threshold,
