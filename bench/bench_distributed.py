@@ -16,7 +16,9 @@ each worker count starts a local Dask cluster (one single-threaded worker proces
 - each worker process's CPU seconds in the run (from `resource.getrusage` on the worker):
   on a machine shared with other work the wall clock moves with the load, the CPU seconds
   hardly do, so the scaling is also given as (CPU of the 1-worker run) / (CPU of the busiest
-  worker of the 2-worker run), the speed-up on dedicated cores.
+  worker of the 2-worker run), the speed-up of the part on the cluster on dedicated cores,
+  and with the driver's CPU seconds added to both (the driver works before and after the
+  workers, not while they do), the speed-up of the whole run.
 
 With --local the single-process `run_linking` runs too, and its links are compared with the
 cluster's.
@@ -152,8 +154,16 @@ def _cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def on_cluster(database: Database, workers: int) -> tuple[LinkSummary, float, list[float]]:
-    """Link everything on a local cluster of WORKERS; the summary, cluster part, worker CPU."""
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def on_cluster(database: Database, workers: int) -> tuple[LinkSummary, float, list[float], float]:
+    """Link everything on a local cluster of WORKERS.
+
+    Returns the summary, the seconds on the cluster, the CPU seconds of the driver and of each
+    worker, and the largest peak resident size of a worker in MB.
+    """
     reset_links(database)
     with (
         LocalCluster(
@@ -169,10 +179,13 @@ def on_cluster(database: Database, workers: int) -> tuple[LinkSummary, float, li
         client.wait_for_workers(workers)
         before: dict[str, float] = client.run(_cpu)
         finder = TimedFinder(database, client, threshold=DEFAULT_THRESHOLD)
+        driver = time.process_time()
         summary = run_linking(database, full=True, finder=finder)
+        driver = time.process_time() - driver
         after: dict[str, float] = client.run(_cpu)
+        peak: dict[str, float] = client.run(_peak_mb)
     cpu = sorted((after[w] - before[w] for w in after), reverse=True)
-    return summary, finder.seconds, cpu
+    return summary, finder.seconds, [driver, *cpu], max(peak.values())
 
 
 def link_rows(database: Database) -> list[tuple[Any, ...]]:
@@ -219,21 +232,25 @@ def main() -> int:
         )
     results: dict[int, tuple[float, float]] = {}
     for workers in args.workers:
-        summary, part, cpu = on_cluster(database, workers)
+        summary, part, (driver, *cpu), peak = on_cluster(database, workers)
         rows = link_rows(database)
         same = "" if reference is None else f", same links as one process: {rows == reference}"
         print(
             f"{workers} worker{'s' if workers > 1 else ' '}: {summary.seconds:7.1f} s "
             f"({part:.1f} s on the cluster), {args.items / summary.seconds:7.0f} items/s, "
-            f"{len(rows):,} links, worker CPU {' + '.join(f'{c:.1f}' for c in cpu)} s{same}",
+            f"{len(rows):,} links; CPU: driver {driver:.1f} s, "
+            f"workers {' + '.join(f'{c:.1f}' for c in cpu)} s, "
+            f"worker peak {peak:,.0f} MB{same}",
             flush=True,
         )
-        results[workers] = (summary.seconds, max(cpu))
+        results[workers] = (summary.seconds, driver, max(cpu))
     if 1 in results and 2 in results:
-        (wall1, cpu1), (wall2, cpu2) = results[1], results[2]
+        (wall1, drv1, cpu1), (wall2, drv2, cpu2) = results[1], results[2]
         print(
-            f"scaling 2 workers / 1: {wall1 / wall2:.2f}x by wall clock (whole run), "
-            f"{cpu1 / cpu2:.2f}x by the busiest worker's CPU"
+            f"scaling 2 workers / 1: {wall1 / wall2:.2f}x by wall clock (whole run); "
+            f"on dedicated cores, {cpu1 / cpu2:.2f}x for the part on the cluster (busiest "
+            f"worker's CPU) and {(drv1 + cpu1) / (drv2 + cpu2):.2f}x for the whole run "
+            "(driver CPU added)"
         )
     database.close()
     return 0
