@@ -185,6 +185,7 @@ def on_cluster(database: Database, workers: int) -> tuple[LinkSummary, float, li
         after: dict[str, float] = client.run(_cpu)
         peak: dict[str, float] = client.run(_peak_mb)
     cpu = sorted((after[w] - before[w] for w in after), reverse=True)
+    print(f"  ({finder.index_seconds:.1f} s of the workers' CPU spent reading and indexing)")
     return summary, finder.seconds, [driver, *cpu], max(peak.values())
 
 

@@ -66,6 +66,8 @@ class DaskFinder:
         self.cancel = cancel
         self.progress = progress
         self.run = uuid.uuid4().hex
+        self.index_seconds = 0.0
+        """CPU seconds the workers spent reading and indexing items, summed over workers."""
 
     def __call__(
         self, new: list[LinkItem], stored: list[LinkItem], stats: LinkStats
@@ -131,6 +133,7 @@ class DaskFinder:
             done += result.queried
             stats.queried += result.queried
             stats.candidates += result.candidates
+            self.index_seconds += result.index_seconds
             if self.progress is not None:
                 self.progress(done, total)
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import threading
+import time
 import zlib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -56,6 +57,8 @@ class PartResult:
     queried: int
     candidates: int
     pairs: int
+    index_seconds: float = 0.0
+    """CPU seconds this task spent reading and indexing its kind (0 when the index was built)."""
 
 
 _LOCK = threading.Lock()
@@ -80,7 +83,9 @@ def unpack_ids(packed: bytes) -> list[int]:
 def score_part(spec: KindSpec, start: int, stop: int, batch: int) -> PartResult:
     """Score the new items at positions START to STOP of SPEC's kind and stage their pairs."""
     with _LOCK:
+        started = time.thread_time()
         index = _index(spec)
+        index_seconds = time.thread_time() - started
         engine = _engine(spec.url)
         stats = LinkStats()
         rows: list[dict[str, Any]] = []
@@ -95,7 +100,7 @@ def score_part(spec: KindSpec, start: int, stop: int, batch: int) -> PartResult:
         if rows:
             write_scores(engine, rows)
             staged += len(rows)
-    return PartResult(stats.queried, stats.candidates, staged)
+    return PartResult(stats.queried, stats.candidates, staged, index_seconds)
 
 
 def release(run: str) -> int:
