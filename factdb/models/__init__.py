@@ -2,7 +2,7 @@
 
 from factdb.models.article import Article, Outlet
 from factdb.models.base import Base
-from factdb.models.link import Cluster, ClusterMember, Link, LinkRun, Review
+from factdb.models.link import Cluster, ClusterMember, Link, LinkRun, LinkScore, Review
 from factdb.models.speaker import Speaker, SpeakerAlias, SpeakerPin
 from factdb.models.statement import Claim, Quote
 from factdb.models.verdict import Check, Verdict, VerdictChange
@@ -16,6 +16,7 @@ __all__ = [
     "ClusterMember",
     "Link",
     "LinkRun",
+    "LinkScore",
     "Outlet",
     "Quote",
     "Review",

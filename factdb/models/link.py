@@ -130,3 +130,24 @@ class LinkRun(Base):
     claim_watermark: Mapped[int]
     candidates: Mapped[int] = mapped_column(default=0)
     links_created: Mapped[int] = mapped_column(default=0)
+
+
+class LinkScore(Base):
+    """A pair a distributed linking run scored, staged before the run sifts and stores it.
+
+    Workers write here in batches while the run is in progress, keyed by the run and the item
+    pair, so that a task the engine runs again (its worker lost) adds nothing twice; the run
+    reads the rows back in the order the single-process linker yields its pairs, and deletes them.
+    """
+
+    __tablename__ = "link_scores"
+
+    run: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[LinkKind] = mapped_column(str_enum(LinkKind, "score_kind"), primary_key=True)
+    a_id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    b_id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    seq: Mapped[int]
+    """The pair's place among its task's pairs: with `b_id` (the later item), the linker's order."""
+    score: Mapped[float] = mapped_column(Float)
+    relation: Mapped[Relation] = mapped_column(str_enum(Relation, "score_relation"))
+    evidence: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

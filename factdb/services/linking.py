@@ -37,6 +37,9 @@ from factdb.vocab import LinkKind, LinkStatus
 BATCH = 2000
 """Rows read per fetch and links written per transaction."""
 PairKey = tuple[LinkKind, int, int]
+Finder = Callable[[list[LinkItem], list[LinkItem], LinkStats], Iterator[ScoredPair]]
+"""Finds the pairs of NEW items (after STORED ones) that `find_links` finds, counting in STATS:
+another engine (`factdb.services.distributed`) in place of the single-process linker."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,13 +67,16 @@ def run_linking(
     cancel: threading.Event | None = None,
     progress: Progress | None = None,
     on_wait: Callable[[], None] | None = None,
+    finder: Finder | None = None,
 ) -> LinkSummary:
     """Link what is new in DATABASE (everything with FULL) and record the run.
 
     When another run is in progress, ON_WAIT is called and this one waits for it to end.
+    FINDER, if given, finds the pairs in place of `find_links` (and of THRESHOLD, WORKERS
+    and PROGRESS, which it is expected to have been given).
     """
     with one_link_run(database, on_wait):
-        return _run(database, full, threshold, workers, cancel, progress)
+        return _run(database, full, threshold, workers, cancel, progress, finder)
 
 
 def _run(
@@ -80,6 +86,7 @@ def _run(
     workers: int,
     cancel: threading.Event | None,
     progress: Progress | None,
+    finder: Finder | None = None,
 ) -> LinkSummary:
     started = time.perf_counter()
     started_at = utcnow()
@@ -91,15 +98,18 @@ def _run(
         # Copies of one statement are grouped, not reviewed pair by pair (services.grouping).
         groups = grouping.plan(session, new, stored, existing, full=full)
     stats = LinkStats()
-    pairs = find_links(
-        groups.new,
-        groups.stored,
-        threshold=threshold,
-        workers=workers,
-        cancel=cancel,
-        progress=progress,
-        stats=stats,
-    )
+    if finder is not None:
+        pairs = finder(groups.new, groups.stored, stats)
+    else:
+        pairs = find_links(
+            groups.new,
+            groups.stored,
+            threshold=threshold,
+            workers=workers,
+            cancel=cancel,
+            progress=progress,
+            stats=stats,
+        )
     pairs = groups.sift(pairs)
     grouped = groups.store(database)
     created, conflicts, rescored = _store(database, pairs, existing, full, cancel)
@@ -151,6 +161,11 @@ def stored_items(session: Session) -> Iterator[LinkItem]:
     """Every stored quote, then every claim, as the linker sees it, read a batch at a time."""
     yield from _quotes(session)
     yield from _claims(session)
+
+
+def kind_items(session: Session, kind: LinkKind) -> Iterator[LinkItem]:
+    """Every stored quote or every stored claim (KIND) as the linker sees it, by id."""
+    return _quotes(session) if kind is LinkKind.QUOTE else _claims(session)
 
 
 def _rows(session: Session, query: Executable) -> Iterator[Any]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from factdb.services.database import Database
 from tests.cli.helpers import run_cli
@@ -29,3 +30,23 @@ def test_link_then_incremental_then_full(db_url: str) -> None:
 def test_link_usage_errors(db_url: str) -> None:
     assert run_cli(db_url, "link", "--workers", "0").code == 2
     assert run_cli(db_url, "link", "--threshold", "101").code == 2
+
+
+def test_link_engine_usage_errors(db_url: str) -> None:
+    assert run_cli(db_url, "link", "--engine", "dask").code == 2
+    assert run_cli(db_url, "link", "--scheduler", "tcp://127.0.0.1:8786").code == 2
+    assert run_cli(db_url, "link", "--engine", "spark").code == 2
+
+
+def test_link_on_dask_refuses_sqlite_in_one_line(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'f.sqlite'}"
+    missing = run_cli(url, "link", "--engine", "dask", "--scheduler", "tcp://127.0.0.1:1")
+    assert missing.code == 1 and missing.err.startswith("Error: no database at ")
+    assert not (tmp_path / "f.sqlite").exists()
+    Database.open(url).close()
+    found = run_cli(url, "link", "--engine", "dask", "--scheduler", "tcp://127.0.0.1:1")
+    assert found.code == 1 and found.out == ""
+    assert (
+        found.err == "Error: the dask engine needs PostgreSQL: workers on other machines "
+        "cannot share a SQLite file\n"
+    )

@@ -17,7 +17,17 @@ import pytest
 from factdb.cli.commands import COMMANDS
 from tests.conftest import REPO_ROOT
 
-HEAVY = ("sqlalchemy", "alembic", "trafilatura", "numpy", "dateparser", "pint", "textual")
+HEAVY = (
+    "sqlalchemy",
+    "alembic",
+    "trafilatura",
+    "numpy",
+    "dateparser",
+    "pint",
+    "textual",
+    "dask",
+    "distributed",
+)
 # Run the command line in a fresh interpreter and report which heavy modules it loaded.
 PROBE = f"""
 import json, sys

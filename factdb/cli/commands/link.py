@@ -51,8 +51,27 @@ def _say_waiting() -> None:
     show_default=True,
     help="Least score (0-100) of a proposed link.",
 )
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Where candidates are scored: this machine, or a Dask cluster (PostgreSQL only).",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="The Dask scheduler, e.g. tcp://10.0.0.5:8786 (with --engine dask).",
+)
 @pass_app
-def link(app: AppContext, full: bool, workers: int, threshold: float) -> None:
+def link(
+    app: AppContext,
+    full: bool,
+    workers: int,
+    threshold: float,
+    engine: str,
+    scheduler: str | None,
+) -> None:
     """Find and store candidate links between quotes and between claims of different articles.
 
     Without --full, only items added since the last run are compared, each with everything
@@ -60,19 +79,37 @@ def link(app: AppContext, full: bool, workers: int, threshold: float) -> None:
     already linked are left as they are: a rejected pair is never proposed again and a
     confirmed one keeps its status; --full re-scores links still pending. A second run
     started meanwhile waits for the first.
-    """
-    from factdb.services.linking import run_linking
 
+    With --engine dask the candidates are scored by the workers of a Dask cluster
+    (`pip install 'factdb[dask]'`) that reach the same PostgreSQL; the links are the same.
+    """
+    if (engine == "dask") != (scheduler is not None):
+        raise click.UsageError("--engine dask and --scheduler ADDRESS go together")
     progress = StderrProgress()
     try:
-        summary = run_linking(
-            app.database(create=True),
-            full=full,
-            threshold=threshold,
-            workers=workers,
-            progress=progress,
-            on_wait=_say_waiting,
-        )
+        if scheduler is not None:
+            from factdb.services.distributed import run_linking_on_dask
+
+            # A SQLite file is refused, so none is created for it.
+            summary = run_linking_on_dask(
+                app.database(),
+                scheduler,
+                full=full,
+                threshold=threshold,
+                progress=progress,
+                on_wait=_say_waiting,
+            )
+        else:
+            from factdb.services.linking import run_linking
+
+            summary = run_linking(
+                app.database(create=True),
+                full=full,
+                threshold=threshold,
+                workers=workers,
+                progress=progress,
+                on_wait=_say_waiting,
+            )
     finally:
         progress.close()
     rescored = f", {summary.rescored} re-scored" if summary.full else ""
