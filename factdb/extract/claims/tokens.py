@@ -7,6 +7,7 @@ number and read its value. Offsets are relative to the sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from factdb.extract.claims import lexicon as lx
@@ -93,6 +94,14 @@ class Quantity:
     @property
     def has_unit(self) -> bool:
         return self.unit is not None
+
+
+def last_word(left: str) -> str:
+    """The last run of non-blanks of LEFT, lower-cased ("" when LEFT is blank): a pattern
+    anchored at LEFT's end with only blanks after it can match only when this word ends with
+    the pattern's last word, a cheap test that spares most searches."""
+    words = left.rsplit(None, 1)
+    return words[-1].lower() if words else ""
 
 
 def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -249,7 +258,7 @@ def _is_reference(s: str, start: int, ref_end: int) -> bool:
 def _spelled_tokens(
     s: str, blocked: list[tuple[int, int]], out: list[Quantity], taken: list[tuple[int, int]]
 ) -> None:
-    for m in lx.WORD_NUMBER_RE.finditer(s):
+    for m in _word_number_runs(s):
         start, end = m.span()
         if overlaps(start, end, blocked) or overlaps(start, end, taken):
             continue
@@ -266,6 +275,49 @@ def _spelled_tokens(
             q.scaled = any(w in lx.SCALE_WORDS for w in s[a:b].lower().split())
             out.append(q)
             taken.append((a, b))
+
+
+def _word_number_runs(s: str) -> Iterator[re.Match[str]]:
+    """What ``lx.WORD_NUMBER_RE.finditer(s)`` yields, searched only where a number word is.
+
+    Every match starts at a number word (the first word of ``lx.NUMBER_WORD``), or at the
+    "minus", "negative", "a" or "an" just before one; the search for the next match starts
+    there rather than scanning every character of the sentence with the long alternation.
+    """
+    low = s.lower()
+    if len(low) != len(s):
+        yield from lx.WORD_NUMBER_RE.finditer(s)
+        return
+    pos = 0
+    for w in lx.LOWER_WORDS_RE.finditer(low):
+        if w.start() < pos or w.group(0) not in lx.NUMBER_WORD_FIRSTS:
+            continue
+        m = lx.WORD_NUMBER_RE.search(s, max(pos, _prefix_start(low, w.start())))
+        if m is None:
+            return
+        yield m
+        pos = m.end()
+
+
+def _prefix_start(low: str, at: int) -> int:
+    """Where "minus", "negative", "a" or "an" (in that order, each optional) before AT start."""
+    for words in (_ARTICLES, _SIGNS):
+        i = at
+        while i > 0 and low[i - 1].isspace():
+            i -= 1
+        if i == at:
+            break
+        j = i
+        while j > 0 and "a" <= low[j - 1] <= "z":
+            j -= 1
+        if low[j:i] not in words:
+            break
+        at = j
+    return at
+
+
+_ARTICLES = frozenset({"a", "an", "minus", "negative"})
+_SIGNS = frozenset({"minus", "negative"})
 
 
 def _word_numbers(s: str, start: int, end: int) -> list[tuple[int, int, float]]:
