@@ -49,6 +49,7 @@ _FOLD_WORD_RE = re.compile(
 
 
 VULGAR_RE = re.compile("[" + "".join(lx.VULGAR_FRACTIONS) + "]")
+_DIGIT_OR_VULGAR_RE = re.compile(r"[\d" + "".join(lx.VULGAR_FRACTIONS) + "]+")
 
 
 _REF_LIST_RE = re.compile(r"\s*(?:,|and|or|-|–|to)\s*")
@@ -177,7 +178,7 @@ def _figure_tokens(
     s: str, blocked: list[tuple[int, int]], out: list[Quantity], taken: list[tuple[int, int]]
 ) -> None:
     ref_end = -1
-    for m in lx.FIGURE_RE.finditer(s):
+    for m in _figures(s):
         start, end = m.span()
         neg = m.group("neg")
         if neg and (_digit_before(s, start) or (start > 0 and s[start - 1] in "-—–")):
@@ -209,6 +210,24 @@ def _figure_tokens(
             _extend_figure(s, q, raw)
         out.append(q)
         taken.append((q.start, q.end))
+
+
+def _figures(s: str) -> Iterator[re.Match[str]]:
+    """What ``lx.FIGURE_RE.finditer(s)`` yields, searched only near digits.
+
+    Every figure holds a digit or a vulgar fraction at most three characters after its start
+    (a minus sign, a blank, a decimal point), so the search for the next one starts there.
+    """
+    pos = 0
+    for d in _DIGIT_OR_VULGAR_RE.finditer(s):
+        at = d.start()
+        if at < pos:
+            continue
+        m = lx.FIGURE_RE.search(s, max(pos, at - 3))
+        if m is None:
+            return
+        yield m
+        pos = m.end()
 
 
 def _extend_figure(s: str, q: Quantity, raw: str) -> None:
