@@ -312,6 +312,9 @@ def qualify(s: str, q: Quantity) -> None:
 
 def multipliers(s: str, kept: list[Quantity], blocked: list[tuple[int, int]]) -> list[Quantity]:
     out: list[Quantity] = []
+    low = s.lower()
+    if not any(w in low for w in ("doubl", "tripl", "quadrupl", "halv")):
+        return out
     for m in lx.MULTIPLIER_RE.finditer(s):
         if overlaps(*m.span(), blocked) or any(q.start <= m.start() < q.end for q in kept):
             continue

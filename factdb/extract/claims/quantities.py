@@ -30,6 +30,15 @@ _UNIT_CS_RE = re.compile(rf"(?:{alternation(list(lx.CASE_SENSITIVE_UNITS))})(?![
 _CUR_SUFFIX_RE = re.compile(rf"(?:{alternation(list(lx.CURRENCY_SUFFIXES))})(?![A-Za-z])", re.I)
 
 
+# The first characters the three patterns above can match: a pattern is tried only at one.
+# (A character outside ASCII is always tried: IGNORECASE lets some stand for ASCII letters.)
+_UNIT_CI_FIRSTS = frozenset(c for w in lx.UNIT_WORDS for c in (w[0].lower(), w[0].upper()))
+_UNIT_CS_FIRSTS = frozenset(w[0] for w in lx.CASE_SENSITIVE_UNITS)
+_CUR_SUFFIX_FIRSTS = frozenset(
+    c for w in lx.CURRENCY_SUFFIXES for c in (w[0].lower(), w[0].upper())
+)
+
+
 _CUR_PREFIX_RE = re.compile(rf"(?<![A-Za-z])(?:{alternation(list(lx.CURRENCY_PREFIXES))})\s?$")
 
 
@@ -62,6 +71,11 @@ _INCH_MARK_RE = re.compile(r'\s?[″"](?![\w"])')
 _INCH_END_RE = re.compile(r"\s*(?:[.!?;,)]|$|thick|long|wide|tall|high|deep)")
 
 
+_PERCENT_RE = re.compile(
+    r"\s?(?:-\s?)?(?P<u>%|percentage[ -]points?|per[ -]?cent(?:age)?[ -]points?|"
+    r"per[ -]?cents?|percentages?|pct\b)",
+    re.I,
+)
 _POWER_RE = re.compile(r"\s+(?:(?P<sq>squared)|(?P<cu>cubed))\b")
 _VAGUE_MONEY_RE = re.compile(r"\s+of\s+(?:US\s+|U\.S\.\s+)?(?P<w>dollars|euros|pounds)\b", re.I)
 _OF_NOUN_RE = re.compile(r"\s+of\s+(?:the\s+)?(?P<w>[a-z]+)")
@@ -147,11 +161,7 @@ def _unit_after(s: str, q: Quantity) -> None:
     glued = pos < len(s) and not s[pos].isspace() and s[pos] != "-"
     hyphen = bool(_HYPHEN_RE.match(s, pos, pos + 3))
     # percentages first (also "percentage points")
-    m = re.compile(
-        r"\s?(?:-\s?)?(?P<u>%|percentage[ -]points?|per[ -]?cent(?:age)?[ -]points?|"
-        r"per[ -]?cents?|percentages?|pct\b)",
-        re.I,
-    ).match(s, pos)
+    m = _PERCENT_RE.match(s, pos)
     if m:
         unit = "percentage_point" if "point" in m.group("u").lower() else "percent"
         if m.group("u") == "%" and _POINTS_RE.match(s, m.end()):
@@ -178,7 +188,9 @@ def _unit_after(s: str, q: Quantity) -> None:
     sep = _UNIT_SEP_RE.match(s, pos)
     at = sep.end() if sep else pos
     # currency names: "five million yen", "420 million finnish markka", "50 cents"
-    m = _CUR_SUFFIX_RE.match(s, at)
+    first = s[at : at + 1]
+    ascii_first = first.isascii()
+    m = _CUR_SUFFIX_RE.match(s, at) if not ascii_first or first in _CUR_SUFFIX_FIRSTS else None
     if m:
         word = m.group(0).lower()
         code = lx.CURRENCY_SUFFIXES[word]
@@ -193,8 +205,8 @@ def _unit_after(s: str, q: Quantity) -> None:
             _rate(s, q)
             return
     # units: case-sensitive symbols first, then words; the longer match wins
-    cs = _UNIT_CS_RE.match(s, at)
-    ci = _UNIT_CI_RE.match(s, at)
+    cs = _UNIT_CS_RE.match(s, at) if first in _UNIT_CS_FIRSTS else None
+    ci = _UNIT_CI_RE.match(s, at) if not ascii_first or first in _UNIT_CI_FIRSTS else None
     best = None
     if cs and (not ci or cs.end() >= ci.end()):
         best = (cs, lx.CASE_SENSITIVE_UNITS[cs.group(0)])

@@ -41,6 +41,11 @@ _VAGUE_BASE = {
 }
 
 
+# Every _VAGUE_RE or _VAGUE_ALONE_RE match holds one of these, lower-cased ("core" of "scores"
+# since IGNORECASE lets a long s stand for "s").
+_VAGUE_GATE = ("ten", "hundred", "thousand", "million", "billion", "dozen", "core")
+
+
 _FOLD_WORD_RE = re.compile(
     r"\b(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)"
     r"(?:\s*-\s*|\s*)fold\b",
@@ -147,7 +152,9 @@ def _join_over(s: str, tokens: list[Quantity]) -> list[Quantity]:
 def _word_tokens(
     s: str, blocked: list[tuple[int, int]], out: list[Quantity], taken: list[tuple[int, int]]
 ) -> None:
-    for m in _VAGUE_RE.finditer(s):
+    low = s.lower()
+    vague = any(w in low for w in _VAGUE_GATE)
+    for m in _VAGUE_RE.finditer(s) if vague else ():
         base = _VAGUE_BASE[m.group("mult").lower()]
         if m.group("of"):
             base *= _VAGUE_BASE[m.group("of").lower()]
@@ -156,14 +163,14 @@ def _word_tokens(
         q.qualifier = Qualifier.AT_LEAST
         out.append(q)
         taken.append((m.start(), m.end()))
-    for m in _VAGUE_ALONE_RE.finditer(s):
+    for m in _VAGUE_ALONE_RE.finditer(s) if vague else ():
         if overlaps(*m.span(), taken) or overlaps(*m.span(), blocked) or _counted_before(s, m):
             continue
         q = Quantity(*m.span(), _VAGUE_BASE[m.group("mult").lower()], is_word=True, scaled=True)
         q.vague, q.qualifier = True, Qualifier.AT_LEAST
         out.append(q)
         taken.append(m.span())
-    for m in _FOLD_WORD_RE.finditer(s):
+    for m in _FOLD_WORD_RE.finditer(s) if "fold" in low else ():
         n = m.group("n")
         value = parse_figure(n) if n[0].isdigit() else parse_words(n)
         if value is None or overlaps(*m.span(), blocked):
