@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 from collections.abc import Iterator, Sequence
 
 from factdb.extract.claims import forms
@@ -52,7 +53,7 @@ from factdb.extract.claims.joins import (
 )
 from factdb.extract.claims.measured import measures
 from factdb.extract.claims.quantities import grow
-from factdb.extract.claims.tokens import VULGAR_RE, Quantity, number_tokens
+from factdb.extract.claims.tokens import Quantity, number_tokens
 from factdb.extract.claims.units import normalize
 from factdb.extract.records import ClaimRecord, Conversion, QuoteRecord
 from factdb.extract.text.sentences import paragraph_sentences
@@ -71,6 +72,7 @@ def split_sentences(text: str) -> Iterator[tuple[int, int]]:
     yield from text_sentences(text, MAX_SENTENCE)
 
 
+_DIGIT_OR_VULGAR_RE = re.compile(r"[\d" + "".join(lx.VULGAR_FRACTIONS) + "]")
 MAX_SENTENCE = 2000
 SENTENCE_SHOWN = 400
 """A claim's `sentence` is its whole sentence up to this length, else a window around it."""
@@ -129,7 +131,7 @@ def _number_sentences(text: str) -> Iterator[tuple[int, int, bool, bool]]:
 
 
 def _has_digit(text: str, a: int, b: int) -> bool:
-    return bool(lx.DIGIT_RE.search(text, a, b) or VULGAR_RE.search(text, a, b))
+    return bool(_DIGIT_OR_VULGAR_RE.search(text, a, b))
 
 
 def _has_words(text: str, low: str, a: int, b: int) -> bool:
