@@ -29,6 +29,7 @@ AGE = "age"
 LIST_MARKER = 20
 """A figure below this standing alone with a full stop or bracket is a list's marker ("2.")."""
 RATIO = "ratio"
+VAGUE = "vague"
 DECADE_SPANS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9), "": (0, 9)}
 _AGE_AFTER_RE = re.compile(
     r"(?:(?:\s*-\s*|\s+)years?)?(?:\s*-\s*|\s+)old\b|\s+years?\s+of\s+age\b"
@@ -187,10 +188,13 @@ def _points_context(s: str) -> bool:
 
 def kind_of(q: Quantity) -> str:
     """The kind of quantity: age, ratio, count, money, percent, duration, multiplier, rate,
-    quantity (another physical unit) or number (no unit)."""
+    quantity (another physical unit), number (no unit) or vague ("dozens of", "millions of
+    dollars": its value is only the lower bound the words imply, never a stated figure)."""
     unit = q.unit
     if q.kind:
         return q.kind
+    if q.vague:
+        return VAGUE  # "millions of immigrants": a lower bound, no figure was stated
     if q.count or (q.vague and unit is None):
         return "count"  # "hundreds" alone counts something unnamed
     if unit is None:

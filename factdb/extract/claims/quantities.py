@@ -76,6 +76,7 @@ _PERCENT_RE = re.compile(
     r"per[ -]?cents?|percentages?|pct\b)",
     re.I,
 )
+_MORE_RE = re.compile(r"\s+(?:more|additional|extra|further)(?P<gap>\s+)(?=[A-Za-z])", re.I)
 _POWER_RE = re.compile(r"\s+(?:(?P<sq>squared)|(?P<cu>cubed))\b")
 _VAGUE_MONEY_RE = re.compile(r"\s+of\s+(?:US\s+|U\.S\.\s+)?(?P<w>dollars|euros|pounds)\b", re.I)
 _OF_NOUN_RE = re.compile(r"\s+of\s+(?:the\s+)?(?P<w>[a-z]+)")
@@ -156,8 +157,28 @@ def _looks_like_code(s: str, start: int) -> bool:
     return start > 0 and (s[start - 1].isalpha() or s[start - 1] in "-_")
 
 
+def _more(s: str, q: Quantity) -> bool:
+    """ "three more weeks" is a duration of three weeks, "three more Americans" three Americans:
+    a word of addition between the number and its unit or noun is passed over."""
+    more = _MORE_RE.match(s, q.end)
+    if more is None:
+        return False
+    um = _UNIT_CI_RE.match(s, more.end())
+    code = lx.UNIT_WORDS.get(um.group(0).lower()) if um else None
+    if um and code in lx.TIME_UNITS:
+        q.unit, q.end = code, um.end()
+        return True
+    found = counted_noun(s, more.start("gap"), partitive=False)
+    if found and q.value != 1:  # "one more time" is no count
+        _set_count(q, found[0], found[1], found[2])
+        return True
+    return False
+
+
 def _unit_after(s: str, q: Quantity) -> None:
     pos = q.end
+    if _more(s, q):
+        return
     glued = pos < len(s) and not s[pos].isspace() and s[pos] != "-"
     hyphen = bool(_HYPHEN_RE.match(s, pos, pos + 3))
     # percentages first (also "percentage points")
