@@ -78,11 +78,14 @@ def _time_like(s: str, runs: Runs) -> bool:
 
 
 def _phone_like(s: str, runs: Runs) -> bool:
-    """A "+" or a run of 3 or 4 digits after a separator and a digit: "555-0142", "0800 555"."""
+    """A "+", four digits after "-" or "." and a digit ("555-0142"), or a run of 3 to 5
+    digits starting with 0 ("0800 555 0142")."""
     if "+" in s:
         return True
-    for a, b in runs[1:]:
-        if 3 <= b - a <= 4 and (s[a - 1] in "-." or s[a - 1].isspace()) and s[a - 2].isdigit():
+    for a, b in runs:
+        if b - a == 4 and a >= 2 and s[a - 1] in "-." and s[a - 2].isdigit():
+            return True
+        if s[a] == "0" and 3 <= b - a <= 5:
             return True
     return False
 
