@@ -34,6 +34,7 @@ Conventions (see :mod:`factdb.extract.claims.units` for the unit scheme):
 
 from __future__ import annotations
 
+import bisect
 import logging
 import math
 import re
@@ -53,7 +54,7 @@ from factdb.extract.claims.joins import (
 )
 from factdb.extract.claims.measured import measures
 from factdb.extract.claims.quantities import grow
-from factdb.extract.claims.tokens import Quantity, number_tokens
+from factdb.extract.claims.tokens import Quantity, number_tokens, word_positions
 from factdb.extract.claims.units import normalize
 from factdb.extract.records import ClaimRecord, Conversion, QuoteRecord
 from factdb.extract.text.sentences import paragraph_sentences
@@ -123,11 +124,30 @@ def _number_sentences(text: str) -> Iterator[tuple[int, int, bool, bool]]:
         if len(spans) == 1:
             yield spans[0][0], spans[0][1], digit, words
             continue
+        at = word_positions(low, ps, pe, lx.NUMBER_WORD_SET) if words and low else []
         for a, b in spans:
             has_digit = digit and _has_digit(text, a, b)
-            has_words = words and _has_words(text, low, a, b)
+            if not words:
+                has_words = False
+            elif at and not _cut_in_word(low, a, b):
+                i = bisect.bisect_left(at, a)
+                has_words = i < len(at) and at[i] < b
+            else:
+                has_words = _has_words(text, low, a, b)
             if has_digit or has_words:
                 yield a, b, has_digit, has_words
+
+
+def _cut_in_word(low: str, a: int, b: int) -> bool:
+    """Whether a sentence edge falls between two letters (a piece cut from a run without
+    spaces): its words are then not the paragraph's words."""
+    return (a > 0 and _letter(low, a - 1) and _letter(low, a)) or (
+        b < len(low) and _letter(low, b - 1) and _letter(low, b)
+    )
+
+
+def _letter(low: str, i: int) -> bool:
+    return "a" <= low[i] <= "z"
 
 
 def _has_digit(text: str, a: int, b: int) -> bool:

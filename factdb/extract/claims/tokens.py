@@ -315,14 +315,35 @@ def _word_number_runs(s: str) -> Iterator[re.Match[str]]:
         yield from lx.WORD_NUMBER_RE.finditer(s)
         return
     pos = 0
-    for w in lx.LOWER_WORDS_RE.finditer(low):
-        if w.start() < pos or w.group(0) not in lx.NUMBER_WORD_FIRSTS:
+    for at in word_positions(low, 0, len(low), lx.NUMBER_WORD_FIRSTS):
+        if at < pos:
             continue
-        m = lx.WORD_NUMBER_RE.search(s, max(pos, _prefix_start(low, w.start())))
+        m = lx.WORD_NUMBER_RE.search(s, max(pos, _prefix_start(low, at)))
         if m is None:
             return
         yield m
         pos = m.end()
+
+
+def word_positions(low: str, a: int, b: int, words: frozenset[str]) -> list[int]:
+    """Sorted starts of the words of WORDS in ``low[a:b]`` that stand alone among letters, as
+    ``lx.LOWER_WORDS_RE.findall(low, a, b)`` would cut them out (``a`` and ``b`` count as
+    edges). Found with ``str.find`` for the few words present, not a loop over every word."""
+    present = words.intersection(lx.LOWER_WORDS_RE.findall(low, a, b))
+    found: list[int] = []
+    for w in present:
+        at = low.find(w, a, b)
+        while at >= 0:
+            end = at + len(w)
+            if (at == a or not _is_lower(low[at - 1])) and (end == b or not _is_lower(low[end])):
+                found.append(at)
+            at = low.find(w, at + 1, b)
+    found.sort()
+    return found
+
+
+def _is_lower(c: str) -> bool:
+    return "a" <= c <= "z"
 
 
 def _prefix_start(low: str, at: int) -> int:
