@@ -105,6 +105,8 @@ def test_a_duration_is_compared_in_days() -> None:
 def test_measures_names_the_measured_thing() -> None:
     assert _claim("The union said 3,000 strikers joined.", "3,000").measures == "strikers"
     assert _claim("Ortega, 68, was charged.", "68").measures == "Ortega age"
+    stops = "As the Times wrote, 86% of police stops were of black drivers."
+    assert _claim(stops, "86%").measures == "police stops"
     poll = "In Ohio, Smith leads Jones, 45 percent to 41 percent."
     assert "Smith" in (_claim(poll, "45").measures or "")
 
@@ -116,6 +118,7 @@ def test_measures_names_the_measured_thing() -> None:
         ("On Tuesday, one day before the debate, the campaigns erupted.", "one day", "Tuesday"),
         ("The Post aired a one-minute long compilation of images.", "one-minute", "long"),
         ("Some were waiting as long as 12 hours to vote.", "12 hours", "long"),
+        ("It raised $12 million during the first two weeks of October.", "two weeks", "October"),
     ],
 )
 def test_measures_is_never_a_date_or_a_size_adjective(

@@ -8,7 +8,9 @@ Cheap rules, tried in order:
 2. a counted or hyphenated noun is the measure: "3,000 *troops*", "a two-year *term*"; a
    hyphenated one owned by a name takes it: "a two-year term on the UN Security Council" gives
    "UN Security Council term";
-3. "of" after a unit names the measure: "seven decades of *pacifism*";
+3. a percentage of something, reached by no change, measures that share: "86% of *police
+   stops*"; "of" after another unit names the measure: "seven decades of *pacifism*" (never a
+   month: "two weeks of October");
 4. a length reached by something that "can fly" or is "capable of hitting ... 1,000 km away"
    is that thing's range ("missile range"); another length "away" is a "distance";
 5. otherwise the noun phrase just before the number, past verbs of change and function words:
@@ -107,10 +109,15 @@ def measures(s: str, q: Quantity) -> str | None:
         return noun_phrase(m.group("np"), 2) if m else None
     if q.noun:  # 2.
         return _owned(s, q) if q.hyphen else q.noun
+    if q.base and q.unit == "percent" and q.change is None:  # "86% of police stops"
+        return q.base
     right = s[q.end : q.end + 60]
     m = _OF_NP_RE.match(right)
     if m and q.unit and q.unit not in {"percent", "percentage_point"}:  # 3.
-        return noun_phrase(m.group("np"))
+        found = noun_phrase(m.group("np"))
+        if found is None or found.split()[0].lower() not in _NOT_MEASURED:
+            return found  # "two weeks of October" measures no October
+
     reach = _reach(s, q)  # 4.
     if reach or (q.unit and is_physical(q.unit) and lx.DISTANCE_AWAY_RE.match(right)):
         return reach or "distance"
