@@ -131,3 +131,16 @@ def test_a_vague_amount_is_marked_and_bounded_not_stated() -> None:
     claim = _claim("Millions of immigrants arrived last year.", "Millions")
     assert (claim.kind, claim.qualifier, claim.value) == ("vague", "at_least", 1e6)
     assert claim.unit == "immigrant"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("percent of 10", "10", 10, "percent"),
+        ("per cent of twenty-two", "twenty-two", 22, "percent"),
+        ("About 60 percent of 10 states voted.", "10 states", 10, "state"),  # 60 owns it
+    ],
+)
+def test_a_share_named_before_its_figure(text: str, surface: str, value: float, unit: str) -> None:
+    claim = _claim(text, surface)
+    assert (claim.value, claim.unit) == (value, unit)

@@ -180,6 +180,8 @@ def _sentence_quantities(s: str, has_digit: bool, has_words: bool) -> list[Quant
         grow(s, q)
         if not forms.age(s, q):
             forms.points(s, q)
+            if q.unit is None and "of" in s[max(0, q.start - 4) : q.start]:
+                forms.percent_of(s, q)
         quantities.append(q)
     quantities = forms.join_ratios(s, quantities)
     quantities = join_money(s, quantities)

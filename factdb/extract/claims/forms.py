@@ -52,6 +52,9 @@ _POINTS_CONTEXT_RE = re.compile(
 )
 _POINT_WORD_RE = re.compile(r"[\s-]+points?\b", re.I)
 _TIMES_RE = re.compile(r"\s+(?:that|the|as|what|more|larger|higher|bigger|greater|faster)\b", re.I)
+_PERCENT_OF_RE = re.compile(r"\b(?:percents?|per\s+cent)\s+of\s+$", re.I)
+# A figure or number word (with perhaps a qualifier) right before "percent".
+_FIGURE_BEFORE_RE = re.compile(rf"(?:\d|\b{lx.NUMBER_WORD})[\s-]*(?:-|\s)*$|%\s*$", re.I)
 _PLUS_MINUS_RE = re.compile(r"\bplus\s+or\s+$", re.I)
 _NOISE_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("banner", re.compile(r"\barticle\s+is\s+(?:more|less)\s+than\s+$", re.I)),
@@ -184,6 +187,17 @@ def points(s: str, q: Quantity) -> None:
 def _points_context(s: str) -> bool:
     """Whether sentence S speaks of polls, leads or percentages (one search a sentence)."""
     return bool(_POINTS_CONTEXT_RE.search(s))
+
+
+def percent_of(s: str, q: Quantity) -> None:
+    """ "percent of 10", "per cent of twenty-two": a share named before its figure, with no
+    figure before the word "percent" (which would own it: "60 percent of 10 states")."""
+    if q.unit is not None or q.start < 11:
+        return
+    m = _PERCENT_OF_RE.search(s, max(0, q.start - 20), q.start)
+    if m is None or _FIGURE_BEFORE_RE.search(s, max(0, m.start() - 30), m.start()):
+        return
+    q.unit, q.start = "percent", m.start()
 
 
 def kind_of(q: Quantity) -> str:
