@@ -14,6 +14,8 @@ Scoring, per half of the story split (`news_data.assign_splits`):
   else factdb's unit code; `none` accepts a bare number;
 - measured: among value+unit matches, `measures` holds the last word (stemmed) of one of the
   labelled phrases;
+- kind: among value+unit matches, the kind is the labelled one (a vague amount, kind `vague`,
+  is right for a labelled count or money: see `kind_ok`);
 - noise: a prediction over a labelled non-claim, by reason class (a prediction over a part
   counts neither way; one over no labelled number is a false positive, listed as "unlabelled").
 """
@@ -129,7 +131,17 @@ def _score_match(
         return
     score.unit += 1
     score.measured += measured_ok(gold, claim)
-    score.kind += claim.kind == gold["kind"]
+    score.kind += kind_ok(gold, claim)
+
+
+def kind_ok(gold: dict[str, Any], claim: ClaimRecord) -> bool:
+    """Whether the kind is right. A vague amount ("dozens of protesters", "millions of
+    dollars") is labelled by what it counts or costs, at its lower bound; the extractor marks
+    it ``vague`` (its value is a bound, not a stated figure), which is right for a labelled
+    count or money (the value, the bound, is scored apart)."""
+    if claim.kind == "vague":
+        return gold["kind"] in {"count", "money"} and claim.qualifier == "at_least"
+    return bool(claim.kind == gold["kind"])
 
 
 def score_news() -> dict[str, NewsScore]:

@@ -83,3 +83,39 @@ def test_a_short_sentence_is_kept_whole() -> None:
     lo, hi = sentence_window(long, 1000, 1005)
     assert len(long) > SENTENCE_SHOWN and hi - lo <= 2 * WINDOW_SIDE + 10
     assert long[lo:hi].startswith("word") and "3,000 strikers" in long[lo:hi]
+
+
+def test_claims_reuse_the_sentence_split_of_quotes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Quotes and claims split one text once: the second extractor finds the boundaries made."""
+    from factdb.extract.quotes import extract_quotes
+    from factdb.extract.text import sentences
+
+    calls: list[tuple[int, int]] = []
+    real = sentences._boundaries
+
+    def counted(text: str, start: int, end: int) -> list[int]:
+        calls.append((start, end))
+        return real(text, start, end)
+
+    monkeypatch.setattr(sentences, "_boundaries", counted)
+    text = "\n".join(f"Paragraph {i} says 5 km. Then it rose 3% in {i} days." for i in range(50))
+    extract_quotes(text)
+    after_quotes = len(calls)
+    claims = extract_claims(text)
+    assert after_quotes == 50 and len(calls) == after_quotes
+    assert len(claims) >= 100
+
+
+def test_unpunctuated_text_is_read_in_bounded_sentences() -> None:
+    """One endless sentence of words and figures: pieces of at most MAX_SENTENCE characters,
+    as many as the length requires and no more, and claims that stay small."""
+    from factdb.extract.claims import MAX_SENTENCE, SENTENCE_SHOWN, WINDOW_SIDE, split_sentences
+
+    words = "the union said 3 000 dockworkers and twelve ships waited for two days at the port "
+    text = words * 3000
+    spans = list(split_sentences(text))
+    assert all(b - a <= MAX_SENTENCE for a, b in spans)
+    assert len(spans) <= 2 * len(text) // MAX_SENTENCE + 1
+    claims = extract_claims(text)
+    assert len(claims) >= 3 * 3000 * 0.9
+    assert max(len(c.sentence) for c in claims) <= max(SENTENCE_SHOWN, 4 * WINDOW_SIDE + 40)

@@ -24,9 +24,12 @@ CLAIMS = [
     ("All 67 of the state's counties must report.", "67", 67, None, "county", "count"),
     ("Some 250 of the 400 residents signed.", "250", 250, None, "resident", "count"),
     ("Some 250 of the 400 residents signed.", "400", 400, None, "resident", "count"),
-    ("Officials reviewed dozens of witness interviews.", "dozens", 12, None, "interview", "count"),
-    ("Hundreds marched through the capital.", "Hundreds", 100, None, None, "count"),
-    ("The firm hid millions of dollars abroad.", "millions", 1e6, None, "USD", "money"),
+    ("Officials reviewed dozens of witness interviews.", "dozens", 12, None, "interview", "vague"),
+    ("Hundreds marched through the capital.", "Hundreds", 100, None, None, "vague"),
+    ("The firm hid millions of dollars abroad.", "millions", 1e6, None, "USD", "vague"),
+    ("He will decide in three more weeks.", "three", 3, None, "week", "duration"),
+    ("It took two additional years to finish.", "two", 2, None, "year", "duration"),
+    ("They freed three more Americans on Monday.", "three", 3, None, "American", "count"),
     ("Nearly seven in 10 voters backed the measure.", "seven in 10", 0.7, None, None, "ratio"),
     ("One in five children lives in poverty.", "One in five", 0.2, None, None, "ratio"),
     ("The governor holds a 9-point lead in the poll.", "9-point", 9, None, PP, "percent"),
@@ -102,5 +105,42 @@ def test_a_duration_is_compared_in_days() -> None:
 def test_measures_names_the_measured_thing() -> None:
     assert _claim("The union said 3,000 strikers joined.", "3,000").measures == "strikers"
     assert _claim("Ortega, 68, was charged.", "68").measures == "Ortega age"
+    stops = "As the Times wrote, 86% of police stops were of black drivers."
+    assert _claim(stops, "86%").measures == "police stops"
     poll = "In Ohio, Smith leads Jones, 45 percent to 41 percent."
     assert "Smith" in (_claim(poll, "45").measures or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "not_measured"),
+    [
+        ("As of November, a whopping 65 percent of detainees were held there.", "65", "November"),
+        ("On Tuesday, one day before the debate, the campaigns erupted.", "one day", "Tuesday"),
+        ("The Post aired a one-minute long compilation of images.", "one-minute", "long"),
+        ("Some were waiting as long as 12 hours to vote.", "12 hours", "long"),
+        ("It raised $12 million during the first two weeks of October.", "two weeks", "October"),
+    ],
+)
+def test_measures_is_never_a_date_or_a_size_adjective(
+    text: str, surface: str, not_measured: str
+) -> None:
+    assert not_measured not in (_claim(text, surface).measures or "").split()
+
+
+def test_a_vague_amount_is_marked_and_bounded_not_stated() -> None:
+    claim = _claim("Millions of immigrants arrived last year.", "Millions")
+    assert (claim.kind, claim.qualifier, claim.value) == ("vague", "at_least", 1e6)
+    assert claim.unit == "immigrant"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("percent of 10", "10", 10, "percent"),
+        ("per cent of twenty-two", "twenty-two", 22, "percent"),
+        ("About 60 percent of 10 states voted.", "10 states", 10, "state"),  # 60 owns it
+    ],
+)
+def test_a_share_named_before_its_figure(text: str, surface: str, value: float, unit: str) -> None:
+    claim = _claim(text, surface)
+    assert (claim.value, claim.unit) == (value, unit)

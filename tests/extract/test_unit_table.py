@@ -14,7 +14,8 @@ REGENERATE = "python -c 'from factdb.extract.claims.units import write_table; wr
 
 
 def test_every_single_unit_code_is_in_the_table() -> None:
-    assert set(units._table()) == set(UNIT_PINT), f"stale unit_table.json: {REGENERATE}"
+    expected = set(UNIT_PINT) | set(units.rate_codes())
+    assert set(units._table()) == expected, f"stale unit_table.json: {REGENERATE}"
 
 
 def test_the_table_matches_pint() -> None:
@@ -32,6 +33,8 @@ def test_a_single_unit_does_not_load_pint() -> None:
         "from factdb.extract import extract_article\n"
         "claims = extract_article('The ship sailed 1,000 km in four days.').claims\n"
         "assert {c.normalized_unit for c in claims} >= {'m', 'day'}, claims\n"
+        "claims = extract_article('It pumps 300 barrels per day at 40 miles per hour.').claims\n"
+        "assert len(claims) == 2 and all('/' in c.normalized_unit for c in claims), claims\n"
         "sys.exit('pint' in sys.modules)\n"
     )
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0

@@ -34,8 +34,10 @@ Conventions (see :mod:`factdb.extract.claims.units` for the unit scheme):
 
 from __future__ import annotations
 
+import bisect
 import logging
 import math
+import re
 from collections.abc import Iterator, Sequence
 
 from factdb.extract.claims import forms
@@ -52,9 +54,11 @@ from factdb.extract.claims.joins import (
 )
 from factdb.extract.claims.measured import measures
 from factdb.extract.claims.quantities import grow
-from factdb.extract.claims.tokens import VULGAR_RE, Quantity, number_tokens
+from factdb.extract.claims.tokens import Quantity, number_tokens, word_positions
 from factdb.extract.claims.units import normalize
 from factdb.extract.records import ClaimRecord, Conversion, QuoteRecord
+from factdb.extract.text.sentences import paragraph_sentences
+from factdb.extract.text.sentences import paragraphs as text_paragraphs
 from factdb.extract.text.sentences import split_sentences as text_sentences
 
 log = logging.getLogger(__name__)
@@ -69,6 +73,7 @@ def split_sentences(text: str) -> Iterator[tuple[int, int]]:
     yield from text_sentences(text, MAX_SENTENCE)
 
 
+_DIGIT_OR_VULGAR_RE = re.compile(r"[\d" + "".join(lx.VULGAR_FRACTIONS) + "]")
 MAX_SENTENCE = 2000
 SENTENCE_SHOWN = 400
 """A claim's `sentence` is its whole sentence up to this length, else a window around it."""
@@ -83,12 +88,8 @@ def extract_claims(text: str, quotes: Sequence[QuoteRecord] = ()) -> list[ClaimR
     if not isinstance(text, str) or not text:
         return []
     claims: list[ClaimRecord] = []
-    for s_start, s_end in split_sentences(text):
+    for s_start, s_end, has_digit, has_words in _number_sentences(text):
         sentence = text[s_start:s_end]
-        has_digit = bool(lx.DIGIT_RE.search(sentence) or VULGAR_RE.search(sentence))
-        has_words = not lx.NUMBER_WORD_SET.isdisjoint(lx.LOWER_WORDS_RE.findall(sentence.lower()))
-        if not (has_digit or has_words):
-            continue
         try:
             quantities = _sentence_quantities(sentence, has_digit, has_words)
         except (ValueError, ArithmeticError, IndexError, KeyError) as exc:
@@ -99,6 +100,65 @@ def extract_claims(text: str, quotes: Sequence[QuoteRecord] = ()) -> list[ClaimR
             if is_finite(record):
                 claims.append(record)
     return claims
+
+
+def _number_sentences(text: str) -> Iterator[tuple[int, int, bool, bool]]:
+    """(start, end, has_digit, has_words) of each sentence that holds a figure or a number word.
+
+    A paragraph with neither is never split into sentences (and the splitting of the others is
+    shared with the quote extractor through :mod:`factdb.extract.text.sentences`).
+    """
+    low = text.lower()
+    if len(low) != len(text):  # a letter that lower-cases to two ("İ"): offsets would drift
+        low = ""
+    paras = text_paragraphs(text)
+    last = len(paras) - 1
+    for k, (ps, pe) in enumerate(paras):
+        digit = _has_digit(text, ps, pe)
+        words = _has_words(text, low, ps, pe)
+        if not (digit or words):
+            continue
+        spans = paragraph_sentences(text, ps, pe, MAX_SENTENCE)
+        if k == last:  # the last piece runs to the text's end, trailing blanks included
+            spans[-1] = (spans[-1][0], len(text))
+        if len(spans) == 1:
+            yield spans[0][0], spans[0][1], digit, words
+            continue
+        at = word_positions(low, ps, pe, lx.NUMBER_WORD_SET) if words and low else []
+        for a, b in spans:
+            has_digit = digit and _has_digit(text, a, b)
+            if not words:
+                has_words = False
+            elif at and not _cut_in_word(low, a, b):
+                i = bisect.bisect_left(at, a)
+                has_words = i < len(at) and at[i] < b
+            else:
+                has_words = _has_words(text, low, a, b)
+            if has_digit or has_words:
+                yield a, b, has_digit, has_words
+
+
+def _cut_in_word(low: str, a: int, b: int) -> bool:
+    """Whether a sentence edge falls between two letters (a piece cut from a run without
+    spaces): its words are then not the paragraph's words."""
+    return (a > 0 and _letter(low, a - 1) and _letter(low, a)) or (
+        b < len(low) and _letter(low, b - 1) and _letter(low, b)
+    )
+
+
+def _letter(low: str, i: int) -> bool:
+    return "a" <= low[i] <= "z"
+
+
+def _has_digit(text: str, a: int, b: int) -> bool:
+    return bool(_DIGIT_OR_VULGAR_RE.search(text, a, b))
+
+
+def _has_words(text: str, low: str, a: int, b: int) -> bool:
+    words = lx.LOWER_WORDS_RE.findall(
+        low or text[a:b].lower(), a if low else 0, b if low else b - a
+    )
+    return not lx.NUMBER_WORD_SET.isdisjoint(words)
 
 
 def is_finite(claim: ClaimRecord) -> bool:
@@ -120,6 +180,8 @@ def _sentence_quantities(s: str, has_digit: bool, has_words: bool) -> list[Quant
         grow(s, q)
         if not forms.age(s, q):
             forms.points(s, q)
+            if q.unit is None and "of" in s[max(0, q.start - 4) : q.start]:
+                forms.percent_of(s, q)
         quantities.append(q)
     quantities = forms.join_ratios(s, quantities)
     quantities = join_money(s, quantities)

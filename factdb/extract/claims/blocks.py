@@ -24,21 +24,6 @@ _FILE_MARKS = tuple(
     )
 )  # fmt: skip
 _MONTH_MARKS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_TIME_MARKS = (
-    "am",
-    "a.m",
-    "pm",
-    "p.m",
-    ":",
-    "clock",
-    "gmt",
-    "utc",
-    "et",
-    "est",
-    "edt",
-    "pt",
-    "hrs",
-)
 _ROMAN_MARKS = (
     "World War", "Title", "Phase", "Apollo", "Vatican", "Super Bowl", "Pope", "King", "Queen",
 )  # fmt: skip
@@ -75,21 +60,61 @@ def _code(s: str, runs: Runs) -> bool:
     return False
 
 
+_TIME_STARTS = ("a.m", "am", "p.m", "pm", "o'", "o’", "gmt", "utc", "et", "est", "edt", "pt", "hrs")
+
+
+def _time_like(s: str, runs: Runs) -> bool:
+    """A digit run followed by a colon, or (blanks allowed) by a letter that can start
+    "a.m.", "pm", "o'clock", "GMT", "UTC", "ET", "EST", "EDT", "PT" or "hrs"."""
+    n = len(s)
+    for _, b in runs:
+        if b < n and s[b] == ":":
+            return True
+        while b < n and s[b].isspace():
+            b += 1
+        if s[b : b + 3].lower().startswith(_TIME_STARTS):
+            return True
+    return False
+
+
+def _phone_like(s: str, runs: Runs) -> bool:
+    """A "+", four digits after "-" or "." and a digit ("555-0142"), or a run of 3 to 5
+    digits starting with 0 ("0800 555 0142")."""
+    if "+" in s:
+        return True
+    for a, b in runs:
+        if b - a == 4 and a >= 2 and s[a - 1] in "-." and s[a - 2].isdigit():
+            return True
+        if s[a] == "0" and 3 <= b - a <= 5:
+            return True
+    return False
+
+
+def _g_number(s: str, runs: Runs) -> bool:
+    """ "G7", "G-20" (a run after "G" or "G-"), "P5" or "Group of"."""
+    if "Group of" in s or "P5" in s:
+        return True
+    return any(
+        (a >= 1 and s[a - 1] == "G") or (a >= 2 and s[a - 1] == "-" and s[a - 2] == "G")
+        for a, _ in runs
+    )
+
+
 _GATES: dict[str, Gate] = {
     "url": lambda s, low, runs: any(m in low for m in _URL_MARKS),
     "email": lambda s, low, runs: "@" in s,
     "file": lambda s, low, runs: any(m in low for m in _FILE_MARKS),
-    "phone": lambda s, low, runs: "+" in s or any(b - a == 4 for a, b in runs[1:]),
+    "phone": lambda s, low, runs: _phone_like(s, runs),
     "ip": lambda s, low, runs: len(runs) >= 4 and s.count(".") >= 3,
     "date": lambda s, low, runs: any(m in s for m in _MONTH_MARKS) or _follows(s, runs, "/.-"),
-    "time": lambda s, low, runs: any(m in low for m in _TIME_MARKS),
+    "time": lambda s, low, runs: _time_like(s, runs),
     "decade": lambda s, low, runs: "0s" in s or "0's" in s or "0’s" in s,
     "year_range": lambda s, low, runs: (
         any(b - a == 4 for a, b in runs) and _follows(s, runs, "-–/")
     ),
     "ordinal": lambda s, low, runs: any(low[b : b + 2] in _ORDINAL_ENDS for _, b in runs),
     "code": lambda s, low, runs: _code(s, runs),
-    "group_of": lambda s, low, runs: "Group of" in s or "G" in s or "P5" in s,
+    "group_of": lambda s, low, runs: _g_number(s, runs),
     "roman": lambda s, low, runs: any(m in s for m in _ROMAN_MARKS),
     "score": lambda s, low, runs: _follows(s, runs, "-"),
 }

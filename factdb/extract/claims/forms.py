@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 
 from factdb.extract.claims import lexicon as lx
-from factdb.extract.claims.tokens import Quantity
+from factdb.extract.claims.tokens import Quantity, last_word
 from factdb.extract.claims.units import is_currency
 from factdb.extract.records import Qualifier
 
@@ -29,6 +29,7 @@ AGE = "age"
 LIST_MARKER = 20
 """A figure below this standing alone with a full stop or bracket is a list's marker ("2.")."""
 RATIO = "ratio"
+VAGUE = "vague"
 DECADE_SPANS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9), "": (0, 9)}
 _AGE_AFTER_RE = re.compile(
     r"(?:(?:\s*-\s*|\s+)years?)?(?:\s*-\s*|\s+)old\b|\s+years?\s+of\s+age\b"
@@ -51,6 +52,9 @@ _POINTS_CONTEXT_RE = re.compile(
 )
 _POINT_WORD_RE = re.compile(r"[\s-]+points?\b", re.I)
 _TIMES_RE = re.compile(r"\s+(?:that|the|as|what|more|larger|higher|bigger|greater|faster)\b", re.I)
+_PERCENT_OF_RE = re.compile(r"\b(?:percents?|per\s+cent)\s+of\s+$", re.I)
+# A figure or number word (with perhaps a qualifier) right before "percent".
+_FIGURE_BEFORE_RE = re.compile(rf"(?:\d|\b{lx.NUMBER_WORD})[\s-]*(?:-|\s)*$|%\s*$", re.I)
 _PLUS_MINUS_RE = re.compile(r"\bplus\s+or\s+$", re.I)
 _NOISE_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("banner", re.compile(r"\barticle\s+is\s+(?:more|less)\s+than\s+$", re.I)),
@@ -89,6 +93,15 @@ _PROMO_RE = re.compile(
     r"|\bJUST\s+WATCHED\b|\bMUST\s+WATCH\b|\bReplay\s+More\s+Videos\b",
     re.I,
 )
+# Every _PROMO_RE match holds one of these (lower-cased): the search runs only when one is seen.
+_PROMO_GATE = ("sign", "subscribe", "catch", "read", "click", "watch", "replay")
+# Every _NOISE_BEFORE pattern ends at the end of the text before the number, with at most
+# blanks after it, in a word that ends with one of these (lower-cased, full stops dropped).
+_NOISE_BEFORE_ENDS = (
+    "than", "caption", "photo", "image", "slide", "picture", "of", "level", "category", "grade",
+    "tier", "stage", "rated", "rating", "scale", "§", "usc", "cfr", "version", "v", "ver",
+    "release", "ios", "android", "windows", "top", "those", "these", "them",
+)  # fmt: skip
 _ONE_OF_RE = re.compile(r"one\s+of\b", re.I)
 _PART_BEFORE_RE = re.compile(r"\b(?:first|second|third|final|last|other|latter|former)\s+$", re.I)
 _ORDINAL_FRACTION_RE = re.compile(r"\b(?:a|the)\s+(?:second|third|fourth|fifth)\s+(?!of\b)[a-z]")
@@ -160,22 +173,42 @@ def points(s: str, q: Quantity) -> None:
     """Poll and percentage "points" are percentage points; "plus or minus 3" is 3."""
     if q.value < 0 and _PLUS_MINUS_RE.search(s, max(0, q.start - 12), q.start):
         q.value = -q.value
-    if q.unit is None and _POINTS_CONTEXT_RE.search(s):
+    if q.unit is None:
         word = _POINT_WORD_RE.match(s, q.end)
-        if word:
+        if word and _points_context(s):
             q.unit, q.end = "point", word.end()  # "a 4.5 point margin of error"
-    if q.unit == "point" and _POINTS_CONTEXT_RE.search(s):
+    if q.unit == "point" and _points_context(s):
         q.unit, q.count, q.noun = "percentage_point", False, None
     if q.unit == "time" and q.count and _TIMES_RE.match(s, q.end):
         q.unit, q.count, q.noun = "fold", False, None  # "two to three times that amount"
 
 
+@lru_cache(maxsize=256)
+def _points_context(s: str) -> bool:
+    """Whether sentence S speaks of polls, leads or percentages (one search a sentence)."""
+    return bool(_POINTS_CONTEXT_RE.search(s))
+
+
+def percent_of(s: str, q: Quantity) -> None:
+    """ "percent of 10", "per cent of twenty-two": a share named before its figure, with no
+    figure before the word "percent" (which would own it: "60 percent of 10 states")."""
+    if q.unit is not None or q.start < 11:
+        return
+    m = _PERCENT_OF_RE.search(s, max(0, q.start - 20), q.start)
+    if m is None or _FIGURE_BEFORE_RE.search(s, max(0, m.start() - 30), m.start()):
+        return
+    q.unit, q.start = "percent", m.start()
+
+
 def kind_of(q: Quantity) -> str:
     """The kind of quantity: age, ratio, count, money, percent, duration, multiplier, rate,
-    quantity (another physical unit) or number (no unit)."""
+    quantity (another physical unit), number (no unit) or vague ("dozens of", "millions of
+    dollars": its value is only the lower bound the words imply, never a stated figure)."""
     unit = q.unit
     if q.kind:
         return q.kind
+    if q.vague:
+        return VAGUE  # "millions of immigrants": a lower bound, no figure was stated
     if q.count or (q.vague and unit is None):
         return "count"  # "hundreds" alone counts something unnamed
     if unit is None:
@@ -194,7 +227,8 @@ def kind_of(q: Quantity) -> str:
 @lru_cache(maxsize=1024)
 def _promotion(s: str) -> bool:
     """Whether sentence S is a newsletter, video or reading promotion (one search a sentence)."""
-    return bool(_PROMO_RE.search(s))
+    low = s.lower()
+    return any(w in low for w in _PROMO_GATE) and bool(_PROMO_RE.search(s))
 
 
 def noise(s: str, q: Quantity) -> str | None:
@@ -202,9 +236,10 @@ def noise(s: str, q: Quantity) -> str | None:
     if _promotion(s):
         return "caption"  # "Sign up for ... Catch up on today's news in 60 seconds"
     left = s[max(0, q.start - 40) : q.start]
-    for reason, before in _NOISE_BEFORE:
-        if before.search(left):
-            return reason
+    if last_word(left).replace(".", "").endswith(_NOISE_BEFORE_ENDS):
+        for reason, before in _NOISE_BEFORE:
+            if before.search(left):
+                return reason
     for reason, after in _NOISE_AFTER:
         if after.match(s, q.end):
             return reason

@@ -9,7 +9,7 @@ import re
 
 from factdb.extract.claims import lexicon as lx
 from factdb.extract.claims.numbers import scale_of
-from factdb.extract.claims.tokens import Quantity, overlaps
+from factdb.extract.claims.tokens import Quantity, last_word, overlaps
 from factdb.extract.claims.units import is_physical
 from factdb.extract.records import Qualifier
 
@@ -276,7 +276,8 @@ def qualify(s: str, q: Quantity) -> None:
     """Step 4: qualifiers before and after, and change verbs."""
     left = s[max(0, q.start - 40) : q.start]
     if q.qualifier is Qualifier.EXACT:
-        m = lx.QUALIFIER_RE.search(left)
+        gate = last_word(left).rstrip(".").endswith(lx.QUALIFIER_ENDS)
+        m = lx.QUALIFIER_RE.search(left) if gate else None
         if m:
             kind = m.lastgroup
             q.qualifier = {
@@ -300,7 +301,9 @@ def qualify(s: str, q: Quantity) -> None:
                 "at_most": Qualifier.AT_MOST,
             }[t.lastgroup or "approx"]
     if q.change is None:
-        c = lx.CHANGE_RE.search(s[max(0, q.start - 90) : q.start])
+        window = s[max(0, q.start - 90) : q.start]
+        ends = last_word(window).rstrip(".").endswith(lx.CHANGE_ENDS)
+        c = lx.CHANGE_RE.search(window) if ends else None
         if c:
             direction = "increase" if c.group("up") else "decrease"
             prep = c.group("prep").lower()
@@ -309,6 +312,9 @@ def qualify(s: str, q: Quantity) -> None:
 
 def multipliers(s: str, kept: list[Quantity], blocked: list[tuple[int, int]]) -> list[Quantity]:
     out: list[Quantity] = []
+    low = s.lower()
+    if not any(w in low for w in ("doubl", "tripl", "quadrupl", "halv")):
+        return out
     for m in lx.MULTIPLIER_RE.finditer(s):
         if overlaps(*m.span(), blocked) or any(q.start <= m.start() < q.end for q in kept):
             continue

@@ -120,6 +120,8 @@ _COMPOUND_ORDINAL = (
     r"(?:[- ]firsts?|-seconds?|[- ](?:third|fourth|fifth|sixth|seventh|eighth|ninth)s?)\b"
 )
 NUMBER_WORD = r"(?:" + _COMPOUND_ORDINAL + "|" + "|".join(_NUMBER_WORD_ALTS) + r")"
+# The words a NUMBER_WORD starts with (each alternative is one word or a compound ordinal).
+NUMBER_WORD_FIRSTS: Final[frozenset[str]] = frozenset(_NUMBER_WORD_ALTS)
 
 # A run of number words: "two hundred and forty-five", "half a million", "one and a half".
 WORD_NUMBER_RE: Final[re.Pattern[str]] = re.compile(
@@ -422,6 +424,14 @@ QUALIFIER_RE: Final[re.Pattern[str]] = re.compile(
     rf"(?P<at_most>\b(?:{AT_MOST_WORDS})))\s*$",
     re.IGNORECASE,
 )
+# The last words (lower-cased, full stops dropped) of the alternatives above: QUALIFIER_RE
+# can match only text whose last word ends with one of these.
+QUALIFIER_ENDS: Final[tuple[str, ...]] = (
+    "nearly", "almost", "about", "around", "roughly", "some", "approximately", "approx",
+    "estimated", "to", "circa", "c", "near", "less", "so", "of", "over", "under", "approximate",
+    "than", "least", "above", "exceeding", "as", "most", "below", "within",
+    "~", ">", "=", "≥", "+", "<", "≤",
+)  # fmt: skip
 # "some 2.4 billion" is approximate, "some of the 20" is not a qualifier; a trailing "or more".
 TRAILING_QUALIFIER_RE: Final[re.Pattern[str]] = re.compile(
     r"^\s*(?:(?P<at_least>or\s+more|or\s+above|or\s+higher|plus\b|and\s+(?:up|above|over)\b)|"
@@ -455,6 +465,9 @@ CHANGE_RE: Final[re.Pattern[str]] = re.compile(
     rf"\s+(?:(?:{APPROX_WORDS}|{AT_LEAST_WORDS}|{AT_MOST_WORDS})\s+)?$",
     re.IGNORECASE,
 )
+
+# CHANGE_RE ends in a preposition, perhaps with a qualifier after it.
+CHANGE_ENDS: Final[tuple[str, ...]] = ("by", "from", *QUALIFIER_ENDS)
 
 # Multiplying verbs and adjectives: "double defense spending", "a threefold increase".
 MULTIPLIER_VERBS: Final[dict[str, tuple[float, str]]] = {

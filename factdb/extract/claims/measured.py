@@ -8,7 +8,9 @@ Cheap rules, tried in order:
 2. a counted or hyphenated noun is the measure: "3,000 *troops*", "a two-year *term*"; a
    hyphenated one owned by a name takes it: "a two-year term on the UN Security Council" gives
    "UN Security Council term";
-3. "of" after a unit names the measure: "seven decades of *pacifism*";
+3. a percentage of something, reached by no change, measures that share: "86% of *police
+   stops*"; "of" after another unit names the measure: "seven decades of *pacifism*" (never a
+   month: "two weeks of October");
 4. a length reached by something that "can fly" or is "capable of hitting ... 1,000 km away"
    is that thing's range ("missile range"); another length "away" is a "distance";
 5. otherwise the noun phrase just before the number, past verbs of change and function words:
@@ -35,7 +37,15 @@ _OWNER_RE = re.compile(
 # percent"), "plus or minus", and adjectives of time and degree ("over the last 17 years").
 _TRANSPARENT = frozenset(
     """percent per cent percentage points point plus minus or to and last past next previous
-    just only nearly almost roughly whopping mere another""".split()  # noqa: SIM905
+    just only nearly almost roughly whopping mere another long still somewhat""".split()  # noqa: SIM905
+)
+# Words that are never the measured thing though they stand where it would: dates ("As of
+# November, 65 percent"), adjectives of size and time after a hyphenated unit ("a one-minute
+# long compilation").
+_NOT_MEASURED = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow long old
+    wide tall deep straight""".split()  # noqa: SIM905
 )
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _NAME_BEFORE_AGE_RE = re.compile(r"(?P<name>[A-Z][\w.'’-]+),\s$")
@@ -94,12 +104,20 @@ def measures(s: str, q: Quantity) -> str | None:
     if q.unit == "fold":  # 1.
         m = _AFTER_MULTIPLIER_RE.match(s, q.end)
         return noun_phrase(m.group("np"), 2) if m else None
+    if q.noun and q.noun.lower() in _NOT_MEASURED:  # "a five-month long air campaign"
+        m = _AFTER_MULTIPLIER_RE.match(s, s.find(q.noun, q.end) + len(q.noun))
+        return noun_phrase(m.group("np"), 2) if m else None
     if q.noun:  # 2.
         return _owned(s, q) if q.hyphen else q.noun
+    if q.base and q.unit == "percent" and q.change is None:  # "86% of police stops"
+        return q.base
     right = s[q.end : q.end + 60]
     m = _OF_NP_RE.match(right)
     if m and q.unit and q.unit not in {"percent", "percentage_point"}:  # 3.
-        return noun_phrase(m.group("np"))
+        found = noun_phrase(m.group("np"))
+        if found is None or found.split()[0].lower() not in _NOT_MEASURED:
+            return found  # "two weeks of October" measures no October
+
     reach = _reach(s, q)  # 4.
     if reach or (q.unit and is_physical(q.unit) and lx.DISTANCE_AWAY_RE.match(right)):
         return reach or "distance"
@@ -148,9 +166,12 @@ def _noun_before(s: str, start: int, *, again: bool = True) -> str | None:
         or _CHANGE_WORDS_RE.match(words[-1])
     ):
         words.pop()
+    while words and words[-1].lower() in _NOT_MEASURED:
+        words.pop()
     phrase: list[str] = []
     while (
         words
+        and words[-1].lower() not in _NOT_MEASURED
         and words[-1].lower() not in lx.MEASURES_STOP_WORDS
         and not _CHANGE_WORDS_RE.match(words[-1])
         and len(phrase) < 3

@@ -30,6 +30,15 @@ _UNIT_CS_RE = re.compile(rf"(?:{alternation(list(lx.CASE_SENSITIVE_UNITS))})(?![
 _CUR_SUFFIX_RE = re.compile(rf"(?:{alternation(list(lx.CURRENCY_SUFFIXES))})(?![A-Za-z])", re.I)
 
 
+# The first characters the three patterns above can match: a pattern is tried only at one.
+# (A character outside ASCII is always tried: IGNORECASE lets some stand for ASCII letters.)
+_UNIT_CI_FIRSTS = frozenset(c for w in lx.UNIT_WORDS for c in (w[0].lower(), w[0].upper()))
+_UNIT_CS_FIRSTS = frozenset(w[0] for w in lx.CASE_SENSITIVE_UNITS)
+_CUR_SUFFIX_FIRSTS = frozenset(
+    c for w in lx.CURRENCY_SUFFIXES for c in (w[0].lower(), w[0].upper())
+)
+
+
 _CUR_PREFIX_RE = re.compile(rf"(?<![A-Za-z])(?:{alternation(list(lx.CURRENCY_PREFIXES))})\s?$")
 
 
@@ -62,6 +71,12 @@ _INCH_MARK_RE = re.compile(r'\s?[″"](?![\w"])')
 _INCH_END_RE = re.compile(r"\s*(?:[.!?;,)]|$|thick|long|wide|tall|high|deep)")
 
 
+_PERCENT_RE = re.compile(
+    r"\s?(?:-\s?)?(?P<u>%|percentage[ -]points?|per[ -]?cent(?:age)?[ -]points?|"
+    r"per[ -]?cents?|percentages?|pct\b)",
+    re.I,
+)
+_MORE_RE = re.compile(r"\s+(?:more|additional|extra|further)(?P<gap>\s+)(?=[A-Za-z])", re.I)
 _POWER_RE = re.compile(r"\s+(?:(?P<sq>squared)|(?P<cu>cubed))\b")
 _VAGUE_MONEY_RE = re.compile(r"\s+of\s+(?:US\s+|U\.S\.\s+)?(?P<w>dollars|euros|pounds)\b", re.I)
 _OF_NOUN_RE = re.compile(r"\s+of\s+(?:the\s+)?(?P<w>[a-z]+)")
@@ -142,16 +157,32 @@ def _looks_like_code(s: str, start: int) -> bool:
     return start > 0 and (s[start - 1].isalpha() or s[start - 1] in "-_")
 
 
+def _more(s: str, q: Quantity) -> bool:
+    """ "three more weeks" is a duration of three weeks, "three more Americans" three Americans:
+    a word of addition between the number and its unit or noun is passed over."""
+    more = _MORE_RE.match(s, q.end)
+    if more is None:
+        return False
+    um = _UNIT_CI_RE.match(s, more.end())
+    code = lx.UNIT_WORDS.get(um.group(0).lower()) if um else None
+    if um and code in lx.TIME_UNITS:
+        q.unit, q.end = code, um.end()
+        return True
+    found = counted_noun(s, more.start("gap"), partitive=False)
+    if found and q.value != 1:  # "one more time" is no count
+        _set_count(q, found[0], found[1], found[2])
+        return True
+    return False
+
+
 def _unit_after(s: str, q: Quantity) -> None:
     pos = q.end
+    if _more(s, q):
+        return
     glued = pos < len(s) and not s[pos].isspace() and s[pos] != "-"
     hyphen = bool(_HYPHEN_RE.match(s, pos, pos + 3))
     # percentages first (also "percentage points")
-    m = re.compile(
-        r"\s?(?:-\s?)?(?P<u>%|percentage[ -]points?|per[ -]?cent(?:age)?[ -]points?|"
-        r"per[ -]?cents?|percentages?|pct\b)",
-        re.I,
-    ).match(s, pos)
+    m = _PERCENT_RE.match(s, pos)
     if m:
         unit = "percentage_point" if "point" in m.group("u").lower() else "percent"
         if m.group("u") == "%" and _POINTS_RE.match(s, m.end()):
@@ -178,7 +209,9 @@ def _unit_after(s: str, q: Quantity) -> None:
     sep = _UNIT_SEP_RE.match(s, pos)
     at = sep.end() if sep else pos
     # currency names: "five million yen", "420 million finnish markka", "50 cents"
-    m = _CUR_SUFFIX_RE.match(s, at)
+    first = s[at : at + 1]
+    ascii_first = first.isascii()
+    m = _CUR_SUFFIX_RE.match(s, at) if not ascii_first or first in _CUR_SUFFIX_FIRSTS else None
     if m:
         word = m.group(0).lower()
         code = lx.CURRENCY_SUFFIXES[word]
@@ -193,8 +226,8 @@ def _unit_after(s: str, q: Quantity) -> None:
             _rate(s, q)
             return
     # units: case-sensitive symbols first, then words; the longer match wins
-    cs = _UNIT_CS_RE.match(s, at)
-    ci = _UNIT_CI_RE.match(s, at)
+    cs = _UNIT_CS_RE.match(s, at) if first in _UNIT_CS_FIRSTS else None
+    ci = _UNIT_CI_RE.match(s, at) if not ascii_first or first in _UNIT_CI_FIRSTS else None
     best = None
     if cs and (not ci or cs.end() >= ci.end()):
         best = (cs, lx.CASE_SENSITIVE_UNITS[cs.group(0)])

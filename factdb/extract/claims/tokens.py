@@ -7,6 +7,7 @@ number and read its value. Offsets are relative to the sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from factdb.extract.claims import lexicon as lx
@@ -40,6 +41,11 @@ _VAGUE_BASE = {
 }
 
 
+# Every _VAGUE_RE or _VAGUE_ALONE_RE match holds one of these, lower-cased ("core" of "scores"
+# since IGNORECASE lets a long s stand for "s").
+_VAGUE_GATE = ("ten", "hundred", "thousand", "million", "billion", "dozen", "core")
+
+
 _FOLD_WORD_RE = re.compile(
     r"\b(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)"
     r"(?:\s*-\s*|\s*)fold\b",
@@ -48,6 +54,7 @@ _FOLD_WORD_RE = re.compile(
 
 
 VULGAR_RE = re.compile("[" + "".join(lx.VULGAR_FRACTIONS) + "]")
+_DIGIT_OR_VULGAR_RE = re.compile(r"[\d" + "".join(lx.VULGAR_FRACTIONS) + "]+")
 
 
 _REF_LIST_RE = re.compile(r"\s*(?:,|and|or|-|–|to)\s*")
@@ -95,6 +102,14 @@ class Quantity:
         return self.unit is not None
 
 
+def last_word(left: str) -> str:
+    """The last run of non-blanks of LEFT, lower-cased ("" when LEFT is blank): a pattern
+    anchored at LEFT's end with only blanks after it can match only when this word ends with
+    the pattern's last word, a cheap test that spares most searches."""
+    words = left.rsplit(None, 1)
+    return words[-1].lower() if words else ""
+
+
 def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(a < end and start < b for a, b in spans)
 
@@ -137,7 +152,9 @@ def _join_over(s: str, tokens: list[Quantity]) -> list[Quantity]:
 def _word_tokens(
     s: str, blocked: list[tuple[int, int]], out: list[Quantity], taken: list[tuple[int, int]]
 ) -> None:
-    for m in _VAGUE_RE.finditer(s):
+    low = s.lower()
+    vague = any(w in low for w in _VAGUE_GATE)
+    for m in _VAGUE_RE.finditer(s) if vague else ():
         base = _VAGUE_BASE[m.group("mult").lower()]
         if m.group("of"):
             base *= _VAGUE_BASE[m.group("of").lower()]
@@ -146,14 +163,14 @@ def _word_tokens(
         q.qualifier = Qualifier.AT_LEAST
         out.append(q)
         taken.append((m.start(), m.end()))
-    for m in _VAGUE_ALONE_RE.finditer(s):
+    for m in _VAGUE_ALONE_RE.finditer(s) if vague else ():
         if overlaps(*m.span(), taken) or overlaps(*m.span(), blocked) or _counted_before(s, m):
             continue
         q = Quantity(*m.span(), _VAGUE_BASE[m.group("mult").lower()], is_word=True, scaled=True)
         q.vague, q.qualifier = True, Qualifier.AT_LEAST
         out.append(q)
         taken.append(m.span())
-    for m in _FOLD_WORD_RE.finditer(s):
+    for m in _FOLD_WORD_RE.finditer(s) if "fold" in low else ():
         n = m.group("n")
         value = parse_figure(n) if n[0].isdigit() else parse_words(n)
         if value is None or overlaps(*m.span(), blocked):
@@ -168,7 +185,7 @@ def _figure_tokens(
     s: str, blocked: list[tuple[int, int]], out: list[Quantity], taken: list[tuple[int, int]]
 ) -> None:
     ref_end = -1
-    for m in lx.FIGURE_RE.finditer(s):
+    for m in _figures(s):
         start, end = m.span()
         neg = m.group("neg")
         if neg and (_digit_before(s, start) or (start > 0 and s[start - 1] in "-—–")):
@@ -200,6 +217,24 @@ def _figure_tokens(
             _extend_figure(s, q, raw)
         out.append(q)
         taken.append((q.start, q.end))
+
+
+def _figures(s: str) -> Iterator[re.Match[str]]:
+    """What ``lx.FIGURE_RE.finditer(s)`` yields, searched only near digits.
+
+    Every figure holds a digit or a vulgar fraction at most three characters after its start
+    (a minus sign, a blank, a decimal point), so the search for the next one starts there.
+    """
+    pos = 0
+    for d in _DIGIT_OR_VULGAR_RE.finditer(s):
+        at = d.start()
+        if at < pos:
+            continue
+        m = lx.FIGURE_RE.search(s, max(pos, at - 3))
+        if m is None:
+            return
+        yield m
+        pos = m.end()
 
 
 def _extend_figure(s: str, q: Quantity, raw: str) -> None:
@@ -249,7 +284,7 @@ def _is_reference(s: str, start: int, ref_end: int) -> bool:
 def _spelled_tokens(
     s: str, blocked: list[tuple[int, int]], out: list[Quantity], taken: list[tuple[int, int]]
 ) -> None:
-    for m in lx.WORD_NUMBER_RE.finditer(s):
+    for m in _word_number_runs(s):
         start, end = m.span()
         if overlaps(start, end, blocked) or overlaps(start, end, taken):
             continue
@@ -266,6 +301,70 @@ def _spelled_tokens(
             q.scaled = any(w in lx.SCALE_WORDS for w in s[a:b].lower().split())
             out.append(q)
             taken.append((a, b))
+
+
+def _word_number_runs(s: str) -> Iterator[re.Match[str]]:
+    """What ``lx.WORD_NUMBER_RE.finditer(s)`` yields, searched only where a number word is.
+
+    Every match starts at a number word (the first word of ``lx.NUMBER_WORD``), or at the
+    "minus", "negative", "a" or "an" just before one; the search for the next match starts
+    there rather than scanning every character of the sentence with the long alternation.
+    """
+    low = s.lower()
+    if len(low) != len(s):
+        yield from lx.WORD_NUMBER_RE.finditer(s)
+        return
+    pos = 0
+    for at in word_positions(low, 0, len(low), lx.NUMBER_WORD_FIRSTS):
+        if at < pos:
+            continue
+        m = lx.WORD_NUMBER_RE.search(s, max(pos, _prefix_start(low, at)))
+        if m is None:
+            return
+        yield m
+        pos = m.end()
+
+
+def word_positions(low: str, a: int, b: int, words: frozenset[str]) -> list[int]:
+    """Sorted starts of the words of WORDS in ``low[a:b]`` that stand alone among letters, as
+    ``lx.LOWER_WORDS_RE.findall(low, a, b)`` would cut them out (``a`` and ``b`` count as
+    edges). Found with ``str.find`` for the few words present, not a loop over every word."""
+    present = words.intersection(lx.LOWER_WORDS_RE.findall(low, a, b))
+    found: list[int] = []
+    for w in present:
+        at = low.find(w, a, b)
+        while at >= 0:
+            end = at + len(w)
+            if (at == a or not _is_lower(low[at - 1])) and (end == b or not _is_lower(low[end])):
+                found.append(at)
+            at = low.find(w, at + 1, b)
+    found.sort()
+    return found
+
+
+def _is_lower(c: str) -> bool:
+    return "a" <= c <= "z"
+
+
+def _prefix_start(low: str, at: int) -> int:
+    """Where "minus", "negative", "a" or "an" (in that order, each optional) before AT start."""
+    for words in (_ARTICLES, _SIGNS):
+        i = at
+        while i > 0 and low[i - 1].isspace():
+            i -= 1
+        if i == at:
+            break
+        j = i
+        while j > 0 and "a" <= low[j - 1] <= "z":
+            j -= 1
+        if low[j:i] not in words:
+            break
+        at = j
+    return at
+
+
+_ARTICLES = frozenset({"a", "an", "minus", "negative"})
+_SIGNS = frozenset({"minus", "negative"})
 
 
 def _word_numbers(s: str, start: int, end: int) -> list[tuple[int, int, float]]:

@@ -35,7 +35,7 @@ from dataclasses import astuple, dataclass
 from pathlib import Path
 from typing import Any
 
-from factdb.extract.claims.lexicon import CURRENCY_SUBUNITS, UNIT_PINT
+from factdb.extract.claims.lexicon import CURRENCY_SUBUNITS, RATE_DENOMINATORS, UNIT_PINT
 
 # Definitions news needs that pint lacks or defines otherwise (pint's "decade" is a log ratio).
 _NEWS_DEFINITIONS = (
@@ -170,8 +170,11 @@ def _build(unit: str | None, *, count: bool) -> Conversion:
             or Conversion(1.0, 0.0, unit)
         )
     if den and num in UNIT_PINT and den in UNIT_PINT:
-        expr = f"({UNIT_PINT[num]}) / ({UNIT_PINT[den]})"
-        return _pint_conversion(unit, expr) or Conversion(1.0, 0.0, unit)
+        return (
+            _table().get(unit)
+            or _pint_conversion(unit, _rate_expression(num, den))
+            or Conversion(1.0, 0.0, unit)
+        )
     if den and (is_currency(num) or num in CURRENCY_SUBUNITS):
         num_conv = _build(num, count=False)
         # "$70 per barrel" stays per barrel: a price is read per the unit it is quoted in.
@@ -186,18 +189,18 @@ def _pint_conversion(code: str, expr: str) -> Conversion | None:
     reg = registry()
     try:
         q = reg.Quantity(1.0, expr)
-    except Exception:  # an unknown pint name leaves the unit as written
-        return None
-    if code in _DIMENSIONLESS_TARGETS:
-        target, target_expr = _DIMENSIONLESS_TARGETS[code]
-    else:
-        found = _CANONICAL.get(str(q.dimensionality))
-        if found is None:
-            base = q.to_base_units()
-            return Conversion(float(base.magnitude), 0.0, f"{base.units:~}".replace(" ", ""))
-        target, target_expr = found
-    zero = reg.Quantity(0.0, expr).to(target_expr).magnitude
-    one = reg.Quantity(1.0, expr).to(target_expr).magnitude
+        if code in _DIMENSIONLESS_TARGETS:
+            target, target_expr = _DIMENSIONLESS_TARGETS[code]
+        else:
+            found = _CANONICAL.get(str(q.dimensionality))
+            if found is None:
+                base = q.to_base_units()
+                return Conversion(float(base.magnitude), 0.0, f"{base.units:~}".replace(" ", ""))
+            target, target_expr = found
+        zero = reg.Quantity(0.0, expr).to(target_expr).magnitude
+        one = reg.Quantity(1.0, expr).to(target_expr).magnitude
+    except Exception:  # an unknown pint name, or one pint cannot divide (an offset unit such
+        return None  # as degC per hour), leaves the unit as written
     return Conversion(float(one - zero), float(zero), target)
 
 
@@ -207,12 +210,30 @@ def _table() -> dict[str, Conversion]:
     return {code: Conversion(*row) for code, row in rows.items()}
 
 
+def _rate_expression(num: str, den: str) -> str:
+    return f"({UNIT_PINT[num]}) / ({UNIT_PINT[den]})"
+
+
+def rate_codes() -> list[str]:
+    """Every "unit/denominator" code a rate can take ("bbl/day", "mi/h"): each physical unit
+    over each denominator of ``RATE_DENOMINATORS`` that is a physical unit."""
+    dens = sorted({d for d in RATE_DENOMINATORS.values() if d in UNIT_PINT})
+    return [f"{num}/{den}" for num in sorted(UNIT_PINT) if "/" not in num for den in dens]
+
+
 def pint_table() -> dict[str, Conversion]:
-    """The conversion of every code in ``UNIT_PINT`` as pint computes it: unit_table.json."""
-    return {
+    """The conversion of every code in ``UNIT_PINT``, and of every rate of ``rate_codes``, as
+    pint computes it: unit_table.json (so that extraction never needs to load pint)."""
+    table = {
         code: _pint_conversion(code, expr) or Conversion(1.0, 0.0, code)
         for code, expr in sorted(UNIT_PINT.items())
     }
+    for code in rate_codes():
+        num, _, den = code.partition("/")
+        table[code] = _pint_conversion(code, _rate_expression(num, den)) or Conversion(
+            1.0, 0.0, code
+        )
+    return table
 
 
 def write_table() -> None:
