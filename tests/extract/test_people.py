@@ -84,6 +84,13 @@ def test_where_a_name_starts_in_a_run_of_capitals(run: str, name: str) -> None:
             "It could backfire",
             "Anthony Fauci",
         ),
+        # A role noun right before a name is that person's, and a full stop ends the name.
+        (
+            "He was unready, according to longtime aide Armstrong Williams. Later, Williams "
+            'said, "He has never run an agency."',
+            "He has never run",
+            "Armstrong Williams",
+        ),
         # A document speaks for its issuer.
         (
             "The National Rifle Association issued a statement on Tuesday.\n\n"

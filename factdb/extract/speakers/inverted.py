@@ -114,6 +114,15 @@ def speaker_after(masked: str, pos: int, ceiling: int) -> Mention | None:
     if last_name >= 0 and (last_noun < 0 or last_name >= last_noun):
         j = name_run_back(toks, last_name)
         m = name_mention(masked, toks, j, last_name)
+        if (
+            last_noun >= 0
+            and last_noun == j - 1
+            and clean(toks[last_noun][0]) not in PLURAL_PERSON_NOUNS
+        ):
+            # "said longtime aide Armstrong Williams": the noun is the named person's role.
+            if m.description is None:
+                m.description = masked[toks[0][1] : toks[last_noun][2]]
+            return m
         if last_noun >= 0 and last_noun < j:
             s = toks[0][1]
             np = Mention(s, m.end, masked[s : m.end], "np", head=clean(toks[last_noun][0]))
