@@ -160,22 +160,51 @@ TITLE_RUN: Final = 3
 """Lower-case titles between an organisation and a name: "press secretary", "chief of staff"."""
 
 
+_DASHES: Final = frozenset({"–", "—", "-", "--"})
+
+
+def _after_dateline(toks: list[tuple[str, int, int]]) -> int:
+    """The first token after a dateline ("WASHINGTON –", "LONDON (Reuters) -"), else 0."""
+    k = 0
+    while k < min(len(toks), 4) and toks[k][0].isupper() and len(toks[k][0]) > 1:
+        k += 1
+    if k == 0:
+        return 0
+    if k < len(toks) and toks[k][0] == "(":
+        k = next((n + 1 for n in range(k, min(len(toks), k + 5)) if toks[n][0] == ")"), k)
+    return k + 1 if k < len(toks) and toks[k][0] in _DASHES else 0
+
+
+def common_word(masked: str, low: str) -> bool:
+    """Whether a capitalised word is a common word: an adverb, or written in lower case in the
+    article too ("Just got off the phone" where "just" recurs). Such a word is no name."""
+    return low.endswith("ly") or f" {low} " in masked
+
+
 def subject_of(masked: str, start: int, end: int) -> Mention | None:
     """The subject at the start of a sentence, after an introductory phrase ending in a comma."""
     toks = tokens(masked, start, min(end, start + 300))
     if not toks:
         return None
-    first = 0
-    if clean(toks[0][0]) in ("but", "and", "still", "meanwhile", "however", "yet", "so"):
-        first = 1
+    first = _after_dateline(toks)
+    if first < len(toks) and clean(toks[first][0]) in (
+        "but",
+        "and",
+        "still",
+        "meanwhile",
+        "however",
+        "yet",
+        "so",
+    ):
+        first += 1
     # Skip an introductory phrase: "Speaking at the White House, Biden ..."
     for k in range(first, min(len(toks), 14)):
         if toks[k][0] == "\x01":
             break
         if toks[k][0] == ",":
             intro_first = clean(toks[first][0])
-            if intro_first in INTRO_WORDS:
-                first = k + 1
+            if intro_first in INTRO_WORDS or (k == first + 1 and common_word(masked, intro_first)):
+                first = k + 1  # "Initially, ..."
             break
     # Take the longest mention that ends before the first lower-case verb.
     i = first

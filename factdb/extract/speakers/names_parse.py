@@ -39,6 +39,8 @@ HONORIFICS: Final[dict[str, str]] = {
 """Honorifics and gendered role words ("mrs", "congresswoman") and the pronoun they imply."""
 
 NOT_SURNAMES: Final = words("not_surnames", SPEAKERS_DATA)
+PLACES: Final = words("places", SPEAKERS_DATA)
+"""Countries, states and cities: a place alone is never a person."""
 """Capitalised words that end place and thing names, never a person's ("Memorial", "Act")."""
 
 SUFFIXES: Final = frozenset({"jr", "sr", "ii", "iii", "iv"})

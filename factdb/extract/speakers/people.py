@@ -119,6 +119,7 @@ def _description(split: NameSplit, lower: str) -> str | None:
 
 
 @lru_cache(maxsize=SAME_CACHE)
+@lru_cache(maxsize=SAME_CACHE)
 def _run_name(group: str) -> tuple[NameSplit, int] | None:
     """A run's name and where it starts in the run, or None when the run names nobody."""
     toks = group.split()
@@ -139,6 +140,8 @@ Later"), unlike an initial or a title's ("J.", "Gov.", "Capt.")."""
 
 def _pieces(start: int, group: str) -> list[tuple[int, str]]:
     """A run cut where a sentence ends inside it, each piece with its start."""
+    if ". " not in group and ".\n" not in group:
+        return [(start, group)]
     out = []
     pos = 0
     for m in _STOP_RE.finditer(group):

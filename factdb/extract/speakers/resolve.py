@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from factdb.extract.records import SpeakerKind, SpeakerRef
-from factdb.extract.speakers.names_parse import looks_like_surname
+from factdb.extract.speakers.inverted import common_word
+from factdb.extract.speakers.names_parse import PLACES, looks_like_surname
 from factdb.extract.speakers.organizations import canonical_org
 from factdb.extract.speakers.people import People
 from factdb.extract.speakers.tokens import (
@@ -66,6 +67,9 @@ CONFIDENCE: Final[dict[str, float]] = {
     "document": 0.75,
 }
 """How sure each way of resolving a mention is (see ``SpeakerRef.resolution``)."""
+
+
+_CONTRACTION_RE: Final = re.compile(r"'(?:ve|re|ll|d|m)$")
 
 
 @dataclass(slots=True, eq=False)
@@ -233,6 +237,8 @@ class SpeakerResolver:
         anchored = person is not None or len(name.split()) > 1
         if not last or not looks_like_surname(last.rstrip("."), anchored=anchored):
             return None, "name"
+        if person is None and len(core) == 1 and self._no_name(m, clean(core[0])):
+            return None, "name"
         ent = self._entity(name, SpeakerKind.PERSON)
         if person is not None:
             person.likely = True  # a speaker is surely a person
@@ -244,6 +250,19 @@ class SpeakerResolver:
             ent.description = person.description
         how = "name" if len(name.split()) > 1 else "surname"
         return ent, how
+
+    def _no_name(self, m: Mention, low: str) -> bool:
+        """Whether a lone capitalised word nobody in the article bears is no name: a place
+        ("eastern Libya say"), a contraction ("They've"), or a common word opening a sentence
+        ("Just got off the phone", "Initially, ...")."""
+        if low in PLACES or _CONTRACTION_RE.search(low):
+            return True
+        start = m.start
+        before = self.people.masked[max(0, start - 3) : start]
+        opens = (
+            start == 0 or before.endswith(("\n", ". ", ".  ", "? ", "! ")) or before[-1:] == "\n"
+        )
+        return opens and common_word(self.people.masked, low)
 
     def _org_entity(self, m: Mention) -> Entity:
         # Organisations keep every word ("State Department"), only "the" goes.
