@@ -356,6 +356,16 @@ class People:
     def _sentence(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self._sent_starts, pos) - 1)
 
+    def sentence_of(self, pos: int) -> int:
+        """The number of the sentence holding POS."""
+        self._build()
+        return self._sentence(pos)
+
+    def sentence_start(self, pos: int) -> int:
+        """Where the sentence holding POS starts."""
+        self._build()
+        return self._sent_starts[self._sentence(pos)] if self._sent_starts else 0
+
     def canonical(self, words: list[str], pos: int) -> tuple[str, Person | None]:
         """The fullest name for the mention WORDS at POS, and its person when one is known."""
         self._build()

@@ -169,6 +169,9 @@ class SpeakerResolver:
                 # "The US official said ... He said ...": a source named by description only.
                 return unnamed, "pronoun"
             if found is not None:
+                speaker = self._speaker_since(found.start, m, found.person.name)
+                if speaker is not None:
+                    return speaker, "pronoun"
                 person = found.person
                 self.people.note(m.start, m.end, person)
                 ent = self._entity(person.name, SpeakerKind.PERSON)
@@ -181,6 +184,23 @@ class SpeakerResolver:
         if m.head in ("he", "she") and not recent.gender:
             recent.gender = m.head
         return recent, "recent"
+
+    def _speaker_since(self, start: int, m: Mention, name: str) -> Entity | None:
+        """The last person quoted from the sentence of START on, when that is not NAME: "..., said
+        Anatoly Antonov. “...,” he said." - he is who spoke last, not whoever was named first."""
+        if self.people.sentence_of(start) == self.people.sentence_of(m.start):
+            return None
+        floor = self.people.sentence_start(start)
+        for ent in reversed(self.recent):
+            if ent.last < floor:
+                return None
+            # A full name only: a lone capitalised word may be no person at all.
+            full = " " in ent.name
+            if ent.kind == SpeakerKind.PERSON and full and not ent.plural and ent.last < m.start:
+                gender = ent.gender or self.people.gender_of(ent.name.split())
+                fits = not gender or gender == m.head
+                return ent if fits and ent.name != name else None
+        return None
 
     def _joint_entity(self, m: Mention) -> Entity:
         names = [self.people.canonical(core_tokens(p), m.start)[0] for p in m.parts]
