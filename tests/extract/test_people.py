@@ -91,6 +91,32 @@ def test_where_a_name_starts_in_a_run_of_capitals(run: str, name: str) -> None:
             "He has never run",
             "Armstrong Williams",
         ),
+        # "..., the White House said": the organisation, under the fuller name it has.
+        (
+            "The Wall Street Journal reported the payments.\n\n"
+            "Cohen paid the man in cash, the Journal said.",
+            "Cohen paid the man",
+            "Wall Street Journal",
+        ),
+        (
+            "The New York Times reported on it. The bank was warned, the Times report said.",
+            "The bank was warned",
+            "New York Times",
+        ),
+        # A dateline is no speaker; the subject after it is.
+        (
+            "WASHINGTON – President Donald Trump endorsed Roy Moore on Monday, saying he "
+            "needs a Republican in the seat.",
+            "he needs a Republican",
+            "Donald Trump",
+        ),
+        # "he" after another person's words is whoever spoke last.
+        (
+            "The call gave hope to Donald Trump, said Anatoly Antonov, the ambassador.\n\n"
+            "“It was constructive,” he said.",
+            "It was constructive",
+            "Anatoly Antonov",
+        ),
         # A document speaks for its issuer.
         (
             "The National Rifle Association issued a statement on Tuesday.\n\n"
@@ -137,6 +163,28 @@ def test_no_junk_names(text: str) -> None:
     for rec in extract_quotes(text):
         name = quote_dict(rec)["speaker"]
         assert name is None or (name[:1].isupper() and not name.isupper()), name
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a place, a contraction, a common word opening a sentence: no names
+        (
+            "Sources tracking militant groups in eastern Libya say the group is the suspect.",
+            "Libya",
+        ),
+        ("Democrats are pushing hard. They’ve even suggested that the ceiling could go.", "They"),
+        ("Just got off the phone with the senator, who just said he needs a fighter.", "Just"),
+        (
+            "Initially, after the charges arose, the aide issued a statement saying the "
+            "case was closed.",
+            "Initially",
+        ),
+    ],
+)
+def test_words_that_are_no_names(text: str, word: str) -> None:
+    names = [quote_dict(rec)["speaker"] or "" for rec in extract_quotes(text)]
+    assert names and not any(n.startswith(word) for n in names), names
 
 
 def test_a_quote_below_the_threshold_keeps_its_mention_not_a_name() -> None:

@@ -50,6 +50,9 @@ def _passive(prev_words: list[str]) -> bool:
     return len(prev_words) >= 2 and last.endswith("ly") and prev_words[-2].lower() in BE_WORDS
 
 
+_THE: Final = ("the ", "The ")
+
+
 def cue_positions(masked: str) -> list[tuple[int, int, str]]:
     """Every cue word of the writer's text (quotations are masked), in order."""
     lowered = masked.lower()
@@ -167,6 +170,8 @@ def _verb_cue(masked: str, ss: int, se: int, start: int, end: int, word: str) ->
         mention = None if low in WEAK_CUE_WORDS else mention
     cue.mention = mention
     cue.left_region = mention.lead if mention is not None and not cue.inverted else start
+    if mention is not None and not cue.inverted and masked[: cue.left_region].endswith(_THE):
+        cue.left_region -= 4  # "..., the White House said": the article is the mention's
     if cue.linked:
         cue.left_region = ss + _link_offset(prev_txt, prev_word)
     if mention is None and not cue.linked:

@@ -230,9 +230,13 @@ class SpeakerResolver:
         """Who issued the document a mention names: "Trump's statement", "a statement from
         the NRA", "Sanders issued a statement" (in the mention or shortly before it)."""
         words = m.text.split()
+        named = [w for w in words[:-1] if w[:1].isupper() and w.lower() != "the"]
         if len(words) > 1 and words[0].endswith(("'s", "’s")) and words[0][:1].isupper():
             found = words[0][:-2]
             start = m.start
+        elif named and words[-1].lower() == m.head and words[-1 - len(named) : -1] == named:
+            found = " ".join(named)  # "the Times report", "The Justice Department memo"
+            start = m.start + m.text.find(found)
         else:
             window = self.people.masked[max(0, m.start - ISSUER_WINDOW) : m.end]
             hits = list(_ISSUER_RE.finditer(window))
@@ -290,6 +294,8 @@ class SpeakerResolver:
         while org_words and org_words[0].lower() == "the":
             org_words.pop(0)
         name = canonical_org(" ".join(org_words) or m.text)
+        if " " not in name:
+            name = canonical_org(self._fuller_org(name, m.start))
         # "The Post" after "The New York Post"
         for other in reversed(self.recent):
             if other.kind == SpeakerKind.ORGANIZATION and other.name.endswith(name):
@@ -298,6 +304,22 @@ class SpeakerResolver:
         ent = self._entity(name, SpeakerKind.ORGANIZATION)
         ent.plural = True
         return ent
+
+    def _fuller_org(self, word: str, pos: int) -> str:
+        """The fuller name the article gives a one-word organisation ("Wall Street Journal" for
+        "the Journal"): capitalised words right before WORD, nearest before POS, else first."""
+        pattern = re.compile(rf"(?<![\w’'.-])((?:[A-Z][\w&’'.-]*[ \t]+){{1,3}}){re.escape(word)}\b")
+        found = None
+        for hit in pattern.finditer(self.people.masked):
+            if found is not None and hit.start() > pos:
+                break
+            found = hit
+        if found is None:
+            return word
+        words = found.group(1).split()
+        while words and words[0].lower() in ("the", "a", "and"):
+            words.pop(0)
+        return " ".join([*words, word]) if words else word
 
     def _joint_before(self, pos: int) -> Entity | None:
         """The last "NAME and NAME" pair of people written before *pos*."""
