@@ -70,6 +70,9 @@ CONFIDENCE: Final[dict[str, float]] = {
 
 
 _CONTRACTION_RE: Final = re.compile(r"'(?:ve|re|ll|d|m)$")
+_ORG_LEAD_RE: Final = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w&’'.-]*[ \t]+){1,3})$")
+"""Capitalised words right before an organisation's last word ("Wall Street " Journal)."""
+ORG_LEAD_CHARS: Final = 60
 
 
 @dataclass(slots=True, eq=False)
@@ -308,18 +311,21 @@ class SpeakerResolver:
     def _fuller_org(self, word: str, pos: int) -> str:
         """The fuller name the article gives a one-word organisation ("Wall Street Journal" for
         "the Journal"): capitalised words right before WORD, nearest before POS, else first."""
-        pattern = re.compile(rf"(?<![\w’'.-])((?:[A-Z][\w&’'.-]*[ \t]+){{1,3}}){re.escape(word)}\b")
-        found = None
-        for hit in pattern.finditer(self.people.masked):
-            if found is not None and hit.start() > pos:
+        masked = self.people.masked
+        found = ""
+        i = masked.find(word)
+        while i >= 0:
+            before = _ORG_LEAD_RE.search(masked, max(0, i - ORG_LEAD_CHARS), i)
+            if before is not None:
+                words = before.group(1).split()
+                while words and words[0].lower() in ("the", "a", "and"):
+                    words.pop(0)
+                if words and (not found or i < pos):
+                    found = " ".join([*words, word])
+            if i > pos and found:
                 break
-            found = hit
-        if found is None:
-            return word
-        words = found.group(1).split()
-        while words and words[0].lower() in ("the", "a", "and"):
-            words.pop(0)
-        return " ".join([*words, word]) if words else word
+            i = masked.find(word, i + len(word))
+        return found or word
 
     def _joint_before(self, pos: int) -> Entity | None:
         """The last "NAME and NAME" pair of people written before *pos*."""
