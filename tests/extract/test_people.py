@@ -110,6 +110,17 @@ def test_where_a_name_starts_in_a_run_of_capitals(run: str, name: str) -> None:
             "he needs a Republican",
             "Donald Trump",
         ),
+        # Role words between an organisation and a person's name ("political scientist").
+        (
+            "“They don't like it,” says Boston College political scientist David Hopkins.",
+            "They don't like it",
+            "David Hopkins",
+        ),
+        (
+            "“It is fine,” said Trump on Monday in New York.",
+            "It is fine",
+            "Trump",
+        ),
         # "he" after another person's words is whoever spoke last.
         (
             "The call gave hope to Donald Trump, said Anatoly Antonov, the ambassador.\n\n"

@@ -6,6 +6,7 @@ import re
 from typing import Final
 
 from factdb.extract.speakers.mentions import mention_ending, name_mention
+from factdb.extract.speakers.names_parse import is_given
 from factdb.extract.speakers.tokens import (
     Mention,
     clean,
@@ -90,7 +91,7 @@ def speaker_after(masked: str, pos: int, ceiling: int) -> Mention | None:
                 return None
         elif lw in SPEAKER_PREPS and last_noun >= 0 and last_name < 0:
             pass
-        elif last_name >= 0 and lw in TITLE_WORDS and _title_then_name(toks, i):
+        elif last_name >= 0 and t.islower() and _title_then_name(toks, i):
             pass  # "said White House press secretary Sarah Sanders": the name follows
         elif last_name >= 0 or (last_noun >= 0 and lw not in SPEAKER_PREPS):
             break
@@ -151,13 +152,34 @@ def _name_follows(toks: list[tuple[str, int, int]], i: int) -> bool:
 def _title_then_name(toks: list[tuple[str, int, int]], i: int) -> bool:
     """Whether lower-case titles from token I lead to a capitalised name."""
     k = i
-    while k < len(toks) and k - i < TITLE_RUN and clean(toks[k][0]) in TITLE_WORDS:
+    plain_words = False  # "Boston College political scientist David Hopkins"
+    while k < len(toks) and k - i < TITLE_RUN:
+        low = clean(toks[k][0])
+        if low in TITLE_WORDS:
+            pass
+        elif toks[k][0].isalpha() and toks[k][0].islower() and low not in _NOT_ROLE:
+            plain_words = True
+        else:
+            break
         k += 1
-    return k < len(toks) and is_name_token(toks[k][0])
+    if k >= len(toks) or not is_name_token(toks[k][0]):
+        return False
+    # After role words that are no titles, only a given name starts the person's name.
+    return not plain_words or (is_given(toks[k][0]) and k + 1 < len(toks))
 
 
 TITLE_RUN: Final = 3
 """Lower-case titles between an organisation and a name: "press secretary", "chief of staff"."""
+_NOT_ROLE: Final = (
+    SPEAKER_PREPS
+    | DETERMINERS
+    | AUX_WORDS
+    | frozenset(PRONOUNS)
+    | frozenset(
+        {"and", "or", "but", "that", "who", "which", "when", "while", "as", "to", "on", "in", "at"}
+    )
+)
+"""Lower-case words that end a speaker's noun phrase rather than describe the speaker."""
 
 
 _DASHES: Final = frozenset({"–", "—", "-", "--"})
