@@ -119,7 +119,6 @@ def _description(split: NameSplit, lower: str) -> str | None:
 
 
 @lru_cache(maxsize=SAME_CACHE)
-@lru_cache(maxsize=SAME_CACHE)
 def _run_name(group: str) -> tuple[NameSplit, int] | None:
     """A run's name and where it starts in the run, or None when the run names nobody."""
     toks = group.split()
@@ -180,6 +179,8 @@ class People:
         self._mentioned = False
         self._runs_found: list[tuple[int, int, NameSplit, str]] = []
         self._built = False
+        self._notes: list[PersonMention] = []
+        """Mentions the resolver noted before any question needed them placed."""
 
     def set_sentences(self, starts: list[int]) -> None:
         """Use the extractor's sentence starts rather than splitting the text again."""
@@ -207,6 +208,9 @@ class People:
         for p in self.people:
             for r in p.roles:
                 self._with_role.setdefault(r, []).append(p)
+        notes, self._notes = self._notes, []
+        for mm in notes:
+            self.note(*mm)
 
     def _runs(self) -> list[tuple[int, int, NameSplit, str]]:
         """1.-2. runs of two or more capitalised words, split into titles and a name."""
@@ -345,8 +349,14 @@ class People:
         self.mentions.append(PersonMention(start, end, person))
 
     def note(self, start: int, end: int, person: Person) -> None:
-        """Record that the resolver tied the words at START to PERSON (a surname alone)."""
-        self._ensure_mentions()
+        """Record that the resolver tied the words at START to PERSON (a surname alone).
+
+        Kept aside until a question needs the mentions placed (an article without pronouns or
+        roles asks none); they are then placed first and the notes after them, in order, as if
+        placed at once."""
+        if not self._mentioned:
+            self._notes.append(PersonMention(start, end, person))
+            return
         k = bisect.bisect_left(self._starts, start)
         if k < len(self._starts) and self._starts[k] == start:
             return
