@@ -128,6 +128,17 @@ def test_where_a_name_starts_in_a_run_of_capitals(run: str, name: str) -> None:
             "It was constructive",
             "Anatoly Antonov",
         ),
+        # An outer source reports another's words: the words are the object's.
+        (
+            "Moore quoted Donald Trump as saying, “We need him in Washington.”",
+            "We need him",
+            "Donald Trump",
+        ),
+        (
+            "The agency cited Foreign Minister Sergei Lavrov as saying Moscow would respond.",
+            "Moscow would respond",
+            "Sergei Lavrov",
+        ),
         # A document speaks for its issuer.
         (
             "The National Rifle Association issued a statement on Tuesday.\n\n"
@@ -247,3 +258,15 @@ def test_organisation_variants_and_a_users_file(
     assert variants()["acme group"] == "Acme Holdings"
     rec = _speaker_of("The Acme Group said that profits rose by a third.", "profits rose")
     assert rec.speaker is not None and rec.speaker.name == "Acme Holdings"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump was quoted by the Times as saying that he would win.",
+        "Kerry, quoted in the Guardian as saying “it is over”, left early.",
+    ],
+)
+def test_a_passive_quoted_as_gives_no_outer_source(text: str) -> None:
+    names = {r.speaker.name for r in extract_quotes(text) if r.speaker is not None}
+    assert not names & {"Times", "Guardian", "New York Times"}

@@ -156,7 +156,12 @@ def _verb_cue(masked: str, ss: int, se: int, start: int, end: int, word: str) ->
     if (low.endswith(("ed", "en")) or low in PARTICIPLES) and _passive(prev_words):
         return None
     cue = Cue(start, end, low)
-    mention = _mention_before(masked, ss, start, low, prev_txt, prev_word)
+    outer = _QUOTED_AS_RE.search(masked, max(ss, start - 120), start) if prev_word == "as" else None
+    if outer is not None:
+        # "Moore quoted Trump as saying": the words are the object's, not the subject's.
+        mention = speaker_before(masked, outer.start(1), outer.end(1))
+    else:
+        mention = _mention_before(masked, ss, start, low, prev_txt, prev_word)
     if (
         mention is None
         and (prev_txt.endswith((",", MASK, "—", "–", ":")) or not prev_txt)
@@ -218,6 +223,13 @@ _TO_OK_RE: Final = re.compile(
     r"(?:quick|went on|continued|proceeded|hastened|rushed|moved|took to \w+|went so far as|"
     r"was careful|were careful|did not hesitate|didn't hesitate|wasted no time)\s+to\s+$"
 )
+
+
+_QUOTED_AS_RE: Final = re.compile(
+    r"(?<![\w’'])(?:quot|cit)(?:ed|es|e|ing)\s+(?!(?:by|in|on|at|from|to)\s)([^,;:\x01]{1,80}?)\s+as\s+$"
+)
+"""An outer source reporting another's words: "quoted Trump as", "cites an aide as" (not the
+passive "was quoted by the Times as", whose speaker is the subject)."""
 
 
 _CLAUSE_OPENER_RE: Final = re.compile(r"(?:[,;:—–(]|\x01|(?<![\w’'])(?:and|but|yet|or))\s*$")
