@@ -160,6 +160,10 @@ def _verb_cue(masked: str, ss: int, se: int, start: int, end: int, word: str) ->
     if outer is not None:
         # "Moore quoted Trump as saying": the words are the object's, not the subject's.
         mention = speaker_before(masked, outer.start(1), outer.end(1))
+        if mention is not None and mention.lead > outer.start(1) + _OUTER_SLACK:
+            # Only part of the object names somebody ("sources close to Mr Trump", "officials
+            # and residents"): not the whole source.
+            mention = None
     else:
         mention = _mention_before(masked, ss, start, low, prev_txt, prev_word)
     if (
@@ -230,6 +234,10 @@ _QUOTED_AS_RE: Final = re.compile(
 )
 """An outer source reporting another's words: "quoted Trump as", "cites an aide as" (not the
 passive "was quoted by the Times as", whose speaker is the subject)."""
+
+
+_OUTER_SLACK: Final = 4
+"""An outer source's object may open with an article ("the ", "a ") its mention leaves out."""
 
 
 _CLAUSE_OPENER_RE: Final = re.compile(r"(?:[,;:—–(]|\x01|(?<![\w’'])(?:and|but|yet|or))\s*$")

@@ -402,8 +402,8 @@ class SpeakerResolver:
             if kind == SpeakerKind.DOCUMENT:
                 core = "-".join(parts) + " " + core
             else:
-                core = core + " " + m.text[len(" ".join(words[: len(core_words)])) :].strip()
-                core = f"{' '.join(core_words)} ({', '.join(parts)})" if False else core
+                # "a resident in Raqqa": the head and the phrase after it, without the article.
+                core = " ".join([*core_words, *words[len(core_words) :]])
         if not m.indefinite:
             # A definite description repeats an earlier source: "the joint statement".
             mw = {clean(w) for w in core_words}
