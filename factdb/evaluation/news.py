@@ -36,6 +36,7 @@ from factdb.extract.serialize import quote_dict
 QUOTE_GOLD = frozenset({"direct", "partial"})
 NOT_QUOTE_GOLD = frozenset({"scare", "title"})
 QUOTE_PRED = frozenset({"direct", "partial"})
+MODES = ("extract", "stored")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +48,8 @@ class Pred:
     kind: str
     speaker: str | None
     anonymous: bool
+    aliases: tuple[str, ...] = ()
+    """The other names the registry holds for the stored speaker (stored mode)."""
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Pred:
@@ -107,12 +110,12 @@ def _score_prf(
         plain.n_pred += 1
         spk.n_pred += 1
         plain.tp_pred += bool(hits)
-        spk.tp_pred += any(speaker_right(p.speaker, p.anonymous, g) for g in hits)
+        spk.tp_pred += any(speaker_right(p.speaker, p.anonymous, g, p.aliases) for g in hits)
     for g in golds:
         found = [p for p in mine if spans_match((p.start, p.end), (g.start, g.end))]
         if quotes:
             found += [p for p in preds if _holds(p, g)]
-        right = any(speaker_right(p.speaker, p.anonymous, g) for p in found)
+        right = any(speaker_right(p.speaker, p.anonymous, g, p.aliases) for p in found)
         plain.n_gold += 1
         spk.n_gold += 1
         plain.tp_gold += bool(found)
@@ -165,12 +168,32 @@ def predict(text: str) -> list[Pred]:
     return [Pred.from_dict(quote_dict(q)) for q in extract_article(text).quotes]
 
 
-def evaluate(articles: Sequence[NewsArticle]) -> dict[tuple[str, str], NewsScores]:
-    """Scores per (set, split), with "all" rows for either."""
+def stored_predictions(articles: Sequence[NewsArticle]) -> dict[str, list[Pred]]:
+    """Per article id, its quotes as stored, each with its stored speaker's name."""
+    from factdb.evaluation.news_stored import stored_quotes  # loads the database layer
+
+    return {
+        art_id: [Pred(*row) for row in rows] for art_id, rows in stored_quotes(articles).items()
+    }
+
+
+def evaluate(
+    articles: Sequence[NewsArticle],
+    mode: str = "extract",
+    archive: Sequence[NewsArticle] | None = None,
+) -> dict[tuple[str, str], NewsScores]:
+    """Scores per (set, split), with "all" rows for either.
+
+    MODE ``extract`` scores what ``factdb extract`` prints, ``stored`` what the database stores
+    after ``factdb ingest`` of ARCHIVE (default: the ARTICLES scored), names as the speaker
+    registry keeps them.
+    """
     known = known_names(articles)
+    stored = stored_predictions(archive or articles) if mode == "stored" else {}
     out: dict[tuple[str, str], NewsScores] = {}
     for art in articles:
-        s = score_article(art, predict(art.text), known)
+        preds = stored.get(art.id, []) if mode == "stored" else predict(art.text)
+        s = score_article(art, preds, known)
         for key in (
             (art.set_name, art.split),
             (art.set_name, "all"),
@@ -228,14 +251,25 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--split", choices=[*SPLITS, "all"], default="check")
     ap.add_argument("--news", default=str(DEFAULT_SHARED / "data" / "news"), help="data folder")
+    ap.add_argument(
+        "--mode",
+        choices=[*MODES, "both"],
+        default="stored",
+        help="score the extractor's names, the stored (registry) names, or both",
+    )
     ap.add_argument("-v", "--verbose", action="store_true", help="list junk speakers")
     args = ap.parse_args(argv)
     news_dir = Path(args.news)
     if not (news_dir / "dev-gold.jsonl").exists():
         print(f"Error: no dev-gold.jsonl in {news_dir}", file=sys.stderr)
         return 1
-    articles = [a for a in load_news(news_dir) if args.split == "all" or a.split == args.split]
-    print(format_report(evaluate(articles), args.split, verbose=args.verbose))
+    everything = load_news(news_dir)
+    articles = [a for a in everything if args.split == "all" or a.split == args.split]
+    modes = MODES if args.mode == "both" else (args.mode,)
+    for n, mode in enumerate(modes):
+        if len(modes) > 1:
+            print(f"{'' if n == 0 else chr(10)}== {mode} ==")
+        print(format_report(evaluate(articles, mode, everything), args.split, verbose=args.verbose))
     return 0
 
 

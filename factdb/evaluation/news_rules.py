@@ -4,7 +4,8 @@ Spans: a prediction matches a gold item when each covers at least 30% of the oth
 half of one lies inside the other.
 
 Speakers: the stored canonical name is right when it equals the gold name or one of its
-aliases, titles and middle initials aside (case, accents and punctuation too); where the gold
+aliases, titles and middle initials aside (case, accents and punctuation too), or, for what the
+database stores, equals one of the full names the registry holds for that speaker; where the gold
 is a single word (the article gives only a surname), a fuller name ending in it is right. An
 anonymous gold (``anonymous: a senior official``) accepts no name, or a description with the
 same head noun ("senior official", "officials").
@@ -98,8 +99,18 @@ def _head(description: str) -> str:
     return head[:-1] if len(head) > 3 and head.endswith("s") and not head.endswith("ss") else head
 
 
-def speaker_right(pred: str | None, pred_anonymous: bool, gold: GoldQuote) -> bool:
-    """Whether the stored speaker of a prediction is right for GOLD (module docstring)."""
+def speaker_right(
+    pred: str | None, pred_anonymous: bool, gold: GoldQuote, pred_aliases: tuple[str, ...] = ()
+) -> bool:
+    """Whether the stored speaker of a prediction is right for GOLD (module docstring).
+
+    PRED_ALIASES are the other full names the registry holds for the stored speaker ("Hillary
+    Rodham Clinton" for "Hillary Clinton"): each of two words or more counts as its name.
+    """
+    if pred is not None and not pred_anonymous:
+        fuller = [a for a in pred_aliases if len(name_words(a)) > 1]
+        if any(_name_right(a, gold) for a in fuller):
+            return True
     if gold.speaker is None:
         return pred is None
     if gold.anonymous:
@@ -109,8 +120,13 @@ def speaker_right(pred: str | None, pred_anonymous: bool, gold: GoldQuote) -> bo
         return _head(pred) != "" and _head(pred) == _head(desc)
     if pred is None or pred_anonymous:
         return False
+    return _name_right(pred, gold)
+
+
+def _name_right(pred: str, gold: GoldQuote) -> bool:
+    """Whether the name PRED is the named speaker of GOLD (or, for a surname, ends in it)."""
     pw = name_words(pred)
-    for g in (gold.speaker, *gold.aliases):
+    for g in (gold.speaker or "", *gold.aliases):
         gw = name_words(g)
         if pw == gw:
             return True

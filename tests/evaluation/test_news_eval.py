@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from factdb.evaluation.news import NewsScores, Pred, format_report, main, score_article
+from factdb.evaluation.news import (
+    NewsScores,
+    Pred,
+    evaluate,
+    format_report,
+    main,
+    score_article,
+)
 from factdb.evaluation.news_data import (
     LABELS,
     GoldQuote,
@@ -162,3 +169,39 @@ def test_missing_data_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert main(["--news", str(tmp_path)]) == 1
     err = capsys.readouterr().err
     assert err.startswith("Error: ") and "dev-gold.jsonl" in err
+
+
+@pytest.mark.parametrize(
+    ("pred", "aliases", "right"),
+    [
+        ("Hillary Clinton", ("Hillary Rodham Clinton", "Clinton"), True),
+        ("Hillary Clinton", ("Clinton",), False),  # a surname alone is no evidence
+        (
+            "Bill Clinton",
+            ("Hillary Clinton",),
+            False,
+        ),  # the gold gives a middle name: no alias has it
+    ],
+)
+def test_stored_speaker_is_right_by_its_registry_names(
+    pred: str, aliases: tuple[str, ...], right: bool
+) -> None:
+    gold = GoldQuote(0, 10, "direct", "Hillary Rodham Clinton")
+    assert speaker_right(pred, False, gold, aliases) is right
+
+
+def test_stored_mode_scores_the_names_the_registry_stores() -> None:
+    """A surname in one article is stored under the full name another article gives."""
+    first = "“We will win,” Trump said on Monday."
+    second = "“We won,” Donald Trump said on Tuesday."
+    gold = (GoldQuote(1, 13, "direct", "Donald Trump"),)
+    arts = [
+        NewsArticle("a", first, "a", gold, "archive", "check"),
+        NewsArticle(
+            "b", second, "b", (GoldQuote(1, 7, "direct", "Donald Trump"),), "archive", "tune"
+        ),
+    ]
+    extract = evaluate(arts[:1], "extract")[("archive", "check")]
+    stored = evaluate(arts[:1], "stored", arts)[("archive", "check")]
+    assert (extract.matched_right, extract.matched) == (0, 1)
+    assert (stored.matched_right, stored.matched) == (1, 1)

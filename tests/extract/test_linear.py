@@ -39,8 +39,9 @@ WORDS = SAMPLE.split()
 
 
 def _text(size: int, marks: str = "") -> str:
-    """Words without punctuation (or with MARKS sprinkled in), SIZE characters, always alike."""
-    rnd = random.Random(size)
+    """Words without punctuation (or with MARKS sprinkled in), SIZE characters, always alike:
+    the first SIZE characters of one stream, so that a doubled text is more of the same."""
+    rnd = random.Random(0)  # one stream: a longer text extends a shorter one
     out: list[str] = []
     length = 0
     while length < size:

@@ -84,6 +84,61 @@ def test_where_a_name_starts_in_a_run_of_capitals(run: str, name: str) -> None:
             "It could backfire",
             "Anthony Fauci",
         ),
+        # A role noun right before a name is that person's, and a full stop ends the name.
+        (
+            "He was unready, according to longtime aide Armstrong Williams. Later, Williams "
+            'said, "He has never run an agency."',
+            "He has never run",
+            "Armstrong Williams",
+        ),
+        # "..., the White House said": the organisation, under the fuller name it has.
+        (
+            "The Wall Street Journal reported the payments.\n\n"
+            "Cohen paid the man in cash, the Journal said.",
+            "Cohen paid the man",
+            "Wall Street Journal",
+        ),
+        (
+            "The New York Times reported on it. The bank was warned, the Times report said.",
+            "The bank was warned",
+            "New York Times",
+        ),
+        # A dateline is no speaker; the subject after it is.
+        (
+            "WASHINGTON – President Donald Trump endorsed Roy Moore on Monday, saying he "
+            "needs a Republican in the seat.",
+            "he needs a Republican",
+            "Donald Trump",
+        ),
+        # Role words between an organisation and a person's name ("political scientist").
+        (
+            "“They don't like it,” says Boston College political scientist David Hopkins.",
+            "They don't like it",
+            "David Hopkins",
+        ),
+        (
+            "“It is fine,” said Trump on Monday in New York.",
+            "It is fine",
+            "Trump",
+        ),
+        # "he" after another person's words is whoever spoke last.
+        (
+            "The call gave hope to Donald Trump, said Anatoly Antonov, the ambassador.\n\n"
+            "“It was constructive,” he said.",
+            "It was constructive",
+            "Anatoly Antonov",
+        ),
+        # An outer source reports another's words: the words are the object's.
+        (
+            "Moore quoted Donald Trump as saying, “We need him in Washington.”",
+            "We need him",
+            "Donald Trump",
+        ),
+        (
+            "The agency cited Foreign Minister Sergei Lavrov as saying Moscow would respond.",
+            "Moscow would respond",
+            "Sergei Lavrov",
+        ),
         # A document speaks for its issuer.
         (
             "The National Rifle Association issued a statement on Tuesday.\n\n"
@@ -109,6 +164,11 @@ def test_canonical_speakers(text: str, words: str, name: str) -> None:
         ),
         ("Democrats argue that the law is wrong.", "the law is wrong", "Democrats"),
         ("The company said that profits fell by a third.", "profits fell", "The company"),
+        (
+            "Reuters quotes a resident in Raqqa as saying there is an exodus from the city.",
+            "there is an exodus",
+            "a resident in Raqqa",
+        ),
     ],
 )
 def test_unnamed_sources_are_anonymous(text: str, words: str, description: str) -> None:
@@ -130,6 +190,28 @@ def test_no_junk_names(text: str) -> None:
     for rec in extract_quotes(text):
         name = quote_dict(rec)["speaker"]
         assert name is None or (name[:1].isupper() and not name.isupper()), name
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a place, a contraction, a common word opening a sentence: no names
+        (
+            "Sources tracking militant groups in eastern Libya say the group is the suspect.",
+            "Libya",
+        ),
+        ("Democrats are pushing hard. They’ve even suggested that the ceiling could go.", "They"),
+        ("Just got off the phone with the senator, who just said he needs a fighter.", "Just"),
+        (
+            "Initially, after the charges arose, the aide issued a statement saying the "
+            "case was closed.",
+            "Initially",
+        ),
+    ],
+)
+def test_words_that_are_no_names(text: str, word: str) -> None:
+    names = [quote_dict(rec)["speaker"] or "" for rec in extract_quotes(text)]
+    assert names and not any(n.startswith(word) for n in names), names
 
 
 def test_a_quote_below_the_threshold_keeps_its_mention_not_a_name() -> None:
@@ -181,3 +263,18 @@ def test_organisation_variants_and_a_users_file(
     assert variants()["acme group"] == "Acme Holdings"
     rec = _speaker_of("The Acme Group said that profits rose by a third.", "profits rose")
     assert rec.speaker is not None and rec.speaker.name == "Acme Holdings"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump was quoted by the Times as saying that he would win.",
+        "Kerry, quoted in the Guardian as saying “it is over”, left early.",
+        "The network cites sources close to Mr Trump as saying they are yet to decide.",
+    ],
+)
+def test_quoted_as_gives_no_wrong_outer_source(text: str) -> None:
+    """The passive ("quoted by the Times as saying") and an object naming only part of the
+    source ("sources close to Mr Trump") give the words to nobody named."""
+    names = {r.speaker.name for r in extract_quotes(text) if r.speaker is not None}
+    assert not names & {"Times", "Guardian", "Trump", "Mr Trump"}

@@ -87,6 +87,32 @@ def test_a_surname_joins_the_one_full_name_the_archive_has(database: Database) -
     assert _speakers(database) == ["Donald Trump", "Ivanka Trump", "Trump"]
 
 
+def test_a_full_name_takes_over_the_surname_stored_before_it(database: Database) -> None:
+    """ "Trump" ingested before any "Donald Trump": the full name takes its quotes over."""
+    ingest_article(database, _article(1, "“We will win,” Trump said on Monday."))
+    assert _speakers(database) == ["Trump"]
+    ingest_article(database, _article(2, "“We won,” Donald Trump said on Tuesday."))
+    assert _speakers(database) == ["Donald Trump"]
+    with database.read() as session:
+        names = session.scalars(
+            select(Speaker.name).join(Quote, Quote.speaker_id == Speaker.id)
+        ).all()
+    assert names == ["Donald Trump", "Donald Trump"]
+    # Two people of the surname: a bare surname stored later stays apart from both.
+    ingest_article(database, _article(3, "“Go,” Ivanka Trump said."))
+    ingest_article(database, _article(4, "“Stay,” Trump said."))
+    ingest_article(database, _article(5, "“Wait,” Eric Trump said."))
+    assert _speakers(database) == ["Donald Trump", "Eric Trump", "Ivanka Trump", "Trump"]
+
+
+def test_a_pinned_surname_is_not_taken_over(database: Database) -> None:
+    """A surname a correction renamed stays as the people who corrected it left it."""
+    ingest_article(database, _article(1, "“We will win,” Quill said on Monday."))
+    rename(database, "Quill", "Mara Quill")
+    ingest_article(database, _article(2, "“We won,” Tom Quill said on Tuesday."))
+    assert _speakers(database) == ["Mara Quill", "Tom Quill"]
+
+
 def test_two_matching_speakers_never_multiply(database: Database) -> None:
     """Once two stored people fit a name, later mentions share one speaker of their own."""
     with database.write() as session:

@@ -17,6 +17,8 @@ from factdb.extract.speakers.inverted import subject_of
 from factdb.extract.speakers.tokens import Mention
 from factdb.extract.text.lexicon import DOCUMENT_NOUNS, KNOWN_SOURCE_HEADS, TELL_CUES
 
+CONTINUED_WORDS: Final = 6
+"""A quotation this long with no cue in its sentence continues the last speaker's."""
 _TELL_QUOTE_RE: Final = re.compile(
     r"[\s,]*(?:(?!(?:he|she|they|we|I|it|you)\s)[\w’'.-]+,?\s+){0,6}?(?:that\s+)?(?=\x01)"
 )
@@ -188,9 +190,17 @@ def _nearest_cue(st: State, k: int, cues: list[Cue]) -> bool:
 def _continued(st: State, k: int, ss: int, se: int) -> bool:
     """A quotation standing alone continues the last speaker's, up to two paragraphs on."""
     q = st.quotes[k]
-    if st.last_ref is None or not stands_alone(st, q, ss, se):
+    if st.last_ref is None:
         return False
     ref, cue_word, para = st.last_ref
+    if not stands_alone(st, q, ss, se):
+        # "At the same time, “it worsens relations and ...”": a long quotation right after
+        # its speaker's, with no cue of its own, is no title or scare quote.
+        content = st.text[q.span.start : q.span.end]
+        if q.para != para or word_count(content) < CONTINUED_WORDS:
+            return False
+        if is_title(st.text, q.span):
+            return False
     if q.para - para > 2:
         return False
     assign(st, k, ref, cue_word, "continued")

@@ -50,6 +50,9 @@ def _passive(prev_words: list[str]) -> bool:
     return len(prev_words) >= 2 and last.endswith("ly") and prev_words[-2].lower() in BE_WORDS
 
 
+_THE: Final = ("the ", "The ")
+
+
 def cue_positions(masked: str) -> list[tuple[int, int, str]]:
     """Every cue word of the writer's text (quotations are masked), in order."""
     lowered = masked.lower()
@@ -153,7 +156,16 @@ def _verb_cue(masked: str, ss: int, se: int, start: int, end: int, word: str) ->
     if (low.endswith(("ed", "en")) or low in PARTICIPLES) and _passive(prev_words):
         return None
     cue = Cue(start, end, low)
-    mention = _mention_before(masked, ss, start, low, prev_txt, prev_word)
+    outer = _QUOTED_AS_RE.search(masked, max(ss, start - 120), start) if prev_word == "as" else None
+    if outer is not None:
+        # "Moore quoted Trump as saying": the words are the object's, not the subject's.
+        mention = speaker_before(masked, outer.start(1), outer.end(1))
+        if mention is not None and mention.lead > outer.start(1) + _OUTER_SLACK:
+            # Only part of the object names somebody ("sources close to Mr Trump", "officials
+            # and residents"): not the whole source.
+            mention = None
+    else:
+        mention = _mention_before(masked, ss, start, low, prev_txt, prev_word)
     if (
         mention is None
         and (prev_txt.endswith((",", MASK, "—", "–", ":")) or not prev_txt)
@@ -167,6 +179,8 @@ def _verb_cue(masked: str, ss: int, se: int, start: int, end: int, word: str) ->
         mention = None if low in WEAK_CUE_WORDS else mention
     cue.mention = mention
     cue.left_region = mention.lead if mention is not None and not cue.inverted else start
+    if mention is not None and not cue.inverted and masked[: cue.left_region].endswith(_THE):
+        cue.left_region -= 4  # "..., the White House said": the article is the mention's
     if cue.linked:
         cue.left_region = ss + _link_offset(prev_txt, prev_word)
     if mention is None and not cue.linked:
@@ -213,6 +227,17 @@ _TO_OK_RE: Final = re.compile(
     r"(?:quick|went on|continued|proceeded|hastened|rushed|moved|took to \w+|went so far as|"
     r"was careful|were careful|did not hesitate|didn't hesitate|wasted no time)\s+to\s+$"
 )
+
+
+_QUOTED_AS_RE: Final = re.compile(
+    r"(?<![\w’'])(?:quot|cit)(?:ed|es|e|ing)\s+(?!(?:by|in|on|at|from|to)\s)([^,;:\x01]{1,80}?)\s+as\s+$"
+)
+"""An outer source reporting another's words: "quoted Trump as", "cites an aide as" (not the
+passive "was quoted by the Times as", whose speaker is the subject)."""
+
+
+_OUTER_SLACK: Final = 4
+"""An outer source's object may open with an article ("the ", "a ") its mention leaves out."""
 
 
 _CLAUSE_OPENER_RE: Final = re.compile(r"(?:[,;:—–(]|\x01|(?<![\w’'])(?:and|but|yet|or))\s*$")

@@ -94,6 +94,8 @@ def _bounded(
     return out
 
 
+TAIL_REST: Final = 4
+"""At most this many words follow the verb of an attribution tail ("on Monday in Tokyo")."""
 _TAIL_RE: Final = re.compile(
     r"(?:(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]*|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|"
     r"(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+)"
@@ -117,4 +119,8 @@ def _attribution_tail(text: str, prev: tuple[int, int], s: int, e: int) -> bool:
     if m is None:
         return False
     verb = (m.group(1) or m.group(2) or "").lower()
-    return verb in CUE_WORDS
+    if verb not in CUE_WORDS:
+        return False
+    # A tail names the speaker and little more: "And Obama said that ..." has its own content.
+    rest = text[m.end() : e].split(",", 1)[0].split()  # "said, looking out on the crowd"
+    return len(rest) <= TAIL_REST and not (rest and rest[0].lower() == "that")

@@ -30,6 +30,9 @@ _CALLED_RE: Final = re.compile(
 )
 
 
+_TITLE_OR_LABEL: Final = TITLE_CUE_WORDS | LABEL_CUE_WORDS
+
+
 def is_title(text: str, sp: QuoteSpan) -> bool:
     """Quoted titles and nicknames: "the book “Fire and Fury”", "dubbed “Rocket Man”"."""
     raw_before = text[max(0, sp.open - 30) : sp.open]
@@ -40,9 +43,9 @@ def is_title(text: str, sp: QuoteSpan) -> bool:
     if before and before[-1].strip(",:") in LABEL_CUE_WORDS:
         return True  # "the so-called “assault on the press”", "dubbed “Rocket Man”"
     if content[:1].isupper() or content[:1].isdigit():
-        if before and before[-1].strip(",:") in TITLE_CUE_WORDS | LABEL_CUE_WORDS:
+        if before and before[-1].strip(",:") in _TITLE_OR_LABEL:
             return True
-        if len(before) >= 2 and before[-2] in TITLE_CUE_WORDS | LABEL_CUE_WORDS:
+        if len(before) >= 2 and before[-2] in _TITLE_OR_LABEL:
             return True
     if _CALLED_RE.search(raw_before):
         return True  # "what's called a “clean CR”": a term, said by nobody

@@ -6,6 +6,7 @@ import re
 from typing import Final
 
 from factdb.extract.speakers.mentions import mention_ending, name_mention
+from factdb.extract.speakers.names_parse import is_given
 from factdb.extract.speakers.tokens import (
     Mention,
     clean,
@@ -90,7 +91,7 @@ def speaker_after(masked: str, pos: int, ceiling: int) -> Mention | None:
                 return None
         elif lw in SPEAKER_PREPS and last_noun >= 0 and last_name < 0:
             pass
-        elif last_name >= 0 and lw in TITLE_WORDS and _title_then_name(toks, i):
+        elif last_name >= 0 and t.islower() and _title_then_name(toks, i):
             pass  # "said White House press secretary Sarah Sanders": the name follows
         elif last_name >= 0 or (last_noun >= 0 and lw not in SPEAKER_PREPS):
             break
@@ -114,6 +115,15 @@ def speaker_after(masked: str, pos: int, ceiling: int) -> Mention | None:
     if last_name >= 0 and (last_noun < 0 or last_name >= last_noun):
         j = name_run_back(toks, last_name)
         m = name_mention(masked, toks, j, last_name)
+        if (
+            last_noun >= 0
+            and last_noun == j - 1
+            and clean(toks[last_noun][0]) not in PLURAL_PERSON_NOUNS
+        ):
+            # "said longtime aide Armstrong Williams": the noun is the named person's role.
+            if m.description is None:
+                m.description = masked[toks[0][1] : toks[last_noun][2]]
+            return m
         if last_noun >= 0 and last_noun < j:
             s = toks[0][1]
             np = Mention(s, m.end, masked[s : m.end], "np", head=clean(toks[last_noun][0]))
@@ -142,13 +152,55 @@ def _name_follows(toks: list[tuple[str, int, int]], i: int) -> bool:
 def _title_then_name(toks: list[tuple[str, int, int]], i: int) -> bool:
     """Whether lower-case titles from token I lead to a capitalised name."""
     k = i
-    while k < len(toks) and k - i < TITLE_RUN and clean(toks[k][0]) in TITLE_WORDS:
+    plain_words = False  # "Boston College political scientist David Hopkins"
+    while k < len(toks) and k - i < TITLE_RUN:
+        low = clean(toks[k][0])
+        if low in TITLE_WORDS:
+            pass
+        elif toks[k][0].isalpha() and toks[k][0].islower() and low not in _NOT_ROLE:
+            plain_words = True
+        else:
+            break
         k += 1
-    return k < len(toks) and is_name_token(toks[k][0])
+    if k >= len(toks) or not is_name_token(toks[k][0]):
+        return False
+    # After role words that are no titles, only a given name starts the person's name.
+    return not plain_words or (is_given(toks[k][0]) and k + 1 < len(toks))
 
 
 TITLE_RUN: Final = 3
 """Lower-case titles between an organisation and a name: "press secretary", "chief of staff"."""
+_NOT_ROLE: Final = (
+    SPEAKER_PREPS
+    | DETERMINERS
+    | AUX_WORDS
+    | frozenset(PRONOUNS)
+    | frozenset(
+        {"and", "or", "but", "that", "who", "which", "when", "while", "as", "to", "on", "in", "at"}
+    )
+)
+"""Lower-case words that end a speaker's noun phrase rather than describe the speaker."""
+
+
+_DASHES: Final = frozenset({"–", "—", "-", "--"})
+
+
+def _after_dateline(toks: list[tuple[str, int, int]]) -> int:
+    """The first token after a dateline ("WASHINGTON –", "LONDON (Reuters) -"), else 0."""
+    k = 0
+    while k < min(len(toks), 4) and toks[k][0].isupper() and len(toks[k][0]) > 1:
+        k += 1
+    if k == 0:
+        return 0
+    if k < len(toks) and toks[k][0] == "(":
+        k = next((n + 1 for n in range(k, min(len(toks), k + 5)) if toks[n][0] == ")"), k)
+    return k + 1 if k < len(toks) and toks[k][0] in _DASHES else 0
+
+
+def common_word(masked: str, low: str) -> bool:
+    """Whether a capitalised word is a common word: an adverb, or written in lower case in the
+    article too ("Just got off the phone" where "just" recurs). Such a word is no name."""
+    return low.endswith("ly") or f" {low} " in masked
 
 
 def subject_of(masked: str, start: int, end: int) -> Mention | None:
@@ -156,17 +208,25 @@ def subject_of(masked: str, start: int, end: int) -> Mention | None:
     toks = tokens(masked, start, min(end, start + 300))
     if not toks:
         return None
-    first = 0
-    if clean(toks[0][0]) in ("but", "and", "still", "meanwhile", "however", "yet", "so"):
-        first = 1
+    first = _after_dateline(toks)
+    if first < len(toks) and clean(toks[first][0]) in (
+        "but",
+        "and",
+        "still",
+        "meanwhile",
+        "however",
+        "yet",
+        "so",
+    ):
+        first += 1
     # Skip an introductory phrase: "Speaking at the White House, Biden ..."
     for k in range(first, min(len(toks), 14)):
         if toks[k][0] == "\x01":
             break
         if toks[k][0] == ",":
             intro_first = clean(toks[first][0])
-            if intro_first in INTRO_WORDS:
-                first = k + 1
+            if intro_first in INTRO_WORDS or (k == first + 1 and common_word(masked, intro_first)):
+                first = k + 1  # "Initially, ..."
             break
     # Take the longest mention that ends before the first lower-case verb.
     i = first

@@ -40,12 +40,13 @@ HONORIFICS: Final[dict[str, str]] = {
 
 NOT_SURNAMES: Final = words("not_surnames", SPEAKERS_DATA)
 """Capitalised words that end place and thing names, never a person's ("Memorial", "Act")."""
+PLACES: Final = words("places", SPEAKERS_DATA)
+"""Countries, states and cities: a place alone is never a person."""
 
 SUFFIXES: Final = frozenset({"jr", "sr", "ii", "iii", "iv"})
 SPLIT_CACHE: Final = 8192
 
 _PARTICLE_PREFIX_RE: Final = re.compile(r"^(?:al|el|ad|ar|as|at|bin|ibn|abu)-")
-_INITIAL_RE: Final = re.compile(r"[A-Z]\.?$")
 _POSSESSIVE_RE: Final = re.compile(r"[’']s?$")
 
 
@@ -75,10 +76,28 @@ def is_given(word: str) -> bool:
 
 def is_initial(word: str) -> bool:
     """A single capital, with or without a full stop ("K.", "W")."""
-    return bool(_INITIAL_RE.fullmatch(word))
+    n = len(word)
+    return (n == 1 or (n == 2 and word[1] == ".")) and "A" <= word[0] <= "Z"
 
 
 def _is_title(word: str) -> bool:
+    return _TITLE_CACHE[word]
+
+
+class _TitleCache(dict[str, bool]):
+    """Whether a word is a title, an organisation or nationality word, by word (kept 50,000)."""
+
+    def __missing__(self, word: str) -> bool:
+        out = _title_word(word)
+        if len(self) < CACHE_SIZE:
+            self[word] = out
+        return out
+
+
+_TITLE_CACHE: Final = _TitleCache()
+
+
+def _title_word(word: str) -> bool:
     low = plain(word)
     return (
         low in TITLES_NORM

@@ -132,6 +132,28 @@ def _run_name(group: str) -> tuple[NameSplit, int] | None:
     return split, group.rfind(split.name[0]) if split.before else 0
 
 
+_STOP_RE: Final = re.compile(r"(?<=[a-z]{3}[a-z])\.\s+(?=[A-Z])")
+"""A full stop after a lower-case word of four letters or more ends a sentence ("Williams.
+Later"), unlike an initial or a title's ("J.", "Gov.", "Capt.")."""
+
+
+def _pieces(start: int, group: str) -> list[tuple[int, str]]:
+    """A run cut where a sentence ends inside it, each piece with its start."""
+    if ". " not in group and ".\n" not in group:
+        return [(start, group)]
+    out = []
+    pos = 0
+    for m in _STOP_RE.finditer(group):
+        if group[max(0, m.start() - 5) : m.start() + 1].lower().lstrip() not in _TITLE_STOPS:
+            out.append((start + pos, group[pos : m.start()]))
+            pos = m.end()
+    out.append((start + pos, group[pos:]))
+    return [(s, g) for s, g in out if " " in g.strip()]
+
+
+_TITLE_STOPS: Final = frozenset(w for w in TITLE_WORDS if w.endswith(".") and len(w) == 5)
+
+
 def _standalone(text: str, i: int, j: int) -> bool:
     """Whether ``text[i:j]`` is a whole word (a possessive "'s" may follow)."""
     if i > 0 and (text[i - 1].isalnum() or text[i - 1] in "’'.-"):
@@ -157,6 +179,8 @@ class People:
         self._mentioned = False
         self._runs_found: list[tuple[int, int, NameSplit, str]] = []
         self._built = False
+        self._notes: list[PersonMention] = []
+        """Mentions the resolver noted before any question needed them placed."""
 
     def set_sentences(self, starts: list[int]) -> None:
         """Use the extractor's sentence starts rather than splitting the text again."""
@@ -184,20 +208,25 @@ class People:
         for p in self.people:
             for r in p.roles:
                 self._with_role.setdefault(r, []).append(p)
+        notes, self._notes = self._notes, []
+        for mm in notes:
+            self.note(*mm)
 
     def _runs(self) -> list[tuple[int, int, NameSplit, str]]:
         """1.-2. runs of two or more capitalised words, split into titles and a name."""
-        runs = []
+        runs: list[tuple[int, int, NameSplit, str]] = []
         for m in RUN_RE.finditer(self.masked):
-            found = _run_name(m.group())
-            if found is None:
-                continue
+            for start, group in _pieces(m.start(), m.group()):
+                self._add_run(runs, start, group)
+        return runs
+
+    def _add_run(self, runs: list[tuple[int, int, NameSplit, str]], start: int, group: str) -> None:
+        found = _run_name(group)
+        if found is not None:
             split, offset = found
-            start = m.start()
             # The lower-case words before a name matter only when nothing else says it is one.
             lower = "" if split.anchored or split.before else self._lower_before(start)
-            runs.append((start + offset, m.end(), split, lower))
-        return runs
+            runs.append((start + offset, start + len(group), split, lower))
 
     def _people_from(self, runs: list[tuple[int, int, NameSplit, str]]) -> None:
         """3. people: full names (likely ones first), then titled surnames ("Mr. Morsi") of
@@ -320,8 +349,14 @@ class People:
         self.mentions.append(PersonMention(start, end, person))
 
     def note(self, start: int, end: int, person: Person) -> None:
-        """Record that the resolver tied the words at START to PERSON (a surname alone)."""
-        self._ensure_mentions()
+        """Record that the resolver tied the words at START to PERSON (a surname alone).
+
+        Kept aside until a question needs the mentions placed (an article without pronouns or
+        roles asks none); they are then placed first and the notes after them, in order, as if
+        placed at once."""
+        if not self._mentioned:
+            self._notes.append(PersonMention(start, end, person))
+            return
         k = bisect.bisect_left(self._starts, start)
         if k < len(self._starts) and self._starts[k] == start:
             return
@@ -330,6 +365,16 @@ class People:
 
     def _sentence(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self._sent_starts, pos) - 1)
+
+    def sentence_of(self, pos: int) -> int:
+        """The number of the sentence holding POS."""
+        self._build()
+        return self._sentence(pos)
+
+    def sentence_start(self, pos: int) -> int:
+        """Where the sentence holding POS starts."""
+        self._build()
+        return self._sent_starts[self._sentence(pos)] if self._sent_starts else 0
 
     def canonical(self, words: list[str], pos: int) -> tuple[str, Person | None]:
         """The fullest name for the mention WORDS at POS, and its person when one is known."""

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from factdb.extract.records import SpeakerKind, SpeakerRef
-from factdb.extract.speakers.names_parse import looks_like_surname
+from factdb.extract.speakers.inverted import common_word
+from factdb.extract.speakers.names_parse import PLACES, looks_like_surname
 from factdb.extract.speakers.organizations import canonical_org
 from factdb.extract.speakers.people import People
 from factdb.extract.speakers.tokens import (
@@ -66,6 +67,12 @@ CONFIDENCE: Final[dict[str, float]] = {
     "document": 0.75,
 }
 """How sure each way of resolving a mention is (see ``SpeakerRef.resolution``)."""
+
+
+_CONTRACTION_RE: Final = re.compile(r"'(?:ve|re|ll|d|m)$")
+_ORG_LEAD_RE: Final = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w&’'.-]*[ \t]+){1,3})$")
+"""Capitalised words right before an organisation's last word ("Wall Street " Journal)."""
+ORG_LEAD_CHARS: Final = 60
 
 
 @dataclass(slots=True, eq=False)
@@ -165,6 +172,9 @@ class SpeakerResolver:
                 # "The US official said ... He said ...": a source named by description only.
                 return unnamed, "pronoun"
             if found is not None:
+                speaker = self._speaker_since(found.start, m, found.person.name)
+                if speaker is not None:
+                    return speaker, "pronoun"
                 person = found.person
                 self.people.note(m.start, m.end, person)
                 ent = self._entity(person.name, SpeakerKind.PERSON)
@@ -177,6 +187,23 @@ class SpeakerResolver:
         if m.head in ("he", "she") and not recent.gender:
             recent.gender = m.head
         return recent, "recent"
+
+    def _speaker_since(self, start: int, m: Mention, name: str) -> Entity | None:
+        """The last person quoted from the sentence of START on, when that is not NAME: "..., said
+        Anatoly Antonov. “...,” he said." - he is who spoke last, not whoever was named first."""
+        if self.people.sentence_of(start) == self.people.sentence_of(m.start):
+            return None
+        floor = self.people.sentence_start(start)
+        for ent in reversed(self.recent):
+            if ent.last < floor:
+                return None
+            # A full name only: a lone capitalised word may be no person at all.
+            full = " " in ent.name
+            if ent.kind == SpeakerKind.PERSON and full and not ent.plural and ent.last < m.start:
+                gender = ent.gender or self.people.gender_of(ent.name.split())
+                fits = not gender or gender == m.head
+                return ent if fits and ent.name != name else None
+        return None
 
     def _joint_entity(self, m: Mention) -> Entity:
         names = [self.people.canonical(core_tokens(p), m.start)[0] for p in m.parts]
@@ -206,9 +233,13 @@ class SpeakerResolver:
         """Who issued the document a mention names: "Trump's statement", "a statement from
         the NRA", "Sanders issued a statement" (in the mention or shortly before it)."""
         words = m.text.split()
+        named = [w for w in words[:-1] if w[:1].isupper() and w.lower() != "the"]
         if len(words) > 1 and words[0].endswith(("'s", "’s")) and words[0][:1].isupper():
             found = words[0][:-2]
             start = m.start
+        elif named and words[-1].lower() == m.head and words[-1 - len(named) : -1] == named:
+            found = " ".join(named)  # "the Times report", "The Justice Department memo"
+            start = m.start + m.text.find(found)
         else:
             window = self.people.masked[max(0, m.start - ISSUER_WINDOW) : m.end]
             hits = list(_ISSUER_RE.finditer(window))
@@ -233,6 +264,8 @@ class SpeakerResolver:
         anchored = person is not None or len(name.split()) > 1
         if not last or not looks_like_surname(last.rstrip("."), anchored=anchored):
             return None, "name"
+        if person is None and len(core) == 1 and self._no_name(m, clean(core[0])):
+            return None, "name"
         ent = self._entity(name, SpeakerKind.PERSON)
         if person is not None:
             person.likely = True  # a speaker is surely a person
@@ -245,12 +278,27 @@ class SpeakerResolver:
         how = "name" if len(name.split()) > 1 else "surname"
         return ent, how
 
+    def _no_name(self, m: Mention, low: str) -> bool:
+        """Whether a lone capitalised word nobody in the article bears is no name: a place
+        ("eastern Libya say"), a contraction ("They've"), or a common word opening a sentence
+        ("Just got off the phone", "Initially, ...")."""
+        if low in PLACES or _CONTRACTION_RE.search(low):
+            return True
+        start = m.start
+        before = self.people.masked[max(0, start - 3) : start]
+        opens = (
+            start == 0 or before.endswith(("\n", ". ", ".  ", "? ", "! ")) or before[-1:] == "\n"
+        )
+        return opens and common_word(self.people.masked, low)
+
     def _org_entity(self, m: Mention) -> Entity:
         # Organisations keep every word ("State Department"), only "the" goes.
         org_words = [strip_possessive(w) for w in m.text.split()]
         while org_words and org_words[0].lower() == "the":
             org_words.pop(0)
         name = canonical_org(" ".join(org_words) or m.text)
+        if " " not in name:
+            name = canonical_org(self._fuller_org(name, m.start))
         # "The Post" after "The New York Post"
         for other in reversed(self.recent):
             if other.kind == SpeakerKind.ORGANIZATION and other.name.endswith(name):
@@ -259,6 +307,25 @@ class SpeakerResolver:
         ent = self._entity(name, SpeakerKind.ORGANIZATION)
         ent.plural = True
         return ent
+
+    def _fuller_org(self, word: str, pos: int) -> str:
+        """The fuller name the article gives a one-word organisation ("Wall Street Journal" for
+        "the Journal"): capitalised words right before WORD, nearest before POS, else first."""
+        masked = self.people.masked
+        found = ""
+        i = masked.find(word)
+        while i >= 0:
+            before = _ORG_LEAD_RE.search(masked, max(0, i - ORG_LEAD_CHARS), i)
+            if before is not None:
+                words = before.group(1).split()
+                while words and words[0].lower() in ("the", "a", "and"):
+                    words.pop(0)
+                if words and (not found or i < pos):
+                    found = " ".join([*words, word])
+            if i > pos and found:
+                break
+            i = masked.find(word, i + len(word))
+        return found or word
 
     def _joint_before(self, pos: int) -> Entity | None:
         """The last "NAME and NAME" pair of people written before *pos*."""
@@ -335,8 +402,8 @@ class SpeakerResolver:
             if kind == SpeakerKind.DOCUMENT:
                 core = "-".join(parts) + " " + core
             else:
-                core = core + " " + m.text[len(" ".join(words[: len(core_words)])) :].strip()
-                core = f"{' '.join(core_words)} ({', '.join(parts)})" if False else core
+                # "a resident in Raqqa": the head and the phrase after it, without the article.
+                core = " ".join([*core_words, *words[len(core_words) :]])
         if not m.indefinite:
             # A definite description repeats an earlier source: "the joint statement".
             mw = {clean(w) for w in core_words}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Final
 
 from factdb.extract.text.lexicon import (
@@ -18,6 +19,8 @@ from factdb.extract.text.lexicon import (
 )
 
 _TOKEN_RE: Final = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w’'.&\-]*|[,()\x01:;—–]")
+_SPLIT_RE: Final = re.compile(f"({_TOKEN_RE.pattern})")
+"""The token pattern as one group: ``split`` gives the gaps and the tokens in turn."""
 
 
 _POSS_RE: Final = re.compile(r"[’']s?$")
@@ -52,18 +55,13 @@ class Mention:
 def tokens(masked: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """Tokens of ``masked[start:end]`` (windows are short: scanning beats indexing).
 
-    ``findall`` then ``find`` is quicker than match objects: no character between two tokens
-    can start a token, so each token is found exactly where the scan matched it.
+    All in C: ``split`` on the grouped token pattern alternates gaps and tokens, and the
+    running sum of their lengths gives every token's offsets (the pattern has no look-around,
+    so the slice tokenises as the window does).
     """
-    out: list[tuple[str, int, int]] = []
-    find = masked.find
-    pos = start
-    for tok in _TOKEN_RE.findall(masked, start, end):
-        pos = find(tok, pos)
-        nxt = pos + len(tok)
-        out.append((tok, pos, nxt))
-        pos = nxt
-    return out
+    parts = _SPLIT_RE.split(masked[start:end])
+    offsets = list(accumulate(map(len, parts), initial=start))
+    return list(zip(parts[1::2], offsets[1::2], offsets[2::2], strict=False))
 
 
 class _CleanCache(dict[str, str]):

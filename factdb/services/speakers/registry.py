@@ -14,6 +14,10 @@ An article's speaker (its canonical name within the article) is stored as:
    and read back, so concurrent ingests of the same person make one speaker. Once a key exists,
    later mentions with that key always find it.
 
+A new full name also takes over a bare-surname speaker stored before it (the same evidence as
+2, seen in the other order: "Trump" ingested before any "Donald Trump"), when it is the only
+full name of that surname and no correction pinned the surname.
+
 Anonymous sources are no speakers: their quotes keep a description.
 """
 
@@ -21,13 +25,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, selectinload
 
 from factdb.extract.records import SpeakerKind, SpeakerRef
 from factdb.extract.speakers.names import name_key, registry_key, same_person
-from factdb.models import Speaker, SpeakerAlias, SpeakerPin
+from factdb.models import Claim, Quote, Speaker, SpeakerAlias, SpeakerPin
 from factdb.models.base import utcnow
 
 ALIAS_MAX = 255
@@ -48,12 +52,46 @@ def resolve_speaker(session: Session, ref: SpeakerRef) -> Speaker | None:
         or _by_surname(session, ref, key)
         or session.scalar(select(Speaker).where(Speaker.key == key))
         or _same_person(session, ref)
-        or insert_or_get(session, key, ref.name, ref.kind, ref.description)
+        or _new_person(session, key, ref)
     )
     if speaker.description is None and ref.description:
         speaker.description = ref.description[:ALIAS_MAX]
     add_aliases(session, speaker, _surface_forms(ref))
     return speaker
+
+
+def _new_person(session: Session, key: str, ref: SpeakerRef) -> Speaker:
+    """A new speaker for REF; a full name takes over the bare surname stored before it."""
+    speaker = insert_or_get(session, key, ref.name, ref.kind, ref.description)
+    words = key.split()
+    if ref.kind == SpeakerKind.PERSON and len(words) > 1 and words[-1] not in _SUFFIX_KEYS:
+        _absorb_surname(session, speaker, words[-1])
+    return speaker
+
+
+def _absorb_surname(session: Session, speaker: Speaker, surname: str) -> None:
+    """Move the bare-surname speaker SURNAME into SPEAKER when it is the surname's one person."""
+    bare = session.scalar(
+        select(Speaker).where(Speaker.kind == SpeakerKind.PERSON, Speaker.key == surname)
+    )
+    if bare is None or bare.id == speaker.id or _pinned(session, surname) is not None:
+        return
+    if session.scalar(select(SpeakerPin.key).where(SpeakerPin.speaker_id == bare.id).limit(1)):
+        return  # a correction chose this speaker: leave it to the people who made it
+    others = session.scalars(
+        select(Speaker.id)
+        .where(Speaker.kind == SpeakerKind.PERSON, Speaker.key.like(f"% {surname}"))
+        .limit(2)
+    ).all()
+    if others != [speaker.id]:
+        return
+    for model in (Quote, Claim):
+        session.execute(
+            update(model).where(model.speaker_id == bare.id).values(speaker_id=speaker.id)
+        )
+    add_aliases(session, speaker, [bare.name, *(a.alias for a in bare.aliases)])
+    session.delete(bare)
+    session.flush()
 
 
 def _pinned(session: Session, key: str) -> Speaker | None:
@@ -134,6 +172,7 @@ def _surface_forms(ref: SpeakerRef) -> list[str]:
     return [f for i, f in enumerate(forms) if f not in forms[:i]]
 
 
+_SUFFIX_KEYS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _NOT_NAMES = frozenset({"he", "she", "they", "i", "we", "it", "him", "her", "them"})
 
 
