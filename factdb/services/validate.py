@@ -13,9 +13,9 @@ in news text means the input is damaged (the readers already refuse binary files
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
-from sqlalchemy import String, inspect
+from sqlalchemy import String, Table, inspect
 
 from factdb.errors import InputError
 from factdb.sources import ArticleInput
@@ -78,3 +78,20 @@ def check_rows(rows: Iterable[object], source: str) -> None:
                     f"at most {length} can be stored",
                 )
             check_text(value, source, f"{column.table.name}.{column.name}")
+
+
+def check_values(table: Table, rows: Iterable[Mapping[str, object]], source: str) -> None:
+    """`check_rows` for ROWS given as column values of TABLE, as a bulk insert writes them."""
+    limits = {c.name: c.type.length if isinstance(c.type, String) else None for c in table.columns}
+    for row in rows:
+        for name, value in row.items():
+            if not isinstance(value, str):
+                continue
+            length = limits.get(name)
+            if length is not None and len(value) > length:
+                raise InputError(
+                    source,
+                    f"{table.name}.{name} would be {len(value)} characters long; "
+                    f"at most {length} can be stored",
+                )
+            check_text(value, source, f"{table.name}.{name}")
