@@ -341,7 +341,7 @@ def _looked_up(database: Database, chunk: _Chunk) -> _Chunk:
 def _stored_hashes(session: Session, digests: list[str]) -> dict[str, int]:
     found = session.execute(
         select(Article.content_hash, Article.id).where(Article.content_hash.in_(set(digests)))
-    ).tuples()
+    )
     return dict(found.all())
 
 

@@ -93,16 +93,16 @@ class RegistryCache:
             self.reset()  # a correction moved keys or removed speakers: read it all again
         self._pin_mark = pin_mark
         if not self._loaded:
-            pins = session.execute(select(SpeakerPin.key, SpeakerPin.speaker_id)).tuples()
+            pins = session.execute(select(SpeakerPin.key, SpeakerPin.speaker_id))
             self._pins = dict(pins.all())
-            outlets = session.execute(select(Outlet.name, Outlet.id)).tuples()
+            outlets = session.execute(select(Outlet.name, Outlet.id))
             self._outlets = dict(outlets.all())
             self._loaded = True
         speakers = session.execute(
             select(Speaker.id, Speaker.key, Speaker.name, Speaker.kind, Speaker.description)
             .where(Speaker.id > self._speaker_mark)
             .order_by(Speaker.id)
-        ).tuples()
+        )
         for sid, key, name, kind, description in speakers:
             self._add_entry(_Entry(sid, key, name, str(kind), description))
             self._speaker_mark = max(self._speaker_mark, sid)
@@ -112,7 +112,7 @@ class RegistryCache:
             )
             .where(SpeakerAlias.id > self._alias_mark)
             .order_by(SpeakerAlias.id)
-        ).tuples()
+        )
         for aid, sid, alias, alias_key in aliases:
             self._add_alias(sid, alias, alias_key)
             self._alias_mark = max(self._alias_mark, aid)
