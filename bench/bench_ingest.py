@@ -123,19 +123,19 @@ def main() -> None:
         ingest_module._extract = lambda article: extracted[article.text]  # type: ignore[assignment]
         items = iter(listed)
         args.workers = 1
-    marks: list[tuple[float, float]] = []
+    marks: list[tuple[float, float, float]] = []
     workers: dict[int, tuple[float, float]] = {}
     done = 0
     failures = 0
     started = time.perf_counter()
-    cpu = time.process_time()
+    cpu = cpu_start = time.process_time()
 
     def tick(result: IngestResult | InputError) -> None:
         nonlocal done, failures
         done += 1
         failures += isinstance(result, InputError)
         if done % WINDOW == 0:
-            marks.append((time.perf_counter(), _rss_mib()))
+            marks.append((time.perf_counter(), time.process_time(), _rss_mib()))
             workers.update(_descendants())
 
     if args.old:
@@ -156,17 +156,19 @@ def main() -> None:
         else f"workers {args.workers}, batch {args.batch}"
     )
     print(f"{backend}, {mode}: {done} articles ({failures} failed) in {seconds:.1f} s")
-    last = started
-    for n, (at, rss) in enumerate(marks, 1):
+    last, last_cpu = started, cpu_start
+    for n, (at, at_cpu, rss) in enumerate(marks, 1):
         if n <= 3 or n > len(marks) - 3:
             span = f"{(n - 1) * WINDOW + 1:>6}-{n * WINDOW:<6}"
             rate = WINDOW / (at - last)
+            store = (at_cpu - last_cpu) * 1000 / WINDOW
             print(
-                f"  articles {span} {at - last:6.2f} s {rate:6.0f} articles/s  rss {rss:5.0f} MiB"
+                f"  articles {span} {at - last:6.2f} s {rate:6.0f} articles/s, "
+                f"this process {store:5.2f} ms CPU/article, rss {rss:5.0f} MiB"
             )
         elif n == 4:
             print("  ...")
-        last = at
+        last, last_cpu = at, at_cpu
     print(f"  {done / seconds:.0f} articles/s, {rows / seconds:.0f} rows/s ({counts})")
     own_ms = 1000 * cpu / max(done, 1)
     kids_ms = 1000 * sum(c for c, _ in workers.values()) / max(done, 1)
