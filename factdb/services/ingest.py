@@ -288,6 +288,8 @@ class _SpeakerCache:
 
 _AHEAD = 2
 """Batches extracted ahead of the one being stored, with worker processes."""
+_POOL_MIN = 16
+"""Articles to extract in one chunk for worker processes to be worth starting."""
 
 
 @dataclass(slots=True)
@@ -357,15 +359,15 @@ def extract_texts(texts: list[str]) -> list[Extraction | str]:
 
 
 class _Extractor:
-    """Extraction of chunks, in this process or in a pool of worker processes, in order."""
+    """Extraction of chunks, in this process or in a pool of worker processes, in order.
+
+    The pool starts with the first chunk of at least `_POOL_MIN` articles to extract: a
+    handful of articles is extracted sooner than processes start.
+    """
 
     def __init__(self, workers: int) -> None:
         self._workers = max(1, workers)
         self._pool: ProcessPoolExecutor | None = None
-        if self._workers > 1:
-            context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload([__name__])
-            self._pool = ProcessPoolExecutor(self._workers, mp_context=context)
 
     def __enter__(self) -> _Extractor:
         return self
@@ -376,22 +378,24 @@ class _Extractor:
 
     def run(self, chunks: Iterator[_Chunk]) -> Iterator[_Chunk]:
         """Each chunk of CHUNKS with its articles extracted."""
-        if self._pool is None:
-            for chunk in chunks:
-                for item in _todo(chunk):
-                    try:
-                        item.extraction = _extract(item.article)
-                    except InputError as exc:
-                        item.error = exc
-                yield chunk
-            return
         pending: deque[tuple[_Chunk, list[Future[list[Extraction | str]]]]] = deque()
         for chunk in chunks:
-            pending.append((chunk, self._submit(self._pool, chunk)))
+            pool = self._pool_for(chunk)
+            if pool is None:  # no pool yet, so nothing pending either
+                yield _extracted_here(chunk)
+                continue
+            pending.append((chunk, self._submit(pool, chunk)))
             if len(pending) > _AHEAD:
                 yield _collected(*pending.popleft())
         while pending:
             yield _collected(*pending.popleft())
+
+    def _pool_for(self, chunk: _Chunk) -> ProcessPoolExecutor | None:
+        if self._pool is None and self._workers > 1 and len(_todo(chunk)) >= _POOL_MIN:
+            context = multiprocessing.get_context("forkserver")
+            context.set_forkserver_preload([__name__])
+            self._pool = ProcessPoolExecutor(self._workers, mp_context=context)
+        return self._pool
 
     def _submit(
         self, pool: ProcessPoolExecutor, chunk: _Chunk
@@ -399,6 +403,15 @@ class _Extractor:
         texts = [item.article.text for item in _todo(chunk)]
         step = -(-len(texts) // self._workers) or 1
         return [pool.submit(extract_texts, texts[i : i + step]) for i in range(0, len(texts), step)]
+
+
+def _extracted_here(chunk: _Chunk) -> _Chunk:
+    for item in _todo(chunk):
+        try:
+            item.extraction = _extract(item.article)
+        except InputError as exc:
+            item.error = exc
+    return chunk
 
 
 def _todo(chunk: _Chunk) -> list[_Item]:

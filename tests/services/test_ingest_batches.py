@@ -103,7 +103,10 @@ def test_batches_store_what_one_article_at_a_time_stores(
     assert got == expected
 
 
-def test_worker_processes_store_what_one_process_stores(database: Database) -> None:
+def test_worker_processes_store_what_one_process_stores(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ingest_module, "_POOL_MIN", 1)  # processes even for a few articles
     articles = corpus()[:6]
     ingest_many(database, articles, workers=2, batch=4)
     got = snapshot(database)
