@@ -13,9 +13,10 @@ in news text means the input is damaged (the readers already refuse binary files
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 
-from sqlalchemy import String, inspect
+from sqlalchemy import String, Table, inspect
 
 from factdb.errors import InputError
 from factdb.sources import ArticleInput
@@ -78,3 +79,37 @@ def check_rows(rows: Iterable[object], source: str) -> None:
                     f"at most {length} can be stored",
                 )
             check_text(value, source, f"{column.table.name}.{column.name}")
+
+
+def check_values(table: Table, rows: Sequence[Mapping[str, object]], source: str) -> None:
+    """`check_rows` for ROWS given as column values of TABLE, as a bulk insert writes them.
+
+    The lengths are checked column by column; the characters of all the text at once, and only
+    when one is found is each value looked at to name its column.
+    """
+    for row in rows:
+        for name, length in _limits(table):
+            value = row.get(name)
+            if isinstance(value, str) and len(value) > length:
+                raise InputError(
+                    source,
+                    f"{table.name}.{name} would be {len(value)} characters long; "
+                    f"at most {length} can be stored",
+                )
+    texts = [v for row in rows for v in row.values() if isinstance(v, str)]
+    if _UNSTORABLE.search("\n".join(texts)) is None:
+        return
+    for row in rows:
+        for name, value in row.items():
+            if isinstance(value, str):
+                check_text(value, source, f"{table.name}.{name}")
+
+
+@lru_cache(maxsize=64)
+def _limits(table: Table) -> tuple[tuple[str, int], ...]:
+    """The columns of TABLE that hold at most so many characters."""
+    return tuple(
+        (c.name, c.type.length)
+        for c in table.columns
+        if isinstance(c.type, String) and c.type.length is not None
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from collections.abc import Iterator
@@ -67,6 +68,21 @@ class _Progress:
     metavar="SECONDS",
     help="Time limit of fetching each URL.",
 )
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="N",
+    help="Processes extracting articles (default: the number of cores; 1 extracts in this one).",
+)
+@click.option(
+    "--batch",
+    type=click.IntRange(min=1),
+    default=200,
+    show_default=True,
+    metavar="N",
+    help="Articles stored in one transaction (a refused batch is stored article by article).",
+)
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @pass_app
 def ingest(
@@ -75,6 +91,8 @@ def ingest(
     url: str | None,
     published: date | None,
     timeout: float,
+    workers: int | None,
+    batch: int,
     paths: tuple[str, ...],
 ) -> None:
     """Store articles and the quotes and claims extracted from them.
@@ -97,11 +115,25 @@ def ingest(
                 yield item
 
     progress = _Progress()
-    report = ingest_many(database, articles(), on_result=progress)
+    report = ingest_many(
+        database,
+        articles(),
+        on_result=progress,
+        workers=workers or _cores(),
+        batch=batch,
+    )
     progress.clear()
     click.echo(_summary(report, time.perf_counter() - started), err=True)
     if report.failures:
         sys.exit(1)
+
+
+def _cores() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on every platform
+        return os.cpu_count() or 1
 
 
 def _summary(report: IngestReport, seconds: float) -> str:

@@ -56,7 +56,7 @@ def resolve_speaker(session: Session, ref: SpeakerRef) -> Speaker | None:
     )
     if speaker.description is None and ref.description:
         speaker.description = ref.description[:ALIAS_MAX]
-    add_aliases(session, speaker, _surface_forms(ref))
+    add_aliases(session, speaker, surface_forms(ref))
     return speaker
 
 
@@ -117,7 +117,7 @@ def _by_surname(session: Session, ref: SpeakerRef, key: str) -> Speaker | None:
 def _same_person(session: Session, ref: SpeakerRef) -> Speaker | None:
     if ref.kind != SpeakerKind.PERSON:
         return None
-    keys = {k for form in _surface_forms(ref) if (k := name_key(form))}
+    keys = {k for form in surface_forms(ref) if (k := name_key(form))}
     if not keys:
         return None
     candidates = session.scalars(
@@ -165,7 +165,8 @@ def insert_or_get(
     return session.scalars(select(Speaker).where(Speaker.key == key)).one()
 
 
-def _surface_forms(ref: SpeakerRef) -> list[str]:
+def surface_forms(ref: SpeakerRef) -> list[str]:
+    """The names REF was seen under (not pronouns), each once, its canonical name first."""
     forms = [ref.name, *ref.aliases]
     # Pronouns and descriptions are how the article pointed at the speaker, not names.
     forms = [f for f in forms if f and f[:1].isupper() and f.lower() not in _NOT_NAMES]

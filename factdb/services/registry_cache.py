@@ -1,0 +1,304 @@
+"""The speaker registry and the outlets held in memory while many articles are stored.
+
+`speakers.resolve_speaker` answers one mention with several queries; storing an archive makes
+thousands of mentions a second. `RegistryCache` answers them from memory with the registry's
+own rules, in the same order (see `factdb.services.speakers.registry`):
+
+1. the speaker a correction pinned the key to;
+2. for a bare surname, the one stored person whose key ends in it;
+3. the speaker with the same key;
+4. for a person, the one stored person `same_person` accepts through a shared alias key;
+5. else a new speaker, made with the registry's own ``insert_or_get`` (``INSERT ... ON
+   CONFLICT DO NOTHING`` on the unique key, read back), so concurrent ingests still make one
+   speaker per key.
+
+A new speaker is inserted at once (the next mention may need it); the aliases and descriptions
+learnt are written together by `flush`, inside the same transaction. `refresh`, called at the
+start of every batch, reads what other runs committed since: new speakers, aliases and outlets,
+and everything again when a correction (a pin) was made. A batch rolled back leaves the cache
+wrong, so the caller then calls `reset`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, cast
+
+from sqlalchemy import Table, bindparam, func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from factdb.extract.records import SpeakerKind, SpeakerRef
+from factdb.extract.speakers.names import name_key, same_person
+from factdb.models import Outlet, Speaker, SpeakerAlias, SpeakerPin
+from factdb.models.base import utcnow
+from factdb.services.speakers.registry import ALIAS_MAX, speaker_key, surface_forms
+
+OUTLET_MAX = 255
+
+
+@dataclass(slots=True)
+class _Entry:
+    """One stored speaker as the rules need it."""
+
+    id: int
+    key: str
+    name: str
+    kind: str
+    description: str | None
+    aliases: list[str] = field(default_factory=list)
+
+
+def _dialect_insert(session: Session) -> Any:
+    dialect = session.get_bind().dialect.name
+    return postgresql.insert if dialect == "postgresql" else sqlite.insert
+
+
+class RegistryCache:
+    """Speakers, their aliases, pins and outlets, read once and kept up to date."""
+
+    def __init__(self) -> None:
+        self._loaded = False
+        self._entries: dict[int, _Entry] = {}
+        self._by_key: dict[str, int] = {}
+        self._pins: dict[str, int] = {}
+        self._pin_mark: tuple[int, int] = (0, 0)
+        self._surnames: dict[str, set[int]] = {}
+        """Last word of a person's key with two or more words -> those people."""
+        self._alias_keys: dict[str, set[int]] = {}
+        self._alias_pairs: set[tuple[int, str]] = set()
+        self._speaker_mark = 0
+        self._alias_mark = 0
+        self._outlets: dict[str, int] = {}
+        self._new_aliases: list[tuple[_Entry, str, str]] = []
+        self._pending: list[_Entry] = []
+        self._next_new = 0
+        self._descriptions: dict[int, str] = {}
+
+    # -- reading the registry ---------------------------------------------------------------
+
+    def reset(self) -> None:
+        """Forget everything: the next `refresh` reads the registry again."""
+        self.__init__()  # type: ignore[misc]
+
+    def refresh(self, session: Session) -> None:
+        """Read what was committed since the last look (all of it the first time)."""
+        mark = session.execute(
+            select(func.count(), func.coalesce(func.max(SpeakerPin.id), 0))
+        ).one()
+        pin_mark = (int(mark[0]), int(mark[1]))
+        if self._loaded and pin_mark != self._pin_mark:
+            self.reset()  # a correction moved keys or removed speakers: read it all again
+        self._pin_mark = pin_mark
+        if not self._loaded:
+            pins = session.execute(select(SpeakerPin.key, SpeakerPin.speaker_id))
+            self._pins = dict(pins.all())
+            outlets = session.execute(select(Outlet.name, Outlet.id))
+            self._outlets = dict(outlets.all())
+            self._loaded = True
+        speakers = session.execute(
+            select(Speaker.id, Speaker.key, Speaker.name, Speaker.kind, Speaker.description)
+            .where(Speaker.id > self._speaker_mark)
+            .order_by(Speaker.id)
+        )
+        for sid, key, name, kind, description in speakers:
+            self._add_entry(_Entry(sid, key, name, str(kind), description))
+            self._speaker_mark = max(self._speaker_mark, sid)
+        aliases = session.execute(
+            select(
+                SpeakerAlias.id, SpeakerAlias.speaker_id, SpeakerAlias.alias, SpeakerAlias.alias_key
+            )
+            .where(SpeakerAlias.id > self._alias_mark)
+            .order_by(SpeakerAlias.id)
+        )
+        for aid, sid, alias, alias_key in aliases:
+            self._add_alias(sid, alias, alias_key)
+            self._alias_mark = max(self._alias_mark, aid)
+
+    def _add_entry(self, entry: _Entry) -> None:
+        if entry.id in self._entries:
+            return
+        self._entries[entry.id] = entry
+        self._by_key[entry.key] = entry.id
+        if entry.kind == SpeakerKind.PERSON and " " in entry.key:
+            self._surnames.setdefault(entry.key.rsplit(" ", 1)[1], set()).add(entry.id)
+
+    def _add_alias(self, speaker_id: int, alias: str, alias_key: str) -> bool:
+        entry = self._entries.get(speaker_id)
+        if entry is None or (speaker_id, alias) in self._alias_pairs:
+            return False
+        self._alias_pairs.add((speaker_id, alias))
+        entry.aliases.append(alias)
+        self._alias_keys.setdefault(alias_key, set()).add(speaker_id)
+        return True
+
+    # -- resolving ----------------------------------------------------------------------------
+
+    def speaker(self, session: Session, ref: SpeakerRef) -> int | None:
+        """The id of the stored speaker REF refers to (`resolve_speaker`'s rules), or None."""
+        if ref.kind == SpeakerKind.ANONYMOUS or not ref.name:
+            return None
+        key = _key(str(ref.kind), ref.name)
+        found = (
+            self._pins.get(key)
+            or self._by_surname(ref, key)
+            or self._by_key.get(key)
+            or self._same_person(ref)
+            or self._new(key, ref)
+        )
+        entry = self._entries[found]
+        if entry.description is None and ref.description:
+            entry.description = ref.description[:ALIAS_MAX]
+            if found > 0:
+                self._descriptions[found] = entry.description
+        for form in surface_forms(ref):
+            if len(form) <= ALIAS_MAX and self._add_alias(found, form, _name_key(form) or form):
+                self._new_aliases.append((entry, form, _name_key(form) or form))
+        return found
+
+    def _by_surname(self, ref: SpeakerRef, key: str) -> int | None:
+        if ref.kind != SpeakerKind.PERSON or " " in key or not key:
+            return None
+        if "_" in key or "%" in key:
+            # The registry's LIKE '% KEY' reads these as wildcards: match as it does.
+            pattern = re.compile(_like(f"% {key}"), re.IGNORECASE | re.DOTALL)
+            ids = [
+                e.id
+                for e in self._entries.values()
+                if e.kind == SpeakerKind.PERSON and pattern.fullmatch(e.key)
+            ]
+            return ids[0] if len(ids) == 1 else None
+        found = self._surnames.get(key, ())
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _same_person(self, ref: SpeakerRef) -> int | None:
+        if ref.kind != SpeakerKind.PERSON:
+            return None
+        keys = {k for form in surface_forms(ref) if (k := _name_key(form))}
+        ids = sorted({i for k in keys for i in self._alias_keys.get(k, ())})
+        matches = [
+            i
+            for i in ids
+            if (c := self._entries[i]).kind == ref.kind
+            and same_person(
+                ref.name, c.name, a_aliases=tuple(ref.aliases), b_aliases=tuple(c.aliases)
+            )
+        ]
+        return matches[0] if len(matches) == 1 else None
+
+    def _new(self, key: str, ref: SpeakerRef) -> int:
+        """A speaker to insert at `flush`, known until then by a negative id."""
+        self._next_new -= 1
+        description = ref.description[:ALIAS_MAX] if ref.description else None
+        entry = _Entry(self._next_new, key, ref.name[:ALIAS_MAX], str(ref.kind), description)
+        self._add_entry(entry)
+        self._pending.append(entry)
+        return entry.id
+
+    def outlet(self, session: Session, name: str | None) -> int | None:
+        """The id of the outlet called NAME, made when there is none."""
+        if not name:
+            return None
+        name = name.strip()[:OUTLET_MAX]
+        found = self._outlets.get(name)
+        if found is None:
+            insert = _dialect_insert(session)
+            session.execute(insert(Outlet).values(name=name).on_conflict_do_nothing())
+            found = session.scalars(select(Outlet.id).where(Outlet.name == name)).one()
+            self._outlets[name] = found
+        return found
+
+    # -- writing --------------------------------------------------------------------------------
+
+    def flush(self, session: Session) -> dict[int, int]:
+        """Write the speakers, aliases and descriptions learnt since the last flush.
+
+        New speakers are inserted with ``ON CONFLICT DO NOTHING`` on their key and read back,
+        as `insert_or_get` does: a speaker another run made a moment ago is used, not doubled.
+        Returns the stored id of each negative id handed out since the last flush.
+        """
+        connection = session.connection()
+        insert = _dialect_insert(session)
+        ids: dict[int, int] = {}
+        if self._pending:
+            now = utcnow()
+            rows = [
+                {
+                    "key": e.key,
+                    "name": e.name,
+                    "kind": e.kind,
+                    "description": e.description,
+                    "created_at": now,
+                }
+                for e in self._pending
+            ]
+            connection.execute(insert(_speakers()).on_conflict_do_nothing(), rows)
+            keys = [e.key for e in self._pending]
+            found = connection.execute(select(Speaker.id, Speaker.key).where(Speaker.key.in_(keys)))
+            stored = {key: sid for sid, key in found}
+            for entry in self._pending:
+                ids[entry.id] = stored[entry.key]
+                self._renumber(entry, stored[entry.key])
+            self._pending = []
+        if self._new_aliases:
+            stmt = insert(SpeakerAlias.__table__).on_conflict_do_nothing()
+            aliases = [
+                {"speaker_id": e.id, "alias": alias, "alias_key": alias_key}
+                for e, alias, alias_key in self._new_aliases
+            ]
+            connection.execute(stmt, aliases)
+            self._new_aliases = []
+        if self._descriptions:
+            table = _speakers()
+            stmt = (
+                update(table)
+                .where(table.c.id == bindparam("sid"), table.c.description.is_(None))
+                .values(description=bindparam("text"))
+            )
+            connection.execute(
+                stmt, [{"sid": sid, "text": text} for sid, text in self._descriptions.items()]
+            )
+            self._descriptions = {}
+        return ids
+
+    def _renumber(self, entry: _Entry, stored: int) -> None:
+        """Give ENTRY, known by a negative id, the id it was stored under."""
+        old = entry.id
+        del self._entries[old]
+        entry.id = stored
+        self._entries.setdefault(stored, entry)
+        self._by_key[entry.key] = stored
+        for ids in (self._surnames.get(entry.key.rsplit(" ", 1)[-1]),):
+            if ids is not None and old in ids:
+                ids.discard(old)
+                ids.add(stored)
+        for alias in entry.aliases:
+            self._alias_pairs.discard((old, alias))
+            self._alias_pairs.add((stored, alias))
+        for alias in entry.aliases:
+            ids = self._alias_keys.get(_name_key(alias) or alias)
+            if ids is not None and old in ids:
+                ids.discard(old)
+                ids.add(stored)
+
+
+@lru_cache(maxsize=65_536)
+def _name_key(name: str) -> str:
+    """`name_key`, remembered: the same names recur in every batch."""
+    return name_key(name)
+
+
+@lru_cache(maxsize=65_536)
+def _key(kind: str, name: str) -> str:
+    return speaker_key(kind, name)
+
+
+def _speakers() -> Table:
+    return cast(Table, Speaker.__table__)
+
+
+def _like(pattern: str) -> str:
+    """A LIKE pattern as a regular expression."""
+    return "".join(".*" if c == "%" else "." if c == "_" else re.escape(c) for c in pattern)

@@ -1,0 +1,249 @@
+"""Ingesting in batches stores what article-by-article ingesting stores, on both backends."""
+
+from __future__ import annotations
+
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from functools import cache
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.orm import aliased
+
+from factdb.extract import Extraction, QuoteKind, QuoteRecord, SpeakerRef, extract_article
+from factdb.models import Article, Claim, Outlet, Quote, Speaker, SpeakerAlias
+from factdb.services import ingest as ingest_module
+from factdb.services.database import Database
+from factdb.services.ingest import Outcome, ingest_article, ingest_many
+from factdb.services.registry_cache import RegistryCache
+from factdb.services.speakers import merge, resolve_speaker
+from factdb.sources import ArticleInput, read_paths
+from tests.conftest import EXAMPLES
+
+Snapshot = dict[str, list[tuple[object, ...]]]
+
+
+@cache
+def corpus() -> tuple[ArticleInput, ...]:
+    return tuple(a for a in read_paths([str(EXAMPLES)]) if isinstance(a, ArticleInput))
+
+
+@cache
+def _extract(text: str) -> Extraction:
+    return extract_article(text)
+
+
+@pytest.fixture
+def cached_extraction(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ingest_module, "_extract", lambda article: _extract(article.text))
+
+
+def snapshot(database: Database) -> Snapshot:
+    """Every stored row as content (no ids): articles, quotes and claims with their speakers."""
+    quote = aliased(Quote)
+    with database.read() as session:
+        return {
+            "articles": sorted(
+                session.execute(
+                    select(
+                        Article.content_hash, Article.title, Article.source, Outlet.name
+                    ).outerjoin(Outlet, Outlet.id == Article.outlet_id)
+                ).all()
+            ),
+            "quotes": sorted(
+                session.execute(
+                    select(Article.content_hash, Quote.start_offset, Quote.text, Speaker.key)
+                    .join(Article, Article.id == Quote.article_id)
+                    .outerjoin(Speaker, Speaker.id == Quote.speaker_id)
+                ).all(),
+                key=repr,
+            ),
+            "claims": sorted(
+                session.execute(
+                    select(Article.content_hash, Claim.start_offset, Claim.text, Claim.value)
+                    .add_columns(Speaker.key, quote.start_offset)
+                    .join(Article, Article.id == Claim.article_id)
+                    .outerjoin(Speaker, Speaker.id == Claim.speaker_id)
+                    .outerjoin(quote, quote.id == Claim.quote_id)
+                ).all(),
+                key=repr,
+            ),
+            "speakers": sorted(
+                session.execute(select(Speaker.key, Speaker.name, Speaker.description)).all(),
+                key=repr,
+            ),
+            "aliases": sorted(
+                session.execute(
+                    select(Speaker.key, SpeakerAlias.alias, SpeakerAlias.alias_key).join(Speaker)
+                ).all()
+            ),
+        }
+
+
+def _one_by_one(database: Database) -> Snapshot:
+    for article in corpus():
+        ingest_article(database, article)
+    return snapshot(database)
+
+
+@pytest.mark.usefixtures("cached_extraction")
+@pytest.mark.parametrize("batch", [1, 3, 200])
+def test_batches_store_what_one_article_at_a_time_stores(
+    database: Database, tmp_path_factory: pytest.TempPathFactory, batch: int
+) -> None:
+    report = ingest_many(database, corpus(), batch=batch)
+    assert report.failures == [] and report.stored == len(corpus())
+    expected_db = Database.open(f"sqlite:///{tmp_path_factory.mktemp('one')}/one.db")
+    try:
+        expected = _one_by_one(expected_db)
+    finally:
+        expected_db.close()
+    got = snapshot(database)
+    assert got["quotes"] and got["claims"] and got["speakers"]
+    assert got == expected
+
+
+def test_worker_processes_store_what_one_process_stores(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ingest_module, "_POOL_MIN", 1)  # processes even for a few articles
+    articles = corpus()[:6]
+    ingest_many(database, articles, workers=2, batch=4)
+    got = snapshot(database)
+    with database.write() as session:
+        for model in (Claim, Quote, Article, SpeakerAlias, Speaker, Outlet):
+            session.execute(model.__table__.delete())
+    ingest_many(database, articles, workers=1)
+    assert snapshot(database) == got
+    assert len(got["articles"]) == 6
+
+
+def test_the_same_text_twice_in_a_batch_is_stored_once(database: Database) -> None:
+    first = ArticleInput(text="The mayor said the bridge cost 5 million euros.", source="a")
+    again = ArticleInput(text="The mayor said the bridge cost 5 million euros.\n", source="b")
+    results: list[object] = []
+    ingest_many(database, [first, again], on_result=results.append)
+    stored, duplicate = results
+    assert getattr(stored, "outcome", None) is Outcome.STORED
+    assert getattr(duplicate, "outcome", None) is Outcome.DUPLICATE
+    assert getattr(duplicate, "article_id", None) == getattr(stored, "article_id", None)
+    with database.read() as session:
+        assert session.scalar(select(func.count()).select_from(Article)) == 1
+
+
+def test_a_refused_batch_is_stored_article_by_article(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A row the database refuses (a reversed span) rolls back its batch; only it fails."""
+    who = SpeakerRef(name="Lena Okafor", text="Okafor", start=0, end=6)
+
+    def fake_extract(text: str) -> Extraction:
+        start, end = (5, 1) if "BROKEN" in text else (0, 1)
+        return Extraction(
+            quotes=(QuoteRecord(QuoteKind.DIRECT, "x", start, end, who, "said", "x", 0),)
+        )
+
+    monkeypatch.setattr(ingest_module, "extract_article", fake_extract)
+    items = [
+        ArticleInput(text=f"{word} article", source=word, outlet=f"Outlet {word}")
+        for word in ("one", "two", "BROKEN", "four", "five")
+    ]
+    report = ingest_many(database, items, batch=10)
+    assert [f.source for f in report.failures] == ["BROKEN"]
+    assert "cannot be stored" in str(report.failures[0])
+    with database.read() as session:
+        assert sorted(session.scalars(select(Article.source))) == ["five", "four", "one", "two"]
+        assert "Outlet BROKEN" not in set(session.scalars(select(Outlet.name)))
+        assert session.scalar(select(func.count()).select_from(Speaker)) == 1
+    # The cache was read again after the rollback: a later batch still finds the speaker.
+    ingest_many(database, [ArticleInput(text="six article", source="six")])
+    with database.read() as session:
+        assert session.scalar(select(func.count()).select_from(Speaker)) == 1
+        assert session.scalar(select(func.count(func.distinct(Quote.speaker_id)))) == 1
+
+
+def test_the_cache_resolves_as_the_registry_does(database: Database) -> None:
+    """Surnames, keys, shared aliases, new people and ambiguity: the same grouping both ways."""
+    refs = [
+        SpeakerRef(name="Donald Trump", aliases=("Trump",)),
+        SpeakerRef(name="Trump"),
+        SpeakerRef(name="Joe Biden", aliases=("Biden", "US President Joe Biden")),
+        SpeakerRef(name="Joseph R. Biden", aliases=("Biden",)),
+        SpeakerRef(name="Biden", description="President"),
+        SpeakerRef(name="Ivanka Trump"),
+        SpeakerRef(name="Trump"),
+        SpeakerRef(name="Mara Quill", description="Mayor of Ostvik"),
+        SpeakerRef(name="Mara Quill", aliases=("Quill",)),
+        SpeakerRef(name="Donald Trump Jr."),
+    ]
+    with database.write() as session:
+        expected = [s.id if (s := resolve_speaker(session, r)) else None for r in refs]
+        session.rollback()
+    with database.write() as session:
+        cache = RegistryCache()
+        cache.refresh(session)
+        got = [cache.speaker(session, r) for r in refs]
+        renumbered = cache.flush(session)
+        got = [renumbered.get(i, i) if i is not None else None for i in got]
+
+    def grouping(ids: list[int | None]) -> list[int]:
+        first: dict[int | None, int] = {}
+        return [first.setdefault(i, n) for n, i in enumerate(ids)]
+
+    assert grouping(got) == grouping(expected)
+    assert grouping(got)[1] == 0  # "Trump" is Donald Trump while he is the only Trump
+    assert grouping(got)[6] != 0  # and no longer once Ivanka Trump is stored
+    with database.read() as session:
+        descriptions = dict(session.execute(select(Speaker.name, Speaker.description)).all())
+    assert descriptions["Mara Quill"] == "Mayor of Ostvik"
+    assert descriptions["Joe Biden"] == "President"
+
+
+def test_a_correction_made_between_batches_is_followed(database: Database) -> None:
+    body = "“We will act,” {name} said on Monday, adding that costs rose 5 percent."
+    ingest_many(
+        database,
+        [
+            ArticleInput(text=body.format(name=n), source=n)
+            for n in ("Dana Whitlock", "Peter Marsh")
+        ],
+    )
+    with database.read() as session:
+        ids = dict(session.execute(select(Speaker.name, Speaker.id)).all())
+    assert set(ids) == {"Dana Whitlock", "Peter Marsh"}
+    merge(database, [str(ids["Peter Marsh"])], str(ids["Dana Whitlock"]))
+    ingest_many(
+        database, [ArticleInput(text="Later. " + body.format(name="Peter Marsh"), source="x")]
+    )
+    with database.read() as session:
+        speakers = set(session.scalars(select(Quote.speaker_id)))
+    assert speakers == {ids["Dana Whitlock"]}
+
+
+def test_concurrent_batch_ingests_make_one_speaker_and_one_article_per_text(
+    database: Database,
+) -> None:
+    """Runs storing overlapping articles at once: no duplicate speaker, article or failure."""
+    workers = 3
+    barrier = threading.Barrier(workers)
+    texts = [
+        f"Report {n}.\n\n“We will act on item {n},” Senator Dana Whitlock said on Monday."
+        for n in range(8)
+    ]
+
+    def work(worker: int) -> tuple[int, int]:
+        barrier.wait()
+        mine = texts[worker:] + texts[:worker]
+        report = ingest_many(
+            database, [ArticleInput(text=t, source=f"{worker}") for t in mine], batch=3
+        )
+        assert report.failures == []
+        return report.stored, report.duplicates
+
+    with ThreadPoolExecutor(workers) as pool:
+        outcomes = list(pool.map(work, range(workers)))
+    assert sum(stored for stored, _ in outcomes) == len(texts)
+    with database.read() as session:
+        assert list(session.scalars(select(Speaker.name))) == ["Dana Whitlock"]
+        assert session.scalar(select(func.count()).select_from(Article)) == len(texts)
+        assert session.scalar(select(func.count(func.distinct(Quote.speaker_id)))) == 1
