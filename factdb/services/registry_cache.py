@@ -10,7 +10,9 @@ own rules, in the same order (see `factdb.services.speakers.registry`):
 4. for a person, the one stored person `same_person` accepts through a shared alias key;
 5. else a new speaker, made with the registry's own ``insert_or_get`` (``INSERT ... ON
    CONFLICT DO NOTHING`` on the unique key, read back), so concurrent ingests still make one
-   speaker per key.
+   speaker per key; a new full name takes over the bare-surname speaker stored before it when
+   it is that surname's one person and no correction involves the surname (its rows, name and
+   aliases move to the new speaker at `flush`).
 
 A new speaker is inserted at once (the next mention may need it); the aliases and descriptions
 learnt are written together by `flush`, inside the same transaction. `refresh`, called at the
@@ -26,15 +28,20 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, func, select, update
+from sqlalchemy import Table, bindparam, delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from factdb.extract.records import SpeakerKind, SpeakerRef
 from factdb.extract.speakers.names import name_key, same_person
-from factdb.models import Outlet, Speaker, SpeakerAlias, SpeakerPin
+from factdb.models import Claim, Outlet, Quote, Speaker, SpeakerAlias, SpeakerPin
 from factdb.models.base import utcnow
-from factdb.services.speakers.registry import ALIAS_MAX, speaker_key, surface_forms
+from factdb.services.speakers.registry import (
+    ALIAS_MAX,
+    SUFFIX_KEYS,
+    speaker_key,
+    surface_forms,
+)
 
 OUTLET_MAX = 255
 
@@ -76,6 +83,8 @@ class RegistryCache:
         self._pending: list[_Entry] = []
         self._next_new = 0
         self._descriptions: dict[int, str] = {}
+        self._absorbed: list[tuple[int, _Entry]] = []
+        """Bare-surname speakers taken over by a new full name, to move at `flush`."""
 
     # -- reading the registry ---------------------------------------------------------------
 
@@ -195,7 +204,31 @@ class RegistryCache:
         entry = _Entry(self._next_new, key, ref.name[:ALIAS_MAX], str(ref.kind), description)
         self._add_entry(entry)
         self._pending.append(entry)
+        words = key.split()
+        if entry.kind == SpeakerKind.PERSON and len(words) > 1 and words[-1] not in SUFFIX_KEYS:
+            self._absorb_surname(entry, words[-1])
         return entry.id
+
+    def _absorb_surname(self, entry: _Entry, surname: str) -> None:
+        """Let ENTRY take over the bare-surname speaker SURNAME, as the registry does."""
+        bare_id = self._by_key.get(surname)
+        bare = self._entries.get(bare_id) if bare_id is not None else None
+        if bare is None or bare.kind != SpeakerKind.PERSON or surname in self._pins:
+            return
+        if bare.id in self._pins.values() or self._surnames.get(surname) != {entry.id}:
+            return
+        del self._entries[bare.id]
+        del self._by_key[surname]
+        for ids in self._alias_keys.values():
+            ids.discard(bare.id)
+        self._new_aliases = [a for a in self._new_aliases if a[0] is not bare]
+        if bare in self._pending:
+            self._pending.remove(bare)
+        for form in [bare.name, *bare.aliases]:
+            form_key = _name_key(form) or form
+            if len(form) <= ALIAS_MAX and self._add_alias(entry.id, form, form_key):
+                self._new_aliases.append((entry, form, form_key))
+        self._absorbed.append((bare.id, entry))
 
     def outlet(self, session: Session, name: str | None) -> int | None:
         """The id of the outlet called NAME, made when there is none."""
@@ -242,6 +275,11 @@ class RegistryCache:
                 ids[entry.id] = stored[entry.key]
                 self._renumber(entry, stored[entry.key])
             self._pending = []
+        for bare_id, entry in self._absorbed:
+            ids[bare_id] = entry.id
+            if bare_id > 0:
+                self._move_rows(session, bare_id, entry.id)
+        self._absorbed = []
         if self._new_aliases:
             stmt = insert(SpeakerAlias.__table__).on_conflict_do_nothing()
             aliases = [
@@ -262,6 +300,19 @@ class RegistryCache:
             )
             self._descriptions = {}
         return ids
+
+    @staticmethod
+    def _move_rows(session: Session, bare_id: int, speaker_id: int) -> None:
+        """Give BARE_ID's quotes and claims to SPEAKER_ID and remove the bare speaker."""
+        connection = session.connection()
+        for model in (Quote, Claim):
+            table = cast(Table, model.__table__)
+            connection.execute(
+                update(table).where(table.c.speaker_id == bare_id).values(speaker_id=speaker_id)
+            )
+        aliases = cast(Table, SpeakerAlias.__table__)
+        connection.execute(delete(aliases).where(aliases.c.speaker_id == bare_id))
+        connection.execute(delete(_speakers()).where(_speakers().c.id == bare_id))
 
     def _renumber(self, entry: _Entry, stored: int) -> None:
         """Give ENTRY, known by a negative id, the id it was stored under."""

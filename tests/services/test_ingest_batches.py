@@ -162,6 +162,44 @@ def test_a_refused_batch_is_stored_article_by_article(
         assert session.scalar(select(func.count(func.distinct(Quote.speaker_id)))) == 1
 
 
+_BARE_THEN_FULL = (
+    ArticleInput(
+        text='"We are going to win so much," Trump said at a rally in Ohio on Tuesday.\n\n'
+        "The crowd cheered loudly for a long time.",
+        source="bare",
+    ),
+    ArticleInput(
+        text='"Markets are calm and the outlook is good," Trump said on Wednesday.\n\nStocks rose.',
+        source="bare-again",
+    ),
+    ArticleInput(
+        text='"The economy has never been stronger than it is today," Donald Trump said on '
+        "Monday.\n\nMarkets rose.",
+        source="full",
+    ),
+)
+
+
+@pytest.mark.parametrize("batch", [1, 3])
+def test_a_full_name_takes_over_the_bare_surname_as_the_registry_does(
+    database: Database, tmp_path_factory: pytest.TempPathFactory, batch: int
+) -> None:
+    """A bare surname stored first joins the full name that comes later, in a batch or not."""
+    ingest_many(database, _BARE_THEN_FULL, batch=batch)
+    expected_db = Database.open(f"sqlite:///{tmp_path_factory.mktemp('one')}/one.db")
+    try:
+        for article in _BARE_THEN_FULL:
+            ingest_article(expected_db, article)
+        expected = snapshot(expected_db)
+    finally:
+        expected_db.close()
+    got = snapshot(database)
+    assert got == expected
+    assert [key for key, _, _ in got["speakers"]] == ["donald trump"]
+    assert {row[-1] for row in got["quotes"]} == {"donald trump"}
+    assert ("donald trump", "Trump", "trump") in got["aliases"]
+
+
 def test_the_cache_resolves_as_the_registry_does(database: Database) -> None:
     """Surnames, keys, shared aliases, new people and ambiguity: the same grouping both ways."""
     refs = [

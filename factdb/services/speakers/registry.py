@@ -64,7 +64,7 @@ def _new_person(session: Session, key: str, ref: SpeakerRef) -> Speaker:
     """A new speaker for REF; a full name takes over the bare surname stored before it."""
     speaker = insert_or_get(session, key, ref.name, ref.kind, ref.description)
     words = key.split()
-    if ref.kind == SpeakerKind.PERSON and len(words) > 1 and words[-1] not in _SUFFIX_KEYS:
+    if ref.kind == SpeakerKind.PERSON and len(words) > 1 and words[-1] not in SUFFIX_KEYS:
         _absorb_surname(session, speaker, words[-1])
     return speaker
 
@@ -173,7 +173,8 @@ def surface_forms(ref: SpeakerRef) -> list[str]:
     return [f for i, f in enumerate(forms) if f not in forms[:i]]
 
 
-_SUFFIX_KEYS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+SUFFIX_KEYS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+"""Last words of a key that are no surname (\"Donald Trump Jr.\")."""
 _NOT_NAMES = frozenset({"he", "she", "they", "i", "we", "it", "him", "her", "them"})
 
 
