@@ -67,10 +67,10 @@ def best_accuracy(scores: Sequence[float], labels: Sequence[bool]) -> tuple[floa
 
 def link_scores(pairs: Sequence[Pair]) -> list[float]:
     """The link score of each pair, as `compare` gives it."""
-    return [score_prepared(*_prepared(p)).score for p in pairs]
+    return [score_prepared(*prepared_pair(p)).score for p in pairs]
 
 
-def _prepared(pair: Pair) -> tuple[Prepared, Prepared]:
+def prepared_pair(pair: Pair) -> tuple[Prepared, Prepared]:
     return (
         prepare(LinkItem(1, LinkKind.QUOTE, 1, pair.a)),
         prepare(LinkItem(2, LinkKind.QUOTE, 2, pair.b)),
@@ -79,7 +79,7 @@ def _prepared(pair: Pair) -> tuple[Prepared, Prepared]:
 
 def scorer_scores(pairs: Sequence[Pair], scorer: Callable[..., float]) -> list[float]:
     """One RapidFuzz scorer's value of each pair, on the texts as the linker normalises them."""
-    prepared = [_prepared(p) for p in pairs]
+    prepared = [prepared_pair(p) for p in pairs]
     return [scorer(a.norm, b.norm) for a, b in prepared]
 
 

@@ -70,6 +70,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from factdb.link import normalize as nz
+from factdb.link import textmodel
 from factdb.link.agreement import agrees, contradicts, same_unit
 from factdb.link.rarity import weight
 from factdb.link.records import LinkItem, Match
@@ -92,12 +93,14 @@ STRICT_WEIGHTS = {
     "token_set_ratio": 0.125,
 }
 
-LENGTH_RAMP = (0.6, 0.9)
-"""Length ratio (shorter / longer normalised text) below which the lenient mix (`WEIGHTS`)
-scores a pair and above which the strict mix (`STRICT_WEIGHTS`) does, linearly between."""
+LENGTH_RAMP = (0.4, 0.6)
+"""Length ratio (shorter / longer normalised text) of two quotes below which the lenient mix
+(`WEIGHTS`) scores them and above which the text model does, linearly between."""
+SCORER_RAMP = (0.6, 0.9)
+"""The same for claims and for segments, between the lenient and the strict mix."""
 SHORT_WORDS = 4
 SPEAKER_AGREE, SPEAKER_RAMP = 5.0, (60.0, 80.0)
-NUMBERS_AGREE, NUMBERS_DIFFER, UNIT_MISMATCH = 5.0, -10.0, -50.0
+NUMBERS_AGREE, UNIT_MISMATCH = 5.0, -50.0
 DATE_CLOSE_DAYS, DATE_CLOSE, DATE_FAR_DAYS, DATE_FAR = 7, 3.0, 365, -5.0
 NAMES_AGREE, NAMES_RAMP, NAMES_SHARED = 4.0, (40.0, 55.0), 3
 SCORERS = (*WEIGHTS, "token_sort_ratio")
@@ -105,7 +108,7 @@ CLAIM_MATCH, CLAIM_OTHER_VALUE, CLAIM_RAMP = 15.0, -15.0, (35.0, 50.0)
 """Claims stating one measured thing (agreeing or contradicting) gain up to 15 points, fully
 when their sentences' text reaches 50 (none below 35): outlets word one figure in different
 sentences. Claims of other values of other things lose 15."""
-RARE_MIN, RARITY_PENALTY, SHORT_PENALTY = 10.0, 20.0, 20.0
+RARE_MIN, RARITY_PENALTY, SHORT_PENALTY = 6.0, 20.0, 20.0
 """A quote pair sharing less than 10 of rare content (summed `rarity.idf`: "think", "good" and
 "job" make 3.5, "Tokyo" alone 5.2) loses up to 20 points, in proportion to what it lacks, unless
 its speakers agree, it shares two names, or it repeats a quote exactly; one whose shorter
@@ -134,6 +137,8 @@ class Prepared:
     """Stems of the words capitalised inside a sentence (quotes only; see `segments`)."""
     clauses: bool
     """Whether the text is cut in two or more clauses, so that it may have segments (quotes)."""
+    side: textmodel.Side
+    """What the text model reads of the text (`textmodel.side`)."""
 
 
 def prepare(item: LinkItem) -> Prepared:
@@ -141,15 +146,18 @@ def prepare(item: LinkItem) -> Prepared:
     norm = nz.normalize_text(item.text)
     stems = nz.content_stems(norm)
     quote = item.kind is LinkKind.QUOTE
+    numbers = nz.numbers_in(norm)
+    names = name_stems(item.text)
     return Prepared(
         item=item,
         norm=norm,
         stems=tuple(sorted(set(stems))),
-        numbers=nz.numbers_in(norm),
+        numbers=numbers,
         speaker=nz.speaker_key(item.speaker),
         confident=nz.speaker_key(confident_speaker(item.speaker)) if quote else nz.EMPTY,
-        names=name_stems(item.text) if quote else nz.EMPTY,
+        names=names if quote else nz.EMPTY,
         clauses=quote and has_clauses(item.text),
+        side=textmodel.side(norm, stems, numbers, names),
     )
 
 
@@ -196,7 +204,7 @@ def local_match(a: Prepared, b: Prepared) -> tuple[float, str, str] | None:
             if (sa is whole_a and sb is whole_b) or not _holds(sa, shared & sb.stems):
                 continue
             short = min(1.0, min(len(sa.stems), len(sb.stems)) / SHORT_WORDS)
-            value = combine_text(text_scores(sa, sb), short, lenience(sa, sb))
+            value = combine_text(text_scores(sa, sb), short, _lenience(sa, sb, SCORER_RAMP))
             if best is None or value > best[0]:
                 best = (value, sa.text, sb.text)
     return best
@@ -227,9 +235,16 @@ def word_overlap(a: Collection[str], b: Collection[str]) -> float:
     return 50.0 * (shared / min(len(a), len(b)) + 2 * shared / (len(a) + len(b)))
 
 
-def combine_text(scores: dict[str, float], short_factor: float, lenience: float = 1.0) -> float:
+def combine_text(
+    scores: dict[str, float],
+    short_factor: float,
+    lenience: float = 1.0,
+    strict: float | None = None,
+) -> float:
     """The text similarity: the lenient mix (its scorers pulled towards `ratio` for short texts)
-    and the strict mix, weighted by LENIENCE (see `lenience`)."""
+    and the strict score, weighted by LENIENCE (see `lenience`). STRICT is the text model's
+    (`textmodel.probability` times 100) for two whole texts; for segments, the `STRICT_WEIGHTS`
+    mix of scorers."""
     base = scores["ratio"]
     lenient = 0.0
     for name, share in WEIGHTS.items():
@@ -239,15 +254,43 @@ def combine_text(scores: dict[str, float], short_factor: float, lenience: float 
         lenient += share * value
     if lenience >= 1.0:
         return lenient
-    strict = sum(share * scores[name] for name, share in STRICT_WEIGHTS.items())
+    if strict is None:
+        strict = sum(share * scores[name] for name, share in STRICT_WEIGHTS.items())
     return lenience * lenient + (1.0 - lenience) * strict
 
 
+def whole_text(a: Prepared, b: Prepared, scores: dict[str, float]) -> float:
+    """The text similarity of two whole texts with SCORES (`text_scores`).
+
+    For two quotes of comparable length, the text model (`textmodel.probability`, times 100)
+    is the strict score; for claims, whose sentences state one figure in other words, and for
+    quotes naming `NAMES_SHARED` of the same people, places or bodies, the `STRICT_WEIGHTS`
+    mix of scorers over `SCORER_RAMP` (the higher of the two for such quotes).
+    """
+    short = min(1.0, min(len(a.stems), len(b.stems)) / SHORT_WORDS)
+    scorers = combine_text(scores, short, _lenience(a, b, SCORER_RAMP))
+    if a.item.kind is not LinkKind.QUOTE:
+        return scorers
+    mix = lenience(a, b)
+    strict = None
+    if mix < 1.0:
+        strict = 100.0 * textmodel.probability(a.side, b.side, scores["partial_ratio"])
+    text = combine_text(scores, short, mix, strict)
+    if len(a.names & b.names) >= NAMES_SHARED:
+        text = max(text, scorers)
+    return text
+
+
 def lenience(a: Prepared | Segment, b: Prepared | Segment) -> float:
-    """How much the lenient mix counts, 0-1: fully when one text is under `LENGTH_RAMP[0]` of
-    the other's length (a trimmed quote inside a longer one), not at all above `LENGTH_RAMP[1]`
-    (two tellings of one sentence, where containment says little and wording says more)."""
-    low, high = LENGTH_RAMP
+    """`_lenience` over `LENGTH_RAMP`."""
+    return _lenience(a, b, LENGTH_RAMP)
+
+
+def _lenience(a: Prepared | Segment, b: Prepared | Segment, ramp: tuple[float, float]) -> float:
+    """How much the lenient mix counts, 0-1: fully when one text is under `RAMP[0]` of the
+    other's length (a trimmed quote inside a longer one), not at all above `RAMP[1]` (two
+    tellings of one sentence, where containment says little and wording says more)."""
+    low, high = ramp
     return min(1.0, max(0.0, (high - length_ratio(a, b)) / (high - low)))
 
 
@@ -263,10 +306,12 @@ def text_upper_bound(threshold: float) -> float:
 
 
 def could_link(a: Prepared, b: Prepared, threshold: float = DEFAULT_THRESHOLD) -> bool:
-    """Whether the pair can reach THRESHOLD: exactly `score_prepared(...).link`, only cheaper.
+    """Whether the pair can reach THRESHOLD: never False when `score_prepared(...).link` holds.
 
-    Every term but `partial_ratio` is computed (the speaker term at its best), which tells
-    the least `partial_ratio` a link needs; RapidFuzz then stops early below that cutoff.
+    The terms are taken at their best (`terms_bound`). Where the text model or the strict mix
+    counts, the text is computed in full. Otherwise (a quote under `LENGTH_RAMP[0]` of the
+    other's length) every scorer but `partial_ratio` is computed, which tells the least
+    `partial_ratio` a link needs; RapidFuzz then stops early below that cutoff.
     """
     if not a.norm or not b.norm:
         return False  # a text with no word links to nothing
@@ -278,6 +323,11 @@ def could_link(a: Prepared, b: Prepared, threshold: float = DEFAULT_THRESHOLD) -
         return True  # a segment pair may match where the whole texts do not: scored in full
     if (b.norm, b.item.id) < (a.norm, a.item.id):
         a, b = b, a
+    terms = terms_bound(a, b)
+    mix = lenience(a, b)
+    if mix < 1.0 or a.item.kind is not LinkKind.QUOTE or len(a.names & b.names) >= NAMES_SHARED:
+        # The text model or the strict mix counts: every scorer is read, partial_ratio included.
+        return whole_text(a, b, text_scores(a, b)) + terms >= threshold - 0.01
     scores = {
         "ratio": fuzz.ratio(a.norm, b.norm),
         "partial_ratio": 0.0,
@@ -286,13 +336,7 @@ def could_link(a: Prepared, b: Prepared, threshold: float = DEFAULT_THRESHOLD) -
         "token_sort_ratio": 0.0,
     }
     short = min(1.0, min(len(a.stems), len(b.stems)) / SHORT_WORDS)
-    mix = lenience(a, b)
-    if mix < 1.0:  # the strict mix counts: it needs token_sort_ratio
-        scores["token_sort_ratio"] = fuzz.token_sort_ratio(a.norm, b.norm)
-    terms = terms_bound(a, b)
     rest = threshold - 0.01 - terms - combine_text(scores, short, mix)
-    if mix == 0.0:
-        return rest <= 0
     needed = rest / (mix * WEIGHTS["partial_ratio"])
     ratio = scores["ratio"]
     if needed > ratio:
@@ -329,8 +373,7 @@ def score_prepared(a: Prepared, b: Prepared, threshold: float = DEFAULT_THRESHOL
         a, b = b, a  # one order for every pair keeps partial scorers and evidence symmetric
     scores = text_scores(a, b)
     short = min(1.0, min(len(a.stems), len(b.stems)) / SHORT_WORDS)
-    mix = lenience(a, b)
-    text = combine_text(scores, short, mix)
+    text = whole_text(a, b, scores)
     local = local_match(a, b)
     if local is not None and local[0] - LOCAL_DISCOUNT > text:
         text = local[0] - LOCAL_DISCOUNT
@@ -432,15 +475,26 @@ def _claim_term(
 def _rarity_term(
     a: Prepared, b: Prepared, shared: frozenset[str], speaker: bool | None, names: int
 ) -> float:
-    """`-RARITY_PENALTY` for quotes linked by common words alone (see `RARE_MIN`)."""
-    if speaker or names >= 2 or weight(shared) >= RARE_MIN:
+    """`-RARITY_PENALTY` for quotes linked by common words alone (see `RARE_MIN`).
+
+    Shared names count apart: `NAMES_SHARED` of them exempt the pair, fewer count half their
+    rarity, so "the United States" in two statements does not link them alone.
+    """
+    if speaker or names >= NAMES_SHARED:
         return 0.0
-    if a.norm == b.norm:
-        return 0.0  # an exact repeat, however short
+    rare = rare_content(a, b, shared)
+    if rare >= RARE_MIN or a.norm == b.norm:
+        return 0.0  # enough rare content, or an exact repeat, however short
     if min(len(a.stems), len(b.stems)) < SHORT_WORDS:
         # a few words found inside another quote say nothing alone
         return -SHORT_PENALTY
-    return -RARITY_PENALTY * (1.0 - weight(shared) / RARE_MIN)
+    return -RARITY_PENALTY * (1.0 - rare / RARE_MIN)
+
+
+def rare_content(a: Prepared, b: Prepared, shared: frozenset[str]) -> float:
+    """The rarity of SHARED, its names (`Prepared.names`) counting half."""
+    named = shared & (a.names | b.names)
+    return weight(shared - named) + 0.5 * weight(named)
 
 
 def _speaker_term(agree: bool | None, text: float) -> float:
@@ -458,12 +512,10 @@ def _names_term(shared: int, text: float) -> float:
 
 
 def _numbers_term(numbers: str, quote: bool = False) -> float:
-    if numbers == "agree":
-        # A claim's agreeing value counts only with its measured thing (`_claim_term`): "five
-        # children" in two stories is one number, not one fact.
-        return NUMBERS_AGREE if quote else 0.0
-    if numbers == "differ" and quote:
-        return NUMBERS_DIFFER  # quotes giving other figures say something else
+    if quote:
+        return 0.0  # the text model reads the numbers of two quotes (`textmodel.FEATURES`)
+    # A claim's agreeing value counts only with its measured thing (`_claim_term`): "five
+    # children" in two stories is one number, not one fact.
     return UNIT_MISMATCH if numbers == "unit_mismatch" else 0.0
 
 
