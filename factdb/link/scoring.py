@@ -2,8 +2,11 @@
 
 The score is `text + speaker + numbers + date`, clipped to 0..100 and rounded to 0.01.
 
-`text` (0-100) is a weighted mean of four RapidFuzz scorers over normalised text
-(`normalize.normalize_text`: lower case, no punctuation, quote marks or thousands separators):
+`text` (0-100) mixes a lenient and a strict score by the texts' length ratio (`lenience`:
+the lenient one alone when the shorter text is under 0.6 of the longer's length, the strict
+one alone above 0.9). The lenient score is a weighted mean of four RapidFuzz scorers over
+normalised text (`normalize.normalize_text`: lower case, no punctuation, quote marks or
+thousands separators):
 
 - `ratio` (weight 0.10): edit similarity of the whole texts; low when one quote is trimmed.
 - `partial_ratio` (0.20): the best alignment of the shorter text inside the longer one, so a
@@ -15,12 +18,19 @@ The score is `text + speaker + numbers + date`, clipped to 0..100 and rounded to
   defense"; counting whole words keeps unrelated texts low, where the character-based scorers
   still give 40-50 to any two English sentences.
 
+The strict score of two quotes is the text model's (`textmodel`: a logistic model over the
+scorers, rarity-weighted overlap and alignment of content words, and numbers, names and
+negation that differ, fitted on MRPC's tune half), 100 times its probability; two quotes
+sharing `NAMES_SHARED` names keep the mix of scorers below when higher. For claims and
+segments it is the `STRICT_WEIGHTS` mix of `ratio`, `token_sort_ratio`, `content_overlap` and
+`token_set_ratio`.
+
 For quotes, the same four scorers are also run on clause-sized segments of each text
 (`segments.segments`: pieces between commas, dashes and joining words), each segment against
 the other quote's segments and whole text, where a segment pair shares at least `LOCAL_SHARED`
 content words that are not names (capitalised inside a sentence). The best such `local`
-score, less `LOCAL_DISCOUNT` (10), replaces `text` when higher: one statement quoted inside a
-longer one ("to drastically strengthen its defense capabilities and secure a substantial
+score, less `LOCAL_DISCOUNT` (10) and at most `LOCAL_CAP` (70), replaces `text` when
+higher: one statement quoted inside a longer one ("to drastically strengthen its defense capabilities and secure a substantial
 increase in defense spending" against "building on Japan's historic increase in defense
 spending") is found, and a shared list of names or a document's title is not enough. The
 evidence then names the two segments.
@@ -37,10 +47,9 @@ Evidence terms (points added to `text`):
   confirms a textual match and never makes one. A different speaker costs nothing, because
   outlets attribute one statement differently (a leader, a joint statement); on a near-identical
   text it makes the pair a conflict instead.
-- `numbers`: for claims, +5 when the normalised values agree in the same unit (within 1%, ranges
-  overlapping), 0 when they differ in the same unit (the pair becomes a conflict), -50 when the
-  units differ: two quantities of one sentence ("$600 for 1,000 km") are different claims.
-  For quotes, +5 when both quote the same numbers, 0 otherwise.
+- `numbers`: for claims, -50 when the units differ: two quantities of one sentence ("$600 for
+  1,000 km") are different claims (agreeing or contradicting values count in `claim`). For
+  quotes, 0: the text model reads their numbers.
 - `date`: +3 when the articles appeared at most 7 days apart, -5 when more than a year apart,
   0 otherwise or when a date is unknown.
 - `names`: for quotes, up to +4 when both name the same people, places or bodies: at least
@@ -93,11 +102,10 @@ STRICT_WEIGHTS = {
     "token_set_ratio": 0.125,
 }
 
-LENGTH_RAMP = (0.4, 0.6)
-"""Length ratio (shorter / longer normalised text) of two quotes below which the lenient mix
-(`WEIGHTS`) scores them and above which the text model does, linearly between."""
-SCORER_RAMP = (0.6, 0.9)
-"""The same for claims and for segments, between the lenient and the strict mix."""
+LENGTH_RAMP = (0.6, 0.9)
+"""Length ratio (shorter / longer normalised text) below which the lenient mix (`WEIGHTS`)
+scores a pair and above which the strict score does (the text model for two whole quotes, the
+`STRICT_WEIGHTS` mix for claims and segments), linearly between."""
 SHORT_WORDS = 4
 SPEAKER_AGREE, SPEAKER_RAMP = 5.0, (60.0, 80.0)
 NUMBERS_AGREE, UNIT_MISMATCH = 5.0, -50.0
@@ -108,13 +116,18 @@ CLAIM_MATCH, CLAIM_OTHER_VALUE, CLAIM_RAMP = 15.0, -15.0, (35.0, 50.0)
 """Claims stating one measured thing (agreeing or contradicting) gain up to 15 points, fully
 when their sentences' text reaches 50 (none below 35): outlets word one figure in different
 sentences. Claims of other values of other things lose 15."""
-RARE_MIN, RARITY_PENALTY, SHORT_PENALTY = 6.0, 20.0, 20.0
-"""A quote pair sharing less than 10 of rare content (summed `rarity.idf`: "think", "good" and
-"job" make 3.5, "Tokyo" alone 5.2) loses up to 20 points, in proportion to what it lacks, unless
-its speakers agree, it shares two names, or it repeats a quote exactly; one whose shorter
-quote has under `SHORT_WORDS` content words loses 20 unless one of those holds."""
+RARE_MIN, RARITY_PENALTY, SHORT_PENALTY, RARE_FLOOR = 8.0, 20.0, 20.0, 0.6
+"""A quote pair sharing less than 8 of rare content (`rare_content`: summed `rarity.idf`, names
+counting half: "think", "good" and "job" make 3.5, "Tokyo" alone 2.6) loses up to 20 points,
+in proportion to what it lacks, unless its speakers agree, it shares `NAMES_SHARED` names, or
+it repeats a quote exactly; one whose shorter quote has under `SHORT_WORDS` content words loses
+20 unless one of those holds. Two quotes of about one length, which the text model reads, lose
+`RARE_FLOOR` (60%) of that."""
 MAX_BONUS = SPEAKER_AGREE + NUMBERS_AGREE + DATE_CLOSE + NAMES_AGREE + CLAIM_MATCH
 LOCAL_SHARED, LOCAL_DISCOUNT = 3, 10.0
+LOCAL_CAP = 70.0
+"""A clause shared by two otherwise different quotes makes a link, never a near-certain one:
+the local score (less `LOCAL_DISCOUNT`) counts up to this much."""
 PARTIAL_MAX_CHARS = 600
 """Above this length of the shorter text, `partial_ratio` (whose cost is the product of the two
 lengths) is replaced by `ratio`: two texts that long are whole passages, not a quote trimmed
@@ -154,11 +167,23 @@ def prepare(item: LinkItem) -> Prepared:
         stems=tuple(sorted(set(stems))),
         numbers=numbers,
         speaker=nz.speaker_key(item.speaker),
-        confident=nz.speaker_key(confident_speaker(item.speaker)) if quote else nz.EMPTY,
+        confident=_confident(item) if quote else nz.EMPTY,
         names=names if quote else nz.EMPTY,
         clauses=quote and has_clauses(item.text),
         side=textmodel.side(norm, stems, numbers, names),
     )
+
+
+def _confident(item: LinkItem) -> frozenset[str]:
+    """The name words of a quote's confidently named speaker, or none.
+
+    A quote that names its own speaker ("Go get 'em, Roy!" attributed to Roy Moore) was most
+    likely said to that person, not by them: its attribution is not confident.
+    """
+    key = nz.speaker_key(confident_speaker(item.speaker))
+    if key and not key.isdisjoint(nz.tokens(nz.normalize_text(item.text))):
+        return nz.EMPTY
+    return key
 
 
 def text_scores(a: Prepared | Segment, b: Prepared | Segment) -> dict[str, float]:
@@ -204,7 +229,7 @@ def local_match(a: Prepared, b: Prepared) -> tuple[float, str, str] | None:
             if (sa is whole_a and sb is whole_b) or not _holds(sa, shared & sb.stems):
                 continue
             short = min(1.0, min(len(sa.stems), len(sb.stems)) / SHORT_WORDS)
-            value = combine_text(text_scores(sa, sb), short, _lenience(sa, sb, SCORER_RAMP))
+            value = combine_text(text_scores(sa, sb), short, lenience(sa, sb))
             if best is None or value > best[0]:
                 best = (value, sa.text, sb.text)
     return best
@@ -262,19 +287,18 @@ def combine_text(
 def whole_text(a: Prepared, b: Prepared, scores: dict[str, float]) -> float:
     """The text similarity of two whole texts with SCORES (`text_scores`).
 
-    For two quotes of comparable length, the text model (`textmodel.probability`, times 100)
-    is the strict score; for claims, whose sentences state one figure in other words, and for
-    quotes naming `NAMES_SHARED` of the same people, places or bodies, the `STRICT_WEIGHTS`
-    mix of scorers over `SCORER_RAMP` (the higher of the two for such quotes).
+    For two quotes, the strict score is the text model's (`textmodel.probability`, times 100);
+    for claims, whose sentences state one figure in other words, the `STRICT_WEIGHTS` mix. Two
+    quotes naming `NAMES_SHARED` of the same people, places or bodies keep the higher of the
+    two: the model, fitted on sentences of one event, reads names other than the shared ones
+    as a different event, where outlets name a story's parties in their own words.
     """
     short = min(1.0, min(len(a.stems), len(b.stems)) / SHORT_WORDS)
-    scorers = combine_text(scores, short, _lenience(a, b, SCORER_RAMP))
-    if a.item.kind is not LinkKind.QUOTE:
-        return scorers
     mix = lenience(a, b)
-    strict = None
-    if mix < 1.0:
-        strict = 100.0 * textmodel.probability(a.side, b.side, scores["partial_ratio"])
+    scorers = combine_text(scores, short, mix)
+    if a.item.kind is not LinkKind.QUOTE or mix >= 1.0:
+        return scorers
+    strict = 100.0 * textmodel.probability(a.side, b.side, scores["partial_ratio"])
     text = combine_text(scores, short, mix, strict)
     if len(a.names & b.names) >= NAMES_SHARED:
         text = max(text, scorers)
@@ -282,15 +306,10 @@ def whole_text(a: Prepared, b: Prepared, scores: dict[str, float]) -> float:
 
 
 def lenience(a: Prepared | Segment, b: Prepared | Segment) -> float:
-    """`_lenience` over `LENGTH_RAMP`."""
-    return _lenience(a, b, LENGTH_RAMP)
-
-
-def _lenience(a: Prepared | Segment, b: Prepared | Segment, ramp: tuple[float, float]) -> float:
-    """How much the lenient mix counts, 0-1: fully when one text is under `RAMP[0]` of the
-    other's length (a trimmed quote inside a longer one), not at all above `RAMP[1]` (two
-    tellings of one sentence, where containment says little and wording says more)."""
-    low, high = ramp
+    """How much the lenient mix counts, 0-1: fully when one text is under `LENGTH_RAMP[0]` of
+    the other's length (a trimmed quote inside a longer one), not at all above `LENGTH_RAMP[1]`
+    (two tellings of one sentence, where containment says little and wording says more)."""
+    low, high = LENGTH_RAMP
     return min(1.0, max(0.0, (high - length_ratio(a, b)) / (high - low)))
 
 
@@ -325,7 +344,7 @@ def could_link(a: Prepared, b: Prepared, threshold: float = DEFAULT_THRESHOLD) -
         a, b = b, a
     terms = terms_bound(a, b)
     mix = lenience(a, b)
-    if mix < 1.0 or a.item.kind is not LinkKind.QUOTE or len(a.names & b.names) >= NAMES_SHARED:
+    if mix < 1.0:
         # The text model or the strict mix counts: every scorer is read, partial_ratio included.
         return whole_text(a, b, text_scores(a, b)) + terms >= threshold - 0.01
     scores = {
@@ -375,8 +394,8 @@ def score_prepared(a: Prepared, b: Prepared, threshold: float = DEFAULT_THRESHOL
     short = min(1.0, min(len(a.stems), len(b.stems)) / SHORT_WORDS)
     text = whole_text(a, b, scores)
     local = local_match(a, b)
-    if local is not None and local[0] - LOCAL_DISCOUNT > text:
-        text = local[0] - LOCAL_DISCOUNT
+    if local is not None and min(local[0] - LOCAL_DISCOUNT, LOCAL_CAP) > text:
+        text = min(local[0] - LOCAL_DISCOUNT, LOCAL_CAP)
     speaker = nz.speakers_agree(a.speaker, b.speaker)
     numbers, values = _numbers(a, b)
     gap = _date_gap(a.item, b.item)
@@ -488,7 +507,9 @@ def _rarity_term(
     if min(len(a.stems), len(b.stems)) < SHORT_WORDS:
         # a few words found inside another quote say nothing alone
         return -SHORT_PENALTY
-    return -RARITY_PENALTY * (1.0 - rare / RARE_MIN)
+    # Two quotes of one length are read by the text model, which weighs rare words itself.
+    scale = max(lenience(a, b), RARE_FLOOR)
+    return -RARITY_PENALTY * scale * (1.0 - rare / RARE_MIN)
 
 
 def rare_content(a: Prepared, b: Prepared, shared: frozenset[str]) -> float:
