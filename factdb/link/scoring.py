@@ -30,10 +30,10 @@ For quotes, the same four scorers are also run on clause-sized segments of each 
 the other quote's segments and whole text, where a segment pair shares at least `LOCAL_SHARED`
 content words that are not names (capitalised inside a sentence). The best such `local`
 score, less `LOCAL_DISCOUNT` (10) and at most `LOCAL_CAP` (70), replaces `text` when
-higher: one statement quoted inside a longer one ("to drastically strengthen its defense capabilities and secure a substantial
-increase in defense spending" against "building on Japan's historic increase in defense
-spending") is found, and a shared list of names or a document's title is not enough. The
-evidence then names the two segments.
+higher: one statement quoted inside a longer one ("to drastically strengthen its defense
+capabilities and secure a substantial increase in defense spending" against "building on
+Japan's historic increase in defense spending") is found, and a shared list of names or a
+document's title is not enough. The evidence then names the two segments.
 
 The three lenient scorers give 100 to any text contained in another, which a one-word
 quote ("historic") always is. So each is pulled towards `ratio` by the `short_factor`
