@@ -195,3 +195,27 @@ def test_shared_names_count_half_towards_rare_content() -> None:
     named = shared & a.names
     assert len(named) == 2
     assert rare_content(a, b, shared) == pytest.approx(weight(shared - named) + weight(named) / 2)
+
+
+def test_a_commonplace_by_two_named_people_is_no_conflict() -> None:
+    match = score_pair(
+        quote(1, "I'm very proud of the young people here,", "William Gross"),
+        quote(2, "We are very proud of the young people here", "Donald Trump"),
+    )
+    assert match.evidence["text"] >= 85  # the same words, by the scorers
+    assert match.evidence["terms"]["rarity"] < 0  # but common ones
+    assert match.relation is Relation.SAME
+
+
+def test_shared_names_confirm_a_story_only_within_its_days() -> None:
+    a = "the United States, Japan and South Korea agreed to deepen their trilateral cooperation"
+    b = "Japan, South Korea and the United States would continue to work closely together"
+    close = score_pair(
+        quote(1, a, published=date(2023, 1, 13)), quote(2, b, published=date(2023, 1, 14))
+    )
+    far = score_pair(
+        quote(1, a, published=date(2023, 1, 13)), quote(2, b, published=date(2023, 6, 1))
+    )
+    assert close.evidence["terms"]["names"] > 0
+    assert far.evidence["terms"]["names"] == 0
+    assert far.evidence["terms"]["date"] < 0 < close.evidence["terms"]["date"]
