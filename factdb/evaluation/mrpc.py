@@ -23,7 +23,7 @@ from pathlib import Path
 from factdb.evaluation.link_pairs import SHARED
 from factdb.evaluation.links import BASELINES, roc_auc
 from factdb.link import LinkItem, textmodel
-from factdb.link.scoring import Prepared, prepare, score_prepared
+from factdb.link.scoring import Prepared, model_side, prepare, score_prepared
 from factdb.vocab import LinkKind
 
 MRPC = SHARED / "data" / "links" / "mrpc-train.tsv"
@@ -73,7 +73,9 @@ def link_scores(pairs: Sequence[Pair]) -> list[float]:
 
 def model_scores(pairs: Sequence[Pair]) -> list[float]:
     """The text model's probability of each pair (`textmodel`, fitted on the tune half)."""
-    return [textmodel.probability(a.side, b.side) for a, b in map(prepared_pair, pairs)]
+    return [
+        textmodel.probability(model_side(a), model_side(b)) for a, b in map(prepared_pair, pairs)
+    ]
 
 
 def prepared_pair(pair: Pair) -> tuple[Prepared, Prepared]:

@@ -21,6 +21,7 @@ import numpy.typing as npt
 
 from factdb.evaluation.mrpc import MRPC, Pair, load_pairs, prepared_pair
 from factdb.link import textmodel
+from factdb.link.scoring import model_side
 
 L2 = 1.0
 ITERATIONS = 50
@@ -34,7 +35,7 @@ def feature_matrix(pairs: Sequence[Pair]) -> Matrix:
     rows = []
     for pair in pairs:
         a, b = prepared_pair(pair)
-        rows.append(textmodel.features(a.side, b.side))
+        rows.append(textmodel.features(model_side(a), model_side(b)))
     return np.array(rows, dtype=np.float64)
 
 

@@ -154,8 +154,8 @@ class Prepared:
     """Stems of the words capitalised inside a sentence (quotes only; see `segments`)."""
     clauses: bool
     """Whether the text is cut in two or more clauses, so that it may have segments (quotes)."""
-    side: textmodel.Side
-    """What the text model reads of the text (`textmodel.side`)."""
+    side: textmodel.Side | None
+    """What the text model reads of a quote (`textmodel.side`); None for a claim."""
 
 
 def prepare(item: LinkItem) -> Prepared:
@@ -164,7 +164,7 @@ def prepare(item: LinkItem) -> Prepared:
     stems = nz.content_stems(norm)
     quote = item.kind is LinkKind.QUOTE
     numbers = nz.numbers_in(norm)
-    names = name_stems(item.text)
+    names = name_stems(item.text) if quote else nz.EMPTY
     return Prepared(
         item=item,
         norm=norm,
@@ -172,10 +172,17 @@ def prepare(item: LinkItem) -> Prepared:
         numbers=numbers,
         speaker=nz.speaker_key(item.speaker),
         confident=_confident(item) if quote else nz.EMPTY,
-        names=names if quote else nz.EMPTY,
+        names=names,
         clauses=quote and has_clauses(item.text),
-        side=textmodel.side(norm, stems, numbers, names),
+        side=textmodel.side(norm, stems, numbers, names) if quote else None,
     )
+
+
+def model_side(p: Prepared) -> textmodel.Side:
+    """What the text model reads of P (computed here for a claim, which `prepare` leaves out)."""
+    if p.side is not None:
+        return p.side
+    return textmodel.side(p.norm, nz.content_stems(p.norm), p.numbers, p.names)
 
 
 def _confident(item: LinkItem) -> frozenset[str]:
@@ -300,9 +307,9 @@ def whole_text(a: Prepared, b: Prepared, scores: dict[str, float]) -> float:
     short = min(1.0, min(len(a.stems), len(b.stems)) / SHORT_WORDS)
     mix = lenience(a, b)
     scorers = combine_text(scores, short, mix)
-    if a.item.kind is not LinkKind.QUOTE or mix >= 1.0:
+    if a.side is None or b.side is None or mix >= 1.0:
         return scorers
-    strict = 100.0 * textmodel.probability(a.side, b.side, scores["partial_ratio"])
+    strict = 100.0 * textmodel.probability(a.side, b.side, scores)
     text = combine_text(scores, short, mix, strict)
     if len(a.names & b.names) >= NAMES_SHARED:
         text = max(text, scorers)
@@ -331,10 +338,12 @@ def text_upper_bound(threshold: float) -> float:
 def could_link(a: Prepared, b: Prepared, threshold: float = DEFAULT_THRESHOLD) -> bool:
     """Whether the pair can reach THRESHOLD: never False when `score_prepared(...).link` holds.
 
-    The terms are taken at their best (`terms_bound`). Where the text model or the strict mix
-    counts, the text is computed in full. Otherwise (a quote under `LENGTH_RAMP[0]` of the
-    other's length) every scorer but `partial_ratio` is computed, which tells the least
-    `partial_ratio` a link needs; RapidFuzz then stops early below that cutoff.
+    The terms are taken at their best (`terms_bound`). Where the text model counts (two quotes
+    over `LENGTH_RAMP[0]` of each other's length), its probability is bounded first without
+    its costly spelling matches (`textmodel.most_probability`), and the text is computed in
+    full only when that bound may pass. Otherwise every scorer but `partial_ratio` is computed,
+    which tells the least `partial_ratio` a link needs (none when the strict mix alone counts);
+    RapidFuzz then stops early below that cutoff.
     """
     if not a.norm or not b.norm:
         return False  # a text with no word links to nothing
@@ -348,18 +357,28 @@ def could_link(a: Prepared, b: Prepared, threshold: float = DEFAULT_THRESHOLD) -
         a, b = b, a
     terms = terms_bound(a, b)
     mix = lenience(a, b)
-    if mix < 1.0:
-        # The text model or the strict mix counts: every scorer is read, partial_ratio included.
-        return whole_text(a, b, text_scores(a, b)) + terms >= threshold - 0.01
     scores = {
         "ratio": fuzz.ratio(a.norm, b.norm),
         "partial_ratio": 0.0,
         "token_set_ratio": fuzz.token_set_ratio(a.norm, b.norm),
         "content_overlap": word_overlap(a.stems, b.stems),
-        "token_sort_ratio": 0.0,
+        "token_sort_ratio": fuzz.token_sort_ratio(a.norm, b.norm) if mix < 1.0 else 0.0,
     }
     short = min(1.0, min(len(a.stems), len(b.stems)) / SHORT_WORDS)
+    if mix < 1.0 and a.side is not None and b.side is not None:
+        # The text model counts and reads partial_ratio: bound it without its spelling matches,
+        # then compute the text in full only for a pair that may pass.
+        scores["partial_ratio"] = partial_ratio(a.norm, b.norm)
+        most = 100.0 * textmodel.most_probability(a.side, b.side, scores)
+        bound = combine_text(scores, short, mix, most)
+        if len(a.names & b.names) >= NAMES_SHARED:
+            bound = max(bound, combine_text(scores, short, mix))
+        if bound + terms < threshold - 0.01:
+            return False
+        return whole_text(a, b, scores) + terms >= threshold - 0.01
     rest = threshold - 0.01 - terms - combine_text(scores, short, mix)
+    if mix == 0.0:
+        return rest <= 0  # the strict mix alone, which partial_ratio is not part of
     needed = rest / (mix * WEIGHTS["partial_ratio"])
     ratio = scores["ratio"]
     if needed > ratio:

@@ -28,16 +28,17 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from factdb.link import normalize as nz
-from factdb.link.rarity import idf, weighted_overlap
+from factdb.link.rarity import idf, weight
 
 MODEL = "text_model.json"
 FUZZY_CUTOFF = 85.0
@@ -81,33 +82,67 @@ class Side:
     names: frozenset[str]
     words: int
     negated: bool
+    stem_set: frozenset[str]
+    rarity: float
+    """The summed `rarity.idf` of `stems`."""
+    aligned: tuple[str, ...]
+    """The stems that alignment weighs (no figures), in `stems` order."""
+    masses: tuple[float, ...]
+    """Each `aligned` stem's rarity plus `WORD_FLOOR`."""
+    mass: float
+    """The sum of `masses`."""
 
 
 def side(norm: str, stems: Sequence[str], numbers: frozenset[float], names: frozenset[str]) -> Side:
     """The model's view of a normalised text with its content STEMS, NUMBERS and NAMES."""
     words = nz.tokens(norm)
-    negated = any(w in NEGATIONS or w.endswith("n't") for w in words)
+    negated = not NEGATIONS.isdisjoint(words) or (
+        "n't" in norm and any(w.endswith("n't") for w in words)
+    )
     distinct = tuple(sorted(set(stems)))
-    return Side(norm, distinct, " ".join(stems), numbers, names, len(words), negated)
+    aligned = tuple(s for s in distinct if not s[0].isdigit())
+    masses = tuple(idf(s) + WORD_FLOOR for s in aligned)
+    return Side(
+        norm,
+        distinct,
+        " ".join(stems),
+        numbers,
+        names,
+        len(words),
+        negated,
+        frozenset(distinct),
+        weight(distinct),
+        aligned,
+        masses,
+        sum(masses),
+    )
 
 
-def _aligned(a: Sequence[str], b: Sequence[str]) -> tuple[float, float]:
+def _aligned(a: Side, b: Side) -> tuple[float, float]:
     """The share of A's word rarity found in B, and the rarity mass of A left unmatched."""
-    words = [s for s in a if not s[0].isdigit()]
-    total = sum(idf(s) + WORD_FLOOR for s in words)
+    total = a.mass
     if not total:
         return 1.0, 0.0
-    present = set(b)
-    others = [s for s in b if not s[0].isdigit()]
+    present = b.stem_set
+    # Stems of A absent from B and long enough to be matched by spelling, scored in one call.
+    fuzzy = [
+        i
+        for i, stem in enumerate(a.aligned)
+        if stem not in present and len(stem) >= FUZZY_MIN_LENGTH
+    ]
+    best: dict[int, float] = {}
+    if fuzzy and b.aligned:
+        queries = [a.aligned[i] for i in fuzzy]
+        matrix = process.cdist(
+            queries, b.aligned, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, dtype=np.float64
+        )
+        best = dict(zip(fuzzy, matrix.max(axis=1).tolist(), strict=True))
     found = 0.0
-    for stem in words:
-        mass = idf(stem) + WORD_FLOOR
+    for i, (stem, mass) in enumerate(zip(a.aligned, a.masses, strict=True)):
         if stem in present:
             found += mass
-        elif others and len(stem) >= FUZZY_MIN_LENGTH:
-            best = process.extractOne(stem, others, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
-            if best is not None:
-                found += mass * best[1] / 100.0
+        elif best.get(i):
+            found += mass * best[i] / 100.0
     return found / total, total - found
 
 
@@ -118,26 +153,58 @@ def _overlap(a: Collection[str], b: Collection[str]) -> float:
     return 0.5 * (shared / min(len(a), len(b)) + 2 * shared / (len(a) + len(b)))
 
 
-def features(a: Side, b: Side, partial: float | None = None) -> list[float]:
-    """The `FEATURES` of a pair, in order (`partial`: its `partial_ratio` when known)."""
+def _rare_overlap(a: Side, b: Side) -> float:
+    """`rarity.weighted_overlap` of the two sides' stems, 0-1, from their stored rarity."""
+    if not a.stems or not b.stems:
+        return 0.0 if a.stems or b.stems else 1.0
+    wa, wb = a.rarity, b.rarity
+    if wa == 0 or wb == 0:
+        return 1.0 if wa == wb == 0 and a.stem_set == b.stem_set else 0.0
+    shared = weight(a.stem_set & b.stem_set)
+    return 50.0 * (shared / min(wa, wb) + 2 * shared / (wa + wb)) / 100.0
+
+
+def _alignment_range(a: Side, b: Side) -> tuple[float, float, float, float]:
+    """Bounds of `_aligned(a, b)` without spelling matches: the least and most share of A's
+    rarity found in B, and the least and most mass left (a near spelling may match fully)."""
+    total = a.mass
+    if not total:
+        return 1.0, 1.0, 0.0, 0.0
+    present = b.stem_set
+    exact = maybe = 0.0
+    for stem, mass in zip(a.aligned, a.masses, strict=True):
+        if stem in present:
+            exact += mass
+        elif b.aligned and len(stem) >= FUZZY_MIN_LENGTH:
+            maybe += mass
+    return exact / total, (exact + maybe) / total, total - exact - maybe, total - exact
+
+
+def _scores(a: Side, b: Side, scores: Mapping[str, float] | None) -> Mapping[str, float]:
+    if scores is not None:
+        return scores
     x, y = a.norm, b.norm
-    if partial is None:
-        partial = fuzz.partial_ratio(x, y)
-    share_a, left_a = _aligned(a.stems, b.stems)
-    share_b, left_b = _aligned(b.stems, a.stems)
+    return {
+        "ratio": fuzz.ratio(x, y),
+        "token_sort_ratio": fuzz.token_sort_ratio(x, y),
+        "token_set_ratio": fuzz.token_set_ratio(x, y),
+        "partial_ratio": fuzz.partial_ratio(x, y),
+    }
+
+
+def _plain(a: Side, b: Side, scores: Mapping[str, float]) -> tuple[list[float], list[float]]:
+    """The features before and after the four alignment features, in `FEATURES` order."""
     numbers, names = a.numbers ^ b.numbers, a.names ^ b.names
-    return [
-        fuzz.ratio(x, y) / 100.0,
-        fuzz.token_sort_ratio(x, y) / 100.0,
-        fuzz.token_set_ratio(x, y) / 100.0,
-        partial / 100.0,
+    before = [
+        scores["ratio"] / 100.0,
+        scores["token_sort_ratio"] / 100.0,
+        scores["token_set_ratio"] / 100.0,
+        scores["partial_ratio"] / 100.0,
         fuzz.ratio(a.content, b.content) / 100.0,
-        _overlap(a.stems, b.stems),
-        weighted_overlap(a.stems, b.stems) / 100.0,
-        min(share_a, share_b),
-        max(share_a, share_b),
-        math.log1p(max(left_a, left_b)),
-        math.log1p(min(left_a, left_b)),
+        _overlap(a.stem_set, b.stem_set),
+        _rare_overlap(a, b),
+    ]
+    after = [
         float(bool(numbers) and bool(a.numbers) and bool(b.numbers)),
         float(bool(numbers)),
         len(names) / max(1, len(a.names | b.names)),
@@ -145,6 +212,45 @@ def features(a: Side, b: Side, partial: float | None = None) -> list[float]:
         float(a.negated != b.negated),
         min(a.words, b.words) / max(a.words, b.words, 1),
     ]
+    return before, after
+
+
+def features(a: Side, b: Side, scores: Mapping[str, float] | None = None) -> list[float]:
+    """The `FEATURES` of a pair, in order. SCORES: its RapidFuzz `ratio`, `token_sort_ratio`,
+    `token_set_ratio` and `partial_ratio` (0-100) when the caller has them already."""
+    share_a, left_a = _aligned(a, b)
+    share_b, left_b = _aligned(b, a)
+    before, after = _plain(a, b, _scores(a, b, scores))
+    aligned = [
+        min(share_a, share_b),
+        max(share_a, share_b),
+        math.log1p(max(left_a, left_b)),
+        math.log1p(min(left_a, left_b)),
+    ]
+    return before + aligned + after
+
+
+def feature_range(
+    a: Side, b: Side, scores: Mapping[str, float] | None = None
+) -> tuple[list[float], list[float]]:
+    """The least and most value of each of `features(a, b, scores)`, without the spelling
+    matches of the alignment (its costly part): every other feature is exact."""
+    low_a, high_a, least_a, most_a = _alignment_range(a, b)
+    low_b, high_b, least_b, most_b = _alignment_range(b, a)
+    before, after = _plain(a, b, _scores(a, b, scores))
+    lows = [
+        min(low_a, low_b),
+        max(low_a, low_b),
+        math.log1p(max(least_a, least_b)),
+        math.log1p(min(least_a, least_b)),
+    ]
+    highs = [
+        min(high_a, high_b),
+        max(high_a, high_b),
+        math.log1p(max(most_a, most_b)),
+        math.log1p(min(most_a, most_b)),
+    ]
+    return before + lows + after, before + highs + after
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +267,13 @@ class Model:
         z = self.bias
         for v, m, s, w in zip(values, self.mean, self.scale, self.weights, strict=True):
             z += w * (v - m) / s
+        return z
+
+    def most_logit(self, lows: Sequence[float], highs: Sequence[float]) -> float:
+        """The largest log-odds of a pair whose features lie between LOWS and HIGHS."""
+        z = self.bias
+        for lo, hi, m, s, w in zip(lows, highs, self.mean, self.scale, self.weights, strict=True):
+            z += max(w * (lo - m) / s, w * (hi - m) / s)
         return z
 
 
@@ -183,11 +296,22 @@ def stored_model() -> Model:
     return model_from(json.loads(text))
 
 
-def probability(a: Side, b: Side, partial: float | None = None) -> float:
-    """How likely A and B say the same thing, 0-1 (1 for one normalised text twice)."""
+def probability(a: Side, b: Side, scores: Mapping[str, float] | None = None) -> float:
+    """How likely A and B say the same thing, 0-1 (1 for one normalised text twice); SCORES as
+    for `features`."""
     if a.norm == b.norm:
         return 1.0 if a.norm else 0.0
     if not a.norm or not b.norm:
         return 0.0
-    z = stored_model().logit(features(a, b, partial))
+    return _sigmoid(stored_model().logit(features(a, b, scores)))
+
+
+def most_probability(a: Side, b: Side, scores: Mapping[str, float] | None = None) -> float:
+    """An upper bound of `probability(a, b, scores)`, cheaper: see `feature_range`."""
+    if a.norm == b.norm or not a.norm or not b.norm:
+        return probability(a, b, scores)
+    return _sigmoid(stored_model().most_logit(*feature_range(a, b, scores)))
+
+
+def _sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0

@@ -8,12 +8,12 @@ from importlib import resources
 import pytest
 
 from factdb.link import LinkItem, score_pair, textmodel
-from factdb.link.scoring import prepare
+from factdb.link.scoring import model_side, prepare
 from factdb.vocab import LinkKind
 
 
 def side(text: str) -> textmodel.Side:
-    return prepare(LinkItem(1, LinkKind.QUOTE, 1, text)).side
+    return model_side(prepare(LinkItem(1, LinkKind.QUOTE, 1, text)))
 
 
 def test_the_stored_model_names_its_features_and_provenance() -> None:
@@ -77,3 +77,36 @@ def test_quotes_of_one_length_are_scored_by_the_model() -> None:
     b = LinkItem(2, LinkKind.QUOTE, 2, "We will raise taxes on working families this year")
     c = LinkItem(3, LinkKind.QUOTE, 3, "This year we will not raise taxes on working families")
     assert score_pair(a, c).score > score_pair(a, b).score
+
+
+SENTENCES = [
+    "The organisation said it would review the decision on Monday.",
+    "The organization said it will revisit the decisions next Monday.",
+    "Officials reviewed the organisation's decisions and said nothing.",
+    "We will not raise taxes on working families this year.",
+    "Revenue fell 8 percent to $3.4 billion in the second quarter.",
+    "Profit rose 12 percent to $1.2 billion in the third quarter, the company said.",
+    "Japan and South Korea would continue to work closely together.",
+    "",
+]
+
+
+@pytest.mark.parametrize("first", SENTENCES)
+@pytest.mark.parametrize("second", SENTENCES)
+def test_the_cheap_bound_is_never_below_the_probability(first: str, second: str) -> None:
+    a, b = side(first), side(second)
+    lows, highs = textmodel.feature_range(a, b)
+    exact = textmodel.features(a, b)
+    assert all(
+        lo <= v + 1e-12 and v <= hi + 1e-12 for lo, v, hi in zip(lows, exact, highs, strict=True)
+    )
+    assert textmodel.most_probability(a, b) >= textmodel.probability(a, b) - 1e-12
+
+
+def test_spelling_variants_align_and_the_bound_counts_them_fully() -> None:
+    a = side("The organisation will review the decision")
+    b = side("The organization will review the decision")
+    named = dict(zip(textmodel.FEATURES, textmodel.features(a, b), strict=True))
+    lows, highs = textmodel.feature_range(a, b)
+    index = textmodel.FEATURES.index("aligned_min")
+    assert lows[index] < named["aligned_min"] < 1.0 <= highs[index] + 1e-12
