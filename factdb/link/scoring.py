@@ -309,11 +309,25 @@ def whole_text(a: Prepared, b: Prepared, scores: dict[str, float]) -> float:
     scorers = combine_text(scores, short, mix)
     if a.side is None or b.side is None or mix >= 1.0:
         return scorers
-    strict = 100.0 * textmodel.probability(a.side, b.side, scores)
+    strict = 100.0 * _probability(a.side, b.side, scores)
     text = combine_text(scores, short, mix, strict)
     if len(a.names & b.names) >= NAMES_SHARED:
         text = max(text, scorers)
     return text
+
+
+_LAST: list[tuple[textmodel.Side, textmodel.Side, float]] = []
+
+
+def _probability(a: textmodel.Side, b: textmodel.Side, scores: dict[str, float]) -> float:
+    """`textmodel.probability`, remembered for the last pair: `could_link` and `score_prepared`
+    ask it in turn of one pair."""
+    last = _LAST[-1] if _LAST else None  # one read, so that a thread sees one whole entry
+    if last is not None and last[0] is a and last[1] is b:
+        return last[2]
+    value = textmodel.probability(a, b, scores)
+    _LAST[:] = [(a, b, value)]
+    return value
 
 
 def lenience(a: Prepared | Segment, b: Prepared | Segment) -> float:

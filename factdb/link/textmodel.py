@@ -91,6 +91,8 @@ class Side:
     """Each `aligned` stem's rarity plus `WORD_FLOOR`."""
     mass: float
     """The sum of `masses`."""
+    lengths: frozenset[int]
+    """The lengths of `aligned` stems."""
 
 
 def side(norm: str, stems: Sequence[str], numbers: frozenset[float], names: frozenset[str]) -> Side:
@@ -115,6 +117,7 @@ def side(norm: str, stems: Sequence[str], numbers: frozenset[float], names: froz
         aligned,
         masses,
         sum(masses),
+        frozenset(map(len, aligned)),
     )
 
 
@@ -175,9 +178,21 @@ def _alignment_range(a: Side, b: Side) -> tuple[float, float, float, float]:
     for stem, mass in zip(a.aligned, a.masses, strict=True):
         if stem in present:
             exact += mass
-        elif b.aligned and len(stem) >= FUZZY_MIN_LENGTH:
-            maybe += mass
+        elif len(stem) >= FUZZY_MIN_LENGTH:
+            maybe += mass * _most_ratio(len(stem), b.lengths)
     return exact / total, (exact + maybe) / total, total - exact - maybe, total - exact
+
+
+@lru_cache(maxsize=65536)
+def _most_ratio(length: int, lengths: frozenset[int]) -> float:
+    """The highest RapidFuzz `ratio` / 100 a word of LENGTH letters can reach against another
+    word of one of LENGTHS (0 below `FUZZY_CUTOFF`): at most the shorter word in common, one
+    letter less for two words of one length."""
+    most = 0.0
+    for other in lengths:
+        common = min(length, other) - (other == length)
+        most = max(most, 2.0 * common / (length + other))
+    return most if 100.0 * most >= FUZZY_CUTOFF - 1e-9 else 0.0
 
 
 def _scores(a: Side, b: Side, scores: Mapping[str, float] | None) -> Mapping[str, float]:
