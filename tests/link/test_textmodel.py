@@ -103,10 +103,11 @@ def test_the_cheap_bound_is_never_below_the_probability(first: str, second: str)
     assert textmodel.most_probability(a, b) >= textmodel.probability(a, b) - 1e-12
 
 
-def test_spelling_variants_align_and_the_bound_counts_them_fully() -> None:
+def test_spelling_variants_align_and_the_bound_allows_their_lengths_best_ratio() -> None:
     a = side("The organisation will review the decision")
     b = side("The organization will review the decision")
     named = dict(zip(textmodel.FEATURES, textmodel.features(a, b), strict=True))
     lows, highs = textmodel.feature_range(a, b)
     index = textmodel.FEATURES.index("aligned_min")
-    assert lows[index] < named["aligned_min"] < 1.0 <= highs[index] + 1e-12
+    # "organis" against "organiz": one letter of seven differs, so a ratio of at most 6/7.
+    assert lows[index] < named["aligned_min"] <= highs[index] < 1.0
