@@ -165,16 +165,17 @@ def prepare(item: LinkItem) -> Prepared:
     quote = item.kind is LinkKind.QUOTE
     numbers = nz.numbers_in(norm)
     names = name_stems(item.text) if quote else nz.EMPTY
+    side = textmodel.side(norm, stems, numbers, names) if quote else None
     return Prepared(
         item=item,
         norm=norm,
-        stems=tuple(sorted(set(stems))),
+        stems=side.stems if side is not None else tuple(sorted(set(stems))),
         numbers=numbers,
         speaker=nz.speaker_key(item.speaker),
         confident=_confident(item) if quote else nz.EMPTY,
         names=names,
         clauses=quote and has_clauses(item.text),
-        side=textmodel.side(norm, stems, numbers, names) if quote else None,
+        side=side,
     )
 
 

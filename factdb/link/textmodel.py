@@ -102,7 +102,9 @@ def side(norm: str, stems: Sequence[str], numbers: frozenset[float], names: froz
         "n't" in norm and any(w.endswith("n't") for w in words)
     )
     distinct = tuple(sorted(set(stems)))
-    aligned = tuple(s for s in distinct if not s[0].isdigit())
+    aligned = distinct
+    if any(s[0].isdigit() for s in distinct):
+        aligned = tuple(s for s in distinct if not s[0].isdigit())
     masses = tuple(idf(s) + WORD_FLOOR for s in aligned)
     return Side(
         norm,
@@ -117,8 +119,14 @@ def side(norm: str, stems: Sequence[str], numbers: frozenset[float], names: froz
         aligned,
         masses,
         sum(masses),
-        frozenset(map(len, aligned)),
+        _lengths(frozenset(map(len, aligned))),
     )
+
+
+@lru_cache(maxsize=4096)
+def _lengths(lengths: frozenset[int]) -> frozenset[int]:
+    """One shared copy of each set of word lengths (few distinct sets, many texts)."""
+    return lengths
 
 
 def _aligned(a: Side, b: Side) -> tuple[float, float]:
