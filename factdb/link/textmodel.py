@@ -34,7 +34,6 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import numpy as np
 from rapidfuzz import fuzz, process
 
 from factdb.link import normalize as nz
@@ -144,6 +143,10 @@ def _aligned(a: Side, b: Side) -> tuple[float, float]:
     best: dict[int, float] = {}
     if fuzzy and b.aligned:
         queries = [a.aligned[i] for i in fuzzy]
+        # NumPy is loaded here, not at import, so that `--help` stays light; float64 keeps
+        # the scores exactly as `fuzz.ratio` gives them.
+        import numpy as np
+
         matrix = process.cdist(
             queries, b.aligned, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, dtype=np.float64
         )
