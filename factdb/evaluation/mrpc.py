@@ -7,8 +7,9 @@ as `compare` scores two texts (two quotes of different articles, speakers and da
 
 Split: a pair is in the check half when the CRC-32 of its first sentence is odd, else in the
 tune half, so that a sentence repeated in several pairs stays on one side. Figures: ROC AUC,
-and the best accuracy over all thresholds, for the link score and for each RapidFuzz scorer
-on the same normalised texts.
+and the best accuracy over all thresholds, for the link score, for the text model alone
+(`link.textmodel`, fitted on the tune half by `text_model_fit`: its tune figures are not a
+test) and for each RapidFuzz scorer on the same normalised texts.
 """
 
 from __future__ import annotations
@@ -21,8 +22,8 @@ from pathlib import Path
 
 from factdb.evaluation.link_pairs import SHARED
 from factdb.evaluation.links import BASELINES, roc_auc
-from factdb.link import LinkItem
-from factdb.link.scoring import Prepared, prepare, score_prepared
+from factdb.link import LinkItem, textmodel
+from factdb.link.scoring import Prepared, model_side, prepare, score_prepared
 from factdb.vocab import LinkKind
 
 MRPC = SHARED / "data" / "links" / "mrpc-train.tsv"
@@ -67,10 +68,17 @@ def best_accuracy(scores: Sequence[float], labels: Sequence[bool]) -> tuple[floa
 
 def link_scores(pairs: Sequence[Pair]) -> list[float]:
     """The link score of each pair, as `compare` gives it."""
-    return [score_prepared(*_prepared(p)).score for p in pairs]
+    return [score_prepared(*prepared_pair(p)).score for p in pairs]
 
 
-def _prepared(pair: Pair) -> tuple[Prepared, Prepared]:
+def model_scores(pairs: Sequence[Pair]) -> list[float]:
+    """The text model's probability of each pair (`textmodel`, fitted on the tune half)."""
+    return [
+        textmodel.probability(model_side(a), model_side(b)) for a, b in map(prepared_pair, pairs)
+    ]
+
+
+def prepared_pair(pair: Pair) -> tuple[Prepared, Prepared]:
     return (
         prepare(LinkItem(1, LinkKind.QUOTE, 1, pair.a)),
         prepare(LinkItem(2, LinkKind.QUOTE, 2, pair.b)),
@@ -79,7 +87,7 @@ def _prepared(pair: Pair) -> tuple[Prepared, Prepared]:
 
 def scorer_scores(pairs: Sequence[Pair], scorer: Callable[..., float]) -> list[float]:
     """One RapidFuzz scorer's value of each pair, on the texts as the linker normalises them."""
-    prepared = [_prepared(p) for p in pairs]
+    prepared = [prepared_pair(p) for p in pairs]
     return [scorer(a.norm, b.norm) for a, b in prepared]
 
 
@@ -91,7 +99,7 @@ def report_mrpc(path: Path = MRPC) -> str:
         "tune": [p for p in pairs if p.half == "tune"],
         "all": pairs,
     }
-    columns = {"link score": link_scores(pairs)}
+    columns = {"link score": link_scores(pairs), "text model": model_scores(pairs)}
     for name, scorer in BASELINES.items():
         columns[name] = scorer_scores(pairs, scorer)
     index = {id(p): i for i, p in enumerate(pairs)}

@@ -51,20 +51,22 @@ def number_set_agreement(a: frozenset[float], b: frozenset[float]) -> str:
 
 _NOT_NAMES = frozenset(
     """he she they it we i you him her them his hers their one someone anyone official
-    officials source sources spokesman spokeswoman aide aides statement report""".split()  # noqa: SIM905
+    officials source sources spokesman spokeswoman spokesperson aide aides statement report
+    filing""".split()  # noqa: SIM905
 )
 
 
 def confident_speaker(name: str | None) -> str | None:
     """The speaker's name when it is confidently a named source, else None.
 
-    Today "confident" means a name is given and it is neither anonymous nor a pronoun or a bare
-    role; when quotes carry an attribution confidence, this is the one place to read it.
+    Today "confident" means a name is given and it is neither anonymous nor a pronoun or a
+    role, bare or qualified ("U.S. officials", "Trump's aides"); when quotes carry an
+    attribution confidence, this is the one place to read it.
     """
     if not name or name.lower().startswith("anonymous"):
         return None
     words = [w for w in name.split() if w[:1].isalpha()]
-    if not words or all(w.lower() in _NOT_NAMES for w in words):
+    if not words or words[-1].lower() in _NOT_NAMES:
         return None
     return name if any(w[0].isupper() for w in words) else None
 

@@ -2,8 +2,11 @@
 
 The score is `text + speaker + numbers + date`, clipped to 0..100 and rounded to 0.01.
 
-`text` (0-100) is a weighted mean of four RapidFuzz scorers over normalised text
-(`normalize.normalize_text`: lower case, no punctuation, quote marks or thousands separators):
+`text` (0-100) mixes a lenient and a strict score by the texts' length ratio (`lenience`:
+the lenient one alone when the shorter text is under 0.6 of the longer's length, the strict
+one alone above 0.9). The lenient score is a weighted mean of four RapidFuzz scorers over
+normalised text (`normalize.normalize_text`: lower case, no punctuation, quote marks or
+thousands separators):
 
 - `ratio` (weight 0.10): edit similarity of the whole texts; low when one quote is trimmed.
 - `partial_ratio` (0.20): the best alignment of the shorter text inside the longer one, so a
@@ -15,15 +18,22 @@ The score is `text + speaker + numbers + date`, clipped to 0..100 and rounded to
   defense"; counting whole words keeps unrelated texts low, where the character-based scorers
   still give 40-50 to any two English sentences.
 
+The strict score of two quotes is the text model's (`textmodel`: a logistic model over the
+scorers, rarity-weighted overlap and alignment of content words, and numbers, names and
+negation that differ, fitted on MRPC's tune half), 100 times its probability; two quotes
+sharing `NAMES_SHARED` names keep the mix of scorers below when higher. For claims and
+segments it is the `STRICT_WEIGHTS` mix of `ratio`, `token_sort_ratio`, `content_overlap` and
+`token_set_ratio`.
+
 For quotes, the same four scorers are also run on clause-sized segments of each text
 (`segments.segments`: pieces between commas, dashes and joining words), each segment against
 the other quote's segments and whole text, where a segment pair shares at least `LOCAL_SHARED`
 content words that are not names (capitalised inside a sentence). The best such `local`
-score, less `LOCAL_DISCOUNT` (10), replaces `text` when higher: one statement quoted inside a
-longer one ("to drastically strengthen its defense capabilities and secure a substantial
-increase in defense spending" against "building on Japan's historic increase in defense
-spending") is found, and a shared list of names or a document's title is not enough. The
-evidence then names the two segments.
+score, less `LOCAL_DISCOUNT` (10) and at most `LOCAL_CAP` (65), replaces `text` when
+higher: one statement quoted inside a longer one ("to drastically strengthen its defense
+capabilities and secure a substantial increase in defense spending" against "building on
+Japan's historic increase in defense spending") is found, and a shared list of names or a
+document's title is not enough. The evidence then names the two segments.
 
 The three lenient scorers give 100 to any text contained in another, which a one-word
 quote ("historic") always is. So each is pulled towards `ratio` by the `short_factor`
@@ -37,16 +47,16 @@ Evidence terms (points added to `text`):
   confirms a textual match and never makes one. A different speaker costs nothing, because
   outlets attribute one statement differently (a leader, a joint statement); on a near-identical
   text it makes the pair a conflict instead.
-- `numbers`: for claims, +5 when the normalised values agree in the same unit (within 1%, ranges
-  overlapping), 0 when they differ in the same unit (the pair becomes a conflict), -50 when the
-  units differ: two quantities of one sentence ("$600 for 1,000 km") are different claims.
-  For quotes, +5 when both quote the same numbers, 0 otherwise.
-- `date`: +3 when the articles appeared at most 7 days apart, -5 when more than a year apart,
-  0 otherwise or when a date is unknown.
+- `numbers`: for claims, -50 when the units differ: two quantities of one sentence ("$600 for
+  1,000 km") are different claims (agreeing or contradicting values count in `claim`). For
+  quotes, 0: the text model reads their numbers.
+- `date`: +3 when the articles appeared at most 7 days apart, -5 when more than 30 days
+  apart, -10 when more than a year apart, 0 otherwise or when a date is unknown.
 - `names`: for quotes, up to +4 when both name the same people, places or bodies: at least
   `NAMES_SHARED` (3) shared words written with a capital inside a sentence
   (`segments.name_stems`: "the United States, Japan and South Korea"), rising from 0 at `text`
-  40 to 4 at `text` 55. What a statement is about confirms a weak textual match ("trilateral
+  40 to 4 at `text` 55, when the articles appeared at most 30 days apart or a date is
+  unknown. What a statement is about confirms a weak textual match ("trilateral
   cooperation between the United States, Japan and South Korea" against "Japan, the United
   States and South Korea would continue to work closely together"); it never makes one alone,
   and one shared name ("Washington", "Trump") is not enough.
@@ -70,6 +80,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from factdb.link import normalize as nz
+from factdb.link import textmodel
 from factdb.link.agreement import agrees, contradicts, same_unit
 from factdb.link.rarity import weight
 from factdb.link.records import LinkItem, Match
@@ -94,24 +105,33 @@ STRICT_WEIGHTS = {
 
 LENGTH_RAMP = (0.6, 0.9)
 """Length ratio (shorter / longer normalised text) below which the lenient mix (`WEIGHTS`)
-scores a pair and above which the strict mix (`STRICT_WEIGHTS`) does, linearly between."""
+scores a pair and above which the strict score does (the text model for two whole quotes, the
+`STRICT_WEIGHTS` mix for claims and segments), linearly between."""
 SHORT_WORDS = 4
 SPEAKER_AGREE, SPEAKER_RAMP = 5.0, (60.0, 80.0)
-NUMBERS_AGREE, NUMBERS_DIFFER, UNIT_MISMATCH = 5.0, -10.0, -50.0
-DATE_CLOSE_DAYS, DATE_CLOSE, DATE_FAR_DAYS, DATE_FAR = 7, 3.0, 365, -5.0
+NUMBERS_AGREE, UNIT_MISMATCH = 5.0, -50.0
+DATE_CLOSE_DAYS, DATE_CLOSE, DATE_FAR_DAYS, DATE_FAR = 7, 3.0, 365, -10.0
+DATE_LATER_DAYS, DATE_LATER = 30, -5.0
+"""On 300 random archive articles, most wrong links joined commonplaces months or years apart;
+a statement quoted again after a month must match more closely."""
 NAMES_AGREE, NAMES_RAMP, NAMES_SHARED = 4.0, (40.0, 55.0), 3
 SCORERS = (*WEIGHTS, "token_sort_ratio")
 CLAIM_MATCH, CLAIM_OTHER_VALUE, CLAIM_RAMP = 15.0, -15.0, (35.0, 50.0)
 """Claims stating one measured thing (agreeing or contradicting) gain up to 15 points, fully
 when their sentences' text reaches 50 (none below 35): outlets word one figure in different
 sentences. Claims of other values of other things lose 15."""
-RARE_MIN, RARITY_PENALTY, SHORT_PENALTY = 10.0, 20.0, 20.0
-"""A quote pair sharing less than 10 of rare content (summed `rarity.idf`: "think", "good" and
-"job" make 3.5, "Tokyo" alone 5.2) loses up to 20 points, in proportion to what it lacks, unless
-its speakers agree, it shares two names, or it repeats a quote exactly; one whose shorter
-quote has under `SHORT_WORDS` content words loses 20 unless one of those holds."""
+RARE_MIN, RARITY_PENALTY, SHORT_PENALTY, RARE_FLOOR = 8.0, 20.0, 20.0, 0.6
+"""A quote pair sharing less than 8 of rare content (`rare_content`: summed `rarity.idf`, names
+counting half: "think", "good" and "job" make 3.5, "Tokyo" alone 2.6) loses up to 20 points,
+in proportion to what it lacks, unless its speakers agree, it shares `NAMES_SHARED` names, or
+it repeats a quote exactly; one whose shorter quote has under `SHORT_WORDS` content words loses
+20 unless one of those holds. Two quotes of about one length, which the text model reads, lose
+`RARE_FLOOR` (60%) of that."""
 MAX_BONUS = SPEAKER_AGREE + NUMBERS_AGREE + DATE_CLOSE + NAMES_AGREE + CLAIM_MATCH
 LOCAL_SHARED, LOCAL_DISCOUNT = 3, 10.0
+LOCAL_CAP = 65.0
+"""A clause shared by two otherwise different quotes makes a link, never a near-certain one:
+the local score (less `LOCAL_DISCOUNT`) counts up to this much."""
 PARTIAL_MAX_CHARS = 600
 """Above this length of the shorter text, `partial_ratio` (whose cost is the product of the two
 lengths) is replaced by `ratio`: two texts that long are whole passages, not a quote trimmed
@@ -134,6 +154,8 @@ class Prepared:
     """Stems of the words capitalised inside a sentence (quotes only; see `segments`)."""
     clauses: bool
     """Whether the text is cut in two or more clauses, so that it may have segments (quotes)."""
+    side: textmodel.Side | None
+    """What the text model reads of a quote (`textmodel.side`); None for a claim."""
 
 
 def prepare(item: LinkItem) -> Prepared:
@@ -141,16 +163,39 @@ def prepare(item: LinkItem) -> Prepared:
     norm = nz.normalize_text(item.text)
     stems = nz.content_stems(norm)
     quote = item.kind is LinkKind.QUOTE
+    numbers = nz.numbers_in(norm)
+    names = name_stems(item.text) if quote else nz.EMPTY
+    side = textmodel.side(norm, stems, numbers, names) if quote else None
     return Prepared(
         item=item,
         norm=norm,
-        stems=tuple(sorted(set(stems))),
-        numbers=nz.numbers_in(norm),
+        stems=side.stems if side is not None else tuple(sorted(set(stems))),
+        numbers=numbers,
         speaker=nz.speaker_key(item.speaker),
-        confident=nz.speaker_key(confident_speaker(item.speaker)) if quote else nz.EMPTY,
-        names=name_stems(item.text) if quote else nz.EMPTY,
+        confident=_confident(item) if quote else nz.EMPTY,
+        names=names,
         clauses=quote and has_clauses(item.text),
+        side=side,
     )
+
+
+def model_side(p: Prepared) -> textmodel.Side:
+    """What the text model reads of P (computed here for a claim, which `prepare` leaves out)."""
+    if p.side is not None:
+        return p.side
+    return textmodel.side(p.norm, nz.content_stems(p.norm), p.numbers, p.names)
+
+
+def _confident(item: LinkItem) -> frozenset[str]:
+    """The name words of a quote's confidently named speaker, or none.
+
+    A quote that names its own speaker ("Go get 'em, Roy!" attributed to Roy Moore) was most
+    likely said to that person, not by them: its attribution is not confident.
+    """
+    key = nz.speaker_key(confident_speaker(item.speaker))
+    if key and not key.isdisjoint(nz.tokens(nz.normalize_text(item.text))):
+        return nz.EMPTY
+    return key
 
 
 def text_scores(a: Prepared | Segment, b: Prepared | Segment) -> dict[str, float]:
@@ -227,9 +272,16 @@ def word_overlap(a: Collection[str], b: Collection[str]) -> float:
     return 50.0 * (shared / min(len(a), len(b)) + 2 * shared / (len(a) + len(b)))
 
 
-def combine_text(scores: dict[str, float], short_factor: float, lenience: float = 1.0) -> float:
+def combine_text(
+    scores: dict[str, float],
+    short_factor: float,
+    lenience: float = 1.0,
+    strict: float | None = None,
+) -> float:
     """The text similarity: the lenient mix (its scorers pulled towards `ratio` for short texts)
-    and the strict mix, weighted by LENIENCE (see `lenience`)."""
+    and the strict score, weighted by LENIENCE (see `lenience`). STRICT is the text model's
+    (`textmodel.probability` times 100) for two whole texts; for segments, the `STRICT_WEIGHTS`
+    mix of scorers."""
     base = scores["ratio"]
     lenient = 0.0
     for name, share in WEIGHTS.items():
@@ -239,8 +291,44 @@ def combine_text(scores: dict[str, float], short_factor: float, lenience: float 
         lenient += share * value
     if lenience >= 1.0:
         return lenient
-    strict = sum(share * scores[name] for name, share in STRICT_WEIGHTS.items())
+    if strict is None:
+        strict = sum(share * scores[name] for name, share in STRICT_WEIGHTS.items())
     return lenience * lenient + (1.0 - lenience) * strict
+
+
+def whole_text(a: Prepared, b: Prepared, scores: dict[str, float]) -> float:
+    """The text similarity of two whole texts with SCORES (`text_scores`).
+
+    For two quotes, the strict score is the text model's (`textmodel.probability`, times 100);
+    for claims, whose sentences state one figure in other words, the `STRICT_WEIGHTS` mix. Two
+    quotes naming `NAMES_SHARED` of the same people, places or bodies keep the higher of the
+    two: the model, fitted on sentences of one event, reads names other than the shared ones
+    as a different event, where outlets name a story's parties in their own words.
+    """
+    short = min(1.0, min(len(a.stems), len(b.stems)) / SHORT_WORDS)
+    mix = lenience(a, b)
+    scorers = combine_text(scores, short, mix)
+    if a.side is None or b.side is None or mix >= 1.0:
+        return scorers
+    strict = 100.0 * _probability(a.side, b.side, scores)
+    text = combine_text(scores, short, mix, strict)
+    if len(a.names & b.names) >= NAMES_SHARED:
+        text = max(text, scorers)
+    return text
+
+
+_LAST: list[tuple[textmodel.Side, textmodel.Side, float]] = []
+
+
+def _probability(a: textmodel.Side, b: textmodel.Side, scores: dict[str, float]) -> float:
+    """`textmodel.probability`, remembered for the last pair: `could_link` and `score_prepared`
+    ask it in turn of one pair."""
+    last = _LAST[-1] if _LAST else None  # one read, so that a thread sees one whole entry
+    if last is not None and last[0] is a and last[1] is b:
+        return last[2]
+    value = textmodel.probability(a, b, scores)
+    _LAST[:] = [(a, b, value)]
+    return value
 
 
 def lenience(a: Prepared | Segment, b: Prepared | Segment) -> float:
@@ -263,10 +351,14 @@ def text_upper_bound(threshold: float) -> float:
 
 
 def could_link(a: Prepared, b: Prepared, threshold: float = DEFAULT_THRESHOLD) -> bool:
-    """Whether the pair can reach THRESHOLD: exactly `score_prepared(...).link`, only cheaper.
+    """Whether the pair can reach THRESHOLD: never False when `score_prepared(...).link` holds.
 
-    Every term but `partial_ratio` is computed (the speaker term at its best), which tells
-    the least `partial_ratio` a link needs; RapidFuzz then stops early below that cutoff.
+    The terms are taken at their best (`terms_bound`). Where the text model counts (two quotes
+    over `LENGTH_RAMP[0]` of each other's length), its probability is bounded first without
+    its costly spelling matches (`textmodel.most_probability`), and the text is computed in
+    full only when that bound may pass. Otherwise every scorer but `partial_ratio` is computed,
+    which tells the least `partial_ratio` a link needs (none when the strict mix alone counts);
+    RapidFuzz then stops early below that cutoff.
     """
     if not a.norm or not b.norm:
         return False  # a text with no word links to nothing
@@ -278,21 +370,30 @@ def could_link(a: Prepared, b: Prepared, threshold: float = DEFAULT_THRESHOLD) -
         return True  # a segment pair may match where the whole texts do not: scored in full
     if (b.norm, b.item.id) < (a.norm, a.item.id):
         a, b = b, a
+    terms = terms_bound(a, b)
+    mix = lenience(a, b)
     scores = {
         "ratio": fuzz.ratio(a.norm, b.norm),
         "partial_ratio": 0.0,
         "token_set_ratio": fuzz.token_set_ratio(a.norm, b.norm),
         "content_overlap": word_overlap(a.stems, b.stems),
-        "token_sort_ratio": 0.0,
+        "token_sort_ratio": fuzz.token_sort_ratio(a.norm, b.norm) if mix < 1.0 else 0.0,
     }
     short = min(1.0, min(len(a.stems), len(b.stems)) / SHORT_WORDS)
-    mix = lenience(a, b)
-    if mix < 1.0:  # the strict mix counts: it needs token_sort_ratio
-        scores["token_sort_ratio"] = fuzz.token_sort_ratio(a.norm, b.norm)
-    terms = terms_bound(a, b)
+    if mix < 1.0 and a.side is not None and b.side is not None:
+        # The text model counts and reads partial_ratio: bound it without its spelling matches,
+        # then compute the text in full only for a pair that may pass.
+        scores["partial_ratio"] = partial_ratio(a.norm, b.norm)
+        most = 100.0 * textmodel.most_probability(a.side, b.side, scores)
+        bound = combine_text(scores, short, mix, most)
+        if len(a.names & b.names) >= NAMES_SHARED:
+            bound = max(bound, combine_text(scores, short, mix))
+        if bound + terms < threshold - 0.01:
+            return False
+        return whole_text(a, b, scores) + terms >= threshold - 0.01
     rest = threshold - 0.01 - terms - combine_text(scores, short, mix)
     if mix == 0.0:
-        return rest <= 0
+        return rest <= 0  # the strict mix alone, which partial_ratio is not part of
     needed = rest / (mix * WEIGHTS["partial_ratio"])
     ratio = scores["ratio"]
     if needed > ratio:
@@ -329,11 +430,10 @@ def score_prepared(a: Prepared, b: Prepared, threshold: float = DEFAULT_THRESHOL
         a, b = b, a  # one order for every pair keeps partial scorers and evidence symmetric
     scores = text_scores(a, b)
     short = min(1.0, min(len(a.stems), len(b.stems)) / SHORT_WORDS)
-    mix = lenience(a, b)
-    text = combine_text(scores, short, mix)
+    text = whole_text(a, b, scores)
     local = local_match(a, b)
-    if local is not None and local[0] - LOCAL_DISCOUNT > text:
-        text = local[0] - LOCAL_DISCOUNT
+    if local is not None and min(local[0] - LOCAL_DISCOUNT, LOCAL_CAP) > text:
+        text = min(local[0] - LOCAL_DISCOUNT, LOCAL_CAP)
     speaker = nz.speakers_agree(a.speaker, b.speaker)
     numbers, values = _numbers(a, b)
     gap = _date_gap(a.item, b.item)
@@ -350,7 +450,9 @@ def score_prepared(a: Prepared, b: Prepared, threshold: float = DEFAULT_THRESHOL
         "speaker": _speaker_term(speaker, text),
         "numbers": _numbers_term(numbers, not is_claim),
         "date": _date_term(gap),
-        "names": _names_term(len(names), text),
+        # The same people, places and bodies confirm one story only within its days: months
+        # apart they are the news's recurring actors.
+        "names": _names_term(len(names), text) if gap is None or gap <= DATE_LATER_DAYS else 0.0,
         "claim": _claim_term(a, b, shared, numbers, contradiction, text) if is_claim else 0.0,
         "rarity": 0.0 if is_claim else _rarity_term(a, b, shared, speaker, len(names)),
     }
@@ -358,7 +460,9 @@ def score_prepared(a: Prepared, b: Prepared, threshold: float = DEFAULT_THRESHOL
     score = round(min(100.0, max(0.0, text + sum(terms.values()))), 2) if words else 0.0
     relation, reason = decide_relation(
         is_claim=is_claim,
-        text=text,
+        # Same words make a conflict only when they carry enough rare content: "I'm very proud
+        # of the young people here" said by two people is a commonplace, not one statement.
+        text=text + terms["rarity"],
         speaker=nz.speakers_agree(a.confident, b.confident),
         numbers=numbers,
         contradicts=contradiction,
@@ -432,15 +536,28 @@ def _claim_term(
 def _rarity_term(
     a: Prepared, b: Prepared, shared: frozenset[str], speaker: bool | None, names: int
 ) -> float:
-    """`-RARITY_PENALTY` for quotes linked by common words alone (see `RARE_MIN`)."""
-    if speaker or names >= 2 or weight(shared) >= RARE_MIN:
+    """`-RARITY_PENALTY` for quotes linked by common words alone (see `RARE_MIN`).
+
+    Shared names count apart: `NAMES_SHARED` of them exempt the pair, fewer count half their
+    rarity, so "the United States" in two statements does not link them alone.
+    """
+    if speaker or names >= NAMES_SHARED:
         return 0.0
-    if a.norm == b.norm:
-        return 0.0  # an exact repeat, however short
+    rare = rare_content(a, b, shared)
+    if rare >= RARE_MIN or a.norm == b.norm:
+        return 0.0  # enough rare content, or an exact repeat, however short
     if min(len(a.stems), len(b.stems)) < SHORT_WORDS:
         # a few words found inside another quote say nothing alone
         return -SHORT_PENALTY
-    return -RARITY_PENALTY * (1.0 - weight(shared) / RARE_MIN)
+    # Two quotes of one length are read by the text model, which weighs rare words itself.
+    scale = max(lenience(a, b), RARE_FLOOR)
+    return -RARITY_PENALTY * scale * (1.0 - rare / RARE_MIN)
+
+
+def rare_content(a: Prepared, b: Prepared, shared: frozenset[str]) -> float:
+    """The rarity of SHARED, its names (`Prepared.names`) counting half."""
+    named = shared & (a.names | b.names)
+    return weight(shared - named) + 0.5 * weight(named)
 
 
 def _speaker_term(agree: bool | None, text: float) -> float:
@@ -458,12 +575,10 @@ def _names_term(shared: int, text: float) -> float:
 
 
 def _numbers_term(numbers: str, quote: bool = False) -> float:
-    if numbers == "agree":
-        # A claim's agreeing value counts only with its measured thing (`_claim_term`): "five
-        # children" in two stories is one number, not one fact.
-        return NUMBERS_AGREE if quote else 0.0
-    if numbers == "differ" and quote:
-        return NUMBERS_DIFFER  # quotes giving other figures say something else
+    if quote:
+        return 0.0  # the text model reads the numbers of two quotes (`textmodel.FEATURES`)
+    # A claim's agreeing value counts only with its measured thing (`_claim_term`): "five
+    # children" in two stories is one number, not one fact.
     return UNIT_MISMATCH if numbers == "unit_mismatch" else 0.0
 
 
@@ -478,4 +593,6 @@ def _date_term(gap: int | None) -> float:
         return 0.0
     if gap <= DATE_CLOSE_DAYS:
         return DATE_CLOSE
-    return DATE_FAR if gap > DATE_FAR_DAYS else 0.0
+    if gap > DATE_FAR_DAYS:
+        return DATE_FAR
+    return DATE_LATER if gap > DATE_LATER_DAYS else 0.0

@@ -10,7 +10,14 @@ from hypothesis import strategies as st
 
 from factdb.link import LinkItem, score_pair
 from factdb.link.normalize import normalize_text
-from factdb.link.scoring import DEFAULT_THRESHOLD, could_link, prepare, score_prepared
+from factdb.link.rarity import weight
+from factdb.link.scoring import (
+    DEFAULT_THRESHOLD,
+    could_link,
+    prepare,
+    rare_content,
+    score_prepared,
+)
 from factdb.vocab import LinkKind, Relation
 
 texts = st.text(
@@ -161,3 +168,54 @@ def test_shared_names_confirm_a_weak_textual_match() -> None:
 def test_names_alone_do_not_make_a_link(a: str, b: str) -> None:
     match = score_pair(quote(1, a), quote(2, b))
     assert not match.link
+
+
+@pytest.mark.parametrize(
+    ("speaker_a", "speaker_b"),
+    [("Jacek Czaputowicz", "U.S. officials"), ("Donald Trump", "Trump's aides")],
+)
+def test_a_role_is_no_confident_speaker_for_a_conflict(speaker_a: str, speaker_b: str) -> None:
+    text = "They have seven days to leave the country and close the consulate"
+    match = score_pair(quote(1, text, speaker_a), quote(2, text + ".", speaker_b))
+    assert match.relation is Relation.SAME
+
+
+def test_a_quote_naming_its_own_speaker_is_no_confident_attribution() -> None:
+    match = score_pair(
+        quote(1, "Go get 'em, Roy!", "Donald J. Trump"), quote(2, "Go get ‘em, Roy!", "Roy Moore")
+    )
+    assert match.link
+    assert match.relation is Relation.SAME
+
+
+def test_shared_names_count_half_towards_rare_content() -> None:
+    a = prepare(quote(1, "He met Kishida in Tokyo to discuss the semiconductor export controls"))
+    b = prepare(quote(2, "The semiconductor export controls were discussed with Kishida in Tokyo"))
+    shared = frozenset(a.stems) & frozenset(b.stems)
+    named = shared & a.names
+    assert len(named) == 2
+    assert rare_content(a, b, shared) == pytest.approx(weight(shared - named) + weight(named) / 2)
+
+
+def test_a_commonplace_by_two_named_people_is_no_conflict() -> None:
+    match = score_pair(
+        quote(1, "I'm very proud of the young people here,", "William Gross"),
+        quote(2, "We are very proud of the young people here", "Donald Trump"),
+    )
+    assert match.evidence["text"] >= 85  # the same words, by the scorers
+    assert match.evidence["terms"]["rarity"] < 0  # but common ones
+    assert match.relation is Relation.SAME
+
+
+def test_shared_names_confirm_a_story_only_within_its_days() -> None:
+    a = "the United States, Japan and South Korea agreed to deepen their trilateral cooperation"
+    b = "Japan, South Korea and the United States would continue to work closely together"
+    close = score_pair(
+        quote(1, a, published=date(2023, 1, 13)), quote(2, b, published=date(2023, 1, 14))
+    )
+    far = score_pair(
+        quote(1, a, published=date(2023, 1, 13)), quote(2, b, published=date(2023, 6, 1))
+    )
+    assert close.evidence["terms"]["names"] > 0
+    assert far.evidence["terms"]["names"] == 0
+    assert far.evidence["terms"]["date"] < 0 < close.evidence["terms"]["date"]
