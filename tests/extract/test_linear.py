@@ -138,3 +138,38 @@ def test_each_claim_takes_the_first_quote_that_holds_it() -> None:
     for claim, index in zip(claims, got, strict=True):
         holding = [i for i, q in enumerate(quotes) if q.start <= claim.start and claim.end <= q.end]
         assert index == (holding[0] if holding else None)
+
+
+def test_word_count_stops_at_its_cap_and_reads_offsets_like_a_slice() -> None:
+    """A word count on a run without sentence ends looks at no more words than any caller
+    compares with (it used to scan up to 1,000 characters every time) and needs no copy."""
+    from factdb.extract.quotes import state
+
+    long_run = "word " * 400
+    assert state.word_count(long_run) == state.WORD_COUNT_CAP
+    text = "He said the plan was fine, and then he left the room quietly."
+    for a, b in [(0, len(text)), (3, 20), (10, 10), (20, 3), (0, 5)]:
+        assert state.word_count(text, a, b) == min(len(text[a:b].split()), state.WORD_COUNT_CAP)
+
+    seen: list[int] = []
+
+    class _Counting:
+        def __init__(self, pattern: Any) -> None:
+            self._pattern = pattern
+
+        def findall(self, s: str, pos: int, endpos: int) -> list[str]:
+            seen.append(endpos - pos)
+            return list(self._pattern.findall(s, pos, endpos))
+
+        def finditer(self, s: str, pos: int, endpos: int) -> Any:
+            for m in self._pattern.finditer(s, pos, endpos):
+                seen.append(1)
+                yield m
+
+    original = state._WORD_RE
+    state._WORD_RE = _Counting(original)  # type: ignore[misc, assignment]
+    try:
+        assert state.word_count(long_run, 0, len(long_run)) == state.WORD_COUNT_CAP
+    finally:
+        state._WORD_RE = original  # type: ignore[misc]
+    assert len(seen) == state.WORD_COUNT_CAP  # words read one by one, and no further

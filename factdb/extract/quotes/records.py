@@ -108,7 +108,7 @@ def _quote_record(st: State, q: Quote, final: _FinalRefs) -> QuoteRecord | None:
     text = st.text
     sp = q.span
     ref = final(q.ref)
-    words = word_count(text[sp.start : sp.end])
+    words = word_count(text, sp.start, sp.end)
     if is_title(text, sp) and (
         ref is None
         or q.via not in ("before", "after")
