@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -20,7 +21,7 @@ from factdb.extract.pipeline import attach_claims
 from factdb.extract.quotes import extract_quotes
 from factdb.extract.quotes.state import MAX_SENTENCE
 from factdb.extract.records import ClaimRecord, Qualifier, QuoteKind, QuoteRecord
-from factdb.extract.serialize import quote_dict
+from factdb.extract.serialize import claim_dict, quote_dict
 
 SIZE = 24_000
 GROWTH = 2.6
@@ -173,3 +174,35 @@ def test_word_count_stops_at_its_cap_and_reads_offsets_like_a_slice() -> None:
     finally:
         state._WORD_RE = original  # type: ignore[misc]
     assert len(seen) == state.WORD_COUNT_CAP  # words read one by one, and no further
+
+
+def _unpunctuated_examples(size: int) -> str:
+    """The sample articles with every punctuation mark removed, repeated to SIZE characters:
+    one endless "sentence" in which cues, names and figures recur."""
+    from pathlib import Path
+
+    examples = Path(__file__).resolve().parents[2] / "examples"
+    joined = " ".join(p.read_text(encoding="utf-8") for p in sorted(examples.glob("*.txt")))
+    words = " ".join(re.sub(r"[^\w\s]", " ", joined).split())
+    return ((words + " ") * (size // len(words) + 1))[:size]
+
+
+def test_run_on_text_gives_records_of_bounded_context() -> None:
+    """Issue 13: 1 MB of text without punctuation gave 6.6 MB of JSON, every record carrying a
+    long stretch of the run-on "sentence". Now a record in a run-on keeps a narrow window, a
+    reported clause there is a clause, and the output stays under 5 bytes a character."""
+    from factdb.extract import extract_article
+    from factdb.extract.claims import RUN_WINDOW_SIDE
+    from factdb.extract.quotes.records import RUN_CLAUSE, RUN_CONTEXT
+
+    text = _unpunctuated_examples(64_000)
+    found = extract_article(text)
+    assert found.quotes and found.claims
+    for q in found.quotes:
+        assert len(q.sentence) <= len(q.text) + 2 * RUN_CONTEXT + 2
+        assert q.kind is not QuoteKind.INDIRECT or q.end - q.start <= RUN_CLAUSE
+    for c in found.claims:
+        assert len(c.sentence) <= len(c.text) + 4 * RUN_WINDOW_SIDE
+    size = sum(len(json.dumps(quote_dict(q))) + 1 for q in found.quotes)
+    size += sum(len(json.dumps(claim_dict(c))) + 1 for c in found.claims)
+    assert size <= 5 * len(text)
