@@ -79,13 +79,21 @@ def _time_like(s: str, runs: Runs) -> bool:
 
 def _phone_like(s: str, runs: Runs) -> bool:
     """A "+", four digits after "-" or "." and a digit ("555-0142"), or a run of 3 to 5
-    digits starting with 0 ("0800 555 0142")."""
+    digits starting with 0 followed by a blank or "-" and a digit ("0800 555 0142"; not the
+    "000" of "2 000 police", which a text without punctuation has everywhere)."""
     if "+" in s:
         return True
+    n = len(s)
     for a, b in runs:
         if b - a == 4 and a >= 2 and s[a - 1] in "-." and s[a - 2].isdigit():
             return True
-        if s[a] == "0" and 3 <= b - a <= 5:
+        if (
+            s[a] == "0"
+            and 3 <= b - a <= 5
+            and b + 1 < n
+            and (s[b].isspace() or s[b] == "-")
+            and s[b + 1].isdigit()
+        ):
             return True
     return False
 
