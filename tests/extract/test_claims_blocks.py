@@ -11,7 +11,9 @@ from factdb.extract.claims.blocks import blocked_spans
 
 _pieces = st.sampled_from(
     [
-        *"0123456789 -–/.:+@'’()",
+        *"0123456789 -–/.:+@'’(),\n",
+        "May",
+        "Sept",
         "Jan.",
         "March",
         "pm",

@@ -24,6 +24,7 @@ _FILE_MARKS = tuple(
     )
 )  # fmt: skip
 _MONTH_MARKS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH_SET = frozenset(_MONTH_MARKS)
 _ROMAN_MARKS = (
     "World War", "Title", "Phase", "Apollo", "Vatican", "Super Bowl", "Pope", "King", "Queen",
 )  # fmt: skip
@@ -57,6 +58,39 @@ def _code(s: str, runs: Runs) -> bool:
             return True
         if before in "-‑" and (_char(s, a - 2).isalnum()):
             return True
+    return False
+
+
+def _month_next_to(s: str, runs: Runs) -> bool:
+    """A month name right before a digit run ("March 5", "Jan., 2024": the name, a full stop
+    or comma, blanks) or right after it ("5 March", "5th of May"): what the date pattern's
+    month forms need, as a test on each run rather than a search of the whole sentence."""
+    n = len(s)
+    for a, b in runs:
+        i = a
+        while i > 0 and s[i - 1].isspace():
+            i -= 1
+        if i < a:
+            if i > 0 and s[i - 1] == ",":
+                i -= 1
+            if i > 0 and s[i - 1] == ".":
+                i -= 1
+            j = i
+            while j > 0 and (s[j - 1].isalnum() or s[j - 1] == "_"):
+                j -= 1
+            if s[j : j + 3] in _MONTH_SET:
+                return True
+        j = b + 2 if s[b : b + 2] in _ORDINAL_ENDS else b
+        k = j
+        while k < n and s[k].isspace():
+            k += 1
+        if k > j:
+            if s[k : k + 2] == "of" and k + 2 < n and s[k + 2].isspace():
+                k += 2
+                while k < n and s[k].isspace():
+                    k += 1
+            if s[k : k + 3] in _MONTH_SET:
+                return True
     return False
 
 
@@ -114,7 +148,7 @@ _GATES: dict[str, Gate] = {
     "file": lambda s, low, runs: any(m in low for m in _FILE_MARKS),
     "phone": lambda s, low, runs: _phone_like(s, runs),
     "ip": lambda s, low, runs: len(runs) >= 4 and s.count(".") >= 3,
-    "date": lambda s, low, runs: any(m in s for m in _MONTH_MARKS) or _follows(s, runs, "/.-"),
+    "date": lambda s, low, runs: _month_next_to(s, runs) or _follows(s, runs, "/.-"),
     "time": lambda s, low, runs: _time_like(s, runs),
     "decade": lambda s, low, runs: "0s" in s or "0's" in s or "0’s" in s,
     "year_range": lambda s, low, runs: (
