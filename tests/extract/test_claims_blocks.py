@@ -11,7 +11,9 @@ from factdb.extract.claims.blocks import blocked_spans
 
 _pieces = st.sampled_from(
     [
-        *"0123456789 -–/.:+@'’()",
+        *"0123456789 -–/.:+@'’(),\n",
+        "May",
+        "Sept",
         "Jan.",
         "March",
         "pm",
@@ -61,6 +63,8 @@ def test_gates_lose_no_span(text: str) -> None:
         ("Kishida hosted the G7 summit.", "G7"),
         ("Cases of COVID-19 rose.", "COVID-19"),
         ("Call +44 20 7946 0958 now.", "+44 20 7946 0958"),
+        ("Call 0800 555 0142 now.", "0800 555 0142"),
+        ("Call 0800-555-0142 now.", "0800-555-0142"),
         ("It came 3rd in the race.", "3rd"),
         ("The team won a 3-1 victory.", "3-1 victory"),
     ],

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -20,7 +21,7 @@ from factdb.extract.pipeline import attach_claims
 from factdb.extract.quotes import extract_quotes
 from factdb.extract.quotes.state import MAX_SENTENCE
 from factdb.extract.records import ClaimRecord, Qualifier, QuoteKind, QuoteRecord
-from factdb.extract.serialize import quote_dict
+from factdb.extract.serialize import claim_dict, quote_dict
 
 SIZE = 24_000
 GROWTH = 2.6
@@ -138,3 +139,69 @@ def test_each_claim_takes_the_first_quote_that_holds_it() -> None:
     for claim, index in zip(claims, got, strict=True):
         holding = [i for i, q in enumerate(quotes) if q.start <= claim.start and claim.end <= q.end]
         assert index == (holding[0] if holding else None)
+
+
+def test_word_count_stops_at_its_cap_and_reads_offsets_like_a_slice() -> None:
+    """A word count on a run without sentence ends looks at no more words than any caller
+    compares with (it used to scan up to 1,000 characters every time) and needs no copy."""
+    from factdb.extract.quotes import state
+
+    long_run = "word " * 400
+    assert state.word_count(long_run) == state.WORD_COUNT_CAP
+    text = "He said the plan was fine, and then he left the room quietly."
+    for a, b in [(0, len(text)), (3, 20), (10, 10), (20, 3), (0, 5)]:
+        assert state.word_count(text, a, b) == min(len(text[a:b].split()), state.WORD_COUNT_CAP)
+
+    seen: list[int] = []
+
+    class _Counting:
+        def __init__(self, pattern: Any) -> None:
+            self._pattern = pattern
+
+        def findall(self, s: str, pos: int, endpos: int) -> list[str]:
+            seen.append(min(endpos, len(s)) - pos)
+            return list(self._pattern.findall(s, pos, endpos))
+
+    original = state._WORD_RE
+    state._WORD_RE = _Counting(original)  # type: ignore[misc, assignment]
+    try:
+        assert state.word_count(long_run, 0, len(long_run)) == state.WORD_COUNT_CAP
+        long_words = ("a" * 50 + " ") * 30
+        assert state.word_count(long_words) == len(long_words[: state.WORD_COUNT_SPAN].split())
+    finally:
+        state._WORD_RE = original  # type: ignore[misc]
+    # A run of short words is read once, in far fewer characters than the old 1,000; long
+    # words make a second read, still bounded.
+    assert seen[0] < 400 and len(seen) == 3 and max(seen) <= state.WORD_COUNT_SPAN
+
+
+def _unpunctuated_examples(size: int) -> str:
+    """The sample articles with every punctuation mark removed, repeated to SIZE characters:
+    one endless "sentence" in which cues, names and figures recur."""
+    from pathlib import Path
+
+    examples = Path(__file__).resolve().parents[2] / "examples"
+    joined = " ".join(p.read_text(encoding="utf-8") for p in sorted(examples.glob("*.txt")))
+    words = " ".join(re.sub(r"[^\w\s]", " ", joined).split())
+    return ((words + " ") * (size // len(words) + 1))[:size]
+
+
+def test_run_on_text_gives_records_of_bounded_context() -> None:
+    """Issue 13: 1 MB of text without punctuation gave 6.6 MB of JSON, every record carrying a
+    long stretch of the run-on "sentence". Now a record in a run-on keeps a narrow window, a
+    reported clause there is a clause, and the output stays under 5 bytes a character."""
+    from factdb.extract import extract_article
+    from factdb.extract.claims import RUN_WINDOW_SIDE
+    from factdb.extract.quotes.records import RUN_CLAUSE, RUN_CONTEXT
+
+    text = _unpunctuated_examples(64_000)
+    found = extract_article(text)
+    assert found.quotes and found.claims
+    for q in found.quotes:
+        assert len(q.sentence) <= len(q.text) + 2 * RUN_CONTEXT + 2
+        assert q.kind is not QuoteKind.INDIRECT or q.end - q.start <= RUN_CLAUSE
+    for c in found.claims:
+        assert len(c.sentence) <= len(c.text) + 4 * RUN_WINDOW_SIDE
+    size = sum(len(json.dumps(quote_dict(q))) + 1 for q in found.quotes)
+    size += sum(len(json.dumps(claim_dict(c))) + 1 for c in found.claims)
+    assert size <= 5 * len(text)

@@ -78,6 +78,11 @@ MAX_SENTENCE = 2000
 SENTENCE_SHOWN = 400
 """A claim's `sentence` is its whole sentence up to this length, else a window around it."""
 WINDOW_SIDE = 120
+RUN_ON = 1500
+"""A "sentence" longer than this has lost its sentence ends (text without punctuation, a table,
+a list): news prose has almost none. A claim in one keeps ``RUN_WINDOW_SIDE`` characters each
+side, so that the records of an endless run of figures stay small."""
+RUN_WINDOW_SIDE = 40
 
 
 def extract_claims(text: str, quotes: Sequence[QuoteRecord] = ()) -> list[ClaimRecord]:
@@ -209,10 +214,11 @@ def sentence_window(sentence: str, start: int, end: int) -> tuple[int, int]:
     """
     lo, hi = 0, len(sentence)
     if hi - lo > SENTENCE_SHOWN:
-        lo, hi = max(0, start - WINDOW_SIDE), min(len(sentence), end + WINDOW_SIDE)
-        while lo > 0 and not sentence[lo - 1].isspace() and start - lo < 2 * WINDOW_SIDE:
+        side = RUN_WINDOW_SIDE if hi - lo > RUN_ON else WINDOW_SIDE
+        lo, hi = max(0, start - side), min(len(sentence), end + side)
+        while lo > 0 and not sentence[lo - 1].isspace() and start - lo < 2 * side:
             lo -= 1
-        while hi < len(sentence) and not sentence[hi].isspace() and hi - end < 2 * WINDOW_SIDE:
+        while hi < len(sentence) and not sentence[hi].isspace() and hi - end < 2 * side:
             hi += 1
     while lo < hi and sentence[lo].isspace():
         lo += 1

@@ -24,6 +24,7 @@ _FILE_MARKS = tuple(
     )
 )  # fmt: skip
 _MONTH_MARKS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH_SET = frozenset(_MONTH_MARKS)
 _ROMAN_MARKS = (
     "World War", "Title", "Phase", "Apollo", "Vatican", "Super Bowl", "Pope", "King", "Queen",
 )  # fmt: skip
@@ -60,6 +61,39 @@ def _code(s: str, runs: Runs) -> bool:
     return False
 
 
+def _month_next_to(s: str, runs: Runs) -> bool:
+    """A month name right before a digit run ("March 5", "Jan., 2024": the name, a full stop
+    or comma, blanks) or right after it ("5 March", "5th of May"): what the date pattern's
+    month forms need, as a test on each run rather than a search of the whole sentence."""
+    n = len(s)
+    for a, b in runs:
+        i = a
+        while i > 0 and s[i - 1].isspace():
+            i -= 1
+        if i < a:
+            if i > 0 and s[i - 1] == ",":
+                i -= 1
+            if i > 0 and s[i - 1] == ".":
+                i -= 1
+            j = i
+            while j > 0 and (s[j - 1].isalnum() or s[j - 1] == "_"):
+                j -= 1
+            if s[j : j + 3] in _MONTH_SET:
+                return True
+        j = b + 2 if s[b : b + 2] in _ORDINAL_ENDS else b
+        k = j
+        while k < n and s[k].isspace():
+            k += 1
+        if k > j:
+            if s[k : k + 2] == "of" and k + 2 < n and s[k + 2].isspace():
+                k += 2
+                while k < n and s[k].isspace():
+                    k += 1
+            if s[k : k + 3] in _MONTH_SET:
+                return True
+    return False
+
+
 _TIME_STARTS = ("a.m", "am", "p.m", "pm", "o'", "o’", "gmt", "utc", "et", "est", "edt", "pt", "hrs")
 
 
@@ -79,13 +113,21 @@ def _time_like(s: str, runs: Runs) -> bool:
 
 def _phone_like(s: str, runs: Runs) -> bool:
     """A "+", four digits after "-" or "." and a digit ("555-0142"), or a run of 3 to 5
-    digits starting with 0 ("0800 555 0142")."""
+    digits starting with 0 followed by a blank or "-" and a digit ("0800 555 0142"; not the
+    "000" of "2 000 police", which a text without punctuation has everywhere)."""
     if "+" in s:
         return True
+    n = len(s)
     for a, b in runs:
         if b - a == 4 and a >= 2 and s[a - 1] in "-." and s[a - 2].isdigit():
             return True
-        if s[a] == "0" and 3 <= b - a <= 5:
+        if (
+            s[a] == "0"
+            and 3 <= b - a <= 5
+            and b + 1 < n
+            and (s[b].isspace() or s[b] == "-")
+            and s[b + 1].isdigit()
+        ):
             return True
     return False
 
@@ -106,7 +148,7 @@ _GATES: dict[str, Gate] = {
     "file": lambda s, low, runs: any(m in low for m in _FILE_MARKS),
     "phone": lambda s, low, runs: _phone_like(s, runs),
     "ip": lambda s, low, runs: len(runs) >= 4 and s.count(".") >= 3,
-    "date": lambda s, low, runs: any(m in s for m in _MONTH_MARKS) or _follows(s, runs, "/.-"),
+    "date": lambda s, low, runs: _month_next_to(s, runs) or _follows(s, runs, "/.-"),
     "time": lambda s, low, runs: _time_like(s, runs),
     "decade": lambda s, low, runs: "0s" in s or "0's" in s or "0’s" in s,
     "year_range": lambda s, low, runs: (

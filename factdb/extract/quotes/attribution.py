@@ -179,7 +179,7 @@ def attach_leftovers(st: State, cues: list[Cue], in_sent: list[int], ss: int, se
 def _nearest_cue(st: State, k: int, cues: list[Cue]) -> bool:
     """A quotation of three words or more takes the nearest cue of its sentence."""
     sp = st.quotes[k].span
-    if not cues or is_title(st.text, sp) or word_count(st.text[sp.start : sp.end]) < 3:
+    if not cues or is_title(st.text, sp) or word_count(st.text, sp.start, sp.end) < 3:
         return False
     best = min(cues, key=lambda c: abs(c.start - sp.open))
     assert best.ref is not None

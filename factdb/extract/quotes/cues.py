@@ -179,7 +179,7 @@ def _verb_cue(masked: str, ss: int, se: int, start: int, end: int, word: str) ->
         mention = None if low in WEAK_CUE_WORDS else mention
     cue.mention = mention
     cue.left_region = mention.lead if mention is not None and not cue.inverted else start
-    if mention is not None and not cue.inverted and masked[: cue.left_region].endswith(_THE):
+    if mention is not None and not cue.inverted and masked.endswith(_THE, 0, cue.left_region):
         cue.left_region -= 4  # "..., the White House said": the article is the mention's
     if cue.linked:
         cue.left_region = ss + _link_offset(prev_txt, prev_word)

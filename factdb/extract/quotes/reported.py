@@ -104,7 +104,7 @@ def parenthetical(st: State, cues: list[Cue], ci: int, ind: Indirect, after: int
     if not head.endswith(",") or (ci > 0 and any(c.produced or c.got_quote for c in cues[:ci])):
         return
     hs, he = trim(masked, ss, ss + len(head))
-    if word_count(masked[hs:he]) < 2 or word_count(masked[hs:he]) > 25 or MASK in masked[hs:he]:
+    if word_count(masked, hs, he) < 2 or word_count(masked, hs, he) > 25 or MASK in masked[hs:he]:
         return
     ind.gap = (he, ind.start)
     ind.start = hs
@@ -223,7 +223,7 @@ def _clause_after(
     start = find_clause_start(masked, after, nxt, cue.word)
     if start is not None and cue.got_quote and not has_that(masked, after, start):
         kq0 = quote_at(st, start, se)
-        if kq0 is None or word_count(masked[st.quotes[kq0].span.close : nxt]) < 3:
+        if kq0 is None or word_count(masked, st.quotes[kq0].span.close, nxt) < 3:
             start = None
     if start is None:
         return False
@@ -232,8 +232,8 @@ def _clause_after(
     if kq is not None and CONJ_AFTER_QUOTE_RE.match(masked, st.quotes[kq].span.close, ce):
         # "chanted “What curfew?” and kept going": the clause is the quote alone.
         ce = st.quotes[kq].span.close
-    lead_quote = kq is not None and word_count(masked[st.quotes[kq].span.close : ce]) < 2
-    if lead_quote or word_count(st.text[cs:ce]) < 3 or ce <= cs:
+    lead_quote = kq is not None and word_count(masked, st.quotes[kq].span.close, ce) < 2
+    if lead_quote or word_count(st.text, cs, ce) < 3 or ce <= cs:
         return False
     weak_without_that = (
         cue.word in WEAK_CUE_WORDS
@@ -273,7 +273,7 @@ def _clause_before(
         if other.got_quote or other.produced:
             floor = max(floor, other.end, other.mention.end if other.mention else 0)
     cs, ce = trim(masked, floor, ss + len(head))
-    if ce > cs and word_count(masked[cs:ce]) >= 3:
+    if ce > cs and word_count(masked, cs, ce) >= 3:
         own_words = word_count(masked[cs:ce].replace(MASK, ""))
         if (quote_ending_at(st, ce + 1, cs) is None or own_words >= 4) and (
             masked[cs] != MASK or own_words >= 4
@@ -312,7 +312,7 @@ def _according_first(st: State, cue: Cue, sentence: tuple[int, int]) -> None:
     if not 0 <= comma < 160:
         return
     cs, ce = trim(st.masked, m.end + comma + 1, se)
-    if word_count(st.masked[cs:ce]) >= 3:
+    if word_count(st.masked, cs, ce) >= 3:
         st.indirect.append(Indirect(cs, ce, ref, cue.word, sentence))
         for k in in_range(st, cs, ce + 1):
             assign(st, k, ref, cue.word, "clause")

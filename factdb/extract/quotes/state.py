@@ -97,9 +97,23 @@ small number (25 at most), which a longer stretch exceeds anyway; a bound keeps 
 cheap on a run of text without sentence ends."""
 
 
-def word_count(s: str) -> int:
-    """The words of S, counted in its first ``WORD_COUNT_SPAN`` characters."""
-    return len(_WORD_RE.findall(s, 0, WORD_COUNT_SPAN))
+WORD_COUNT_CAP: Final = 26
+"""A count stops here: every caller compares it with 25 or less, so more changes nothing."""
+
+_FIRST_SPAN: Final = 300
+"""Words are first counted in this many characters (one C call): prose has the cap's worth of
+words in them, and only a stretch of very long words is counted further."""
+
+
+def word_count(s: str, start: int = 0, end: int | None = None) -> int:
+    """The words of ``s[start:end]``, counted in its first ``WORD_COUNT_SPAN`` characters and
+    at most ``WORD_COUNT_CAP`` (offsets instead of a slice spare a copy of a long stretch)."""
+    stop = min(len(s) if end is None else end, start + WORD_COUNT_SPAN)
+    first = min(stop, start + _FIRST_SPAN)
+    n = len(_WORD_RE.findall(s, start, first))
+    if n < WORD_COUNT_CAP and first < stop:
+        n = len(_WORD_RE.findall(s, start, stop))
+    return min(n, WORD_COUNT_CAP)
 
 
 def has_that(masked: str, a: int, b: int) -> bool:
