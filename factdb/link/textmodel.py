@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import json
 import math
+import sys
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -142,15 +143,9 @@ def _aligned(a: Side, b: Side) -> tuple[float, float]:
     ]
     best: dict[int, float] = {}
     if fuzzy and b.aligned:
-        queries = [a.aligned[i] for i in fuzzy]
-        # NumPy is loaded here, not at import, so that `--help` stays light; float64 keeps
-        # the scores exactly as `fuzz.ratio` gives them.
-        import numpy as np
-
-        matrix = process.cdist(
-            queries, b.aligned, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, dtype=np.float64
+        best = dict(
+            zip(fuzzy, best_spellings([a.aligned[i] for i in fuzzy], b.aligned), strict=True)
         )
-        best = dict(zip(fuzzy, matrix.max(axis=1).tolist(), strict=True))
     found = 0.0
     for i, (stem, mass) in enumerate(zip(a.aligned, a.masses, strict=True)):
         if stem in present:
@@ -158,6 +153,32 @@ def _aligned(a: Side, b: Side) -> tuple[float, float]:
         elif best.get(i):
             found += mass * best[i] / 100.0
     return found / total, total - found
+
+
+def best_spellings(
+    queries: list[str], choices: Sequence[str], *, vectorised: bool | None = None
+) -> list[float]:
+    """For each query, the best `fuzz.ratio` against CHOICES at or over `FUZZY_CUTOFF`, else 0.
+
+    The linker has NumPy loaded for its index and scores all queries in one `cdist` call
+    (float64 keeps the values exactly as `fuzz.ratio` gives them); a lone comparison
+    (`factdb compare`) asks one query at a time rather than pay NumPy's import. VECTORISED
+    forces one way or the other.
+    """
+    if vectorised is None:
+        vectorised = "numpy" in sys.modules
+    if not vectorised:
+        found = (
+            process.extractOne(q, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+            for q in queries
+        )
+        return [hit[1] if hit is not None else 0.0 for hit in found]
+    import numpy as np
+
+    matrix = process.cdist(
+        queries, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, dtype=np.float64
+    )
+    return [float(v) for v in matrix.max(axis=1).tolist()]
 
 
 def _overlap(a: Collection[str], b: Collection[str]) -> float:

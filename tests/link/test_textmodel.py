@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 from importlib import resources
 
 import pytest
@@ -111,3 +112,18 @@ def test_spelling_variants_align_and_the_bound_allows_their_lengths_best_ratio()
     index = textmodel.FEATURES.index("aligned_min")
     # "organis" against "organiz": one letter of seven differs, so a ratio of at most 6/7.
     assert lows[index] < named["aligned_min"] <= highs[index] < 1.0
+
+
+def test_spelling_matches_are_the_same_one_query_at_a_time_and_in_one_call() -> None:
+    """`factdb compare` scores spellings without NumPy; the values must be the linker's."""
+    rnd = random.Random(11)
+    words = ["president", "presidnt", "economy", "econmy", "strength", "strenght", "reform"]
+    for _ in range(200):
+        queries = [
+            rnd.choice(words) + rnd.choice(["", "s", "ed"]) for _ in range(rnd.randint(1, 6))
+        ]
+        choices = [rnd.choice(words) for _ in range(rnd.randint(1, 8))]
+        one_by_one = textmodel.best_spellings(queries, choices, vectorised=False)
+        assert one_by_one == textmodel.best_spellings(queries, choices, vectorised=True)
+    assert textmodel.best_spellings(["economy"], ["econmy", "trade"], vectorised=False)[0] > 80
+    assert textmodel.best_spellings(["economy"], ["trade"], vectorised=False) == [0.0]
