@@ -70,13 +70,17 @@ def same_speaker(a: str | None, b: str | None) -> bool:
     return ka <= kb or kb <= ka
 
 
-def copy_key(item: LinkItem, sentence: str | None = None) -> Hashable | None:
+def copy_key(
+    item: LinkItem, sentence: str | None = None, *, words: str | None = None
+) -> Hashable | None:
     """The key that copies of ITEM share (rule 1), or None when its words alone cannot tell.
 
     SENTENCE is the sentence a quote stands in; a short quote without it has no key. The
-    speakers of two items of one key must still be `same_speaker`.
+    speakers of two items of one key must still be `same_speaker`. WORDS, when given, is
+    `words_of(item.text)` already computed.
     """
-    words = words_of(item.text)
+    if words is None:
+        words = words_of(item.text)
     long = len(tokens(words)) >= LONG_QUOTE_WORDS
     if item.kind is LinkKind.CLAIM:
         # A claim's text is its sentence; a short one ("1.", a list item) says too little.
@@ -93,9 +97,13 @@ def copy_key(item: LinkItem, sentence: str | None = None) -> Hashable | None:
     return ("quote", words, words_of(sentence))
 
 
-def short_key(item: LinkItem) -> Hashable | None:
-    """The key of an item too short for `copy_key` (rule 2), or None when it has no words."""
-    words = words_of(item.text)
+def short_key(item: LinkItem, *, words: str | None = None) -> Hashable | None:
+    """The key of an item too short for `copy_key` (rule 2), or None when it has no words.
+
+    WORDS, when given, is `words_of(item.text)` already computed.
+    """
+    if words is None:
+        words = words_of(item.text)
     if not words:
         return None
     if item.kind is LinkKind.CLAIM:

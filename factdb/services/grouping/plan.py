@@ -50,13 +50,21 @@ def plan(
         items[item.kind][item.id] = item
     grouping = Grouping(new, stored, items, existing, _forest(session))
     eligible = {(i.kind, i.id) for i in (stored + new if full else new)}
-    sentences = _short_quote_sentences(session, items[LinkKind.QUOTE])
+    # Every key below starts from an item's normalised words: each is computed once.
+    words = {(i.kind, i.id): words_of(i.text) for i in (*stored, *new)}
+    sentences = _short_quote_sentences(session, items[LinkKind.QUOTE], words)
+    strong_keys: dict[Node, Hashable | None] = {}
 
     def strong(item: LinkItem) -> Hashable | None:
-        return copy_key(item, sentences.get(item.id))
+        node = (item.kind, item.id)
+        if node not in strong_keys:
+            strong_keys[node] = copy_key(item, sentences.get(item.id), words=words[node])
+        return strong_keys[node]
 
     def weak(item: LinkItem) -> Hashable | None:
-        return None if strong(item) is not None else short_key(item)
+        if strong(item) is not None:
+            return None
+        return short_key(item, words=words[item.kind, item.id])
 
     shared: Counter[ArticlePair] = Counter()
     left_out = _join_groups(grouping, _groups(items, strong), eligible, shared.update)
@@ -153,9 +161,14 @@ def _forest(session: Session) -> Forest:
     return forest
 
 
-def _short_quote_sentences(session: Session, quotes: dict[int, LinkItem]) -> dict[int, str]:
-    """The sentences of the quotes too short to be told copies by their words alone."""
-    short = {i for i, q in quotes.items() if len(tokens(words_of(q.text))) < LONG_QUOTE_WORDS}
+def _short_quote_sentences(
+    session: Session, quotes: dict[int, LinkItem], words: dict[Node, str]
+) -> dict[int, str]:
+    """The sentences of the quotes too short to be told copies by their words alone.
+
+    WORDS holds each item's `words_of` its text.
+    """
+    short = {i for i in quotes if len(tokens(words[LinkKind.QUOTE, i])) < LONG_QUOTE_WORDS}
     sentences: dict[int, str] = {}
     ordered = sorted(short)
     for start in range(0, len(ordered), BATCH):
