@@ -278,6 +278,9 @@ def _tree(pid: int) -> list[int]:
 
 
 _BRUTE: tuple[list[Prepared], list[str], float] | None = None
+Pair = tuple[str, int, int]
+"""A linked pair as the benchmark compares them: kind, lower id, higher id (quote and claim
+ids are counted apart, so a quote and a claim may share one)."""
 
 
 def _all_scores(scorer: Scorer, query: str, choices: list[str]) -> Any:
@@ -285,7 +288,7 @@ def _all_scores(scorer: Scorer, query: str, choices: list[str]) -> Any:
     return process.cdist([query], choices, scorer=scorer, dtype=np.float32)[0]
 
 
-def _brute_one(pos: int) -> set[tuple[int, int]]:
+def _brute_one(pos: int) -> set[Pair]:
     assert _BRUTE is not None
     items, norms, threshold = _BRUTE
     query = items[pos]
@@ -331,22 +334,23 @@ def _brute_one(pos: int) -> set[tuple[int, int]]:
     partial = np.maximum(partial, ratio[open_])
     best = np.maximum(bound[open_] + w_partial * partial, strict[open_])
     scored = open_[(best >= need[open_]) | local[open_]]
-    pairs = set()
+    pairs: set[Pair] = set()
     for j in scored.tolist():
         cand = items[others[j]]
         if score_prepared(query, cand, threshold).link:
-            pairs.add((min(query.item.id, cand.item.id), max(query.item.id, cand.item.id)))
+            low, high = sorted((query.item.id, cand.item.id))
+            pairs.add((query.item.kind.value, low, high))
     return pairs
 
 
 def brute_force(
     items: list[Prepared], sample: list[int], threshold: float, workers: int
-) -> set[tuple[int, int]]:
+) -> set[Pair]:
     """Every pair at THRESHOLD that involves a sampled item, by exhaustive screened scoring."""
     global _BRUTE
     _BRUTE = (items, [p.norm for p in items], threshold)
     with multiprocessing.get_context("fork").Pool(workers) as pool:
-        found: set[tuple[int, int]] = set()
+        found: set[Pair] = set()
         for pairs in pool.imap_unordered(_brute_one, sample):
             found |= pairs
     _BRUTE = None
@@ -365,7 +369,7 @@ def run(size: int, workers: int, sample_size: int, threshold: float) -> None:
         index, everything = build_index((), items)
         t_index = time.perf_counter() - t0
         found = {
-            (p.a_id, p.b_id)
+            (p.kind.value, p.a_id, p.b_id)
             for p in link_new(index, everything, threshold=threshold, workers=workers, stats=stats)
         }
         t_link = time.perf_counter() - t0
@@ -391,8 +395,8 @@ def run(size: int, workers: int, sample_size: int, threshold: float) -> None:
     sample = rng.sample(range(len(items)), min(sample_size, len(items)))
     t0 = time.perf_counter()
     truth = brute_force(index.items[: len(items)], sample, threshold, workers)
-    sampled_ids = {items[i].id for i in sample}
-    kept = {p for p in found if p[0] in sampled_ids or p[1] in sampled_ids} & truth
+    sampled = {(items[i].kind.value, items[i].id) for i in sample}
+    kept = {p for p in found if (p[0], p[1]) in sampled or (p[0], p[2]) in sampled} & truth
     recall = len(kept) / len(truth) if truth else 1.0
     print(
         f"{'':>9}        brute force on {len(sample)} sampled items: {len(truth)} pairs, "
@@ -438,7 +442,7 @@ def run_real(articles: int, workers: int, threshold: float) -> None:
         t0 = time.perf_counter()
         index, everything = build_index((), items)
         found = {
-            (p.a_id, p.b_id)
+            (p.kind.value, p.a_id, p.b_id)
             for p in link_new(index, everything, threshold=threshold, workers=workers, stats=stats)
         }
         t_link = time.perf_counter() - t0
