@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from factdb.extract.claims import lexicon as lx
+from factdb.extract.claims.scan import matches_at, word_starts
 
 _DIGIT_RUN_RE = re.compile(r"\d+")
 _URL_MARKS = ("://", "www.", ".com", ".org", ".net", ".gov", ".edu", ".io", ".co.uk")
@@ -171,5 +172,50 @@ def blocked_spans(s: str, has_digit: bool) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for name in names:
         if _GATES[name](s, low, runs):
-            spans.extend(m.span() for m in lx.BLOCK_PATTERNS[name].finditer(s))
+            starts = _STARTS[name](s, runs) if name in _STARTS else None
+            pattern = lx.BLOCK_PATTERNS[name]
+            found = pattern.finditer(s) if starts is None else matches_at(pattern, s, starts)
+            spans.extend(m.span() for m in found)
     return spans
+
+
+def _word_char(c: str) -> bool:
+    """What ``\\w`` matches."""
+    return c.isalnum() or c == "_"
+
+
+def _date_starts(s: str, runs: Runs) -> list[int]:
+    """Where a date can start: each alternative of the pattern opens with ``\\b`` and a digit
+    (so at a digit run's start) or a month name (at a word start)."""
+    return sorted([a for a, _ in runs] + word_starts(s, _MONTH_MARKS))
+
+
+def _code_starts(s: str, runs: Runs) -> list[int]:
+    """Where a name with a number can start: every alternative holds a digit run, which starts
+    the match, or which the letters and digits before it (from a word start) reach, perhaps
+    across one hyphen ("F-35", "COVID-19"): the start of the word run holding a digit run,
+    and the start of the word run before a hyphen right before it."""
+    starts: list[int] = []
+    prev_end = prev_start = -1
+    for a, b in runs:
+        p = a
+        while p > 0 and _word_char(s[p - 1]):
+            p -= 1
+            if p == prev_end:  # the previous digit run's word run reaches this one
+                p = prev_start
+                break
+        starts.append(p)
+        prev_end, prev_start = b, p
+        if p >= 2 and s[p - 1] in "-‑" and _word_char(s[p - 2]):
+            q = p - 2
+            while q > 0 and _word_char(s[q - 1]):
+                q -= 1
+            starts.append(q)
+    return sorted(starts)
+
+
+_STARTS: dict[str, Callable[[str, Runs], list[int]]] = {
+    "date": _date_starts,
+    "code": _code_starts,
+}
+"""Patterns tried only where a match can start (:mod:`factdb.extract.claims.scan`)."""
