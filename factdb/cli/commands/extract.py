@@ -50,7 +50,8 @@ def extract(fmt: str, paths: tuple[str, ...]) -> None:
             click.echo(f"Error: {item}", err=True)
             failed = True
             continue
-        for record in _records(item):
-            click.echo(json.dumps(record, ensure_ascii=False))
+        lines = [json.dumps(record, ensure_ascii=False) for record in _records(item)]
+        if lines:  # one write an article: ``click.echo`` flushes at every call
+            click.echo("\n".join(lines))
     if failed:
         sys.exit(1)

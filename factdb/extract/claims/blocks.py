@@ -31,6 +31,16 @@ _ROMAN_MARKS = (
 )  # fmt: skip
 _ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th"})
 
+
+def _any_of(marks: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern found exactly where one of MARKS is a substring (one search, not one a mark)."""
+    return re.compile("|".join(re.escape(m) for m in marks))
+
+
+_URL_MARKS_RE = _any_of(_URL_MARKS)
+_FILE_MARKS_RE = _any_of(_FILE_MARKS)
+_ROMAN_MARKS_RE = _any_of(_ROMAN_MARKS)
+
 Runs = list[tuple[int, int]]
 Gate = Callable[[str, str, Runs], bool]
 
@@ -144,9 +154,9 @@ def _g_number(s: str, runs: Runs) -> bool:
 
 
 _GATES: dict[str, Gate] = {
-    "url": lambda s, low, runs: any(m in low for m in _URL_MARKS),
+    "url": lambda s, low, runs: _URL_MARKS_RE.search(low) is not None,
     "email": lambda s, low, runs: "@" in s,
-    "file": lambda s, low, runs: any(m in low for m in _FILE_MARKS),
+    "file": lambda s, low, runs: _FILE_MARKS_RE.search(low) is not None,
     "phone": lambda s, low, runs: _phone_like(s, runs),
     "ip": lambda s, low, runs: len(runs) >= 4 and s.count(".") >= 3,
     "date": lambda s, low, runs: _month_next_to(s, runs) or _follows(s, runs, "/.-"),
@@ -158,7 +168,7 @@ _GATES: dict[str, Gate] = {
     "ordinal": lambda s, low, runs: any(low[b : b + 2] in _ORDINAL_ENDS for _, b in runs),
     "code": lambda s, low, runs: _code(s, runs),
     "group_of": lambda s, low, runs: _g_number(s, runs),
-    "roman": lambda s, low, runs: any(m in s for m in _ROMAN_MARKS),
+    "roman": lambda s, low, runs: _ROMAN_MARKS_RE.search(s) is not None,
     "score": lambda s, low, runs: _follows(s, runs, "-"),
 }
 _WORD_ONLY = ("group_of", "roman")

@@ -274,8 +274,9 @@ def _clause_before(
     if cue.word == "according to":
         tail = masked[cue.mention.end if cue.mention else after : tail_end]
     head = _head(masked, cue, ss)
+    # The cheap tests first (all three are pure): the pattern's lazy run is slow on a long tail.
     if not (
-        FINAL_TAIL_RE.match(tail) and word_count(tail) <= 10 and _ends_set_off(st, cue, head, ss)
+        _ends_set_off(st, cue, head, ss) and word_count(tail) <= 10 and FINAL_TAIL_RE.match(tail)
     ):
         return False
     floor = ss
