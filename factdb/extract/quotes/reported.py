@@ -159,8 +159,9 @@ def clause_ok(masked: str, cs: int, ce: int, word: str, after: int) -> bool:
         # The object of "announced" may be a noun phrase: "announced its biggest buildup".
         first = clause.split(None, 1)
         rest = first[1] if len(first) > 1 else ""
-        verb = _CLAUSAL_RE.search(" ".join(rest.split()[:8]))
-        if not _CLAUSAL_RE.search(rest) and word_count(clause) < 8:
+        verb = _CLAUSAL_RE.search(" ".join(rest.split(None, 8)[:8]))
+        # The bounded count first (both tests are pure): the search may run a long clause.
+        if word_count(clause) < 8 and not _CLAUSAL_RE.search(rest):
             return False
         if _NP_START_RE.match(clause) and MASK not in clause and verb is None:
             return False
