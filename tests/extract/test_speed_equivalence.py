@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factdb.extract.quotes.cues import starts_clause
+from factdb.extract.quotes.partial import _CALLED_RE, _called
 from factdb.extract.quotes.records import _ref
 from factdb.extract.quotes.reported import _next_regions
 from factdb.extract.quotes.state import _TRAIL_JOIN_RE, TRAIL_WINDOW, Cue, trim
@@ -137,3 +138,15 @@ def test_next_regions_are_the_scanned_regions(masked: str, found: list[tuple[int
         for i in range(len(cues))
     ]
     assert _next_regions(masked, cues, 0, se) == plain
+
+
+_CALLED_PIECES = st.sampled_from(
+    [" ", "  ", "\n", "a", "an", "the", "is", "what's", "what’s", "also", "called", "CALLED",
+     "known", "KNOWN", "as", "aſ", "x", ","]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_CALLED_PIECES, max_size=12).map("".join))
+def test_called_gate_loses_no_match(raw: str) -> None:
+    assert _called(raw, raw.lower().split()) == bool(_CALLED_RE.search(raw))

@@ -118,7 +118,10 @@ def last_word(left: str) -> str:
 
 
 def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a < end and start < b for a, b in spans)
+    for a, b in spans:  # noqa: SIM110 - a loop, not any() over a generator: called per number
+        if a < end and start < b:
+            return True
+    return False
 
 
 def number_tokens(
