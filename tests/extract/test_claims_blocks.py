@@ -37,6 +37,13 @@ _pieces = st.sampled_from(
         "MH",
         "x",
         " of ",
+        "‑",
+        "_",
+        "é",
+        "٣",
+        "Dec",
+        "ab",
+        "rd",
     ]
 )
 

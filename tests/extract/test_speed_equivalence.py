@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factdb.extract.quotes.cues import starts_clause
+from factdb.extract.quotes.partial import _CALLED_RE, _called
 from factdb.extract.quotes.records import _ref
+from factdb.extract.quotes.reported import _next_regions
+from factdb.extract.quotes.state import _TRAIL_JOIN_RE, TRAIL_WINDOW, Cue, trim
 from factdb.extract.records import SpeakerKind, SpeakerRef
 from factdb.extract.speakers.people import People
 from factdb.extract.speakers.tokens import _TOKEN_RE, tokens
@@ -88,3 +93,60 @@ def _placed(notes_first: bool) -> list[tuple[int, int, str]]:
 def test_notes_kept_aside_are_placed_as_notes_placed_at_once() -> None:
     assert _placed(notes_first=True) == _placed(notes_first=False)
     assert (40, 45, "Donald Trump") in _placed(notes_first=True)
+
+
+_TRIM_TEXT = st.text(alphabet=" ,:;—-\nand butx\x01.", max_size=90)
+
+
+def _plain_trim(masked: str, a: int, b: int) -> tuple[int, int]:
+    seg = masked[a:b]
+    lead = re.match(r"^[\s,:;—–-]+", seg)
+    s = a + (lead.end() if lead else 0)
+    seg2 = masked[s:b]
+    cut = max(0, len(seg2) - TRAIL_WINDOW)
+    seg2 = seg2[:cut] + _TRAIL_JOIN_RE.sub("", seg2[cut:])
+    return s, s + len(seg2)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TRIM_TEXT, st.integers(0, 100), st.integers(0, 100))
+def test_trim_is_the_sliced_trim(masked: str, a: int, b: int) -> None:
+    assert trim(masked, a, b) == _plain_trim(masked, a, b)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet="ab, and\x01", max_size=40),
+    st.lists(st.tuples(st.integers(0, 40), st.booleans()), max_size=6),
+)
+def test_next_regions_are_the_scanned_regions(masked: str, found: list[tuple[int, bool]]) -> None:
+    cues = []
+    for region, got in sorted(found):
+        cue = Cue(region, region + 1, "said")
+        cue.left_region, cue.got_quote = region, got
+        cues.append(cue)
+    se = len(masked)
+    plain = [
+        next(
+            (
+                o.left_region
+                for o in cues[i + 1 :]
+                if o.got_quote or starts_clause(masked, 0, o.left_region)
+            ),
+            se,
+        )
+        for i in range(len(cues))
+    ]
+    assert _next_regions(masked, cues, 0, se) == plain
+
+
+_CALLED_PIECES = st.sampled_from(
+    [" ", "  ", "\n", "a", "an", "the", "is", "what's", "what’s", "also", "called", "CALLED",
+     "known", "KNOWN", "as", "aſ", "x", ","]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_CALLED_PIECES, max_size=12).map("".join))
+def test_called_gate_loses_no_match(raw: str) -> None:
+    assert _called(raw, raw.lower().split()) == bool(_CALLED_RE.search(raw))

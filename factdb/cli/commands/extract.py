@@ -11,6 +11,9 @@ import click
 from factdb.errors import InputError
 from factdb.sources import ArticleInput, read_paths
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
+"""What ``json.dumps(record, ensure_ascii=False)`` uses, made once rather than per record."""
+
 
 def _records(article: ArticleInput) -> list[dict[str, Any]]:
     # Imported here so that `factdb extract --help` does not load the extractors.
@@ -50,7 +53,8 @@ def extract(fmt: str, paths: tuple[str, ...]) -> None:
             click.echo(f"Error: {item}", err=True)
             failed = True
             continue
-        for record in _records(item):
-            click.echo(json.dumps(record, ensure_ascii=False))
+        lines = [_ENCODER.encode(record) for record in _records(item)]
+        if lines:  # one write an article: ``click.echo`` flushes at every call
+            click.echo("\n".join(lines))
     if failed:
         sys.exit(1)

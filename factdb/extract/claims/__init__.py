@@ -120,7 +120,8 @@ def _number_sentences(text: str) -> Iterator[tuple[int, int, bool, bool]]:
     last = len(paras) - 1
     for k, (ps, pe) in enumerate(paras):
         digit = _has_digit(text, ps, pe)
-        words = _has_words(text, low, ps, pe)
+        present = _number_words(text, low, ps, pe)
+        words = bool(present)
         if not (digit or words):
             continue
         spans = paragraph_sentences(text, ps, pe, MAX_SENTENCE)
@@ -129,7 +130,7 @@ def _number_sentences(text: str) -> Iterator[tuple[int, int, bool, bool]]:
         if len(spans) == 1:
             yield spans[0][0], spans[0][1], digit, words
             continue
-        at = word_positions(low, ps, pe, lx.NUMBER_WORD_SET) if words and low else []
+        at = word_positions(low, ps, pe, lx.NUMBER_WORD_SET, present) if words and low else []
         for a, b in spans:
             has_digit = digit and _has_digit(text, a, b)
             if not words:
@@ -160,10 +161,15 @@ def _has_digit(text: str, a: int, b: int) -> bool:
 
 
 def _has_words(text: str, low: str, a: int, b: int) -> bool:
+    return bool(_number_words(text, low, a, b))
+
+
+def _number_words(text: str, low: str, a: int, b: int) -> frozenset[str]:
+    """The number words of ``text[a:b]`` (as ``word_positions`` finds them when LOW is set)."""
     words = lx.LOWER_WORDS_RE.findall(
         low or text[a:b].lower(), a if low else 0, b if low else b - a
     )
-    return not lx.NUMBER_WORD_SET.isdisjoint(words)
+    return lx.NUMBER_WORD_SET.intersection(words)
 
 
 def is_finite(claim: ClaimRecord) -> bool:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from factdb.extract.claims import lexicon as lx
+from factdb.extract.claims.scan import matches_at, word_starts
 
 _DIGIT_RUN_RE = re.compile(r"\d+")
 _URL_MARKS = ("://", "www.", ".com", ".org", ".net", ".gov", ".edu", ".io", ".co.uk")
@@ -29,6 +30,16 @@ _ROMAN_MARKS = (
     "World War", "Title", "Phase", "Apollo", "Vatican", "Super Bowl", "Pope", "King", "Queen",
 )  # fmt: skip
 _ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th"})
+
+
+def _any_of(marks: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern found exactly where one of MARKS is a substring (one search, not one a mark)."""
+    return re.compile("|".join(re.escape(m) for m in marks))
+
+
+_URL_MARKS_RE = _any_of(_URL_MARKS)
+_FILE_MARKS_RE = _any_of(_FILE_MARKS)
+_ROMAN_MARKS_RE = _any_of(_ROMAN_MARKS)
 
 Runs = list[tuple[int, int]]
 Gate = Callable[[str, str, Runs], bool]
@@ -143,9 +154,9 @@ def _g_number(s: str, runs: Runs) -> bool:
 
 
 _GATES: dict[str, Gate] = {
-    "url": lambda s, low, runs: any(m in low for m in _URL_MARKS),
+    "url": lambda s, low, runs: _URL_MARKS_RE.search(low) is not None,
     "email": lambda s, low, runs: "@" in s,
-    "file": lambda s, low, runs: any(m in low for m in _FILE_MARKS),
+    "file": lambda s, low, runs: _FILE_MARKS_RE.search(low) is not None,
     "phone": lambda s, low, runs: _phone_like(s, runs),
     "ip": lambda s, low, runs: len(runs) >= 4 and s.count(".") >= 3,
     "date": lambda s, low, runs: _month_next_to(s, runs) or _follows(s, runs, "/.-"),
@@ -157,7 +168,7 @@ _GATES: dict[str, Gate] = {
     "ordinal": lambda s, low, runs: any(low[b : b + 2] in _ORDINAL_ENDS for _, b in runs),
     "code": lambda s, low, runs: _code(s, runs),
     "group_of": lambda s, low, runs: _g_number(s, runs),
-    "roman": lambda s, low, runs: any(m in s for m in _ROMAN_MARKS),
+    "roman": lambda s, low, runs: _ROMAN_MARKS_RE.search(s) is not None,
     "score": lambda s, low, runs: _follows(s, runs, "-"),
 }
 _WORD_ONLY = ("group_of", "roman")
@@ -171,5 +182,50 @@ def blocked_spans(s: str, has_digit: bool) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for name in names:
         if _GATES[name](s, low, runs):
-            spans.extend(m.span() for m in lx.BLOCK_PATTERNS[name].finditer(s))
+            starts = _STARTS[name](s, runs) if name in _STARTS else None
+            pattern = lx.BLOCK_PATTERNS[name]
+            found = pattern.finditer(s) if starts is None else matches_at(pattern, s, starts)
+            spans.extend(m.span() for m in found)
     return spans
+
+
+def _word_char(c: str) -> bool:
+    """What ``\\w`` matches."""
+    return c.isalnum() or c == "_"
+
+
+def _date_starts(s: str, runs: Runs) -> list[int]:
+    """Where a date can start: each alternative of the pattern opens with ``\\b`` and a digit
+    (so at a digit run's start) or a month name (at a word start)."""
+    return sorted([a for a, _ in runs] + word_starts(s, _MONTH_MARKS))
+
+
+def _code_starts(s: str, runs: Runs) -> list[int]:
+    """Where a name with a number can start: every alternative holds a digit run, which starts
+    the match, or which the letters and digits before it (from a word start) reach, perhaps
+    across one hyphen ("F-35", "COVID-19"): the start of the word run holding a digit run,
+    and the start of the word run before a hyphen right before it."""
+    starts: list[int] = []
+    prev_end = prev_start = -1
+    for a, b in runs:
+        p = a
+        while p > 0 and _word_char(s[p - 1]):
+            p -= 1
+            if p == prev_end:  # the previous digit run's word run reaches this one
+                p = prev_start
+                break
+        starts.append(p)
+        prev_end, prev_start = b, p
+        if p >= 2 and s[p - 1] in "-‑" and _word_char(s[p - 2]):
+            q = p - 2
+            while q > 0 and _word_char(s[q - 1]):
+                q -= 1
+            starts.append(q)
+    return sorted(starts)
+
+
+_STARTS: dict[str, Callable[[str, Runs], list[int]]] = {
+    "date": _date_starts,
+    "code": _code_starts,
+}
+"""Patterns tried only where a match can start (:mod:`factdb.extract.claims.scan`)."""

@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 
 from factdb.extract.claims import lexicon as lx
+from factdb.extract.claims.scan import word_starts
 from factdb.extract.claims.tokens import Quantity, last_word
 from factdb.extract.claims.units import is_currency
 from factdb.extract.records import Qualifier
@@ -93,6 +94,9 @@ _PROMO_RE = re.compile(
     r"|\bJUST\s+WATCHED\b|\bMUST\s+WATCH\b|\bReplay\s+More\s+Videos\b",
     re.I,
 )
+_PROMO_LOW_RE = re.compile(_PROMO_RE.pattern.lower())
+_PROMO_STARTS = ("sign", "just", "must", "replay")
+"""The first words of the alternatives of _PROMO_RE not anchored at the sentence's start."""
 # Every _PROMO_RE match holds one of these (lower-cased): the search runs only when one is seen.
 _PROMO_GATE = ("sign", "subscribe", "catch", "read", "click", "watch", "replay")
 # Every _NOISE_BEFORE pattern ends at the end of the text before the number, with at most
@@ -228,7 +232,15 @@ def kind_of(q: Quantity) -> str:
 def _promotion(s: str) -> bool:
     """Whether sentence S is a newsletter, video or reading promotion (one search a sentence)."""
     low = s.lower()
-    return any(w in low for w in _PROMO_GATE) and bool(_PROMO_RE.search(s))
+    if not any(w in low for w in _PROMO_GATE):
+        return False
+    if not s.isascii():
+        return bool(_PROMO_RE.search(s))
+    # In ASCII text a match is a match of the lower-cased pattern in ``low``, at its start or
+    # at one of the words that start the other alternatives.
+    return any(
+        _PROMO_LOW_RE.match(low, at) is not None for at in [0, *word_starts(low, _PROMO_STARTS)]
+    )
 
 
 def noise(s: str, q: Quantity) -> str | None:

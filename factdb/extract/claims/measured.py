@@ -64,6 +64,20 @@ _CHANGE_WORDS_RE = re.compile(
 )
 
 
+class _ChangeWords(dict[str, bool]):
+    """Whether a word is a verb of change or a copula (``_CHANGE_WORDS_RE``), by word: a hit is
+    one lookup, a miss runs the pattern (and is kept, up to 50,000 words)."""
+
+    def __missing__(self, word: str) -> bool:
+        out = _CHANGE_WORDS_RE.match(word) is not None
+        if len(self) < 50_000:
+            self[word] = out
+        return out
+
+
+_CHANGE_WORDS = _ChangeWords()
+
+
 def noun_phrase(text: str, limit: int = 3) -> str | None:
     """The first run of content words in ``text`` (at most ``limit``), or None.
 
@@ -163,7 +177,7 @@ def _noun_before(s: str, start: int, *, again: bool = True) -> str | None:
     while words and (
         words[-1].lower() in lx.MEASURES_STOP_WORDS
         or words[-1].lower() in _TRANSPARENT
-        or _CHANGE_WORDS_RE.match(words[-1])
+        or _CHANGE_WORDS[words[-1]]
     ):
         words.pop()
     while words and words[-1].lower() in _NOT_MEASURED:
@@ -173,7 +187,7 @@ def _noun_before(s: str, start: int, *, again: bool = True) -> str | None:
         words
         and words[-1].lower() not in _NOT_MEASURED
         and words[-1].lower() not in lx.MEASURES_STOP_WORDS
-        and not _CHANGE_WORDS_RE.match(words[-1])
+        and not _CHANGE_WORDS[words[-1]]
         and len(phrase) < 3
     ):
         phrase.insert(0, words.pop())

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from factdb.extract.claims import lexicon as lx
 from factdb.extract.claims.numbers import parse_figure, parse_words
+from factdb.extract.claims.scan import matches_at, word_starts
 from factdb.extract.records import Qualifier
 
 _VAGUE_RE = re.compile(
@@ -44,6 +45,12 @@ _VAGUE_BASE = {
 # Every _VAGUE_RE or _VAGUE_ALONE_RE match holds one of these, lower-cased ("core" of "scores"
 # since IGNORECASE lets a long s stand for "s").
 _VAGUE_GATE = ("ten", "hundred", "thousand", "million", "billion", "dozen", "core")
+
+# In ASCII text the two patterns above match lower-cased text as written (without IGNORECASE,
+# which slows every character), each match starting at one of these words.
+_VAGUE_LOW_RE = re.compile(_VAGUE_RE.pattern)
+_VAGUE_ALONE_LOW_RE = re.compile(_VAGUE_ALONE_RE.pattern)
+_VAGUE_WORDS = tuple(_VAGUE_BASE)
 
 
 _FOLD_WORD_RE = re.compile(
@@ -111,7 +118,10 @@ def last_word(left: str) -> str:
 
 
 def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a < end and start < b for a, b in spans)
+    for a, b in spans:  # noqa: SIM110 - a loop, not any() over a generator: called per number
+        if a < end and start < b:
+            return True
+    return False
 
 
 def number_tokens(
@@ -154,7 +164,8 @@ def _word_tokens(
 ) -> None:
     low = s.lower()
     vague = any(w in low for w in _VAGUE_GATE)
-    for m in _VAGUE_RE.finditer(s) if vague else ():
+    found, alone = _vague_matches(s, low) if vague else ([], [])
+    for m in found:
         base = _VAGUE_BASE[m.group("mult").lower()]
         if m.group("of"):
             base *= _VAGUE_BASE[m.group("of").lower()]
@@ -163,7 +174,7 @@ def _word_tokens(
         q.qualifier = Qualifier.AT_LEAST
         out.append(q)
         taken.append((m.start(), m.end()))
-    for m in _VAGUE_ALONE_RE.finditer(s) if vague else ():
+    for m in alone:
         if overlaps(*m.span(), taken) or overlaps(*m.span(), blocked) or _counted_before(s, m):
             continue
         q = Quantity(*m.span(), _VAGUE_BASE[m.group("mult").lower()], is_word=True, scaled=True)
@@ -179,6 +190,15 @@ def _word_tokens(
         out.append(q)
         taken.append(m.span())
     _spelled_tokens(s, blocked, out, taken)
+
+
+def _vague_matches(s: str, low: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
+    """The matches of ``_VAGUE_RE`` and ``_VAGUE_ALONE_RE`` in S (of ``low`` when S is ASCII:
+    the same spans, and groups only ever read lower-cased)."""
+    if not s.isascii():
+        return list(_VAGUE_RE.finditer(s)), list(_VAGUE_ALONE_RE.finditer(s))
+    starts = word_starts(low, _VAGUE_WORDS)
+    return matches_at(_VAGUE_LOW_RE, low, starts), matches_at(_VAGUE_ALONE_LOW_RE, low, starts)
 
 
 def _figure_tokens(
@@ -325,11 +345,15 @@ def _word_number_runs(s: str) -> Iterator[re.Match[str]]:
         pos = m.end()
 
 
-def word_positions(low: str, a: int, b: int, words: frozenset[str]) -> list[int]:
+def word_positions(
+    low: str, a: int, b: int, words: frozenset[str], present: frozenset[str] | None = None
+) -> list[int]:
     """Sorted starts of the words of WORDS in ``low[a:b]`` that stand alone among letters, as
     ``lx.LOWER_WORDS_RE.findall(low, a, b)`` would cut them out (``a`` and ``b`` count as
-    edges). Found with ``str.find`` for the few words present, not a loop over every word."""
-    present = words.intersection(lx.LOWER_WORDS_RE.findall(low, a, b))
+    edges). Found with ``str.find`` for the few words present, not a loop over every word;
+    PRESENT, when given, is those words (already found by the caller)."""
+    if present is None:
+        present = words.intersection(lx.LOWER_WORDS_RE.findall(low, a, b))
     found: list[int] = []
     for w in present:
         at = low.find(w, a, b)

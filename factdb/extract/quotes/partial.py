@@ -47,9 +47,16 @@ def is_title(text: str, sp: QuoteSpan) -> bool:
             return True
         if len(before) >= 2 and before[-2] in _TITLE_OR_LABEL:
             return True
-    if _CALLED_RE.search(raw_before):
+    if _called(raw_before, before):
         return True  # "what's called a “clean CR”": a term, said by nobody
     return _title_case(content)
+
+
+def _called(raw_before: str, before: list[str]) -> bool:
+    """``_CALLED_RE.search(raw_before)``, run only when "called" is among the last words
+    (BEFORE: RAW_BEFORE lower-cased and split) or "known" is in it, as every match needs."""
+    gate = "called" in before[-3:] or "known" in raw_before.lower()
+    return gate and _CALLED_RE.search(raw_before) is not None
 
 
 def _title_case(content: str) -> bool:

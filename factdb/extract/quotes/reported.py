@@ -159,8 +159,9 @@ def clause_ok(masked: str, cs: int, ce: int, word: str, after: int) -> bool:
         # The object of "announced" may be a noun phrase: "announced its biggest buildup".
         first = clause.split(None, 1)
         rest = first[1] if len(first) > 1 else ""
-        verb = _CLAUSAL_RE.search(" ".join(rest.split()[:8]))
-        if not _CLAUSAL_RE.search(rest) and word_count(clause) < 8:
+        verb = _CLAUSAL_RE.search(" ".join(rest.split(None, 8)[:8]))
+        # The bounded count first (both tests are pure): the search may run a long clause.
+        if word_count(clause) < 8 and not _CLAUSAL_RE.search(rest):
             return False
         if _NP_START_RE.match(clause) and MASK not in clause and verb is None:
             return False
@@ -175,8 +176,9 @@ def clause_ok(masked: str, cs: int, ce: int, word: str, after: int) -> bool:
 
 def report_clauses(st: State, cues: list[Cue], ss: int, se: int) -> None:
     """Reported clauses after or before each cue, with the partial quotes inside them."""
+    regions = _next_regions(st.masked, cues, ss, se)
     for ci, cue in enumerate(cues):
-        nxt = _next_region(st.masked, cues, ci, ss, se)
+        nxt = regions[ci]
         after = cue.end
         if cue.inverted and cue.mention is not None:
             after = cue.mention.end
@@ -190,12 +192,21 @@ def report_clauses(st: State, cues: list[Cue], ss: int, se: int) -> None:
         _according_first(st, cue, (ss, se))
 
 
-def _next_region(masked: str, cues: list[Cue], ci: int, ss: int, se: int) -> int:
-    """Where the next cue's own words begin when it starts a clause or took a quotation."""
-    for other in cues[ci + 1 :]:
+def _next_regions(masked: str, cues: list[Cue], ss: int, se: int) -> list[int]:
+    """For each cue, where the next cue's own words begin when that cue starts a clause or
+    took a quotation (the first such cue after it), else the sentence's end.
+
+    One pass from the last cue back (a cue's region and quotation do not change while the
+    clauses are read), not a scan of the later cues for each cue.
+    """
+    out = [se] * len(cues)
+    nxt = se
+    for ci in range(len(cues) - 1, 0, -1):
+        other = cues[ci]
         if other.got_quote or starts_clause(masked, ss, other.left_region):
-            return other.left_region
-    return se
+            nxt = other.left_region
+        out[ci - 1] = nxt
+    return out
 
 
 def _partial_cue(st: State, cue: Cue, after: int, nxt: int, sentence: tuple[int, int]) -> None:
@@ -264,8 +275,9 @@ def _clause_before(
     if cue.word == "according to":
         tail = masked[cue.mention.end if cue.mention else after : tail_end]
     head = _head(masked, cue, ss)
+    # The cheap tests first (all three are pure): the pattern's lazy run is slow on a long tail.
     if not (
-        FINAL_TAIL_RE.match(tail) and word_count(tail) <= 10 and _ends_set_off(st, cue, head, ss)
+        _ends_set_off(st, cue, head, ss) and word_count(tail) <= 10 and FINAL_TAIL_RE.match(tail)
     ):
         return False
     floor = ss

@@ -25,7 +25,7 @@ _GAP_RE: Final = re.compile(r"[\s,:—–-]*")
 _WORD_RE: Final = re.compile(r"[\w’'-]+")
 
 
-_LEAD_RE: Final = re.compile(r"^[\s,:;—–-]+")
+_LEAD_RE: Final = re.compile(r"[\s,:;—–-]+")
 
 
 TRAIL_WINDOW: Final = 60
@@ -163,14 +163,12 @@ def assign(st: State, k: int, ref: SpeakerRef, cue: str, via: str) -> None:
 
 
 def trim(masked: str, a: int, b: int) -> tuple[int, int]:
-    seg = masked[a:b]
-    lead = _LEAD_RE.match(seg)
-    s = a + (lead.end() if lead else 0)
-    seg2 = masked[s:b]
+    """``masked[a:b]`` without leading blanks and punctuation, nor a trailing joining "and"
+    (offsets, not slices: only the tail is copied)."""
+    lead = _LEAD_RE.match(masked, a, b) if a < b else None
+    s = lead.end() if lead else a
+    length = max(0, min(b, len(masked)) - s)
     # Drop a trailing "and" / ", and" that joins the next cue (it is short: look at the tail).
-    cut = max(0, len(seg2) - TRAIL_WINDOW)
-    seg2 = seg2[:cut] + _TRAIL_JOIN_RE.sub("", seg2[cut:])
-    e = s + len(seg2)
-    if e < b and masked[e : e + 1] in ".!?…" and masked[e - 1 : e] == MASK:
-        pass
-    return s, e
+    cut = max(0, length - TRAIL_WINDOW)
+    tail = masked[s + cut : s + length]
+    return s, s + cut + len(_TRAIL_JOIN_RE.sub("", tail))

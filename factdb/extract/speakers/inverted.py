@@ -30,6 +30,7 @@ from factdb.extract.text.lexicon import (
     TITLE_WORDS,
 )
 
+_LEAD_WORDS: Final = TITLE_WORDS | NATIONALITY_WORDS
 _ABBR_TOKEN_RE: Final = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
 
 
@@ -81,7 +82,7 @@ def speaker_after(masked: str, pos: int, ceiling: int) -> Mention | None:
             )
         ):
             last_noun = i
-        elif i == 0 and lw not in DETERMINERS and lw not in TITLE_WORDS | NATIONALITY_WORDS:
+        elif i == 0 and lw not in DETERMINERS and lw not in _LEAD_WORDS:
             # "conservative talk radio host Rush Limbaugh": lower-case words before a name.
             ahead = [x[0] for x in toks[1:6]]
             if not any(is_name_token(x) for x in ahead) or any(

@@ -34,6 +34,8 @@ from factdb.extract.text.lexicon import (
 _MAX_BACK: Final = 120
 LEAD_MAX: Final = 8
 """How many words of titles and organisation may stand before a name and belong to it."""
+_LEAD_WORDS: Final = TITLE_WORDS | NATIONALITY_WORDS
+_ORG_END_WORDS: Final = ORG_WORDS | {"state", "department"}
 
 
 def name_mention(masked: str, toks: list[tuple[str, int, int]], j: int, i: int) -> Mention:
@@ -51,7 +53,7 @@ def name_mention(masked: str, toks: list[tuple[str, int, int]], j: int, i: int) 
     else:
         n = split_title(words)
         if any(clean(w) in ORG_WORDS for w in words[n:]) or (
-            n and clean(words[-1]) in ORG_WORDS | {"state", "department"}
+            n and clean(words[-1]) in _ORG_END_WORDS
         ):
             n = 0  # an organisation keeps its words: "State Department", "White House"
     lead_desc: list[str] = []
@@ -61,10 +63,7 @@ def name_mention(masked: str, toks: list[tuple[str, int, int]], j: int, i: int) 
     while (
         k >= 0
         and k >= j - LEAD_MAX
-        and (
-            clean(toks[k][0]) in TITLE_WORDS | NATIONALITY_WORDS
-            or (lead_desc and is_name_token(toks[k][0]))
-        )
+        and (clean(toks[k][0]) in _LEAD_WORDS or (lead_desc and is_name_token(toks[k][0])))
     ):
         lead_desc.insert(0, toks[k][0])
         k -= 1

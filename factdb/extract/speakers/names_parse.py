@@ -126,9 +126,10 @@ class NameSplit:
 
     # Splits are made once per distinct run (see ``split_name``): identity is equality.
     def __post_init__(self) -> None:
-        last = next((plain(w) for w in reversed(self.name) if plain(w) not in SUFFIXES), "")
+        last = next((p for p in map(plain, reversed(self.name)) if p not in SUFFIXES), "")
         # "al-Baghdadi" and "Baghdadi" are one surname.
-        last = _PARTICLE_PREFIX_RE.sub("", last)
+        if "-" in last:  # what the pattern needs
+            last = _PARTICLE_PREFIX_RE.sub("", last)
         end = plain(self.name[-1]) if self.name else ""
         text = " ".join(w.rstrip(",") for w in self.name)
         if text.endswith(("'s", "’s")):
@@ -200,7 +201,8 @@ def looks_like_surname(word: str, *, anchored: bool = False) -> bool:
 
 @lru_cache(maxsize=SPLIT_CACHE)
 def _surname_like(word: str, anchored: bool) -> bool:
-    word = _PARTICLE_PREFIX_RE.sub("", word)  # "al-Baghdadi", "el-Mahdi"
+    if "-" in word:
+        word = _PARTICLE_PREFIX_RE.sub("", word)  # "al-Baghdadi", "el-Mahdi"
     low = plain(word)
     if not word[:1].isupper() or low in NOT_SURNAMES or low in ORG_WORDS:
         return False

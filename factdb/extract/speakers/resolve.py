@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Final
 
 from factdb.extract.records import SpeakerKind, SpeakerRef
@@ -386,13 +387,13 @@ class SpeakerResolver:
         if not m.indefinite and head not in DOCUMENT_NOUNS:
             role = ROLE_ALIASES.get(head, head)
             for ent in reversed(self.recent):
-                if ent.kind == SpeakerKind.PERSON and ent.description and not ent.plural:
-                    desc = {
-                        ROLE_ALIASES.get(w, w)
-                        for w in (clean(x).replace(".", "") for x in ent.description.split())
-                    }
-                    if role in desc:
-                        return ent
+                if (
+                    ent.kind == SpeakerKind.PERSON
+                    and ent.description
+                    and not ent.plural
+                    and role in _description_roles(ent.description)
+                ):
+                    return ent
         kind = SpeakerKind.DOCUMENT if head in DOCUMENT_NOUNS else SpeakerKind.ANONYMOUS
         if head in ORG_WORDS or head in ("campaign", "ministry", "government", "administration"):
             kind = SpeakerKind.ORGANIZATION
@@ -415,3 +416,11 @@ class SpeakerResolver:
         ent.words = frozenset(clean(w) for w in core.replace("-", " ").split())
         ent.plural = head.endswith("s") and kind == SpeakerKind.ANONYMOUS
         return ent
+
+
+@lru_cache(maxsize=4096)
+def _description_roles(description: str) -> frozenset[str]:
+    """The roles a speaker's description names, each by its alias ("Sen." -> "senator")."""
+    return frozenset(
+        ROLE_ALIASES.get(w, w) for w in (clean(x).replace(".", "") for x in description.split())
+    )

@@ -1,0 +1,78 @@
+"""Patterns tried only where a match can start find what a scan of the whole text finds."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factdb.extract.claims import forms
+from factdb.extract.claims import tokens as tk
+from factdb.extract.claims.scan import matches_at, word_starts
+
+_pieces = st.sampled_from(
+    [
+        *" -_.,'’\n1é",
+        "ſ",
+        "ı",
+        "of",
+        "tens",
+        "Tens",
+        "hundreds",
+        "THOUSANDS",
+        "millions",
+        "billions",
+        "dozens",
+        "scores",
+        "sign",
+        "Sign",
+        "up",
+        "now",
+        "read",
+        "more",
+        "JUST",
+        "WATCHED",
+        "must",
+        "watch",
+        "Replay",
+        "More Videos",
+        "x",
+    ]
+)
+_texts = st.lists(_pieces, max_size=30).map("".join)
+
+
+def _spans(found: object) -> list[tuple[int, int, str | None]]:
+    assert isinstance(found, list)
+    return [(m.start(), m.end(), m.group("mult").lower()) for m in found]
+
+
+@settings(max_examples=500, deadline=None)
+@given(_texts)
+def test_vague_matches_are_the_scanned_matches(text: str) -> None:
+    found, alone = tk._vague_matches(text, text.lower())
+    assert _spans(found) == _spans(list(tk._VAGUE_RE.finditer(text)))
+    assert _spans(alone) == _spans(list(tk._VAGUE_ALONE_RE.finditer(text)))
+    if found:
+        assert [m.group("of") and m.group("of").lower() for m in found] == [
+            m.group("of") and m.group("of").lower() for m in tk._VAGUE_RE.finditer(text)
+        ]
+
+
+@settings(max_examples=500, deadline=None)
+@given(_texts)
+def test_promotion_is_the_search(text: str) -> None:
+    forms._promotion.cache_clear()
+    plain = any(w in text.lower() for w in forms._PROMO_GATE) and bool(forms._PROMO_RE.search(text))
+    assert forms._promotion(text) == plain
+
+
+def test_matches_at_skips_starts_inside_a_match() -> None:
+    pattern = re.compile(r"ab+")
+    text = "abbb ab xab"
+    starts = word_starts(text, ["ab", "b"])
+    assert [m.span() for m in matches_at(pattern, text, starts)] == [(0, 4), (5, 7)]
+    assert [m.span() for m in matches_at(pattern, text, [0, 1, 2, 5, 9])] == [
+        m.span() for m in pattern.finditer(text)
+    ]
