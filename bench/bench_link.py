@@ -471,7 +471,8 @@ def run_real(articles: int, workers: int, threshold: float) -> None:
 def near_duplicates(items: list[Prepared], cutoff: float, workers: int) -> set[Pair]:
     """Every pair of items of one kind from two articles whose normalised texts have a RapidFuzz
     `ratio` of at least CUTOFF: brute force, each pair scored once (RapidFuzz's C loop on WORKERS
-    threads, a block of rows at a time so that memory stays small)."""
+    threads, a block of rows at a time so that memory stays small). A claim's text is its
+    sentence, so two claims are near-duplicates only with the same amount too."""
     found: set[Pair] = set()
     for kind in LinkKind:
         mine = [p for p in items if p.item.kind is kind]
@@ -491,9 +492,15 @@ def near_duplicates(items: list[Prepared], cutoff: float, workers: int) -> set[P
             rows, cols = rows + start, cols + start
             keep = (cols > rows) & (articles[rows] != articles[cols])
             for a, b in zip(rows[keep].tolist(), cols[keep].tolist(), strict=True):
+                if kind is LinkKind.CLAIM and _amount(mine[a]) != _amount(mine[b]):
+                    continue  # one sentence with two figures holds two claims
                 low, high = sorted((ids[a], ids[b]))
                 found.add((kind.value, low, high))
     return found
+
+
+def _amount(item: Prepared) -> tuple[float | None, float | None, str | None]:
+    return item.item.value, item.item.value_max, item.item.unit
 
 
 def run_near(articles: int, workers: int, threshold: float, cutoff: float) -> None:
