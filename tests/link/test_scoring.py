@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from factdb.link import LinkItem, score_pair
+from factdb.link import LinkItem, score_pair, textmodel
 from factdb.link.normalize import normalize_text
 from factdb.link.rarity import weight
 from factdb.link.scoring import (
     DEFAULT_THRESHOLD,
+    contained,
     could_link,
+    length_ratio,
     prepare,
     rare_content,
     score_prepared,
@@ -141,13 +144,18 @@ def test_evidence_explains_the_score() -> None:
 
 
 def test_shared_names_confirm_a_weak_textual_match() -> None:
-    a = quote(1, "enhancing vital cooperation between the United States, Japan and South Korea")
-    b = quote(2, "Japan, the United States and South Korea would continue to work closely together")
+    text_a = "enhancing vital cooperation between the United States, Japan and South Korea"
+    a = quote(1, text_a, "joint statement")
+    b = quote(
+        2, "Japan, the United States and South Korea would continue to work closely together", "PM"
+    )
     match = score_pair(a, b)
     assert match.evidence["terms"]["names"] > 0
     assert set(match.evidence["names"]) >= {"South", "Korea"}
+    # Unattributed, the same two texts are read by the text model alone.
+    assert score_pair(quote(1, text_a), replace(b, speaker=None)).score < match.score
     # Other countries, the same wording otherwise: no names term, and a lower score.
-    c = quote(3, "Brazil, the Netherlands and Peru would continue to work closely together")
+    c = quote(3, "Brazil, the Netherlands and Peru would continue to work closely together", "PM")
     other = score_pair(a, c)
     assert other.evidence["terms"]["names"] == 0 and "names" not in other.evidence
     assert match.score > other.score
@@ -219,3 +227,34 @@ def test_shared_names_confirm_a_story_only_within_its_days() -> None:
     assert close.evidence["terms"]["names"] > 0
     assert far.evidence["terms"]["names"] == 0
     assert far.evidence["terms"]["date"] < 0 < close.evidence["terms"]["date"]
+
+
+def test_generic_wording_of_other_speakers_is_not_a_link() -> None:
+    # Shared words all common ("leave", "country"): the text counts by its rare share only.
+    a = quote(1, "they had until April 3 to leave the country", "Jacek Czaputowicz")
+    b = quote(2, "They have seven days to leave the country", "U.S. officials")
+    match = score_pair(a, b)
+    assert match.evidence["rare_shared"] < 4 and not match.link
+    assert match.evidence["terms"]["rarity"] < -0.5 * match.evidence["text"]
+    # The same speaker saying it twice is exempt.
+    assert score_pair(a, replace(b, speaker="Jacek Czaputowicz")).evidence["terms"]["rarity"] == 0
+
+
+def test_quotes_of_unlike_length_are_read_by_the_text_model() -> None:
+    a = quote(1, "The minister said the budget would be cut by a third next year")
+    b = quote(2, "The minister said that the budget will be cut next year")
+    pa, pb = prepare(a), prepare(b)
+    assert 0.6 <= length_ratio(pa, pb) < 0.9  # the old lenient mix counted here
+    match = score_pair(a, b)
+    assert pa.side is not None and pb.side is not None
+    expected = 100 * textmodel.probability(pa.side, pb.side)
+    assert match.evidence["text"] == pytest.approx(expected, abs=0.01)
+
+
+def test_a_trimmed_quote_is_scored_leniently() -> None:
+    short = quote(1, "a free and open Indo-Pacific")
+    long = quote(2, "agreed to advance efforts to achieve a free and open Indo-Pacific by law")
+    pa, pb = prepare(short), prepare(long)
+    assert contained(pa, pb) and score_pair(short, long).link
+    assert pa.side is not None and pb.side is not None
+    assert score_pair(short, long).evidence["text"] > 100 * textmodel.probability(pa.side, pb.side)

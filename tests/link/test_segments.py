@@ -44,8 +44,13 @@ def test_name_stems_are_capitalised_words_inside_a_sentence(text: str, names: se
     assert "we" not in name_stems(text) and "then" not in name_stems(text)
 
 
-def quote(item_id: int, text: str) -> LinkItem:
-    return LinkItem(item_id, LinkKind.QUOTE, item_id, text)
+SPEAKERS = {1: "Ann Lee", 2: "Bo Park"}
+
+
+def quote(item_id: int, text: str, speaker: str | None = "") -> LinkItem:
+    """A quote of ITEM_ID's own speaker (`SPEAKERS`), or of SPEAKER when given."""
+    own = SPEAKERS.get(item_id) if speaker == "" else speaker
+    return LinkItem(item_id, LinkKind.QUOTE, item_id, text, own)
 
 
 def test_a_clause_quoted_inside_a_longer_sentence_links() -> None:
@@ -54,6 +59,15 @@ def test_a_clause_quoted_inside_a_longer_sentence_links() -> None:
         quote(2, "Analysts welcomed the plan, expecting it to close three plants by June"),
     )
     assert match.evidence.get("local") is not None
+
+
+def test_clauses_of_unattributed_texts_are_not_matched() -> None:
+    # Free text (`compare`, a sentence pair) is read by the whole-text model alone.
+    a = "The company said it would cut prices, close three plants and hire new engineers"
+    b = "Analysts welcomed the plan, expecting it to close three plants by June"
+    match = score_pair(quote(1, a, None), quote(2, b, None))
+    assert "local" not in match.evidence
+    assert match.score < score_pair(quote(1, a), quote(2, b)).score
 
 
 def test_a_shared_list_of_names_is_not_a_local_match() -> None:
