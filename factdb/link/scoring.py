@@ -33,7 +33,9 @@ each text (`segments.segments`: pieces between commas, dashes and joining words)
 against the other quote's segments and whole text, where a segment pair shares at least
 `LOCAL_SHARED` content words that are not names (capitalised inside a sentence). The best
 such `local` score, less `LOCAL_DISCOUNT` (10) and at most `LOCAL_CAP` (65), replaces `text`
-when higher: one statement quoted inside a longer one ("to drastically strengthen its defense
+when higher (a phrase of under `CLAUSE_WORDS` content words counts only repeated exactly by the
+same speaker, and no segment counts between articles over `DATE_LATER_DAYS` apart): one
+statement quoted inside a longer one ("to drastically strengthen its defense
 capabilities and secure a substantial increase in defense spending" against "building on
 Japan's historic increase in defense spending") is found, and a shared list of names or a
 document's title is not enough. The evidence then names the two segments. Quotes of unknown
@@ -97,7 +99,14 @@ from factdb.link.relations import (
     number_set_agreement,
 )
 from factdb.link.relations import quantity_agreement as claim_agreement
-from factdb.link.segments import Segment, has_clauses, name_stems, name_words, segments
+from factdb.link.segments import (
+    Segment,
+    has_clauses,
+    name_runs,
+    name_stems,
+    name_words,
+    segments,
+)
 from factdb.vocab import LinkKind
 
 DEFAULT_THRESHOLD = 55.0
@@ -126,13 +135,13 @@ CLAIM_MATCH, CLAIM_OTHER_VALUE, CLAIM_RAMP = 15.0, -15.0, (35.0, 50.0)
 """Claims stating one measured thing (agreeing or contradicting) gain up to 15 points, fully
 when their sentences' text reaches 50 (none below 35): outlets word one figure in different
 sentences. Claims of other values of other things lose 15."""
-RARE_MIN, RARITY_PENALTY, SHORT_PENALTY, RARE_FLOOR = 8.0, 20.0, 20.0, 0.6
+RARE_MIN, RARITY_PENALTY, RARE_FLOOR = 8.0, 20.0, 0.6
 """A quote pair sharing less than 8 of rare content (`rare_content`: summed `rarity.idf`, names
 counting half: "think", "good" and "job" make 3.5, "Tokyo" alone 2.6) loses up to 20 points,
-in proportion to what it lacks, unless its speakers agree, it shares `NAMES_SHARED` names, or
-it repeats a quote exactly; one whose shorter quote has under `SHORT_WORDS` content words loses
-20 unless one of those holds. Two quotes of about one length, which the text model reads, lose
-`RARE_FLOOR` (60%) of that."""
+in proportion to what it lacks, unless it is exempt (`_rarity_term`: one speaker within the
+story's days, `NAMES_SHARED` names) or repeats a quote exactly; one whose shorter quote has
+under `SHORT_WORDS` content words loses all its text unless exempt. Two quotes of about one
+length, which the text model reads, lose `RARE_FLOOR` (60%) of that."""
 COMMON_MAX = 4.0
 """Under this much rare content, a pair (unless exempt as above) is generic wording: its text
 counts only by `rare / RARE_MIN`, so that "they had until April 3 to leave the country" (2.5)
@@ -140,6 +149,11 @@ no longer links "They have seven days to leave the country" of another speaker a
 MAX_BONUS = SPEAKER_AGREE + NUMBERS_AGREE + DATE_CLOSE + NAMES_AGREE + CLAIM_MATCH
 LOCAL_SHARED, LOCAL_DISCOUNT = 3, 10.0
 LOCAL_CAP = 65.0
+CLAUSE_WORDS, LOCAL_EXACT = 5, 95.0
+"""A segment match whose shorter side has under 5 content words is a phrase ("quid pro quo",
+"comprehensive immigration reform", "use of chemical weapons"), which counts only repeated
+exactly (a local score of 95 or more) by the same speaker. On 600 real archive articles, 61 of
+the 85 links made by a segment match were such phrases shared by different statements."""
 """A clause shared by two otherwise different quotes makes a link, never a near-certain one:
 the local score (less `LOCAL_DISCOUNT`) counts up to this much."""
 CONTAINED_RATIO, CONTAINED_SHARE = 0.6, 0.8
@@ -248,6 +262,7 @@ def local_match(a: Prepared, b: Prepared) -> tuple[float, str, str] | None:
         return None
     whole_a = Segment(a.item.text, a.norm, frozenset(a.stems))
     whole_b = Segment(b.item.text, b.norm, frozenset(b.stems))
+    same = bool(nz.speakers_agree(a.speaker, b.speaker))
     sides_a = [whole_a, *(s for s in segments(a.item.text) if _holds(s, shared))]
     sides_b = [whole_b, *(s for s in segments(b.item.text) if _holds(s, shared))]
     best: tuple[float, str, str] | None = None
@@ -255,8 +270,11 @@ def local_match(a: Prepared, b: Prepared) -> tuple[float, str, str] | None:
         for sb in sides_b:
             if (sa is whole_a and sb is whole_b) or not _holds(sa, shared & sb.stems):
                 continue
-            short = min(1.0, min(len(sa.stems), len(sb.stems)) / SHORT_WORDS)
+            words = min(len(sa.stems), len(sb.stems))
+            short = min(1.0, words / SHORT_WORDS)
             value = combine_text(text_scores(sa, sb), short, lenience(sa, sb))
+            if words < CLAUSE_WORDS and (value < LOCAL_EXACT or not same):
+                continue  # a set phrase ("quid pro quo"), not a statement
             if best is None or value > best[0]:
                 best = (value, sa.text, sb.text)
     return best
@@ -272,6 +290,9 @@ def _local_words(a: Prepared, b: Prepared) -> frozenset[str] | None:
         return None
     if not attributed(a, b):
         return None
+    gap = _date_gap(a.item, b.item)
+    if gap is not None and gap > DATE_LATER_DAYS:
+        return None  # a clause said again months later is a phrase, not one statement
     both = frozenset(a.stems).intersection(b.stems)
     if len(both) < LOCAL_SHARED:
         return None
@@ -333,6 +354,24 @@ def whole_text(a: Prepared, b: Prepared, scores: dict[str, float]) -> float:
     if contained(a, b):
         text = max(text, combine_text(scores, short, 1.0))
     return text
+
+
+def shared_names(a: Prepared, b: Prepared) -> int:
+    """How many names two quotes share: distinct runs of capitalised words (`segments.name_runs`:
+    "the White House" is one, however often written) holding a shared name word, the more of
+    either side's count."""
+    shared = a.names & b.names
+    if len(shared) < NAMES_SHARED:
+        return len(shared)  # at most that many names, and the count says no more than that
+    counts = (len({run & shared for run in name_runs(p.item.text)} - {nz.EMPTY}) for p in (a, b))
+    return max(counts)
+
+
+def same_person(a: str | None, b: str | None) -> bool:
+    """Whether two speakers' names end in one word: "Donald J. Trump" and "Trump", not "John
+    Boehner" and "John Kerry"."""
+    last_a, last_b = (nz.tokens(nz.normalize_text(n or ""))[-1:] for n in (a, b))
+    return bool(last_a) and last_a == last_b
 
 
 def attributed(a: Prepared, b: Prepared) -> bool:
@@ -472,6 +511,8 @@ def score_prepared(a: Prepared, b: Prepared, threshold: float = DEFAULT_THRESHOL
     numbers, values = _numbers(a, b)
     gap = _date_gap(a.item, b.item)
     names = sorted(a.names & b.names)
+    named = shared_names(a, b)
+    close = gap is None or gap <= DATE_LATER_DAYS
     is_claim = a.item.kind is LinkKind.CLAIM
     shared = frozenset(a.stems).intersection(b.stems)
     if is_claim:
@@ -486,9 +527,9 @@ def score_prepared(a: Prepared, b: Prepared, threshold: float = DEFAULT_THRESHOL
         "date": _date_term(gap),
         # The same people, places and bodies confirm one story only within its days: months
         # apart they are the news's recurring actors.
-        "names": _names_term(len(names), text) if gap is None or gap <= DATE_LATER_DAYS else 0.0,
+        "names": _names_term(len(names), text) if close and attributed(a, b) else 0.0,
         "claim": _claim_term(a, b, shared, numbers, contradiction, text) if is_claim else 0.0,
-        "rarity": 0.0 if is_claim else _rarity_term(a, b, shared, speaker, len(names), text),
+        "rarity": 0.0 if is_claim else _rarity_term(a, b, shared, speaker, named, text, gap),
     }
     words = bool(a.norm and b.norm)  # a text with no word links to nothing
     score = round(min(100.0, max(0.0, text + sum(terms.values()))), 2) if words else 0.0
@@ -574,27 +615,38 @@ def _rarity_term(
     speaker: bool | None,
     names: int,
     text: float,
+    gap: int | None,
 ) -> float:
-    """`-RARITY_PENALTY` for quotes linked by common words alone (see `RARE_MIN`), or all but
-    `rare / RARE_MIN` of TEXT for generic wording (`COMMON_MAX`).
+    """`-RARITY_PENALTY` for quotes linked by common words alone (see `RARE_MIN`), all but
+    `rare / RARE_MIN` of TEXT for generic wording (`COMMON_MAX`), all of it for a short quote.
 
-    Shared names count apart: `NAMES_SHARED` of them exempt the pair, fewer count half their
-    rarity, so "the United States" in two statements does not link them alone.
+    Exempt: quotes sharing `NAMES_SHARED` names (`shared_names`: "the White House" is one) and
+    one person's (`same_person`) quotes within `DATE_LATER_DAYS`. Fewer shared names count half
+    their rarity, so "the United States" in two statements does not link them alone. On 600
+    real archive articles, statements of one speaker months apart or of unknown date ("That's
+    a very dangerous standard" against "it was very dangerous out there") and shared lone
+    names ("Fear: Trump in the White House") made most wrong links.
     """
-    if speaker or names >= NAMES_SHARED:
+    if names >= NAMES_SHARED:
         return 0.0
+    close = gap is not None and gap <= DATE_LATER_DAYS
+    if speaker and close and same_person(a.item.speaker, b.item.speaker):
+        return 0.0  # one person saying it again within the story's days
+    short = min(len(a.stems), len(b.stems)) < SHORT_WORDS
+    if a.norm == b.norm and (not short or speaker or a.item.speaker == b.item.speaker):
+        return 0.0  # an exact repeat, a short one by one speaker (or two unknown)
+    # A few words ("disgusting", "quid pro quo") said by others say nothing alone, however
+    # rare, even repeated exactly.
+    penalty = -text if short else 0.0
     rare = rare_content(a, b, shared)
-    if rare >= RARE_MIN or a.norm == b.norm:
-        return 0.0  # enough rare content, or an exact repeat, however short
+    if rare >= RARE_MIN:
+        return penalty
     if rare < COMMON_MAX:
         # generic wording ("to leave the country"): the text counts only by its rare share
-        return -text * (1.0 - rare / RARE_MIN)
-    if min(len(a.stems), len(b.stems)) < SHORT_WORDS:
-        # a few words found inside another quote say nothing alone
-        return -SHORT_PENALTY
+        return min(penalty, -text * (1.0 - rare / RARE_MIN))
     # Two quotes of one length are read by the text model, which weighs rare words itself.
     scale = max(lenience(a, b), RARE_FLOOR)
-    return -RARITY_PENALTY * scale * (1.0 - rare / RARE_MIN)
+    return min(penalty, -RARITY_PENALTY * scale * (1.0 - rare / RARE_MIN))
 
 
 def rare_content(a: Prepared, b: Prepared, shared: frozenset[str]) -> float:

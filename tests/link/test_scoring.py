@@ -20,6 +20,7 @@ from factdb.link.scoring import (
     prepare,
     rare_content,
     score_prepared,
+    shared_names,
 )
 from factdb.vocab import LinkKind, Relation
 
@@ -218,12 +219,9 @@ def test_a_commonplace_by_two_named_people_is_no_conflict() -> None:
 def test_shared_names_confirm_a_story_only_within_its_days() -> None:
     a = "the United States, Japan and South Korea agreed to deepen their trilateral cooperation"
     b = "Japan, South Korea and the United States would continue to work closely together"
-    close = score_pair(
-        quote(1, a, published=date(2023, 1, 13)), quote(2, b, published=date(2023, 1, 14))
-    )
-    far = score_pair(
-        quote(1, a, published=date(2023, 1, 13)), quote(2, b, published=date(2023, 6, 1))
-    )
+    first = quote(1, a, "joint statement", published=date(2023, 1, 13))
+    close = score_pair(first, quote(2, b, "PM", published=date(2023, 1, 14)))
+    far = score_pair(first, quote(2, b, "PM", published=date(2023, 6, 1)))
     assert close.evidence["terms"]["names"] > 0
     assert far.evidence["terms"]["names"] == 0
     assert far.evidence["terms"]["date"] < 0 < close.evidence["terms"]["date"]
@@ -236,8 +234,32 @@ def test_generic_wording_of_other_speakers_is_not_a_link() -> None:
     match = score_pair(a, b)
     assert match.evidence["rare_shared"] < 4 and not match.link
     assert match.evidence["terms"]["rarity"] < -0.5 * match.evidence["text"]
-    # The same speaker saying it twice is exempt.
-    assert score_pair(a, replace(b, speaker="Jacek Czaputowicz")).evidence["terms"]["rarity"] == 0
+    # One person saying it twice within a story's days is exempt; months apart, not.
+    a = replace(a, published=date(2018, 3, 26))
+    again = replace(b, speaker="Czaputowicz", published=date(2018, 3, 27))
+    assert score_pair(a, again).evidence["terms"]["rarity"] == 0
+    later = replace(again, published=date(2018, 9, 1))
+    assert score_pair(a, later).evidence["terms"]["rarity"] < 0
+    # Another person of one first name is not the same speaker.
+    other = replace(again, speaker="Jacek Kowalski")
+    assert score_pair(a, other).evidence["terms"]["rarity"] < 0
+
+
+def test_short_quotes_need_one_speaker_or_shared_names() -> None:
+    # Rare words ("quid pro quo") or an exact repeat are not enough for a few words.
+    short = quote(1, "quid pro quo", "Susan Collins", published=date(2019, 10, 1))
+    longer = quote(2, "There was no quid pro quo", "Ben Carson", published=date(2019, 10, 2))
+    assert not score_pair(short, longer).link
+    word = quote(3, "disgusting", None)
+    assert not score_pair(word, quote(4, "disgusting", "Kate Harding")).link
+    assert score_pair(replace(short, speaker="Collins"), replace(longer, speaker="Collins")).link
+
+
+def test_names_are_counted_once_per_name() -> None:
+    a = quote(1, "Fear: Trump in the White House", "Donald Trump")
+    b = quote(2, "staff of the White House left under Trump, more than under the Obama White House")
+    pa, pb = prepare(a), prepare(replace(b, speaker="Daily Mail"))
+    assert len(pa.names & pb.names) == 3 and shared_names(pa, pb) == 2
 
 
 def test_quotes_of_unlike_length_are_read_by_the_text_model() -> None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
+
 import pytest
 
 from factdb.link import LinkItem, score_pair
@@ -93,3 +96,21 @@ def test_name_words_keep_the_spelling_by_stem() -> None:
     words = name_words("talks between the United States and South Korea on Tuesday")
     assert words["korea"] == "Korea" and words["unit"] == "United"
     assert set(words) == name_stems("talks between the United States and South Korea on Tuesday")
+
+
+def test_a_shared_phrase_is_not_a_clause_match() -> None:
+    a = "Republicans said the bill, a comprehensive immigration reform, would fail in the House"
+    b = "comprehensive immigration reform"
+    assert "local" not in score_pair(quote(1, a), quote(2, b)).evidence
+    # Repeated exactly by one speaker, it is.
+    assert "local" in score_pair(quote(1, a, "Ann Lee"), quote(2, b, "Ann Lee")).evidence
+
+
+def test_no_clause_match_between_articles_months_apart() -> None:
+    a = quote(1, "The company said it would cut prices, close three plants and hire new engineers")
+    b = quote(2, "Analysts welcomed the plan, expecting it to close three plants by June")
+    near = score_pair(
+        replace(a, published=date(2020, 1, 1)), replace(b, published=date(2020, 1, 2))
+    )
+    far = score_pair(replace(a, published=date(2020, 1, 1)), replace(b, published=date(2020, 6, 1)))
+    assert "local" in near.evidence and "local" not in far.evidence
