@@ -142,6 +142,11 @@ in proportion to what it lacks, unless it is exempt (`_rarity_term`: one speaker
 story's days, `NAMES_SHARED` names) or repeats a quote exactly; one whose shorter quote has
 under `SHORT_WORDS` content words loses all its text unless exempt. Two quotes of about one
 length, which the text model reads, lose `RARE_FLOOR` (60%) of that."""
+FAR_RARITY = 2.0
+"""Between articles over `DATE_LATER_DAYS` apart, the rare content a pair shares counts half:
+on 600 real archive articles, 7 of 14 wrong links in a sample of 20 joined other speakers'
+statements 50 to 766 days apart on shared descriptive phrases ("attorney-client privilege",
+"the Defense of Marriage Act", "campaign chairman Paul Manafort") of 8 to 10.6."""
 COMMON_MAX = 4.0
 """Under this much rare content, a pair (unless exempt as above) is generic wording: its text
 counts only by `rare / RARE_MIN`, so that "they had until April 3 to leave the country" (2.5)
@@ -638,7 +643,9 @@ def _rarity_term(
     # A few words ("disgusting", "quid pro quo") said by others say nothing alone, however
     # rare, even repeated exactly.
     penalty = -text if short else 0.0
-    rare = rare_content(a, b, shared)
+    # Quoted again more than a month later, a statement must share twice the rare content.
+    later = FAR_RARITY if gap is not None and gap > DATE_LATER_DAYS else 1.0
+    rare = rare_content(a, b, shared) / later
     if rare >= RARE_MIN:
         return penalty
     if rare < COMMON_MAX:

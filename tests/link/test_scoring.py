@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from hypothesis import assume, given, settings
@@ -280,3 +280,16 @@ def test_a_trimmed_quote_is_scored_leniently() -> None:
     assert contained(pa, pb) and score_pair(short, long).link
     assert pa.side is not None and pb.side is not None
     assert score_pair(short, long).evidence["text"] > 100 * textmodel.probability(pa.side, pb.side)
+
+
+def test_a_statement_quoted_months_later_needs_more_rare_content() -> None:
+    a = quote(1, "many would be protected by attorney-client privilege", "Michael Cohen")
+    b = quote(2, "to isolate materials protected by attorney-client privilege", "Kimba Wood")
+    days = [
+        score_pair(
+            replace(a, published=date(2018, 4, 1)), replace(b, published=date(2018, 4, 1) + gap)
+        )
+        for gap in (timedelta(days=2), timedelta(days=50))
+    ]
+    assert days[0].evidence["rare_shared"] >= 8
+    assert days[0].evidence["terms"]["rarity"] == 0 and days[1].evidence["terms"]["rarity"] < 0
