@@ -135,13 +135,17 @@ CLAIM_MATCH, CLAIM_OTHER_VALUE, CLAIM_RAMP = 15.0, -15.0, (35.0, 50.0)
 """Claims stating one measured thing (agreeing or contradicting) gain up to 15 points, fully
 when their sentences' text reaches 50 (none below 35): outlets word one figure in different
 sentences. Claims of other values of other things lose 15."""
-RARE_MIN, RARITY_PENALTY, RARE_FLOOR = 8.0, 20.0, 0.6
+RARE_MIN, RARITY_PENALTY, SHORT_PENALTY, RARE_FLOOR = 8.0, 20.0, 20.0, 0.6
 """A quote pair sharing less than 8 of rare content (`rare_content`: summed `rarity.idf`, names
 counting half: "think", "good" and "job" make 3.5, "Tokyo" alone 2.6) loses up to 20 points,
 in proportion to what it lacks, unless it is exempt (`_rarity_term`: one speaker within the
 story's days, `NAMES_SHARED` names) or repeats a quote exactly; one whose shorter quote has
-under `SHORT_WORDS` content words loses all its text unless exempt. Two quotes of about one
+under `SHORT_WORDS` content words loses 20 unless exempt, all its text if the articles are
+over `DATE_LATER_DAYS` apart or of unknown date. Two quotes of about one
 length, which the text model reads, lose `RARE_FLOOR` (60%) of that."""
+VERBATIM = 90.0
+"""One person's statements of any dates are exempt from the commonplace rule from this text on
+("What difference, at this point, does it make?" quoted again 168 days later)."""
 FAR_RARITY = 2.0
 """Between articles over `DATE_LATER_DAYS` apart, the rare content a pair shares counts half:
 on 600 real archive articles, 7 of 14 wrong links in a sample of 20 joined other speakers'
@@ -635,14 +639,14 @@ def _rarity_term(
     if names >= NAMES_SHARED:
         return 0.0
     close = gap is not None and gap <= DATE_LATER_DAYS
-    if speaker and close and same_person(a.item.speaker, b.item.speaker):
-        return 0.0  # one person saying it again within the story's days
+    if speaker and (close or text >= VERBATIM) and same_person(a.item.speaker, b.item.speaker):
+        return 0.0  # one person saying it again within the story's days, or word for word
     short = min(len(a.stems), len(b.stems)) < SHORT_WORDS
     if a.norm == b.norm and (not short or speaker or a.item.speaker == b.item.speaker):
         return 0.0  # an exact repeat, a short one by one speaker (or two unknown)
-    # A few words ("disgusting", "quid pro quo") said by others say nothing alone, however
-    # rare, even repeated exactly.
-    penalty = -text if short else 0.0
+    # A few words said by others say little alone, however rare; nothing months apart or at
+    # unknown dates ("disgusting", "quid pro quo" years apart), even repeated exactly.
+    penalty = (-SHORT_PENALTY if close else -text) if short else 0.0
     # Quoted again more than a month later, a statement must share twice the rare content.
     later = FAR_RARITY if gap is not None and gap > DATE_LATER_DAYS else 1.0
     rare = rare_content(a, b, shared) / later
