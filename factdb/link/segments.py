@@ -83,6 +83,25 @@ def name_stems(text: str) -> frozenset[str]:
     return frozenset(name_words(text))
 
 
+@lru_cache(maxsize=65536)
+def name_runs(text: str) -> tuple[frozenset[str], ...]:
+    """The stems of each run of capitalised words of TEXT (as `name_stems` finds them) that
+    follow each other with one space between: one name each ("the White House", "New York")."""
+    runs: list[set[str]] = []
+    end = -2
+    for match in _NAME.finditer(text.strip()):
+        stems = {nz.stem(w) for w in nz.tokens(nz.normalize_text(match[0]))}
+        stems -= nz.STOPWORDS
+        if not stems:
+            continue
+        if runs and match.start() == end + 1 and text.strip()[end] == " ":
+            runs[-1] |= stems
+        else:
+            runs.append(stems)
+        end = match.end()
+    return tuple(frozenset(r) for r in runs)
+
+
 def name_words(text: str) -> dict[str, str]:
     """The capitalised words of TEXT that do not open it or a sentence of it, by their stems."""
     found: dict[str, str] = {}

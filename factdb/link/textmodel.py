@@ -155,6 +155,11 @@ def _aligned(a: Side, b: Side) -> tuple[float, float]:
     return found / total, total - found
 
 
+def aligned_share(a: Side, b: Side) -> float:
+    """The share of A's rarity mass found in B, words matched exactly or by a near spelling."""
+    return _aligned(a, b)[0]
+
+
 def best_spellings(
     queries: list[str], choices: Sequence[str], *, vectorised: bool | None = None
 ) -> list[float]:

@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from factdb.link import LinkItem, score_pair
+from factdb.link import LinkItem, score_pair, textmodel
 from factdb.link.normalize import normalize_text
 from factdb.link.rarity import weight
 from factdb.link.scoring import (
     DEFAULT_THRESHOLD,
+    contained,
     could_link,
+    length_ratio,
     prepare,
     rare_content,
     score_prepared,
+    shared_names,
 )
 from factdb.vocab import LinkKind, Relation
 
@@ -141,13 +145,18 @@ def test_evidence_explains_the_score() -> None:
 
 
 def test_shared_names_confirm_a_weak_textual_match() -> None:
-    a = quote(1, "enhancing vital cooperation between the United States, Japan and South Korea")
-    b = quote(2, "Japan, the United States and South Korea would continue to work closely together")
+    text_a = "enhancing vital cooperation between the United States, Japan and South Korea"
+    a = quote(1, text_a, "joint statement")
+    b = quote(
+        2, "Japan, the United States and South Korea would continue to work closely together", "PM"
+    )
     match = score_pair(a, b)
     assert match.evidence["terms"]["names"] > 0
     assert set(match.evidence["names"]) >= {"South", "Korea"}
+    # Unattributed, the same two texts are read by the text model alone.
+    assert score_pair(quote(1, text_a), replace(b, speaker=None)).score < match.score
     # Other countries, the same wording otherwise: no names term, and a lower score.
-    c = quote(3, "Brazil, the Netherlands and Peru would continue to work closely together")
+    c = quote(3, "Brazil, the Netherlands and Peru would continue to work closely together", "PM")
     other = score_pair(a, c)
     assert other.evidence["terms"]["names"] == 0 and "names" not in other.evidence
     assert match.score > other.score
@@ -210,12 +219,96 @@ def test_a_commonplace_by_two_named_people_is_no_conflict() -> None:
 def test_shared_names_confirm_a_story_only_within_its_days() -> None:
     a = "the United States, Japan and South Korea agreed to deepen their trilateral cooperation"
     b = "Japan, South Korea and the United States would continue to work closely together"
-    close = score_pair(
-        quote(1, a, published=date(2023, 1, 13)), quote(2, b, published=date(2023, 1, 14))
-    )
-    far = score_pair(
-        quote(1, a, published=date(2023, 1, 13)), quote(2, b, published=date(2023, 6, 1))
-    )
+    first = quote(1, a, "joint statement", published=date(2023, 1, 13))
+    close = score_pair(first, quote(2, b, "PM", published=date(2023, 1, 14)))
+    far = score_pair(first, quote(2, b, "PM", published=date(2023, 6, 1)))
     assert close.evidence["terms"]["names"] > 0
     assert far.evidence["terms"]["names"] == 0
     assert far.evidence["terms"]["date"] < 0 < close.evidence["terms"]["date"]
+
+
+def test_generic_wording_of_other_speakers_is_not_a_link() -> None:
+    # Shared words all common ("leave", "country"): the text counts by its rare share only.
+    a = quote(1, "they had until April 3 to leave the country", "Jacek Czaputowicz")
+    b = quote(2, "They have seven days to leave the country", "U.S. officials")
+    match = score_pair(a, b)
+    assert match.evidence["rare_shared"] < 4 and not match.link
+    assert match.evidence["terms"]["rarity"] < -0.5 * match.evidence["text"]
+    # One person saying it twice within a story's days is exempt; months apart, not.
+    a = replace(a, published=date(2018, 3, 26))
+    again = replace(b, speaker="Czaputowicz", published=date(2018, 3, 27))
+    assert score_pair(a, again).evidence["terms"]["rarity"] == 0
+    # Another person of one first name is not the same speaker.
+    other = replace(again, speaker="Jacek Kowalski")
+    assert score_pair(a, other).evidence["terms"]["rarity"] < 0
+
+
+def test_short_quotes_need_one_speaker_or_shared_names() -> None:
+    # Rare words ("quid pro quo") or an exact repeat are not enough for a few words.
+    # Years apart: two uses of a set phrase.
+    short = quote(1, "quid pro quo", "Susan Collins", published=date(2019, 10, 1))
+    longer = quote(2, "There was no quid pro quo", "Ben Carson", published=date(2017, 3, 2))
+    assert not score_pair(short, longer).link
+    word = quote(3, "disgusting", None)
+    assert not score_pair(word, quote(4, "disgusting", "Kate Harding")).link
+    again = replace(longer, speaker="Collins", published=date(2019, 10, 2))
+    assert score_pair(replace(short, speaker="Collins"), again).link
+
+
+def test_names_are_counted_once_per_name() -> None:
+    a = quote(1, "Fear: Trump in the White House", "Donald Trump")
+    b = quote(2, "staff of the White House left under Trump, more than under the Obama White House")
+    pa, pb = prepare(a), prepare(replace(b, speaker="Daily Mail"))
+    assert len(pa.names & pb.names) == 3 and shared_names(pa, pb) == 2
+
+
+def test_quotes_of_unlike_length_are_read_by_the_text_model() -> None:
+    a = quote(1, "The minister said the budget would be cut by a third next year")
+    b = quote(2, "The minister said that the budget will be cut next year")
+    pa, pb = prepare(a), prepare(b)
+    assert 0.6 <= length_ratio(pa, pb) < 0.9  # the old lenient mix counted here
+    match = score_pair(a, b)
+    assert pa.side is not None and pb.side is not None
+    expected = 100 * textmodel.probability(pa.side, pb.side)
+    assert match.evidence["text"] == pytest.approx(expected, abs=0.01)
+
+
+def test_a_trimmed_quote_is_scored_leniently() -> None:
+    short = quote(1, "a free and open Indo-Pacific")
+    long = quote(2, "agreed to advance efforts to achieve a free and open Indo-Pacific by law")
+    pa, pb = prepare(short), prepare(long)
+    assert contained(pa, pb) and score_pair(short, long).link
+    assert pa.side is not None and pb.side is not None
+    assert score_pair(short, long).evidence["text"] > 100 * textmodel.probability(pa.side, pb.side)
+
+
+def test_a_statement_quoted_months_later_needs_more_rare_content() -> None:
+    a = quote(1, "many would be protected by attorney-client privilege", "Michael Cohen")
+    b = quote(2, "to isolate materials protected by attorney-client privilege", "Kimba Wood")
+    days = [
+        score_pair(
+            replace(a, published=date(2018, 4, 1)), replace(b, published=date(2018, 4, 1) + gap)
+        )
+        for gap in (timedelta(days=2), timedelta(days=50))
+    ]
+    assert days[0].evidence["rare_shared"] >= 8
+    assert days[0].evidence["terms"]["rarity"] == 0 and days[1].evidence["terms"]["rarity"] < 0
+
+
+def test_one_speaker_word_for_word_months_apart_is_exempt() -> None:
+    a = quote(1, "What difference, at this point, does it make?", "Clinton")
+    b = quote(2, "him, “What difference at this point does it make?”", "Hillary Clinton")
+    a, b = replace(a, published=date(2013, 1, 23)), replace(b, published=date(2013, 7, 10))
+    assert score_pair(a, b).evidence["terms"]["rarity"] == 0 and score_pair(a, b).link
+
+
+def test_a_short_quote_of_the_same_days_loses_less_than_one_months_apart() -> None:
+    a = quote(1, "he was being “sarcastic” in his comments", "the nominee")
+    b = quote(2, "his comments as being sarcastic.", "Trump")
+    near = score_pair(
+        replace(a, published=date(2016, 8, 12)), replace(b, published=date(2016, 8, 13))
+    )
+    far = score_pair(
+        replace(a, published=date(2016, 8, 12)), replace(b, published=date(2016, 12, 1))
+    )
+    assert near.link and not far.link

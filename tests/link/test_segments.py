@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
+
 import pytest
 
 from factdb.link import LinkItem, score_pair
@@ -44,8 +47,13 @@ def test_name_stems_are_capitalised_words_inside_a_sentence(text: str, names: se
     assert "we" not in name_stems(text) and "then" not in name_stems(text)
 
 
-def quote(item_id: int, text: str) -> LinkItem:
-    return LinkItem(item_id, LinkKind.QUOTE, item_id, text)
+SPEAKERS = {1: "Ann Lee", 2: "Bo Park"}
+
+
+def quote(item_id: int, text: str, speaker: str | None = "") -> LinkItem:
+    """A quote of ITEM_ID's own speaker (`SPEAKERS`), or of SPEAKER when given."""
+    own = SPEAKERS.get(item_id) if speaker == "" else speaker
+    return LinkItem(item_id, LinkKind.QUOTE, item_id, text, own)
 
 
 def test_a_clause_quoted_inside_a_longer_sentence_links() -> None:
@@ -54,6 +62,15 @@ def test_a_clause_quoted_inside_a_longer_sentence_links() -> None:
         quote(2, "Analysts welcomed the plan, expecting it to close three plants by June"),
     )
     assert match.evidence.get("local") is not None
+
+
+def test_clauses_of_unattributed_texts_are_not_matched() -> None:
+    # Free text (`compare`, a sentence pair) is read by the whole-text model alone.
+    a = "The company said it would cut prices, close three plants and hire new engineers"
+    b = "Analysts welcomed the plan, expecting it to close three plants by June"
+    match = score_pair(quote(1, a, None), quote(2, b, None))
+    assert "local" not in match.evidence
+    assert match.score < score_pair(quote(1, a), quote(2, b)).score
 
 
 def test_a_shared_list_of_names_is_not_a_local_match() -> None:
@@ -79,3 +96,21 @@ def test_name_words_keep_the_spelling_by_stem() -> None:
     words = name_words("talks between the United States and South Korea on Tuesday")
     assert words["korea"] == "Korea" and words["unit"] == "United"
     assert set(words) == name_stems("talks between the United States and South Korea on Tuesday")
+
+
+def test_a_shared_phrase_is_not_a_clause_match() -> None:
+    a = "Republicans said the bill, a comprehensive immigration reform, would fail in the House"
+    b = "comprehensive immigration reform"
+    assert "local" not in score_pair(quote(1, a), quote(2, b)).evidence
+    # Repeated exactly by one speaker, it is.
+    assert "local" in score_pair(quote(1, a, "Ann Lee"), quote(2, b, "Ann Lee")).evidence
+
+
+def test_no_clause_match_between_articles_months_apart() -> None:
+    a = quote(1, "The company said it would cut prices, close three plants and hire new engineers")
+    b = quote(2, "Analysts welcomed the plan, expecting it to close three plants by June")
+    near = score_pair(
+        replace(a, published=date(2020, 1, 1)), replace(b, published=date(2020, 1, 2))
+    )
+    far = score_pair(replace(a, published=date(2020, 1, 1)), replace(b, published=date(2020, 6, 1)))
+    assert "local" in near.evidence and "local" not in far.evidence
