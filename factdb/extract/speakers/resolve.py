@@ -8,7 +8,7 @@ from typing import Final
 
 from factdb.extract.records import SpeakerKind, SpeakerRef
 from factdb.extract.speakers.inverted import common_word
-from factdb.extract.speakers.names_parse import PLACES, looks_like_surname
+from factdb.extract.speakers.names_parse import PLACES, is_given, looks_like_surname
 from factdb.extract.speakers.organizations import canonical_org
 from factdb.extract.speakers.people import People
 from factdb.extract.speakers.tokens import (
@@ -21,6 +21,8 @@ from factdb.extract.text.lexicon import (
     ANON_NOUNS,
     DETERMINERS,
     DOCUMENT_NOUNS,
+    NAME_STOPWORDS,
+    ORG_DESCRIPTION_HEADS,
     ORG_WORDS,
     PLURAL_PERSON_NOUNS,
     ROLE_ALIASES,
@@ -73,6 +75,33 @@ _CONTRACTION_RE: Final = re.compile(r"'(?:ve|re|ll|d|m)$")
 _ORG_LEAD_RE: Final = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w&’'.-]*[ \t]+){1,3})$")
 """Capitalised words right before an organisation's last word ("Wall Street " Journal)."""
 ORG_LEAD_CHARS: Final = 60
+
+
+ORG_REFERENT_WINDOW: Final = 1500
+"""How far before "the department" the organisation it names is looked for."""
+ORG_RECENT_WINDOW: Final = 800
+"""How recently an organisation must have been quoted for "the agency" to be it."""
+ORG_REFERENT_HEADS: Final = ORG_DESCRIPTION_HEADS
+_CAPITAL_RUN_RE: Final = re.compile(
+    r"(?<![\w’'.-])[A-Z][\w&’'.-]*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)*[A-Z][\w&’'.-]*)*"
+)
+"""A run of capitalised words, small joining words inside ("Department of the Treasury")."""
+_SENTENCE_END_RE: Final = re.compile(r"(?<=[a-z]{2})\.\s+")
+_INITIALS_RE: Final = re.compile(r"(?:The\s+)?(?:[A-Z]\.){2,}")
+
+
+def _named_mid_sentence(masked: str, word: str) -> bool:
+    """Whether capitalised WORD also stands inside a sentence of the text, so is a name."""
+    if canonical_org(word) != word:
+        return True
+    i = masked.find(word)
+    while i >= 0:
+        before = masked[max(0, i - 2) : i]
+        after = masked[i + len(word) : i + len(word) + 1]
+        if i > 1 and before[-1:] == " " and before[:1].isalnum() and not after.isalnum():
+            return True
+        i = masked.find(word, i + 1)
+    return False
 
 
 @dataclass(slots=True, eq=False)
@@ -327,6 +356,69 @@ class SpeakerResolver:
             i = masked.find(word, i + len(word))
         return found or word
 
+    def _org_referent(self, pos: int, head: str, core_words: list[str]) -> Entity | None:
+        """The named organisation a definite description points at: "the department" after the
+        Justice Department, "the bureau" after the FBI, "the agency" after an agency quoted
+        just before. Its other words must be in the name ("the state department")."""
+        want = {clean(w) for w in core_words} | {head}
+        for ent in reversed(self.recent):
+            if ent.kind != SpeakerKind.ORGANIZATION or ent.last < pos - ORG_REFERENT_WINDOW:
+                continue
+            if want <= {clean(w) for w in ent.name.split()}:
+                return ent
+        masked = self.people.masked
+        lo = max(0, pos - ORG_REFERENT_WINDOW)
+        found: tuple[int, str] | None = None
+        for mm in _CAPITAL_RUN_RE.finditer(masked, lo, pos):
+            run = mm.group(0)
+            full = canonical_org(run)
+            if want <= {clean(w) for w in full.split()}:
+                found = (mm.start(), run)  # the runs come in text order: the last one wins
+        if found is not None:
+            start, run = found
+            return self._org_entity(Mention(start, start + len(run), run, "name", head="org"))
+        if head in ORG_REFERENT_HEADS and want == {head}:
+            # "the agency said" after an organisation quoted in the lines before.
+            for ent in reversed(self.recent):
+                if ent.kind == SpeakerKind.ORGANIZATION and ent.last >= pos - ORG_RECENT_WINDOW:
+                    return ent
+            return self._named_before(pos)
+        return None
+
+    def _named_before(self, pos: int) -> Entity | None:
+        """The last name in the lines before POS that is no person, place or sentence opener:
+        "... when he was hired by Uber, the company said"."""
+        masked = self.people.masked
+        lo = max(0, pos - ORG_RECENT_WINDOW)
+        for mm in reversed(list(_CAPITAL_RUN_RE.finditer(masked, lo, pos))):
+            # A run never spans a sentence end: "Friday. The U.S." is two.
+            piece = _SENTENCE_END_RE.split(mm.group(0))[-1]
+            at = mm.end() - len(piece)
+            words = [strip_possessive(w.rstrip(".")) for w in piece.split()]
+            while words and words[0].lower() == "the":
+                words.pop(0)
+            if not words or any(clean(w) in NAME_STOPWORDS for w in words):
+                continue
+            low = " ".join(words).lower()
+            if low in PLACES or words[-1].lower() in PLACES or _INITIALS_RE.fullmatch(piece):
+                continue
+            before = masked[max(0, at - 2) : at]
+            opener = at == 0 or before.endswith(("\n", ". ", "“", '"'))
+            if opener and len(words) == 1 and not _named_mid_sentence(masked, words[0]):
+                continue  # "Profits fell ..., the company said": a sentence's first word
+            name, person = self.people.canonical(words, mm.start())
+            known = self.entities.get(name)
+            if (
+                (person is not None and person.likely)
+                or is_given(words[0])
+                or (known is not None and known.kind == SpeakerKind.PERSON and " " in name)
+            ):
+                continue  # a person, not the company
+            run = " ".join(words)
+            start = at + piece.find(words[0])
+            return self._org_entity(Mention(start, start + len(run), run, "name", head="org"))
+        return None
+
     def _joint_before(self, pos: int) -> Entity | None:
         """The last "NAME and NAME" pair of people written before *pos*."""
         found = None
@@ -394,7 +486,11 @@ class SpeakerResolver:
                     if role in desc:
                         return ent
         kind = SpeakerKind.DOCUMENT if head in DOCUMENT_NOUNS else SpeakerKind.ANONYMOUS
-        if head in ORG_WORDS or head in ("campaign", "ministry", "government", "administration"):
+        if (
+            head in ORG_WORDS
+            or head in ORG_DESCRIPTION_HEADS
+            or head in ("campaign", "ministry", "government", "administration")
+        ):
             kind = SpeakerKind.ORGANIZATION
         core = " ".join(core_words) or m.text
         if m.parts:
@@ -404,6 +500,10 @@ class SpeakerResolver:
             else:
                 # "a resident in Raqqa": the head and the phrase after it, without the article.
                 core = " ".join([*core_words, *words[len(core_words) :]])
+        if kind == SpeakerKind.ORGANIZATION and not m.indefinite and not m.parts:
+            named = self._org_referent(m.start, head, core_words)
+            if named is not None:
+                return named
         if not m.indefinite:
             # A definite description repeats an earlier source: "the joint statement".
             mw = {clean(w) for w in core_words}
