@@ -113,7 +113,11 @@ def _attribution_tail(text: str, prev: tuple[int, int], s: int, e: int) -> bool:
         last -= 1
     if text[last : last + 1] not in ("?", "!", ".", "…"):
         return False
-    if e - s > 90 or len(text[s:e].split()) > 9:
+    # The tail up to its first comma is short; what follows a comma ("..., using his
+    # hashtag") may be long: "“Is it over?” Trump said on Twitter, using ...".
+    comma = text.find(",", s, e)
+    head_end = e if comma < 0 else comma
+    if head_end - s > 90 or len(text[s:head_end].split()) > 9:
         return False
     m = _TAIL_RE.match(text, s, min(e, s + 80))
     if m is None:

@@ -48,6 +48,11 @@ _BAD_CLAUSE_START_RE: Final = re.compile(
 
 
 _STOP_PUNCT_RE: Final = re.compile(r"[;.!?]")
+ADD_WORDS: Final = frozenset({"add", "adds", "added", "adding"})
+_AMOUNT_RE: Final = re.compile(
+    r"(?:(?:more than|nearly|about|roughly|almost|over|another|some|an additional)\s+)?"
+    r"[$£€]?\d"
+)
 
 
 _EMPTY_REST_RE: Final = re.compile(r"[.!?;,)]|$")
@@ -148,6 +153,8 @@ def find_clause_start(masked: str, pos: int, limit: int, word: str) -> int | Non
         return None
     if _SAID_SO_RE.match(rest) and word in ("say", "says", "said", "saying"):
         return None
+    if word in ADD_WORDS and _AMOUNT_RE.match(rest):
+        return None  # "the economy added 163,000 jobs": an amount added, nothing said
     return start
 
 

@@ -36,6 +36,13 @@ LEAD_MAX: Final = 8
 """How many words of titles and organisation may stand before a name and belong to it."""
 
 
+def org_word(word: str) -> bool:
+    """A word that marks an organisation, also in the plural ("National Institutes of Health",
+    "Centers for Disease Control")."""
+    low = clean(word)
+    return low in ORG_WORDS or (len(low) > 4 and low.endswith("s") and low[:-1] in ORG_WORDS)
+
+
 def name_mention(masked: str, toks: list[tuple[str, int, int]], j: int, i: int) -> Mention:
     """A mention for the capitalised run ``toks[j..i]``, titles split off as description."""
     words = [t[0] for t in toks[j : i + 1]]
@@ -50,8 +57,8 @@ def name_mention(masked: str, toks: list[tuple[str, int, int]], j: int, i: int) 
         n = len(words) - len(person.name)
     else:
         n = split_title(words)
-        if any(clean(w) in ORG_WORDS for w in words[n:]) or (
-            n and clean(words[-1]) in ORG_WORDS | {"state", "department"}
+        if any(org_word(w) for w in words[n:]) or (
+            n and (org_word(words[-1]) or clean(words[-1]) in ("state", "department"))
         ):
             n = 0  # an organisation keeps its words: "State Department", "White House"
     lead_desc: list[str] = []
@@ -73,10 +80,9 @@ def name_mention(masked: str, toks: list[tuple[str, int, int]], j: int, i: int) 
     e = toks[i][2]
     text = masked[s:e].rstrip(".,")
     e = s + len(text)
-    low = [clean(w) for w in words[n:]]
     kind = "name"
     head = ""
-    if any(w in ORG_WORDS for w in low) or (j > 0 and clean(toks[j - 1][0]) == "the"):
+    if any(org_word(w) for w in words[n:]) or (j > 0 and clean(toks[j - 1][0]) == "the"):
         head = "org"
     return Mention(
         start=s,
@@ -178,6 +184,9 @@ def mention_ending(
         j = name_run_back(toks, i)
         # Joint subject: "Kishida and Biden said".
         if j >= 2 and clean(toks[j - 1][0]) == "and" and is_name_token(toks[j - 2][0]):
+            org = _org_run(masked, toks, j, i)
+            if org is not None:
+                return org
             j2 = name_run_back(toks, j - 2)
             first = name_mention(masked, toks, j2, j - 2)
             second = name_mention(masked, toks, j, i)
@@ -239,6 +248,27 @@ def mention_ending(
     return None
 
 
+def _org_run(masked: str, toks: list[tuple[str, int, int]], j: int, i: int) -> Mention | None:
+    """ "the Centers for Disease Control and Prevention", "the National Oceanic and Atmospheric
+    Administration": one organisation's name with "and", "for" or "of" inside, not two people."""
+    if split_name([t[0] for t in toks[j : i + 1]]).anchored:
+        return None  # "Health and Human Services Secretary Alex Azar": a person at the end
+    k = j
+    while k >= 2 and clean(toks[k - 1][0]) in _ORG_JOINERS and is_name_token(toks[k - 2][0]):
+        k = name_run_back(toks, k - 2)
+    if not any(org_word(toks[x][0]) for x in range(k, i + 1)):
+        return None
+    m = name_mention(masked, toks, k, i)
+    m.head = "org"
+    np = _np_after_prep(masked, toks, k, [m.text])
+    if np is not None:  # "a spokesman for the Centers for Disease Control and Prevention"
+        np.end = m.end
+        np.text = masked[np.start : np.end]
+        return np
+    return m
+
+
+_ORG_JOINERS: Final = frozenset({"and", "for", "of", "&"})
 _OWNER_PREPS: Final = frozenset({"of", "with", "at", "from", "for", "on", "to", "in"})
 
 

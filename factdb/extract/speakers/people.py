@@ -411,6 +411,19 @@ class People:
                 return in_sent[0]
         return None
 
+    def last_named(self, pos: int) -> Person | None:
+        """The person last named by a full name before POS, within a few sentences."""
+        self._ensure_mentions()
+        sent = self._sentence(pos)
+        k = bisect.bisect_left(self._starts, pos)
+        for i in range(k - 1, max(-1, k - 1 - MAX_CANDIDATES), -1):
+            mm = self.mentions[i]
+            if sent - self._sentence(mm.start) > BACK_SENTENCES or pos - mm.start > BACK_CHARS:
+                return None
+            if mm.person.full and mm.person.likely:
+                return mm.person
+        return None
+
     def by_role(self, role: str, pos: int) -> Person | None:
         """The last person named with ROLE ("president", "prime minister") before POS."""
         self._ensure_mentions()

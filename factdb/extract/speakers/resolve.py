@@ -77,6 +77,8 @@ _ORG_LEAD_RE: Final = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w&’'.-]*[ \t]+){1
 ORG_LEAD_CHARS: Final = 60
 
 
+PARTY_MEMBERS: Final = frozenset({"republican", "democrat", "independent"})
+"""A party member's noun: "the Oklahoma Republican" is a person."""
 ORG_REFERENT_WINDOW: Final = 1500
 """How far before "the department" the organisation it names is looked for."""
 ORG_RECENT_WINDOW: Final = 800
@@ -282,6 +284,9 @@ class SpeakerResolver:
 
     def _name_entity(self, m: Mention) -> tuple[Entity | None, str]:
         core = core_tokens(m.text)
+        member = self._party_member(m, core)
+        if member is not None:
+            return member, "role"
         if len(core) == 1 and clean(core[0]) in ANON_NOUNS:
             # "Democrats argue that ...": a group, named by a capitalised common noun.
             group = Mention(m.start, m.end, m.text, "np", head=clean(core[0]), indefinite=True)
@@ -306,6 +311,24 @@ class SpeakerResolver:
             ent.description = person.description
         how = "name" if len(name.split()) > 1 else "surname"
         return ent, how
+
+    def _party_member(self, m: Mention, core: list[str]) -> Entity | None:
+        """ "the Oklahoma Republican said": the person last named with that party, else the
+        person named just before - a party member described, not an organisation."""
+        if not core or clean(core[-1]) not in PARTY_MEMBERS:
+            return None
+        if not self.people.masked[max(0, m.start - 4) : m.start].lower().endswith("the "):
+            return None
+        if not all(w[:1].isupper() for w in core):
+            return None
+        role = clean(core[-1])
+        person = self.people.by_role(role, m.start) or self.people.last_named(m.start)
+        if person is None:
+            return None
+        self.people.note(m.start, m.end, person)
+        ent = self._entity(person.name, SpeakerKind.PERSON)
+        ent.gender = ent.gender or person.gender
+        return ent
 
     def _no_name(self, m: Mention, low: str) -> bool:
         """Whether a lone capitalised word nobody in the article bears is no name: a place
