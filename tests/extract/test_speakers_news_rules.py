@@ -84,3 +84,34 @@ def test_an_amount_added_is_not_said() -> None:
     assert recs[0].kind == QuoteKind.INDIRECT
     assert recs[0].speaker is not None and recs[0].speaker.name == "Labor Department"
     assert text[recs[0].start :].startswith("The economy added")
+
+
+def test_a_party_tag_apposition_is_skipped_to_the_name() -> None:
+    text = (
+        "Rep. James Clyburn, D-S.C., the third ranking Democrat in House leadership, said that "
+        "when he first came to Washington, golf was something rivals did together."
+    )
+    assert [n for _, n, _ in _found(text)] == ["James Clyburn"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Canada said it is expelling four Russian diplomats and denying entry to others.",
+            "Canada",
+        ),
+        ("WASHINGTON (Reuters) - Russia said on Monday it would respond to the move.", "Russia"),
+        ("The move angered Moscow, and Russia said it would retaliate against them.", "Russia"),
+    ],
+)
+def test_a_country_that_speaks_is_its_government(text: str, name: str) -> None:
+    recs = extract_quotes(text)
+    assert recs
+    assert recs[0].speaker is not None
+    assert (recs[0].speaker.name, recs[0].speaker.kind) == (name, SpeakerKind.ORGANIZATION)
+
+
+def test_a_dateline_place_does_not_speak() -> None:
+    text = "BEIJING, Dec. 5 - Officials in eastern Libya say the attack was planned for weeks."
+    assert all(n not in ("Beijing", "BEIJING", "Libya") for _, n, _ in _found(text))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from factdb.extract.speakers.names_parse import looks_like_surname, split_name
@@ -268,6 +269,8 @@ def _org_run(masked: str, toks: list[tuple[str, int, int]], j: int, i: int) -> M
     return m
 
 
+_PARTY_TAG_RE: Final = re.compile(r"[DRI][-–][A-Z][\w.]*")
+"""A party and state tag written after a name: "D-S.C", "R-Okla"."""
 _ORG_JOINERS: Final = frozenset({"and", "for", "of", "&"})
 _OWNER_PREPS: Final = frozenset({"of", "with", "at", "from", "for", "on", "to", "in"})
 
@@ -318,6 +321,13 @@ def _apposition(
         return None
     appos = masked[toks[k + 1][1] : toks[i - 1][2]]
     before = mention_ending(masked, toks, k - 1, allow_apposition=False) if k >= 1 else None
+    if before is not None and _PARTY_TAG_RE.fullmatch(before.text) and depth < 2:
+        # "Rep. James Clyburn, D-S.C., the third ranking Democrat, said": past the party tag.
+        outer = _apposition(masked, toks, k, depth + 1)
+        if outer is not None and outer.kind in ("name", "joint"):
+            if outer.description is None:
+                outer.description = appos
+            return outer
     if before is not None and before.kind in ("name", "np") and depth < 2:
         # Chained appositions: "Scott Pruitt, the attorney general of Oklahoma, one of the
         # states suing, said" - a name after "of"/"at" belongs to an earlier apposition.

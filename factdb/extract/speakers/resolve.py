@@ -77,6 +77,11 @@ _ORG_LEAD_RE: Final = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w&’'.-]*[ \t]+){1
 ORG_LEAD_CHARS: Final = 60
 
 
+_DATELINE_AFTER_RE: Final = re.compile(r"\s*(?:\(|[—–-]|,\s*[A-Z][a-z]{2}\.?\s+\d)")
+"""What follows a dateline's place: "(Reuters) -", " — ", ", Dec. 5"."""
+_CLAUSE_OPENERS: Final = frozenset(
+    {"and", "but", "that", "while", "as", "when", "after", "because", "though", "although"}
+)
 PARTY_MEMBERS: Final = frozenset({"republican", "democrat", "independent"})
 """A party member's noun: "the Oklahoma Republican" is a person."""
 ORG_REFERENT_WINDOW: Final = 1500
@@ -287,6 +292,9 @@ class SpeakerResolver:
         member = self._party_member(m, core)
         if member is not None:
             return member, "role"
+        if self._place_speaks(m, core):
+            # "Canada said it is expelling four diplomats": the country's government.
+            return self._entity(" ".join(core), SpeakerKind.ORGANIZATION), "organization"
         if len(core) == 1 and clean(core[0]) in ANON_NOUNS:
             # "Democrats argue that ...": a group, named by a capitalised common noun.
             group = Mention(m.start, m.end, m.text, "np", head=clean(core[0]), indefinite=True)
@@ -311,6 +319,22 @@ class SpeakerResolver:
             ent.description = person.description
         how = "name" if len(name.split()) > 1 else "surname"
         return ent, how
+
+    def _place_speaks(self, m: Mention, core: list[str]) -> bool:
+        """Whether mention M is a country, state or city as the subject of a cue ("Canada
+        said"): not a dateline ("WASHINGTON (Reuters) -"), nor part of a phrase ("officials in
+        eastern Libya")."""
+        place = " ".join(core)
+        if place.lower() not in PLACES or place.isupper() or m.text != place:
+            return False
+        masked = self.people.masked
+        if _DATELINE_AFTER_RE.match(masked, m.end):
+            return False
+        before = masked[max(0, m.start - 12) : m.start].rstrip()
+        if not before or before[-1] in ".,;:\n—–(-":
+            return True
+        word = before.split()[-1].lower() if before.split() else ""
+        return word in _CLAUSE_OPENERS
 
     def _party_member(self, m: Mention, core: list[str]) -> Entity | None:
         """ "the Oklahoma Republican said": the person last named with that party, else the
