@@ -40,8 +40,10 @@ LEAD_MAX: Final = 8
 def org_word(word: str) -> bool:
     """A word that marks an organisation, also in the plural ("National Institutes of Health",
     "Centers for Disease Control")."""
-    low = clean(word)
-    return low in ORG_WORDS or (len(low) > 4 and low.endswith("s") and low[:-1] in ORG_WORDS)
+    return clean(word) in _ORG_FORMS
+
+
+_ORG_FORMS: Final = ORG_WORDS | {w + "s" for w in ORG_WORDS if len(w) > 3 and w[-1] != "s"}
 
 
 def name_mention(masked: str, toks: list[tuple[str, int, int]], j: int, i: int) -> Mention:

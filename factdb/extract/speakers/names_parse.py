@@ -191,6 +191,7 @@ def _split(run: tuple[str, ...]) -> NameSplit:
 
 
 _GLUED_RE: Final = re.compile(r"^([A-Z][a-z’'-]+)[A-Z]")
+_GLUED_ANY_RE: Final = re.compile(r"[a-z][A-Z]")
 
 
 def _cut_repeat(words_: list[str]) -> list[str]:
@@ -200,6 +201,8 @@ def _cut_repeat(words_: list[str]) -> list[str]:
     capital, repeats it; the run ends after the last word so repeated (the surname)."""
     if len(words_) < 3:
         return words_
+    if len(set(words_)) == len(words_) and not _GLUED_ANY_RE.search(" ".join(words_)):
+        return words_  # no word twice and none glued to the next: the common case
     seen: dict[str, int] = {}
     cut = -1
     for q, w in enumerate(words_):

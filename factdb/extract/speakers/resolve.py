@@ -94,6 +94,7 @@ _CAPITAL_RUN_RE: Final = re.compile(
 )
 """A run of capitalised words, small joining words inside ("Department of the Treasury")."""
 _SENTENCE_END_RE: Final = re.compile(r"(?<=[a-z]{2})\.\s+")
+_ACRONYM_RE: Final = re.compile(r"\b[A-Z]{2,}\b")
 _INITIALS_RE: Final = re.compile(r"(?:The\s+)?(?:[A-Z]\.){2,}")
 
 
@@ -418,6 +419,8 @@ class SpeakerResolver:
         found: tuple[int, str] | None = None
         for mm in _CAPITAL_RUN_RE.finditer(masked, lo, pos):
             run = mm.group(0)
+            if head not in run.lower() and not _ACRONYM_RE.search(run):
+                continue  # neither the head word nor an acronym that may stand for it
             full = canonical_org(run)
             if want <= {clean(w) for w in full.split()}:
                 found = (mm.start(), run)  # the runs come in text order: the last one wins
