@@ -33,6 +33,20 @@ from factdb.extract.text.lexicon import (
 )
 
 _MAX_BACK: Final = 120
+
+
+def _after_preposition(toks: list[tuple[str, int, int]], start: int) -> bool:
+    """Whether the words starting at START follow a preposition ("on MSNBC")."""
+    k = next((n for n in range(len(toks) - 1, -1, -1) if toks[n][1] < start), -1)
+    if k >= 0 and clean(toks[k][0]) == "the":
+        k -= 1
+    return k >= 0 and clean(toks[k][0]) in TIME_PREPS | SPEAKER_PREPS | _OWNER_PREPS
+
+
+_CLAUSE_WORDS: Final = frozenset({"of", "that", "which", "who", "and", "or", "but"})
+_PHRASE_STOPS: Final = frozenset({",", "\x01", ":", ";", "(", ")", "—", "–"})
+PHRASE_BACK: Final = 5
+"""How many words of a phrase ("in a Twitter posting") may stand between a name and its cue."""
 LEAD_MAX: Final = 8
 """How many words of titles and organisation may stand before a name and belong to it."""
 
@@ -151,15 +165,31 @@ def _speaker_in(masked: str, floor: int, cue: int, start: int) -> Mention | None
     if i < 0:
         return None
     found = mention_ending(masked, toks, i, allow_apposition=True)
-    if found is None and i >= 2:
+    if (found is None or found.kind == "np") and i >= 2:
         # "who in 2010 said", "Trump on Friday said": skip a short time phrase.
-        for k in (i - 1, i - 2):
+        # "Abushagur in a Twitter posting said": a short phrase of where or how.
+        back = PHRASE_BACK if toks[i][0] not in _PHRASE_STOPS else 2
+        for k in range(i - 1, max(0, i - back) - 1, -1):
+            if found is not None and back == 2:
+                break
+            if toks[k][0] in _PHRASE_STOPS:
+                break
+            if k < i - 2 and clean(toks[k + 1][0]) not in DETERMINERS:
+                continue  # a longer phrase opens with "a", "the", "his": "in a Twitter posting"
             if k >= 1 and clean(toks[k][0]) in TIME_PREPS:
+                if any(clean(t[0]) in _CLAUSE_WORDS for t in toks[k + 1 : i + 1]):
+                    break  # "in areas of those states": no phrase of where or how
+                if found is not None and found.start < toks[k][2]:
+                    break  # "officials in Kabul said": the phrase is part of the source
                 j = k - 1
                 while j >= 0 and clean(toks[j][0]) in AUX_WORDS:
                     j -= 1
                 if j >= 0:
-                    found = mention_ending(masked, toks, j, allow_apposition=True)
+                    subject = mention_ending(masked, toks, j, allow_apposition=True)
+                    if subject is not None and _after_preposition(toks, subject.start):
+                        subject = None  # "appeared on MSNBC on Tuesday and began by saying"
+                    if found is None or (subject is not None and subject.kind != "np"):
+                        found = subject
                 break
     return found
 
