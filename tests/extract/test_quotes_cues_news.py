@@ -51,3 +51,12 @@ def test_a_phrase_holding_of_is_no_phrase_of_how() -> None:
         "those states that Mr. Obama won handily in 2008 and 2012."
     )
     assert all(n != "Ohio and Carolina" for _, n in _found(text))
+
+
+def test_on_without_a_weekday_starts_no_clause() -> None:
+    text = (
+        "Germany expelled four Russian diplomats on Monday, the Foreign Ministry in Berlin said "
+        "on Twitter, citing Russia’s lack of an explanation over the attack."
+    )
+    assert all(not t.startswith("Twitter") for t, _ in _found(text))
+    assert ("the deal was dead", "Trump") in _found("Trump said on Monday the deal was dead.")

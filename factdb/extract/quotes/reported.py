@@ -122,7 +122,8 @@ _RECIPIENT_RE: Final = re.compile(
     r"(?:\s+(?:on|in|at|during|after|before|last|this)\s+[\w’'-]+(?:\s+[\w’'-]+)?)?"
     r"\s*[,:]?\s+"
 )
-_WHEN_RE: Final = re.compile(r"\s*(?:,\s*)?(?:(?:on|last|this)\s+)?(?:[A-Z]\w+day\b)?\s*[,:]?\s*")
+_WHEN_RE: Final = re.compile(r"\s*(?:,\s*)?(?:(?:(?:on|last|this)\s+)?[A-Z]\w+day\b)?\s*[,:]?\s*")
+"""A weekday and commas right after a cue ("said on Monday, "); "on" alone is no weekday."""
 
 
 def find_clause_start(masked: str, pos: int, limit: int, word: str) -> int | None:
