@@ -115,3 +115,14 @@ def test_a_country_that_speaks_is_its_government(text: str, name: str) -> None:
 def test_a_dateline_place_does_not_speak() -> None:
     text = "BEIJING, Dec. 5 - Officials in eastern Libya say the attack was planned for weeks."
     assert all(n not in ("Beijing", "BEIJING", "Libya") for _, n, _ in _found(text))
+
+
+def test_a_firm_representing_a_person_is_not_that_person() -> None:
+    text = (
+        "“The State Department directed Ambassador Gordon Sondland not to appear,” the law firm "
+        "representing Sondland said in a statement."
+    )
+    recs = extract_quotes(text)
+    assert len(recs) == 1
+    assert recs[0].speaker is not None and recs[0].speaker.kind == SpeakerKind.ANONYMOUS
+    assert recs[0].anonymous == "the law firm representing Sondland"

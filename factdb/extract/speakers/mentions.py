@@ -23,6 +23,7 @@ from factdb.extract.text.lexicon import (
     FUNCTION_HEADS,
     INDEFINITE_WORDS,
     NATIONALITY_WORDS,
+    ORG_DESCRIPTION_HEADS,
     ORG_WORDS,
     PLURAL_PERSON_NOUNS,
     PRONOUNS,
@@ -335,7 +336,10 @@ def _np_after_prep(
     if k >= 1 and clean(toks[k][0]) in SPEAKER_PREPS:
         np = np_back(masked, toks, k - 1)
         if np is not None and (
-            np.head in ANON_NOUNS or np.head in DOCUMENT_NOUNS or np.head in PLURAL_PERSON_NOUNS
+            np.head in ANON_NOUNS
+            or np.head in DOCUMENT_NOUNS
+            or np.head in PLURAL_PERSON_NOUNS
+            or np.head in ORG_DESCRIPTION_HEADS
         ):
             np.parts = parts
             return np
