@@ -126,3 +126,18 @@ def test_a_firm_representing_a_person_is_not_that_person() -> None:
     assert len(recs) == 1
     assert recs[0].speaker is not None and recs[0].speaker.kind == SpeakerKind.ANONYMOUS
     assert recs[0].anonymous == "the law firm representing Sondland"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The president of the consulting firm Eurasia Group, Ian Bremmer, applauded Mr. Trump "
+            "on Twitter for making “a bigger move” than allies.",
+            "Ian Bremmer",
+        ),
+        ("The chief executive of Apple, Tim Cook, said the company would pay.", "Tim Cook"),
+    ],
+)
+def test_a_person_set_off_after_an_organisation_speaks(text: str, name: str) -> None:
+    assert {n for _, n, _ in _found(text)} == {name}

@@ -372,6 +372,16 @@ def _apposition(
             outer = _apposition(masked, toks, k, depth + 1)
             if outer is not None and outer.kind in ("name", "joint"):
                 return outer
+    if before is not None and before.kind == "name" and before.head == "org":
+        # "The president of the firm Eurasia Group, Ian Bremmer, said": the person set off.
+        inner = mention_ending(masked, toks, i - 1, allow_apposition=False)
+        if (
+            inner is not None
+            and inner.kind == "name"
+            and inner.head != "org"
+            and split_name(inner.text.split()).anchored
+        ):
+            return inner
     if before is not None and before.kind in ("name", "joint"):
         if before.description is None:
             before.description = appos
