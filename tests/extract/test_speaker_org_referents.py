@@ -30,14 +30,13 @@ def _speakers(text: str) -> list[tuple[str | None, str | None]]:
             "Treasury Department",
         ),
         (
-            "Jason Dalton, 45, passed a background check when he was hired by Uber, the company "
-            "told reporters.",
-            "Uber",
+            "Jason Dalton, 45, passed a background check when he was hired by Uber Technologies "
+            "Inc., the company told reporters.",
+            "Uber Technologies Inc",
         ),
         (
-            "Fitch cut the U.S. rating on Friday, days after Fitch warned. The U.S. economy is "
-            "weak, the agency said.",
-            "Fitch",
+            "The FTC sued the firm on Friday. The firm holds a monopoly, the agency said.",
+            "FTC",
         ),
     ],
 )
@@ -47,6 +46,12 @@ def test_the_department_is_the_one_named_before(text: str, name: str | None) -> 
     want = name or "Federal Bureau of Investigation"
     assert found[-1][0] == want
     assert found[-1][1] != SpeakerKind.ANONYMOUS
+
+
+def test_a_name_that_may_be_a_person_is_no_company() -> None:
+    found = _speakers("Video shows that Crutcher raised his hands, the company said.")
+    assert ("company", SpeakerKind.ANONYMOUS) in found
+    assert all(name != "Crutcher" for name, _ in found)
 
 
 def test_a_sentence_opener_is_no_organisation() -> None:

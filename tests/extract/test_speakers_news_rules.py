@@ -141,3 +141,13 @@ def test_a_firm_representing_a_person_is_not_that_person() -> None:
 )
 def test_a_person_set_off_after_an_organisation_speaks(text: str, name: str) -> None:
     assert {n for _, n, _ in _found(text)} == {name}
+
+
+def test_a_new_quotation_after_a_tail_keeps_its_own_sentence() -> None:
+    text = (
+        "Clinton says at a campaign stop in Toledo that Trump never contributed to Pell Grants."
+        "\n\nShe says Trump represents the “same rigged system that he claims he’s going to "
+        "change.” She adds, “What kind of genius loses a billion dollars in a single year?”\n"
+    )
+    found = {t: n for _, n, t in _found(text)}
+    assert found["What kind of genius loses a billion dollars in a single year?"] == "Clinton"

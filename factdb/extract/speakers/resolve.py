@@ -94,7 +94,7 @@ _CAPITAL_RUN_RE: Final = re.compile(
 )
 """A run of capitalised words, small joining words inside ("Department of the Treasury")."""
 _SENTENCE_END_RE: Final = re.compile(r"(?<=[a-z]{2})\.\s+")
-_ACRONYM_RE: Final = re.compile(r"\b[A-Z]{2,}\b")
+_ACRONYM_RE: Final = re.compile(r"\b[A-Z][A-Z&]{1,5}\b")
 _INITIALS_RE: Final = re.compile(r"(?:The\s+)?(?:[A-Z]\.){2,}")
 
 
@@ -422,7 +422,7 @@ class SpeakerResolver:
             if head not in run.lower() and not _ACRONYM_RE.search(run):
                 continue  # neither the head word nor an acronym that may stand for it
             full = canonical_org(run)
-            if want <= {clean(w) for w in full.split()}:
+            if want <= {clean(w) for w in full.split()} and clean(full) != head:
                 found = (mm.start(), run)  # the runs come in text order: the last one wins
         if found is not None:
             start, run = found
@@ -456,6 +456,13 @@ class SpeakerResolver:
             opener = at == 0 or before.endswith(("\n", ". ", "“", '"'))
             if opener and len(words) == 1 and not _named_mid_sentence(masked, words[0]):
                 continue  # "Profits fell ..., the company said": a sentence's first word
+            run = " ".join(words)
+            if not (
+                any(clean(w) in ORG_WORDS for w in words)
+                or canonical_org(run) != run
+                or _ACRONYM_RE.fullmatch(run)
+            ):
+                continue  # only a name that is surely an organisation: "Uber" may be a person
             name, person = self.people.canonical(words, mm.start())
             known = self.entities.get(name)
             if (
@@ -560,7 +567,10 @@ class SpeakerResolver:
             for ent in reversed(self.recent):
                 if ent.kind == kind and ent.head == head and mw <= ent.words | {head}:
                     return ent
-        ent = self._entity(core.strip(), kind)
+        core = core.strip()
+        if core.lower() == head:
+            core = head  # "Video shows that ...": a sentence's first word, no name
+        ent = self._entity(core, kind)
         ent.head = head
         ent.words = frozenset(clean(w) for w in core.replace("-", " ").split())
         ent.plural = head.endswith("s") and kind == SpeakerKind.ANONYMOUS
