@@ -199,8 +199,8 @@ def _cut_repeat(words_: list[str]) -> list[str]:
     ("Joe Biden Joe BidenWhitmer says ...", "President Trump Donald John TrumpGOP senators ...").
     A later word equal to an earlier surname-like word, or starting with it glued to the next
     capital, repeats it; the run ends after the last word so repeated (the surname)."""
-    if len(words_) < 3:
-        return words_
+    if len(words_) < 4:
+        return words_  # a name and its repeat take four words at least
     if len(set(words_)) == len(words_) and not _GLUED_ANY_RE.search(" ".join(words_)):
         return words_  # no word twice and none glued to the next: the common case
     seen: dict[str, int] = {}

@@ -406,9 +406,13 @@ class People:
         fits = [
             (self._sentence(mm.start), mm)
             for mm in earlier
-            if mm.person.gender in ("", pronoun)
-            and mm.person.likely
-            and not self._modifier(mm.start, mm.end)
+            if mm.person.gender in ("", pronoun) and mm.person.likely
+        ]
+        # A name modifying a noun is no antecedent, checked only where one is looked for.
+        fits = [
+            (s, mm)
+            for s, mm in fits
+            if s >= sent - BACK_SENTENCES and not self._modifier(mm.start, mm.end)
         ]
         same = [mm for s, mm in fits if s == sent]
         if same:

@@ -84,7 +84,7 @@ _CLAUSE_OPENERS: Final = frozenset(
 )
 PARTY_MEMBERS: Final = frozenset({"republican", "democrat", "independent"})
 """A party member's noun: "the Oklahoma Republican" is a person."""
-ORG_REFERENT_WINDOW: Final = 1500
+ORG_REFERENT_WINDOW: Final = 1000
 """How far before "the department" the organisation it names is looked for."""
 ORG_RECENT_WINDOW: Final = 800
 """How recently an organisation must have been quoted for "the agency" to be it."""
