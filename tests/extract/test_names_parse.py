@@ -16,6 +16,8 @@ from factdb.extract.speakers.names_parse import split_name
         ("Steny Hoyer Steny Hamilton Hoyer Hoyer", "Steny Hoyer"),
         ("President Trump Donald John TrumpGOP", "Trump"),
         ("Former Vice President Joe Biden Joe Biden", "Joe Biden"),
+        ("Trump TrumpTrump", "Trump"),
+        ("Putin Putin", "Putin"),
         # Link labels before a headline's name are no part of it.
         ("Related Coverage Trump", "Trump"),
         ("Photo Netanyahu", "Netanyahu"),

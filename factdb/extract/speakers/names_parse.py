@@ -199,8 +199,8 @@ def _cut_repeat(words_: list[str]) -> list[str]:
     ("Joe Biden Joe BidenWhitmer says ...", "President Trump Donald John TrumpGOP senators ...").
     A later word equal to an earlier surname-like word, or starting with it glued to the next
     capital, repeats it; the run ends after the last word so repeated (the surname)."""
-    if len(words_) < 4:
-        return words_  # a name and its repeat take four words at least
+    if len(words_) < 2:
+        return words_
     if len(set(words_)) == len(words_) and not _GLUED_ANY_RE.search(" ".join(words_)):
         return words_  # no word twice and none glued to the next: the common case
     seen: dict[str, int] = {}
@@ -209,7 +209,7 @@ def _cut_repeat(words_: list[str]) -> list[str]:
         glued = _GLUED_RE.match(w)
         for key in (plain(w), plain(glued.group(1)) if glued else ""):
             p = seen.get(key, -1) if key else -1
-            if p >= 0 and q - p <= REPEAT_SPAN:
+            if p >= 0 and 0 < q - p <= REPEAT_SPAN:
                 cut = max(cut, p)
         low = plain(w)
         if len(low) > 1 and not is_given(w) and not _is_title(w) and not is_initial(w):
