@@ -95,6 +95,7 @@ def _bounded(
 
 
 TAIL_REST: Final = 4
+_OPENING_MARKS: Final = ("“", '"', "‘")
 """At most this many words follow the verb of an attribution tail ("on Monday in Tokyo")."""
 _TAIL_RE: Final = re.compile(
     r"(?:(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]*|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|"
@@ -113,8 +114,15 @@ def _attribution_tail(text: str, prev: tuple[int, int], s: int, e: int) -> bool:
         last -= 1
     if text[last : last + 1] not in ("?", "!", ".", "…"):
         return False
-    if e - s > 90 or len(text[s:e].split()) > 9:
+    # The tail up to its first comma is short; what follows a comma ("..., using his
+    # hashtag") may be long: "“Is it over?” Trump said on Twitter, using ...".
+    comma = text.find(",", s, e)
+    head_end = e if comma < 0 else comma
+    if head_end - s > 90 or len(text[s:head_end].split()) > 9:
         return False
+    long_tail = e - s > 90 or len(text[s:e].split()) > 9
+    if long_tail and any(mark in text[head_end:e] for mark in _OPENING_MARKS):
+        return False  # "She adds, “What kind of ...?”": a new quotation with its own cue
     m = _TAIL_RE.match(text, s, min(e, s + 80))
     if m is None:
         return False

@@ -48,6 +48,11 @@ _BAD_CLAUSE_START_RE: Final = re.compile(
 
 
 _STOP_PUNCT_RE: Final = re.compile(r"[;.!?]")
+ADD_WORDS: Final = frozenset({"add", "adds", "added", "adding"})
+_AMOUNT_RE: Final = re.compile(
+    r"(?:(?:more than|nearly|about|roughly|almost|over|another|some|an additional)\s+)?"
+    r"[$£€]?\d"
+)
 
 
 _EMPTY_REST_RE: Final = re.compile(r"[.!?;,)]|$")
@@ -117,7 +122,8 @@ _RECIPIENT_RE: Final = re.compile(
     r"(?:\s+(?:on|in|at|during|after|before|last|this)\s+[\w’'-]+(?:\s+[\w’'-]+)?)?"
     r"\s*[,:]?\s+"
 )
-_WHEN_RE: Final = re.compile(r"\s*(?:,\s*)?(?:(?:on|last|this)\s+)?(?:[A-Z]\w+day\b)?\s*[,:]?\s*")
+_WHEN_RE: Final = re.compile(r"\s*(?:,\s*)?(?:(?:(?:on|last|this)\s+)?[A-Z]\w+day\b)?\s*[,:]?\s*")
+"""A weekday and commas right after a cue ("said on Monday, "); "on" alone is no weekday."""
 
 
 def find_clause_start(masked: str, pos: int, limit: int, word: str) -> int | None:
@@ -148,6 +154,8 @@ def find_clause_start(masked: str, pos: int, limit: int, word: str) -> int | Non
         return None
     if _SAID_SO_RE.match(rest) and word in ("say", "says", "said", "saying"):
         return None
+    if word in ADD_WORDS and _AMOUNT_RE.match(rest):
+        return None  # "the economy added 163,000 jobs": an amount added, nothing said
     return start
 
 

@@ -40,6 +40,8 @@ _NAME_DASH_RE: Final = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*
 
 
 _COLON_WORD_RE: Final = re.compile(r"([A-Za-z]+)[\s,]*$")
+COLON_CUE_REACH: Final = 60
+"""How far before a colon a cue may end and still introduce the quotation after it."""
 
 
 def verb_attribution(
@@ -104,9 +106,13 @@ def colon_speaker(
                 return resolver.resolve(mention), ":"
     m = _COLON_WORD_RE.search(masked, max(ss, colon - 40), colon)
     if m is None:
+        # "... said in one text to Sondland on Sept. 1:" - a date or number before the colon.
+        for cue in cues:
+            if cue.ref is not None and 0 <= colon - cue.end <= COLON_CUE_REACH:
+                return cue.ref, cue.word
         return None
     for cue in cues:
-        if cue.ref is not None and cue.start <= m.start() <= cue.end + 60:
+        if cue.ref is not None and cue.start <= m.start() <= cue.end + COLON_CUE_REACH:
             return cue.ref, cue.word
     word = m.group(1)
     if word[:1].isupper():
@@ -119,6 +125,10 @@ def colon_speaker(
     mention = speaker_before(masked, ss, m.end())
     if mention is not None and mention.kind == "np" and mention.head in KNOWN_SOURCE_HEADS:
         return resolver.resolve(mention), ":"
+    found = person_subject(masked, ss, colon)
+    if found is not None and found[0].kind == "name":
+        # "Taylor again texted Sondland with his concerns:": the subject, not the object.
+        return resolver.resolve(found[0]), found[2]
     mention = speaker_before(masked, ss, m.start())
     if mention is None:
         mention = subject_of(masked, ss, colon)

@@ -204,6 +204,10 @@ def common_word(masked: str, low: str) -> bool:
     return low.endswith("ly") or f" {low} " in masked
 
 
+_TIME_AFTER_WORDS: Final = frozenset({"later", "earlier", "ago", "afterward", "afterwards"})
+"""The last word of an introductory time phrase: "Eight days later, Taylor texted"."""
+
+
 def subject_of(masked: str, start: int, end: int) -> Mention | None:
     """The subject at the start of a sentence, after an introductory phrase ending in a comma."""
     toks = tokens(masked, start, min(end, start + 300))
@@ -226,8 +230,12 @@ def subject_of(masked: str, start: int, end: int) -> Mention | None:
             break
         if toks[k][0] == ",":
             intro_first = clean(toks[first][0])
-            if intro_first in INTRO_WORDS or (k == first + 1 and common_word(masked, intro_first)):
-                first = k + 1  # "Initially, ..."
+            if (
+                intro_first in INTRO_WORDS
+                or (k == first + 1 and common_word(masked, intro_first))
+                or (k > first + 1 and clean(toks[k - 1][0]) in _TIME_AFTER_WORDS)
+            ):
+                first = k + 1  # "Initially, ...", "Eight days later, ..."
             break
     # Take the longest mention that ends before the first lower-case verb.
     i = first

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from factdb.extract.speakers.names_parse import looks_like_surname, split_name
@@ -22,6 +23,7 @@ from factdb.extract.text.lexicon import (
     FUNCTION_HEADS,
     INDEFINITE_WORDS,
     NATIONALITY_WORDS,
+    ORG_DESCRIPTION_HEADS,
     ORG_WORDS,
     PLURAL_PERSON_NOUNS,
     PRONOUNS,
@@ -32,10 +34,33 @@ from factdb.extract.text.lexicon import (
 )
 
 _MAX_BACK: Final = 120
+
+
+def _after_preposition(toks: list[tuple[str, int, int]], start: int) -> bool:
+    """Whether the words starting at START follow a preposition ("on MSNBC")."""
+    k = next((n for n in range(len(toks) - 1, -1, -1) if toks[n][1] < start), -1)
+    if k >= 0 and clean(toks[k][0]) == "the":
+        k -= 1
+    return k >= 0 and clean(toks[k][0]) in TIME_PREPS | SPEAKER_PREPS | _OWNER_PREPS
+
+
+_CLAUSE_WORDS: Final = frozenset({"of", "that", "which", "who", "and", "or", "but"})
+_PHRASE_STOPS: Final = frozenset({",", "\x01", ":", ";", "(", ")", "—", "–"})
+PHRASE_BACK: Final = 5
+"""How many words of a phrase ("in a Twitter posting") may stand between a name and its cue."""
 LEAD_MAX: Final = 8
 """How many words of titles and organisation may stand before a name and belong to it."""
 _LEAD_WORDS: Final = TITLE_WORDS | NATIONALITY_WORDS
 _ORG_END_WORDS: Final = ORG_WORDS | {"state", "department"}
+
+
+def org_word(word: str) -> bool:
+    """A word that marks an organisation, also in the plural ("National Institutes of Health",
+    "Centers for Disease Control")."""
+    return clean(word) in _ORG_FORMS
+
+
+_ORG_FORMS: Final = ORG_WORDS | {w + "s" for w in ORG_WORDS if len(w) > 3 and w[-1] != "s"}
 
 
 def name_mention(masked: str, toks: list[tuple[str, int, int]], j: int, i: int) -> Mention:
@@ -52,8 +77,8 @@ def name_mention(masked: str, toks: list[tuple[str, int, int]], j: int, i: int) 
         n = len(words) - len(person.name)
     else:
         n = split_title(words)
-        if any(clean(w) in ORG_WORDS for w in words[n:]) or (
-            n and clean(words[-1]) in _ORG_END_WORDS
+        if any(org_word(w) for w in words[n:]) or (
+            n and (org_word(words[-1]) or clean(words[-1]) in _ORG_END_WORDS)
         ):
             n = 0  # an organisation keeps its words: "State Department", "White House"
     lead_desc: list[str] = []
@@ -72,10 +97,9 @@ def name_mention(masked: str, toks: list[tuple[str, int, int]], j: int, i: int) 
     e = toks[i][2]
     text = masked[s:e].rstrip(".,")
     e = s + len(text)
-    low = [clean(w) for w in words[n:]]
     kind = "name"
     head = ""
-    if any(w in ORG_WORDS for w in low) or (j > 0 and clean(toks[j - 1][0]) == "the"):
+    if any(org_word(w) for w in words[n:]) or (j > 0 and clean(toks[j - 1][0]) == "the"):
         head = "org"
     return Mention(
         start=s,
@@ -141,15 +165,31 @@ def _speaker_in(masked: str, floor: int, cue: int, start: int) -> Mention | None
     if i < 0:
         return None
     found = mention_ending(masked, toks, i, allow_apposition=True)
-    if found is None and i >= 2:
+    if (found is None or found.kind == "np") and i >= 2:
         # "who in 2010 said", "Trump on Friday said": skip a short time phrase.
-        for k in (i - 1, i - 2):
+        # "Abushagur in a Twitter posting said": a short phrase of where or how.
+        back = PHRASE_BACK if toks[i][0] not in _PHRASE_STOPS else 2
+        for k in range(i - 1, max(0, i - back) - 1, -1):
+            if found is not None and back == 2:
+                break
+            if toks[k][0] in _PHRASE_STOPS:
+                break
+            if k < i - 2 and clean(toks[k + 1][0]) not in DETERMINERS:
+                continue  # a longer phrase opens with "a", "the", "his": "in a Twitter posting"
             if k >= 1 and clean(toks[k][0]) in TIME_PREPS:
+                if any(clean(t[0]) in _CLAUSE_WORDS for t in toks[k + 1 : i + 1]):
+                    break  # "in areas of those states": no phrase of where or how
+                if found is not None and found.start < toks[k][2]:
+                    break  # "officials in Kabul said": the phrase is part of the source
                 j = k - 1
                 while j >= 0 and clean(toks[j][0]) in AUX_WORDS:
                     j -= 1
                 if j >= 0:
-                    found = mention_ending(masked, toks, j, allow_apposition=True)
+                    subject = mention_ending(masked, toks, j, allow_apposition=True)
+                    if subject is not None and _after_preposition(toks, subject.start):
+                        subject = None  # "appeared on MSNBC on Tuesday and began by saying"
+                    if found is None or (subject is not None and subject.kind != "np"):
+                        found = subject
                 break
     return found
 
@@ -177,6 +217,9 @@ def mention_ending(
         j = name_run_back(toks, i)
         # Joint subject: "Kishida and Biden said".
         if j >= 2 and clean(toks[j - 1][0]) == "and" and is_name_token(toks[j - 2][0]):
+            org = _org_run(masked, toks, j, i)
+            if org is not None:
+                return org
             j2 = name_run_back(toks, j - 2)
             first = name_mention(masked, toks, j2, j - 2)
             second = name_mention(masked, toks, j, i)
@@ -238,6 +281,29 @@ def mention_ending(
     return None
 
 
+def _org_run(masked: str, toks: list[tuple[str, int, int]], j: int, i: int) -> Mention | None:
+    """ "the Centers for Disease Control and Prevention", "the National Oceanic and Atmospheric
+    Administration": one organisation's name with "and", "for" or "of" inside, not two people."""
+    if split_name([t[0] for t in toks[j : i + 1]]).anchored:
+        return None  # "Health and Human Services Secretary Alex Azar": a person at the end
+    k = j
+    while k >= 2 and clean(toks[k - 1][0]) in _ORG_JOINERS and is_name_token(toks[k - 2][0]):
+        k = name_run_back(toks, k - 2)
+    if not any(org_word(toks[x][0]) for x in range(k, i + 1)):
+        return None
+    m = name_mention(masked, toks, k, i)
+    m.head = "org"
+    np = _np_after_prep(masked, toks, k, [m.text])
+    if np is not None:  # "a spokesman for the Centers for Disease Control and Prevention"
+        np.end = m.end
+        np.text = masked[np.start : np.end]
+        return np
+    return m
+
+
+_PARTY_TAG_RE: Final = re.compile(r"[DRI][-–][A-Z][\w.]*")
+"""A party and state tag written after a name: "D-S.C", "R-Okla"."""
+_ORG_JOINERS: Final = frozenset({"and", "for", "of", "&"})
 _OWNER_PREPS: Final = frozenset({"of", "with", "at", "from", "for", "on", "to", "in"})
 
 
@@ -269,7 +335,10 @@ def _np_after_prep(
     if k >= 1 and clean(toks[k][0]) in SPEAKER_PREPS:
         np = np_back(masked, toks, k - 1)
         if np is not None and (
-            np.head in ANON_NOUNS or np.head in DOCUMENT_NOUNS or np.head in PLURAL_PERSON_NOUNS
+            np.head in ANON_NOUNS
+            or np.head in DOCUMENT_NOUNS
+            or np.head in PLURAL_PERSON_NOUNS
+            or np.head in ORG_DESCRIPTION_HEADS
         ):
             np.parts = parts
             return np
@@ -287,6 +356,13 @@ def _apposition(
         return None
     appos = masked[toks[k + 1][1] : toks[i - 1][2]]
     before = mention_ending(masked, toks, k - 1, allow_apposition=False) if k >= 1 else None
+    if before is not None and _PARTY_TAG_RE.fullmatch(before.text) and depth < 2:
+        # "Rep. James Clyburn, D-S.C., the third ranking Democrat, said": past the party tag.
+        outer = _apposition(masked, toks, k, depth + 1)
+        if outer is not None and outer.kind in ("name", "joint"):
+            if outer.description is None:
+                outer.description = appos
+            return outer
     if before is not None and before.kind in ("name", "np") and depth < 2:
         # Chained appositions: "Scott Pruitt, the attorney general of Oklahoma, one of the
         # states suing, said" - a name after "of"/"at" belongs to an earlier apposition.
@@ -295,6 +371,16 @@ def _apposition(
             outer = _apposition(masked, toks, k, depth + 1)
             if outer is not None and outer.kind in ("name", "joint"):
                 return outer
+    if before is not None and before.kind == "name" and before.head == "org":
+        # "The president of the firm Eurasia Group, Ian Bremmer, said": the person set off.
+        inner = mention_ending(masked, toks, i - 1, allow_apposition=False)
+        if (
+            inner is not None
+            and inner.kind == "name"
+            and inner.head != "org"
+            and split_name(inner.text.split()).anchored
+        ):
+            return inner
     if before is not None and before.kind in ("name", "joint"):
         if before.description is None:
             before.description = appos

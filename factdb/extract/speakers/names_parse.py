@@ -177,7 +177,7 @@ def _split(run: tuple[str, ...]) -> NameSplit:
         and not _is_title(words_[i])
     ):
         i += 1
-    words_ = words_[i:]
+    words_ = _cut_repeat(words_[i:])
     # 1. A given name or an initial followed by more name words starts the name.
     for k in range(len(words_) - 1):
         w = words_[k]
@@ -189,6 +189,37 @@ def _split(run: tuple[str, ...]) -> NameSplit:
     # ("Texas Rep Louie Gohmert").
     k = max((n + 1 for n, w in enumerate(words_[:-1]) if _is_title(w)), default=0)
     return NameSplit(tuple(words_[:k]), tuple(words_[k:]), False)
+
+
+_GLUED_RE: Final = re.compile(r"^([A-Z][a-z’'-]+)[A-Z]")
+_GLUED_ANY_RE: Final = re.compile(r"[a-z][A-Z]")
+
+
+def _cut_repeat(words_: list[str]) -> list[str]:
+    """The run up to a name written twice: outlets' inline links repeat a name right after it
+    ("Joe Biden Joe BidenWhitmer says ...", "President Trump Donald John TrumpGOP senators ...").
+    A later word equal to an earlier surname-like word, or starting with it glued to the next
+    capital, repeats it; the run ends after the last word so repeated (the surname)."""
+    if len(words_) < 2:
+        return words_
+    if len(set(words_)) == len(words_) and not _GLUED_ANY_RE.search(" ".join(words_)):
+        return words_  # no word twice and none glued to the next: the common case
+    seen: dict[str, int] = {}
+    cut = -1
+    for q, w in enumerate(words_):
+        glued = _GLUED_RE.match(w)
+        for key in (plain(w), plain(glued.group(1)) if glued else ""):
+            p = seen.get(key, -1) if key else -1
+            if p >= 0 and 0 < q - p <= REPEAT_SPAN:
+                cut = max(cut, p)
+        low = plain(w)
+        if len(low) > 1 and not is_given(w) and not _is_title(w) and not is_initial(w):
+            seen.setdefault(low, q)
+    return words_[: cut + 1] if cut >= 0 else words_
+
+
+REPEAT_SPAN: Final = 5
+"""How far apart a name and its repeat may stand in one run of capitalised words."""
 
 
 def looks_like_surname(word: str, *, anchored: bool = False) -> bool:

@@ -52,9 +52,15 @@ def _user(path: str) -> dict[str, str]:
 
 def variants() -> dict[str, str]:
     """Every known variant key and its canonical name, the user's file included."""
-    table = dict(_builtin())
     path = os.environ.get(ENV_VAR)
-    if path and Path(path).is_file():
+    return _table(path if path and Path(path).is_file() else None)
+
+
+@cache
+def _table(path: str | None) -> dict[str, str]:
+    """The built-in variants with the user's file over them (built once per file)."""
+    table = dict(_builtin())
+    if path is not None:
         table.update(_user(path))
     return table
 

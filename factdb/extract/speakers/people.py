@@ -51,6 +51,12 @@ MAX_RUN: Final = 8
 LOWER_BEFORE: Final = 3
 """Lower-case words right before a name that may be its title ("press secretary")."""
 
+_LOWER_NOUN_AFTER_RE: Final = re.compile(r" (?!(?:and|or|of|who|which|that|is|was|has)\b)[a-z]")
+"""A lower-case noun right after a name ("the Norquist pledge"), not a joining word."""
+_PRONOUN_RES: Final = {
+    p: re.compile(rf"(?<![\w’'-]){p}(?![\w’'-])", re.IGNORECASE) for p in ("he", "she")
+}
+"""A written "he" or "she", any case."""
 MAX_NAME_WORDS: Final = 4
 """A run of more capitalised words is a title or an organisation, not one person's name."""
 SAME_CACHE: Final = 8192
@@ -402,13 +408,47 @@ class People:
             for mm in earlier
             if mm.person.gender in ("", pronoun) and mm.person.likely
         ]
+        # A name modifying a noun is no antecedent, checked only where one is looked for.
+        fits = [
+            (s, mm)
+            for s, mm in fits
+            if s >= sent - BACK_SENTENCES and not self._modifier(mm.start, mm.end)
+        ]
         same = [mm for s, mm in fits if s == sent]
         if same:
+            # "..., he made the case that ... President Barack Obama ... what he calls": the
+            # same pronoun written earlier in the sentence, before any name, is the same person.
+            pattern = _PRONOUN_RES.get(pronoun)
+            floor = self.sentence_start(pos)
+            first = pattern.search(self.masked, floor, same[0].start) if pattern else None
+            if first is not None:
+                return self.antecedent(pronoun, first.start())
             return same[-1]
         for back in range(1, BACK_SENTENCES + 1):
             in_sent = [mm for s, mm in fits if s == sent - back]
             if in_sent and pos - in_sent[0].start <= BACK_CHARS:
                 return in_sent[0]
+        return None
+
+    def _modifier(self, start: int, end: int) -> bool:
+        """A name used as a noun's modifier, no reference to the person: "the Norquist pledge",
+        "the Mueller report" (a pronoun after it points at someone else)."""
+        text = self.masked
+        return text[max(0, start - 4) : start].lower() == "the " and bool(
+            _LOWER_NOUN_AFTER_RE.match(text, end)
+        )
+
+    def last_named(self, pos: int) -> Person | None:
+        """The person last named by a full name before POS, within a few sentences."""
+        self._ensure_mentions()
+        sent = self._sentence(pos)
+        k = bisect.bisect_left(self._starts, pos)
+        for i in range(k - 1, max(-1, k - 1 - MAX_CANDIDATES), -1):
+            mm = self.mentions[i]
+            if sent - self._sentence(mm.start) > BACK_SENTENCES or pos - mm.start > BACK_CHARS:
+                return None
+            if mm.person.full and mm.person.likely:
+                return mm.person
         return None
 
     def by_role(self, role: str, pos: int) -> Person | None:

@@ -9,7 +9,7 @@ from typing import Final
 
 from factdb.extract.records import SpeakerKind, SpeakerRef
 from factdb.extract.speakers.inverted import common_word
-from factdb.extract.speakers.names_parse import PLACES, looks_like_surname
+from factdb.extract.speakers.names_parse import PLACES, is_given, looks_like_surname
 from factdb.extract.speakers.organizations import canonical_org
 from factdb.extract.speakers.people import People
 from factdb.extract.speakers.tokens import (
@@ -22,6 +22,8 @@ from factdb.extract.text.lexicon import (
     ANON_NOUNS,
     DETERMINERS,
     DOCUMENT_NOUNS,
+    NAME_STOPWORDS,
+    ORG_DESCRIPTION_HEADS,
     ORG_WORDS,
     PLURAL_PERSON_NOUNS,
     ROLE_ALIASES,
@@ -74,6 +76,41 @@ _CONTRACTION_RE: Final = re.compile(r"'(?:ve|re|ll|d|m)$")
 _ORG_LEAD_RE: Final = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w&’'.-]*[ \t]+){1,3})$")
 """Capitalised words right before an organisation's last word ("Wall Street " Journal)."""
 ORG_LEAD_CHARS: Final = 60
+
+
+_DATELINE_AFTER_RE: Final = re.compile(r"\s*(?:\(|[—–-]|,\s*[A-Z][a-z]{2}\.?\s+\d)")
+"""What follows a dateline's place: "(Reuters) -", " — ", ", Dec. 5"."""
+_CLAUSE_OPENERS: Final = frozenset(
+    {"and", "but", "that", "while", "as", "when", "after", "because", "though", "although"}
+)
+PARTY_MEMBERS: Final = frozenset({"republican", "democrat", "independent"})
+"""A party member's noun: "the Oklahoma Republican" is a person."""
+ORG_REFERENT_WINDOW: Final = 1000
+"""How far before "the department" the organisation it names is looked for."""
+ORG_RECENT_WINDOW: Final = 800
+"""How recently an organisation must have been quoted for "the agency" to be it."""
+ORG_REFERENT_HEADS: Final = ORG_DESCRIPTION_HEADS
+_CAPITAL_RUN_RE: Final = re.compile(
+    r"(?<![\w’'.-])[A-Z][\w&’'.-]*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)*[A-Z][\w&’'.-]*)*"
+)
+"""A run of capitalised words, small joining words inside ("Department of the Treasury")."""
+_SENTENCE_END_RE: Final = re.compile(r"(?<=[a-z]{2})\.\s+")
+_ACRONYM_RE: Final = re.compile(r"\b[A-Z][A-Z&]{1,5}\b")
+_INITIALS_RE: Final = re.compile(r"(?:The\s+)?(?:[A-Z]\.){2,}")
+
+
+def _named_mid_sentence(masked: str, word: str) -> bool:
+    """Whether capitalised WORD also stands inside a sentence of the text, so is a name."""
+    if canonical_org(word) != word:
+        return True
+    i = masked.find(word)
+    while i >= 0:
+        before = masked[max(0, i - 2) : i]
+        after = masked[i + len(word) : i + len(word) + 1]
+        if i > 1 and before[-1:] == " " and before[:1].isalnum() and not after.isalnum():
+            return True
+        i = masked.find(word, i + 1)
+    return False
 
 
 @dataclass(slots=True, eq=False)
@@ -254,6 +291,12 @@ class SpeakerResolver:
 
     def _name_entity(self, m: Mention) -> tuple[Entity | None, str]:
         core = core_tokens(m.text)
+        member = self._party_member(m, core)
+        if member is not None:
+            return member, "role"
+        if self._place_speaks(m, core):
+            # "Canada said it is expelling four diplomats": the country's government.
+            return self._entity(" ".join(core), SpeakerKind.ORGANIZATION), "organization"
         if len(core) == 1 and clean(core[0]) in ANON_NOUNS:
             # "Democrats argue that ...": a group, named by a capitalised common noun.
             group = Mention(m.start, m.end, m.text, "np", head=clean(core[0]), indefinite=True)
@@ -278,6 +321,40 @@ class SpeakerResolver:
             ent.description = person.description
         how = "name" if len(name.split()) > 1 else "surname"
         return ent, how
+
+    def _place_speaks(self, m: Mention, core: list[str]) -> bool:
+        """Whether mention M is a country, state or city as the subject of a cue ("Canada
+        said"): not a dateline ("WASHINGTON (Reuters) -"), nor part of a phrase ("officials in
+        eastern Libya")."""
+        place = " ".join(core)
+        if place.lower() not in PLACES or place.isupper() or m.text != place:
+            return False
+        masked = self.people.masked
+        if _DATELINE_AFTER_RE.match(masked, m.end):
+            return False
+        before = masked[max(0, m.start - 12) : m.start].rstrip()
+        if not before or before[-1] in ".,;:\n—–(-":
+            return True
+        word = before.split()[-1].lower() if before.split() else ""
+        return word in _CLAUSE_OPENERS
+
+    def _party_member(self, m: Mention, core: list[str]) -> Entity | None:
+        """ "the Oklahoma Republican said": the person last named with that party, else the
+        person named just before - a party member described, not an organisation."""
+        if not core or clean(core[-1]) not in PARTY_MEMBERS:
+            return None
+        if not self.people.masked[max(0, m.start - 4) : m.start].lower().endswith("the "):
+            return None
+        if not all(w[:1].isupper() for w in core):
+            return None
+        role = clean(core[-1])
+        person = self.people.by_role(role, m.start) or self.people.last_named(m.start)
+        if person is None:
+            return None
+        self.people.note(m.start, m.end, person)
+        ent = self._entity(person.name, SpeakerKind.PERSON)
+        ent.gender = ent.gender or person.gender
+        return ent
 
     def _no_name(self, m: Mention, low: str) -> bool:
         """Whether a lone capitalised word nobody in the article bears is no name: a place
@@ -327,6 +404,78 @@ class SpeakerResolver:
                 break
             i = masked.find(word, i + len(word))
         return found or word
+
+    def _org_referent(self, pos: int, head: str, core_words: list[str]) -> Entity | None:
+        """The named organisation a definite description points at: "the department" after the
+        Justice Department, "the bureau" after the FBI, "the agency" after an agency quoted
+        just before. Its other words must be in the name ("the state department")."""
+        want = {clean(w) for w in core_words} | {head}
+        for ent in reversed(self.recent):
+            if ent.kind != SpeakerKind.ORGANIZATION or ent.last < pos - ORG_REFERENT_WINDOW:
+                continue
+            if want <= {clean(w) for w in ent.name.split()}:
+                return ent
+        masked = self.people.masked
+        lo = max(0, pos - ORG_REFERENT_WINDOW)
+        found: tuple[int, str] | None = None
+        for mm in _CAPITAL_RUN_RE.finditer(masked, lo, pos):
+            run = mm.group(0)
+            if head not in run.lower() and not _ACRONYM_RE.search(run):
+                continue  # neither the head word nor an acronym that may stand for it
+            full = canonical_org(run)
+            if want <= {clean(w) for w in full.split()} and clean(full) != head:
+                found = (mm.start(), run)  # the runs come in text order: the last one wins
+        if found is not None:
+            start, run = found
+            return self._org_entity(Mention(start, start + len(run), run, "name", head="org"))
+        if head in ORG_REFERENT_HEADS and want == {head}:
+            # "the agency said" after an organisation quoted in the lines before.
+            for ent in reversed(self.recent):
+                if ent.kind == SpeakerKind.ORGANIZATION and ent.last >= pos - ORG_RECENT_WINDOW:
+                    return ent
+            return self._named_before(pos)
+        return None
+
+    def _named_before(self, pos: int) -> Entity | None:
+        """The last name in the lines before POS that is no person, place or sentence opener:
+        "... when he was hired by Uber, the company said"."""
+        masked = self.people.masked
+        lo = max(0, pos - ORG_RECENT_WINDOW)
+        for mm in reversed(list(_CAPITAL_RUN_RE.finditer(masked, lo, pos))):
+            # A run never spans a sentence end: "Friday. The U.S." is two.
+            piece = _SENTENCE_END_RE.split(mm.group(0))[-1]
+            at = mm.end() - len(piece)
+            words = [strip_possessive(w.rstrip(".")) for w in piece.split()]
+            while words and words[0].lower() == "the":
+                words.pop(0)
+            if not words or any(clean(w) in NAME_STOPWORDS for w in words):
+                continue
+            low = " ".join(words).lower()
+            if low in PLACES or words[-1].lower() in PLACES or _INITIALS_RE.fullmatch(piece):
+                continue
+            before = masked[max(0, at - 2) : at]
+            opener = at == 0 or before.endswith(("\n", ". ", "“", '"'))
+            if opener and len(words) == 1 and not _named_mid_sentence(masked, words[0]):
+                continue  # "Profits fell ..., the company said": a sentence's first word
+            run = " ".join(words)
+            if not (
+                any(clean(w) in ORG_WORDS for w in words)
+                or canonical_org(run) != run
+                or _ACRONYM_RE.fullmatch(run)
+            ):
+                continue  # only a name that is surely an organisation: "Uber" may be a person
+            name, person = self.people.canonical(words, mm.start())
+            known = self.entities.get(name)
+            if (
+                (person is not None and person.likely)
+                or is_given(words[0])
+                or (known is not None and known.kind == SpeakerKind.PERSON and " " in name)
+            ):
+                continue  # a person, not the company
+            run = " ".join(words)
+            start = at + piece.find(words[0])
+            return self._org_entity(Mention(start, start + len(run), run, "name", head="org"))
+        return None
 
     def _joint_before(self, pos: int) -> Entity | None:
         """The last "NAME and NAME" pair of people written before *pos*."""
@@ -395,7 +544,11 @@ class SpeakerResolver:
                 ):
                     return ent
         kind = SpeakerKind.DOCUMENT if head in DOCUMENT_NOUNS else SpeakerKind.ANONYMOUS
-        if head in ORG_WORDS or head in ("campaign", "ministry", "government", "administration"):
+        if (
+            head in ORG_WORDS
+            or head in ORG_DESCRIPTION_HEADS
+            or head in ("campaign", "ministry", "government", "administration")
+        ):
             kind = SpeakerKind.ORGANIZATION
         core = " ".join(core_words) or m.text
         if m.parts:
@@ -405,13 +558,20 @@ class SpeakerResolver:
             else:
                 # "a resident in Raqqa": the head and the phrase after it, without the article.
                 core = " ".join([*core_words, *words[len(core_words) :]])
+        if kind == SpeakerKind.ORGANIZATION and not m.indefinite and not m.parts:
+            named = self._org_referent(m.start, head, core_words)
+            if named is not None:
+                return named
         if not m.indefinite:
             # A definite description repeats an earlier source: "the joint statement".
             mw = {clean(w) for w in core_words}
             for ent in reversed(self.recent):
                 if ent.kind == kind and ent.head == head and mw <= ent.words | {head}:
                     return ent
-        ent = self._entity(core.strip(), kind)
+        core = core.strip()
+        if core.lower() == head:
+            core = head  # "Video shows that ...": a sentence's first word, no name
+        ent = self._entity(core, kind)
         ent.head = head
         ent.words = frozenset(clean(w) for w in core.replace("-", " ").split())
         ent.plural = head.endswith("s") and kind == SpeakerKind.ANONYMOUS

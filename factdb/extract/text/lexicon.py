@@ -73,6 +73,9 @@ DOCUMENT_NOUNS: Final = words("document_nouns")
 # Organisations named with capitals ("the White House said"): words that mark an organisation.
 ORG_WORDS: Final = words("org_words")
 
+# Nouns that, after "the", point back at an organisation just quoted ("the agency said").
+ORG_DESCRIPTION_HEADS: Final = words("org_description_heads")
+
 # Group nouns for joint speakers ("the two leaders agreed").
 PLURAL_PERSON_NOUNS: Final = words("plural_person_nouns")
 

@@ -1,0 +1,39 @@
+"""Where a name starts and ends in a run of capitalised words (``speakers.names_parse``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.extract.quotes import extract_quotes
+from factdb.extract.speakers.names_parse import split_name
+
+
+@pytest.mark.parametrize(
+    ("run", "name"),
+    [
+        # Outlets' inline links repeat the name, glued to the linked headline.
+        ("Joe Biden Joe BidenWhitmer", "Joe Biden"),
+        ("Steny Hoyer Steny Hamilton Hoyer Hoyer", "Steny Hoyer"),
+        ("President Trump Donald John TrumpGOP", "Trump"),
+        ("Former Vice President Joe Biden Joe Biden", "Joe Biden"),
+        ("Trump TrumpTrump", "Trump"),
+        ("Putin Putin", "Putin"),
+        # Link labels before a headline's name are no part of it.
+        ("Related Coverage Trump", "Trump"),
+        ("Photo Netanyahu", "Netanyahu"),
+        # Names that only look repeated stay whole.
+        ("Boutros Boutros-Ghali", "Boutros Boutros-Ghali"),
+        ("Hillary Rodham Clinton", "Hillary Rodham Clinton"),
+    ],
+)
+def test_link_text_is_no_part_of_a_name(run: str, name: str) -> None:
+    assert split_name(run.split()).text == name
+
+
+def test_linked_name_gives_the_plain_speaker() -> None:
+    text = (
+        "The ads back presumptive Democratic nominee Joe Biden Joe BidenWhitmer says she "
+        "believes Biden on assault allegation. “We will win,” Biden said."
+    )
+    names = {q.speaker.name for q in extract_quotes(text) if q.speaker is not None}
+    assert names == {"Joe Biden"}

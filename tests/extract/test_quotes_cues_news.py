@@ -1,0 +1,62 @@
+"""Cues of quotations on real news: colons after a subject or a date, phrases before a cue."""
+
+from __future__ import annotations
+
+from factdb.extract.quotes import extract_quotes
+
+
+def _found(text: str) -> list[tuple[str, str | None]]:
+    return [
+        (text[q.start : q.end], q.speaker.name if q.speaker else None) for q in extract_quotes(text)
+    ]
+
+
+TEXTS = (
+    "Bill Taylor, the senior U.S. diplomat in Ukraine, said in one text to Sondland on Sept. 1:"
+    '\n\n"Are we now saying that security assistance is conditioned on investigations?"\n\n'
+    'Half an hour later, Sondland replied:\n\n"Call me"\n\n'
+    "Eight days later, Taylor again texted Sondland with his concerns:\n\n"
+    '"As I said on the phone, I think it is crazy to withhold security assistance."\n'
+)
+
+
+def test_a_colon_after_a_date_belongs_to_the_cue_before_it() -> None:
+    found = dict(_found(TEXTS))
+    assert (
+        found["Are we now saying that security assistance is conditioned on investigations?"]
+        == "Bill Taylor"
+    )
+
+
+def test_a_colon_after_an_object_belongs_to_the_subject() -> None:
+    found = dict(_found(TEXTS))
+    assert found["Call me"] == "Sondland"
+    assert (
+        found["As I said on the phone, I think it is crazy to withhold security assistance."]
+        == "Bill Taylor"
+    )
+
+
+def test_a_phrase_of_how_between_the_name_and_the_cue() -> None:
+    text = (
+        "Libyan Deputy Prime Minister Mustafa Abushagur in a Twitter posting said this was an "
+        "attack on “America, Libya and free people everywhere.”"
+    )
+    assert {n for _, n in _found(text)} == {"Mustafa Abushagur"}
+
+
+def test_a_phrase_holding_of_is_no_phrase_of_how() -> None:
+    text = (
+        "The campaign will use the couple in Florida, Ohio and North Carolina - in areas of "
+        "those states that Mr. Obama won handily in 2008 and 2012."
+    )
+    assert all(n != "Ohio and Carolina" for _, n in _found(text))
+
+
+def test_on_without_a_weekday_starts_no_clause() -> None:
+    text = (
+        "Germany expelled four Russian diplomats on Monday, the Foreign Ministry in Berlin said "
+        "on Twitter, citing Russia’s lack of an explanation over the attack."
+    )
+    assert all(not t.startswith("Twitter") for t, _ in _found(text))
+    assert ("the deal was dead", "Trump") in _found("Trump said on Monday the deal was dead.")
