@@ -280,6 +280,8 @@ def _tree(pid: int) -> list[int]:
 _BRUTE: tuple[list[Prepared], list[str], float] | None = None
 NEAR_ROWS = 2000
 """Rows of one brute-force block in `near_duplicates`."""
+NEAR_WORDS = 3
+"""Content words (stems) an item needs to count in `near_duplicates`."""
 Pair = tuple[str, int, int]
 """A linked pair as the benchmark compares them: kind, lower id, higher id (quote and claim
 ids are counted apart, so a quote and a claim may share one)."""
@@ -472,13 +474,15 @@ def near_duplicates(items: list[Prepared], cutoff: float, workers: int) -> set[P
     """Every pair of items of one kind from two articles whose normalised texts have a RapidFuzz
     `ratio` of at least CUTOFF: brute force, each pair scored once (RapidFuzz's C loop on WORKERS
     threads, a block of rows at a time so that memory stays small). A claim's text is its
-    sentence, so two claims are near-duplicates only with the same amount too."""
+    sentence, so two claims are near-duplicates only with the same amount too; both items need
+    `NEAR_WORDS` content words (a lone "No," or "But," recurs everywhere and restates nothing)."""
     found: set[Pair] = set()
     for kind in LinkKind:
         mine = [p for p in items if p.item.kind is kind]
         norms = [p.norm for p in mine]
         articles = np.array([p.item.article_id for p in mine])
         ids = [p.item.id for p in mine]
+        worded = np.array([len(p.stems) >= NEAR_WORDS for p in mine], dtype=bool)
         for start in range(0, len(mine), NEAR_ROWS):
             block = process.cdist(
                 norms[start : start + NEAR_ROWS],
@@ -490,7 +494,7 @@ def near_duplicates(items: list[Prepared], cutoff: float, workers: int) -> set[P
             )
             rows, cols = np.nonzero(block)
             rows, cols = rows + start, cols + start
-            keep = (cols > rows) & (articles[rows] != articles[cols])
+            keep = (cols > rows) & (articles[rows] != articles[cols]) & worded[rows] & worded[cols]
             for a, b in zip(rows[keep].tolist(), cols[keep].tolist(), strict=True):
                 if kind is LinkKind.CLAIM and _amount(mine[a]) != _amount(mine[b]):
                     continue  # one sentence with two figures holds two claims
