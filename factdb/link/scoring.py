@@ -610,11 +610,28 @@ def _claim_term(
     a: Prepared, b: Prepared, shared: frozenset[str], numbers: str, contradiction: bool, text: float
 ) -> float:
     """`CLAIM_MATCH` for one measured thing stated twice (ramped by the sentences' likeness over
-    `CLAIM_RAMP`), `CLAIM_OTHER_VALUE` for a value of something else (see `agreement`)."""
+    `CLAIM_RAMP`), `CLAIM_OTHER_VALUE` for a value of something else (see `agreement`), all of
+    TEXT for two figures of one sentence (`other_figure`)."""
+    if numbers == "differ" and other_figure(a, b):
+        return -text
     if contradiction or (numbers == "agree" and agrees(a.item, b.item, shared)):
         low, high = CLAIM_RAMP
         return CLAIM_MATCH * min(1.0, max(0.0, (text - low) / (high - low)))
     return CLAIM_OTHER_VALUE if numbers == "differ" else 0.0
+
+
+def other_figure(a: Prepared, b: Prepared) -> bool:
+    """Whether two claims are two different figures that both sentences state.
+
+    A sentence repeated by another outlet ("20,000 pieces of debris larger than a softball
+    ..., about 500,000 pieces the size of a marble") holds the same claims twice: each figure
+    meets its own copy, and 20,000 against 500,000 is neither the same claim nor a conflict.
+    """
+    qa = nz.normalize_text(a.item.quantity or "")
+    qb = nz.normalize_text(b.item.quantity or "")
+    if not qa or not qb or qa == qb:
+        return False
+    return f" {qa} " in f" {b.norm} " and f" {qb} " in f" {a.norm} "
 
 
 def _rarity_term(

@@ -114,6 +114,28 @@ def test_changed_value_is_a_conflict_and_other_unit_is_not_a_link() -> None:
     assert same.relation is Relation.SAME and same.evidence["terms"]["claim"] == 15
 
 
+def test_two_figures_of_one_repeated_sentence_are_not_linked() -> None:
+    sentence = (
+        "NASA estimates that there are 20,000 pieces of debris larger than a softball orbiting "
+        "the Earth, about 500,000 pieces of debris the size of a marble or larger"
+    )
+
+    def figure(item_id: int, value: float, quantity: str) -> LinkItem:
+        return replace(claim(item_id, sentence, value, "pieces"), quantity=quantity)
+
+    small, large = figure(1, 20_000, "20,000 pieces"), figure(2, 500_000, "about 500,000 pieces")
+    copy_small = figure(3, 20_000, "20,000 pieces")
+    assert score_pair(small, copy_small).link
+    crossed = score_pair(small, figure(4, 500_000, "about 500,000 pieces"))
+    assert not crossed.link and crossed.score == 0
+    assert not score_pair(large, copy_small).link
+    # a figure changed in a retold sentence is still compared: the old one is not in it
+    retold = replace(
+        claim(5, sentence.replace("20,000", "25,000"), 25_000, "pieces"), quantity="25,000 pieces"
+    )
+    assert score_pair(small, retold).relation is Relation.CONFLICT
+
+
 def test_same_words_by_different_speakers_is_a_conflict() -> None:
     text = "We will not raise taxes on the middle class, not by a single penny"
     match = score_pair(quote(1, text, "Hillary Clinton"), quote(2, text, "Bernie Sanders"))
