@@ -437,8 +437,9 @@ def real_items(articles: int, workers: int) -> list[LinkItem]:
         database.close()
 
 
-def run_real(articles: int, workers: int, threshold: float) -> None:
-    """Link the items of ARTICLES real articles from scratch, and find every pair by brute force."""
+def run_real(articles: int, workers: int, threshold: float, near: float | None) -> None:
+    """Link the items of ARTICLES real articles from scratch and compare with brute force: every
+    pair by exhaustive scoring, or with NEAR the near-duplicates of `near_duplicates`."""
     items = real_items(articles, workers)
     stats = LinkStats()
     cpu = time.process_time()
@@ -458,16 +459,23 @@ def run_real(articles: int, workers: int, threshold: float) -> None:
         flush=True,
     )
     t0 = time.perf_counter()
-    truth = brute_force(index.items, list(range(len(items))), threshold, workers)
+    if near is None:
+        truth = brute_force(index.items, list(range(len(items))), threshold, workers)
+        what = "brute force over every item"
+    else:
+        truth = near_duplicates(index.items, near, workers)
+        what = f"brute-force RapidFuzz (ratio >= {near:g}) over every pair, near-duplicates"
     t_brute = time.perf_counter() - t0
     kept = found & truth
     recall = len(kept) / len(truth) if truth else 1.0
     print(
-        f"{'':>9} brute force over every item: {len(truth)} pairs in {t_brute:.1f} s; "
+        f"{'':>9} {what}: {len(truth)} pairs in {t_brute:.1f} s; "
         f"{len(kept)} found by the linker: recall {recall:.4f}; "
         f"linking {t_brute / t_link:.1f}x faster",
         flush=True,
     )
+    for kind, a_id, b_id in sorted(truth - found)[:20]:
+        print(f"{'':>9} not linked: {kind} {a_id} and {b_id}")
 
 
 def near_duplicates(items: list[Prepared], cutoff: float, workers: int) -> set[Pair]:
@@ -507,38 +515,6 @@ def _amount(item: Prepared) -> tuple[float | None, float | None, str | None]:
     return item.item.value, item.item.value_max, item.item.unit
 
 
-def run_near(articles: int, workers: int, threshold: float, cutoff: float) -> None:
-    """Link the items of ARTICLES real articles, and find their near-duplicates by brute force."""
-    items = real_items(articles, workers)
-    cpu = time.process_time()
-    t0 = time.perf_counter()
-    index, everything = build_index((), items)
-    found = {
-        (p.kind.value, p.a_id, p.b_id)
-        for p in link_new(index, everything, threshold=threshold, workers=workers)
-    }
-    t_link = time.perf_counter() - t0
-    cpu = time.process_time() - cpu
-    print(
-        f"{articles:,} real articles, {len(items):,} items: linked from scratch in {t_link:.1f} s "
-        f"with {workers} workers ({len(found):,} links; {cpu:.1f} s CPU in this process)",
-        flush=True,
-    )
-    t0 = time.perf_counter()
-    near = near_duplicates(index.items, cutoff, workers)
-    t_brute = time.perf_counter() - t0
-    kept = found & near
-    recall = len(kept) / len(near) if near else 1.0
-    print(
-        f"{'':>9} brute-force RapidFuzz (ratio >= {cutoff:g}) over every pair: {len(near)} "
-        f"near-duplicate pairs in {t_brute:.1f} s; {len(kept)} linked: recall {recall:.4f}; "
-        f"linking {t_brute / t_link:.1f}x faster",
-        flush=True,
-    )
-    for kind, a, b in sorted(near - found)[:20]:
-        print(f"{'':>9} not linked: {kind} {a} and {b}")
-
-
 def main() -> int:
     """Run the benchmark at each size asked for."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -560,11 +536,8 @@ def main() -> int:
         "(ratio at least CUTOFF over every pair) instead of brute-force scoring",
     )
     args = parser.parse_args()
-    if args.real and args.near is not None:
-        run_near(args.real, args.workers, args.threshold, args.near)
-        return 0
     if args.real:
-        run_real(args.real, args.workers, args.threshold)
+        run_real(args.real, args.workers, args.threshold, args.near)
         return 0
     if len(args.sizes) == 1:
         run(args.sizes[0], args.workers, args.sample, args.threshold)

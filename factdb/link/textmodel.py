@@ -273,13 +273,7 @@ def features(a: Side, b: Side, scores: Mapping[str, float] | None = None) -> lis
     share_a, left_a = _aligned(a, b)
     share_b, left_b = _aligned(b, a)
     before, after = _plain(a, b, _scores(a, b, scores))
-    aligned = [
-        min(share_a, share_b),
-        max(share_a, share_b),
-        math.log1p(max(left_a, left_b)),
-        math.log1p(min(left_a, left_b)),
-    ]
-    return before + aligned + after
+    return before + _aligned_features(share_a, share_b, left_a, left_b) + after
 
 
 def feature_range(
@@ -290,19 +284,19 @@ def feature_range(
     low_a, high_a, least_a, most_a = _alignment_range(a, b)
     low_b, high_b, least_b, most_b = _alignment_range(b, a)
     before, after = _plain(a, b, _scores(a, b, scores))
-    lows = [
-        min(low_a, low_b),
-        max(low_a, low_b),
-        math.log1p(max(least_a, least_b)),
-        math.log1p(min(least_a, least_b)),
-    ]
-    highs = [
-        min(high_a, high_b),
-        max(high_a, high_b),
-        math.log1p(max(most_a, most_b)),
-        math.log1p(min(most_a, most_b)),
-    ]
+    lows = _aligned_features(low_a, low_b, least_a, least_b)
+    highs = _aligned_features(high_a, high_b, most_a, most_b)
     return before + lows + after, before + highs + after
+
+
+def _aligned_features(share_a: float, share_b: float, left_a: float, left_b: float) -> list[float]:
+    """The alignment's features from each side's share of rarity aligned and mass left over."""
+    return [
+        min(share_a, share_b),
+        max(share_a, share_b),
+        math.log1p(max(left_a, left_b)),
+        math.log1p(min(left_a, left_b)),
+    ]
 
 
 @dataclass(frozen=True, slots=True)
