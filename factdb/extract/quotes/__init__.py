@@ -26,6 +26,7 @@ from factdb.extract.quotes.attribution import (
     resolve_cues,
 )
 from factdb.extract.quotes.cues import ArticleCues, cue_positions, find_article_cues, find_cues
+from factdb.extract.quotes.links import blank_links, link_blobs, restore_links
 from factdb.extract.quotes.marks import find_spans, mask_quotes, quote_sentences
 from factdb.extract.quotes.records import build_records
 from factdb.extract.quotes.reported import report_clauses
@@ -50,15 +51,18 @@ def extract_quotes(text: str) -> list[QuoteRecord]:
 
 
 def _extract(text: str) -> list[QuoteRecord]:
-    # 1. quotation spans, the masked text and sentences that never split a quotation.
-    paras = paragraphs(text)
-    spans = find_spans(text, paras)
+    # 1. quotation spans, the masked text and sentences that never split a quotation; outlets'
+    # inline link text (a legal name and headlines) is read as blank.
+    blobs = link_blobs(text)
+    work = blank_links(text, blobs) if blobs else text
+    paras = paragraphs(work)
+    spans = find_spans(work, paras)
     para_starts = [p[0] for p in paras]
     quotes = [Quote(sp, max(0, bisect.bisect_right(para_starts, sp.open) - 1)) for sp in spans]
-    masked = mask_quotes(text, spans)
+    masked = mask_quotes(work, spans)
     opens = [sp.open for sp in spans]
-    st = State(text, masked, quotes, opens, SpeakerResolver(text, masked), para_starts)
-    sentences = quote_sentences(text, paras, spans)
+    st = State(work, masked, quotes, opens, SpeakerResolver(work, masked), para_starts)
+    sentences = quote_sentences(work, paras, spans)
     st.resolver.people.set_sentences([s for s, _ in sentences])
     # 2. cue words and the article-wide cue patterns, found once.
     cue_pos = cue_positions(masked)
@@ -74,7 +78,8 @@ def _extract(text: str) -> list[QuoteRecord]:
             continue
         _sentence(st, ss, se, in_sent, cue_pos, article_cues)
     # 6. one canonical speaker per mention, with the aliases known at the article's end.
-    return build_records(st)
+    records = build_records(st)
+    return restore_links(text, records, blobs) if blobs else records
 
 
 def _sentence(

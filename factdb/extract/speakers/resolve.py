@@ -398,7 +398,7 @@ class SpeakerResolver:
                 words = before.group(1).split()
                 while words and words[0].lower() in ("the", "a", "and"):
                     words.pop(0)
-                if words and (not found or i < pos):
+                if words and (not found or i <= pos):
                     found = " ".join([*words, word])
             if i > pos and found:
                 break
