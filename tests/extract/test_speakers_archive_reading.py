@@ -31,3 +31,41 @@ def test_whether_opening_a_sentence_is_no_given_name() -> None:
         "Whether Trump signs the bill is unclear. Trump said the bill was “a disaster” for farmers."
     )
     assert set(_names(text)) == {"Trump"}
+
+
+def test_a_quotation_glued_to_the_next_one_ends_its_sentence() -> None:
+    # Paragraph breaks lost: the quotation with no cue continues DeMint, not the next cue's.
+    text = (
+        "“All over the country, our ideas are working,” DeMint says. “Heritage is about ideas "
+        "and I want to take those ideas to the American people.”“We’ve been trying a number of "
+        "different ways to reach every American,” Feulner adds."
+    )
+    assert _names(text) == ["DeMint", "DeMint", "Feulner"]
+
+
+def test_a_sentence_glued_to_the_next_one_ends_there() -> None:
+    text = (
+        'Wendy Sherman will step down.Sherman talked about the job."It is incredibly complex," '
+        "she said.Sherman said she did not have plans to take another role."
+    )
+    found = [(q.text, q.speaker.name if q.speaker else None) for q in extract_quotes(text)]
+    assert ("It is incredibly complex,", "Wendy Sherman") in found
+    assert ("she did not have plans to take another role", "Wendy Sherman") in found
+
+
+def test_she_is_no_statement() -> None:
+    text = (
+        "Wendy Sherman leads the talks. Her office issued a statement Wednesday night saying "
+        "the talks would go on. “It is incredibly complex,” she said."
+    )
+    last = extract_quotes(text)[-1]
+    assert last.text == "It is incredibly complex,"
+    assert last.speaker is not None and last.speaker.name == "Wendy Sherman"
+
+
+def test_the_quotation_after_according_to_is_the_speakers() -> None:
+    text = (
+        "“It is incredibly complex,” said Wendy Sherman, according to the Times, “with the "
+        "Congress, with the press and with our partners.”"
+    )
+    assert _names(text) == ["Wendy Sherman", "Wendy Sherman"]

@@ -118,7 +118,21 @@ def attach_adjacent(st: State, cues: list[Cue], in_sent: list[int], ss: int, se:
     for cue in cues:
         _quote_before(st, cue, in_sent, ss)
     for cue in cues:
-        _quote_after(st, cue, in_sent, se)
+        _quote_after(st, cue, in_sent, se, _reporter_of(st.masked, cue, cues))
+
+
+def _reporter_of(masked: str, cue: Cue, cues: list[Cue]) -> SpeakerRef | None:
+    """ "“A,” she said, according to the Times, “B.”": the outlet reports her words, so the
+    quotation after it is hers - the speaker of the cue right before "according to"."""
+    if cue.word != "according to":
+        return None
+    for p in cues:
+        if p is cue or not p.got_quote:
+            continue
+        p_end = p.mention.end if p.inverted and p.mention is not None else p.end
+        if p_end <= cue.start and masked[p_end : cue.start].strip() in (",", ""):
+            return p.ref
+    return None
 
 
 def _quote_before(st: State, cue: Cue, in_sent: list[int], ss: int) -> None:
@@ -138,8 +152,10 @@ def _quote_before(st: State, cue: Cue, in_sent: list[int], ss: int) -> None:
                 assign(st, k, ref, cue.word, "before")
 
 
-def _quote_after(st: State, cue: Cue, in_sent: list[int], se: int) -> None:
-    ref = cue.ref
+def _quote_after(
+    st: State, cue: Cue, in_sent: list[int], se: int, reporter_of: SpeakerRef | None = None
+) -> None:
+    ref = reporter_of or cue.ref
     assert ref is not None
     after = cue.end
     if cue.inverted and cue.mention is not None:

@@ -48,10 +48,14 @@ def quote_sentences(
         k = bisect.bisect_left(opens, pos) - 1
         return k >= 0 and opens[k] < pos < closes[k]
 
+    glued = _glued_ends(text, spans)
     raw: list[tuple[int, int]] = []
     for ps, pe in paras:
         s = ps
-        for cut in sentence_boundaries(text, ps, pe):
+        cuts = sentence_boundaries(text, ps, pe)
+        if glued:
+            cuts = sorted({*cuts, *(c for c in glued if ps < c < pe)})
+        for cut in cuts:
             if inside(cut) and cut - s < MAX_SENTENCE:
                 continue
             e = cut
@@ -75,6 +79,23 @@ def quote_sentences(
     return merged
 
 
+def _glued_ends(text: str, spans: list[QuoteSpan]) -> list[int]:
+    """Sentence ends where the paragraph breaks were lost: a sentence glued to the next ("...
+    the Times.Sherman will"), a quoted sentence glued to what follows ("...people.”“We’ve",
+    "...cause."But still") or a quotation glued to the sentence before it ("...remain."What")."""
+    out = [m.end() for m in _GLUED_STOP_RE.finditer(text)]
+    n = len(text)
+    for sp in spans:
+        o, c = sp.open, sp.close
+        if o >= 2 and text[o - 1] in _FINAL_MARKS and text[o - 2].isalnum():
+            out.append(o)
+        if c < n and text[c - 2 : c - 1] in _FINAL_MARKS:
+            nxt = text[c]
+            if nxt.isupper() or nxt in _OPENING_MARKS:
+                out.append(c)
+    return out
+
+
 def _bounded(
     text: str, s: int, e: int, closes: list[int], inside: Callable[[int], bool]
 ) -> list[tuple[int, int]]:
@@ -94,6 +115,10 @@ def _bounded(
     return out
 
 
+_GLUED_STOP_RE: Final = re.compile(r"[a-z]{2}[.!?](?=[A-Z][a-z])")
+"""A sentence end glued to the next sentence: "according to the Times.Sherman will"."""
+_FINAL_MARKS: Final = frozenset(".!?…")
+"""Marks that end a quoted sentence."""
 TAIL_REST: Final = 4
 _OPENING_MARKS: Final = ("“", '"', "‘")
 """At most this many words follow the verb of an attribution tail ("on Monday in Tokyo")."""

@@ -500,7 +500,10 @@ class SpeakerResolver:
     def _pronoun(self, p: str) -> Entity | None:
         for ent in reversed(self.recent):
             if p in ("he", "she"):
-                person = ent.kind in (SpeakerKind.PERSON, SpeakerKind.ANONYMOUS)
+                person = ent.kind == SpeakerKind.PERSON or (
+                    # "a statement Wednesday night": a document, whatever its last word
+                    ent.kind == SpeakerKind.ANONYMOUS and not ent.words & DOCUMENT_NOUNS
+                )
                 if person and not ent.plural and (not ent.gender or ent.gender == p):
                     return ent
             elif p in ("they", "we"):
