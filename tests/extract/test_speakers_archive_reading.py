@@ -69,3 +69,26 @@ def test_the_quotation_after_according_to_is_the_speakers() -> None:
         "Congress, with the press and with our partners.”"
     )
     assert _names(text) == ["Wendy Sherman", "Wendy Sherman"]
+
+
+def test_a_photographers_credit_is_no_antecedent() -> None:
+    text = (
+        "“We all agree that we have to do more,” said NATO chief Jens Stoltenberg at a "
+        "breakfast.\n\nEnlarge this image toggle caption Pablo Martinez Monsivais/AP Pablo "
+        "Martinez Monsivais/AP\n\n“Last year was the biggest increase in defense spending in "
+        "that generation,” he added."
+    )
+    assert _names(text) == ["Jens Stoltenberg", "Jens Stoltenberg"]
+
+
+def test_secretary_general_is_a_title_after_an_organisation() -> None:
+    text = "“We must do more,” said NATO Secretary-General Jens Stoltenberg."
+    assert _names(text) == ["Jens Stoltenberg"]
+
+
+def test_roles_joined_by_and_between_an_organisation_and_a_name() -> None:
+    text = (
+        "“No candidate has won without Iowa,” said University of New Hampshire pollster and "
+        "political science professor Andy Smith."
+    )
+    assert _names(text) == ["Andy Smith"]

@@ -154,12 +154,21 @@ def _title_then_name(toks: list[tuple[str, int, int]], i: int) -> bool:
     """Whether lower-case titles from token I lead to a capitalised name."""
     k = i
     plain_words = False  # "Boston College political scientist David Hopkins"
-    while k < len(toks) and k - i < TITLE_RUN:
+    limit = TITLE_RUN
+    while k < len(toks) and k - i < limit:
         low = clean(toks[k][0])
         if low in TITLE_WORDS:
             pass
         elif toks[k][0].isalpha() and toks[k][0].islower() and low not in _NOT_ROLE:
             plain_words = True
+        elif (
+            low == "and"
+            and k > 0
+            and toks[k - 1][0].islower()
+            and k + 1 < len(toks)
+            and toks[k + 1][0].islower()
+        ):
+            limit = TITLE_RUN * 2  # "pollster and political science professor Andy Smith"
         else:
             break
         k += 1

@@ -227,6 +227,9 @@ class People:
         return runs
 
     def _add_run(self, runs: list[tuple[int, int, NameSplit, str]], start: int, group: str) -> None:
+        end = start + len(group)
+        if self.masked[end : end + 1] == "/" or self.masked[start - 1 : start] == "/":
+            return  # a photographer's credit: "Pablo Martinez Monsivais/AP", "REUTERS/Jim Bourg"
         found = _run_name(group)
         if found is not None:
             split, offset = found
