@@ -92,3 +92,40 @@ def test_roles_joined_by_and_between_an_organisation_and_a_name() -> None:
         "political science professor Andy Smith."
     )
     assert _names(text) == ["Andy Smith"]
+
+
+def _reported(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (q.text, q.speaker.name if q.speaker else None, q.anonymous)
+        for q in extract_quotes(text)
+        if q.kind.value == "indirect"
+    ]
+
+
+def test_a_name_ending_in_s_loses_its_possessive_apostrophe() -> None:
+    text = "Justice John Paul Stevens' essay ran Tuesday. Stevens said the amendment should go."
+    assert _names(text) == ["John Paul Stevens"]
+
+
+def test_says_a_lot_about_is_no_speech() -> None:
+    text = "You might say it says a lot about social progress that the candidate lost the vote."
+    assert _reported(text) == []
+
+
+def test_a_participle_phrase_before_a_cue_says_nothing() -> None:
+    text = (
+        "Speaking at the Conservative Political Action Conference last week, the president "
+        "pleaded with conservatives to stay energized."
+    )
+    assert _reported(text) == []
+    text = "Shifting monsoon patterns could affect a billion people, Mr. Obama said."
+    assert _reported(text) == [
+        ("Shifting monsoon patterns could affect a billion people", "Obama", None)
+    ]
+
+
+def test_a_source_familiar_with_a_matter_is_the_source() -> None:
+    found = _reported("An official familiar with the matter said the numbers were right.")
+    assert found == [("the numbers were right", "official", "An official familiar with the matter")]
+    found = _reported("People close to Trump said he was angry.")
+    assert found == [("he was angry", "people", "People close to Trump")]

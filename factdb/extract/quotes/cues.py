@@ -139,11 +139,20 @@ def find_cues(
     return cues
 
 
+_SAYS_ABOUT_RE: Final = re.compile(
+    r"\s+(?:a\s+lot|a\s+great\s+deal|(?:so\s+|very\s+)?much|(?:very\s+)?little|something|"
+    r"nothing|volumes|plenty|more|less|a\s+good\s+deal)\s+(?:\w+\s+){0,3}?about\b"
+)
+"""What follows "says" in "it says a lot about ...", "that says something about ..."."""
+
+
 def _verb_cue(masked: str, ss: int, se: int, start: int, end: int, word: str) -> Cue | None:
     """A cue verb with its speaker, or linked to the sentence's subject; None when neither."""
     low = word.lower()
     if word[0].isupper() and start != ss:
         return None
+    if low[:3] in ("say", "sai") and _SAYS_ABOUT_RE.match(masked, end):
+        return None  # "it says a lot about social progress": a judgement, nobody speaks
     prev_txt = masked[max(ss, start - 60) : start].rstrip()
     if start - 60 > ss and not prev_txt:
         prev_txt = " "

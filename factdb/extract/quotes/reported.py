@@ -293,6 +293,8 @@ def _clause_before(
         if other.got_quote or other.produced:
             floor = max(floor, other.end, other.mention.end if other.mention else 0)
     cs, ce = trim(masked, floor, ss + len(head))
+    if _participle_phrase(masked, cs, ce):
+        return True  # "Speaking at the conference last week, the president pleaded ...": no content
     if ce > cs and word_count(masked, cs, ce) >= 3:
         own_words = word_count(masked[cs:ce].replace(MASK, ""))
         if (quote_ending_at(st, ce + 1, cs) is None or own_words >= 4) and (
@@ -302,6 +304,27 @@ def _clause_before(
         for k in in_range(st, cs, ce + 1):
             assign(st, k, ref, cue.word, "clause")
     return True
+
+
+_AUX_RE: Final = re.compile(
+    r"(?<![\w’'])(?:is|are|was|were|will|would|can|could|should|shall|may|might|must|has|have|"
+    r"had|do|does|did)(?:n[’']t)?(?![\w’'])",
+    re.IGNORECASE,
+)
+_THING_WORDS: Final = frozenset({"nothing", "something", "everything", "anything", "thing"})
+
+
+def _participle_phrase(masked: str, cs: int, ce: int) -> bool:
+    """Whether ``[cs, ce)`` is one participle phrase ("Speaking at the conference last week"):
+    it opens with a word in -ing and holds no comma, quotation or auxiliary verb ("Shifting
+    monsoon patterns could affect ..." is a clause), so it says nothing."""
+    if ce <= cs:
+        return False
+    first = masked[cs : min(ce, cs + 30)].split(None, 1)[0].lower()
+    if len(first) < 6 or not first.endswith("ing") or first in _THING_WORDS:
+        return False
+    clause = masked[cs:ce]
+    return "," not in clause and MASK not in clause and _AUX_RE.search(clause) is None
 
 
 def _head(masked: str, cue: Cue, ss: int) -> str:

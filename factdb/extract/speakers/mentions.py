@@ -249,7 +249,7 @@ def mention_ending(
             owner = _person_before_org(masked, toks, j)
             if owner is not None:
                 return owner
-        np = _np_after_prep(masked, toks, j, [m.text])
+        np = _np_after_prep(masked, toks, j, [m.text]) or _postmodified(masked, toks, j)
         if np is not None:
             np.end = m.end
             np.text = masked[np.start : np.end]
@@ -265,6 +265,11 @@ def mention_ending(
                 outer.end = np.end
                 outer.text = masked[outer.start : outer.end]
                 return outer
+        outer = _postmodified(masked, toks, j)
+        if outer is not None:
+            outer.end = np.end
+            outer.text = masked[outer.start : outer.end]
+            return outer
         return np
     # "the leaders of both nations said": a group noun followed by a prepositional phrase
     k = i
@@ -279,6 +284,26 @@ def mention_ending(
             np.text = masked[np.start : np.end]
             return np
     return None
+
+
+POSTMODIFIERS: Final = frozenset(
+    {"familiar", "close", "knowledgeable", "briefed", "involved", "privy", "loyal", "opposed"}
+)
+"""Words after a person noun that take a phrase of their own: "a source close to the talks"."""
+
+
+def _postmodified(masked: str, toks: list[tuple[str, int, int]], j: int) -> Mention | None:
+    """ "an official familiar with the matter", "people close to Trump": the described person
+    before a word such as "familiar" or "close" and its phrase ending at token J."""
+    k = j - 1
+    if k >= 0 and clean(toks[k][0]) == "the":
+        k -= 1
+    if k < 2 or clean(toks[k - 1][0]) not in POSTMODIFIERS or not toks[k][0].islower():
+        return None
+    outer = np_back(masked, toks, k - 2)
+    if outer is None or not (outer.head in ANON_NOUNS or outer.head in ROLE_HEADS):
+        return None
+    return outer
 
 
 def _org_run(masked: str, toks: list[tuple[str, int, int]], j: int, i: int) -> Mention | None:

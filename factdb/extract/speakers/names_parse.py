@@ -134,6 +134,8 @@ class NameSplit:
         text = " ".join(w.rstrip(",") for w in self.name)
         if text.endswith(("'s", "’s")):
             text = text[:-2]
+        elif text.endswith(("s'", "s’")):
+            text = text[:-1]  # "John Paul Stevens' essay"
         if text.endswith(".") and not (is_initial(self.name[-1]) or end in SUFFIXES):
             text = text[:-1]  # the full stop of the sentence, not of an initial or "Jr."
         object.__setattr__(self, "surname", last or end)

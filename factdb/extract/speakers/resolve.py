@@ -9,6 +9,7 @@ from typing import Final
 
 from factdb.extract.records import SpeakerKind, SpeakerRef
 from factdb.extract.speakers.inverted import common_word
+from factdb.extract.speakers.mentions import POSTMODIFIERS
 from factdb.extract.speakers.names_parse import PLACES, is_given, looks_like_surname
 from factdb.extract.speakers.organizations import canonical_org
 from factdb.extract.speakers.people import People
@@ -525,8 +526,8 @@ class SpeakerResolver:
         # Drop a trailing "from X and Y" / "for the campaign" phrase from the core.
         core_words: list[str] = []
         for w in words:
-            if clean(w) in SPEAKER_PREPS:
-                break
+            if clean(w) in SPEAKER_PREPS or (core_words and clean(w) in POSTMODIFIERS):
+                break  # "a spokesman for Lee", "an official familiar with the matter"
             core_words.append(w)
         head = m.head
         if head in PLURAL_PERSON_NOUNS or (head in ("leaders", "sides") and not m.indefinite):
