@@ -129,3 +129,9 @@ def test_a_source_familiar_with_a_matter_is_the_source() -> None:
     assert found == [("the numbers were right", "official", "An official familiar with the matter")]
     found = _reported("People close to Trump said he was angry.")
     assert found == [("he was angry", "people", "People close to Trump")]
+
+
+def test_the_object_of_called_is_no_speaker() -> None:
+    text = "Trump also called the Times reporting “phony” on Friday."
+    recs = extract_quotes(text)
+    assert {q.speaker.name for q in recs if q.speaker} == {"Trump"}

@@ -136,6 +136,8 @@ def find_cues(
         if not any(c.start == cue.start for c in cues):
             cues.append(cue)
     cues.sort(key=lambda c: c.start)
+    if len(cues) > 1:
+        cues = [c for c in cues if not _object_of(masked, cues, c)]
     return cues
 
 
@@ -144,6 +146,23 @@ _SAYS_ABOUT_RE: Final = re.compile(
     r"nothing|volumes|plenty|more|less|a\s+good\s+deal)\s+(?:\w+\s+){0,3}?about\b"
 )
 """What follows "says" in "it says a lot about ...", "that says something about ..."."""
+
+
+_OBJECT_LEADS: Final = frozenset({"", "the", "his", "her", "their", "its", "this", "that", "a"})
+
+
+def _object_of(masked: str, cues: list[Cue], cue: Cue) -> bool:
+    """Whether a cue's speaker is the object of a verb that names what it calls something
+    ("Trump called the Times reporting “phony”"): the reporting is called so, it says nothing."""
+    if cue.inverted:
+        return False
+    start = cue.mention.start if cue.mention is not None else cue.start
+    for c in cues:
+        if c is not cue and c.word in PARTIAL_CUE_WORDS and c.end <= start:
+            lead = masked[c.end : start].strip().lower()
+            if lead in _OBJECT_LEADS:
+                return True
+    return False
 
 
 def _verb_cue(masked: str, ss: int, se: int, start: int, end: int, word: str) -> Cue | None:

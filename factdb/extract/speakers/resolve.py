@@ -525,9 +525,12 @@ class SpeakerResolver:
             words.pop(0)
         # Drop a trailing "from X and Y" / "for the campaign" phrase from the core.
         core_words: list[str] = []
-        for w in words:
-            if clean(w) in SPEAKER_PREPS or (core_words and clean(w) in POSTMODIFIERS):
-                break  # "a spokesman for Lee", "an official familiar with the matter"
+        for n, w in enumerate(words):
+            if clean(w) in SPEAKER_PREPS:
+                break  # "a spokesman for Lee"
+            postmodified = n + 1 < len(words) and clean(words[n + 1]) in SPEAKER_PREPS
+            if core_words and clean(w) in POSTMODIFIERS and postmodified:
+                break  # "an official familiar with the matter"
             core_words.append(w)
         head = m.head
         if head in PLURAL_PERSON_NOUNS or (head in ("leaders", "sides") and not m.indefinite):
