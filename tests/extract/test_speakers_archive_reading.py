@@ -135,3 +135,17 @@ def test_the_object_of_called_is_no_speaker() -> None:
     text = "Trump also called the Times reporting “phony” on Friday."
     recs = extract_quotes(text)
     assert {q.speaker.name for q in recs if q.speaker} == {"Trump"}
+
+
+def test_a_quotation_far_from_any_cue_is_no_continuation() -> None:
+    # A transcript that lost its paragraph breaks: quotations long after the only cue are
+    # not the cue's speaker's.
+    filler = "It went on for weeks, and nobody knew what would come next in the chamber. " * 30
+    text = (
+        "The Constitution describes the offenses: “bribery, treason and other high crimes.” "
+        + filler
+        + "“So I must set the example and resign my post today.”"
+    )
+    names = _names(text)
+    assert "Constitution" in names[:1]
+    assert len(names) == 1

@@ -19,6 +19,8 @@ from factdb.extract.text.lexicon import DOCUMENT_NOUNS, KNOWN_SOURCE_HEADS, TELL
 
 CONTINUED_WORDS: Final = 6
 """A quotation this long with no cue in its sentence continues the last speaker's."""
+CONTINUED_CHARS: Final = 2000
+"""A continued quotation starts at most this far after the last one a cue attributed."""
 _TELL_QUOTE_RE: Final = re.compile(
     r"[\s,]*(?:(?!(?:he|she|they|we|I|it|you)\s)[\w’'.-]+,?\s+){0,6}?(?:that\s+)?(?=\x01)"
 )
@@ -217,8 +219,8 @@ def _continued(st: State, k: int, ss: int, se: int) -> bool:
             return False
         if is_title(st.text, q.span):
             return False
-    if q.para - para > 2:
-        return False
+    if q.para - para > 2 or q.span.open - st.last_cued > CONTINUED_CHARS:
+        return False  # "... two paragraphs on", and never far when paragraphs were lost
     assign(st, k, ref, cue_word, "continued")
     return True
 
@@ -246,8 +248,11 @@ def carry_last_ref(st: State, cues: list[Cue], in_sent: list[int]) -> None:
         if q.ref is not None and q.span.open > last_pos:
             st.last_ref = (q.ref, q.cue or "", q.para)
             last_pos = q.span.open
+            if q.via != "continued":
+                st.last_cued = q.span.close
     for cue in cues:
         if cue.ref is not None and cue.start > last_pos and (cue.produced or cue.got_quote):
             para = max(0, bisect.bisect_right(st.para_starts, cue.start) - 1)
             st.last_ref = (cue.ref, cue.word, para)
             last_pos = cue.start
+            st.last_cued = max(st.last_cued, cue.end)

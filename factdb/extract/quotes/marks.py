@@ -83,7 +83,11 @@ def _glued_ends(text: str, spans: list[QuoteSpan]) -> list[int]:
     """Sentence ends where the paragraph breaks were lost: a sentence glued to the next ("...
     the Times.Sherman will"), a quoted sentence glued to what follows ("...people.”“We’ve",
     "...cause."But still") or a quotation glued to the sentence before it ("...remain."What")."""
-    out = [m.end() for m in _GLUED_STOP_RE.finditer(text)]
+    out = [
+        m.end()
+        for m in _GLUED_STOP_RE.finditer(text)
+        if text[m.start() - 2 : m.start()].isalpha() and text[m.start() - 2 : m.start()].islower()
+    ]
     n = len(text)
     for sp in spans:
         o, c = sp.open, sp.close
@@ -115,8 +119,9 @@ def _bounded(
     return out
 
 
-_GLUED_STOP_RE: Final = re.compile(r"[a-z]{2}[.!?](?=[A-Z][a-z])")
-"""A sentence end glued to the next sentence: "according to the Times.Sherman will"."""
+_GLUED_STOP_RE: Final = re.compile(r"[.!?](?=[A-Z][a-z])")
+"""A sentence end glued to the next sentence ("according to the Times.Sherman will") when two
+lower-case letters come before it (tested outside the pattern: a leading mark scans fast)."""
 _FINAL_MARKS: Final = frozenset(".!?…")
 """Marks that end a quoted sentence."""
 TAIL_REST: Final = 4

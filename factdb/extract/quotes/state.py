@@ -87,6 +87,8 @@ class State:
     subjects: dict[int, tuple[Mention, int, str] | None] = field(default_factory=dict)
     last_ref: tuple[SpeakerRef, str, int] | None = None
     """The last attribution (speaker, cue, paragraph): continued quotations take it."""
+    last_cued: int = -1
+    """Where the last attribution that rests on a cue ends (a continued one does not count)."""
     pending_colon: tuple[SpeakerRef, str] | None = None
     """The speaker of a sentence ending in a colon: the quotation after it is theirs."""
 
