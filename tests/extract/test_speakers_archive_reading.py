@@ -33,9 +33,13 @@ def test_whether_opening_a_sentence_is_no_given_name() -> None:
     assert set(_names(text)) == {"Trump"}
 
 
+_LOST_BREAKS = "The retired senator spoke at length about the think tank and its plans. " * 14
+"""A long paragraph: only such a paragraph, which lost its breaks, is searched for glued ends."""
+
+
 def test_a_quotation_glued_to_the_next_one_ends_its_sentence() -> None:
     # Paragraph breaks lost: the quotation with no cue continues DeMint, not the next cue's.
-    text = (
+    text = _LOST_BREAKS + (
         "“All over the country, our ideas are working,” DeMint says. “Heritage is about ideas "
         "and I want to take those ideas to the American people.”“We’ve been trying a number of "
         "different ways to reach every American,” Feulner adds."
@@ -44,7 +48,7 @@ def test_a_quotation_glued_to_the_next_one_ends_its_sentence() -> None:
 
 
 def test_a_sentence_glued_to_the_next_one_ends_there() -> None:
-    text = (
+    text = _LOST_BREAKS + (
         'Wendy Sherman will step down.Sherman talked about the job."It is incredibly complex," '
         "she said.Sherman said she did not have plans to take another role."
     )

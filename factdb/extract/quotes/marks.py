@@ -48,13 +48,14 @@ def quote_sentences(
         k = bisect.bisect_left(opens, pos) - 1
         return k >= 0 and opens[k] < pos < closes[k]
 
-    glued = _glued_ends(text, spans)
     raw: list[tuple[int, int]] = []
     for ps, pe in paras:
         s = ps
         cuts = sentence_boundaries(text, ps, pe)
-        if glued:
-            cuts = sorted({*cuts, *(c for c in glued if ps < c < pe)})
+        if pe - ps > GLUED_PARAGRAPH:
+            glued = _glued_ends(text, spans, ps, pe)
+            if glued:
+                cuts = sorted({*cuts, *glued})
         for cut in cuts:
             if inside(cut) and cut - s < MAX_SENTENCE:
                 continue
@@ -79,25 +80,32 @@ def quote_sentences(
     return merged
 
 
-def _glued_ends(text: str, spans: list[QuoteSpan]) -> list[int]:
-    """Sentence ends where the paragraph breaks were lost: a sentence glued to the next ("...
-    the Times.Sherman will"), a quoted sentence glued to what follows ("...people.”“We’ve",
-    "...cause."But still") or a quotation glued to the sentence before it ("...remain."What")."""
+def _glued_ends(text: str, spans: list[QuoteSpan], ps: int, pe: int) -> list[int]:
+    """Sentence ends where the paragraph breaks were lost, inside the paragraph ``[ps, pe)``:
+    a sentence glued to the next ("... the Times.Sherman will"), a quoted sentence glued to
+    what follows ("...people.”“We’ve", "...cause."But still") or a quotation glued to the
+    sentence before it ("...remain."What")."""
     out = [
         m.end()
-        for m in _GLUED_STOP_RE.finditer(text)
+        for m in _GLUED_STOP_RE.finditer(text, ps, pe)
         if text[m.start() - 2 : m.start()].isalpha() and text[m.start() - 2 : m.start()].islower()
     ]
-    n = len(text)
     for sp in spans:
         o, c = sp.open, sp.close
-        if o >= 2 and text[o - 1] in _FINAL_MARKS and text[o - 2].isalnum():
+        if o <= ps or c >= pe:
+            continue
+        if text[o - 1] in _FINAL_MARKS and text[o - 2].isalnum():
             out.append(o)
-        if c < n and text[c - 2 : c - 1] in _FINAL_MARKS:
+        if text[c - 2 : c - 1] in _FINAL_MARKS:
             nxt = text[c]
             if nxt.isupper() or nxt in _OPENING_MARKS:
                 out.append(c)
     return out
+
+
+GLUED_PARAGRAPH: Final = 1000
+"""Only a paragraph longer than this is searched for glued sentences: one that lost its breaks
+(news paragraphs are shorter, and the search is not free)."""
 
 
 def _bounded(
