@@ -153,3 +153,25 @@ def test_a_quotation_far_from_any_cue_is_no_continuation() -> None:
     names = _names(text)
     assert "Constitution" in names[:1]
     assert len(names) == 1
+
+
+def test_according_to_a_name_and_its_apposition_ends_the_sentence() -> None:
+    text = (
+        "Women usually enter politics because they want to solve a problem, according to Debbie "
+        "Walsh, director of the Center for American Women and Politics at Rutgers University."
+    )
+    assert _reported(text) == [
+        (
+            "Women usually enter politics because they want to solve a problem",
+            "Debbie Walsh",
+            None,
+        )
+    ]
+
+
+def test_a_prepositional_phrase_before_a_cue_says_nothing() -> None:
+    text = (
+        "“I so admire what President Obama did,” Ms Warren said at a campaign event in Iowa, "
+        "the New York Times reported."
+    )
+    assert _reported(text) == []

@@ -239,6 +239,8 @@ def _clause_after(
     assert ref is not None
     masked = st.masked
     ss, se = sentence
+    if cue.word == "according to" and _apposition(masked, after, nxt):
+        return False  # "..., according to Debbie Walsh, director of the center."
     start = find_clause_start(masked, after, nxt, cue.word)
     if start is not None and cue.got_quote and not has_that(masked, after, start):
         kq0 = quote_at(st, start, se)
@@ -284,9 +286,10 @@ def _clause_before(
         tail = masked[cue.mention.end if cue.mention else after : tail_end]
     head = _head(masked, cue, ss)
     # The cheap tests first (all three are pure): the pattern's lazy run is slow on a long tail.
-    if not (
-        _ends_set_off(st, cue, head, ss) and word_count(tail) <= 10 and FINAL_TAIL_RE.match(tail)
-    ):
+    final = word_count(tail) <= 10 and FINAL_TAIL_RE.match(tail) is not None
+    if cue.word == "according to" and not final:
+        final = _apposition(masked, after, tail_end)
+    if not (_ends_set_off(st, cue, head, ss) and final):
         return False
     floor = ss
     for other in cues[:ci]:
@@ -311,20 +314,36 @@ _AUX_RE: Final = re.compile(
     r"had|do|does|did)(?:n[’']t)?(?![\w’'])",
     re.IGNORECASE,
 )
+_PHRASE_PREPS: Final = frozenset({"at", "in", "on", "during", "after", "before", "from", "with"})
 _THING_WORDS: Final = frozenset({"nothing", "something", "everything", "anything", "thing"})
 
 
 def _participle_phrase(masked: str, cs: int, ce: int) -> bool:
-    """Whether ``[cs, ce)`` is one participle phrase ("Speaking at the conference last week"):
-    it opens with a word in -ing and holds no comma, quotation or auxiliary verb ("Shifting
-    monsoon patterns could affect ..." is a clause), so it says nothing."""
+    """Whether ``[cs, ce)`` is one participle or prepositional phrase ("Speaking at the
+    conference last week", "at a campaign event in Iowa"): it opens with a word in -ing or a
+    preposition and holds no comma, quotation or auxiliary verb ("Shifting monsoon patterns
+    could affect ..." is a clause), so it says nothing."""
     if ce <= cs:
         return False
     first = masked[cs : min(ce, cs + 30)].split(None, 1)[0].lower()
-    if len(first) < 6 or not first.endswith("ing") or first in _THING_WORDS:
+    participle = len(first) >= 6 and first.endswith("ing") and first not in _THING_WORDS
+    if not participle and first not in _PHRASE_PREPS:
         return False
     clause = masked[cs:ce]
     return "," not in clause and MASK not in clause and _AUX_RE.search(clause) is None
+
+
+_APPOSITION_RE: Final = re.compile(r"\s*,\s*(who|whose|an?|the|[a-z][\w’'-]*)\b")
+
+
+def _apposition(masked: str, after: int, end: int) -> bool:
+    """Whether what follows "according to NAME" is only a phrase about NAME: ", director of the
+    center", ", who directs the center" - the reported clause is then before the cue."""
+    tail = masked[after:end]
+    m = _APPOSITION_RE.match(tail)
+    if m is None or MASK in tail or ";" in tail or word_count(tail) > 25:
+        return False
+    return m.group(1) in ("who", "whose") or _AUX_RE.search(tail) is None
 
 
 def _head(masked: str, cue: Cue, ss: int) -> str:
