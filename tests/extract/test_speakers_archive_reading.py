@@ -175,3 +175,13 @@ def test_a_prepositional_phrase_before_a_cue_says_nothing() -> None:
         "the New York Times reported."
     )
     assert _reported(text) == []
+
+
+def test_an_honorific_of_the_other_gender_is_another_person() -> None:
+    text = (
+        "Retiree Bill Craig and his wife, Marilyn, said they voted. “I just kind of wanted to keep "
+        "the Republicans going,” said Ms. Craig, 66."
+    )
+    assert _names(text) == ["Craig"]
+    text = "Retiree Bill Craig voted. “I just wanted to keep going,” said Mr. Craig, 66."
+    assert _names(text) == ["Bill Craig"]

@@ -392,6 +392,13 @@ class People:
         if not split.name:
             return " ".join(words), None
         person = self._find(split, pos)
+        if person is not None and len(split.name) == 1 and person.full:
+            # "said Ms. Craig" is not "Bill Craig": the honorific before the mention disagrees
+            # with the given name (not with a gender a pronoun may have guessed).
+            before = self.masked[max(0, pos - 6) : pos].split()
+            g = HONORIFICS.get(plain(before[-1]), "") if before else ""
+            if g and g != self.gender_of(person.name.split()) != "":
+                return split.text, None
         if person is not None:
             return person.name, person
         return split.text, None
