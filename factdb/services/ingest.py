@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 from sqlalchemy import Connection, Table, func, insert, select, text
 from sqlalchemy.exc import DataError, IntegrityError, SQLAlchemyError
@@ -292,14 +292,32 @@ _POOL_MIN = 16
 """Articles to extract in one chunk for worker processes to be worth starting."""
 
 
+class _Prepared(NamedTuple):
+    """One article's quote and claim rows as column values, made where it was extracted.
+
+    Plain values cross from a worker process several times cheaper than the frozen records.
+    Each speaker is sent once, as the first mention of its name and kind in the article
+    (quotes, then claims), which is the one the store path resolves; rows refer to it by index.
+    """
+
+    quotes: list[dict[str, Any]]
+    claims: list[dict[str, Any]]
+    speakers: list[SpeakerRef]
+    quote_speakers: list[int | None]
+    claim_speakers: list[int | None]
+    claim_quotes: list[int | None]
+    refusal: str | None = None
+    """Why the database would refuse a quote or claim row (`check_values`), if it would."""
+
+
 @dataclass(slots=True)
 class _Item:
-    """An article on its way: its hash, what was found stored, its extraction or failure."""
+    """An article on its way: its hash, what was found stored, its rows or failure."""
 
     article: ArticleInput
     digest: str
     existing: int | None = None
-    extraction: Extraction | None = None
+    prepared: _Prepared | None = None
     error: InputError | None = None
 
 
@@ -347,15 +365,49 @@ def _stored_hashes(session: Session, digests: list[str]) -> dict[str, int]:
     return dict(found.all())
 
 
-def extract_texts(texts: list[str]) -> list[Extraction | str]:
-    """The extraction of each text, or why it failed (run in a worker process)."""
-    done: list[Extraction | str] = []
+def prepare_texts(texts: list[str]) -> list[_Prepared | str]:
+    """The rows extracted from each text, or why extraction failed (run in a worker process)."""
+    done: list[_Prepared | str] = []
     for body in texts:
         try:
-            done.append(extract_article(body))
+            extraction = extract_article(body)
         except Exception as exc:
             done.append(f"{type(exc).__name__}: {exc}")
+        else:
+            done.append(_prepared(extraction))
     return done
+
+
+def _prepared(extraction: Extraction) -> _Prepared:
+    """EXTRACTION's quote and claim rows as values, checked, with their speakers numbered."""
+    quotes = [_quote_values(q) for q in extraction.quotes]
+    claims = [_claim_values(c) for c in extraction.claims]
+    try:
+        check_values(_table(Quote), quotes, "")
+        check_values(_table(Claim), claims, "")
+    except InputError as exc:
+        return _Prepared([], [], [], [], [], [], refusal=exc.reason)
+    speakers: list[SpeakerRef] = []
+    numbers: dict[tuple[str, str], int] = {}
+
+    def number(ref: SpeakerRef | None) -> int | None:
+        if ref is None:
+            return None
+        key = (ref.name, str(ref.kind))
+        found = numbers.get(key)
+        if found is None:
+            found = numbers[key] = len(speakers)
+            speakers.append(ref)
+        return found
+
+    return _Prepared(
+        quotes,
+        claims,
+        speakers,
+        [number(q.speaker) for q in extraction.quotes],
+        [number(c.speaker) for c in extraction.claims],
+        [c.quote_index for c in extraction.claims],
+    )
 
 
 class _Extractor:
@@ -378,7 +430,7 @@ class _Extractor:
 
     def run(self, chunks: Iterator[_Chunk]) -> Iterator[_Chunk]:
         """Each chunk of CHUNKS with its articles extracted."""
-        pending: deque[tuple[_Chunk, list[Future[list[Extraction | str]]]]] = deque()
+        pending: deque[tuple[_Chunk, list[Future[list[_Prepared | str]]]]] = deque()
         for chunk in chunks:
             pool = self._pool_for(chunk)
             if pool is None:  # no pool yet, so nothing pending either
@@ -399,16 +451,16 @@ class _Extractor:
 
     def _submit(
         self, pool: ProcessPoolExecutor, chunk: _Chunk
-    ) -> list[Future[list[Extraction | str]]]:
+    ) -> list[Future[list[_Prepared | str]]]:
         texts = [item.article.text for item in _todo(chunk)]
         step = -(-len(texts) // self._workers) or 1
-        return [pool.submit(extract_texts, texts[i : i + step]) for i in range(0, len(texts), step)]
+        return [pool.submit(prepare_texts, texts[i : i + step]) for i in range(0, len(texts), step)]
 
 
 def _extracted_here(chunk: _Chunk) -> _Chunk:
     for item in _todo(chunk):
         try:
-            item.extraction = _extract(item.article)
+            item.prepared = _prepared(_extract(item.article))
         except InputError as exc:
             item.error = exc
     return chunk
@@ -418,13 +470,13 @@ def _todo(chunk: _Chunk) -> list[_Item]:
     return [i for i in chunk if isinstance(i, _Item) and i.existing is None]
 
 
-def _collected(chunk: _Chunk, futures: list[Future[list[Extraction | str]]]) -> _Chunk:
-    done = [extraction for future in futures for extraction in future.result()]
-    for item, extraction in zip(_todo(chunk), done, strict=True):
-        if isinstance(extraction, str):
-            item.error = InputError(item.article.source, f"extraction failed ({extraction})")
+def _collected(chunk: _Chunk, futures: list[Future[list[_Prepared | str]]]) -> _Chunk:
+    done = [prepared for future in futures for prepared in future.result()]
+    for item, prepared in zip(_todo(chunk), done, strict=True):
+        if isinstance(prepared, str):
+            item.error = InputError(item.article.source, f"extraction failed ({prepared})")
         else:
-            item.extraction = extraction
+            item.prepared = prepared
     return chunk
 
 
@@ -433,10 +485,8 @@ class _Rows:
     """One article's rows, checked, waiting for their ids."""
 
     item: _Item
-    extraction: Extraction
+    prepared: _Prepared
     article: dict[str, Any]
-    quotes: list[dict[str, Any]]
-    claims: list[dict[str, Any]]
 
 
 class _BatchRefused(Exception):
@@ -477,7 +527,10 @@ class _BatchStore:
     def _one(self, rows: _Rows) -> IngestResult | InputError:
         item = rows.item
         try:
-            return _store_article(self._database, item.article, item.digest, rows.extraction)
+            # Extracted again: a refused batch is rare, and the rows of one article are
+            # written through the ORM, whose errors name what was refused.
+            extraction = _extract(item.article)
+            return _store_article(self._database, item.article, item.digest, extraction)
         except InputError as exc:
             return exc
 
@@ -509,38 +562,39 @@ class _BatchStore:
         article_ids = _inserted(connection, Article, [rows.article for _, rows in new])
         quotes: list[dict[str, Any]] = []
         for article_id, (_, rows) in zip(article_ids, new, strict=True):
-            speaker = _ArticleSpeakers(session, cache)
-            for record, values in zip(rows.extraction.quotes, rows.quotes, strict=True):
+            p = rows.prepared
+            ids = [cache.speaker(session, ref) for ref in p.speakers]
+            for values, number in zip(p.quotes, p.quote_speakers, strict=True):
                 values["article_id"] = article_id
-                values["speaker_id"] = speaker.get(record.speaker)
+                values["speaker_id"] = ids[number] if number is not None else None
                 quotes.append(values)
-            for claim, values in zip(rows.extraction.claims, rows.claims, strict=True):
+            for values, number in zip(p.claims, p.claim_speakers, strict=True):
                 values["article_id"] = article_id
-                values["speaker_id"] = speaker.get(claim.speaker)
+                values["speaker_id"] = ids[number] if number is not None else None
         renumbered = cache.flush(session)
         if renumbered:
             for values in quotes:
                 values["speaker_id"] = renumbered.get(values["speaker_id"], values["speaker_id"])
             for _, rows in new:
-                for values in rows.claims:
+                for values in rows.prepared.claims:
                     sid = values["speaker_id"]
                     values["speaker_id"] = renumbered.get(sid, sid)
         quote_ids = _inserted(connection, Quote, quotes)
         claims: list[dict[str, Any]] = []
         offset = 0
         for article_id, (n, rows) in zip(article_ids, new, strict=True):
-            mine = quote_ids[offset : offset + len(rows.quotes)]
-            offset += len(rows.quotes)
-            for claim, values in zip(rows.extraction.claims, rows.claims, strict=True):
-                index = claim.quote_index
+            p = rows.prepared
+            mine = quote_ids[offset : offset + len(p.quotes)]
+            offset += len(p.quotes)
+            for values, index in zip(p.claims, p.claim_quotes, strict=True):
                 values["quote_id"] = mine[index] if index is not None else None
                 claims.append(values)
             results[n] = IngestResult(
                 rows.item.article.source,
                 Outcome.STORED,
                 article_id,
-                quotes=len(rows.quotes),
-                claims=len(rows.claims),
+                quotes=len(p.quotes),
+                claims=len(p.claims),
             )
         if claims:
             connection.execute(insert(_table(Claim)), claims)
@@ -552,23 +606,6 @@ class _BatchStore:
                     rows.item.article.source, Outcome.DUPLICATE, stored_as.article_id
                 )
         return results
-
-
-class _ArticleSpeakers:
-    """One speaker per canonical name within an article, resolved through the cache."""
-
-    def __init__(self, session: Session, cache: RegistryCache) -> None:
-        self._session = session
-        self._cache = cache
-        self._seen: dict[tuple[str, str], int | None] = {}
-
-    def get(self, ref: SpeakerRef | None) -> int | None:
-        if ref is None:
-            return None
-        key = (ref.name, str(ref.kind))
-        if key not in self._seen:
-            self._seen[key] = self._cache.speaker(self._session, ref)
-        return self._seen[key]
 
 
 def _inserted(
@@ -604,8 +641,8 @@ def _table(model: type[Article] | type[Quote] | type[Claim]) -> Table:
 
 def _rows(item: _Item) -> _Rows:
     """ITEM's rows as values, checked as `check_rows` checks objects (InputError if refused)."""
-    article, extraction = item.article, item.extraction
-    assert extraction is not None
+    article, prepared = item.article, item.prepared
+    assert prepared is not None
     values = {
         "external_id": article.external_id,
         "title": article.title,
@@ -616,12 +653,10 @@ def _rows(item: _Item) -> _Rows:
         "content_hash": item.digest,
         "source": article.source[-_SOURCE_MAX:],
     }
-    quotes = [_quote_values(q) for q in extraction.quotes]
-    claims = [_claim_values(c) for c in extraction.claims]
     check_values(_table(Article), [values], article.source)
-    check_values(_table(Quote), quotes, article.source)
-    check_values(_table(Claim), claims, article.source)
-    return _Rows(item, extraction, values, quotes, claims)
+    if prepared.refusal is not None:
+        raise InputError(article.source, prepared.refusal)
+    return _Rows(item, prepared, values)
 
 
 def _quote_values(q: QuoteRecord) -> dict[str, Any]:
