@@ -596,8 +596,7 @@ class _BatchStore:
                 quotes=len(p.quotes),
                 claims=len(p.claims),
             )
-        if claims:
-            connection.execute(insert(_table(Claim)), claims)
+        _insert_rows(connection, _table(Claim), claims)
         for n, rows in todo.items():
             if n not in results:  # the same text twice in one batch
                 digest = rows.item.digest
@@ -631,8 +630,46 @@ def _inserted(
         ids = list(range(top + 1, top + 1 + len(rows)))
     for row, row_id in zip(rows, ids, strict=True):
         row["id"] = row_id
-    connection.execute(insert(table), rows)
+    if model is Article:  # one row an article, and `ingested_at` is filled in by SQLAlchemy
+        connection.execute(insert(table), rows)
+    else:
+        _insert_rows(connection, table, rows)
     return ids
+
+
+def _insert_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Insert ROWS (values of the same columns, in the same order) with one driver executemany.
+
+    TABLE must have no column that SQLAlchemy fills in (a Python-side default) left out of ROWS.
+
+    Each value goes through its column type's bind processor, as `connection.execute(insert(
+    table), rows)` does, but without SQLAlchemy building every row's parameters anew, which
+    was a quarter of the CPU of storing a batch.
+    """
+    if not rows:
+        return
+    dialect = connection.dialect
+    names = list(rows[0])
+    columns = [table.c[name] for name in names]
+    processors = [
+        (i, process)
+        for i, column in enumerate(columns)
+        if (process := column.type.dialect_impl(dialect).bind_processor(dialect)) is not None
+    ]
+    quote = dialect.identifier_preparer.quote
+    marker = "?" if dialect.paramstyle == "qmark" else "%s"
+    sql = (
+        f"INSERT INTO {dialect.identifier_preparer.format_table(table)} "
+        f"({', '.join(quote(name) for name in names)}) "
+        f"VALUES ({', '.join([marker] * len(names))})"
+    )
+    params = []
+    for row in rows:
+        values = [row[name] for name in names]
+        for i, process in processors:
+            values[i] = process(values[i])
+        params.append(tuple(values))
+    connection.exec_driver_sql(sql, params)
 
 
 def _table(model: type[Article] | type[Quote] | type[Claim]) -> Table:
