@@ -15,30 +15,31 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, NamedTuple, cast
+from typing import Any, cast
 
 from sqlalchemy import Connection, Table, func, insert, select, text
 from sqlalchemy.exc import DataError, IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from factdb.errors import InputError
-from factdb.extract import (
-    ClaimRecord,
-    Extraction,
-    QuoteRecord,
-    SpeakerKind,
-    SpeakerRef,
-    extract_article,
-)
+from factdb.extract import Extraction, SpeakerRef, extract_article
 from factdb.models import Article, Claim, Outlet, Quote, Speaker
 from factdb.services.database import Database
 from factdb.services.locks import guard_article
+from factdb.services.prepare import (
+    NAME_MAX,
+    Prepared,
+    RowLimits,
+    attribution,
+    prepare_texts,
+    prepared,
+)
 from factdb.services.registry_cache import RegistryCache
 from factdb.services.speakers import resolve_speaker
-from factdb.services.validate import check_article, check_rows, check_values
+from factdb.services.validate import check_article, check_rows, check_values, column_limits
 from factdb.sources import ArticleInput, content_hash
 
-_SOURCE_MAX = 255
+_SOURCE_MAX = NAME_MAX
 _ATTEMPTS = 2
 BATCH = 200
 """Articles stored in one transaction by `ingest_many`."""
@@ -219,7 +220,7 @@ def _store(session: Session, article: ArticleInput, digest: str, extraction: Ext
             cue=q.cue[:64] if q.cue else None,
             sentence=q.sentence,
             sentence_start=q.sentence_start,
-            **_attribution(q),
+            **attribution(q),
         )
         for q in extraction.quotes
     ]
@@ -254,20 +255,6 @@ def _store(session: Session, article: ArticleInput, digest: str, extraction: Ext
     return row.id
 
 
-def _attribution(q: QuoteRecord) -> dict[str, Any]:
-    """How a quote was attributed, and the name its own article gives the speaker."""
-    ref = q.speaker
-    anonymous = q.anonymous
-    if anonymous is None and ref is not None and ref.kind == SpeakerKind.ANONYMOUS:
-        anonymous = ref.text or ref.name
-    return {
-        "speaker_name": ref.name[:_SOURCE_MAX] if ref and ref.name and anonymous is None else None,
-        "attribution": q.attribution,
-        "confidence": q.confidence,
-        "anonymous": anonymous,
-    }
-
-
 class _SpeakerCache:
     """One stored speaker per canonical name within an article."""
 
@@ -292,24 +279,6 @@ _POOL_MIN = 16
 """Articles to extract in one chunk for worker processes to be worth starting."""
 
 
-class _Prepared(NamedTuple):
-    """One article's quote and claim rows as column values, made where it was extracted.
-
-    Plain values cross from a worker process several times cheaper than the frozen records.
-    Each speaker is sent once, as the first mention of its name and kind in the article
-    (quotes, then claims), which is the one the store path resolves; rows refer to it by index.
-    """
-
-    quotes: list[dict[str, Any]]
-    claims: list[dict[str, Any]]
-    speakers: list[SpeakerRef]
-    quote_speakers: list[int | None]
-    claim_speakers: list[int | None]
-    claim_quotes: list[int | None]
-    refusal: str | None = None
-    """Why the database would refuse a quote or claim row (`check_values`), if it would."""
-
-
 @dataclass(slots=True)
 class _Item:
     """An article on its way: its hash, what was found stored, its rows or failure."""
@@ -317,7 +286,7 @@ class _Item:
     article: ArticleInput
     digest: str
     existing: int | None = None
-    prepared: _Prepared | None = None
+    prepared: Prepared | None = None
     error: InputError | None = None
 
 
@@ -365,51 +334,6 @@ def _stored_hashes(session: Session, digests: list[str]) -> dict[str, int]:
     return dict(found.all())
 
 
-def prepare_texts(texts: list[str]) -> list[_Prepared | str]:
-    """The rows extracted from each text, or why extraction failed (run in a worker process)."""
-    done: list[_Prepared | str] = []
-    for body in texts:
-        try:
-            extraction = extract_article(body)
-        except Exception as exc:
-            done.append(f"{type(exc).__name__}: {exc}")
-        else:
-            done.append(_prepared(extraction))
-    return done
-
-
-def _prepared(extraction: Extraction) -> _Prepared:
-    """EXTRACTION's quote and claim rows as values, checked, with their speakers numbered."""
-    quotes = [_quote_values(q) for q in extraction.quotes]
-    claims = [_claim_values(c) for c in extraction.claims]
-    try:
-        check_values(_table(Quote), quotes, "")
-        check_values(_table(Claim), claims, "")
-    except InputError as exc:
-        return _Prepared([], [], [], [], [], [], refusal=exc.reason)
-    speakers: list[SpeakerRef] = []
-    numbers: dict[tuple[str, str], int] = {}
-
-    def number(ref: SpeakerRef | None) -> int | None:
-        if ref is None:
-            return None
-        key = (ref.name, str(ref.kind))
-        found = numbers.get(key)
-        if found is None:
-            found = numbers[key] = len(speakers)
-            speakers.append(ref)
-        return found
-
-    return _Prepared(
-        quotes,
-        claims,
-        speakers,
-        [number(q.speaker) for q in extraction.quotes],
-        [number(c.speaker) for c in extraction.claims],
-        [c.quote_index for c in extraction.claims],
-    )
-
-
 class _Extractor:
     """Extraction of chunks, in this process or in a pool of worker processes, in order.
 
@@ -430,7 +354,7 @@ class _Extractor:
 
     def run(self, chunks: Iterator[_Chunk]) -> Iterator[_Chunk]:
         """Each chunk of CHUNKS with its articles extracted."""
-        pending: deque[tuple[_Chunk, list[Future[list[_Prepared | str]]]]] = deque()
+        pending: deque[tuple[_Chunk, list[Future[list[Prepared | str]]]]] = deque()
         for chunk in chunks:
             pool = self._pool_for(chunk)
             if pool is None:  # no pool yet, so nothing pending either
@@ -445,38 +369,46 @@ class _Extractor:
     def _pool_for(self, chunk: _Chunk) -> ProcessPoolExecutor | None:
         if self._pool is None and self._workers > 1 and len(_todo(chunk)) >= _POOL_MIN:
             context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload([__name__])
+            context.set_forkserver_preload([prepare_texts.__module__])
             self._pool = ProcessPoolExecutor(self._workers, mp_context=context)
         return self._pool
 
     def _submit(
         self, pool: ProcessPoolExecutor, chunk: _Chunk
-    ) -> list[Future[list[_Prepared | str]]]:
+    ) -> list[Future[list[Prepared | str]]]:
         texts = [item.article.text for item in _todo(chunk)]
         step = -(-len(texts) // self._workers) or 1
-        return [pool.submit(prepare_texts, texts[i : i + step]) for i in range(0, len(texts), step)]
+        limits = _row_limits()
+        return [
+            pool.submit(prepare_texts, texts[i : i + step], limits)
+            for i in range(0, len(texts), step)
+        ]
 
 
 def _extracted_here(chunk: _Chunk) -> _Chunk:
     for item in _todo(chunk):
         try:
-            item.prepared = _prepared(_extract(item.article))
+            item.prepared = prepared(_extract(item.article), _row_limits())
         except InputError as exc:
             item.error = exc
     return chunk
+
+
+def _row_limits() -> RowLimits:
+    return RowLimits(column_limits(_table(Quote)), column_limits(_table(Claim)))
 
 
 def _todo(chunk: _Chunk) -> list[_Item]:
     return [i for i in chunk if isinstance(i, _Item) and i.existing is None]
 
 
-def _collected(chunk: _Chunk, futures: list[Future[list[_Prepared | str]]]) -> _Chunk:
-    done = [prepared for future in futures for prepared in future.result()]
-    for item, prepared in zip(_todo(chunk), done, strict=True):
-        if isinstance(prepared, str):
-            item.error = InputError(item.article.source, f"extraction failed ({prepared})")
+def _collected(chunk: _Chunk, futures: list[Future[list[Prepared | str]]]) -> _Chunk:
+    done = [rows for future in futures for rows in future.result()]
+    for item, rows in zip(_todo(chunk), done, strict=True):
+        if isinstance(rows, str):
+            item.error = InputError(item.article.source, f"extraction failed ({rows})")
         else:
-            item.prepared = prepared
+            item.prepared = rows
     return chunk
 
 
@@ -485,7 +417,7 @@ class _Rows:
     """One article's rows, checked, waiting for their ids."""
 
     item: _Item
-    prepared: _Prepared
+    prepared: Prepared
     article: dict[str, Any]
 
 
@@ -694,41 +626,3 @@ def _rows(item: _Item) -> _Rows:
     if prepared.refusal is not None:
         raise InputError(article.source, prepared.refusal)
     return _Rows(item, prepared, values)
-
-
-def _quote_values(q: QuoteRecord) -> dict[str, Any]:
-    return {
-        "kind": q.kind,
-        "text": q.text,
-        "start_offset": q.start,
-        "end_offset": q.end,
-        "speaker_text": q.speaker.text[:255] if q.speaker and q.speaker.text else None,
-        "speaker_start": q.speaker.start if q.speaker else None,
-        "speaker_end": q.speaker.end if q.speaker else None,
-        "cue": q.cue[:64] if q.cue else None,
-        "sentence": q.sentence,
-        "sentence_start": q.sentence_start,
-        **_attribution(q),
-    }
-
-
-def _claim_values(c: ClaimRecord) -> dict[str, Any]:
-    return {
-        "text": c.text,
-        "start_offset": c.start,
-        "end_offset": c.end,
-        "value": c.value,
-        "value_max": c.value_max,
-        "unit": c.unit,
-        "normalized_value": c.normalized_value,
-        "normalized_value_max": c.normalized_value_max,
-        "normalized_unit": c.normalized_unit,
-        "qualifier": c.qualifier,
-        "base": c.base[:64] if c.base else None,
-        "change": c.change,
-        "kind": c.kind,
-        "measures": c.measures,
-        "sentence": c.sentence,
-        "sentence_start": c.sentence_start,
-        "conversions": [{"text": v.text, "value": v.value, "unit": v.unit} for v in c.conversions],
-    }
