@@ -13,8 +13,10 @@ way `factdb ingest FILE --workers N` does, into an empty database (a new SQLite 
 It prints, for every 1,000 articles, the wall time of that thousand and the resident memory
 of this process then, and at the end: articles/s and rows/s (articles, quotes, claims,
 speakers, aliases and outlets written), the CPU time of this process per article (with
-workers, that is the store path: everything outside extraction), the CPU of the workers, and
-the peak memory of this process and of the largest worker (getrusage). `--store-only`
+workers, that is the store path: everything outside extraction), the CPU of the workers (the
+processes below this one: the workers and the fork server that starts them, whose imports
+count there), and the peak memory of this process and of the largest worker (getrusage). On a
+shared machine compare the CPU figures of interleaved runs, not the wall times. `--store-only`
 extracts every article first and then times storing alone (one process). `--old` stores
 article by article (`ingest_article`), as before batches.
 """
