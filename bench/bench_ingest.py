@@ -30,18 +30,19 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from real_archive import write_archive
-from sqlalchemy import func, select, text
-
 from factdb.errors import InputError
-from factdb.models import Article, Claim, Outlet, Quote, Speaker, SpeakerAlias
-from factdb.services import ingest as ingest_module
-from factdb.services.database import Database
-from factdb.services.ingest import IngestResult, ingest_article, ingest_many
-from factdb.sources import ArticleInput, read_paths
+
+if TYPE_CHECKING:
+    from factdb.services.database import Database
+    from factdb.services.ingest import IngestResult
+    from factdb.sources import ArticleInput
+
+# The database code is imported where it is used: every worker process imports this script
+# before its first task, and `factdb ingest`, which this measures, starts its workers light.
 
 WINDOW = 1000
 
@@ -81,6 +82,10 @@ def _descendants() -> dict[int, tuple[float, float]]:
 
 
 def _counts(database: Database) -> dict[str, int]:
+    from sqlalchemy import func, select
+
+    from factdb.models import Article, Claim, Outlet, Quote, Speaker, SpeakerAlias
+
     with database.read() as session:
         return {
             m.__tablename__: int(session.scalar(select(func.count()).select_from(m)) or 0)
@@ -89,6 +94,10 @@ def _counts(database: Database) -> dict[str, int]:
 
 
 def _open(url: str | None, folder: Path) -> Database:
+    from sqlalchemy import text
+
+    from factdb.services.database import Database
+
     if url is None:
         return Database.open(f"sqlite:///{folder / 'bench.db'}")
     fresh = Database.open(url, migrate=False)
@@ -99,6 +108,12 @@ def _open(url: str | None, folder: Path) -> Database:
 
 
 def main() -> None:
+    from real_archive import write_archive
+
+    from factdb.services import ingest as ingest_module
+    from factdb.services.ingest import ingest_many
+    from factdb.sources import ArticleInput, read_paths
+
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=3000)
     parser.add_argument("--workers", type=int, default=len(os.sched_getaffinity(0)))
@@ -181,6 +196,8 @@ def main() -> None:
 
 
 def _one(database: Database, article: ArticleInput) -> IngestResult | InputError:
+    from factdb.services.ingest import ingest_article
+
     try:
         return ingest_article(database, article)
     except InputError as exc:
