@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import os
 import resource
+import shutil
 import sys
 import tempfile
 import time
@@ -193,6 +194,7 @@ def main() -> None:
     peak, worker = own.ru_maxrss / 1024, max((m for _, m in workers.values()), default=0)
     print(f"  peak memory: this process {peak:.0f} MiB, largest worker {worker:.0f} MiB")
     database.close()
+    shutil.rmtree(folder, ignore_errors=True)  # the SQLite file, tens of MB a run
 
 
 def _one(database: Database, article: ArticleInput) -> IngestResult | InputError:
