@@ -13,8 +13,10 @@ way `factdb ingest FILE --workers N` does, into an empty database (a new SQLite 
 It prints, for every 1,000 articles, the wall time of that thousand and the resident memory
 of this process then, and at the end: articles/s and rows/s (articles, quotes, claims,
 speakers, aliases and outlets written), the CPU time of this process per article (with
-workers, that is the store path: everything outside extraction), the CPU of the workers, and
-the peak memory of this process and of the largest worker (getrusage). `--store-only`
+workers, that is the store path: everything outside extraction), the CPU of the workers (the
+processes below this one: the workers and the fork server that starts them, whose imports
+count there), and the peak memory of this process and of the largest worker (getrusage). On a
+shared machine compare the CPU figures of interleaved runs, not the wall times. `--store-only`
 extracts every article first and then times storing alone (one process). `--old` stores
 article by article (`ingest_article`), as before batches.
 """
@@ -24,22 +26,24 @@ from __future__ import annotations
 import argparse
 import os
 import resource
+import shutil
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from real_archive import write_archive
-from sqlalchemy import func, select, text
-
 from factdb.errors import InputError
-from factdb.models import Article, Claim, Outlet, Quote, Speaker, SpeakerAlias
-from factdb.services import ingest as ingest_module
-from factdb.services.database import Database
-from factdb.services.ingest import IngestResult, ingest_article, ingest_many
-from factdb.sources import ArticleInput, read_paths
+
+if TYPE_CHECKING:
+    from factdb.services.database import Database
+    from factdb.services.ingest import IngestResult
+    from factdb.sources import ArticleInput
+
+# The database code is imported where it is used: every worker process imports this script
+# before its first task, and `factdb ingest`, which this measures, starts its workers light.
 
 WINDOW = 1000
 
@@ -79,6 +83,10 @@ def _descendants() -> dict[int, tuple[float, float]]:
 
 
 def _counts(database: Database) -> dict[str, int]:
+    from sqlalchemy import func, select
+
+    from factdb.models import Article, Claim, Outlet, Quote, Speaker, SpeakerAlias
+
     with database.read() as session:
         return {
             m.__tablename__: int(session.scalar(select(func.count()).select_from(m)) or 0)
@@ -87,6 +95,10 @@ def _counts(database: Database) -> dict[str, int]:
 
 
 def _open(url: str | None, folder: Path) -> Database:
+    from sqlalchemy import text
+
+    from factdb.services.database import Database
+
     if url is None:
         return Database.open(f"sqlite:///{folder / 'bench.db'}")
     fresh = Database.open(url, migrate=False)
@@ -97,6 +109,12 @@ def _open(url: str | None, folder: Path) -> Database:
 
 
 def main() -> None:
+    from real_archive import write_archive
+
+    from factdb.services import ingest as ingest_module
+    from factdb.services.ingest import ingest_many
+    from factdb.sources import ArticleInput, read_paths
+
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=3000)
     parser.add_argument("--workers", type=int, default=len(os.sched_getaffinity(0)))
@@ -176,9 +194,12 @@ def main() -> None:
     peak, worker = own.ru_maxrss / 1024, max((m for _, m in workers.values()), default=0)
     print(f"  peak memory: this process {peak:.0f} MiB, largest worker {worker:.0f} MiB")
     database.close()
+    shutil.rmtree(folder, ignore_errors=True)  # the SQLite file, tens of MB a run
 
 
 def _one(database: Database, article: ArticleInput) -> IngestResult | InputError:
+    from factdb.services.ingest import ingest_article
+
     try:
         return ingest_article(database, article)
     except InputError as exc:

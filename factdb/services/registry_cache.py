@@ -75,6 +75,8 @@ class RegistryCache:
         self._surnames: dict[str, set[int]] = {}
         """Last word of a person's key with two or more words -> those people."""
         self._alias_keys: dict[str, set[int]] = {}
+        self._keys_of: dict[int, set[str]] = {}
+        """Speaker -> the alias keys it is listed under in `_alias_keys`."""
         self._alias_pairs: set[tuple[int, str]] = set()
         self._speaker_mark = 0
         self._alias_mark = 0
@@ -141,6 +143,7 @@ class RegistryCache:
         self._alias_pairs.add((speaker_id, alias))
         entry.aliases.append(alias)
         self._alias_keys.setdefault(alias_key, set()).add(speaker_id)
+        self._keys_of.setdefault(speaker_id, set()).add(alias_key)
         return True
 
     # -- resolving ----------------------------------------------------------------------------
@@ -219,8 +222,8 @@ class RegistryCache:
             return
         del self._entries[bare.id]
         del self._by_key[surname]
-        for ids in self._alias_keys.values():
-            ids.discard(bare.id)
+        for alias_key in self._keys_of.pop(bare.id, ()):  # not every key: the registry grows
+            self._alias_keys[alias_key].discard(bare.id)
         self._new_aliases = [a for a in self._new_aliases if a[0] is not bare]
         if bare in self._pending:
             self._pending.remove(bare)
@@ -328,11 +331,12 @@ class RegistryCache:
         for alias in entry.aliases:
             self._alias_pairs.discard((old, alias))
             self._alias_pairs.add((stored, alias))
-        for alias in entry.aliases:
-            ids = self._alias_keys.get(_name_key(alias) or alias)
-            if ids is not None and old in ids:
-                ids.discard(old)
-                ids.add(stored)
+        keys = self._keys_of.pop(old, set())
+        for alias_key in keys:
+            ids = self._alias_keys[alias_key]
+            ids.discard(old)
+            ids.add(stored)
+        self._keys_of.setdefault(stored, set()).update(keys)
 
 
 @lru_cache(maxsize=65_536)

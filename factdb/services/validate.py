@@ -12,17 +12,16 @@ in news text means the input is damaged (the readers already refuse binary files
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
 from sqlalchemy import String, Table, inspect
 
 from factdb.errors import InputError
+from factdb.services.checks import Limits, check_limits, check_text
 from factdb.sources import ArticleInput
 
-# A NUL, or half of a surrogate pair left alone (what "\ud800" in JSON decodes to).
-_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+__all__ = ["check_article", "check_rows", "check_text", "check_values", "column_limits"]
 _FIELDS = {
     "text": "text",
     "title": "title",
@@ -49,20 +48,6 @@ def check_article(article: ArticleInput) -> None:
         )
 
 
-def check_text(value: str, source: str, what: str) -> None:
-    """Raise InputError if VALUE holds a character no database here can store."""
-    found = _UNSTORABLE.search(value)
-    if found is None:
-        return
-    char = found[0]
-    kind = "a NUL character" if char == "\x00" else "an unpaired surrogate"
-    raise InputError(
-        source,
-        f"{what} contains {kind} (U+{ord(char):04X}) at character {found.start()}, "
-        "which cannot be stored: remove it and ingest again",
-    )
-
-
 def check_rows(rows: Iterable[object], source: str) -> None:
     """Raise InputError if a text column of ROWS (new ORM objects) is longer than it stores."""
     for row in rows:
@@ -84,29 +69,13 @@ def check_rows(rows: Iterable[object], source: str) -> None:
 def check_values(table: Table, rows: Sequence[Mapping[str, object]], source: str) -> None:
     """`check_rows` for ROWS given as column values of TABLE, as a bulk insert writes them.
 
-    The lengths are checked column by column; the characters of all the text at once, and only
-    when one is found is each value looked at to name its column.
+    The checks are `checks.check_limits`, with TABLE's limits.
     """
-    for row in rows:
-        for name, length in _limits(table):
-            value = row.get(name)
-            if isinstance(value, str) and len(value) > length:
-                raise InputError(
-                    source,
-                    f"{table.name}.{name} would be {len(value)} characters long; "
-                    f"at most {length} can be stored",
-                )
-    texts = [v for row in rows for v in row.values() if isinstance(v, str)]
-    if _UNSTORABLE.search("\n".join(texts)) is None:
-        return
-    for row in rows:
-        for name, value in row.items():
-            if isinstance(value, str):
-                check_text(value, source, f"{table.name}.{name}")
+    check_limits(table.name, column_limits(table), rows, source)
 
 
 @lru_cache(maxsize=64)
-def _limits(table: Table) -> tuple[tuple[str, int], ...]:
+def column_limits(table: Table) -> Limits:
     """The columns of TABLE that hold at most so many characters."""
     return tuple(
         (c.name, c.type.length)

@@ -10,7 +10,6 @@ from datetime import date
 
 from factdb.sources.encoding import BOM
 
-_WS = re.compile(r"\s+")
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -66,7 +65,9 @@ def normalized_for_hash(text: str) -> str:
     A leading byte-order mark is not text: the readers drop it, and so does the hash, for
     articles built by other callers.
     """
-    return _WS.sub(" ", unicodedata.normalize("NFC", text)).strip().removeprefix(BOM).strip()
+    # `str.split()` splits on exactly the characters `\s` matches (`str.isspace`) and is
+    # several times faster than a regular expression that rewrites every space.
+    return " ".join(unicodedata.normalize("NFC", text).split()).removeprefix(BOM).strip()
 
 
 def content_hash(text: str) -> str:

@@ -285,3 +285,40 @@ def test_concurrent_batch_ingests_make_one_speaker_and_one_article_per_text(
         assert list(session.scalars(select(Speaker.name))) == ["Dana Whitlock"]
         assert session.scalar(select(func.count()).select_from(Article)) == len(texts)
         assert session.scalar(select(func.count(func.distinct(Quote.speaker_id)))) == 1
+
+
+def _raw_rows(database: Database) -> dict[str, list[tuple[object, ...]]]:
+    """Quote and claim rows as the driver returns them (JSON as text, REAL or INTEGER), no ids."""
+    found: dict[str, list[tuple[object, ...]]] = {}
+    with database.read() as session:
+        connection = session.connection()
+        for table in ("quotes", "claims"):
+            result = connection.exec_driver_sql(
+                f"SELECT a.content_hash, t.* FROM {table} t JOIN articles a ON a.id = t.article_id"
+            )
+            keep = [i for i, name in enumerate(result.keys()) if not name.endswith("id")]
+            found[table] = sorted((tuple(row[i] for i in keep) for row in result), key=repr)
+    return found
+
+
+@pytest.mark.usefixtures("cached_extraction")
+def test_bulk_inserts_store_the_values_the_orm_stores(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Rows written with the driver's executemany hold what the ORM writes, value for value."""
+
+    def refused(*_: object) -> None:
+        raise AssertionError("the batch was refused and stored article by article")
+
+    articles = corpus()[:4]
+    with monkeypatch.context() as patch:
+        patch.setattr(ingest_module._BatchStore, "_one", refused)
+        ingest_many(database, articles)
+    bulk = _raw_rows(database)
+    with database.write() as session:
+        for model in (Claim, Quote, Article, SpeakerAlias, Speaker, Outlet):
+            session.execute(model.__table__.delete())
+    for article in articles:
+        ingest_article(database, article)
+    assert bulk["quotes"] and bulk["claims"]
+    assert _raw_rows(database) == bulk

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Final
 
 from rapidfuzz import fuzz
@@ -104,10 +105,18 @@ _TITLES: Final = frozenset(w.rstrip(".") for w in TITLE_WORDS) | NATIONALITY_WOR
 
 
 def _ascii(s: str) -> str:
+    if s.isascii():  # already decomposed, and no ASCII character is combining
+        return s
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 
 def _tokens(name: str) -> list[str]:
+    return list(_name_tokens(name))
+
+
+@lru_cache(maxsize=65_536)
+def _name_tokens(name: str) -> tuple[str, ...]:
+    """`_tokens`, remembered: storing an archive compares the same names again and again."""
     s = _ascii(name).lower().replace("’", "'")
     s = re.sub(r"'s\b", "", s)
     s = re.sub(r"\([^)]*\)", " ", s)
@@ -121,7 +130,7 @@ def _tokens(name: str) -> list[str]:
     toks = toks[i:]
     while len(toks) > 1 and toks[-1].replace(".", "") in _SUFFIXES:
         toks.pop()
-    return [t.replace(".", "") for t in toks]
+    return tuple(t.replace(".", "") for t in toks)
 
 
 def name_key(name: str) -> str:
