@@ -322,13 +322,14 @@ def _drop_stale(
     for start in range(0, len(stale), DROP_BATCH):
         ids = stale[start : start + DROP_BATCH]
         with database.write() as session:
-            result = session.execute(
+            statement = (
                 delete(Link)
                 .where(Link.id.in_(ids), Link.status == LinkStatus.PENDING, ~reviewed)
                 .where(or_(Link.lease_expires_at.is_(None), Link.lease_expires_at < now))
+                .returning(Link.id)
                 .execution_options(synchronize_session=False)
             )
-            dropped += result.rowcount or 0
+            dropped += len(session.execute(statement).all())
     return dropped
 
 
