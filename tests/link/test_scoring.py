@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, timedelta
+from typing import Any
 
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from factdb.link import LinkItem, score_pair, textmodel
+from factdb.link import LinkItem, agreement, score_pair, scoring, textmodel
 from factdb.link.normalize import normalize_text
 from factdb.link.rarity import weight
 from factdb.link.scoring import (
@@ -334,3 +335,70 @@ def test_a_short_quote_of_the_same_days_loses_less_than_one_months_apart() -> No
         replace(a, published=date(2016, 8, 12)), replace(b, published=date(2016, 12, 1))
     )
     assert near.link and not far.link
+
+
+def test_claims_of_other_values_that_do_not_conflict_are_not_linked() -> None:
+    # One sentence of two articles months apart, two values: neither one claim nor a conflict.
+    sentence = "The index of the {} largest markets rose on Monday."
+    two = claim(1, sentence.format("two"), 2, None)
+    two = replace(two, quantity="two", published=date(2018, 4, 5))
+    three = claim(2, sentence.format("three"), 3, None)
+    three = replace(three, quantity="three", published=date(2018, 10, 24))
+    match = score_pair(two, three)
+    assert not match.link and match.score == 0
+
+
+def _poll(item_id: int, sentence: str, **changes: Any) -> LinkItem:
+    item = replace(claim(item_id, sentence, 45, "percent"), quantity="Forty-five percent")
+    return replace(item, **changes)
+
+
+def test_one_figure_of_things_not_shown_to_be_one_needs_more_than_alike_sentences() -> None:
+    factor = _poll(1, "Forty-five percent said it was not a factor.")
+    concerned = _poll(2, "Forty-five percent said they were concerned about leaving their homes.")
+    apart = score_pair(factor, concerned)
+    assert not apart.link and apart.evidence["terms"]["claim"] == scoring.CLAIM_UNMEASURED
+    # One source stating the figure twice, or alike sentences of one story's days, still link.
+    said = score_pair(
+        replace(factor, speaker="Ann Selzer"), replace(concerned, speaker="Ann Selzer")
+    )
+    assert said.evidence["terms"]["claim"] == 0
+    day = date(2018, 3, 26)
+    leave = replace(
+        claim(
+            3,
+            "The U.S. is giving the Russian operatives seven days to leave the country.",
+            7,
+            "day",
+        ),
+        quantity="seven days",
+        measures="operatives",
+        published=day,
+    )
+    told = replace(
+        claim(4, "They have seven days to leave the country, the officials said.", 7, "day"),
+        quantity="seven days",
+        published=day,
+    )
+    assert score_pair(leave, told).link
+
+
+def test_a_vague_plural_agrees_with_no_figure() -> None:
+    twelve = replace(
+        claim(1, "Trump ordered the expulsion of 12 Russian intelligence officers.", 12, "count"),
+        quantity="12 Russian intelligence officers",
+        measures="officers",
+    )
+    dozens = replace(
+        claim(
+            2,
+            "Trump ordered the expulsion of dozens of Russian intelligence officers.",
+            12,
+            "count",
+        ),
+        quantity="dozens of Russian intelligence officers",
+        measures="officers",
+    )
+    shared = frozenset(["trump", "order", "expuls"])
+    assert agreement.agrees(twelve, replace(twelve, id=3), shared | {"russian"})
+    assert not agreement.agrees(twelve, dozens, shared | {"russian"})
