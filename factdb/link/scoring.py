@@ -33,7 +33,11 @@ each text (`segments.segments`: pieces between commas, dashes and joining words)
 against the other quote's segments and whole text, where a segment pair shares at least
 `LOCAL_SHARED` content words that are not names (capitalised inside a sentence). The best
 such `local` score, less `LOCAL_DISCOUNT` (10) and at most `LOCAL_CAP` (65), replaces `text`
-when higher (a phrase of under `CLAUSE_WORDS` content words counts only repeated exactly by the
+when higher (between two confidently named, different speakers only when both quotes write
+one capitalised word, what they speak of: on 900 random archive articles, Michael Cohen's
+"guilty to violating campaign finance laws" and Jerrold Nadler's "violate campaign finance laws
+... impeachable", or Trump's and Netanyahu's "victim of a political witch hunt", were linked by
+a clause; a phrase of under `CLAUSE_WORDS` content words counts only repeated exactly by the
 same speaker, and no segment counts between articles over `DATE_LATER_DAYS` apart): one
 statement quoted inside a longer one ("to drastically strengthen its defense
 capabilities and secure a substantial increase in defense spending" against "building on
@@ -318,7 +322,18 @@ def _local_words(a: Prepared, b: Prepared) -> frozenset[str] | None:
     shared = both - a.names - b.names
     if len(shared) < LOCAL_SHARED or not (segments(a.item.text) or segments(b.item.text)):
         return None
+    if nz.speakers_agree(a.confident, b.confident) is False and capitalised(
+        a.item.text
+    ).isdisjoint(capitalised(b.item.text)):
+        return None  # two named people's clauses on one topic, about nothing named in both
     return shared
+
+
+@lru_cache(maxsize=65536)
+def capitalised(text: str) -> frozenset[str]:
+    """The content stems of TEXT's capitalised words, an opening one too ("Japan's")."""
+    words = " ".join(w for w in text.split() if w[:1].isupper())
+    return frozenset(nz.content_stems(nz.normalize_text(words)))
 
 
 def word_overlap(a: Collection[str], b: Collection[str]) -> float:

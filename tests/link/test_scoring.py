@@ -402,3 +402,21 @@ def test_a_vague_plural_agrees_with_no_figure() -> None:
     shared = frozenset(["trump", "order", "expuls"])
     assert agreement.agrees(twelve, replace(twelve, id=3), shared | {"russian"})
     assert not agreement.agrees(twelve, dozens, shared | {"russian"})
+
+
+def test_named_speakers_clauses_on_one_topic_need_something_named_in_both() -> None:
+    cohen = quote(
+        1, 'guilty to violating campaign finance laws "at the direction of" Trump', "Michael Cohen"
+    )
+    nadler = quote(
+        2,
+        "if the payments were found to violate campaign finance laws it would be an impeachable "
+        "offense",
+        "Jerrold Nadler",
+    )
+    match = score_pair(cohen, nadler)
+    assert not match.link and "local" not in match.evidence
+    # What both name lets the clause count, as one speaker's clause always does.
+    named = replace(nadler, text=nadler.text.replace("payments", "payments to Trump"))
+    assert "local" in score_pair(cohen, named).evidence
+    assert "local" in score_pair(cohen, replace(nadler, speaker="Michael Cohen")).evidence

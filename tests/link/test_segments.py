@@ -58,16 +58,19 @@ def quote(item_id: int, text: str, speaker: str | None = "") -> LinkItem:
 
 def test_a_clause_quoted_inside_a_longer_sentence_links() -> None:
     match = score_pair(
-        quote(1, "The company said it would cut prices, close three plants and hire new engineers"),
-        quote(2, "Analysts welcomed the plan, expecting it to close three plants by June"),
+        quote(
+            1,
+            "The company said it would cut prices, close three Ohio plants and hire new engineers",
+        ),
+        quote(2, "Analysts welcomed the plan, expecting it to close three Ohio plants by June"),
     )
     assert match.evidence.get("local") is not None
 
 
 def test_clauses_of_unattributed_texts_are_not_matched() -> None:
     # Free text (`compare`, a sentence pair) is read by the whole-text model alone.
-    a = "The company said it would cut prices, close three plants and hire new engineers"
-    b = "Analysts welcomed the plan, expecting it to close three plants by June"
+    a = "The company said it would cut prices, close three Ohio plants and hire new engineers"
+    b = "Analysts welcomed the plan, expecting it to close three Ohio plants by June"
     match = score_pair(quote(1, a, None), quote(2, b, None))
     assert "local" not in match.evidence
     assert match.score < score_pair(quote(1, a), quote(2, b)).score
@@ -107,8 +110,10 @@ def test_a_shared_phrase_is_not_a_clause_match() -> None:
 
 
 def test_no_clause_match_between_articles_months_apart() -> None:
-    a = quote(1, "The company said it would cut prices, close three plants and hire new engineers")
-    b = quote(2, "Analysts welcomed the plan, expecting it to close three plants by June")
+    a = quote(
+        1, "The company said it would cut prices, close three Ohio plants and hire new engineers"
+    )
+    b = quote(2, "Analysts welcomed the plan, expecting it to close three Ohio plants by June")
     near = score_pair(
         replace(a, published=date(2020, 1, 1)), replace(b, published=date(2020, 1, 2))
     )
