@@ -322,9 +322,8 @@ def _local_words(a: Prepared, b: Prepared) -> frozenset[str] | None:
     shared = both - a.names - b.names
     if len(shared) < LOCAL_SHARED or not (segments(a.item.text) or segments(b.item.text)):
         return None
-    if nz.speakers_agree(a.confident, b.confident) is False and capitalised(
-        a.item.text
-    ).isdisjoint(capitalised(b.item.text)):
+    others = nz.speakers_agree(a.confident, b.confident) is False
+    if others and capitalised(a.item.text).isdisjoint(capitalised(b.item.text)):
         return None  # two named people's clauses on one topic, about nothing named in both
     return shared
 
