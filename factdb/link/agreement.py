@@ -37,8 +37,11 @@ CONFLICT_DAYS = 30
 CONFLICT_RATIO = 2.0
 """Two reports of one quantity differ by less than this factor; 4 diplomats against 60 are two
 expulsions, not a contradiction."""
-GENERIC = frozenset("age peopl person year time day number total share percent point".split())  # noqa: SIM905
-"""Measured words that name no particular thing: two ages are of one person only by chance."""
+GENERIC = frozenset(
+    "age peopl person year time day number total share percent point error margin".split()  # noqa: SIM905
+)
+"""Measured words that name no particular thing: two ages are of one person only by chance, and
+two polls' margins of error ("plus or minus 3 percentage points") of one poll only by chance."""
 SPECIFIC_VALUE = 10.0
 
 _APPROX_RE = re.compile(

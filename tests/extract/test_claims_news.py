@@ -73,6 +73,8 @@ NOT_CLAIMS = [
     ('Critics of the "zero tolerance" policy marched.', "zero"),
     ("It was a zero-sum game.", "zero"),
     ("The Gang of Eight released its principles.", "Eight"),
+    ("The S&P 500 posted 61 new 52-week highs and 1 new low.", "52"),
+    ("The stock crossed its 200-day moving average.", "200"),
 ]
 
 

@@ -420,3 +420,25 @@ def test_named_speakers_clauses_on_one_topic_need_something_named_in_both() -> N
     named = replace(nadler, text=nadler.text.replace("payments", "payments to Trump"))
     assert "local" in score_pair(cohen, named).evidence
     assert "local" in score_pair(cohen, replace(nadler, speaker="Michael Cohen")).evidence
+
+
+def test_two_polls_margins_of_error_are_not_one_fact() -> None:
+    def margin(item_id: int, sentence: str, quantity: str, measures: str, day: date) -> LinkItem:
+        item = claim(item_id, sentence, 3, "percentage_point")
+        return replace(item, quantity=quantity, measures=measures, published=day)
+
+    fox = margin(
+        1,
+        "The full poll has a margin of sampling error of plus or minus three percentage points.",
+        "minus three percentage points",
+        "sampling error",
+        date(2014, 1, 23),
+    )
+    swing = margin(
+        2,
+        "For all samples, the margin of error is plus or minus 3 percentage points.",
+        "minus 3 percentage points",
+        "error",
+        date(2016, 5, 10),
+    )
+    assert not score_pair(fox, swing).link

@@ -89,7 +89,8 @@ _SOURCES = frozenset({"official", "source", "aide", "person"})
 _SAID_RE = re.compile(r"\s+(?:told|said|say|says)\b")
 _CALLS_RE = re.compile(r"\s+calls?\b")
 _NAME_AT_RE = re.compile(
-    r"[2-6]G\b|911\s+calls?\b|401[-(]?k\b|\d+-year\s+(?:\w+\s+)?(?:bonds?|notes?|Treasur|yields?|gilts?)",
+    r"[2-6]G\b|911\s+calls?\b|401[-(]?k\b|\d+-year\s+(?:\w+\s+)?(?:bonds?|notes?|Treasur|yields?|gilts?)"
+    r"|\d+-(?:day|week|month)\s+(?:highs?|lows?|moving\s+average)\b",
     re.I,
 )
 _PROMO_RE = re.compile(
