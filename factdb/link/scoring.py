@@ -56,9 +56,11 @@ Evidence terms (points added to `text`):
 
 - `speaker`: up to +5 when both speakers are known and agree (a shared name word), rising
   from 0 at `text` 60 to 5 at `text` 80: one person says many things, so the same speaker only
-  confirms a textual match and never makes one. A different speaker costs nothing, because
-  outlets attribute one statement differently (a leader, a joint statement); on a near-identical
-  text it makes the pair a conflict instead.
+  confirms a textual match and never makes one. A different speaker costs nothing when either
+  is not confidently named, because outlets attribute one statement differently (a leader, a
+  joint statement, "officials"); two confidently named people in articles over a week apart
+  cost `SPEAKER_OTHER` (-10) on whole texts under `CONFLICT_TEXT`; on a near-identical text
+  they make the pair a conflict.
 - `numbers`: for claims, -50 when the units differ: two quantities of one sentence ("$600 for
   1,000 km") are different claims (agreeing or contradicting values count in `claim`). For
   quotes, 0: the text model reads their numbers.
@@ -97,6 +99,7 @@ from factdb.link.agreement import agrees, contradicts, same_unit
 from factdb.link.rarity import weight
 from factdb.link.records import LinkItem, Match
 from factdb.link.relations import (
+    CONFLICT_TEXT,
     Quantity,
     confident_speaker,
     decide_relation,
@@ -128,6 +131,15 @@ scores a pair and above which the strict score does (the text model for two whol
 `STRICT_WEIGHTS` mix for claims and segments), linearly between."""
 SHORT_WORDS = 4
 SPEAKER_AGREE, SPEAKER_RAMP = 5.0, (60.0, 80.0)
+SPEAKER_OTHER = -10.0
+"""Two quotes of confidently named, different people (`relations.confident_speaker`, not one
+surname) in articles more than `DATE_CLOSE_DAYS` apart whose whole texts are alike, short of
+the same words (`CONFLICT_TEXT`), lose 10 points: two people's remarks on one topic in other
+weeks (on 500 random archive articles, "he supports the Democrats' impeachment inquiry", Mark
+Amodei, against Gordon Sondland's "questions about his role in the controversy over Ukraine",
+10 days apart; 4 links, all wrong). Within one story's days, or at unknown dates, outlets
+attribute one statement to a leader, a spokesperson or a joint statement (the seeds' Biden and
+Kishida). A clause match (`local`) keeps its own rule."""
 NUMBERS_AGREE, UNIT_MISMATCH = 5.0, -50.0
 DATE_CLOSE_DAYS, DATE_CLOSE, DATE_FAR_DAYS, DATE_FAR = 7, 3.0, 365, -10.0
 DATE_LATER_DAYS, DATE_LATER = 30, -5.0
@@ -538,7 +550,8 @@ def score_prepared(a: Prepared, b: Prepared, threshold: float = DEFAULT_THRESHOL
     short = min(1.0, min(len(a.stems), len(b.stems)) / SHORT_WORDS)
     text = whole_text(a, b, scores)
     local = local_match(a, b)
-    if local is not None and min(local[0] - LOCAL_DISCOUNT, LOCAL_CAP) > text:
+    clause = local is not None and min(local[0] - LOCAL_DISCOUNT, LOCAL_CAP) > text
+    if local is not None and clause:
         text = min(local[0] - LOCAL_DISCOUNT, LOCAL_CAP)
     speaker = nz.speakers_agree(a.speaker, b.speaker)
     numbers, values = _numbers(a, b)
@@ -555,7 +568,7 @@ def score_prepared(a: Prepared, b: Prepared, threshold: float = DEFAULT_THRESHOL
         is_claim and numbers == "differ" and contradicts(a.item, b.item, shared, text=text)
     )
     terms = {
-        "speaker": _speaker_term(speaker, text),
+        "speaker": _speaker_term(speaker, text) + _others_term(a, b, text, clause, gap),
         "numbers": _numbers_term(numbers, not is_claim),
         "date": _date_term(gap),
         # The same people, places and bodies confirm one story only within its days: months
@@ -723,6 +736,19 @@ def rare_content(a: Prepared, b: Prepared, shared: frozenset[str]) -> float:
     """The rarity of SHARED, its names (`Prepared.names`) counting half."""
     named = shared & (a.names | b.names)
     return weight(shared - named) + 0.5 * weight(named)
+
+
+def _others_term(a: Prepared, b: Prepared, text: float, clause: bool, gap: int | None) -> float:
+    """`SPEAKER_OTHER` for two quotes of confidently named, different people, GAP days apart
+    (over `DATE_CLOSE_DAYS`), whose whole texts are alike but not the same words (under
+    `CONFLICT_TEXT`)."""
+    if a.side is None or clause or text >= CONFLICT_TEXT:
+        return 0.0
+    if gap is None or gap <= DATE_CLOSE_DAYS:
+        return 0.0
+    if nz.speakers_agree(a.confident, b.confident) is not False:
+        return 0.0
+    return 0.0 if same_person(a.item.speaker, b.item.speaker) else SPEAKER_OTHER
 
 
 def _speaker_term(agree: bool | None, text: float) -> float:

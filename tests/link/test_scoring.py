@@ -442,3 +442,27 @@ def test_two_polls_margins_of_error_are_not_one_fact() -> None:
         date(2016, 5, 10),
     )
     assert not score_pair(fox, swing).link
+
+
+def test_two_named_people_on_one_topic_weeks_apart_are_not_one_statement() -> None:
+    trump = quote(1, "the U.S. is not ready to make a trade deal with China", "Donald J. Trump")
+    ernst = quote(
+        2,
+        "Trump complete work on his trade deal with Mexico and Canada and end the trade war with "
+        "China, all major markets of U.S. farm exports",
+        "Joni Ernst",
+    )
+    trump, ernst = (
+        replace(trump, published=date(2019, 5, 26)),
+        replace(ernst, published=date(2019, 7, 5)),
+    )
+    match = score_pair(trump, ernst)
+    assert not match.link and match.evidence["terms"]["speaker"] == scoring.SPEAKER_OTHER
+    # Within the story's days, or at unknown dates, outlets attribute one statement differently.
+    for day in (date(2019, 5, 27), None):
+        assert score_pair(trump, replace(ernst, published=day)).evidence["terms"]["speaker"] == 0
+    # Unnamed or one person's: no cost; the same words by two people: a conflict, no cost.
+    assert score_pair(trump, replace(ernst, speaker="aides")).evidence["terms"]["speaker"] == 0
+    assert score_pair(trump, replace(ernst, speaker="Trump")).evidence["terms"]["speaker"] >= 0
+    same = score_pair(trump, replace(trump, id=3, article_id=3, speaker="Joni Ernst"))
+    assert same.link and same.evidence["terms"]["speaker"] == 0
