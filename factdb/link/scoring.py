@@ -161,6 +161,10 @@ in alike sentences is not one fact ("Forty-five percent said it was not a factor
 "Forty-five percent said they were concerned", two polls of unknown date; "a 1 percent hike"
 of two years' pay, 40 days apart; on 400 random archive articles, 2 of 20 proposed links)."""
 CLAIM_ALIKE = 60.0
+TABLE_FIGURES, TABLE_UNITS = 2, frozenset({"percent", "percentage_point"})
+"""Claims whose sentences each hold this many other figures, at most half of them shared, are
+figures of two polls or tables (`other_tables`): on 500 random archive articles, 2 of 20
+proposed links joined candidates' shares in two New Hampshire polls."""
 RARE_MIN, RARITY_PENALTY, SHORT_PENALTY, RARE_FLOOR = 8.0, 20.0, 20.0, 0.6
 """A quote pair sharing less than 8 of rare content (`rare_content`: summed `rarity.idf`, names
 counting half: "think", "good" and "job" make 3.5, "Tokyo" alone 2.6) loses up to 20 points,
@@ -664,6 +668,8 @@ def _claim_term(
     story's days (GAP, the days between the articles)."""
     if numbers == "differ" and other_figure(a, b):
         return -text  # a copied sentence's two figures, even if they might contradict
+    if other_tables(a, b):
+        return -text  # figures of two polls or tables, agreeing or not
     if contradiction or (numbers == "agree" and agrees(a.item, b.item, shared)):
         low, high = CLAIM_RAMP
         return CLAIM_MATCH * min(1.0, max(0.0, (text - low) / (high - low)))
@@ -673,6 +679,31 @@ def _claim_term(
         return 0.0
     story = gap is not None and gap <= DATE_CLOSE_DAYS and text >= CLAIM_ALIKE
     return 0.0 if story else CLAIM_UNMEASURED
+
+
+def other_tables(a: Prepared, b: Prepared) -> bool:
+    """Whether two shares' sentences each hold `TABLE_FIGURES` other figures, half or more
+    different.
+
+    Only shares (`TABLE_UNITS`) are read so: a long sentence states other facts' figures too
+    ("doubles the standard deduction to $12,000" against "doubles the standard deduction" of
+    "21 percent from 35 percent"). A sentence listing figures ("Kasich has 14 percent, Rubio
+    13 percent ... and Cruz had 12 percent") reports a poll or a table; another sentence
+    listing other figures reports another one, and its "12 percent" (Kasich's in another
+    poll) is neither the same claim nor a conflict. Two tellings of one table share most of
+    their figures.
+    """
+    if a.item.unit not in TABLE_UNITS or b.item.unit not in TABLE_UNITS:
+        return False
+    mine_a = a.numbers - _quantity_numbers(a.item)
+    mine_b = b.numbers - _quantity_numbers(b.item)
+    if min(len(mine_a), len(mine_b)) < TABLE_FIGURES:
+        return False
+    return 2 * len(mine_a & mine_b) <= min(len(mine_a), len(mine_b))
+
+
+def _quantity_numbers(item: LinkItem) -> frozenset[float]:
+    return nz.numbers_in(nz.normalize_text(item.quantity or ""))
 
 
 def other_figure(a: Prepared, b: Prepared) -> bool:

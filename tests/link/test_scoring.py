@@ -466,3 +466,33 @@ def test_two_named_people_on_one_topic_weeks_apart_are_not_one_statement() -> No
     assert score_pair(trump, replace(ernst, speaker="Trump")).evidence["terms"]["speaker"] >= 0
     same = score_pair(trump, replace(trump, id=3, article_id=3, speaker="Joni Ernst"))
     assert same.link and same.evidence["terms"]["speaker"] == 0
+
+
+def test_shares_of_two_polls_are_not_linked() -> None:
+    def share(item_id: int, sentence: str, value: float, quantity: str, measures: str) -> LinkItem:
+        item = claim(item_id, sentence, value, "percent")
+        return replace(item, quantity=quantity, measures=measures, published=date(2016, 2, 3))
+
+    harper = (
+        "He placed second in a Harper Polling survey behind Mr. Trump by a 31 to 14 percent "
+        "margin, followed by Mr. Kasich, 12 percent, and Mr. Rubio, 10, percent and Mr. Cruz, "
+        "9 percent."
+    )
+    cluster = (
+        "There's a cluster of candidates statistically tied for second place: Kasich has 14 "
+        "percent of would be voters, Rubio came in with 13 percent, Jeb Bush also had 13 "
+        "percent, and Cruz had 12 percent support."
+    )
+    kasich = share(1, harper, 12, "12 percent", "Mr Kasich")
+    cruz = share(2, cluster, 12, "12 percent", "Cruz")
+    cruz_before = share(3, harper, 9, "9 percent", "Mr Cruz")
+    for a, b in ((kasich, cruz), (cruz_before, cruz)):
+        match = score_pair(a, b)
+        assert not match.link and match.evidence["terms"]["claim"] == pytest.approx(
+            -match.evidence["text"], abs=0.01
+        )
+    # One poll told twice shares its figures, and its shares still link.
+    retold = share(
+        4, harper.replace("Harper Polling survey", "new Harper poll"), 12, "12 percent", "Kasich"
+    )
+    assert score_pair(kasich, retold).link
