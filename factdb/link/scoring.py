@@ -31,7 +31,8 @@ segments it is the `STRICT_WEIGHTS` mix of `ratio`, `token_sort_ratio`, `content
 For two `attributed` quotes, the same four scorers are also run on clause-sized segments of
 each text (`segments.segments`: pieces between commas, dashes and joining words), each segment
 against the other quote's segments and whole text, where a segment pair shares at least
-`LOCAL_SHARED` content words that are not names (capitalised inside a sentence). The best
+`LOCAL_SHARED` content words that are not names (capitalised inside a sentence; names count too
+between two quotes of one person, who repeats his own "our great Republican Agenda"). The best
 such `local` score, less `LOCAL_DISCOUNT` (10) and at most `LOCAL_CAP` (65), replaces `text`
 when higher (between two confidently named, different speakers only when both quotes write
 one capitalised word, what they speak of: on 900 random archive articles, Michael Cohen's
@@ -335,7 +336,8 @@ def _local_words(a: Prepared, b: Prepared) -> frozenset[str] | None:
     both = frozenset(a.stems).intersection(b.stems)
     if len(both) < LOCAL_SHARED:
         return None
-    shared = both - a.names - b.names
+    same = nz.speakers_agree(a.speaker, b.speaker) and same_person(a.item.speaker, b.item.speaker)
+    shared = both if same else both - a.names - b.names
     if len(shared) < LOCAL_SHARED or not (segments(a.item.text) or segments(b.item.text)):
         return None
     others = nz.speakers_agree(a.confident, b.confident) is False

@@ -119,3 +119,18 @@ def test_no_clause_match_between_articles_months_apart() -> None:
     )
     far = score_pair(replace(a, published=date(2020, 1, 1)), replace(b, published=date(2020, 6, 1)))
     assert "local" in near.evidence and "local" not in far.evidence
+
+
+def test_one_persons_clause_counts_its_names() -> None:
+    tweet = (
+        "would hurt our great Republican Agenda of low on taxes, tough on crime, strong on "
+        "military and borders...& so much more."
+    )
+    told = 'having a Democrat win the Dec. 12 election "would hurt our great Republican Agenda."'
+    day = date(2017, 12, 4)
+    a = replace(quote(1, tweet, "Donald J. Trump"), published=day)
+    b = replace(quote(2, told, "Donald Trump"), published=day)
+    match = score_pair(a, b)
+    assert match.link and "local" in match.evidence
+    # Another person's words are not searched on names: "Republican Agenda" is what they share.
+    assert "local" not in score_pair(a, replace(b, speaker="Doug Jones")).evidence
