@@ -35,18 +35,18 @@ against the other quote's segments and whole text, where a segment pair shares a
 between two quotes of one person, who repeats his own "our great Republican Agenda"). The best
 such `local` score, less `LOCAL_DISCOUNT` (10) and at most `LOCAL_CAP` (65), replaces `text`
 when higher (between two confidently named, different speakers only when both quotes write
-one capitalised word, what they speak of: on 900 random archive articles, Michael Cohen's
-"guilty to violating campaign finance laws" and Jerrold Nadler's "violate campaign finance laws
-... impeachable", or Trump's and Netanyahu's "victim of a political witch hunt", were linked by
-a clause; a phrase of under `CLAUSE_WORDS` content words counts only repeated exactly by the
-same speaker, and no segment counts between articles over `DATE_LATER_DAYS` apart): one
-statement quoted inside a longer one ("to drastically strengthen its defense
-capabilities and secure a substantial increase in defense spending" against "building on
-Japan's historic increase in defense spending") is found, and a shared list of names or a
-document's title is not enough. The evidence then names the two segments. Quotes of unknown
-speakers (free text, a sentence pair) are read by the whole-text model alone: on MRPC's tune
-half, where no speaker is known, clause matches and shared names lifted near-misses over
-restatements (AUC 0.785 against the model's 0.833).
+one capitalised word or one figure, what they speak of: on 900 random archive articles,
+Michael Cohen's "guilty to violating campaign finance laws" and Jerrold Nadler's "violate
+campaign finance laws ... impeachable", or Trump's and Netanyahu's "victim of a political witch
+hunt", were linked by a clause; a phrase of under `CLAUSE_WORDS` content words counts only
+repeated exactly by the same speaker, and no segment counts between articles over
+`DATE_LATER_DAYS` apart): one statement quoted inside a longer one ("to drastically
+strengthen its defense capabilities and secure a substantial increase in defense spending"
+against "building on Japan's historic increase in defense spending") is found, and a shared
+list of names or a document's title is not enough. The evidence then names the two segments.
+Quotes of unknown speakers (free text, a sentence pair) are read by the whole-text model
+alone: on MRPC's tune half, where no speaker is known, clause matches and shared names
+lifted near-misses over restatements (AUC 0.785 against the model's 0.833).
 
 The three lenient scorers give 100 to any text contained in another, which a one-word
 quote ("historic") always is. So each is pulled towards `ratio` by the `short_factor`
@@ -96,7 +96,13 @@ from rapidfuzz import fuzz
 
 from factdb.link import normalize as nz
 from factdb.link import textmodel
-from factdb.link.agreement import agrees, contradicts, same_unit
+from factdb.link.agreement import (
+    SPECIFIC_VALUE,
+    agrees,
+    contradicts,
+    same_measured,
+    same_unit,
+)
 from factdb.link.rarity import weight
 from factdb.link.records import LinkItem, Match
 from factdb.link.relations import (
@@ -155,12 +161,14 @@ sentences. Claims of other values that do not contradict each other lose all the
 they are neither one claim nor a conflict (on 400 random archive articles, 3 of 20 proposed
 links were "Slideshow (2 Images)" against "Slideshow (3 Images)")."""
 CLAIM_UNMEASURED = -15.0
-"""Claims of one value whose measured thing is not shown to be one (`agreement.agrees` fails)
-lose 15 points unless one source states both, or their sentences' text reaches
-`CLAIM_ALIKE` in articles at most `DATE_CLOSE_DAYS` apart (one story's days): a shared figure
-in alike sentences is not one fact ("Forty-five percent said it was not a factor" against
-"Forty-five percent said they were concerned", two polls of unknown date; "a 1 percent hike"
-of two years' pay, 40 days apart; on 400 random archive articles, 2 of 20 proposed links)."""
+"""Claims of one value whose measured thing is not shown to be one (`agreement.agrees` fails) lose
+15 points unless one source states both, or in articles at most `DATE_CLOSE_DAYS` apart (one
+story's days) their sentences' text reaches `CLAIM_ALIKE` or their `measures` share a word for
+a figure of at least `agreement.SPECIFIC_VALUE` ("five things to know" is no fact): a shared
+figure in alike sentences is not one fact ("Forty-five percent said it was not a factor"
+against "Forty-five percent said they were concerned", two polls of unknown date; "a 1 percent
+hike" of two years' pay, 40 days apart; on 400 random archive articles, 2 of 20 proposed
+links)."""
 CLAIM_ALIKE = 60.0
 TABLE_FIGURES, TABLE_UNITS = 2, frozenset({"percent", "percentage_point"})
 """Claims whose sentences each hold this many other figures, at most half of them shared, are
@@ -341,8 +349,12 @@ def _local_words(a: Prepared, b: Prepared) -> frozenset[str] | None:
     if len(shared) < LOCAL_SHARED or not (segments(a.item.text) or segments(b.item.text)):
         return None
     others = nz.speakers_agree(a.confident, b.confident) is False
-    if others and capitalised(a.item.text).isdisjoint(capitalised(b.item.text)):
-        return None  # two named people's clauses on one topic, about nothing named in both
+    if (
+        others
+        and a.numbers.isdisjoint(b.numbers)
+        and capitalised(a.item.text).isdisjoint(capitalised(b.item.text))
+    ):
+        return None  # two named people's clauses on one topic: nothing named or counted in both
     return shared
 
 
@@ -664,8 +676,9 @@ def _claim_term(
     gap: int | None = None,
 ) -> float:
     """`CLAIM_MATCH` for one measured thing stated twice (ramped by the sentences' likeness over
-    `CLAIM_RAMP`), all of TEXT for other values that do not contradict each other (two figures
-    of one sentence, `other_figure`, among them), `CLAIM_UNMEASURED` for one value of things
+    `CLAIM_RAMP`), all of TEXT for other values that neither contradict each other nor can
+    both hold (two figures of one sentence, `other_figure`, and two polls, `other_tables`,
+    among them), `CLAIM_UNMEASURED` for values that can both hold and for one value of things
     not shown to be one, unless SPEAKER (the two speakers agree) or alike sentences of one
     story's days (GAP, the days between the articles)."""
     if numbers == "differ" and other_figure(a, b):
@@ -676,11 +689,22 @@ def _claim_term(
         low, high = CLAIM_RAMP
         return CLAIM_MATCH * min(1.0, max(0.0, (text - low) / (high - low)))
     if numbers == "differ":
-        return -text
+        # Other values that can both hold ("roughly 1,000 km" and "1,200 km") are no conflict
+        # and may be one thing; any others are neither one claim nor a conflict.
+        return CLAIM_UNMEASURED if agrees(a.item, b.item, shared) else -text
     if numbers != "agree" or speaker:
         return 0.0
-    story = gap is not None and gap <= DATE_CLOSE_DAYS and text >= CLAIM_ALIKE
-    return 0.0 if story else CLAIM_UNMEASURED
+    week = gap is not None and gap <= DATE_CLOSE_DAYS
+    # Within one story's days, alike sentences, or one named thing of a specific figure
+    # ("About 3,000 workers" on strike, "About 3,000 workers" in the walkout), are one fact.
+    if week and (text >= CLAIM_ALIKE or _specific_and_measured(a.item, b.item)):
+        return 0.0
+    return CLAIM_UNMEASURED
+
+
+def _specific_and_measured(a: LinkItem, b: LinkItem) -> bool:
+    value = abs(a.value) if a.value is not None else 0.0
+    return value >= SPECIFIC_VALUE and same_measured(a, b)
 
 
 def other_tables(a: Prepared, b: Prepared) -> bool:

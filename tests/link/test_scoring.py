@@ -496,3 +496,29 @@ def test_shares_of_two_polls_are_not_linked() -> None:
         4, harper.replace("Harper Polling survey", "new Harper poll"), 12, "12 percent", "Kasich"
     )
     assert score_pair(kasich, retold).link
+
+
+def test_one_measured_thing_or_values_that_can_both_hold_keep_their_text() -> None:
+    day = date(2026, 3, 4)
+
+    def strike(item_id: int, sentence: str, value: float, quantity: str) -> LinkItem:
+        item = claim(item_id, sentence, value, "count")
+        return replace(item, quantity=quantity, measures="workers", published=day)
+
+    on_strike = strike(
+        1,
+        "About 3,000 workers have been on strike since Tuesday morning.",
+        3000,
+        "About 3,000 workers",
+    )
+    joined = strike(2, "About 3,000 workers had joined the walkout.", 3000, "About 3,000 workers")
+    assert score_pair(on_strike, joined).evidence["terms"]["claim"] >= 0
+    pipeline = replace(
+        claim(3, "The green corridor is a 1,200 km pipeline.", 1200, "km"), quantity="1,200 km"
+    )
+    roughly = replace(
+        claim(4, "The green corridor is a pipeline roughly 1,000 km long.", 1000, "km"),
+        quantity="roughly 1,000 km",
+    )
+    match = score_pair(pipeline, roughly)
+    assert match.evidence["terms"]["claim"] == scoring.CLAIM_UNMEASURED

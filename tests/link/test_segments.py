@@ -134,3 +134,19 @@ def test_one_persons_clause_counts_its_names() -> None:
     assert match.link and "local" in match.evidence
     # Another person's words are not searched on names: "Republican Agenda" is what they share.
     assert "local" not in score_pair(a, replace(b, speaker="Doug Jones")).evidence
+
+
+def test_two_named_sources_of_one_figure_keep_their_clause() -> None:
+    ministry = quote(
+        1,
+        "irrigation reserves in the south stood at 38 per cent of normal levels, the lowest "
+        "since records began in 1962",
+        "Ministry of Water and Infrastructure",
+    )
+    growers = quote(
+        2,
+        "some 40,000 farms depend on water from the Ilvar, and irrigation reserves stand at 38 "
+        "per cent of normal levels",
+        "Southern Growers Federation",
+    )
+    assert "local" in score_pair(ministry, growers).evidence
