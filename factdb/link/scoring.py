@@ -163,8 +163,9 @@ links were "Slideshow (2 Images)" against "Slideshow (3 Images)")."""
 CLAIM_UNMEASURED = -15.0
 """Claims of one value whose measured thing is not shown to be one (`agreement.agrees` fails) lose
 15 points unless one source states both, or in articles at most `DATE_CLOSE_DAYS` apart (one
-story's days) their sentences' text reaches `CLAIM_ALIKE` or their `measures` share a word for
-a figure of at least `agreement.SPECIFIC_VALUE` ("five things to know" is no fact): a shared
+story's days) their sentences' text reaches `CLAIM_ALIKE`, or within `DATE_LATER_DAYS` their
+`measures` share a word for a figure of at least `agreement.SPECIFIC_VALUE` ("five things to
+know" is no fact): a shared
 figure in alike sentences is not one fact ("Forty-five percent said it was not a factor"
 against "Forty-five percent said they were concerned", two polls of unknown date; "a 1 percent
 hike" of two years' pay, 40 days apart; on 400 random archive articles, 2 of 20 proposed
@@ -694,10 +695,12 @@ def _claim_term(
         return CLAIM_UNMEASURED if agrees(a.item, b.item, shared) else -text
     if numbers != "agree" or speaker:
         return 0.0
-    week = gap is not None and gap <= DATE_CLOSE_DAYS
-    # Within one story's days, alike sentences, or one named thing of a specific figure
-    # ("About 3,000 workers" on strike, "About 3,000 workers" in the walkout), are one fact.
-    if week and (text >= CLAIM_ALIKE or _specific_and_measured(a.item, b.item)):
+    # Alike sentences within one story's days, or one named thing of a specific figure within
+    # a month ("About 3,000 workers" on strike and in the walkout; "the 1,237 delegates needed"
+    # 16 days apart), are one fact.
+    if gap is not None and gap <= DATE_CLOSE_DAYS and text >= CLAIM_ALIKE:
+        return 0.0
+    if gap is not None and gap <= DATE_LATER_DAYS and _specific_and_measured(a.item, b.item):
         return 0.0
     return CLAIM_UNMEASURED
 

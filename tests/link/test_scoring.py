@@ -522,3 +522,32 @@ def test_one_measured_thing_or_values_that_can_both_hold_keep_their_text() -> No
     )
     match = score_pair(pipeline, roughly)
     assert match.evidence["terms"]["claim"] == scoring.CLAIM_UNMEASURED
+
+
+def test_a_specific_figure_of_one_measured_thing_within_a_month_is_one_fact() -> None:
+    def delegates(item_id: int, sentence: str, day: date) -> LinkItem:
+        item = claim(item_id, sentence, 1237, "delegate")
+        return replace(item, quantity="1,237 delegates", measures="delegates", published=day)
+
+    needed = delegates(
+        1,
+        "It's not states won, but the 1,237 delegates needed to win the GOP nomination.",
+        date(2016, 3, 2),
+    )
+    securing = delegates(
+        2,
+        "Conservative leaders met to find a way to prevent Trump from securing the 1,237 "
+        "delegates needed for the nomination.",
+        date(2016, 3, 18),
+    )
+    assert score_pair(needed, securing).evidence["terms"]["claim"] >= 0
+
+    def things(item_id: int, sentence: str, day: date) -> LinkItem:
+        item = replace(claim(item_id, sentence, 5, "thing"), quantity="five things")
+        return replace(item, measures="things", published=day)
+
+    know = things(
+        3, "Here are five things you should know about the Electoral College:", date(2016, 3, 2)
+    )
+    trump = things(4, "Here are five things to know about The Donald.", date(2016, 3, 22))
+    assert score_pair(know, trump).evidence["terms"]["claim"] == scoring.CLAIM_UNMEASURED
