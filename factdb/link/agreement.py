@@ -37,14 +37,19 @@ CONFLICT_DAYS = 30
 CONFLICT_RATIO = 2.0
 """Two reports of one quantity differ by less than this factor; 4 diplomats against 60 are two
 expulsions, not a contradiction."""
-GENERIC = frozenset("age peopl person year time day number total share percent point".split())  # noqa: SIM905
-"""Measured words that name no particular thing: two ages are of one person only by chance."""
+GENERIC = frozenset(
+    "age peopl person year time day number total share percent point error margin".split()  # noqa: SIM905
+)
+"""Measured words that name no particular thing: two ages are of one person only by chance, and
+two polls' margins of error ("plus or minus 3 percentage points") of one poll only by chance."""
 SPECIFIC_VALUE = 10.0
 
 _APPROX_RE = re.compile(
     r"^(?:about|around|roughly|nearly|almost|some|approximately|close\s+to|an\s+estimated)\b",
     re.I,
 )
+_VAGUE_RE = re.compile(r"^(?:tens|dozens|scores|hundreds|thousands|millions|billions)\b", re.I)
+"""A plural of a round number ("dozens of Russian intelligence officers") states no figure."""
 _AT_LEAST_RE = re.compile(
     r"^(?:more\s+than|over|at\s+least|no\s+(?:fewer|less)\s+than|tens|dozens|scores|hundreds|"
     r"thousands|millions|billions)\b",
@@ -85,6 +90,11 @@ def basis(item: LinkItem) -> str | None:
     """The period a claim is stated per when its text says so ("15 million euros a day")."""
     m = _BASIS_RE.search(item.quantity or "")
     return m.group(1).lower() if m else None
+
+
+def vague(item: LinkItem) -> bool:
+    """Whether a claim states a plural of a round number ("dozens", "hundreds of"), no figure."""
+    return bool(_VAGUE_RE.match((item.quantity or "").strip()))
 
 
 def same_unit(a: str | None, b: str | None) -> bool:
@@ -141,11 +151,12 @@ def agrees(a: LinkItem, b: LinkItem, shared: Collection[str]) -> bool:
 
     The sentences must share `AGREE_RARITY` of rare content, and below `SPECIFIC_VALUE` the
     `measures` must share a word too ("60 Russian intelligence officers expelled" and "60
-    Russian diplomats ordered to leave" agree; "five children" in two stories do not).
+    Russian diplomats ordered to leave" agree; "five children" in two stories do not). A vague
+    plural (`vague`: "dozens of officers") agrees with nothing: it states no figure.
     """
     if a.value is None or b.value is None or not same_unit(a.unit, b.unit):
         return False
-    if basis(a) != basis(b):
+    if basis(a) != basis(b) or vague(a) or vague(b):
         return False
     if weight(shared) < AGREE_RARITY:
         return False  # "five children" twice, in two stories

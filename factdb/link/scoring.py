@@ -31,17 +31,22 @@ segments it is the `STRICT_WEIGHTS` mix of `ratio`, `token_sort_ratio`, `content
 For two `attributed` quotes, the same four scorers are also run on clause-sized segments of
 each text (`segments.segments`: pieces between commas, dashes and joining words), each segment
 against the other quote's segments and whole text, where a segment pair shares at least
-`LOCAL_SHARED` content words that are not names (capitalised inside a sentence). The best
+`LOCAL_SHARED` content words that are not names (capitalised inside a sentence; names count too
+between two quotes of one person, who repeats his own "our great Republican Agenda"). The best
 such `local` score, less `LOCAL_DISCOUNT` (10) and at most `LOCAL_CAP` (65), replaces `text`
-when higher (a phrase of under `CLAUSE_WORDS` content words counts only repeated exactly by the
-same speaker, and no segment counts between articles over `DATE_LATER_DAYS` apart): one
-statement quoted inside a longer one ("to drastically strengthen its defense
-capabilities and secure a substantial increase in defense spending" against "building on
-Japan's historic increase in defense spending") is found, and a shared list of names or a
-document's title is not enough. The evidence then names the two segments. Quotes of unknown
-speakers (free text, a sentence pair) are read by the whole-text model alone: on MRPC's tune
-half, where no speaker is known, clause matches and shared names lifted near-misses over
-restatements (AUC 0.785 against the model's 0.833).
+when higher (between two confidently named, different speakers only when both quotes write
+one capitalised word or one figure, what they speak of: on 900 random archive articles,
+Michael Cohen's "guilty to violating campaign finance laws" and Jerrold Nadler's "violate
+campaign finance laws ... impeachable", or Trump's and Netanyahu's "victim of a political witch
+hunt", were linked by a clause; a phrase of under `CLAUSE_WORDS` content words counts only
+repeated exactly by the same speaker, and no segment counts between articles over
+`DATE_LATER_DAYS` apart): one statement quoted inside a longer one ("to drastically
+strengthen its defense capabilities and secure a substantial increase in defense spending"
+against "building on Japan's historic increase in defense spending") is found, and a shared
+list of names or a document's title is not enough. The evidence then names the two segments.
+Quotes of unknown speakers (free text, a sentence pair) are read by the whole-text model
+alone: on MRPC's tune half, where no speaker is known, clause matches and shared names
+lifted near-misses over restatements (AUC 0.785 against the model's 0.833).
 
 The three lenient scorers give 100 to any text contained in another, which a one-word
 quote ("historic") always is. So each is pulled towards `ratio` by the `short_factor`
@@ -52,9 +57,11 @@ Evidence terms (points added to `text`):
 
 - `speaker`: up to +5 when both speakers are known and agree (a shared name word), rising
   from 0 at `text` 60 to 5 at `text` 80: one person says many things, so the same speaker only
-  confirms a textual match and never makes one. A different speaker costs nothing, because
-  outlets attribute one statement differently (a leader, a joint statement); on a near-identical
-  text it makes the pair a conflict instead.
+  confirms a textual match and never makes one. A different speaker costs nothing when either
+  is not confidently named, because outlets attribute one statement differently (a leader, a
+  joint statement, "officials"); two confidently named people in articles over a week apart
+  cost `SPEAKER_OTHER` (-10) on whole texts under `CONFLICT_TEXT`; on a near-identical text
+  they make the pair a conflict.
 - `numbers`: for claims, -50 when the units differ: two quantities of one sentence ("$600 for
   1,000 km") are different claims (agreeing or contradicting values count in `claim`). For
   quotes, 0: the text model reads their numbers.
@@ -89,10 +96,17 @@ from rapidfuzz import fuzz
 
 from factdb.link import normalize as nz
 from factdb.link import textmodel
-from factdb.link.agreement import agrees, contradicts, same_unit
+from factdb.link.agreement import (
+    SPECIFIC_VALUE,
+    agrees,
+    contradicts,
+    same_measured,
+    same_unit,
+)
 from factdb.link.rarity import weight
 from factdb.link.records import LinkItem, Match
 from factdb.link.relations import (
+    CONFLICT_TEXT,
     Quantity,
     confident_speaker,
     decide_relation,
@@ -124,6 +138,15 @@ scores a pair and above which the strict score does (the text model for two whol
 `STRICT_WEIGHTS` mix for claims and segments), linearly between."""
 SHORT_WORDS = 4
 SPEAKER_AGREE, SPEAKER_RAMP = 5.0, (60.0, 80.0)
+SPEAKER_OTHER = -10.0
+"""Two quotes of confidently named, different people (`relations.confident_speaker`, not one
+surname) in articles more than `DATE_CLOSE_DAYS` apart whose whole texts are alike, short of
+the same words (`CONFLICT_TEXT`), lose 10 points: two people's remarks on one topic in other
+weeks (on 500 random archive articles, "he supports the Democrats' impeachment inquiry", Mark
+Amodei, against Gordon Sondland's "questions about his role in the controversy over Ukraine",
+10 days apart; 4 links, all wrong). Within one story's days, or at unknown dates, outlets
+attribute one statement to a leader, a spokesperson or a joint statement (the seeds' Biden and
+Kishida). A clause match (`local`) keeps its own rule."""
 NUMBERS_AGREE, UNIT_MISMATCH = 5.0, -50.0
 DATE_CLOSE_DAYS, DATE_CLOSE, DATE_FAR_DAYS, DATE_FAR = 7, 3.0, 365, -10.0
 DATE_LATER_DAYS, DATE_LATER = 30, -5.0
@@ -131,10 +154,27 @@ DATE_LATER_DAYS, DATE_LATER = 30, -5.0
 a statement quoted again after a month must match more closely."""
 NAMES_AGREE, NAMES_RAMP, NAMES_SHARED = 4.0, (40.0, 55.0), 3
 SCORERS = (*WEIGHTS, "token_sort_ratio")
-CLAIM_MATCH, CLAIM_OTHER_VALUE, CLAIM_RAMP = 15.0, -15.0, (35.0, 50.0)
+CLAIM_MATCH, CLAIM_RAMP = 15.0, (35.0, 50.0)
 """Claims stating one measured thing (agreeing or contradicting) gain up to 15 points, fully
 when their sentences' text reaches 50 (none below 35): outlets word one figure in different
-sentences. Claims of other values of other things lose 15."""
+sentences. Claims of other values that do not contradict each other lose all their text:
+they are neither one claim nor a conflict (on 400 random archive articles, 3 of 20 proposed
+links were "Slideshow (2 Images)" against "Slideshow (3 Images)")."""
+CLAIM_UNMEASURED = -15.0
+"""Claims of one value whose measured thing is not shown to be one (`agreement.agrees` fails) lose
+15 points unless one source states both, or in articles at most `DATE_CLOSE_DAYS` apart (one
+story's days) their sentences' text reaches `CLAIM_ALIKE`, or within `DATE_LATER_DAYS` their
+`measures` share a word for a figure of at least `agreement.SPECIFIC_VALUE` ("five things to
+know" is no fact): a shared
+figure in alike sentences is not one fact ("Forty-five percent said it was not a factor"
+against "Forty-five percent said they were concerned", two polls of unknown date; "a 1 percent
+hike" of two years' pay, 40 days apart; on 400 random archive articles, 2 of 20 proposed
+links)."""
+CLAIM_ALIKE = 60.0
+TABLE_FIGURES, TABLE_UNITS = 2, frozenset({"percent", "percentage_point"})
+"""Claims whose sentences each hold this many other figures, at most half of them shared, are
+figures of two polls or tables (`other_tables`): on 500 random archive articles, 2 of 20
+proposed links joined candidates' shares in two New Hampshire polls."""
 RARE_MIN, RARITY_PENALTY, SHORT_PENALTY, RARE_FLOOR = 8.0, 20.0, 20.0, 0.6
 """A quote pair sharing less than 8 of rare content (`rare_content`: summed `rarity.idf`, names
 counting half: "think", "good" and "job" make 3.5, "Tokyo" alone 2.6) loses up to 20 points,
@@ -305,10 +345,25 @@ def _local_words(a: Prepared, b: Prepared) -> frozenset[str] | None:
     both = frozenset(a.stems).intersection(b.stems)
     if len(both) < LOCAL_SHARED:
         return None
-    shared = both - a.names - b.names
+    same = nz.speakers_agree(a.speaker, b.speaker) and same_person(a.item.speaker, b.item.speaker)
+    shared = both if same else both - a.names - b.names
     if len(shared) < LOCAL_SHARED or not (segments(a.item.text) or segments(b.item.text)):
         return None
+    others = nz.speakers_agree(a.confident, b.confident) is False
+    if (
+        others
+        and a.numbers.isdisjoint(b.numbers)
+        and capitalised(a.item.text).isdisjoint(capitalised(b.item.text))
+    ):
+        return None  # two named people's clauses on one topic: nothing named or counted in both
     return shared
+
+
+@lru_cache(maxsize=65536)
+def capitalised(text: str) -> frozenset[str]:
+    """The content stems of TEXT's capitalised words, an opening one too ("Japan's")."""
+    words = " ".join(w for w in text.split() if w[:1].isupper())
+    return frozenset(nz.content_stems(nz.normalize_text(words)))
 
 
 def word_overlap(a: Collection[str], b: Collection[str]) -> float:
@@ -514,7 +569,8 @@ def score_prepared(a: Prepared, b: Prepared, threshold: float = DEFAULT_THRESHOL
     short = min(1.0, min(len(a.stems), len(b.stems)) / SHORT_WORDS)
     text = whole_text(a, b, scores)
     local = local_match(a, b)
-    if local is not None and min(local[0] - LOCAL_DISCOUNT, LOCAL_CAP) > text:
+    clause = local is not None and min(local[0] - LOCAL_DISCOUNT, LOCAL_CAP) > text
+    if local is not None and clause:
         text = min(local[0] - LOCAL_DISCOUNT, LOCAL_CAP)
     speaker = nz.speakers_agree(a.speaker, b.speaker)
     numbers, values = _numbers(a, b)
@@ -531,13 +587,17 @@ def score_prepared(a: Prepared, b: Prepared, threshold: float = DEFAULT_THRESHOL
         is_claim and numbers == "differ" and contradicts(a.item, b.item, shared, text=text)
     )
     terms = {
-        "speaker": _speaker_term(speaker, text),
+        "speaker": _speaker_term(speaker, text) + _others_term(a, b, text, clause, gap),
         "numbers": _numbers_term(numbers, not is_claim),
         "date": _date_term(gap),
         # The same people, places and bodies confirm one story only within its days: months
         # apart they are the news's recurring actors.
         "names": _names_term(len(names), text) if close and attributed(a, b) else 0.0,
-        "claim": _claim_term(a, b, shared, numbers, contradiction, text) if is_claim else 0.0,
+        "claim": (
+            _claim_term(a, b, shared, numbers, contradiction, text, speaker, gap)
+            if is_claim
+            else 0.0
+        ),
         "rarity": 0.0 if is_claim else _rarity_term(a, b, shared, speaker, named, text, gap),
     }
     words = bool(a.norm and b.norm)  # a text with no word links to nothing
@@ -607,17 +667,72 @@ def _stems_of(text: str) -> frozenset[str]:
 
 
 def _claim_term(
-    a: Prepared, b: Prepared, shared: frozenset[str], numbers: str, contradiction: bool, text: float
+    a: Prepared,
+    b: Prepared,
+    shared: frozenset[str],
+    numbers: str,
+    contradiction: bool,
+    text: float,
+    speaker: bool | None = None,
+    gap: int | None = None,
 ) -> float:
     """`CLAIM_MATCH` for one measured thing stated twice (ramped by the sentences' likeness over
-    `CLAIM_RAMP`), `CLAIM_OTHER_VALUE` for a value of something else (see `agreement`), all of
-    TEXT for two figures of one sentence (`other_figure`)."""
+    `CLAIM_RAMP`), all of TEXT for other values that neither contradict each other nor can
+    both hold (two figures of one sentence, `other_figure`, and two polls, `other_tables`,
+    among them), `CLAIM_UNMEASURED` for values that can both hold and for one value of things
+    not shown to be one, unless SPEAKER (the two speakers agree) or alike sentences of one
+    story's days (GAP, the days between the articles)."""
     if numbers == "differ" and other_figure(a, b):
-        return -text
+        return -text  # a copied sentence's two figures, even if they might contradict
+    if other_tables(a, b):
+        return -text  # figures of two polls or tables, agreeing or not
     if contradiction or (numbers == "agree" and agrees(a.item, b.item, shared)):
         low, high = CLAIM_RAMP
         return CLAIM_MATCH * min(1.0, max(0.0, (text - low) / (high - low)))
-    return CLAIM_OTHER_VALUE if numbers == "differ" else 0.0
+    if numbers == "differ":
+        # Other values that can both hold ("roughly 1,000 km" and "1,200 km") are no conflict
+        # and may be one thing; any others are neither one claim nor a conflict.
+        return CLAIM_UNMEASURED if agrees(a.item, b.item, shared) else -text
+    if numbers != "agree" or speaker:
+        return 0.0
+    # Alike sentences within one story's days, or one named thing of a specific figure within
+    # a month ("About 3,000 workers" on strike and in the walkout; "the 1,237 delegates needed"
+    # 16 days apart), are one fact.
+    if gap is not None and gap <= DATE_CLOSE_DAYS and text >= CLAIM_ALIKE:
+        return 0.0
+    if gap is not None and gap <= DATE_LATER_DAYS and _specific_and_measured(a.item, b.item):
+        return 0.0
+    return CLAIM_UNMEASURED
+
+
+def _specific_and_measured(a: LinkItem, b: LinkItem) -> bool:
+    value = abs(a.value) if a.value is not None else 0.0
+    return value >= SPECIFIC_VALUE and same_measured(a, b)
+
+
+def other_tables(a: Prepared, b: Prepared) -> bool:
+    """Whether two shares' sentences each hold `TABLE_FIGURES` other figures, half or more
+    different.
+
+    Only shares (`TABLE_UNITS`) are read so: a long sentence states other facts' figures too
+    ("doubles the standard deduction to $12,000" against "doubles the standard deduction" of
+    "21 percent from 35 percent"). A sentence listing figures ("Kasich has 14 percent, Rubio
+    13 percent ... and Cruz had 12 percent") reports a poll or a table; another sentence
+    listing other figures reports another one, and its "12 percent" (Kasich's in another
+    poll) is neither the same claim nor a conflict. Two tellings of one table share most of
+    their figures.
+    """
+    if a.item.unit not in TABLE_UNITS or b.item.unit not in TABLE_UNITS:
+        return False
+    mine_a = a.numbers - _quantity_numbers(a.item)
+    mine_b = b.numbers - _quantity_numbers(b.item)
+    if min(len(mine_a), len(mine_b)) < TABLE_FIGURES:
+        return False
+    return 2 * len(mine_a & mine_b) <= min(len(mine_a), len(mine_b))
+
+
+def _quantity_numbers(item: LinkItem) -> frozenset[float]:
+    return nz.numbers_in(nz.normalize_text(item.quantity or ""))
 
 
 def other_figure(a: Prepared, b: Prepared) -> bool:
@@ -681,6 +796,19 @@ def rare_content(a: Prepared, b: Prepared, shared: frozenset[str]) -> float:
     """The rarity of SHARED, its names (`Prepared.names`) counting half."""
     named = shared & (a.names | b.names)
     return weight(shared - named) + 0.5 * weight(named)
+
+
+def _others_term(a: Prepared, b: Prepared, text: float, clause: bool, gap: int | None) -> float:
+    """`SPEAKER_OTHER` for two quotes of confidently named, different people, GAP days apart
+    (over `DATE_CLOSE_DAYS`), whose whole texts are alike but not the same words (under
+    `CONFLICT_TEXT`)."""
+    if a.side is None or clause or text >= CONFLICT_TEXT:
+        return 0.0
+    if gap is None or gap <= DATE_CLOSE_DAYS:
+        return 0.0
+    if nz.speakers_agree(a.confident, b.confident) is not False:
+        return 0.0
+    return 0.0 if same_person(a.item.speaker, b.item.speaker) else SPEAKER_OTHER
 
 
 def _speaker_term(agree: bool | None, text: float) -> float:

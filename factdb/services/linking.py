@@ -6,9 +6,13 @@ runs finds the links that one run over everything finds (with copies grouped, th
 linked, each by its closest pair so far). A full run treats every item
 as new. Pairs that already have a link are never inserted again, whatever its status: a
 rejected pair is not proposed again and a confirmed one keeps its status. A full run also
-re-scores links still pending. Two runs at once are kept apart by `factdb.services.locks`;
-an insert that meets a link another run stored meanwhile is skipped. Copies of one statement are
-joined without review and the other pairs kept one per two groups of copies (`grouping`).
+re-scores links still pending, and drops those the linker no longer proposes (at this run's
+threshold) between two items it compared: undecided links of an older linker are not left in
+the queue at their old score. A pending link with a review in its history (a decision undone)
+or a live lease (a reviewer reading it) is kept. Two runs at once are kept apart by
+`factdb.services.locks`; an insert that meets a link another run stored meanwhile is skipped.
+Copies of one statement are joined without review and the other pairs kept one per two groups
+of copies (`grouping`).
 """
 
 from __future__ import annotations
@@ -19,14 +23,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Executable, select, update
+from sqlalchemy import Executable, delete, or_, select, update
 from sqlalchemy.orm import Session
 
 from factdb.errors import CancelledError
 from factdb.link import LinkItem, LinkStats, ScoredPair, find_links
 from factdb.link.linker import Progress
 from factdb.link.scoring import DEFAULT_THRESHOLD
-from factdb.models import Article, Claim, Link, LinkRun, Quote, Speaker
+from factdb.models import Article, Claim, Link, LinkRun, Quote, Review, Speaker
 from factdb.models.base import utcnow
 from factdb.services import grouping
 from factdb.services.database import Database
@@ -36,6 +40,8 @@ from factdb.vocab import LinkKind, LinkStatus
 
 BATCH = 2000
 """Rows read per fetch and links written per transaction."""
+DROP_BATCH = 500
+"""Link ids deleted per statement (kept under SQLite's bound-parameter limit)."""
 PairKey = tuple[LinkKind, int, int]
 Finder = Callable[[list[LinkItem], list[LinkItem], LinkStats], Iterator[ScoredPair]]
 """Finds the pairs of NEW items (after STORED ones) that `find_links` finds, counting in STATS:
@@ -54,6 +60,8 @@ class LinkSummary:
     conflicts: int
     rescored: int
     seconds: float
+    dropped: int = 0
+    """Pending links of a full run that the linker no longer proposes, deleted."""
     grouped: int = 0
     """Links of status `auto` made: copies of a statement joined without a reviewer."""
 
@@ -112,7 +120,9 @@ def _run(
         )
     pairs = groups.sift(pairs)
     grouped = groups.store(database)
-    created, conflicts, rescored = _store(database, pairs, existing, full, cancel)
+    seen: set[PairKey] = set()
+    created, conflicts, rescored = _store(database, pairs, existing, full, cancel, seen)
+    dropped = _drop_stale(database, existing, seen, groups.new + groups.stored) if full else 0
     items = new + stored
     run = LinkRun(
         started_at=started_at,
@@ -135,6 +145,7 @@ def _run(
         rescored=rescored,
         seconds=time.perf_counter() - started,
         grouped=grouped,
+        dropped=dropped,
     )
 
 
@@ -262,12 +273,16 @@ def _store(
     existing: dict[PairKey, tuple[int, LinkStatus]],
     full: bool,
     cancel: threading.Event | None,
+    seen: set[PairKey],
 ) -> tuple[int, int, int]:
+    """Insert the new pairs and (FULL) re-score pending ones; every pair's key goes in SEEN."""
     inserts: list[dict[str, Any]] = []
     updates: list[dict[str, Any]] = []
     created = conflicts = rescored = 0
     for pair in pairs:
-        known = existing.get((pair.kind, pair.a_id, pair.b_id))
+        key = (pair.kind, pair.a_id, pair.b_id)
+        seen.add(key)
+        known = existing.get(key)
         if known is None:
             inserts.append(_new_row(pair))
         elif full and known[1] is LinkStatus.PENDING:
@@ -278,6 +293,44 @@ def _store(
             created, conflicts = created + added, conflicts + clashing
     added, clashing = _flush(database, inserts, updates, cancel)
     return created + added, conflicts + clashing, rescored
+
+
+def _drop_stale(
+    database: Database,
+    existing: dict[PairKey, tuple[int, LinkStatus]],
+    seen: set[PairKey],
+    compared: list[LinkItem],
+) -> int:
+    """Delete the pending links of EXISTING not in SEEN whose two items are in COMPARED.
+
+    An item the linker did not compare (a copy grouped with its anchor) says nothing about its
+    links, which stay. The statement itself checks the status, the reviews and the lease, so a
+    decision or a lease taken meanwhile keeps its link.
+    """
+    items = {(i.kind, i.id) for i in compared}
+    stale = [
+        link_id
+        for (kind, a, b), (link_id, status) in existing.items()
+        if status is LinkStatus.PENDING
+        and (kind, a, b) not in seen
+        and (kind, a) in items
+        and (kind, b) in items
+    ]
+    dropped = 0
+    now = utcnow()
+    reviewed = select(Review.id).where(Review.link_id == Link.id).exists()
+    for start in range(0, len(stale), DROP_BATCH):
+        ids = stale[start : start + DROP_BATCH]
+        with database.write() as session:
+            statement = (
+                delete(Link)
+                .where(Link.id.in_(ids), Link.status == LinkStatus.PENDING, ~reviewed)
+                .where(or_(Link.lease_expires_at.is_(None), Link.lease_expires_at < now))
+                .returning(Link.id)
+                .execution_options(synchronize_session=False)
+            )
+            dropped += len(session.execute(statement).all())
+    return dropped
 
 
 def _flush(

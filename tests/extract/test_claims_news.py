@@ -68,6 +68,13 @@ NOT_CLAIMS = [
     ("It was the 20th anniversary of the attack.", "20"),
     ("The minister tweeted the thread (2/3).", "2/3"),
     ("Sign up for our newsletter and catch up in 60 seconds.", "60"),
+    ("Slideshow (2 Images)", "2"),
+    ("The president's zero-tolerance policy separated families.", "zero"),
+    ('Critics of the "zero tolerance" policy marched.', "zero"),
+    ("It was a zero-sum game.", "zero"),
+    ("The Gang of Eight released its principles.", "Eight"),
+    ("The S&P 500 posted 61 new 52-week highs and 1 new low.", "52"),
+    ("The stock crossed its 200-day moving average.", "200"),
 ]
 
 

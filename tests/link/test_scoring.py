@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, timedelta
+from typing import Any
 
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from factdb.link import LinkItem, score_pair, textmodel
+from factdb.link import LinkItem, agreement, score_pair, scoring, textmodel
 from factdb.link.normalize import normalize_text
 from factdb.link.rarity import weight
 from factdb.link.scoring import (
@@ -334,3 +335,219 @@ def test_a_short_quote_of_the_same_days_loses_less_than_one_months_apart() -> No
         replace(a, published=date(2016, 8, 12)), replace(b, published=date(2016, 12, 1))
     )
     assert near.link and not far.link
+
+
+def test_claims_of_other_values_that_do_not_conflict_are_not_linked() -> None:
+    # One sentence of two articles months apart, two values: neither one claim nor a conflict.
+    sentence = "The index of the {} largest markets rose on Monday."
+    two = claim(1, sentence.format("two"), 2, None)
+    two = replace(two, quantity="two", published=date(2018, 4, 5))
+    three = claim(2, sentence.format("three"), 3, None)
+    three = replace(three, quantity="three", published=date(2018, 10, 24))
+    match = score_pair(two, three)
+    assert not match.link and match.score == 0
+
+
+def _poll(item_id: int, sentence: str, **changes: Any) -> LinkItem:
+    item = replace(claim(item_id, sentence, 45, "percent"), quantity="Forty-five percent")
+    return replace(item, **changes)
+
+
+def test_one_figure_of_things_not_shown_to_be_one_needs_more_than_alike_sentences() -> None:
+    factor = _poll(1, "Forty-five percent said it was not a factor.")
+    concerned = _poll(2, "Forty-five percent said they were concerned about leaving their homes.")
+    apart = score_pair(factor, concerned)
+    assert not apart.link and apart.evidence["terms"]["claim"] == scoring.CLAIM_UNMEASURED
+    # One source stating the figure twice, or alike sentences of one story's days, still link.
+    said = score_pair(
+        replace(factor, speaker="Ann Selzer"), replace(concerned, speaker="Ann Selzer")
+    )
+    assert said.evidence["terms"]["claim"] == 0
+    day = date(2018, 3, 26)
+    leave = replace(
+        claim(
+            3,
+            "The U.S. is giving the Russian operatives seven days to leave the country.",
+            7,
+            "day",
+        ),
+        quantity="seven days",
+        measures="operatives",
+        published=day,
+    )
+    told = replace(
+        claim(4, "They have seven days to leave the country, the officials said.", 7, "day"),
+        quantity="seven days",
+        published=day,
+    )
+    assert score_pair(leave, told).link
+
+
+def test_a_vague_plural_agrees_with_no_figure() -> None:
+    twelve = replace(
+        claim(1, "Trump ordered the expulsion of 12 Russian intelligence officers.", 12, "count"),
+        quantity="12 Russian intelligence officers",
+        measures="officers",
+    )
+    dozens = replace(
+        claim(
+            2,
+            "Trump ordered the expulsion of dozens of Russian intelligence officers.",
+            12,
+            "count",
+        ),
+        quantity="dozens of Russian intelligence officers",
+        measures="officers",
+    )
+    shared = frozenset(["trump", "order", "expuls"])
+    assert agreement.agrees(twelve, replace(twelve, id=3), shared | {"russian"})
+    assert not agreement.agrees(twelve, dozens, shared | {"russian"})
+
+
+def test_named_speakers_clauses_on_one_topic_need_something_named_in_both() -> None:
+    cohen = quote(
+        1, 'guilty to violating campaign finance laws "at the direction of" Trump', "Michael Cohen"
+    )
+    nadler = quote(
+        2,
+        "if the payments were found to violate campaign finance laws it would be an impeachable "
+        "offense",
+        "Jerrold Nadler",
+    )
+    match = score_pair(cohen, nadler)
+    assert not match.link and "local" not in match.evidence
+    # What both name lets the clause count, as one speaker's clause always does.
+    named = replace(nadler, text=nadler.text.replace("payments", "payments to Trump"))
+    assert "local" in score_pair(cohen, named).evidence
+    assert "local" in score_pair(cohen, replace(nadler, speaker="Michael Cohen")).evidence
+
+
+def test_two_polls_margins_of_error_are_not_one_fact() -> None:
+    def margin(item_id: int, sentence: str, quantity: str, measures: str, day: date) -> LinkItem:
+        item = claim(item_id, sentence, 3, "percentage_point")
+        return replace(item, quantity=quantity, measures=measures, published=day)
+
+    fox = margin(
+        1,
+        "The full poll has a margin of sampling error of plus or minus three percentage points.",
+        "minus three percentage points",
+        "sampling error",
+        date(2014, 1, 23),
+    )
+    swing = margin(
+        2,
+        "For all samples, the margin of error is plus or minus 3 percentage points.",
+        "minus 3 percentage points",
+        "error",
+        date(2016, 5, 10),
+    )
+    assert not score_pair(fox, swing).link
+
+
+def test_two_named_people_on_one_topic_weeks_apart_are_not_one_statement() -> None:
+    trump = quote(1, "the U.S. is not ready to make a trade deal with China", "Donald J. Trump")
+    ernst = quote(
+        2,
+        "Trump complete work on his trade deal with Mexico and Canada and end the trade war with "
+        "China, all major markets of U.S. farm exports",
+        "Joni Ernst",
+    )
+    trump, ernst = (
+        replace(trump, published=date(2019, 5, 26)),
+        replace(ernst, published=date(2019, 7, 5)),
+    )
+    match = score_pair(trump, ernst)
+    assert not match.link and match.evidence["terms"]["speaker"] == scoring.SPEAKER_OTHER
+    # Within the story's days, or at unknown dates, outlets attribute one statement differently.
+    for day in (date(2019, 5, 27), None):
+        assert score_pair(trump, replace(ernst, published=day)).evidence["terms"]["speaker"] == 0
+    # Unnamed or one person's: no cost; the same words by two people: a conflict, no cost.
+    assert score_pair(trump, replace(ernst, speaker="aides")).evidence["terms"]["speaker"] == 0
+    assert score_pair(trump, replace(ernst, speaker="Trump")).evidence["terms"]["speaker"] >= 0
+    same = score_pair(trump, replace(trump, id=3, article_id=3, speaker="Joni Ernst"))
+    assert same.link and same.evidence["terms"]["speaker"] == 0
+
+
+def test_shares_of_two_polls_are_not_linked() -> None:
+    def share(item_id: int, sentence: str, value: float, quantity: str, measures: str) -> LinkItem:
+        item = claim(item_id, sentence, value, "percent")
+        return replace(item, quantity=quantity, measures=measures, published=date(2016, 2, 3))
+
+    harper = (
+        "He placed second in a Harper Polling survey behind Mr. Trump by a 31 to 14 percent "
+        "margin, followed by Mr. Kasich, 12 percent, and Mr. Rubio, 10, percent and Mr. Cruz, "
+        "9 percent."
+    )
+    cluster = (
+        "There's a cluster of candidates statistically tied for second place: Kasich has 14 "
+        "percent of would be voters, Rubio came in with 13 percent, Jeb Bush also had 13 "
+        "percent, and Cruz had 12 percent support."
+    )
+    kasich = share(1, harper, 12, "12 percent", "Mr Kasich")
+    cruz = share(2, cluster, 12, "12 percent", "Cruz")
+    cruz_before = share(3, harper, 9, "9 percent", "Mr Cruz")
+    for a, b in ((kasich, cruz), (cruz_before, cruz)):
+        match = score_pair(a, b)
+        assert not match.link and match.evidence["terms"]["claim"] == pytest.approx(
+            -match.evidence["text"], abs=0.01
+        )
+    # One poll told twice shares its figures, and its shares still link.
+    retold = share(
+        4, harper.replace("Harper Polling survey", "new Harper poll"), 12, "12 percent", "Kasich"
+    )
+    assert score_pair(kasich, retold).link
+
+
+def test_one_measured_thing_or_values_that_can_both_hold_keep_their_text() -> None:
+    day = date(2026, 3, 4)
+
+    def strike(item_id: int, sentence: str, value: float, quantity: str) -> LinkItem:
+        item = claim(item_id, sentence, value, "count")
+        return replace(item, quantity=quantity, measures="workers", published=day)
+
+    on_strike = strike(
+        1,
+        "About 3,000 workers have been on strike since Tuesday morning.",
+        3000,
+        "About 3,000 workers",
+    )
+    joined = strike(2, "About 3,000 workers had joined the walkout.", 3000, "About 3,000 workers")
+    assert score_pair(on_strike, joined).evidence["terms"]["claim"] >= 0
+    pipeline = replace(
+        claim(3, "The green corridor is a 1,200 km pipeline.", 1200, "km"), quantity="1,200 km"
+    )
+    roughly = replace(
+        claim(4, "The green corridor is a pipeline roughly 1,000 km long.", 1000, "km"),
+        quantity="roughly 1,000 km",
+    )
+    match = score_pair(pipeline, roughly)
+    assert match.evidence["terms"]["claim"] == scoring.CLAIM_UNMEASURED
+
+
+def test_a_specific_figure_of_one_measured_thing_within_a_month_is_one_fact() -> None:
+    def delegates(item_id: int, sentence: str, day: date) -> LinkItem:
+        item = claim(item_id, sentence, 1237, "delegate")
+        return replace(item, quantity="1,237 delegates", measures="delegates", published=day)
+
+    needed = delegates(
+        1,
+        "It's not states won, but the 1,237 delegates needed to win the GOP nomination.",
+        date(2016, 3, 2),
+    )
+    securing = delegates(
+        2,
+        "Conservative leaders met to find a way to prevent Trump from securing the 1,237 "
+        "delegates needed for the nomination.",
+        date(2016, 3, 18),
+    )
+    assert score_pair(needed, securing).evidence["terms"]["claim"] >= 0
+
+    def things(item_id: int, sentence: str, day: date) -> LinkItem:
+        item = replace(claim(item_id, sentence, 5, "thing"), quantity="five things")
+        return replace(item, measures="things", published=day)
+
+    know = things(
+        3, "Here are five things you should know about the Electoral College:", date(2016, 3, 2)
+    )
+    trump = things(4, "Here are five things to know about The Donald.", date(2016, 3, 22))
+    assert score_pair(know, trump).evidence["terms"]["claim"] == scoring.CLAIM_UNMEASURED

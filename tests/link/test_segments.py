@@ -58,16 +58,19 @@ def quote(item_id: int, text: str, speaker: str | None = "") -> LinkItem:
 
 def test_a_clause_quoted_inside_a_longer_sentence_links() -> None:
     match = score_pair(
-        quote(1, "The company said it would cut prices, close three plants and hire new engineers"),
-        quote(2, "Analysts welcomed the plan, expecting it to close three plants by June"),
+        quote(
+            1,
+            "The company said it would cut prices, close three Ohio plants and hire new engineers",
+        ),
+        quote(2, "Analysts welcomed the plan, expecting it to close three Ohio plants by June"),
     )
     assert match.evidence.get("local") is not None
 
 
 def test_clauses_of_unattributed_texts_are_not_matched() -> None:
     # Free text (`compare`, a sentence pair) is read by the whole-text model alone.
-    a = "The company said it would cut prices, close three plants and hire new engineers"
-    b = "Analysts welcomed the plan, expecting it to close three plants by June"
+    a = "The company said it would cut prices, close three Ohio plants and hire new engineers"
+    b = "Analysts welcomed the plan, expecting it to close three Ohio plants by June"
     match = score_pair(quote(1, a, None), quote(2, b, None))
     assert "local" not in match.evidence
     assert match.score < score_pair(quote(1, a), quote(2, b)).score
@@ -107,10 +110,43 @@ def test_a_shared_phrase_is_not_a_clause_match() -> None:
 
 
 def test_no_clause_match_between_articles_months_apart() -> None:
-    a = quote(1, "The company said it would cut prices, close three plants and hire new engineers")
-    b = quote(2, "Analysts welcomed the plan, expecting it to close three plants by June")
+    a = quote(
+        1, "The company said it would cut prices, close three Ohio plants and hire new engineers"
+    )
+    b = quote(2, "Analysts welcomed the plan, expecting it to close three Ohio plants by June")
     near = score_pair(
         replace(a, published=date(2020, 1, 1)), replace(b, published=date(2020, 1, 2))
     )
     far = score_pair(replace(a, published=date(2020, 1, 1)), replace(b, published=date(2020, 6, 1)))
     assert "local" in near.evidence and "local" not in far.evidence
+
+
+def test_one_persons_clause_counts_its_names() -> None:
+    tweet = (
+        "would hurt our great Republican Agenda of low on taxes, tough on crime, strong on "
+        "military and borders...& so much more."
+    )
+    told = 'having a Democrat win the Dec. 12 election "would hurt our great Republican Agenda."'
+    day = date(2017, 12, 4)
+    a = replace(quote(1, tweet, "Donald J. Trump"), published=day)
+    b = replace(quote(2, told, "Donald Trump"), published=day)
+    match = score_pair(a, b)
+    assert match.link and "local" in match.evidence
+    # Another person's words are not searched on names: "Republican Agenda" is what they share.
+    assert "local" not in score_pair(a, replace(b, speaker="Doug Jones")).evidence
+
+
+def test_two_named_sources_of_one_figure_keep_their_clause() -> None:
+    ministry = quote(
+        1,
+        "irrigation reserves in the south stood at 38 per cent of normal levels, the lowest "
+        "since records began in 1962",
+        "Ministry of Water and Infrastructure",
+    )
+    growers = quote(
+        2,
+        "some 40,000 farms depend on water from the Ilvar, and irrigation reserves stand at 38 "
+        "per cent of normal levels",
+        "Southern Growers Federation",
+    )
+    assert "local" in score_pair(ministry, growers).evidence

@@ -163,7 +163,7 @@ def test_seven_files_then_the_rest_link_as_all_at_once(
     ingest_in_batches(once, articles, [])
     expected = link_set(once)
     once.close()
-    assert len(expected) > 100
+    assert len(expected) > 90  # 97: claims of other values are no longer linked
     assert got == expected
 
 

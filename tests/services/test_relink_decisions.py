@@ -10,12 +10,14 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from sqlalchemy import select
 
 from factdb.link import scoring
 from factdb.link.records import Match
+from factdb.models import Link
 from factdb.services.database import Database
 from factdb.services.linking import run_linking
-from factdb.services.review import decide
+from factdb.services.review import claim_next, decide, new_owner, undo
 from factdb.vocab import LinkStatus, Relation
 from tests.services.test_linking import REWORDED, SPEECH, _links, add_article
 
@@ -62,3 +64,56 @@ def test_decisions_stay_when_the_linker_changes(
         assert after[link_id] == before
     pending = [v for k, v in after.items() if k not in decided]
     assert all(v[0] is LinkStatus.PENDING for v in pending)
+
+
+def test_full_run_drops_pending_links_no_longer_proposed(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for speaker in ("Ann Lee", "Bo Chan", "Cy Diaz", "Di Eng"):
+        add_article(database, [(SPEECH, speaker), (REWORDED, speaker)])
+    run_linking(database)
+    first = _links(database)
+    assert len(first) >= 5
+    confirmed, rejected, undone = (link.id for link in first[:3])
+    decide(database, confirmed, "confirm", REVIEWER)
+    decide(database, rejected, "reject", REVIEWER)
+    decide(database, undone, "reject", REVIEWER)
+    undo(database, undone, REVIEWER)  # pending again, with a review in its history
+    with database.write() as session:
+        session.get_one(Link, undone).lease_expires_at = None  # no lease holds it
+    owner = new_owner("bea")
+    assert claim_next(database, owner) is not None
+    with database.read() as session:
+        held = session.scalars(select(Link.id).where(Link.lease_owner == owner)).one()
+    decided = {k: v for k, v in _state(database).items() if k in (confirmed, rejected)}
+
+    def nothing(a: Any, b: Any, threshold: float = scoring.DEFAULT_THRESHOLD) -> Match:
+        return Match(0.0, False, Relation.SAME, {"changed": True})
+
+    monkeypatch.setattr(scoring, "score_prepared", nothing)
+    monkeypatch.setattr("factdb.link.linker.score_prepared", nothing)
+    summary = run_linking(database, full=True)
+    after = _state(database)
+    kept = {confirmed, rejected, undone, held}
+    assert set(after) == kept
+    assert summary.dropped == len(first) - len(kept)
+    for link_id, before in decided.items():
+        assert after[link_id] == before
+    assert after[undone][0] is after[held][0] is LinkStatus.PENDING
+
+
+def test_incremental_run_keeps_pending_links(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for speaker in ("Ann Lee", "Bo Chan", "Cy Diaz"):
+        add_article(database, [(SPEECH, speaker), (REWORDED, speaker)])
+    run_linking(database)
+    before = _state(database)
+
+    def nothing(a: Any, b: Any, threshold: float = scoring.DEFAULT_THRESHOLD) -> Match:
+        return Match(0.0, False, Relation.SAME, {"changed": True})
+
+    monkeypatch.setattr(scoring, "score_prepared", nothing)
+    monkeypatch.setattr("factdb.link.linker.score_prepared", nothing)
+    summary = run_linking(database)
+    assert summary.dropped == 0 and _state(database) == before

@@ -77,7 +77,8 @@ def link(
     Without --full, only items added since the last run are compared, each with everything
     stored before it: a series of runs finds what one run over everything finds. Pairs
     already linked are left as they are: a rejected pair is never proposed again and a
-    confirmed one keeps its status; --full re-scores links still pending. A second run
+    confirmed one keeps its status; --full re-scores links still pending and drops those
+    no longer proposed (unless a review or a lease holds them). A second run
     started meanwhile waits for the first.
 
     With --engine dask the candidates are scored by the workers of a Dask cluster
@@ -112,7 +113,11 @@ def link(
             )
     finally:
         progress.close()
-    rescored = f", {summary.rescored} re-scored" if summary.full else ""
+    rescored = (
+        f", {summary.rescored} re-scored, {summary.dropped} no longer proposed dropped"
+        if summary.full
+        else ""
+    )
     grouped = f", {summary.grouped} copies grouped automatically" if summary.grouped else ""
     click.echo(
         f"Linked: {summary.candidates} candidates scored, {summary.created} new links "

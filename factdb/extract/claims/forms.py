@@ -9,10 +9,12 @@ Read on real news articles, where the quantity sets taught little:
 - "points" in a sentence about polls, leads, margins or percentages are percentage points
   ("a 13-point advantage"), and "plus or minus 3" is a margin of 3, not -3;
 - not claims (`noise` names the reason): banners ("This article is more than 1 year old"),
-  captions and pagination ("Hide Caption 8 of 8", "(2/3)"), ratings and scales ("Level 3 out
-  of 5"), legal references ("§2(c)"), versions, ranks ("the top 100"), anniversaries and
-  relative dates ("two weeks ago", "Four years earlier"), and counts of sources ("two U.S.
-  officials told CNN"), an ordinal read as a fraction ("a third day").
+  captions and pagination ("Hide Caption 8 of 8", "(2/3)", "Slideshow (2 Images)"), ratings
+  and scales ("Level 3 out of 5"), legal references ("§2(c)"), versions, ranks ("the top
+  100"), anniversaries and relative dates ("two weeks ago", "Four years earlier"), and
+  counts of sources ("two U.S. officials told CNN"), an ordinal read as a fraction ("a third
+  day"), "zero-" compounds ("zero-tolerance") and number words of titles ("the Gang of
+  Eight").
 """
 
 from __future__ import annotations
@@ -69,6 +71,7 @@ _NOISE_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _NOISE_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("pagination", re.compile(r"\s*/\s*\d+\s*\)|\s+of\s+\d+\s*$", re.I)),
+    ("caption", re.compile(r"\s+(?:images?|photos?|pictures?|slides?)\s*\)", re.I)),
     ("scale", re.compile(r"\s+(?:out\s+of|on\s+a\s+scale\s+of)\s+(?:5|10|100|five|ten)\b", re.I)),
     ("date", re.compile(
         r"(?:[\s-]+year)?\s+anniversary\b"
@@ -86,7 +89,8 @@ _SOURCES = frozenset({"official", "source", "aide", "person"})
 _SAID_RE = re.compile(r"\s+(?:told|said|say|says)\b")
 _CALLS_RE = re.compile(r"\s+calls?\b")
 _NAME_AT_RE = re.compile(
-    r"[2-6]G\b|911\s+calls?\b|401[-(]?k\b|\d+-year\s+(?:\w+\s+)?(?:bonds?|notes?|Treasur|yields?|gilts?)",
+    r"[2-6]G\b|911\s+calls?\b|401[-(]?k\b|\d+-year\s+(?:\w+\s+)?(?:bonds?|notes?|Treasur|yields?|gilts?)"
+    r"|\d+-(?:day|week|month)\s+(?:highs?|lows?|moving\s+average)\b",
     re.I,
 )
 _PROMO_RE = re.compile(
@@ -107,6 +111,10 @@ _NOISE_BEFORE_ENDS = (
     "release", "ios", "android", "windows", "top", "those", "these", "them",
 )  # fmt: skip
 _ONE_OF_RE = re.compile(r"one\s+of\b", re.I)
+_ZERO_WORD_RE = re.compile(r"zero(?:-|\s+(?:tolerance|sum)\b)", re.I)
+"""A "zero-" compound ("zero-tolerance policy", "zero-sum game", "zero tolerance"): a word."""
+_TITLE_OF_RE = re.compile(r"\b[A-Z][a-z]+\s+of\s+$")
+"""A capitalised name before "of": its capitalised number word is a title ("Gang of Eight")."""
 _PART_BEFORE_RE = re.compile(r"\b(?:first|second|third|final|last|other|latter|former)\s+$", re.I)
 _ORDINAL_FRACTION_RE = re.compile(r"\b(?:a|the)\s+(?:second|third|fourth|fifth)\s+(?!of\b)[a-z]")
 
@@ -269,6 +277,10 @@ def noise(s: str, q: Quantity) -> str | None:
     if (q.unit is None or q.unit in lx.TIME_UNITS) and _RELATIVE_RE.match(s, q.end):
         return "date"
     if _NAME_AT_RE.match(s, q.start):
+        return "name"
+    if _ZERO_WORD_RE.match(s, q.start):
+        return "word"
+    if s[q.start : q.start + 1].isupper() and _TITLE_OF_RE.search(s, max(0, q.start - 30), q.start):
         return "name"
     if _ONE_OF_RE.match(s, q.start):
         return "one-of"  # "one of the men": a member of a group, not a count
