@@ -551,3 +551,27 @@ def test_a_specific_figure_of_one_measured_thing_within_a_month_is_one_fact() ->
     )
     trump = things(4, "Here are five things to know about The Donald.", date(2016, 3, 22))
     assert score_pair(know, trump).evidence["terms"]["claim"] == scoring.CLAIM_UNMEASURED
+
+
+def test_short_quotes_at_unknown_dates_never_link_but_keep_their_order() -> None:
+    # Few content words of unknown date: never a link, yet the closer telling ranks higher.
+    short = quote(1, "We think they have the right to choose.")
+    close = quote(2, '"We think PeopleSoft customers deserve the right to choose," Ellison said.')
+    far = quote(3, "They think the market will choose a winner soon.")
+    near, other = score_pair(short, close), score_pair(short, far)
+    assert not near.link and not other.link
+    assert near.evidence["text"] > other.evidence["text"]
+    assert near.score > other.score > 0
+    assert near.score <= scoring.SHORT_KEEP * 100 + scoring.SPEAKER_AGREE
+
+
+def test_the_rarity_cost_shrinks_with_the_text_below_the_threshold() -> None:
+    # Under the threshold a fixed cost would reorder pairs that link in no case.
+    a = prepare(quote(1, "the council will meet again next week"))
+    b = prepare(quote(2, "the council is expected to meet next week"))
+    shared = frozenset(a.stems).intersection(b.stems)
+    rare = rare_content(a, b, shared)
+    assert scoring.COMMON_MAX <= rare < scoring.RARE_MIN
+    costs = [scoring._rarity_term(a, b, shared, None, 0, t, None) for t in (10.0, 30.0, 55.0, 80.0)]
+    assert costs[0] > costs[1] > costs[2] == costs[3] < 0
+    assert costs[0] == pytest.approx(costs[2] * 10.0 / DEFAULT_THRESHOLD)
