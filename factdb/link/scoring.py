@@ -744,17 +744,31 @@ def _quantity_numbers(item: LinkItem) -> frozenset[float]:
 
 
 def other_figure(a: Prepared, b: Prepared) -> bool:
-    """Whether two claims are two different figures that both sentences state.
+    """Whether two claims are two different figures of which one sentence states both.
 
     A sentence repeated by another outlet ("20,000 pieces of debris larger than a softball
     ..., about 500,000 pieces the size of a marble") holds the same claims twice: each figure
     meets its own copy, and 20,000 against 500,000 is neither the same claim nor a conflict.
+    One sentence that states the other's figure as written does not contradict it with another
+    of its own, which counts something else of a list: on 500 random archive articles, "five
+    counts" (of tax fraud) was proposed as a conflict of "four counts" (of failing to report
+    foreign accounts) and of "nine bank fraud counts" in a sentence that also said "five counts
+    of tax fraud".
     """
     qa = nz.normalize_text(a.item.quantity or "")
     qb = nz.normalize_text(b.item.quantity or "")
     if not qa or not qb or qa == qb:
         return False
-    return f" {qa} " in f" {b.norm} " and f" {qb} " in f" {a.norm} "
+    in_b, in_a = f" {qa} " in f" {b.norm} ", f" {qb} " in f" {a.norm} "
+    if in_a and in_b:
+        return True
+    # Alone, a bare figure ("3") found in the other sentence may be anything (a date, an age).
+    return (in_b and _worded(qa)) or (in_a and _worded(qb))
+
+
+def _worded(quantity: str) -> bool:
+    """Whether a normalised quantity holds a word as well as its figure ("five counts")."""
+    return any(token.isalpha() for token in nz.tokens(quantity)) and len(nz.tokens(quantity)) > 1
 
 
 def _rarity_term(

@@ -575,3 +575,33 @@ def test_the_rarity_cost_shrinks_with_the_text_below_the_threshold() -> None:
     costs = [scoring._rarity_term(a, b, shared, None, 0, t, None) for t in (10.0, 30.0, 55.0, 80.0)]
     assert costs[0] > costs[1] > costs[2] == costs[3] < 0
     assert costs[0] == pytest.approx(costs[2] * 10.0 / DEFAULT_THRESHOLD)
+
+
+def test_a_sentence_stating_the_other_figure_does_not_contradict_it() -> None:
+    # The second sentence says "five counts" too: its four and nine count other charges.
+    a = replace(
+        claim(
+            1,
+            "Manafort was convicted by a jury last August of five counts of tax fraud, two "
+            "counts of bank fraud and one count of failing to disclose foreign bank accounts.",
+            5,
+            "count",
+        ),
+        quantity="five counts",
+        measures="counts",
+    )
+    listing = (
+        "When the special counsel focused on Manafort, he charged him with five counts of tax "
+        "fraud, four counts of failing to report foreign bank accounts, and nine bank fraud counts."
+    )
+    for item_id, value, words in ((2, 4, "four counts"), (3, 9, "nine bank fraud counts")):
+        other = replace(claim(item_id, listing, value, "count"), quantity=words, measures="counts")
+        match = score_pair(a, other)
+        assert not match.link and match.score == 0
+    same = replace(claim(4, listing, 5, "count"), quantity="five counts", measures="counts")
+    assert score_pair(a, same).link
+    # A bare figure found in the other sentence says nothing: it may be a date or an age.
+    bare = replace(claim(5, "Some 5 were hurt and 3 died.", 3, None), quantity="3")
+    other = replace(claim(6, "Some 5 were hurt and 4 died.", 4, None), quantity="4")
+    pb, po = prepare(bare), prepare(other)
+    assert not scoring.other_figure(pb, po)
