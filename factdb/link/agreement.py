@@ -6,7 +6,7 @@ A claim conflict needs all of:
   capacity"), and their sentences share at least `CONFLICT_RARITY` of rare content (summed
   `rarity.idf`), so that "64 seats" of one parliament does not contradict "150 seats" of another;
 - the same unit once normalised, which also keeps the basis: 15 million euros a day
-  (`EUR/day`) is no total of 60 million euros (`EUR`);
+  (`EUR/day`) is no total of 60 million euros (`EUR`), and a bare figure is no count;
 - neither value moving: a claim reached by a change verb ("raised to 4.5%") is a new value,
   not a contradiction of the old one, and articles more than `CONFLICT_DAYS` apart may report
   a value that changed;
@@ -120,7 +120,9 @@ def contradicts(a: LinkItem, b: LinkItem, shared: Collection[str], *, text: floa
     content stems their sentences share, TEXT their text similarity, which stands for the same
     measured thing when the sentences are nearly the same words (`SAME_TEXT`), or much alike
     (`ALIKE_TEXT`) and one claim's `measures` was not found."""
-    if a.value is None or b.value is None or not same_unit(a.unit, b.unit):
+    if a.value is None or b.value is None or a.unit != b.unit:
+        # A bare figure names no counted thing, so it contradicts no count (`same_unit` lets
+        # the two agree): "three" of "the three-strikes law" is no other number of "five states".
         return False
     if basis(a) != basis(b):
         return False  # per day is not a total

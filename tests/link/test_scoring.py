@@ -605,3 +605,21 @@ def test_a_sentence_stating_the_other_figure_does_not_contradict_it() -> None:
     other = replace(claim(6, "Some 5 were hurt and 4 died.", 4, None), quantity="4")
     pb, po = prepare(bare), prepare(other)
     assert not scoring.other_figure(pb, po)
+
+
+def test_a_bare_figure_contradicts_no_count() -> None:
+    states = replace(
+        claim(1, "In 2018, voters in five states approved ballot initiatives.", 5, "count"),
+        quantity="five states",
+        measures="states",
+    )
+    law = replace(
+        claim(
+            2, "Voters in the state approved a ballot initiative on the three-strikes law.", 3, None
+        ),
+        quantity="three",
+        measures="state law",
+    )
+    assert not agreement.contradicts(states, law, {"voter", "approv", "ballot", "initi"}, text=50)
+    fewer = replace(states, id=3, article_id=3, value=3, quantity="three states")
+    assert agreement.contradicts(states, fewer, {"voter", "approv", "ballot", "initi"}, text=50)
