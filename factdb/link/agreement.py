@@ -130,6 +130,8 @@ def contradicts(a: LinkItem, b: LinkItem, shared: Collection[str], *, text: floa
         return False
     if a.published and b.published and abs((a.published - b.published).days) > CONFLICT_DAYS:
         return False  # a value a month apart may have changed
+    if not (a.published and b.published) and text < ALIKE_TEXT:
+        return False  # at an unknown date too: only one sentence retold shows a conflict
     unknown = not (a.measures and b.measures)
     if not (same_measured(a, b) or text >= SAME_TEXT or (unknown and text >= ALIKE_TEXT)):
         return False

@@ -612,6 +612,7 @@ def test_a_bare_figure_contradicts_no_count() -> None:
         claim(1, "In 2018, voters in five states approved ballot initiatives.", 5, "count"),
         quantity="five states",
         measures="states",
+        published=date(2018, 11, 7),
     )
     law = replace(
         claim(
@@ -619,7 +620,33 @@ def test_a_bare_figure_contradicts_no_count() -> None:
         ),
         quantity="three",
         measures="state law",
+        published=date(2018, 11, 8),
     )
     assert not agreement.contradicts(states, law, {"voter", "approv", "ballot", "initi"}, text=50)
     fewer = replace(states, id=3, article_id=3, value=3, quantity="three states")
     assert agreement.contradicts(states, fewer, {"voter", "approv", "ballot", "initi"}, text=50)
+
+
+def test_claims_of_unknown_date_conflict_only_in_one_sentence_retold() -> None:
+    # Without dates two values may be of other times: "31 states" of both chambers against
+    # "22 states" of both chambers and the governor, in other sentences, are no conflict.
+    a = replace(
+        claim(1, "Republicans control both legislative chambers in 31 states.", 31, "count"),
+        quantity="31 states",
+        measures="states",
+    )
+    b = replace(
+        claim(
+            2,
+            "The GOP holds the governor's mansion and both legislative bodies in 22 states.",
+            22,
+            "count",
+        ),
+        quantity="22 states",
+        measures="states",
+    )
+    shared = {"legisl", "chamber", "republican", "control"}
+    assert not agreement.contradicts(a, b, shared, text=46)
+    assert agreement.contradicts(a, b, shared, text=agreement.ALIKE_TEXT)
+    dated = [replace(c, published=date(2018, 11, 7)) for c in (a, b)]
+    assert agreement.contradicts(*dated, shared, text=46)
