@@ -9,7 +9,8 @@ A claim conflict needs all of:
   (`EUR/day`) is no total of 60 million euros (`EUR`), and a bare figure is no count;
 - neither value moving: a claim reached by a change verb ("raised to 4.5%") is a new value,
   not a contradiction of the old one, and articles more than `CONFLICT_DAYS` apart may report
-  a value that changed;
+  a value that changed (so may articles of unknown date, unless their sentences are much
+  alike, `ALIKE_TEXT`);
 - values whose ranges cannot meet once rounding and qualifiers are read: "at least 14" and
   "more than 25" can both hold; "nearly 60,000" is 59,000 rounded; 4.2 against 4.8 billion, or
   3,000 against 5,000, cannot; yet close enough to be two reports of one quantity (within a
