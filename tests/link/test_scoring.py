@@ -650,3 +650,15 @@ def test_claims_of_unknown_date_conflict_only_in_one_sentence_retold() -> None:
     assert agreement.contradicts(a, b, shared, text=agreement.ALIKE_TEXT)
     dated = [replace(c, published=date(2018, 11, 7)) for c in (a, b)]
     assert agreement.contradicts(*dated, shared, text=46)
+
+
+def test_two_people_naming_washington_dc_share_one_name() -> None:
+    a = quote(1, "That's what Washington, D.C., does,", "Chris Christie")
+    b = quote(
+        2,
+        "this president's fate is likely tied to how well he performs in the Washington, D.C., "
+        "suburbs",
+        "Brian Moran",
+    )
+    assert shared_names(prepare(a), prepare(b)) == 1
+    assert not score_pair(a, b).link

@@ -8,7 +8,14 @@ from datetime import date
 import pytest
 
 from factdb.link import LinkItem, score_pair
-from factdb.link.segments import MIN_STEMS, name_stems, name_words, piece_stems, segments
+from factdb.link.segments import (
+    MIN_STEMS,
+    name_runs,
+    name_stems,
+    name_words,
+    piece_stems,
+    segments,
+)
 from factdb.vocab import LinkKind
 
 
@@ -150,3 +157,9 @@ def test_two_named_sources_of_one_figure_keep_their_clause() -> None:
         "Southern Growers Federation",
     )
     assert "local" in score_pair(ministry, growers).evidence
+
+
+def test_initials_are_no_names() -> None:
+    text = "a windfall for the politicians who run Washington, D.C. and the Capitol of the U.S."
+    assert name_stems(text) == {"washington", "capitol"}
+    assert all(len(run) == 1 for run in name_runs(text))
