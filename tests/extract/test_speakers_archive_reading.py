@@ -185,3 +185,13 @@ def test_an_honorific_of_the_other_gender_is_another_person() -> None:
     assert _names(text) == ["Craig"]
     text = "Retiree Bill Craig voted. “I just wanted to keep going,” said Mr. Craig, 66."
     assert _names(text) == ["Bill Craig"]
+
+
+def test_a_described_source_begins_after_a_clause_opener() -> None:
+    text = (
+        "Clinton repeatedly asserted that Russia is working to influence the election. "
+        "The assertion comes after intelligence officials said they believe the Russian "
+        "government was involved in the hacking of party emails."
+    )
+    anon = [q.anonymous for q in extract_quotes(text) if q.text.startswith("they believe")]
+    assert anon == ["intelligence officials"]

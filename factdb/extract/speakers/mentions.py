@@ -18,11 +18,13 @@ from factdb.extract.speakers.tokens import (
 from factdb.extract.text.lexicon import (
     ANON_NOUNS,
     AUX_WORDS,
+    CLAUSE_OPENERS,
     DETERMINERS,
     DOCUMENT_NOUNS,
     FUNCTION_HEADS,
     INDEFINITE_WORDS,
     NATIONALITY_WORDS,
+    NOT_SPEECH_VERBS,
     ORG_DESCRIPTION_HEADS,
     ORG_WORDS,
     PLURAL_PERSON_NOUNS,
@@ -141,6 +143,8 @@ def np_back(masked: str, toks: list[tuple[str, int, int]], i: int) -> Mention | 
             break
         if low in AUX_WORDS or low in ("and", "or", "but", "that", "who", "which", "when", "as"):
             break
+        if known and (low in CLAUSE_OPENERS or low in NOT_SPEECH_VERBS):
+            break  # "The assertion comes after intelligence officials said": the source ends there
         if not known and (not t[:1].isalpha() or low.endswith("ly") or low in SPEAKER_PREPS):
             return None
         j -= 1
