@@ -60,3 +60,13 @@ def test_on_without_a_weekday_starts_no_clause() -> None:
     )
     assert all(not t.startswith("Twitter") for t, _ in _found(text))
     assert ("the deal was dead", "Trump") in _found("Trump said on Monday the deal was dead.")
+
+
+def test_a_plea_entered_in_court_is_no_reported_clause() -> None:
+    for text in (
+        "Papadopoulos has since pleaded guilty to lying to federal investigators in the probe.",
+        "Stone has pleaded not guilty to charges of lying to Congress and witness tampering.",
+    ):
+        assert extract_quotes(text) == []
+    said = extract_quotes("Flynn pleaded with the judge that he should be spared a prison term.")
+    assert [q.text for q in said] == ["he should be spared a prison term"]
