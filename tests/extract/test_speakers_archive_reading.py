@@ -195,3 +195,20 @@ def test_a_described_source_begins_after_a_clause_opener() -> None:
     )
     anon = [q.anonymous for q in extract_quotes(text) if q.text.startswith("they believe")]
     assert anon == ["intelligence officials"]
+
+
+def test_a_name_after_to_is_where_something_goes_not_who_speaks() -> None:
+    text = (
+        "An organization established for President Donald Trump’s transition to the White "
+        "House said on Saturday the special counsel had obtained tens of thousands of emails "
+        "unlawfully."
+    )
+    assert "White House" not in _names(text)
+
+
+def test_someone_is_a_described_source() -> None:
+    text = (
+        "Someone close to Trump said “a lot of people are gunning for Flynn, but I think the "
+        "president likes him.”"
+    )
+    assert [q.anonymous for q in extract_quotes(text)] == ["Someone close to Trump"]

@@ -46,6 +46,15 @@ def _after_preposition(toks: list[tuple[str, int, int]], start: int) -> bool:
     return k >= 0 and clean(toks[k][0]) in TIME_PREPS | SPEAKER_PREPS | _OWNER_PREPS
 
 
+def _after_to(toks: list[tuple[str, int, int]], j: int) -> bool:
+    """Whether the name starting at token J is the object of "to" ("the transition to the
+    White House"): where something goes, not who speaks."""
+    k = j - 1
+    if k >= 0 and clean(toks[k][0]) == "the":
+        k -= 1
+    return k >= 1 and toks[k][0] == "to"
+
+
 _CLAUSE_WORDS: Final = frozenset({"of", "that", "which", "who", "and", "or", "but"})
 _PHRASE_STOPS: Final = frozenset({",", "\x01", ":", ";", "(", ")", "—", "–"})
 PHRASE_BACK: Final = 5
@@ -258,6 +267,8 @@ def mention_ending(
             np.end = m.end
             np.text = masked[np.start : np.end]
             return np
+        if _after_to(toks, j):
+            return None  # "An organization established for the transition to the White House said"
         return m
     np = np_back(masked, toks, i)
     if np is not None:
