@@ -212,3 +212,16 @@ def test_someone_is_a_described_source() -> None:
         "president likes him.”"
     )
     assert [q.anonymous for q in extract_quotes(text)] == ["Someone close to Trump"]
+
+
+def test_a_publication_keeps_its_leading_national() -> None:
+    text = "National Review Online reported that several men were heard to shout in the street."
+    assert _names(text) == ["National Review Online"]
+
+
+def test_a_state_and_party_glued_to_a_name_are_not_part_of_it() -> None:
+    text = (
+        "“We now have an absolute prohibition on climate talks,” said Rep. Daniel T. Kildee "
+        "Michigan Democrat."
+    )
+    assert _names(text) == ["Daniel T. Kildee"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from factdb.extract.speakers.names_parse import looks_like_surname, split_name
+from factdb.extract.speakers.names_parse import PLACES, looks_like_surname, split_name
 from factdb.extract.speakers.tokens import (
     Mention,
     clean,
@@ -74,8 +74,13 @@ def org_word(word: str) -> bool:
 _ORG_FORMS: Final = ORG_WORDS | {w + "s" for w in ORG_WORDS if len(w) > 3 and w[-1] != "s"}
 
 
+_PARTY_NOUNS: Final = frozenset({"democrat", "republican"})
+
+
 def name_mention(masked: str, toks: list[tuple[str, int, int]], j: int, i: int) -> Mention:
     """A mention for the capitalised run ``toks[j..i]``, titles split off as description."""
+    if i - j >= 3 and clean(toks[i][0]) in _PARTY_NOUNS and clean(toks[i - 1][0]) in PLACES:
+        i -= 2  # "Rep. Daniel T. Kildee Michigan Democrat": the comma before the state is lost
     words = [t[0] for t in toks[j : i + 1]]
     person = split_name(words)
     if (
