@@ -70,3 +70,9 @@ def test_a_plea_entered_in_court_is_no_reported_clause() -> None:
         assert extract_quotes(text) == []
     said = extract_quotes("Flynn pleaded with the judge that he should be spared a prison term.")
     assert [q.text for q in said] == ["he should be spared a prison term"]
+
+
+def test_a_broadcast_script_sound_label_is_no_speaker() -> None:
+    text = "NAT//Crowd: “Lock her up! Lock her up!”"
+    assert all(q.speaker is None or "//" not in q.speaker.name for q in extract_quotes(text))
+    assert "Trump" in [q.speaker.name for q in extract_quotes("Trump: “We will win.”") if q.speaker]
