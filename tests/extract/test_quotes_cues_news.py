@@ -76,3 +76,11 @@ def test_a_broadcast_script_sound_label_is_no_speaker() -> None:
     text = "NAT//Crowd: “Lock her up! Lock her up!”"
     assert all(q.speaker is None or "//" not in q.speaker.name for q in extract_quotes(text))
     assert "Trump" in [q.speaker.name for q in extract_quotes("Trump: “We will win.”") if q.speaker]
+
+
+def test_a_show_title_with_an_ampersand_is_no_quote() -> None:
+    text = (
+        "Kushner told “Fox & Friends” on Wednesday that “a lot of the country should be back "
+        "to normal” by June."
+    )
+    assert "Fox & Friends" not in [q.text for q in extract_quotes(text)]
