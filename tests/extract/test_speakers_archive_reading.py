@@ -225,3 +225,14 @@ def test_a_state_and_party_glued_to_a_name_are_not_part_of_it() -> None:
         "Michigan Democrat."
     )
     assert _names(text) == ["Daniel T. Kildee"]
+
+
+def test_a_fed_bank_is_an_organisation_no_pronoun_points_at() -> None:
+    said = extract_quotes(
+        "“Rates will rise,” New York Fed said on Monday. “We are watching,” he added."
+    )
+    assert [q.speaker.kind.value if q.speaker else None for q in said][0] == "organization"
+    assert (
+        "New York Fed" not in _names("“Rates will rise,” New York Fed said. “Yes,” he added.")[1:]
+    )
+    assert _names("“We are watching,” said Fed Chairman Ben Bernanke.") == ["Ben Bernanke"]
