@@ -236,3 +236,12 @@ def test_a_fed_bank_is_an_organisation_no_pronoun_points_at() -> None:
         "New York Fed" not in _names("“Rates will rise,” New York Fed said. “Yes,” he added.")[1:]
     )
     assert _names("“We are watching,” said Fed Chairman Ben Bernanke.") == ["Ben Bernanke"]
+
+
+def test_a_given_name_after_a_leading_initial_says_the_pronoun() -> None:
+    text = (
+        "Morgan was represented by attorney J. Michael Blackstone. Detective Rachel Montgomery "
+        "testified. Responding to questions from Blackstone, she said Morgan was polite and "
+        "cooperative during the arrest."
+    )
+    assert _names(text) == ["Rachel Montgomery"]

@@ -149,7 +149,11 @@ class NameSplit:
             g = HONORIFICS.get(plain(w), "")
             if g:
                 return g
-        return GIVEN_NAMES.get(plain(self.name[0]), "") if self.anchored else ""
+        if not self.anchored:
+            return ""
+        # "J. Michael Blackstone": the given name after a leading initial says the pronoun.
+        first = next((w for w in self.name[:-1] if not is_initial(w)), self.name[0])
+        return GIVEN_NAMES.get(plain(first), "")
 
 
 def split_name(run: list[str]) -> NameSplit:
