@@ -245,3 +245,14 @@ def test_a_given_name_after_a_leading_initial_says_the_pronoun() -> None:
         "cooperative during the arrest."
     )
     assert _names(text) == ["Rachel Montgomery"]
+
+
+def test_a_field_of_study_is_no_person() -> None:
+    text = (
+        "N. T. Wright is the Professor of New Testament and Early Christianity at the "
+        "University of St Andrews.\n\nThe misunderstanding arises from a larger problem. "
+        "Western culture has placed Christianity in a box called “religion,” separated off "
+        "from “real life.” Most are content with the sentimental (“the little Lord Jesus "
+        "asleep on the hay”) and the moralistic (“Christian children all must be mild”)."
+    )
+    assert "Early Christianity" not in _names(text)

@@ -236,6 +236,9 @@ def looks_like_surname(word: str, *, anchored: bool = False) -> bool:
     return _surname_like(word, anchored)
 
 
+_ABSTRACT_ENDINGS: Final = ("ity", "ism", "ology")
+
+
 @lru_cache(maxsize=SPLIT_CACHE)
 def _surname_like(word: str, anchored: bool) -> bool:
     if "-" in word:
@@ -245,5 +248,7 @@ def _surname_like(word: str, anchored: bool) -> bool:
         return False
     if not anchored and (low in NAME_STOPWORDS or low in TITLES_NORM):
         return False
+    if not anchored and len(low) > 6 and low.endswith(_ABSTRACT_ENDINGS):
+        return False  # "Early Christianity", "Homeland Security": a field or a thing
     letters = [c for c in word if c.isalpha()]
     return not (len(letters) > 1 and all(c.isupper() for c in letters))
