@@ -231,7 +231,8 @@ def test_a_fed_bank_is_an_organisation_no_pronoun_points_at() -> None:
     said = extract_quotes(
         "“Rates will rise,” New York Fed said on Monday. “We are watching,” he added."
     )
-    assert [q.speaker.kind.value if q.speaker else None for q in said][0] == "organization"
+    assert said[0].speaker is not None
+    assert said[0].speaker.kind.value == "organization"
     assert (
         "New York Fed" not in _names("“Rates will rise,” New York Fed said. “Yes,” he added.")[1:]
     )
