@@ -257,3 +257,11 @@ def test_a_field_of_study_is_no_person() -> None:
         "asleep on the hay”) and the moralistic (“Christian children all must be mild”)."
     )
     assert "Early Christianity" not in _names(text)
+
+
+def test_a_relative_that_is_no_determiner_of_a_plural_source() -> None:
+    text = (
+        "At no point has anyone described the specific contact that experts say would have "
+        "been necessary for the virus to infect him."
+    )
+    assert [q.anonymous for q in extract_quotes(text)] == ["experts"]

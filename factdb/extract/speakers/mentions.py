@@ -147,6 +147,11 @@ def np_back(masked: str, toks: list[tuple[str, int, int]], i: int) -> Mention | 
         low = clean(t)
         if t in {",", "(", ")", ":", ";", "\x01", "—", "–"}:
             break
+        if low in ("that", "this") and indefinite and head.endswith("s"):
+            # "the contact that experts say": a relative "that", no determiner of "experts",
+            # which open the relative clause as its subject.
+            found_det = True
+            break
         if low in DETERMINERS or low.endswith("'s"):
             found_det = True
             j -= 1
