@@ -237,6 +237,8 @@ def looks_like_surname(word: str, *, anchored: bool = False) -> bool:
 
 
 _ABSTRACT_ENDINGS: Final = ("ity", "ism", "ology")
+"""Endings of abstract nouns: a word of 8 or more letters in one is a field or a thing, while
+shorter ones may be surnames ("Hannity")."""
 
 
 @lru_cache(maxsize=SPLIT_CACHE)
@@ -248,7 +250,7 @@ def _surname_like(word: str, anchored: bool) -> bool:
         return False
     if not anchored and (low in NAME_STOPWORDS or low in TITLES_NORM):
         return False
-    if not anchored and len(low) > 6 and low.endswith(_ABSTRACT_ENDINGS):
+    if not anchored and len(low) > 7 and low.endswith(_ABSTRACT_ENDINGS):
         return False  # "Early Christianity", "Homeland Security": a field or a thing
     letters = [c for c in word if c.isalpha()]
     return not (len(letters) > 1 and all(c.isupper() for c in letters))
