@@ -265,3 +265,14 @@ def test_a_relative_that_is_no_determiner_of_a_plural_source() -> None:
         "been necessary for the virus to infect him."
     )
     assert [q.anonymous for q in extract_quotes(text)] == ["experts"]
+
+
+def test_a_surname_glued_to_a_place_ending_the_sentence_before_is_the_person() -> None:
+    text = (
+        "Bernie Sanders spoke later. Deportations would only be carried out for felonies "
+        "committed in the U.S. Sanders said that on his first day in office, he would restore "
+        "the legal status of young people."
+    )
+    assert _names(text) == ["Bernie Sanders"]
+    army = "Officials met. The U.S. Army said that the soldiers would return home this year."
+    assert _names(army) == ["U.S. Army"]
