@@ -60,3 +60,27 @@ def test_on_without_a_weekday_starts_no_clause() -> None:
     )
     assert all(not t.startswith("Twitter") for t, _ in _found(text))
     assert ("the deal was dead", "Trump") in _found("Trump said on Monday the deal was dead.")
+
+
+def test_a_plea_entered_in_court_is_no_reported_clause() -> None:
+    for text in (
+        "Papadopoulos has since pleaded guilty to lying to federal investigators in the probe.",
+        "Stone has pleaded not guilty to charges of lying to Congress and witness tampering.",
+    ):
+        assert extract_quotes(text) == []
+    said = extract_quotes("Flynn pleaded with the judge that he should be spared a prison term.")
+    assert [q.text for q in said] == ["he should be spared a prison term"]
+
+
+def test_a_broadcast_script_sound_label_is_no_speaker() -> None:
+    text = "NAT//Crowd: “Lock her up! Lock her up!”"
+    assert all(q.speaker is None or "//" not in q.speaker.name for q in extract_quotes(text))
+    assert "Trump" in [q.speaker.name for q in extract_quotes("Trump: “We will win.”") if q.speaker]
+
+
+def test_a_show_title_with_an_ampersand_is_no_quote() -> None:
+    text = (
+        "Kushner told “Fox & Friends” on Wednesday that “a lot of the country should be back "
+        "to normal” by June."
+    )
+    assert "Fox & Friends" not in [q.text for q in extract_quotes(text)]

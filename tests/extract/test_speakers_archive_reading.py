@@ -185,3 +185,94 @@ def test_an_honorific_of_the_other_gender_is_another_person() -> None:
     assert _names(text) == ["Craig"]
     text = "Retiree Bill Craig voted. “I just wanted to keep going,” said Mr. Craig, 66."
     assert _names(text) == ["Bill Craig"]
+
+
+def test_a_described_source_begins_after_a_clause_opener() -> None:
+    text = (
+        "Clinton repeatedly asserted that Russia is working to influence the election. "
+        "The assertion comes after intelligence officials said they believe the Russian "
+        "government was involved in the hacking of party emails."
+    )
+    anon = [q.anonymous for q in extract_quotes(text) if q.text.startswith("they believe")]
+    assert anon == ["intelligence officials"]
+
+
+def test_a_name_after_to_is_where_something_goes_not_who_speaks() -> None:
+    text = (
+        "An organization established for President Donald Trump’s transition to the White "
+        "House said on Saturday the special counsel had obtained tens of thousands of emails "
+        "unlawfully."
+    )
+    assert "White House" not in _names(text)
+
+
+def test_someone_is_a_described_source() -> None:
+    text = (
+        "Someone close to Trump said “a lot of people are gunning for Flynn, but I think the "
+        "president likes him.”"
+    )
+    assert [q.anonymous for q in extract_quotes(text)] == ["Someone close to Trump"]
+
+
+def test_a_publication_keeps_its_leading_national() -> None:
+    text = "National Review Online reported that several men were heard to shout in the street."
+    assert _names(text) == ["National Review Online"]
+
+
+def test_a_state_and_party_glued_to_a_name_are_not_part_of_it() -> None:
+    text = (
+        "“We now have an absolute prohibition on climate talks,” said Rep. Daniel T. Kildee "
+        "Michigan Democrat."
+    )
+    assert _names(text) == ["Daniel T. Kildee"]
+
+
+def test_a_fed_bank_is_an_organisation_no_pronoun_points_at() -> None:
+    said = extract_quotes(
+        "“Rates will rise,” New York Fed said on Monday. “We are watching,” he added."
+    )
+    assert said[0].speaker is not None
+    assert said[0].speaker.kind.value == "organization"
+    assert (
+        "New York Fed" not in _names("“Rates will rise,” New York Fed said. “Yes,” he added.")[1:]
+    )
+    assert _names("“We are watching,” said Fed Chairman Ben Bernanke.") == ["Ben Bernanke"]
+
+
+def test_a_given_name_after_a_leading_initial_says_the_pronoun() -> None:
+    text = (
+        "Morgan was represented by attorney J. Michael Blackstone. Detective Rachel Montgomery "
+        "testified. Responding to questions from Blackstone, she said Morgan was polite and "
+        "cooperative during the arrest."
+    )
+    assert _names(text) == ["Rachel Montgomery"]
+
+
+def test_a_field_of_study_is_no_person() -> None:
+    text = (
+        "N. T. Wright is the Professor of New Testament and Early Christianity at the "
+        "University of St Andrews.\n\nThe misunderstanding arises from a larger problem. "
+        "Western culture has placed Christianity in a box called “religion,” separated off "
+        "from “real life.” Most are content with the sentimental (“the little Lord Jesus "
+        "asleep on the hay”) and the moralistic (“Christian children all must be mild”)."
+    )
+    assert "Early Christianity" not in _names(text)
+
+
+def test_a_relative_that_is_no_determiner_of_a_plural_source() -> None:
+    text = (
+        "At no point has anyone described the specific contact that experts say would have "
+        "been necessary for the virus to infect him."
+    )
+    assert [q.anonymous for q in extract_quotes(text)] == ["experts"]
+
+
+def test_a_surname_glued_to_a_place_ending_the_sentence_before_is_the_person() -> None:
+    text = (
+        "Bernie Sanders spoke later. Deportations would only be carried out for felonies "
+        "committed in the U.S. Sanders said that on his first day in office, he would restore "
+        "the legal status of young people."
+    )
+    assert _names(text) == ["Bernie Sanders"]
+    army = "Officials met. The U.S. Army said that the soldiers would return home this year."
+    assert _names(army) == ["U.S. Army"]

@@ -159,8 +159,14 @@ def find_clause_start(masked: str, pos: int, limit: int, word: str) -> int | Non
     return start
 
 
+_PLEA_RE: Final = re.compile(r"(?:not\s+)?guilty(?![\w’'])|no\s+contest(?![\w’'])")
+"""A plea after "pleaded" ("pleaded guilty to lying"): a plea entered in court, not a clause."""
+
+
 def clause_ok(masked: str, cs: int, ce: int, word: str, after: int) -> bool:
     clause = masked[cs:ce]
+    if word.startswith("plead") and _PLEA_RE.match(clause):
+        return False
     if MASK in clause and not clause.startswith(MASK):
         return True
     if word not in CLAUSE_VERBS and not has_that(masked, after, cs):

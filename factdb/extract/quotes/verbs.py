@@ -118,7 +118,8 @@ def colon_speaker(
     if word[:1].isupper():
         # "... as Trump put it:" / "Trump:" - a name right before the colon.
         mention = speaker_before(masked, ss, m.end())
-        if mention is not None and mention.kind == "name":
+        if mention is not None and mention.kind == "name" and "//" not in mention.text:
+            # "NAT//Crowd:" - a broadcast script's sound label, not a speaker.
             return resolver.resolve(mention), ":"
         return None
     # "More from the report:" - a described source right before the colon.

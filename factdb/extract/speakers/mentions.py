@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from factdb.extract.speakers.names_parse import looks_like_surname, split_name
+from factdb.extract.speakers.names_parse import PLACES, looks_like_surname, split_name
 from factdb.extract.speakers.tokens import (
     Mention,
     clean,
@@ -18,11 +18,13 @@ from factdb.extract.speakers.tokens import (
 from factdb.extract.text.lexicon import (
     ANON_NOUNS,
     AUX_WORDS,
+    CLAUSE_OPENERS,
     DETERMINERS,
     DOCUMENT_NOUNS,
     FUNCTION_HEADS,
     INDEFINITE_WORDS,
     NATIONALITY_WORDS,
+    NOT_SPEECH_VERBS,
     ORG_DESCRIPTION_HEADS,
     ORG_WORDS,
     PLURAL_PERSON_NOUNS,
@@ -44,6 +46,15 @@ def _after_preposition(toks: list[tuple[str, int, int]], start: int) -> bool:
     return k >= 0 and clean(toks[k][0]) in TIME_PREPS | SPEAKER_PREPS | _OWNER_PREPS
 
 
+def _after_to(toks: list[tuple[str, int, int]], j: int) -> bool:
+    """Whether the name starting at token J is the object of "to" ("the transition to the
+    White House"): where something goes, not who speaks."""
+    k = j - 1
+    if k >= 0 and clean(toks[k][0]) == "the":
+        k -= 1
+    return k >= 1 and toks[k][0] == "to"
+
+
 _CLAUSE_WORDS: Final = frozenset({"of", "that", "which", "who", "and", "or", "but"})
 _PHRASE_STOPS: Final = frozenset({",", "\x01", ":", ";", "(", ")", "—", "–"})
 PHRASE_BACK: Final = 5
@@ -63,8 +74,13 @@ def org_word(word: str) -> bool:
 _ORG_FORMS: Final = ORG_WORDS | {w + "s" for w in ORG_WORDS if len(w) > 3 and w[-1] != "s"}
 
 
+_PARTY_NOUNS: Final = frozenset({"democrat", "republican"})
+
+
 def name_mention(masked: str, toks: list[tuple[str, int, int]], j: int, i: int) -> Mention:
     """A mention for the capitalised run ``toks[j..i]``, titles split off as description."""
+    if i - j >= 3 and clean(toks[i][0]) in _PARTY_NOUNS and clean(toks[i - 1][0]) in PLACES:
+        i -= 2  # "Rep. Daniel T. Kildee Michigan Democrat": the comma before the state is lost
     words = [t[0] for t in toks[j : i + 1]]
     person = split_name(words)
     if (
@@ -131,6 +147,11 @@ def np_back(masked: str, toks: list[tuple[str, int, int]], i: int) -> Mention | 
         low = clean(t)
         if t in {",", "(", ")", ":", ";", "\x01", "—", "–"}:
             break
+        if low in ("that", "this") and indefinite and head.endswith("s"):
+            # "the contact that experts say": a relative "that", no determiner of "experts",
+            # which open the relative clause as its subject.
+            found_det = True
+            break
         if low in DETERMINERS or low.endswith("'s"):
             found_det = True
             j -= 1
@@ -141,6 +162,8 @@ def np_back(masked: str, toks: list[tuple[str, int, int]], i: int) -> Mention | 
             break
         if low in AUX_WORDS or low in ("and", "or", "but", "that", "who", "which", "when", "as"):
             break
+        if known and (low in CLAUSE_OPENERS or low in NOT_SPEECH_VERBS):
+            break  # "The assertion comes after intelligence officials said": the source ends there
         if not known and (not t[:1].isalpha() or low.endswith("ly") or low in SPEAKER_PREPS):
             return None
         j -= 1
@@ -254,6 +277,8 @@ def mention_ending(
             np.end = m.end
             np.text = masked[np.start : np.end]
             return np
+        if _after_to(toks, j):
+            return None  # "An organization established for the transition to the White House said"
         return m
     np = np_back(masked, toks, i)
     if np is not None:

@@ -149,7 +149,11 @@ class NameSplit:
             g = HONORIFICS.get(plain(w), "")
             if g:
                 return g
-        return GIVEN_NAMES.get(plain(self.name[0]), "") if self.anchored else ""
+        if not self.anchored:
+            return ""
+        # "J. Michael Blackstone": the given name after a leading initial says the pronoun.
+        first = next((w for w in self.name[:-1] if not is_initial(w)), self.name[0])
+        return GIVEN_NAMES.get(plain(first), "")
 
 
 def split_name(run: list[str]) -> NameSplit:
@@ -232,6 +236,11 @@ def looks_like_surname(word: str, *, anchored: bool = False) -> bool:
     return _surname_like(word, anchored)
 
 
+_ABSTRACT_ENDINGS: Final = ("ity", "ism", "ology")
+"""Endings of abstract nouns: a word of 8 or more letters in one is a field or a thing, while
+shorter ones may be surnames ("Hannity")."""
+
+
 @lru_cache(maxsize=SPLIT_CACHE)
 def _surname_like(word: str, anchored: bool) -> bool:
     if "-" in word:
@@ -241,5 +250,7 @@ def _surname_like(word: str, anchored: bool) -> bool:
         return False
     if not anchored and (low in NAME_STOPWORDS or low in TITLES_NORM):
         return False
+    if not anchored and len(low) > 7 and low.endswith(_ABSTRACT_ENDINGS):
+        return False  # "Early Christianity", "Homeland Security": a field or a thing
     letters = [c for c in word if c.isalpha()]
     return not (len(letters) > 1 and all(c.isupper() for c in letters))

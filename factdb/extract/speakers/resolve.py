@@ -302,7 +302,9 @@ class SpeakerResolver:
             # "Democrats argue that ...": a group, named by a capitalised common noun.
             group = Mention(m.start, m.end, m.text, "np", head=clean(core[0]), indefinite=True)
             return self._described(group), "description"
-        if m.head == "org" or any(clean(w) in ORG_WORDS for w in core):
+        if (m.head == "org" and not self._named_person(m, core)) or any(
+            clean(w) in ORG_WORDS for w in core
+        ):
             return self._org_entity(m), "organization"
         name, person = self.people.canonical(m.text.split(), m.start)
         last = name.split()[-1] if name else ""
@@ -322,6 +324,14 @@ class SpeakerResolver:
             ent.description = person.description
         how = "name" if len(name.split()) > 1 else "surname"
         return ent, how
+
+    def _named_person(self, m: Mention, core: list[str]) -> bool:
+        """Whether a run read as an organisation for the "the" before it is a place's name glued
+        to a person's surname named in full before ("... committed in the U.S. Sanders said")."""
+        if len(core) != 1 or not m.description:
+            return False
+        name, person = self.people.canonical(core, m.start)
+        return person is not None and len(name.split()) > 1
 
     def _place_speaks(self, m: Mention, core: list[str]) -> bool:
         """Whether mention M is a country, state or city as the subject of a cue ("Canada

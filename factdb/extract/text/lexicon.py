@@ -143,6 +143,9 @@ NOT_SPEECH_VERBS: Final = words("not_speech_verbs")
 MODIFIER_STOP_WORDS: Final = words("modifier_stop_words")
 
 
+CLAUSE_OPENERS: Final = words("clause_openers")
+
+
 TITLE_SMALL_WORDS: Final = words("title_small_words")
 
 
