@@ -276,3 +276,19 @@ def test_a_surname_glued_to_a_place_ending_the_sentence_before_is_the_person() -
     assert _names(text) == ["Bernie Sanders"]
     army = "Officials met. The U.S. Army said that the soldiers would return home this year."
     assert _names(army) == ["U.S. Army"]
+
+
+def test_a_writers_question_is_no_reported_speech() -> None:
+    text = (
+        "Does Trump believe that we should further reduce our nuclear arsenal? Does he agree "
+        "that weapons shouldn’t be put in space?\n\n“We will win,” Trump said."
+    )
+    quotes = extract_quotes(text)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("We will win,", "Trump")
+    ]
+
+
+def test_a_question_opening_auxiliary_is_no_given_name() -> None:
+    assert _names("Did Trump call the plan “a disaster”? He did.") == ["Trump"]
+    assert _names("Does Warren think “the system is rigged”?") == ["Warren"]

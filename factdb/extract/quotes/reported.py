@@ -247,6 +247,8 @@ def _clause_after(
     ss, se = sentence
     if cue.word == "according to" and _apposition(masked, after, nxt):
         return False  # "..., according to Debbie Walsh, director of the center."
+    if _asked(masked, cue, ss, se):
+        return False  # "Does he agree that ...?": the writer asks; nobody said it
     start = find_clause_start(masked, after, nxt, cue.word)
     if start is not None and cue.got_quote and not has_that(masked, after, start):
         kq0 = quote_at(st, start, se)
@@ -275,6 +277,21 @@ def _clause_after(
     for k in in_range(st, cs, ce):
         assign(st, k, ref, cue.word, "clause")
     return True
+
+
+_QUESTION_OPEN_RE: Final = re.compile(
+    r"\s*(?:does|did|do|is|was|are|were|would|could|should|can|has|have|had)(?:n[’']t)?\s+$",
+    re.IGNORECASE,
+)
+"""An auxiliary that opens a question before its subject ("Does Trump believe ...")."""
+
+
+def _asked(masked: str, cue: Cue, ss: int, se: int) -> bool:
+    """Whether the cue's sentence is a question with its auxiliary before the cue's subject
+    ("Does he agree that ...?", "Did Clinton say that ...?"): the writer asks, nobody reports."""
+    if cue.mention is None or "?" not in masked[cue.end : se]:
+        return False
+    return _QUESTION_OPEN_RE.fullmatch(masked, ss, cue.mention.start) is not None
 
 
 def _clause_before(
