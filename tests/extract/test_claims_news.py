@@ -69,6 +69,8 @@ NOT_CLAIMS = [
     ("The minister tweeted the thread (2/3).", "2/3"),
     ("Sign up for our newsletter and catch up in 60 seconds.", "60"),
     ("Slideshow (2 Images)", "2"),
+    ("He tweeted that “the campaign behaved like a campaign.’”2", "2"),
+    ("By launching at the beginning of a quarter, supporters gain time.", "a quarter"),
     ("The president's zero-tolerance policy separated families.", "zero"),
     ('Critics of the "zero tolerance" policy marched.', "zero"),
     ("It was a zero-sum game.", "zero"),
@@ -118,6 +120,12 @@ def test_measures_names_the_measured_thing() -> None:
     assert "Smith" in (_claim(poll, "45").measures or "")
 
 
+def test_measures_before_a_clause_opener_is_whole_words() -> None:
+    text = "The group claims that it has thousands more to release."
+    assert (_claim(text, "thousands").measures or "").split()[0] == "group"
+    assert "tha" not in (_claim(text, "thousands").measures or "").split()
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "not_measured"),
     [
@@ -151,3 +159,8 @@ def test_a_vague_amount_is_marked_and_bounded_not_stated() -> None:
 def test_a_share_named_before_its_figure(text: str, surface: str, value: float, unit: str) -> None:
     claim = _claim(text, surface)
     assert (claim.value, claim.unit) == (value, unit)
+
+
+def test_a_share_of_a_quarter_and_a_numbered_sentence_stay_claims() -> None:
+    assert _claim("A quarter of voters agreed.", "quarter").value == pytest.approx(0.25)
+    assert _claim("The vote was 52-48.", "48").value == 48

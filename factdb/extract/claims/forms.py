@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from factdb.extract.claims import lexicon as lx
 from factdb.extract.claims.scan import word_starts
@@ -251,6 +252,27 @@ def _promotion(s: str) -> bool:
     )
 
 
+_FOOTNOTE_AFTER: Final = frozenset('.”’")')
+_PERIOD_QUARTER_RE: Final = re.compile(
+    r".*\b(?:of|per|each|every|in|for)\s+a\s+quarter", re.IGNORECASE | re.DOTALL
+)
+"""A quarter of a year after a preposition ("the beginning of a quarter", "once per quarter")."""
+_END_OF_PHRASE_RE: Final = re.compile(r"\s*(?:[,.;:)]|$)")
+
+
+def _footnote(s: str, q: Quantity) -> bool:
+    """A bare number of at most three digits glued to the end of a sentence or quotation and
+    followed by nothing, or by a space: a footnote's mark ("... like a campaign.’”2")."""
+    return (
+        q.unit is None
+        and q.start > 0
+        and s[q.start - 1] in _FOOTNOTE_AFTER
+        and s[q.start : q.end].isdigit()
+        and q.end - q.start <= 3
+        and (q.end == len(s) or s[q.end].isspace())
+    )
+
+
 def noise(s: str, q: Quantity) -> str | None:
     """Why Q is no claim (a reason class), or None when it may be one."""
     if _promotion(s):
@@ -282,6 +304,14 @@ def noise(s: str, q: Quantity) -> str | None:
         return "word"
     if s[q.start : q.start + 1].isupper() and _TITLE_OF_RE.search(s, max(0, q.start - 30), q.start):
         return "name"
+    if _footnote(s, q):
+        return "pagination"  # "... behaved like a campaign.’”2": a footnote's number
+    if (
+        q.value == 0.25
+        and _PERIOD_QUARTER_RE.fullmatch(s, max(0, q.start - 12), q.end)
+        and (_END_OF_PHRASE_RE.match(s, q.end))
+    ):
+        return "word"  # "at the beginning of a quarter,": a business quarter, not a share
     if _ONE_OF_RE.match(s, q.start):
         return "one-of"  # "one of the men": a member of a group, not a count
     if q.value in (0.5, 0.25) and _PART_BEFORE_RE.search(s, max(0, q.start - 12), q.start):

@@ -167,11 +167,13 @@ def _skipped(word: str) -> bool:
 
 def _noun_before(s: str, start: int, *, again: bool = True) -> str | None:
     left = s[max(0, start - 80) : start]
-    cut = max((m.end() for m in _CLAUSE_START_RE.finditer(left)), default=0)
-    if again and cut > 1 and all(_skipped(w) for w in _WORD_RE.findall(left, cut)):
+    last = max(_CLAUSE_START_RE.finditer(left), key=lambda m: m.end(), default=None)
+    cut = last.end() if last else 0
+    if last and cut > 1 and again and all(_skipped(w) for w in _WORD_RE.findall(left, cut)):
         # "Clinton leads Trump, 43 percent to 42 percent": the clause holds only figures, so
-        # the measured thing is in the one before
-        return _noun_before(s, max(0, start - len(left) + cut - 1), again=False)
+        # the measured thing is in the one before (which ends where the clause's opener starts:
+        # "The group claims that it has thousands" looks before "that", not inside it)
+        return _noun_before(s, start - len(left) + last.start(), again=False)
     words = _WORD_RE.findall(left[cut:])
     # drop trailing function words, qualifiers and change verbs: "will double defense spending to"
     while words and (
