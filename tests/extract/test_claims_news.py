@@ -70,6 +70,8 @@ NOT_CLAIMS = [
     ("Sign up for our newsletter and catch up in 60 seconds.", "60"),
     ("Slideshow (2 Images)", "2"),
     ("He tweeted that “the campaign behaved like a campaign.’”2", "2"),
+    ("The complaints — 1) that it is not funded, 2) that it is slow — make sense.", "2"),
+    ("“The 360” shows you diverse perspectives on the day’s top stories.", "360"),
     ("By launching at the beginning of a quarter, supporters gain time.", "a quarter"),
     ("The president's zero-tolerance policy separated families.", "zero"),
     ('Critics of the "zero tolerance" policy marched.', "zero"),
@@ -164,3 +166,5 @@ def test_a_share_named_before_its_figure(text: str, surface: str, value: float, 
 def test_a_share_of_a_quarter_and_a_numbered_sentence_stay_claims() -> None:
     assert _claim("A quarter of voters agreed.", "quarter").value == pytest.approx(0.25)
     assert _claim("The vote was 52-48.", "48").value == 48
+    assert _claim("The ratio was 3 (2) percent.", "2").value == 2
+    assert _claim("They said “5,000 jobs” were lost.", "5,000").value == 5000

@@ -260,6 +260,22 @@ _PERIOD_QUARTER_RE: Final = re.compile(
 _END_OF_PHRASE_RE: Final = re.compile(r"\s*(?:[,.;:)]|$)")
 
 
+_QUOTED_TITLE_RE: Final = re.compile(r"[“\"](?:[A-Z][\w’'&.-]*\s+){1,3}\d[\d,.]*[”\"]$")
+"""A bare number ending a quotation of capitalised words ("“The 360”"): a show's or work's name."""
+_LIST_MARK_BEFORE: Final = frozenset(" \t\n—–-,;:")
+
+
+def _list_marker(s: str, q: Quantity) -> bool:
+    """A bare small number closed by a parenthesis that none opened ("1) that ..., 2) that")."""
+    return (
+        q.unit is None
+        and q.value < LIST_MARKER
+        and s[q.end : q.end + 1] == ")"
+        and s[q.start : q.end].isdigit()
+        and (q.start == 0 or s[q.start - 1] in _LIST_MARK_BEFORE)
+    )
+
+
 def _footnote(s: str, q: Quantity) -> bool:
     """A bare number of at most three digits glued to the end of a sentence or quotation and
     followed by nothing, or by a space: a footnote's mark ("... like a campaign.’”2")."""
@@ -304,6 +320,10 @@ def noise(s: str, q: Quantity) -> str | None:
         return "word"
     if s[q.start : q.start + 1].isupper() and _TITLE_OF_RE.search(s, max(0, q.start - 30), q.start):
         return "name"
+    if _list_marker(s, q):
+        return "pagination"  # "— 1) that it is not well funded, 2) that ...": a list's marker
+    if q.unit is None and _QUOTED_TITLE_RE.search(s, max(0, q.start - 40), q.end + 1):
+        return "name"  # "“The 360” shows you ...": a title in quotation marks
     if _footnote(s, q):
         return "pagination"  # "... behaved like a campaign.’”2": a footnote's number
     if (
