@@ -14,12 +14,18 @@ from factdb.errors import CancelledError, WorkerError
 from factdb.link.blocking import BlockIndex
 from factdb.link.records import LinkItem, LinkStats, ScoredPair
 from factdb.link.scoring import DEFAULT_THRESHOLD, could_link, prepare, score_prepared
+from factdb.link.screening import Screen
 
 Progress = Callable[[int, int], None]
 """Called as `progress(done, total)` with the number of new items compared so far."""
 CHUNK = 1000
+SCREEN_MIN = 8
+"""An item with this many candidates or more has them screened together (`screening`); fewer
+are bounded one by one with `could_link`, cheaper than the screen's fixed cost."""
 _INDEX: BlockIndex | None = None
 """The index a forked worker inherits; set only around a pool's lifetime."""
+_SCREEN: Screen | None = None
+"""The screen over `_INDEX`'s items, inherited likewise."""
 
 
 def find_links(
@@ -106,8 +112,10 @@ Result = tuple[int, int, list[ScoredPair]]
 def _run(
     index: BlockIndex, jobs: list[Job], workers: int, cancel: threading.Event | None
 ) -> Iterator[Result]:
-    global _INDEX
+    global _INDEX, _SCREEN
     _INDEX = index
+    _SCREEN = Screen(index.items)
+    _SCREEN.refresh()
     try:
         if workers <= 1 or len(jobs) <= 1 or "fork" not in multiprocessing.get_all_start_methods():
             for job in jobs:
@@ -120,6 +128,7 @@ def _run(
         yield from _run_forked(jobs, workers, cancel)
     finally:
         _INDEX = None
+        _SCREEN = None
         gc.unfreeze()
 
 
@@ -213,8 +222,8 @@ def _check(cancel: threading.Event | None) -> None:
 
 def _score_chunk(job: Job) -> Result:
     start, stop, threshold = job
-    index = _INDEX
-    assert index is not None
+    index, screen = _INDEX, _SCREEN
+    assert index is not None and screen is not None
     items = index.items
     pairs: list[ScoredPair] = []
     candidates = 0
@@ -222,11 +231,12 @@ def _score_chunk(job: Job) -> Result:
         query = items[pos]
         article = query.item.article_id
         # Candidates are earlier items only: each pair is scored once, from its later side.
-        for other in index.candidates(pos):
+        found = [o for o in index.candidates(pos) if items[o].item.article_id != article]
+        candidates += len(found)
+        if len(found) >= SCREEN_MIN:
+            found = screen.keep(pos, found, threshold)
+        for other in found:
             cand = items[other]
-            if cand.item.article_id == article:
-                continue
-            candidates += 1
             if not could_link(query, cand, threshold):
                 continue
             match = score_prepared(query, cand, threshold)

@@ -1,0 +1,511 @@
+"""Screening all of an item's candidates at once, before any pair is bounded in Python.
+
+`scoring.could_link` bounds one pair at a time, about 50 µs a pair in Python, and on real news
+an item has tens of candidates of which a few per cent may link. `Screen.keep` bounds all of
+an item's candidates together: the whole-text scorers in RapidFuzz's C loop (`process.cdist`,
+one call a scorer), the rest with NumPy over values kept per item, and a short Python loop for
+what two sets of words share. Only the candidates it keeps go on to `could_link` and
+`score_prepared`, so it changes what is scored, never a score.
+
+It keeps every pair `could_link` keeps, because it computes an upper bound of the same
+quantity (`could_link` passes a pair when its bound of the text plus `scoring.terms_bound`
+reaches the threshold):
+
+1. Pairs `could_link` passes without a bound pass here too: one normalised text twice, and
+   quotes whose clauses may match (`scoring.may_match_locally`). A pair with an empty text
+   never links.
+2. Claims: `could_link`'s own arithmetic, every scorer exact, done over arrays; the least
+   `partial_ratio` a link needs is computed for each pair and `partial_ratio` only for pairs
+   where it decides.
+3. Quotes: the text model's log-odds bounded as `textmodel.feature_range` bounds them, each
+   feature between a least and a most value, every feature exact except the alignment's, whose
+   near-spelling matches are taken at their best (each word absent from the other side and long
+   enough to be matched counts fully, where `feature_range` counts it by the best ratio its
+   length allows); with the lenient mixes `could_link` also takes (shared names, a contained
+   quote). The model's weights are read from the stored model; a model over other features
+   than `MODEL_FEATURES` turns quote screening off (every pair is kept) rather than bound
+   what it does not know.
+
+Sums are taken in other orders than the scorers take them, so a pair is dropped only when its
+bound falls short by more than `MARGIN`.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+from rapidfuzz import fuzz, process
+
+from factdb.link import textmodel
+from factdb.link.rarity import idf
+from factdb.link.scoring import (
+    NAMES_SHARED,
+    PARTIAL_MAX_CHARS,
+    SHORT_WORDS,
+    STRICT_WEIGHTS,
+    WEIGHTS,
+    Prepared,
+    attributed,
+    may_match_locally,
+    terms_bound,
+)
+from factdb.vocab import LinkKind
+
+Floats = npt.NDArray[np.float64]
+Flags = npt.NDArray[np.bool_]
+MARGIN = 1e-6
+"""Score points a bound may fall short by and still keep its pair (sums in another order)."""
+MODEL_FEATURES = textmodel.FEATURES
+"""The text model's features this module can bound; see `_feature_ranges`."""
+LENGTH_RAMP = (0.6, 0.9)
+"""As `scoring.LENGTH_RAMP`: lenience is recomputed here over arrays."""
+CONTAINED_RATIO = 0.6
+"""As `scoring.CONTAINED_RATIO`."""
+MISMATCHES = ("numbers_differ", "numbers_other", "names_other_share", "names_other")
+
+
+@dataclass(slots=True)
+class _Columns:
+    """Per-item values the screen reads, by position, grown as the index grows."""
+
+    norms: list[str] = field(default_factory=list)
+    sorted_norms: list[str] = field(default_factory=list)
+    contents: list[str] = field(default_factory=list)
+    stem_sets: list[frozenset[str]] = field(default_factory=list)
+    norm_len: list[int] = field(default_factory=list)
+    stems: list[int] = field(default_factory=list)
+    words: list[int] = field(default_factory=list)
+    mass: list[float] = field(default_factory=list)
+    long_mass: list[float] = field(default_factory=list)
+    rarity: list[float] = field(default_factory=list)
+    negated: list[bool] = field(default_factory=list)
+
+
+class Screen:
+    """Bounds every candidate of an item at once over ITEMS (an index's list, read as it grows)."""
+
+    def __init__(self, items: Sequence[Prepared]) -> None:
+        self.items = items
+        self._cols = _Columns()
+        self._arrays: dict[str, npt.NDArray[Any]] = {}
+        self._model = textmodel.stored_model() if textmodel.FEATURES == MODEL_FEATURES else None
+
+    def refresh(self) -> None:
+        """Read the items added since the last call (before forking workers, so they share it)."""
+        cols = self._cols
+        if len(cols.norms) == len(self.items):
+            return
+        for p in self.items[len(cols.norms) :]:
+            side = p.side
+            cols.norms.append(p.norm)
+            cols.sorted_norms.append(" ".join(sorted(p.norm.split())))
+            cols.norm_len.append(len(p.norm))
+            cols.stems.append(len(p.stems))
+            if side is None:
+                cols.contents.append("")
+                cols.stem_sets.append(frozenset(p.stems))
+                cols.words.append(0)
+                cols.mass.append(0.0)
+                cols.long_mass.append(0.0)
+                cols.rarity.append(0.0)
+                cols.negated.append(False)
+                continue
+            cols.contents.append(side.content)
+            cols.stem_sets.append(side.stem_set)
+            cols.words.append(side.words)
+            cols.mass.append(side.mass)
+            cols.long_mass.append(
+                math.fsum(
+                    m
+                    for s, m in zip(side.aligned, side.masses, strict=True)
+                    if len(s) >= textmodel.FUZZY_MIN_LENGTH
+                )
+            )
+            cols.rarity.append(side.rarity)
+            cols.negated.append(side.negated)
+        self._arrays = {
+            "norm_len": np.array(cols.norm_len, dtype=np.float64),
+            "stems": np.array(cols.stems, dtype=np.float64),
+            "words": np.array(cols.words, dtype=np.float64),
+            "mass": np.array(cols.mass, dtype=np.float64),
+            "long_mass": np.array(cols.long_mass, dtype=np.float64),
+            "rarity": np.array(cols.rarity, dtype=np.float64),
+            "negated": np.array(cols.negated, dtype=np.bool_),
+        }
+
+    def keep(self, pos: int, candidates: Sequence[int], threshold: float) -> list[int]:
+        """The CANDIDATES (positions) of the item at POS that `could_link` may pass at THRESHOLD."""
+        if not candidates:
+            return []
+        self.refresh()
+        query = self.items[pos]
+        cands = np.asarray(candidates, dtype=np.int64)
+        others = [self.items[c] for c in candidates]
+        if not query.norm:
+            return []
+        if threshold <= 0:
+            return [c for c, o in zip(candidates, others, strict=True) if o.norm]
+        empty = self._arrays["norm_len"][cands] == 0
+        facts = self._facts(pos, cands, others)
+        if query.item.kind is LinkKind.CLAIM:
+            passes = self._claims(pos, cands, facts, threshold)
+        elif self._model is None:
+            passes = np.ones(len(cands), dtype=np.bool_)
+        else:
+            passes = self._quotes(pos, cands, facts, threshold)
+        kept = (facts["sure"] > 0) | passes
+        kept &= ~empty
+        return cands[kept].tolist()  # type: ignore[no-any-return]
+
+    def _facts(
+        self, pos: int, cands: npt.NDArray[np.int64], others: list[Prepared]
+    ) -> dict[str, Floats]:
+        """What each pair's bound needs from Python objects, in one loop over the pairs.
+
+        `sure`: `could_link` passes it without a bound (one text twice, clauses that may
+        match); `terms`: `scoring.terms_bound`; `shared`: shared content stems; for quotes
+        also their rarity (`rare`), alignment mass (`mass`) and its part in long words
+        (`long`), one set of stems twice (`same`), the four mismatch features
+        (`_mismatches`) and whether the lenient mix counts for shared names (`named`).
+        """
+        query = self.items[pos]
+        stem_sets = self._cols.stem_sets
+        mine = stem_sets[pos]
+        side = query.side
+        rows: list[tuple[float, ...]] = []
+        for c, other in zip(cands.tolist(), others, strict=True):
+            theirs = stem_sets[c]
+            both = mine & theirs
+            sure = other.norm == query.norm or may_match_locally(query, other)
+            row: tuple[float, ...] = (sure, terms_bound(query, other), len(both))
+            if side is not None:
+                named = attributed(query, other) and len(query.names & other.names) >= NAMES_SHARED
+                row += (
+                    *_shared_sums(both),
+                    mine == theirs,
+                    *_mismatches(side, other.side),
+                    named,
+                )
+            rows.append(row)
+        names = ["sure", "terms", "shared"]
+        if side is not None:
+            names += ["rare", "mass", "long", "same", *MISMATCHES, "named"]
+        table = np.array(rows, dtype=np.float64).reshape(len(rows), len(names))
+        return {name: table[:, i] for i, name in enumerate(names)}
+
+    def _scores(
+        self,
+        pos: int,
+        cands: npt.NDArray[np.int64],
+        scorer: Any,
+        cutoff: float = 0.0,
+        texts: list[str] | None = None,
+    ) -> Floats:
+        """SCORER of the item at POS against each of CANDS (RapidFuzz's C loop) over TEXTS."""
+        texts = self._cols.norms if texts is None else texts
+        choices = [texts[c] for c in cands.tolist()]
+        return process.cdist(  # type: ignore[no-any-return]
+            [texts[pos]], choices, scorer=scorer, dtype=np.float64, score_cutoff=cutoff
+        )[0]
+
+    def _partial(self, pos: int, cands: npt.NDArray[np.int64], cutoff: float = 0.0) -> Floats:
+        """`scoring.partial_ratio` of each pair: `ratio` when both texts are long."""
+        if not len(cands):
+            return np.zeros(0, dtype=np.float64)
+        long = self._long(pos, cands)
+        out = np.zeros(len(cands), dtype=np.float64)
+        if (~long).any():
+            out[~long] = self._scores(pos, cands[~long], fuzz.partial_ratio, cutoff)
+        if long.any():
+            out[long] = self._scores(pos, cands[long], fuzz.ratio, cutoff)
+        return out
+
+    def _long(self, pos: int, cands: npt.NDArray[np.int64]) -> Flags:
+        """Pairs whose `partial_ratio` is `ratio` (`scoring.PARTIAL_MAX_CHARS`)."""
+        lengths = self._arrays["norm_len"][cands]
+        return np.minimum(lengths, len(self._cols.norms[pos])) > PARTIAL_MAX_CHARS  # type: ignore[no-any-return]
+
+    def _least_partial(self, pos: int, cands: npt.NDArray[np.int64], ratio: Floats) -> Floats:
+        """A lower bound of each pair's `scoring.partial_ratio`, for a tenth of its cost.
+
+        `partial_ratio` is the best `ratio` of the shorter text against a window of the longer
+        one as long as it (or a shorter window at either end), so it is at least the `ratio`
+        against the longer text's first and last windows; for two long texts it is `ratio`.
+        """
+        norms = self._cols.norms
+        query = norms[pos]
+        shorter, first, last = [], [], []
+        for c in cands.tolist():
+            a, b = query, norms[c]
+            if len(a) > len(b):
+                a, b = b, a
+            shorter.append(a)
+            first.append(b[: len(a)])
+            last.append(b[len(b) - len(a) :])
+        head = process.cpdist(shorter, first, scorer=fuzz.ratio, dtype=np.float64)
+        tail = process.cpdist(shorter, last, scorer=fuzz.ratio, dtype=np.float64)
+        return np.where(self._long(pos, cands), ratio, np.maximum(head, tail))
+
+    def _common(
+        self, pos: int, cands: npt.NDArray[np.int64], facts: dict[str, Floats]
+    ) -> tuple[dict[str, Floats], Floats, Floats]:
+        """The scorers every bound needs but `partial_ratio` and `token_set_ratio`, with
+        `short_factor` and lenience."""
+        shared = facts["shared"]
+        stems = self._arrays["stems"][cands]
+        own = float(len(self._cols.stem_sets[pos]))
+        with np.errstate(divide="ignore", invalid="ignore"):
+            overlap = np.where(
+                (stems == 0) | (own == 0),
+                np.where((stems == 0) & (own == 0), 100.0, 0.0),
+                50.0
+                * (shared / np.maximum(np.minimum(stems, own), 1) + 2 * shared / (stems + own)),
+            )
+        # token_sort_ratio is ratio over the texts' words sorted, which are kept sorted.
+        scores = {
+            "ratio": self._scores(pos, cands, fuzz.ratio),
+            "token_sort_ratio": self._scores(pos, cands, fuzz.ratio, texts=self._cols.sorted_norms),
+            "content_overlap": overlap,
+        }
+        short = np.minimum(1.0, np.minimum(stems, own) / SHORT_WORDS)
+        lengths = self._arrays["norm_len"][cands]
+        mine_len = float(len(self._cols.norms[pos]))
+        low, high = np.minimum(lengths, mine_len), np.maximum(lengths, mine_len)
+        ratio = np.where(high > 0, low / np.maximum(high, 1), 1.0)
+        lo, hi = LENGTH_RAMP
+        mix = np.minimum(1.0, np.maximum(0.0, (hi - ratio) / (hi - lo)))
+        scores["length_ratio"] = ratio
+        return scores, short, mix
+
+    def _claims(
+        self, pos: int, cands: npt.NDArray[np.int64], facts: dict[str, Floats], threshold: float
+    ) -> Flags:
+        """`could_link`'s test for claims, over arrays."""
+        terms = facts["terms"]
+        scores, short, mix = self._common(pos, cands, facts)
+        scores["token_set_ratio"] = self._scores(pos, cands, fuzz.token_set_ratio)
+        ratio = scores["ratio"]
+        text = _combine(scores, np.zeros(len(cands)), short, mix)
+        rest = threshold - 0.01 - terms - text
+        with np.errstate(divide="ignore", invalid="ignore"):
+            needed = rest / (mix * WEIGHTS["partial_ratio"])
+            above = needed > ratio
+            lifted = ratio + (needed - ratio) / short
+        needed = np.where(above, lifted, needed)
+        strict_only = mix == 0.0
+        dead = (above & (short == 0)) | (needed > 100 + MARGIN)
+        passes = np.where(strict_only, rest <= MARGIN, ~dead & (needed <= MARGIN))
+        ask = ~strict_only & ~dead & (needed > MARGIN)
+        if ask.any():
+            wanted = needed[ask]
+            got = self._partial(pos, cands[ask], max(0.0, float(wanted.min()) - MARGIN))
+            passes[ask] = got >= wanted - MARGIN
+        return passes
+
+    def _quotes(
+        self,
+        pos: int,
+        cands: npt.NDArray[np.int64],
+        facts: dict[str, Floats],
+        threshold: float,
+    ) -> Flags:
+        """An upper bound of `could_link`'s text bound for quotes, against the threshold.
+
+        First with `partial_ratio` at its least (`_least_partial`; the model weighs it
+        against a link) or most, then, for the pairs that may still pass, computed.
+        """
+        terms = facts["terms"]
+        scores, short, mix = self._common(pos, cands, facts)
+        scores["content_ratio"] = self._scores(pos, cands, fuzz.ratio, texts=self._cols.contents)
+        token_set = self._scores(pos, cands, fuzz.token_set_ratio)
+        need = threshold - 0.01 - MARGIN - terms
+        least = self._least_partial(pos, cands, scores["ratio"])
+        most = np.full(len(cands), 100.0)
+        sets = (token_set, token_set)
+        bound = self._quote_bound(pos, cands, facts, scores, short, mix, (least, most), sets)
+        open_ = np.flatnonzero(bound >= need)
+        passes = np.zeros(len(cands), dtype=np.bool_)
+        if not len(open_):
+            return passes
+        sub = cands[open_]
+        partial = self._partial(pos, sub)
+        bound = self._quote_bound(
+            pos,
+            sub,
+            {name: values[open_] for name, values in facts.items()},
+            {name: values[open_] for name, values in scores.items()},
+            short[open_],
+            mix[open_],
+            (partial, partial),
+            (token_set[open_], token_set[open_]),
+        )
+        passes[open_] = bound >= need[open_]
+        return passes
+
+    def _quote_bound(
+        self,
+        pos: int,
+        cands: npt.NDArray[np.int64],
+        facts: dict[str, Floats],
+        scores: dict[str, Floats],
+        short: Floats,
+        mix: Floats,
+        partial: tuple[Floats, Floats],
+        token_set: tuple[Floats, Floats],
+    ) -> Floats:
+        """The most `could_link`'s text bound can be for each pair, PARTIAL and TOKEN_SET
+        given as a least and a most value."""
+        assert self._model is not None
+        lows, highs = self._feature_ranges(pos, cands, facts, scores, partial, token_set)
+        model = self._model
+        z = np.full(len(cands), model.bias)
+        for name, m, s, w in zip(
+            MODEL_FEATURES, model.mean, model.scale, model.weights, strict=True
+        ):
+            z += np.maximum(w * (lows[name] - m) / s, w * (highs[name] - m) / s)
+        bound = 100.0 * _sigmoid(z)
+        # The lenient mix grows with every scorer: at their most.
+        most = dict(scores, token_set_ratio=token_set[1])
+        named = facts["named"] > 0
+        if named.any():
+            bound = np.where(
+                named, np.maximum(bound, _combine(most, partial[1], short, mix)), bound
+            )
+        contained = scores["length_ratio"] < CONTAINED_RATIO
+        if contained.any():
+            lenient = _combine(most, partial[1], short, np.ones(len(cands)))
+            bound = np.where(contained, np.maximum(bound, lenient), bound)
+        return bound
+
+    def _feature_ranges(
+        self,
+        pos: int,
+        cands: npt.NDArray[np.int64],
+        facts: dict[str, Floats],
+        scores: dict[str, Floats],
+        partial: tuple[Floats, Floats],
+        token_set: tuple[Floats, Floats],
+    ) -> tuple[dict[str, Floats], dict[str, Floats]]:
+        """The least and most value of each model feature of each pair (`MODEL_FEATURES`)."""
+        qside = self.items[pos].side
+        assert qside is not None
+        rare_shared, exact, long_shared = facts["rare"], facts["mass"], facts["long"]
+        arrays = self._arrays
+        exact_lows, exact_highs = {}, {}
+        for name in ("ratio", "token_sort_ratio", "content_ratio"):
+            exact_lows[name] = exact_highs[name] = scores[name] / 100.0
+        exact_lows["overlap"] = exact_highs["overlap"] = scores["content_overlap"] / 100.0
+        exact_lows["partial_ratio"], exact_highs["partial_ratio"] = (v / 100.0 for v in partial)
+        exact_lows["token_set_ratio"], exact_highs["token_set_ratio"] = (
+            v / 100.0 for v in token_set
+        )
+        # `textmodel._rare_overlap`
+        wa, wb = qside.rarity, arrays["rarity"][cands]
+        own_stems, stems = float(len(qside.stems)), arrays["stems"][cands]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            rare = 0.5 * (rare_shared / np.minimum(wa, wb) + 2 * rare_shared / (wa + wb))
+        same_set = facts["same"] > 0
+        zero = (wa == 0) | (wb == 0)
+        rare = np.where(zero, np.where((wa == 0) & (wb == 0) & same_set, 1.0, 0.0), rare)
+        either_empty = (own_stems == 0) | (stems == 0)
+        both_empty = (own_stems == 0) & (stems == 0)
+        rare = np.where(either_empty, np.where(both_empty, 1.0, 0.0), rare)
+        exact_lows["rare_overlap"] = exact_highs["rare_overlap"] = rare
+        # `textmodel._alignment_range`, each unshared long word taken as fully matched.
+        low_a, high_a, least_a, most_a = _alignment(
+            qside.mass, self._cols.long_mass[pos], exact, long_shared
+        )
+        low_b, high_b, least_b, most_b = _alignment(
+            arrays["mass"][cands], arrays["long_mass"][cands], exact, long_shared
+        )
+        lows = {
+            "aligned_min": np.minimum(low_a, low_b),
+            "aligned_max": np.maximum(low_a, low_b),
+            "unmatched_max": np.log1p(np.maximum(least_a, least_b)),
+            "unmatched_min": np.log1p(np.minimum(least_a, least_b)),
+        }
+        highs = {
+            "aligned_min": np.minimum(high_a, high_b),
+            "aligned_max": np.maximum(high_a, high_b),
+            "unmatched_max": np.log1p(np.maximum(most_a, most_b)),
+            "unmatched_min": np.log1p(np.minimum(most_a, most_b)),
+        }
+        # `textmodel._plain`'s features after the alignment.
+        words = arrays["words"][cands]
+        own_words = float(qside.words)
+        for name in MISMATCHES:
+            exact_lows[name] = exact_highs[name] = facts[name]
+        exact_lows["negation"] = exact_highs["negation"] = (
+            arrays["negated"][cands] != qside.negated
+        ).astype(np.float64)
+        exact_lows["length_ratio"] = exact_highs["length_ratio"] = np.minimum(
+            words, own_words
+        ) / np.maximum(np.maximum(words, own_words), 1)
+        lows.update(exact_lows)
+        highs.update(exact_highs)
+        return lows, highs
+
+
+def _alignment(
+    total: float | Floats, long_mass: float | Floats, exact: Floats, long_shared: Floats
+) -> tuple[Floats, Floats, Floats, Floats]:
+    """Least and most share of a side's mass aligned, and least and most mass left over."""
+    total = np.asarray(total, dtype=np.float64)
+    maybe = np.maximum(np.asarray(long_mass, dtype=np.float64) - long_shared, 0.0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        low = np.where(total > 0, exact / total, 1.0)
+        high = np.where(total > 0, np.minimum(1.0, (exact + maybe) / total), 1.0)
+    least = np.where(total > 0, np.maximum(total - exact - maybe, 0.0), 0.0)
+    most = np.where(total > 0, total - exact, 0.0)
+    return low, high, least, most
+
+
+def _shared_sums(shared: frozenset[str]) -> tuple[float, float, float]:
+    """The rarity of SHARED stems, their alignment mass, and that mass in long words."""
+    rare = mass = long = 0.0
+    for stem in shared:
+        value = idf(stem)
+        rare += value
+        if stem[0].isdigit():
+            continue
+        mass += value + textmodel.WORD_FLOOR
+        if len(stem) >= textmodel.FUZZY_MIN_LENGTH:
+            long += value + textmodel.WORD_FLOOR
+    return rare, mass, long
+
+
+def _mismatches(a: textmodel.Side, b: textmodel.Side | None) -> tuple[float, float, float, float]:
+    """`numbers_differ`, `numbers_other`, `names_other_share` and `names_other` of a pair."""
+    assert b is not None
+    numbers, names = a.numbers ^ b.numbers, a.names ^ b.names
+    return (
+        float(bool(numbers) and bool(a.numbers) and bool(b.numbers)),
+        float(bool(numbers)),
+        len(names) / max(1, len(a.names | b.names)),
+        float(bool(names)),
+    )
+
+
+def _combine(scores: dict[str, Floats], partial: Floats, short: Floats, mix: Floats) -> Floats:
+    """`scoring.combine_text` over arrays (no text model: the `STRICT_WEIGHTS` mix)."""
+    base = scores["ratio"]
+    lenient = np.zeros(len(base))
+    for name, share in WEIGHTS.items():
+        value = partial if name == "partial_ratio" else scores[name]
+        if name != "ratio":
+            value = np.where(value > base, base + short * (value - base), value)
+        lenient = lenient + share * value
+    strict = np.zeros(len(base))
+    for name, share in STRICT_WEIGHTS.items():
+        strict = strict + share * scores[name]
+    return np.where(mix >= 1.0, lenient, mix * lenient + (1.0 - mix) * strict)
+
+
+def _sigmoid(z: Floats) -> Floats:
+    with np.errstate(over="ignore"):
+        return np.where(z > -700, 1.0 / (1.0 + np.exp(-z)), 0.0)
