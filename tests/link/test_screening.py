@@ -17,7 +17,7 @@ from factdb.link.scoring import could_link, partial_ratio, prepare, score_prepar
 from factdb.link.screening import Screen
 from factdb.vocab import LinkKind
 
-WORDS = (
+WORDS = (  # noqa: SIM905
     "the president said defense spending will rise by 2 percent of GDP and Japan United States"
     " South Korea agreed to strengthen cooperation free open Indo-Pacific we are not going to"
     " raise taxes on working families, but the budget must be balanced; tariffs, trade war"
