@@ -19,9 +19,8 @@ from factdb.link.screening import Screen
 Progress = Callable[[int, int], None]
 """Called as `progress(done, total)` with the number of new items compared so far."""
 CHUNK = 1000
-SCREEN_MIN = 8
-"""An item with this many candidates or more has them screened together (`screening`); fewer
-are bounded one by one with `could_link`, cheaper than the screen's fixed cost."""
+SCREEN = True
+"""Whether a chunk's candidates are screened together (`screening`) before `could_link`."""
 _INDEX: BlockIndex | None = None
 """The index a forked worker inherits; set only around a pool's lifetime."""
 _SCREEN: Screen | None = None
@@ -226,15 +225,16 @@ def _score_chunk(job: Job) -> Result:
     assert index is not None and screen is not None
     items = index.items
     pairs: list[ScoredPair] = []
-    candidates = 0
+    # Candidates are earlier items only: each pair is scored once, from its later side.
+    queries: list[tuple[int, list[int]]] = []
     for pos in range(start, stop):
-        query = items[pos]
-        article = query.item.article_id
-        # Candidates are earlier items only: each pair is scored once, from its later side.
+        article = items[pos].item.article_id
         found = [o for o in index.candidates(pos) if items[o].item.article_id != article]
-        candidates += len(found)
-        if len(found) >= SCREEN_MIN:
-            found = screen.keep(pos, found, threshold)
+        queries.append((pos, found))
+    candidates = sum(len(found) for _, found in queries)
+    kept = screen.keep_many(queries, threshold) if SCREEN else [f for _, f in queries]
+    for (pos, _), found in zip(queries, kept, strict=True):
+        query = items[pos]
         for other in found:
             cand = items[other]
             if not could_link(query, cand, threshold):

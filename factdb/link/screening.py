@@ -54,10 +54,10 @@ from factdb.link.scoring import (
     may_match_locally,
     terms_bound,
 )
-from factdb.vocab import LinkKind
 
 Floats = npt.NDArray[np.float64]
 Flags = npt.NDArray[np.bool_]
+Ints = npt.NDArray[np.int64]
 MARGIN = 1e-6
 """Score points a bound may fall short by and still keep its pair (sums in another order)."""
 MODEL_FEATURES = textmodel.FEATURES
@@ -136,35 +136,51 @@ class Screen:
             "long_mass": np.array(cols.long_mass, dtype=np.float64),
             "rarity": np.array(cols.rarity, dtype=np.float64),
             "negated": np.array(cols.negated, dtype=np.bool_),
+            "quote": np.array([p.side is not None for p in self.items], dtype=np.bool_),
         }
 
     def keep(self, pos: int, candidates: Sequence[int], threshold: float) -> list[int]:
         """The CANDIDATES (positions) of the item at POS that `could_link` may pass at THRESHOLD."""
-        if not candidates:
-            return []
-        self.refresh()
-        query = self.items[pos]
-        cands = np.asarray(candidates, dtype=np.int64)
-        others = [self.items[c] for c in candidates]
-        if not query.norm:
-            return []
-        if threshold <= 0:
-            return [c for c, o in zip(candidates, others, strict=True) if o.norm]
-        empty = self._arrays["norm_len"][cands] == 0
-        facts = self._facts(pos, cands, others)
-        if query.item.kind is LinkKind.CLAIM:
-            passes = self._claims(pos, cands, facts, threshold)
-        elif self._model is None:
-            passes = np.ones(len(cands), dtype=np.bool_)
-        else:
-            passes = self._quotes(pos, cands, facts, threshold)
-        kept = (facts["sure"] > 0) | passes
-        kept &= ~empty
-        return cands[kept].tolist()  # type: ignore[no-any-return]
+        return self.keep_many([(pos, candidates)], threshold)[0]
 
-    def _facts(
-        self, pos: int, cands: npt.NDArray[np.int64], others: list[Prepared]
-    ) -> dict[str, Floats]:
+    def keep_many(
+        self, queries: Sequence[tuple[int, Sequence[int]]], threshold: float
+    ) -> list[list[int]]:
+        """`keep` for each (position, candidates) of QUERIES, all pairs bounded together."""
+        self.refresh()
+        counts = [len(cands) for _, cands in queries]
+        qp = np.repeat(np.array([pos for pos, _ in queries], dtype=np.int64), counts)
+        cp = np.fromiter((c for _, cands in queries for c in cands), np.int64, sum(counts))
+        kept = np.zeros(len(cp), dtype=np.bool_)
+        if len(cp):
+            norm_len = self._arrays["norm_len"]
+            live = (norm_len[qp] > 0) & (norm_len[cp] > 0)  # an empty text links to nothing
+            quote = self._arrays["quote"][qp]
+            for group in (live & ~quote, live & quote):
+                at = np.flatnonzero(group)
+                if len(at):
+                    kept[at] = self._keep(qp[at], cp[at], threshold)
+        out: list[list[int]] = []
+        start = 0
+        for count in counts:
+            out.append(cp[start : start + count][kept[start : start + count]].tolist())
+            start += count
+        return out
+
+    def _keep(self, qp: Ints, cp: Ints, threshold: float) -> Flags:
+        """Whether each pair (QP, CP) of one kind, no text empty, may pass `could_link`."""
+        if threshold <= 0:
+            return np.ones(len(qp), dtype=np.bool_)
+        facts = self._facts(qp, cp)
+        if not self._arrays["quote"][qp[0]]:
+            passes = self._claims(qp, cp, facts, threshold)
+        elif self._model is None:
+            passes = np.ones(len(qp), dtype=np.bool_)
+        else:
+            passes = self._quotes(qp, cp, facts, threshold)
+        return (facts["sure"] > 0) | passes
+
+    def _facts(self, qp: Ints, cp: Ints) -> dict[str, Floats]:
         """What each pair's bound needs from Python objects, in one loop over the pairs.
 
         `sure`: `could_link` passes it without a bound (one text twice, clauses that may
@@ -173,64 +189,68 @@ class Screen:
         (`long`), one set of stems twice (`same`), the four mismatch features
         (`_mismatches`) and whether the lenient mix counts for shared names (`named`).
         """
-        query = self.items[pos]
+        items = self.items
         stem_sets = self._cols.stem_sets
-        mine = stem_sets[pos]
-        side = query.side
+        quotes = items[int(qp[0])].side is not None
         rows: list[tuple[float, ...]] = []
-        for c, other in zip(cands.tolist(), others, strict=True):
-            theirs = stem_sets[c]
+        for q, c in zip(qp.tolist(), cp.tolist(), strict=True):
+            query, other = items[q], items[c]
+            mine, theirs = stem_sets[q], stem_sets[c]
             both = mine & theirs
             sure = other.norm == query.norm or may_match_locally(query, other)
             row: tuple[float, ...] = (sure, terms_bound(query, other), len(both))
-            if side is not None:
+            if quotes:
                 named = attributed(query, other) and len(query.names & other.names) >= NAMES_SHARED
+                assert query.side is not None and other.side is not None
                 row += (
                     *_shared_sums(both),
                     mine == theirs,
-                    *_mismatches(side, other.side),
+                    *_mismatches(query.side, other.side),
                     named,
                 )
             rows.append(row)
         names = ["sure", "terms", "shared"]
-        if side is not None:
+        if quotes:
             names += ["rare", "mass", "long", "same", *MISMATCHES, "named"]
         table = np.array(rows, dtype=np.float64).reshape(len(rows), len(names))
         return {name: table[:, i] for i, name in enumerate(names)}
 
     def _scores(
         self,
-        pos: int,
-        cands: npt.NDArray[np.int64],
+        qp: Ints,
+        cp: Ints,
         scorer: Any,
         cutoff: float = 0.0,
         texts: list[str] | None = None,
     ) -> Floats:
-        """SCORER of the item at POS against each of CANDS (RapidFuzz's C loop) over TEXTS."""
+        """SCORER of each pair (RapidFuzz's C loop) over TEXTS (the normalised texts)."""
         texts = self._cols.norms if texts is None else texts
-        choices = [texts[c] for c in cands.tolist()]
-        return process.cdist(  # type: ignore[no-any-return]
-            [texts[pos]], choices, scorer=scorer, dtype=np.float64, score_cutoff=cutoff
-        )[0]
+        return process.cpdist(
+            [texts[q] for q in qp.tolist()],
+            [texts[c] for c in cp.tolist()],
+            scorer=scorer,
+            dtype=np.float64,
+            score_cutoff=cutoff,
+        )
 
-    def _partial(self, pos: int, cands: npt.NDArray[np.int64], cutoff: float = 0.0) -> Floats:
+    def _partial(self, qp: Ints, cp: Ints, cutoff: float = 0.0) -> Floats:
         """`scoring.partial_ratio` of each pair: `ratio` when both texts are long."""
-        if not len(cands):
-            return np.zeros(0, dtype=np.float64)
-        long = self._long(pos, cands)
-        out = np.zeros(len(cands), dtype=np.float64)
+        out = np.zeros(len(qp), dtype=np.float64)
+        if not len(qp):
+            return out
+        long = self._long(qp, cp)
         if (~long).any():
-            out[~long] = self._scores(pos, cands[~long], fuzz.partial_ratio, cutoff)
+            out[~long] = self._scores(qp[~long], cp[~long], fuzz.partial_ratio, cutoff)
         if long.any():
-            out[long] = self._scores(pos, cands[long], fuzz.ratio, cutoff)
+            out[long] = self._scores(qp[long], cp[long], fuzz.ratio, cutoff)
         return out
 
-    def _long(self, pos: int, cands: npt.NDArray[np.int64]) -> Flags:
+    def _long(self, qp: Ints, cp: Ints) -> Flags:
         """Pairs whose `partial_ratio` is `ratio` (`scoring.PARTIAL_MAX_CHARS`)."""
-        lengths = self._arrays["norm_len"][cands]
-        return np.minimum(lengths, len(self._cols.norms[pos])) > PARTIAL_MAX_CHARS  # type: ignore[no-any-return]
+        lengths = self._arrays["norm_len"]
+        return np.minimum(lengths[qp], lengths[cp]) > PARTIAL_MAX_CHARS  # type: ignore[no-any-return]
 
-    def _least_partial(self, pos: int, cands: npt.NDArray[np.int64], ratio: Floats) -> Floats:
+    def _least_partial(self, qp: Ints, cp: Ints, ratio: Floats) -> Floats:
         """A lower bound of each pair's `scoring.partial_ratio`, for a tenth of its cost.
 
         `partial_ratio` is the best `ratio` of the shorter text against a window of the longer
@@ -238,10 +258,9 @@ class Screen:
         against the longer text's first and last windows; for two long texts it is `ratio`.
         """
         norms = self._cols.norms
-        query = norms[pos]
         shorter, first, last = [], [], []
-        for c in cands.tolist():
-            a, b = query, norms[c]
+        for q, c in zip(qp.tolist(), cp.tolist(), strict=True):
+            a, b = norms[q], norms[c]
             if len(a) > len(b):
                 a, b = b, a
             shorter.append(a)
@@ -249,48 +268,44 @@ class Screen:
             last.append(b[len(b) - len(a) :])
         head = process.cpdist(shorter, first, scorer=fuzz.ratio, dtype=np.float64)
         tail = process.cpdist(shorter, last, scorer=fuzz.ratio, dtype=np.float64)
-        return np.where(self._long(pos, cands), ratio, np.maximum(head, tail))
+        return np.where(self._long(qp, cp), ratio, np.maximum(head, tail))
 
     def _common(
-        self, pos: int, cands: npt.NDArray[np.int64], facts: dict[str, Floats]
+        self, qp: Ints, cp: Ints, facts: dict[str, Floats]
     ) -> tuple[dict[str, Floats], Floats, Floats]:
         """The scorers every bound needs but `partial_ratio` and `token_set_ratio`, with
         `short_factor` and lenience."""
         shared = facts["shared"]
-        stems = self._arrays["stems"][cands]
-        own = float(len(self._cols.stem_sets[pos]))
+        stems, own = self._arrays["stems"][cp], self._arrays["stems"][qp]
         with np.errstate(divide="ignore", invalid="ignore"):
             overlap = np.where(
                 (stems == 0) | (own == 0),
                 np.where((stems == 0) & (own == 0), 100.0, 0.0),
-                50.0
-                * (shared / np.maximum(np.minimum(stems, own), 1) + 2 * shared / (stems + own)),
+                50.0 * (shared / np.minimum(stems, own) + 2 * shared / (stems + own)),
             )
         # token_sort_ratio is ratio over the texts' words sorted, which are kept sorted.
         scores = {
-            "ratio": self._scores(pos, cands, fuzz.ratio),
-            "token_sort_ratio": self._scores(pos, cands, fuzz.ratio, texts=self._cols.sorted_norms),
+            "ratio": self._scores(qp, cp, fuzz.ratio),
+            "token_sort_ratio": self._scores(qp, cp, fuzz.ratio, texts=self._cols.sorted_norms),
             "content_overlap": overlap,
         }
         short = np.minimum(1.0, np.minimum(stems, own) / SHORT_WORDS)
-        lengths = self._arrays["norm_len"][cands]
-        mine_len = float(len(self._cols.norms[pos]))
-        low, high = np.minimum(lengths, mine_len), np.maximum(lengths, mine_len)
+        lengths = self._arrays["norm_len"]
+        low = np.minimum(lengths[qp], lengths[cp])
+        high = np.maximum(lengths[qp], lengths[cp])
         ratio = np.where(high > 0, low / np.maximum(high, 1), 1.0)
         lo, hi = LENGTH_RAMP
         mix = np.minimum(1.0, np.maximum(0.0, (hi - ratio) / (hi - lo)))
         scores["length_ratio"] = ratio
         return scores, short, mix
 
-    def _claims(
-        self, pos: int, cands: npt.NDArray[np.int64], facts: dict[str, Floats], threshold: float
-    ) -> Flags:
+    def _claims(self, qp: Ints, cp: Ints, facts: dict[str, Floats], threshold: float) -> Flags:
         """`could_link`'s test for claims, over arrays."""
         terms = facts["terms"]
-        scores, short, mix = self._common(pos, cands, facts)
-        scores["token_set_ratio"] = self._scores(pos, cands, fuzz.token_set_ratio)
+        scores, short, mix = self._common(qp, cp, facts)
+        scores["token_set_ratio"] = self._scores(qp, cp, fuzz.token_set_ratio)
         ratio = scores["ratio"]
-        text = _combine(scores, np.zeros(len(cands)), short, mix)
+        text = _combine(scores, np.zeros(len(qp)), short, mix)
         rest = threshold - 0.01 - terms - text
         with np.errstate(divide="ignore", invalid="ignore"):
             needed = rest / (mix * WEIGHTS["partial_ratio"])
@@ -300,43 +315,37 @@ class Screen:
         strict_only = mix == 0.0
         dead = (above & (short == 0)) | (needed > 100 + MARGIN)
         passes = np.where(strict_only, rest <= MARGIN, ~dead & (needed <= MARGIN))
-        ask = ~strict_only & ~dead & (needed > MARGIN)
-        if ask.any():
+        ask = np.flatnonzero(~strict_only & ~dead & (needed > MARGIN))
+        if len(ask):
             wanted = needed[ask]
-            got = self._partial(pos, cands[ask], max(0.0, float(wanted.min()) - MARGIN))
+            cutoff = max(0.0, float(wanted.min()) - MARGIN)
+            got = self._partial(qp[ask], cp[ask], cutoff)
             passes[ask] = got >= wanted - MARGIN
         return passes
 
-    def _quotes(
-        self,
-        pos: int,
-        cands: npt.NDArray[np.int64],
-        facts: dict[str, Floats],
-        threshold: float,
-    ) -> Flags:
+    def _quotes(self, qp: Ints, cp: Ints, facts: dict[str, Floats], threshold: float) -> Flags:
         """An upper bound of `could_link`'s text bound for quotes, against the threshold.
 
         First with `partial_ratio` at its least (`_least_partial`; the model weighs it
         against a link) or most, then, for the pairs that may still pass, computed.
         """
         terms = facts["terms"]
-        scores, short, mix = self._common(pos, cands, facts)
-        scores["content_ratio"] = self._scores(pos, cands, fuzz.ratio, texts=self._cols.contents)
-        token_set = self._scores(pos, cands, fuzz.token_set_ratio)
+        scores, short, mix = self._common(qp, cp, facts)
+        scores["content_ratio"] = self._scores(qp, cp, fuzz.ratio, texts=self._cols.contents)
+        token_set = self._scores(qp, cp, fuzz.token_set_ratio)
         need = threshold - 0.01 - MARGIN - terms
-        least = self._least_partial(pos, cands, scores["ratio"])
-        most = np.full(len(cands), 100.0)
+        least = self._least_partial(qp, cp, scores["ratio"])
+        most = np.full(len(qp), 100.0)
         sets = (token_set, token_set)
-        bound = self._quote_bound(pos, cands, facts, scores, short, mix, (least, most), sets)
+        bound = self._quote_bound(qp, cp, facts, scores, short, mix, (least, most), sets)
         open_ = np.flatnonzero(bound >= need)
-        passes = np.zeros(len(cands), dtype=np.bool_)
+        passes = np.zeros(len(qp), dtype=np.bool_)
         if not len(open_):
             return passes
-        sub = cands[open_]
-        partial = self._partial(pos, sub)
+        partial = self._partial(qp[open_], cp[open_])
         bound = self._quote_bound(
-            pos,
-            sub,
+            qp[open_],
+            cp[open_],
             {name: values[open_] for name, values in facts.items()},
             {name: values[open_] for name, values in scores.items()},
             short[open_],
@@ -349,8 +358,8 @@ class Screen:
 
     def _quote_bound(
         self,
-        pos: int,
-        cands: npt.NDArray[np.int64],
+        qp: Ints,
+        cp: Ints,
         facts: dict[str, Floats],
         scores: dict[str, Floats],
         short: Floats,
@@ -361,9 +370,9 @@ class Screen:
         """The most `could_link`'s text bound can be for each pair, PARTIAL and TOKEN_SET
         given as a least and a most value."""
         assert self._model is not None
-        lows, highs = self._feature_ranges(pos, cands, facts, scores, partial, token_set)
+        lows, highs = self._feature_ranges(qp, cp, facts, scores, partial, token_set)
         model = self._model
-        z = np.full(len(cands), model.bias)
+        z = np.full(len(qp), model.bias)
         for name, m, s, w in zip(
             MODEL_FEATURES, model.mean, model.scale, model.weights, strict=True
         ):
@@ -378,85 +387,68 @@ class Screen:
             )
         contained = scores["length_ratio"] < CONTAINED_RATIO
         if contained.any():
-            lenient = _combine(most, partial[1], short, np.ones(len(cands)))
+            lenient = _combine(most, partial[1], short, np.ones(len(qp)))
             bound = np.where(contained, np.maximum(bound, lenient), bound)
         return bound
 
     def _feature_ranges(
         self,
-        pos: int,
-        cands: npt.NDArray[np.int64],
+        qp: Ints,
+        cp: Ints,
         facts: dict[str, Floats],
         scores: dict[str, Floats],
         partial: tuple[Floats, Floats],
         token_set: tuple[Floats, Floats],
     ) -> tuple[dict[str, Floats], dict[str, Floats]]:
         """The least and most value of each model feature of each pair (`MODEL_FEATURES`)."""
-        qside = self.items[pos].side
-        assert qside is not None
-        rare_shared, exact, long_shared = facts["rare"], facts["mass"], facts["long"]
         arrays = self._arrays
-        exact_lows, exact_highs = {}, {}
+        rare_shared, exact, long_shared = facts["rare"], facts["mass"], facts["long"]
+        lows: dict[str, Floats] = {}
+        highs: dict[str, Floats] = {}
         for name in ("ratio", "token_sort_ratio", "content_ratio"):
-            exact_lows[name] = exact_highs[name] = scores[name] / 100.0
-        exact_lows["overlap"] = exact_highs["overlap"] = scores["content_overlap"] / 100.0
-        exact_lows["partial_ratio"], exact_highs["partial_ratio"] = (v / 100.0 for v in partial)
-        exact_lows["token_set_ratio"], exact_highs["token_set_ratio"] = (
-            v / 100.0 for v in token_set
-        )
+            lows[name] = highs[name] = scores[name] / 100.0
+        lows["overlap"] = highs["overlap"] = scores["content_overlap"] / 100.0
+        lows["partial_ratio"], highs["partial_ratio"] = (v / 100.0 for v in partial)
+        lows["token_set_ratio"], highs["token_set_ratio"] = (v / 100.0 for v in token_set)
         # `textmodel._rare_overlap`
-        wa, wb = qside.rarity, arrays["rarity"][cands]
-        own_stems, stems = float(len(qside.stems)), arrays["stems"][cands]
+        wa, wb = arrays["rarity"][qp], arrays["rarity"][cp]
+        own_stems, stems = arrays["stems"][qp], arrays["stems"][cp]
         with np.errstate(divide="ignore", invalid="ignore"):
             rare = 0.5 * (rare_shared / np.minimum(wa, wb) + 2 * rare_shared / (wa + wb))
-        same_set = facts["same"] > 0
         zero = (wa == 0) | (wb == 0)
-        rare = np.where(zero, np.where((wa == 0) & (wb == 0) & same_set, 1.0, 0.0), rare)
+        rare = np.where(zero, np.where((wa == 0) & (wb == 0) & (facts["same"] > 0), 1.0, 0.0), rare)
         either_empty = (own_stems == 0) | (stems == 0)
         both_empty = (own_stems == 0) & (stems == 0)
         rare = np.where(either_empty, np.where(both_empty, 1.0, 0.0), rare)
-        exact_lows["rare_overlap"] = exact_highs["rare_overlap"] = rare
+        lows["rare_overlap"] = highs["rare_overlap"] = rare
         # `textmodel._alignment_range`, each unshared long word taken as fully matched.
-        low_a, high_a, least_a, most_a = _alignment(
-            qside.mass, self._cols.long_mass[pos], exact, long_shared
-        )
-        low_b, high_b, least_b, most_b = _alignment(
-            arrays["mass"][cands], arrays["long_mass"][cands], exact, long_shared
-        )
-        lows = {
-            "aligned_min": np.minimum(low_a, low_b),
-            "aligned_max": np.maximum(low_a, low_b),
-            "unmatched_max": np.log1p(np.maximum(least_a, least_b)),
-            "unmatched_min": np.log1p(np.minimum(least_a, least_b)),
-        }
-        highs = {
-            "aligned_min": np.minimum(high_a, high_b),
-            "aligned_max": np.maximum(high_a, high_b),
-            "unmatched_max": np.log1p(np.maximum(most_a, most_b)),
-            "unmatched_min": np.log1p(np.minimum(most_a, most_b)),
-        }
+        mass, long_mass = arrays["mass"], arrays["long_mass"]
+        low_a, high_a, least_a, most_a = _alignment(mass[qp], long_mass[qp], exact, long_shared)
+        low_b, high_b, least_b, most_b = _alignment(mass[cp], long_mass[cp], exact, long_shared)
+        lows["aligned_min"] = np.minimum(low_a, low_b)
+        lows["aligned_max"] = np.maximum(low_a, low_b)
+        lows["unmatched_max"] = np.log1p(np.maximum(least_a, least_b))
+        lows["unmatched_min"] = np.log1p(np.minimum(least_a, least_b))
+        highs["aligned_min"] = np.minimum(high_a, high_b)
+        highs["aligned_max"] = np.maximum(high_a, high_b)
+        highs["unmatched_max"] = np.log1p(np.maximum(most_a, most_b))
+        highs["unmatched_min"] = np.log1p(np.minimum(most_a, most_b))
         # `textmodel._plain`'s features after the alignment.
-        words = arrays["words"][cands]
-        own_words = float(qside.words)
         for name in MISMATCHES:
-            exact_lows[name] = exact_highs[name] = facts[name]
-        exact_lows["negation"] = exact_highs["negation"] = (
-            arrays["negated"][cands] != qside.negated
-        ).astype(np.float64)
-        exact_lows["length_ratio"] = exact_highs["length_ratio"] = np.minimum(
-            words, own_words
-        ) / np.maximum(np.maximum(words, own_words), 1)
-        lows.update(exact_lows)
-        highs.update(exact_highs)
+            lows[name] = highs[name] = facts[name]
+        negated = arrays["negated"]
+        lows["negation"] = highs["negation"] = (negated[qp] != negated[cp]).astype(np.float64)
+        words, own_words = arrays["words"][cp], arrays["words"][qp]
+        length = np.minimum(words, own_words) / np.maximum(np.maximum(words, own_words), 1)
+        lows["length_ratio"] = highs["length_ratio"] = length
         return lows, highs
 
 
 def _alignment(
-    total: float | Floats, long_mass: float | Floats, exact: Floats, long_shared: Floats
+    total: Floats, long_mass: Floats, exact: Floats, long_shared: Floats
 ) -> tuple[Floats, Floats, Floats, Floats]:
     """Least and most share of a side's mass aligned, and least and most mass left over."""
-    total = np.asarray(total, dtype=np.float64)
-    maybe = np.maximum(np.asarray(long_mass, dtype=np.float64) - long_shared, 0.0)
+    maybe = np.maximum(long_mass - long_shared, 0.0)
     with np.errstate(divide="ignore", invalid="ignore"):
         low = np.where(total > 0, exact / total, 1.0)
         high = np.where(total > 0, np.minimum(1.0, (exact + maybe) / total), 1.0)

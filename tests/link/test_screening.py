@@ -121,7 +121,7 @@ def test_least_partial_is_a_lower_bound(a: str, b: str) -> None:
     import numpy as np
 
     ratio = np.array([fuzz.ratio(items[0].norm, items[1].norm)])
-    least = screen._least_partial(1, np.array([0]), ratio)[0]
+    least = screen._least_partial(np.array([1]), np.array([0]), ratio)[0]
     assert least <= partial_ratio(items[0].norm, items[1].norm) + 1e-9
 
 
@@ -138,7 +138,7 @@ def test_linking_finds_the_same_pairs_screened_or_not(
 ) -> None:
     items = _items(11, 150, kind)
     screened = {(p.a_id, p.b_id, p.match.score) for p in find_links(items)}
-    monkeypatch.setattr(linker, "SCREEN_MIN", 10**9)
+    monkeypatch.setattr(linker, "SCREEN", False)
     plain = {(p.a_id, p.b_id, p.match.score) for p in find_links(items)}
     assert screened == plain
     assert plain
