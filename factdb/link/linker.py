@@ -6,6 +6,7 @@ import gc
 import multiprocessing
 import queue
 import threading
+import weakref
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -25,6 +26,9 @@ _INDEX: BlockIndex | None = None
 """The index a forked worker inherits; set only around a pool's lifetime."""
 _SCREEN: Screen | None = None
 """The screen over `_INDEX`'s items, inherited likewise."""
+_SCREENS: weakref.WeakKeyDictionary[BlockIndex, Screen] = weakref.WeakKeyDictionary()
+"""Each index's screen, kept while the index lives: a pass over part of an index (the
+distributed engine links an index part by part) reads only the items added since the last."""
 
 
 def find_links(
@@ -113,7 +117,9 @@ def _run(
 ) -> Iterator[Result]:
     global _INDEX, _SCREEN
     _INDEX = index
-    _SCREEN = Screen(index.items)
+    _SCREEN = _SCREENS.get(index)
+    if _SCREEN is None:
+        _SCREEN = _SCREENS[index] = Screen(index.items)
     _SCREEN.refresh()
     try:
         if workers <= 1 or len(jobs) <= 1 or "fork" not in multiprocessing.get_all_start_methods():

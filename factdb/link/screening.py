@@ -73,6 +73,7 @@ MISMATCHES = ("numbers_differ", "numbers_other", "names_other_share", "names_oth
 class _Columns:
     """Per-item values the screen reads, by position, grown as the index grows."""
 
+    read: list[Prepared] = field(default_factory=list)
     norms: list[str] = field(default_factory=list)
     sorted_norms: list[str] = field(default_factory=list)
     contents: list[str] = field(default_factory=list)
@@ -98,10 +99,20 @@ class Screen:
     def refresh(self) -> None:
         """Read the items added since the last call (before forking workers, so they share it)."""
         cols = self._cols
-        if len(cols.norms) == len(self.items):
+        # Items taken off the end (`blocking.probe`), or put in their place, are read again.
+        keep = min(len(cols.read), len(self.items))
+        while keep and cols.read[keep - 1] is not self.items[keep - 1]:
+            keep -= 1
+        if keep < len(cols.read):
+            for column in (getattr(cols, name) for name in cols.__slots__):
+                del column[keep:]
+        if len(cols.norms) == len(self.items) and len(self._arrays.get("quote", ())) == len(
+            self.items
+        ):
             return
         for p in self.items[len(cols.norms) :]:
             side = p.side
+            cols.read.append(p)
             cols.norms.append(p.norm)
             cols.sorted_norms.append(" ".join(sorted(p.norm.split())))
             cols.norm_len.append(len(p.norm))

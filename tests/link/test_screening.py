@@ -142,3 +142,15 @@ def test_linking_finds_the_same_pairs_screened_or_not(
     plain = {(p.a_id, p.b_id, p.match.score) for p in find_links(items)}
     assert screened == plain
     assert plain
+
+
+def test_screen_reads_items_replaced_at_the_end() -> None:
+    one = prepare(LinkItem(1, LinkKind.QUOTE, 1, "we will raise taxes on working families now"))
+    far = prepare(LinkItem(2, LinkKind.QUOTE, 2, "tariffs and a trade war with Japan"))
+    near = prepare(LinkItem(3, LinkKind.QUOTE, 3, "we will raise taxes on working families"))
+    items = [one, far]
+    screen = Screen(items)
+    assert screen.keep(1, [0], 55.0) == []
+    items.pop()  # as `blocking.probe` leaves the index
+    items.append(near)
+    assert screen.keep(1, [0], 55.0) == [0]
