@@ -69,22 +69,19 @@ CONTAINED_RATIO = 0.6
 MISMATCHES = ("numbers_differ", "numbers_other", "names_other_share", "names_other")
 
 
+NUMBERS = ("norm_len", "stems", "words", "mass", "long_mass", "rarity", "negated", "quote")
+"""The per-item numbers the screen keeps, one NumPy array each (`Screen.refresh`)."""
+
+
 @dataclass(slots=True)
 class _Columns:
-    """Per-item values the screen reads, by position, grown as the index grows."""
+    """Per-item texts and sets the screen reads, by position, grown as the index grows."""
 
     read: list[Prepared] = field(default_factory=list)
     norms: list[str] = field(default_factory=list)
     sorted_norms: list[str] = field(default_factory=list)
     contents: list[str] = field(default_factory=list)
     stem_sets: list[frozenset[str]] = field(default_factory=list)
-    norm_len: list[int] = field(default_factory=list)
-    stems: list[int] = field(default_factory=list)
-    words: list[int] = field(default_factory=list)
-    mass: list[float] = field(default_factory=list)
-    long_mass: list[float] = field(default_factory=list)
-    rarity: list[float] = field(default_factory=list)
-    negated: list[bool] = field(default_factory=list)
 
 
 class Screen:
@@ -93,7 +90,7 @@ class Screen:
     def __init__(self, items: Sequence[Prepared]) -> None:
         self.items = items
         self._cols = _Columns()
-        self._arrays: dict[str, npt.NDArray[Any]] = {}
+        self._arrays: dict[str, Floats] = {name: np.zeros(0) for name in NUMBERS}
         self._model = textmodel.stored_model() if textmodel.FEATURES == MODEL_FEATURES else None
 
     def refresh(self) -> None:
@@ -106,48 +103,22 @@ class Screen:
         if keep < len(cols.read):
             for column in (getattr(cols, name) for name in cols.__slots__):
                 del column[keep:]
-        if len(cols.norms) == len(self.items) and len(self._arrays.get("quote", ())) == len(
-            self.items
-        ):
+            self._arrays = {name: values[:keep].copy() for name, values in self._arrays.items()}
+        if len(cols.read) == len(self.items):
             return
-        for p in self.items[len(cols.norms) :]:
-            side = p.side
+        rows = []
+        for p in self.items[len(cols.read) :]:
             cols.read.append(p)
             cols.norms.append(p.norm)
             cols.sorted_norms.append(" ".join(sorted(p.norm.split())))
-            cols.norm_len.append(len(p.norm))
-            cols.stems.append(len(p.stems))
-            if side is None:
-                cols.contents.append("")
-                cols.stem_sets.append(frozenset(p.stems))
-                cols.words.append(0)
-                cols.mass.append(0.0)
-                cols.long_mass.append(0.0)
-                cols.rarity.append(0.0)
-                cols.negated.append(False)
-                continue
-            cols.contents.append(side.content)
-            cols.stem_sets.append(side.stem_set)
-            cols.words.append(side.words)
-            cols.mass.append(side.mass)
-            cols.long_mass.append(
-                math.fsum(
-                    m
-                    for s, m in zip(side.aligned, side.masses, strict=True)
-                    if len(s) >= textmodel.FUZZY_MIN_LENGTH
-                )
-            )
-            cols.rarity.append(side.rarity)
-            cols.negated.append(side.negated)
+            side = p.side
+            cols.contents.append(side.content if side is not None else "")
+            cols.stem_sets.append(side.stem_set if side is not None else frozenset(p.stems))
+            rows.append(_numbers(p))
+        added = np.array(rows, dtype=np.float64).reshape(len(rows), len(NUMBERS))
         self._arrays = {
-            "norm_len": np.array(cols.norm_len, dtype=np.float64),
-            "stems": np.array(cols.stems, dtype=np.float64),
-            "words": np.array(cols.words, dtype=np.float64),
-            "mass": np.array(cols.mass, dtype=np.float64),
-            "long_mass": np.array(cols.long_mass, dtype=np.float64),
-            "rarity": np.array(cols.rarity, dtype=np.float64),
-            "negated": np.array(cols.negated, dtype=np.bool_),
-            "quote": np.array([p.side is not None for p in self.items], dtype=np.bool_),
+            name: np.concatenate((self._arrays[name], added[:, i]))
+            for i, name in enumerate(NUMBERS)
         }
 
     def keep(self, pos: int, candidates: Sequence[int], threshold: float) -> list[int]:
@@ -166,7 +137,7 @@ class Screen:
         if len(cp):
             norm_len = self._arrays["norm_len"]
             live = (norm_len[qp] > 0) & (norm_len[cp] > 0)  # an empty text links to nothing
-            quote = self._arrays["quote"][qp]
+            quote = self._arrays["quote"][qp] > 0
             for group in (live & ~quote, live & quote):
                 at = np.flatnonzero(group)
                 if len(at):
@@ -183,7 +154,7 @@ class Screen:
         if threshold <= 0:
             return np.ones(len(qp), dtype=np.bool_)
         facts = self._facts(qp, cp)
-        if not self._arrays["quote"][qp[0]]:
+        if not self._arrays["quote"][qp[0]] > 0:
             passes = self._claims(qp, cp, facts, threshold)
         elif self._model is None:
             passes = np.ones(len(qp), dtype=np.bool_)
@@ -259,7 +230,7 @@ class Screen:
     def _long(self, qp: Ints, cp: Ints) -> Flags:
         """Pairs whose `partial_ratio` is `ratio` (`scoring.PARTIAL_MAX_CHARS`)."""
         lengths = self._arrays["norm_len"]
-        return np.minimum(lengths[qp], lengths[cp]) > PARTIAL_MAX_CHARS  # type: ignore[no-any-return]
+        return np.minimum(lengths[qp], lengths[cp]) > PARTIAL_MAX_CHARS
 
     def _least_partial(self, qp: Ints, cp: Ints, ratio: Floats) -> Floats:
         """A lower bound of each pair's `scoring.partial_ratio`, for a tenth of its cost.
@@ -453,6 +424,28 @@ class Screen:
         length = np.minimum(words, own_words) / np.maximum(np.maximum(words, own_words), 1)
         lows["length_ratio"] = highs["length_ratio"] = length
         return lows, highs
+
+
+def _numbers(p: Prepared) -> tuple[float, ...]:
+    """An item's `NUMBERS`, in order."""
+    side = p.side
+    if side is None:
+        return (len(p.norm), len(p.stems), 0, 0.0, 0.0, 0.0, False, False)
+    long_mass = math.fsum(
+        m
+        for s, m in zip(side.aligned, side.masses, strict=True)
+        if len(s) >= textmodel.FUZZY_MIN_LENGTH
+    )
+    return (
+        len(p.norm),
+        len(p.stems),
+        side.words,
+        side.mass,
+        long_mass,
+        side.rarity,
+        side.negated,
+        True,
+    )
 
 
 def _alignment(
