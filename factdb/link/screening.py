@@ -71,6 +71,8 @@ MISMATCHES = ("numbers_differ", "numbers_other", "names_other_share", "names_oth
 
 NUMBERS = ("norm_len", "stems", "words", "mass", "long_mass", "rarity", "negated", "quote")
 """The per-item numbers the screen keeps, one NumPy array each (`Screen.refresh`)."""
+BLOCK = 4096
+"""Items whose numbers are gathered at a time."""
 
 
 @dataclass(slots=True)
@@ -81,7 +83,7 @@ class _Columns:
     norms: list[str] = field(default_factory=list)
     sorted_norms: list[str] = field(default_factory=list)
     contents: list[str] = field(default_factory=list)
-    stem_sets: list[frozenset[str]] = field(default_factory=list)
+    stem_sets: list[frozenset[str] | tuple[str, ...]] = field(default_factory=list)
 
 
 class Screen:
@@ -106,20 +108,23 @@ class Screen:
             self._arrays = {name: values[:keep].copy() for name, values in self._arrays.items()}
         if len(cols.read) == len(self.items):
             return
-        rows = []
-        for p in self.items[len(cols.read) :]:
+        new = self.items[len(cols.read) :]
+        for p in new:
             cols.read.append(p)
             cols.norms.append(p.norm)
             cols.sorted_norms.append(" ".join(sorted(p.norm.split())))
             side = p.side
             cols.contents.append(side.content if side is not None else "")
-            cols.stem_sets.append(side.stem_set if side is not None else frozenset(p.stems))
-            rows.append(_numbers(p))
-        added = np.array(rows, dtype=np.float64).reshape(len(rows), len(NUMBERS))
-        self._arrays = {
-            name: np.concatenate((self._arrays[name], added[:, i]))
-            for i, name in enumerate(NUMBERS)
-        }
+            # A claim's stems stay the tuple it has (`_facts` makes a set of the query's).
+            cols.stem_sets.append(side.stem_set if side is not None else p.stems)
+        # A block of items at a time: no Python float is kept for every item at once.
+        blocks = [
+            np.array([_numbers(p) for p in new[start : start + BLOCK]], dtype=np.float64)
+            for start in range(0, len(new), BLOCK)
+        ]
+        added = np.concatenate(blocks).reshape(len(new), len(NUMBERS))
+        for i, name in enumerate(NUMBERS):
+            self._arrays[name] = np.concatenate((self._arrays[name], added[:, i]))
 
     def keep(self, pos: int, candidates: Sequence[int], threshold: float) -> list[int]:
         """The CANDIDATES (positions) of the item at POS that `could_link` may pass at THRESHOLD."""
@@ -175,10 +180,13 @@ class Screen:
         stem_sets = self._cols.stem_sets
         quotes = items[int(qp[0])].side is not None
         rows: list[tuple[float, ...]] = []
+        last, mine = -1, frozenset[str]()
         for q, c in zip(qp.tolist(), cp.tolist(), strict=True):
             query, other = items[q], items[c]
-            mine, theirs = stem_sets[q], stem_sets[c]
-            both = mine & theirs
+            if q != last:
+                last, mine = q, frozenset(stem_sets[q])
+            theirs = stem_sets[c]
+            both = mine.intersection(theirs)
             sure = other.norm == query.norm or may_match_locally(query, other)
             row: tuple[float, ...] = (sure, terms_bound(query, other), len(both))
             if quotes:
