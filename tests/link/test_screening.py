@@ -125,13 +125,6 @@ def test_least_partial_is_a_lower_bound(a: str, b: str) -> None:
     assert least <= partial_ratio(items[0].norm, items[1].norm) + 1e-9
 
 
-@settings(max_examples=300, deadline=None)
-@given(texts, texts)
-def test_sorted_words_give_token_sort_ratio(a: str, b: str) -> None:
-    sort = " ".join(sorted(a.split())), " ".join(sorted(b.split()))
-    assert fuzz.ratio(*sort) == fuzz.token_sort_ratio(a, b)
-
-
 @pytest.mark.parametrize("kind", list(LinkKind))
 def test_linking_finds_the_same_pairs_screened_or_not(
     kind: LinkKind, monkeypatch: pytest.MonkeyPatch
