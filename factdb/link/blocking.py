@@ -311,7 +311,9 @@ def _before(posting: array[int] | None, stop: int) -> npt.NDArray[np.int32]:
     if posting is None:
         return _NO_POSITIONS
     values = np.frombuffer(posting, dtype=np.int32)
-    return values[: int(np.searchsorted(values, stop))]
+    if not len(values) or values[-1] < stop:
+        return values  # the whole posting: every linking pass asks this of most keys
+    return values[: int(values.searchsorted(stop))]
 
 
 def _count(
@@ -321,8 +323,13 @@ def _count(
     lists = [p for p in lists if len(p)]
     if not lists:
         return _NO_POSITIONS, np.zeros(0, dtype=np.int64)
-    found, counts = np.unique(np.concatenate(lists), return_counts=True)
-    return found, counts
+    if len(lists) == 1:
+        return lists[0], np.ones(len(lists[0]), dtype=np.int64)  # a posting holds each once
+    joined = np.concatenate(lists)
+    joined.sort()
+    starts = np.flatnonzero(np.concatenate(([True], joined[1:] != joined[:-1])))
+    counts = np.diff(np.append(starts, len(joined)))
+    return joined[starts], counts
 
 
 def _first_seen(groups: Sequence[npt.NDArray[np.int32]]) -> npt.NDArray[np.int32]:

@@ -6,6 +6,7 @@ import gc
 import multiprocessing
 import queue
 import threading
+import weakref
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -14,12 +15,20 @@ from factdb.errors import CancelledError, WorkerError
 from factdb.link.blocking import BlockIndex
 from factdb.link.records import LinkItem, LinkStats, ScoredPair
 from factdb.link.scoring import DEFAULT_THRESHOLD, could_link, prepare, score_prepared
+from factdb.link.screening import Screen
 
 Progress = Callable[[int, int], None]
 """Called as `progress(done, total)` with the number of new items compared so far."""
 CHUNK = 1000
+SCREEN = True
+"""Whether a chunk's candidates are screened together (`screening`) before `could_link`."""
 _INDEX: BlockIndex | None = None
 """The index a forked worker inherits; set only around a pool's lifetime."""
+_SCREEN: Screen | None = None
+"""The screen over `_INDEX`'s items, inherited likewise."""
+_SCREENS: weakref.WeakKeyDictionary[BlockIndex, Screen] = weakref.WeakKeyDictionary()
+"""Each index's screen, kept while the index lives: a pass over part of an index (the
+distributed engine links an index part by part) reads only the items added since the last."""
 
 
 def find_links(
@@ -106,8 +115,12 @@ Result = tuple[int, int, list[ScoredPair]]
 def _run(
     index: BlockIndex, jobs: list[Job], workers: int, cancel: threading.Event | None
 ) -> Iterator[Result]:
-    global _INDEX
+    global _INDEX, _SCREEN
     _INDEX = index
+    _SCREEN = _SCREENS.get(index)
+    if _SCREEN is None:
+        _SCREEN = _SCREENS[index] = Screen(index.items)
+    _SCREEN.refresh()
     try:
         if workers <= 1 or len(jobs) <= 1 or "fork" not in multiprocessing.get_all_start_methods():
             for job in jobs:
@@ -120,6 +133,7 @@ def _run(
         yield from _run_forked(jobs, workers, cancel)
     finally:
         _INDEX = None
+        _SCREEN = None
         gc.unfreeze()
 
 
@@ -213,20 +227,22 @@ def _check(cancel: threading.Event | None) -> None:
 
 def _score_chunk(job: Job) -> Result:
     start, stop, threshold = job
-    index = _INDEX
-    assert index is not None
+    index, screen = _INDEX, _SCREEN
+    assert index is not None and screen is not None
     items = index.items
     pairs: list[ScoredPair] = []
-    candidates = 0
+    # Candidates are earlier items only: each pair is scored once, from its later side.
+    queries: list[tuple[int, list[int]]] = []
     for pos in range(start, stop):
+        article = items[pos].item.article_id
+        found = [o for o in index.candidates(pos) if items[o].item.article_id != article]
+        queries.append((pos, found))
+    candidates = sum(len(found) for _, found in queries)
+    kept = screen.keep_many(queries, threshold) if SCREEN else [f for _, f in queries]
+    for (pos, _), found in zip(queries, kept, strict=True):
         query = items[pos]
-        article = query.item.article_id
-        # Candidates are earlier items only: each pair is scored once, from its later side.
-        for other in index.candidates(pos):
+        for other in found:
             cand = items[other]
-            if cand.item.article_id == article:
-                continue
-            candidates += 1
             if not could_link(query, cand, threshold):
                 continue
             match = score_prepared(query, cand, threshold)

@@ -1,0 +1,514 @@
+"""Screening all of an item's candidates at once, before any pair is bounded in Python.
+
+`scoring.could_link` bounds one pair at a time, about 50 µs a pair in Python, and on real news
+an item has tens of candidates of which a few per cent may link. `Screen.keep` bounds all of
+an item's candidates together: the whole-text scorers in RapidFuzz's C loop (`process.cdist`,
+one call a scorer), the rest with NumPy over values kept per item, and a short Python loop for
+what two sets of words share. Only the candidates it keeps go on to `could_link` and
+`score_prepared`, so it changes what is scored, never a score.
+
+It keeps every pair `could_link` keeps, because it computes an upper bound of the same
+quantity (`could_link` passes a pair when its bound of the text plus `scoring.terms_bound`
+reaches the threshold):
+
+1. Pairs `could_link` passes without a bound pass here too: one normalised text twice, and
+   quotes whose clauses may match (`scoring.may_match_locally`). A pair with an empty text
+   never links.
+2. Claims: `could_link`'s own arithmetic, every scorer exact, done over arrays; the least
+   `partial_ratio` a link needs is computed for each pair and `partial_ratio` only for pairs
+   where it decides.
+3. Quotes: the text model's log-odds bounded as `textmodel.feature_range` bounds them, each
+   feature between a least and a most value, every feature exact except the alignment's, whose
+   near-spelling matches are taken at their best (each word absent from the other side and long
+   enough to be matched counts fully, where `feature_range` counts it by the best ratio its
+   length allows); with the lenient mixes `could_link` also takes (shared names, a contained
+   quote). The model's weights are read from the stored model; a model over other features
+   than `MODEL_FEATURES` turns quote screening off (every pair is kept) rather than bound
+   what it does not know.
+
+Sums are taken in other orders than the scorers take them, so a pair is dropped only when its
+bound falls short by more than `MARGIN`.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+from rapidfuzz import fuzz, process
+
+from factdb.link import textmodel
+from factdb.link.rarity import idf
+from factdb.link.scoring import (
+    NAMES_SHARED,
+    PARTIAL_MAX_CHARS,
+    SHORT_WORDS,
+    STRICT_WEIGHTS,
+    WEIGHTS,
+    Prepared,
+    attributed,
+    may_match_locally,
+    terms_bound,
+)
+
+Floats = npt.NDArray[np.float64]
+Flags = npt.NDArray[np.bool_]
+Ints = npt.NDArray[np.int64]
+MARGIN = 1e-6
+"""Score points a bound may fall short by and still keep its pair (sums in another order)."""
+MODEL_FEATURES = textmodel.FEATURES
+"""The text model's features this module can bound; see `_feature_ranges`."""
+LENGTH_RAMP = (0.6, 0.9)
+"""As `scoring.LENGTH_RAMP`: lenience is recomputed here over arrays."""
+CONTAINED_RATIO = 0.6
+"""As `scoring.CONTAINED_RATIO`."""
+MISMATCHES = ("numbers_differ", "numbers_other", "names_other_share", "names_other")
+
+
+NUMBERS = ("norm_len", "stems", "words", "mass", "long_mass", "rarity", "negated", "quote")
+"""The per-item numbers the screen keeps, one NumPy array each (`Screen.refresh`)."""
+BLOCK = 4096
+"""Items whose numbers are gathered at a time."""
+
+
+@dataclass(slots=True)
+class _Columns:
+    """Per-item texts and sets the screen reads, by position, grown as the index grows."""
+
+    read: list[Prepared] = field(default_factory=list)
+    norms: list[str] = field(default_factory=list)
+    contents: list[str] = field(default_factory=list)
+    stem_sets: list[frozenset[str] | tuple[str, ...]] = field(default_factory=list)
+
+
+class Screen:
+    """Bounds every candidate of an item at once over ITEMS (an index's list, read as it grows)."""
+
+    def __init__(self, items: Sequence[Prepared]) -> None:
+        self.items = items
+        self._cols = _Columns()
+        self._arrays: dict[str, Floats] = {name: np.zeros(0) for name in NUMBERS}
+        self._model = textmodel.stored_model() if textmodel.FEATURES == MODEL_FEATURES else None
+
+    def refresh(self) -> None:
+        """Read the items added since the last call (before forking workers, so they share it)."""
+        cols = self._cols
+        # Items taken off the end (`blocking.probe`), or put in their place, are read again.
+        keep = min(len(cols.read), len(self.items))
+        while keep and cols.read[keep - 1] is not self.items[keep - 1]:
+            keep -= 1
+        if keep < len(cols.read):
+            for column in (getattr(cols, name) for name in cols.__slots__):
+                del column[keep:]
+            self._arrays = {name: values[:keep].copy() for name, values in self._arrays.items()}
+        if len(cols.read) == len(self.items):
+            return
+        new = self.items[len(cols.read) :]
+        for p in new:
+            cols.read.append(p)
+            cols.norms.append(p.norm)
+            side = p.side
+            cols.contents.append(side.content if side is not None else "")
+            # A claim's stems stay the tuple it has (`_facts` makes a set of the query's).
+            cols.stem_sets.append(side.stem_set if side is not None else p.stems)
+        # A block of items at a time: no Python float is kept for every item at once.
+        blocks = [
+            np.array([_numbers(p) for p in new[start : start + BLOCK]], dtype=np.float64)
+            for start in range(0, len(new), BLOCK)
+        ]
+        added = np.concatenate(blocks).reshape(len(new), len(NUMBERS))
+        for i, name in enumerate(NUMBERS):
+            self._arrays[name] = np.concatenate((self._arrays[name], added[:, i]))
+
+    def keep(self, pos: int, candidates: Sequence[int], threshold: float) -> list[int]:
+        """The CANDIDATES (positions) of the item at POS that `could_link` may pass at THRESHOLD."""
+        return self.keep_many([(pos, candidates)], threshold)[0]
+
+    def keep_many(
+        self, queries: Sequence[tuple[int, Sequence[int]]], threshold: float
+    ) -> list[list[int]]:
+        """`keep` for each (position, candidates) of QUERIES, all pairs bounded together."""
+        self.refresh()
+        counts = [len(cands) for _, cands in queries]
+        qp = np.repeat(np.array([pos for pos, _ in queries], dtype=np.int64), counts)
+        cp = np.fromiter((c for _, cands in queries for c in cands), np.int64, sum(counts))
+        kept = np.zeros(len(cp), dtype=np.bool_)
+        if len(cp):
+            norm_len = self._arrays["norm_len"]
+            live = (norm_len[qp] > 0) & (norm_len[cp] > 0)  # an empty text links to nothing
+            quote = self._arrays["quote"][qp] > 0
+            for group in (live & ~quote, live & quote):
+                at = np.flatnonzero(group)
+                if len(at):
+                    kept[at] = self._keep(qp[at], cp[at], threshold)
+        out: list[list[int]] = []
+        start = 0
+        for count in counts:
+            out.append(cp[start : start + count][kept[start : start + count]].tolist())
+            start += count
+        return out
+
+    def _keep(self, qp: Ints, cp: Ints, threshold: float) -> Flags:
+        """Whether each pair (QP, CP) of one kind, no text empty, may pass `could_link`."""
+        if threshold <= 0:
+            return np.ones(len(qp), dtype=np.bool_)
+        facts = self._facts(qp, cp)
+        if not self._arrays["quote"][qp[0]] > 0:
+            passes = self._claims(qp, cp, facts, threshold)
+        elif self._model is None:
+            passes = np.ones(len(qp), dtype=np.bool_)
+        else:
+            passes = self._quotes(qp, cp, facts, threshold)
+        return (facts["sure"] > 0) | passes
+
+    def _facts(self, qp: Ints, cp: Ints) -> dict[str, Floats]:
+        """What each pair's bound needs from Python objects, in one loop over the pairs.
+
+        `sure`: `could_link` passes it without a bound (one text twice, clauses that may
+        match); `terms`: `scoring.terms_bound`; `shared`: shared content stems; for quotes
+        also their rarity (`rare`), alignment mass (`mass`) and its part in long words
+        (`long`), one set of stems twice (`same`), the four mismatch features
+        (`_mismatches`) and whether the lenient mix counts for shared names (`named`).
+        """
+        items = self.items
+        stem_sets = self._cols.stem_sets
+        quotes = items[int(qp[0])].side is not None
+        rows: list[tuple[float, ...]] = []
+        last, mine = -1, frozenset[str]()
+        for q, c in zip(qp.tolist(), cp.tolist(), strict=True):
+            query, other = items[q], items[c]
+            if q != last:
+                last, mine = q, frozenset(stem_sets[q])
+            theirs = stem_sets[c]
+            both = mine.intersection(theirs)
+            sure = other.norm == query.norm or may_match_locally(query, other)
+            row: tuple[float, ...] = (sure, terms_bound(query, other), len(both))
+            if quotes:
+                named = attributed(query, other) and len(query.names & other.names) >= NAMES_SHARED
+                assert query.side is not None and other.side is not None
+                row += (
+                    *_shared_sums(both),
+                    mine == theirs,
+                    *_mismatches(query.side, other.side),
+                    named,
+                )
+            rows.append(row)
+        names = ["sure", "terms", "shared"]
+        if quotes:
+            names += ["rare", "mass", "long", "same", *MISMATCHES, "named"]
+        table = np.array(rows, dtype=np.float64).reshape(len(rows), len(names))
+        return {name: table[:, i] for i, name in enumerate(names)}
+
+    def _scores(
+        self,
+        qp: Ints,
+        cp: Ints,
+        scorer: Any,
+        cutoff: float = 0.0,
+        texts: list[str] | None = None,
+    ) -> Floats:
+        """SCORER of each pair (RapidFuzz's C loop) over TEXTS (the normalised texts)."""
+        texts = self._cols.norms if texts is None else texts
+        return process.cpdist(
+            [texts[q] for q in qp.tolist()],
+            [texts[c] for c in cp.tolist()],
+            scorer=scorer,
+            dtype=np.float64,
+            score_cutoff=cutoff,
+        )
+
+    def _partial(self, qp: Ints, cp: Ints, cutoff: float = 0.0) -> Floats:
+        """`scoring.partial_ratio` of each pair: `ratio` when both texts are long."""
+        out = np.zeros(len(qp), dtype=np.float64)
+        if not len(qp):
+            return out
+        long = self._long(qp, cp)
+        if (~long).any():
+            out[~long] = self._scores(qp[~long], cp[~long], fuzz.partial_ratio, cutoff)
+        if long.any():
+            out[long] = self._scores(qp[long], cp[long], fuzz.ratio, cutoff)
+        return out
+
+    def _long(self, qp: Ints, cp: Ints) -> Flags:
+        """Pairs whose `partial_ratio` is `ratio` (`scoring.PARTIAL_MAX_CHARS`)."""
+        lengths = self._arrays["norm_len"]
+        return np.minimum(lengths[qp], lengths[cp]) > PARTIAL_MAX_CHARS
+
+    def _least_partial(self, qp: Ints, cp: Ints, ratio: Floats) -> Floats:
+        """A lower bound of each pair's `scoring.partial_ratio`, for a tenth of its cost.
+
+        `partial_ratio` is the best `ratio` of the shorter text against a window of the longer
+        one as long as it (or a shorter window at either end), so it is at least the `ratio`
+        against the longer text's first and last windows; for two long texts it is `ratio`.
+        """
+        norms = self._cols.norms
+        shorter, first, last = [], [], []
+        for q, c in zip(qp.tolist(), cp.tolist(), strict=True):
+            a, b = norms[q], norms[c]
+            if len(a) > len(b):
+                a, b = b, a
+            shorter.append(a)
+            first.append(b[: len(a)])
+            last.append(b[len(b) - len(a) :])
+        head = process.cpdist(shorter, first, scorer=fuzz.ratio, dtype=np.float64)
+        tail = process.cpdist(shorter, last, scorer=fuzz.ratio, dtype=np.float64)
+        return np.where(self._long(qp, cp), ratio, np.maximum(head, tail))
+
+    def _common(
+        self, qp: Ints, cp: Ints, facts: dict[str, Floats]
+    ) -> tuple[dict[str, Floats], Floats, Floats]:
+        """The scorers every bound needs but `partial_ratio` and `token_set_ratio`, with
+        `short_factor` and lenience."""
+        shared = facts["shared"]
+        stems, own = self._arrays["stems"][cp], self._arrays["stems"][qp]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            overlap = np.where(
+                (stems == 0) | (own == 0),
+                np.where((stems == 0) & (own == 0), 100.0, 0.0),
+                50.0 * (shared / np.minimum(stems, own) + 2 * shared / (stems + own)),
+            )
+        # Keeping each text's words sorted would make token_sort_ratio a plain ratio, for
+        # another copy of every text (a tenth more memory on the synthetic archive).
+        scores = {
+            "ratio": self._scores(qp, cp, fuzz.ratio),
+            "token_sort_ratio": self._scores(qp, cp, fuzz.token_sort_ratio),
+            "content_overlap": overlap,
+        }
+        short = np.minimum(1.0, np.minimum(stems, own) / SHORT_WORDS)
+        lengths = self._arrays["norm_len"]
+        low = np.minimum(lengths[qp], lengths[cp])
+        high = np.maximum(lengths[qp], lengths[cp])
+        ratio = np.where(high > 0, low / np.maximum(high, 1), 1.0)
+        lo, hi = LENGTH_RAMP
+        mix = np.minimum(1.0, np.maximum(0.0, (hi - ratio) / (hi - lo)))
+        scores["length_ratio"] = ratio
+        return scores, short, mix
+
+    def _claims(self, qp: Ints, cp: Ints, facts: dict[str, Floats], threshold: float) -> Flags:
+        """`could_link`'s test for claims, over arrays."""
+        terms = facts["terms"]
+        scores, short, mix = self._common(qp, cp, facts)
+        scores["token_set_ratio"] = self._scores(qp, cp, fuzz.token_set_ratio)
+        ratio = scores["ratio"]
+        text = _combine(scores, np.zeros(len(qp)), short, mix)
+        rest = threshold - 0.01 - terms - text
+        with np.errstate(divide="ignore", invalid="ignore"):
+            needed = rest / (mix * WEIGHTS["partial_ratio"])
+            above = needed > ratio
+            lifted = ratio + (needed - ratio) / short
+        needed = np.where(above, lifted, needed)
+        strict_only = mix == 0.0
+        dead = (above & (short == 0)) | (needed > 100 + MARGIN)
+        passes = np.where(strict_only, rest <= MARGIN, ~dead & (needed <= MARGIN))
+        ask = np.flatnonzero(~strict_only & ~dead & (needed > MARGIN))
+        if len(ask):
+            wanted = needed[ask]
+            cutoff = max(0.0, float(wanted.min()) - MARGIN)
+            got = self._partial(qp[ask], cp[ask], cutoff)
+            passes[ask] = got >= wanted - MARGIN
+        return passes
+
+    def _quotes(self, qp: Ints, cp: Ints, facts: dict[str, Floats], threshold: float) -> Flags:
+        """An upper bound of `could_link`'s text bound for quotes, against the threshold.
+
+        First with `partial_ratio` at its least (`_least_partial`; the model weighs it
+        against a link) or most, then, for the pairs that may still pass, computed.
+        """
+        terms = facts["terms"]
+        scores, short, mix = self._common(qp, cp, facts)
+        scores["content_ratio"] = self._scores(qp, cp, fuzz.ratio, texts=self._cols.contents)
+        token_set = self._scores(qp, cp, fuzz.token_set_ratio)
+        need = threshold - 0.01 - MARGIN - terms
+        least = self._least_partial(qp, cp, scores["ratio"])
+        most = np.full(len(qp), 100.0)
+        sets = (token_set, token_set)
+        bound = self._quote_bound(qp, cp, facts, scores, short, mix, (least, most), sets)
+        open_ = np.flatnonzero(bound >= need)
+        passes = np.zeros(len(qp), dtype=np.bool_)
+        if not len(open_):
+            return passes
+        partial = self._partial(qp[open_], cp[open_])
+        bound = self._quote_bound(
+            qp[open_],
+            cp[open_],
+            {name: values[open_] for name, values in facts.items()},
+            {name: values[open_] for name, values in scores.items()},
+            short[open_],
+            mix[open_],
+            (partial, partial),
+            (token_set[open_], token_set[open_]),
+        )
+        passes[open_] = bound >= need[open_]
+        return passes
+
+    def _quote_bound(
+        self,
+        qp: Ints,
+        cp: Ints,
+        facts: dict[str, Floats],
+        scores: dict[str, Floats],
+        short: Floats,
+        mix: Floats,
+        partial: tuple[Floats, Floats],
+        token_set: tuple[Floats, Floats],
+    ) -> Floats:
+        """The most `could_link`'s text bound can be for each pair, PARTIAL and TOKEN_SET
+        given as a least and a most value."""
+        assert self._model is not None
+        lows, highs = self._feature_ranges(qp, cp, facts, scores, partial, token_set)
+        model = self._model
+        z = np.full(len(qp), model.bias)
+        for name, m, s, w in zip(
+            MODEL_FEATURES, model.mean, model.scale, model.weights, strict=True
+        ):
+            z += np.maximum(w * (lows[name] - m) / s, w * (highs[name] - m) / s)
+        bound = 100.0 * _sigmoid(z)
+        # The lenient mix grows with every scorer: at their most.
+        most = dict(scores, token_set_ratio=token_set[1])
+        named = facts["named"] > 0
+        if named.any():
+            bound = np.where(
+                named, np.maximum(bound, _combine(most, partial[1], short, mix)), bound
+            )
+        contained = scores["length_ratio"] < CONTAINED_RATIO
+        if contained.any():
+            lenient = _combine(most, partial[1], short, np.ones(len(qp)))
+            bound = np.where(contained, np.maximum(bound, lenient), bound)
+        return bound
+
+    def _feature_ranges(
+        self,
+        qp: Ints,
+        cp: Ints,
+        facts: dict[str, Floats],
+        scores: dict[str, Floats],
+        partial: tuple[Floats, Floats],
+        token_set: tuple[Floats, Floats],
+    ) -> tuple[dict[str, Floats], dict[str, Floats]]:
+        """The least and most value of each model feature of each pair (`MODEL_FEATURES`)."""
+        arrays = self._arrays
+        rare_shared, exact, long_shared = facts["rare"], facts["mass"], facts["long"]
+        lows: dict[str, Floats] = {}
+        highs: dict[str, Floats] = {}
+        for name in ("ratio", "token_sort_ratio", "content_ratio"):
+            lows[name] = highs[name] = scores[name] / 100.0
+        lows["overlap"] = highs["overlap"] = scores["content_overlap"] / 100.0
+        lows["partial_ratio"], highs["partial_ratio"] = (v / 100.0 for v in partial)
+        lows["token_set_ratio"], highs["token_set_ratio"] = (v / 100.0 for v in token_set)
+        # `textmodel._rare_overlap`
+        wa, wb = arrays["rarity"][qp], arrays["rarity"][cp]
+        own_stems, stems = arrays["stems"][qp], arrays["stems"][cp]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            rare = 0.5 * (rare_shared / np.minimum(wa, wb) + 2 * rare_shared / (wa + wb))
+        zero = (wa == 0) | (wb == 0)
+        rare = np.where(zero, np.where((wa == 0) & (wb == 0) & (facts["same"] > 0), 1.0, 0.0), rare)
+        either_empty = (own_stems == 0) | (stems == 0)
+        both_empty = (own_stems == 0) & (stems == 0)
+        rare = np.where(either_empty, np.where(both_empty, 1.0, 0.0), rare)
+        lows["rare_overlap"] = highs["rare_overlap"] = rare
+        # `textmodel._alignment_range`, each unshared long word taken as fully matched.
+        mass, long_mass = arrays["mass"], arrays["long_mass"]
+        low_a, high_a, least_a, most_a = _alignment(mass[qp], long_mass[qp], exact, long_shared)
+        low_b, high_b, least_b, most_b = _alignment(mass[cp], long_mass[cp], exact, long_shared)
+        lows["aligned_min"] = np.minimum(low_a, low_b)
+        lows["aligned_max"] = np.maximum(low_a, low_b)
+        lows["unmatched_max"] = np.log1p(np.maximum(least_a, least_b))
+        lows["unmatched_min"] = np.log1p(np.minimum(least_a, least_b))
+        highs["aligned_min"] = np.minimum(high_a, high_b)
+        highs["aligned_max"] = np.maximum(high_a, high_b)
+        highs["unmatched_max"] = np.log1p(np.maximum(most_a, most_b))
+        highs["unmatched_min"] = np.log1p(np.minimum(most_a, most_b))
+        # `textmodel._plain`'s features after the alignment.
+        for name in MISMATCHES:
+            lows[name] = highs[name] = facts[name]
+        negated = arrays["negated"]
+        lows["negation"] = highs["negation"] = (negated[qp] != negated[cp]).astype(np.float64)
+        words, own_words = arrays["words"][cp], arrays["words"][qp]
+        length = np.minimum(words, own_words) / np.maximum(np.maximum(words, own_words), 1)
+        lows["length_ratio"] = highs["length_ratio"] = length
+        return lows, highs
+
+
+def _numbers(p: Prepared) -> tuple[float, ...]:
+    """An item's `NUMBERS`, in order."""
+    side = p.side
+    if side is None:
+        return (len(p.norm), len(p.stems), 0, 0.0, 0.0, 0.0, False, False)
+    long_mass = math.fsum(
+        m
+        for s, m in zip(side.aligned, side.masses, strict=True)
+        if len(s) >= textmodel.FUZZY_MIN_LENGTH
+    )
+    return (
+        len(p.norm),
+        len(p.stems),
+        side.words,
+        side.mass,
+        long_mass,
+        side.rarity,
+        side.negated,
+        True,
+    )
+
+
+def _alignment(
+    total: Floats, long_mass: Floats, exact: Floats, long_shared: Floats
+) -> tuple[Floats, Floats, Floats, Floats]:
+    """Least and most share of a side's mass aligned, and least and most mass left over."""
+    maybe = np.maximum(long_mass - long_shared, 0.0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        low = np.where(total > 0, exact / total, 1.0)
+        high = np.where(total > 0, np.minimum(1.0, (exact + maybe) / total), 1.0)
+    least = np.where(total > 0, np.maximum(total - exact - maybe, 0.0), 0.0)
+    most = np.where(total > 0, total - exact, 0.0)
+    return low, high, least, most
+
+
+def _shared_sums(shared: frozenset[str]) -> tuple[float, float, float]:
+    """The rarity of SHARED stems, their alignment mass, and that mass in long words."""
+    rare = mass = long = 0.0
+    for stem in shared:
+        value = idf(stem)
+        rare += value
+        if stem[0].isdigit():
+            continue
+        mass += value + textmodel.WORD_FLOOR
+        if len(stem) >= textmodel.FUZZY_MIN_LENGTH:
+            long += value + textmodel.WORD_FLOOR
+    return rare, mass, long
+
+
+def _mismatches(a: textmodel.Side, b: textmodel.Side | None) -> tuple[float, float, float, float]:
+    """`numbers_differ`, `numbers_other`, `names_other_share` and `names_other` of a pair."""
+    assert b is not None
+    numbers, names = a.numbers ^ b.numbers, a.names ^ b.names
+    return (
+        float(bool(numbers) and bool(a.numbers) and bool(b.numbers)),
+        float(bool(numbers)),
+        len(names) / max(1, len(a.names | b.names)),
+        float(bool(names)),
+    )
+
+
+def _combine(scores: dict[str, Floats], partial: Floats, short: Floats, mix: Floats) -> Floats:
+    """`scoring.combine_text` over arrays (no text model: the `STRICT_WEIGHTS` mix)."""
+    base = scores["ratio"]
+    lenient = np.zeros(len(base))
+    for name, share in WEIGHTS.items():
+        value = partial if name == "partial_ratio" else scores[name]
+        if name != "ratio":
+            value = np.where(value > base, base + short * (value - base), value)
+        lenient = lenient + share * value
+    strict = np.zeros(len(base))
+    for name, share in STRICT_WEIGHTS.items():
+        strict = strict + share * scores[name]
+    return np.where(mix >= 1.0, lenient, mix * lenient + (1.0 - mix) * strict)
+
+
+def _sigmoid(z: Floats) -> Floats:
+    with np.errstate(over="ignore"):
+        return np.where(z > -700, 1.0 / (1.0 + np.exp(-z)), 0.0)

@@ -1,0 +1,149 @@
+"""The candidate screen: it never drops a pair `could_link` (and so the score) would keep."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rapidfuzz import fuzz
+
+from factdb.link import linker
+from factdb.link.linker import find_links
+from factdb.link.records import LinkItem
+from factdb.link.scoring import could_link, partial_ratio, prepare, score_prepared
+from factdb.link.screening import Screen
+from factdb.vocab import LinkKind
+
+WORDS = (  # noqa: SIM905
+    "the president said defense spending will rise by 2 percent of GDP and Japan United States"
+    " South Korea agreed to strengthen cooperation free open Indo-Pacific we are not going to"
+    " raise taxes on working families, but the budget must be balanced; tariffs, trade war"
+    " inflation 1,000 km million people tonnes"
+).split()
+SPEAKERS = [None, "Joe Biden", "Biden", "Fumio Kishida", "Mr. Trump", "Donald J. Trump"]
+UNITS = [None, "count", "km", "percent", "USD"]
+
+
+def _sentence(rng: random.Random, base: list[str] | None = None) -> list[str]:
+    if base is not None and rng.random() < 0.7:
+        words = list(base)
+        for _ in range(rng.randint(0, 4)):  # reword, trim or extend a sentence seen before
+            op, i = rng.random(), rng.randrange(len(words))
+            if op < 0.4:
+                words[i] = rng.choice(WORDS)
+            elif op < 0.6 and len(words) > 2:
+                del words[i]
+            elif op < 0.8:
+                words = words[i:] or words
+            else:
+                words.insert(i, rng.choice(WORDS))
+        return words
+    return [rng.choice(WORDS) for _ in range(rng.randint(1, 24))]
+
+
+def _items(seed: int, count: int, kind: LinkKind) -> list[LinkItem]:
+    rng = random.Random(seed)
+    items: list[LinkItem] = []
+    texts: list[list[str]] = []
+    for n in range(1, count + 1):
+        words = _sentence(rng, rng.choice(texts) if texts else None)
+        texts.append(words)
+        text = " ".join(words)
+        if rng.random() < 0.3:
+            text = text.title() if rng.random() < 0.5 else f"{text}, he said, and {text[:30]}"
+        published = date(2024, 1, 1) + timedelta(days=rng.choice([0, 1, 5, 20, 40, 400]))
+        extra: dict[str, object] = {}
+        if kind is LinkKind.CLAIM:
+            extra = {"value": rng.choice([2.0, 1000.0, 5.5]), "unit": rng.choice(UNITS)}
+        items.append(
+            LinkItem(
+                n,
+                kind,
+                rng.randint(1, count // 2 + 1),
+                text,
+                rng.choice(SPEAKERS),
+                published=rng.choice([published, None]),
+                **extra,  # type: ignore[arg-type]
+            )
+        )
+    return items
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.integers(0, 10**6),
+    st.sampled_from(list(LinkKind)),
+    st.sampled_from([0.0, 30.0, 45.0, 55.0, 70.0]),
+)
+def test_screen_keeps_every_pair_could_link_keeps(
+    seed: int, kind: LinkKind, threshold: float
+) -> None:
+    prepared = [prepare(item) for item in _items(seed, 40, kind)]
+    screen = Screen(prepared)
+    for pos in range(1, len(prepared)):
+        cands = list(range(pos))
+        kept = set(screen.keep(pos, cands, threshold))
+        for c in cands:
+            if could_link(prepared[pos], prepared[c], threshold):
+                assert c in kept, (prepared[pos].norm, prepared[c].norm)
+            if score_prepared(prepared[pos], prepared[c], threshold).link:
+                assert c in kept
+
+
+def test_screen_drops_pairs_that_cannot_link() -> None:
+    prepared = [prepare(item) for item in _items(3, 120, LinkKind.QUOTE)]
+    screen = Screen(prepared)
+    total = kept = 0
+    for pos in range(1, len(prepared)):
+        total += pos
+        kept += len(screen.keep(pos, list(range(pos)), 55.0))
+    assert kept < total / 2
+
+
+def test_screen_bounds_the_stored_text_model() -> None:
+    assert Screen([])._model is not None  # the model's features are the ones it can bound
+
+
+texts = st.text(alphabet="abcde ", max_size=120)
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts, texts)
+def test_least_partial_is_a_lower_bound(a: str, b: str) -> None:
+    items = [prepare(LinkItem(i, LinkKind.QUOTE, i, t)) for i, t in enumerate((a, b), 1)]
+    screen = Screen(items)
+    screen.refresh()
+    if not items[0].norm or not items[1].norm:
+        return
+    import numpy as np
+
+    ratio = np.array([fuzz.ratio(items[0].norm, items[1].norm)])
+    least = screen._least_partial(np.array([1]), np.array([0]), ratio)[0]
+    assert least <= partial_ratio(items[0].norm, items[1].norm) + 1e-9
+
+
+@pytest.mark.parametrize("kind", list(LinkKind))
+def test_linking_finds_the_same_pairs_screened_or_not(
+    kind: LinkKind, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    items = _items(11, 150, kind)
+    screened = {(p.a_id, p.b_id, p.match.score) for p in find_links(items)}
+    monkeypatch.setattr(linker, "SCREEN", False)
+    plain = {(p.a_id, p.b_id, p.match.score) for p in find_links(items)}
+    assert screened == plain
+    assert plain
+
+
+def test_screen_reads_items_replaced_at_the_end() -> None:
+    one = prepare(LinkItem(1, LinkKind.QUOTE, 1, "we will raise taxes on working families now"))
+    far = prepare(LinkItem(2, LinkKind.QUOTE, 2, "tariffs and a trade war with Japan"))
+    near = prepare(LinkItem(3, LinkKind.QUOTE, 3, "we will raise taxes on working families"))
+    items = [one, far]
+    screen = Screen(items)
+    assert screen.keep(1, [0], 55.0) == []
+    items.pop()  # as `blocking.probe` leaves the index
+    items.append(near)
+    assert screen.keep(1, [0], 55.0) == [0]
