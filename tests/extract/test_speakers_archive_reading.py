@@ -292,3 +292,16 @@ def test_a_writers_question_is_no_reported_speech() -> None:
 def test_a_question_opening_auxiliary_is_no_given_name() -> None:
     assert _names("Did Trump call the plan “a disaster”? He did.") == ["Trump"]
     assert _names("Does Warren think “the system is rigged”?") == ["Warren"]
+
+
+def test_the_statement_is_its_issuer_named_before() -> None:
+    text = (
+        "Exxon Mobil said in a statement on Monday that it would appeal. "
+        "“We will appeal this ruling,” the statement said."
+    )
+    assert _names(text) == ["Exxon Mobil", "Exxon Mobil"]
+    text = (
+        "In a statement, Villa at Windsor Park called its workers heroes. "
+        "“We have had enough masks at all times,” the statement said."
+    )
+    assert _names(text)[-1] == "Villa at Windsor Park"

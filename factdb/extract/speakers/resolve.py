@@ -50,11 +50,19 @@ ISSUER_WINDOW: Final = 600
 """How far before a document's mention its issuer is looked for."""
 
 _ISSUER_NAME: Final = r"((?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*)"
+_ISSUER_LONG: Final = (
+    r"((?:[A-Z][\w’'.&-]*\s+(?:(?:of|at|for|and|on)\s+(?:the\s+)?)?){0,5}[A-Z][\w’'.&-]*)"
+)
+"""An issuer's name that may hold small words ("Villa at Windsor Park", "Bank of America")."""
 _ISSUER_RE: Final = re.compile(
     rf"{_ISSUER_NAME}\s+(?:issued|released|put out|sent|posted)\s+(?:a|an)\s+"
     rf"(?:[a-z]+\s+){{0,2}}(?:statement|letter|memo|release|report)"
     rf"|(?:statement|letter|memo|release|report)\s+(?:released\s+|issued\s+)?(?:by|from)\s+"
     rf"(?:the\s+)?{_ISSUER_NAME}"
+    rf"|\b[Ii]n\s+(?:a|an)\s+(?:[a-z]+\s+){{0,2}}statement,\s+(?:the\s+)?{_ISSUER_LONG}"
+    rf"\s+[a-z]"
+    rf"|{_ISSUER_NAME}\s+(?:said|says|added|wrote)\s+in\s+(?:a|an)\s+(?:[a-z]+\s+){{0,2}}"
+    rf"statement"
 )
 
 RECENT_MAX: Final = 50
