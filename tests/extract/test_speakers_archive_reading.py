@@ -305,3 +305,17 @@ def test_the_statement_is_its_issuer_named_before() -> None:
         "“We have had enough masks at all times,” the statement said."
     )
     assert _names(text)[-1] == "Villa at Windsor Park"
+
+
+def test_a_quoted_heading_repeated_below_is_kept_once_where_it_is_said() -> None:
+    text = (
+        "Todd Harrison, a defense expert, tweeted “it needs Congress.”\n\n"
+        "“Space is no longer a peaceful domain”\n\n"
+        "There’s a good case to make for a space force, though.\n\n"
+        "“Space is no longer a peaceful domain,” Deborah Lee James said in an interview."
+    )
+    quotes = [(q.text, q.speaker.name if q.speaker else None) for q in extract_quotes(text)]
+    assert quotes == [
+        ("it needs Congress.", "Todd Harrison"),
+        ("Space is no longer a peaceful domain,", "Deborah Lee James"),
+    ]

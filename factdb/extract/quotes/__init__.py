@@ -79,7 +79,31 @@ def _extract(text: str) -> list[QuoteRecord]:
         _sentence(st, ss, se, in_sent, cue_pos, article_cues)
     # 6. one canonical speaker per mention, with the aliases known at the article's end.
     records = build_records(st)
+    heads = _subheads(work, paras, quotes)
+    if heads:
+        records = [r for r in records if (r.start, r.end) not in heads]
     return restore_links(text, records, blobs) if blobs else records
+
+
+_SENTENCE_END = (".", ",", "!", "?", "…", ";", ":")
+
+
+def _subheads(text: str, paras: list[tuple[int, int]], quotes: list[Quote]) -> set[tuple[int, int]]:
+    """Quotations that are a whole paragraph with no closing punctuation and whose words the
+    article quotes again: a section heading or pull quote ("“Space is no longer a peaceful
+    domain”" above the paragraph where James says it), kept once, where it is said."""
+    out: set[tuple[int, int]] = set()
+    for q in quotes:
+        sp = q.span
+        words = text[sp.start : sp.end].strip()
+        if len(sp.pieces) != 1 or len(words) < 12 or words.endswith(_SENTENCE_END):
+            continue
+        ps, pe = paras[q.para]
+        if text[ps : sp.open].strip() or text[sp.close : pe].strip():
+            continue  # the quotation shares its paragraph with other words
+        if text.find(words, sp.close) >= 0 or text.rfind(words, 0, sp.open) >= 0:
+            out.add((sp.start, sp.end))
+    return out
 
 
 def _sentence(
