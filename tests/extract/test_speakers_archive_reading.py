@@ -319,3 +319,13 @@ def test_a_quoted_heading_repeated_below_is_kept_once_where_it_is_said() -> None
         ("it needs Congress.", "Todd Harrison"),
         ("Space is no longer a peaceful domain,", "Deborah Lee James"),
     ]
+
+
+def test_i_in_the_writers_words_is_nobody_named_before() -> None:
+    text = (
+        "“We were only drinking beer,” Brett Kavanaugh said in an interview.\n\n"
+        "I told my husband that I had this experience years before we married."
+    )
+    names = _names(text)
+    assert names[0] == "Brett Kavanaugh"
+    assert all(name in (None, "") for name in names[1:])

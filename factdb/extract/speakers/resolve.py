@@ -517,23 +517,8 @@ class SpeakerResolver:
         return ent
 
     def _pronoun(self, p: str) -> Entity | None:
-        for ent in reversed(self.recent):
-            if p in ("he", "she"):
-                person = ent.kind == SpeakerKind.PERSON or (
-                    # "a statement Wednesday night": a document, whatever its last word
-                    ent.kind == SpeakerKind.ANONYMOUS and not ent.words & DOCUMENT_NOUNS
-                )
-                if person and not ent.plural and (not ent.gender or ent.gender == p):
-                    return ent
-            elif p in ("they", "we"):
-                if ent.plural:
-                    return ent
-            elif p == "it":
-                if ent.kind in (SpeakerKind.ORGANIZATION, SpeakerKind.DOCUMENT):
-                    return ent
-            elif p == "i":
-                return ent
-        return None
+        # "I" in the writer's words is the writer (or a transcript's unnamed voice): nobody here
+        return next((ent for ent in reversed(self.recent) if _pronoun_fits(p, ent)), None)
 
     def _described(self, m: Mention) -> Entity:
         words = [w for w in m.text.split() if w]
@@ -609,3 +594,16 @@ def _description_roles(description: str) -> frozenset[str]:
     return frozenset(
         ROLE_ALIASES.get(w, w) for w in (clean(x).replace(".", "") for x in description.split())
     )
+
+
+def _pronoun_fits(p: str, ent: Entity) -> bool:
+    """Whether the pronoun P may point at the recent speaker ENT."""
+    if p in ("he", "she"):
+        person = ent.kind == SpeakerKind.PERSON or (
+            # "a statement Wednesday night": a document, whatever its last word
+            ent.kind == SpeakerKind.ANONYMOUS and not ent.words & DOCUMENT_NOUNS
+        )
+        return person and not ent.plural and (not ent.gender or ent.gender == p)
+    if p in ("they", "we"):
+        return ent.plural
+    return p == "it" and ent.kind in (SpeakerKind.ORGANIZATION, SpeakerKind.DOCUMENT)
