@@ -152,11 +152,19 @@ class Screen:
         self, queries: Sequence[tuple[int, Sequence[int]]], threshold: float
     ) -> list[list[int]]:
         """`keep` for each (position, candidates) of QUERIES, all pairs bounded together."""
+        return [[c for c, _ in kept] for kept in self.screen_many(queries, threshold)]
+
+    def screen_many(
+        self, queries: Sequence[tuple[int, Sequence[int]]], threshold: float
+    ) -> list[list[tuple[int, float | None]]]:
+        """`keep_many`, each kept candidate with the pair's `scoring.partial_ratio` when the
+        screen computed it (in `could_link`'s order of the pair), else None."""
         self.refresh()
         counts = [len(cands) for _, cands in queries]
         qp = np.repeat(np.array([pos for pos, _ in queries], dtype=np.int64), counts)
         cp = np.fromiter((c for _, cands in queries for c in cands), np.int64, sum(counts))
         kept = np.zeros(len(cp), dtype=np.bool_)
+        partial = np.full(len(cp), np.nan)
         if len(cp):
             norm_len = self._arrays["norm_len"]
             live = (norm_len[qp] > 0) & (norm_len[cp] > 0)  # an empty text links to nothing
@@ -164,25 +172,40 @@ class Screen:
             for group in (live & ~quote, live & quote):
                 at = np.flatnonzero(group)
                 if len(at):
-                    kept[at] = self._keep(qp[at], cp[at], threshold)
-        out: list[list[int]] = []
+                    kept[at], partial[at] = self._keep(qp[at], cp[at], threshold)
+        out: list[list[tuple[int, float | None]]] = []
         start = 0
         for count in counts:
-            out.append(cp[start : start + count][kept[start : start + count]].tolist())
+            part = slice(start, start + count)
+            out.append(
+                [
+                    (c, None if math.isnan(v) else v)
+                    for c, v in zip(
+                        cp[part][kept[part]].tolist(),
+                        partial[part][kept[part]].tolist(),
+                        strict=True,
+                    )
+                ]
+            )
             start += count
         return out
 
-    def _keep(self, qp: Ints, cp: Ints, threshold: float) -> Flags:
-        """Whether each pair (QP, CP) of one kind, no text empty, may pass `could_link`."""
+    def _keep(self, qp: Ints, cp: Ints, threshold: float) -> tuple[Flags, Floats]:
+        """Whether each pair (QP, CP) of one kind, no text empty, may pass `could_link`, and
+        its `partial_ratio` where computed (NaN elsewhere)."""
+        unknown = np.full(len(qp), np.nan)
         if threshold <= 0:
-            return np.ones(len(qp), dtype=np.bool_)
+            return np.ones(len(qp), dtype=np.bool_), unknown
         facts = self._facts(qp, cp)
         claims = not self._arrays["quote"][qp[0]] > 0
         if not claims and self._model is None:
-            return np.ones(len(qp), dtype=np.bool_)
+            return np.ones(len(qp), dtype=np.bool_), unknown
         facts["terms"] = self._most_terms(qp, cp, facts["names"], claims)
-        passes = (self._claims if claims else self._quotes)(qp, cp, facts, threshold)
-        return (facts["sure"] > 0) | passes
+        if claims:
+            passes, partial = self._claims(qp, cp, facts, threshold), unknown
+        else:
+            passes, partial = self._quotes(qp, cp, facts, threshold)
+        return (facts["sure"] > 0) | passes, partial
 
     def _terms(self, qp: Ints, cp: Ints) -> Floats:
         """`scoring.terms_bound` of each pair, a Python call a pair."""
@@ -367,11 +390,14 @@ class Screen:
             passes[at[ask]] = got >= wanted - MARGIN
         return passes
 
-    def _quotes(self, qp: Ints, cp: Ints, facts: dict[str, Floats], threshold: float) -> Flags:
+    def _quotes(
+        self, qp: Ints, cp: Ints, facts: dict[str, Floats], threshold: float
+    ) -> tuple[Flags, Floats]:
         """An upper bound of `could_link`'s text bound for quotes, against the threshold.
 
         First with `partial_ratio` at its least (`_least_partial`; the model weighs it
-        against a link) or most, then, for the pairs that may still pass, computed.
+        against a link) or most, then, for the pairs that may still pass, computed (and
+        returned, NaN for the others).
         """
         scores, short, mix = self._common(qp, cp, facts)
         scores["content_ratio"] = self._scores(qp, cp, fuzz.ratio, texts=self._cols.contents)
@@ -386,9 +412,11 @@ class Screen:
         need[open_] = threshold - 0.01 - MARGIN - self._terms(qp[open_], cp[open_])
         open_ = open_[bound[open_] >= need[open_]]
         passes = np.zeros(len(qp), dtype=np.bool_)
+        computed = np.full(len(qp), np.nan)
         if not len(open_):
-            return passes
-        partial = self._partial(qp[open_], cp[open_])
+            return passes, computed
+        partial = self._partial(*self._ordered(qp[open_], cp[open_]))
+        computed[open_] = partial
         bound = self._quote_bound(
             qp[open_],
             cp[open_],
@@ -400,7 +428,20 @@ class Screen:
             (token_set[open_], token_set[open_]),
         )
         passes[open_] = bound >= need[open_]
-        return passes
+        return passes, computed
+
+    def _ordered(self, qp: Ints, cp: Ints) -> tuple[Ints, Ints]:
+        """Each pair in `could_link`'s order: the smaller (normalised text, id) first."""
+        items = self.items
+        swap = np.fromiter(
+            (
+                (items[c].norm, items[c].item.id) < (items[q].norm, items[q].item.id)
+                for q, c in zip(qp.tolist(), cp.tolist(), strict=True)
+            ),
+            np.bool_,
+            len(qp),
+        )
+        return np.where(swap, cp, qp), np.where(swap, qp, cp)
 
     def _quote_bound(
         self,
