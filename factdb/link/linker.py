@@ -238,14 +238,19 @@ def _score_chunk(job: Job) -> Result:
         found = [o for o in index.candidates(pos) if items[o].item.article_id != article]
         queries.append((pos, found))
     candidates = sum(len(found) for _, found in queries)
-    kept = screen.keep_many(queries, threshold) if SCREEN else [f for _, f in queries]
-    for (pos, _), found in zip(queries, kept, strict=True):
+    kept: list[list[tuple[int, float | None]]]
+    if SCREEN:
+        kept = screen.screen_many(queries, threshold)
+    else:
+        kept = [[(o, None) for o in found] for _, found in queries]
+    for (pos, _), screened in zip(queries, kept, strict=True):
         query = items[pos]
-        for other in found:
+        for other, partial in screened:
             cand = items[other]
-            if not could_link(query, cand, threshold):
+            # The screen's partial_ratio of the pair, when it computed one, is not computed again.
+            if not could_link(query, cand, threshold, partial):
                 continue
-            match = score_prepared(query, cand, threshold)
+            match = score_prepared(query, cand, threshold, partial)
             if match.link:
                 a, b = sorted((query.item.id, cand.item.id))
                 pairs.append(ScoredPair(query.item.kind, a, b, match))

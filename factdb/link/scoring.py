@@ -284,8 +284,11 @@ def _confident(item: LinkItem) -> frozenset[str]:
     return key
 
 
-def text_scores(a: Prepared | Segment, b: Prepared | Segment) -> dict[str, float]:
-    """The four RapidFuzz scorer values of a pair, before the short-text correction."""
+def text_scores(
+    a: Prepared | Segment, b: Prepared | Segment, partial: float | None = None
+) -> dict[str, float]:
+    """The four RapidFuzz scorer values of a pair, before the short-text correction; PARTIAL,
+    when given, is the pair's `partial_ratio`, computed before."""
     if not a.norm or not b.norm:
         # A text with no word says nothing, so it matches nothing, not even another empty one.
         return dict.fromkeys(SCORERS, 0.0)
@@ -293,7 +296,7 @@ def text_scores(a: Prepared | Segment, b: Prepared | Segment) -> dict[str, float
         return dict.fromkeys(SCORERS, 100.0)
     return {
         "ratio": fuzz.ratio(a.norm, b.norm),
-        "partial_ratio": partial_ratio(a.norm, b.norm),
+        "partial_ratio": partial_ratio(a.norm, b.norm) if partial is None else partial,
         "token_set_ratio": fuzz.token_set_ratio(a.norm, b.norm),
         "content_overlap": word_overlap(a.stems, b.stems),
         "token_sort_ratio": fuzz.token_sort_ratio(a.norm, b.norm),
@@ -493,8 +496,13 @@ def text_upper_bound(threshold: float) -> float:
     return threshold - MAX_BONUS
 
 
-def could_link(a: Prepared, b: Prepared, threshold: float = DEFAULT_THRESHOLD) -> bool:
+def could_link(
+    a: Prepared, b: Prepared, threshold: float = DEFAULT_THRESHOLD, partial: float | None = None
+) -> bool:
     """Whether the pair can reach THRESHOLD: never False when `score_prepared(...).link` holds.
+
+    PARTIAL, when given, is the pair's `partial_ratio` (its texts in this function's order:
+    the smaller normalised text and id first), computed before (`screening`).
 
     The terms are taken at their best (`terms_bound`). For two quotes, whose text is the text
     model's, the model's probability is bounded first without its costly spelling matches
@@ -527,7 +535,7 @@ def could_link(a: Prepared, b: Prepared, threshold: float = DEFAULT_THRESHOLD) -
     if a.side is not None and b.side is not None:
         # The text model reads partial_ratio: bound the text without its spelling matches,
         # then compute it in full only for a pair that may pass.
-        scores["partial_ratio"] = partial_ratio(a.norm, b.norm)
+        scores["partial_ratio"] = partial_ratio(a.norm, b.norm) if partial is None else partial
         bound = 100.0 * textmodel.most_probability(a.side, b.side, scores)
         if attributed(a, b) and len(a.names & b.names) >= NAMES_SHARED:
             bound = max(bound, combine_text(scores, short, mix))
@@ -569,11 +577,14 @@ def may_match_locally(a: Prepared, b: Prepared) -> bool:
     return _local_words(a, b) is not None
 
 
-def score_prepared(a: Prepared, b: Prepared, threshold: float = DEFAULT_THRESHOLD) -> Match:
-    """Score two prepared items; see the module docstring for the formula."""
+def score_prepared(
+    a: Prepared, b: Prepared, threshold: float = DEFAULT_THRESHOLD, partial: float | None = None
+) -> Match:
+    """Score two prepared items; see the module docstring for the formula. PARTIAL is as
+    `could_link`'s."""
     if (b.norm, b.item.id) < (a.norm, a.item.id):
         a, b = b, a  # one order for every pair keeps partial scorers and evidence symmetric
-    scores = text_scores(a, b)
+    scores = text_scores(a, b, partial)
     short = min(1.0, min(len(a.stems), len(b.stems)) / SHORT_WORDS)
     text = whole_text(a, b, scores)
     local = local_match(a, b)

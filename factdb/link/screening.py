@@ -44,9 +44,18 @@ from rapidfuzz import fuzz, process
 from factdb.link import textmodel
 from factdb.link.rarity import idf
 from factdb.link.scoring import (
+    CLAIM_MATCH,
+    DATE_CLOSE,
+    DATE_CLOSE_DAYS,
+    DATE_FAR,
+    DATE_FAR_DAYS,
+    DATE_LATER,
+    DATE_LATER_DAYS,
+    NAMES_AGREE,
     NAMES_SHARED,
     PARTIAL_MAX_CHARS,
     SHORT_WORDS,
+    SPEAKER_AGREE,
     STRICT_WEIGHTS,
     WEIGHTS,
     Prepared,
@@ -69,7 +78,18 @@ CONTAINED_RATIO = 0.6
 MISMATCHES = ("numbers_differ", "numbers_other", "names_other_share", "names_other")
 
 
-NUMBERS = ("norm_len", "stems", "words", "mass", "long_mass", "rarity", "negated", "quote")
+NUMBERS = (
+    "norm_len",
+    "stems",
+    "words",
+    "mass",
+    "long_mass",
+    "rarity",
+    "negated",
+    "quote",
+    "day",
+    "speaker",
+)
 """The per-item numbers the screen keeps, one NumPy array each (`Screen.refresh`)."""
 BLOCK = 4096
 """Items whose numbers are gathered at a time."""
@@ -132,11 +152,19 @@ class Screen:
         self, queries: Sequence[tuple[int, Sequence[int]]], threshold: float
     ) -> list[list[int]]:
         """`keep` for each (position, candidates) of QUERIES, all pairs bounded together."""
+        return [[c for c, _ in kept] for kept in self.screen_many(queries, threshold)]
+
+    def screen_many(
+        self, queries: Sequence[tuple[int, Sequence[int]]], threshold: float
+    ) -> list[list[tuple[int, float | None]]]:
+        """`keep_many`, each kept candidate with the pair's `scoring.partial_ratio` when the
+        screen computed it (in `could_link`'s order of the pair), else None."""
         self.refresh()
         counts = [len(cands) for _, cands in queries]
         qp = np.repeat(np.array([pos for pos, _ in queries], dtype=np.int64), counts)
         cp = np.fromiter((c for _, cands in queries for c in cands), np.int64, sum(counts))
         kept = np.zeros(len(cp), dtype=np.bool_)
+        partial = np.full(len(cp), np.nan)
         if len(cp):
             norm_len = self._arrays["norm_len"]
             live = (norm_len[qp] > 0) & (norm_len[cp] > 0)  # an empty text links to nothing
@@ -144,34 +172,80 @@ class Screen:
             for group in (live & ~quote, live & quote):
                 at = np.flatnonzero(group)
                 if len(at):
-                    kept[at] = self._keep(qp[at], cp[at], threshold)
-        out: list[list[int]] = []
+                    kept[at], partial[at] = self._keep(qp[at], cp[at], threshold)
+        out: list[list[tuple[int, float | None]]] = []
         start = 0
         for count in counts:
-            out.append(cp[start : start + count][kept[start : start + count]].tolist())
+            part = slice(start, start + count)
+            out.append(
+                [
+                    (c, None if math.isnan(v) else v)
+                    for c, v in zip(
+                        cp[part][kept[part]].tolist(),
+                        partial[part][kept[part]].tolist(),
+                        strict=True,
+                    )
+                ]
+            )
             start += count
         return out
 
-    def _keep(self, qp: Ints, cp: Ints, threshold: float) -> Flags:
-        """Whether each pair (QP, CP) of one kind, no text empty, may pass `could_link`."""
+    def _keep(self, qp: Ints, cp: Ints, threshold: float) -> tuple[Flags, Floats]:
+        """Whether each pair (QP, CP) of one kind, no text empty, may pass `could_link`, and
+        its `partial_ratio` where computed (NaN elsewhere)."""
+        unknown = np.full(len(qp), np.nan)
         if threshold <= 0:
-            return np.ones(len(qp), dtype=np.bool_)
+            return np.ones(len(qp), dtype=np.bool_), unknown
         facts = self._facts(qp, cp)
-        if not self._arrays["quote"][qp[0]] > 0:
-            passes = self._claims(qp, cp, facts, threshold)
-        elif self._model is None:
-            passes = np.ones(len(qp), dtype=np.bool_)
+        claims = not self._arrays["quote"][qp[0]] > 0
+        if not claims and self._model is None:
+            return np.ones(len(qp), dtype=np.bool_), unknown
+        facts["terms"] = self._most_terms(qp, cp, facts["names"], claims)
+        if claims:
+            passes, partial = self._claims(qp, cp, facts, threshold), unknown
         else:
-            passes = self._quotes(qp, cp, facts, threshold)
-        return (facts["sure"] > 0) | passes
+            passes, partial = self._quotes(qp, cp, facts, threshold)
+        return (facts["sure"] > 0) | passes, partial
+
+    def _terms(self, qp: Ints, cp: Ints) -> Floats:
+        """`scoring.terms_bound` of each pair, a Python call a pair."""
+        items = self.items
+        return np.fromiter(
+            (
+                terms_bound(items[q], items[c])
+                for q, c in zip(qp.tolist(), cp.tolist(), strict=True)
+            ),
+            np.float64,
+            len(qp),
+        )
+
+    def _most_terms(self, qp: Ints, cp: Ints, names: Floats, claims: bool) -> Floats:
+        """An upper bound of `scoring.terms_bound` of each pair: its date term and whether
+        the names' term counts (NAMES) exact, the speakers' wherever both are known and the
+        measured thing's for every claim; the numbers' term is never above 0."""
+        arrays = self._arrays
+        day = arrays["day"]
+        gap = np.abs(day[qp] - day[cp])
+        with np.errstate(invalid="ignore"):
+            date = np.where(
+                gap <= DATE_CLOSE_DAYS,
+                DATE_CLOSE,
+                np.where(
+                    gap > DATE_FAR_DAYS, DATE_FAR, np.where(gap > DATE_LATER_DAYS, DATE_LATER, 0.0)
+                ),
+            )
+        date = np.where(np.isnan(gap), 0.0, date)
+        speakers = (arrays["speaker"][qp] > 0) & (arrays["speaker"][cp] > 0)
+        terms = date + np.where(speakers, SPEAKER_AGREE, 0.0)
+        return terms + np.where(names > 0, NAMES_AGREE, 0.0) + (CLAIM_MATCH if claims else 0.0)
 
     def _facts(self, qp: Ints, cp: Ints) -> dict[str, Floats]:
         """What each pair's bound needs from Python objects, in one loop over the pairs.
 
         `sure`: `could_link` passes it without a bound (one text twice, clauses that may
-        match); `terms`: `scoring.terms_bound`; `shared`: shared content stems; for quotes
-        also their rarity (`rare`), alignment mass (`mass`) and its part in long words
-        (`long`), one set of stems twice (`same`), the four mismatch features
+        match); `shared`: shared content stems; `names`: whether they share `NAMES_SHARED`
+        names; for quotes also their rarity (`rare`), alignment mass (`mass`) and its part in
+        long words (`long`), one set of stems twice (`same`), the four mismatch features
         (`_mismatches`) and whether the lenient mix counts for shared names (`named`).
         """
         items = self.items
@@ -186,9 +260,10 @@ class Screen:
             theirs = stem_sets[c]
             both = mine.intersection(theirs)
             sure = other.norm == query.norm or may_match_locally(query, other)
-            row: tuple[float, ...] = (sure, terms_bound(query, other), len(both))
+            names = len(query.names & other.names) >= NAMES_SHARED
+            row: tuple[float, ...] = (sure, len(both), names)
             if quotes:
-                named = attributed(query, other) and len(query.names & other.names) >= NAMES_SHARED
+                named = names and attributed(query, other)
                 assert query.side is not None and other.side is not None
                 row += (
                     *_shared_sums(both),
@@ -197,11 +272,11 @@ class Screen:
                     named,
                 )
             rows.append(row)
-        names = ["sure", "terms", "shared"]
+        columns = ["sure", "shared", "names"]
         if quotes:
-            names += ["rare", "mass", "long", "same", *MISMATCHES, "named"]
-        table = np.array(rows, dtype=np.float64).reshape(len(rows), len(names))
-        return {name: table[:, i] for i, name in enumerate(names)}
+            columns += ["rare", "mass", "long", "same", *MISMATCHES, "named"]
+        table = np.array(rows, dtype=np.float64).reshape(len(rows), len(columns))
+        return {name: table[:, i] for i, name in enumerate(columns)}
 
     def _scores(
         self,
@@ -289,49 +364,59 @@ class Screen:
         return scores, short, mix
 
     def _claims(self, qp: Ints, cp: Ints, facts: dict[str, Floats], threshold: float) -> Flags:
-        """`could_link`'s test for claims, over arrays."""
-        terms = facts["terms"]
+        """`could_link`'s test for claims, over arrays.
+
+        With the terms first at their most (FACTS' `terms`, `_most_terms`), then exact
+        (`_terms`) for the pairs that may still pass: the test grows with the terms.
+        """
         scores, short, mix = self._common(qp, cp, facts)
         scores["token_set_ratio"] = self._scores(qp, cp, fuzz.token_set_ratio)
         ratio = scores["ratio"]
         text = _combine(scores, np.zeros(len(qp)), short, mix)
-        rest = threshold - 0.01 - terms - text
-        with np.errstate(divide="ignore", invalid="ignore"):
-            needed = rest / (mix * WEIGHTS["partial_ratio"])
-            above = needed > ratio
-            lifted = ratio + (needed - ratio) / short
-        needed = np.where(above, lifted, needed)
-        strict_only = mix == 0.0
-        dead = (above & (short == 0)) | (needed > 100 + MARGIN)
-        passes = np.where(strict_only, rest <= MARGIN, ~dead & (needed <= MARGIN))
-        ask = np.flatnonzero(~strict_only & ~dead & (needed > MARGIN))
+        passes = np.zeros(len(qp), dtype=np.bool_)
+        _, alive = _claim_needed(threshold - 0.01 - facts["terms"] - text, ratio, short, mix)
+        at = np.flatnonzero(alive)
+        if not len(at):
+            return passes
+        rest = threshold - 0.01 - self._terms(qp[at], cp[at]) - text[at]
+        needed, alive = _claim_needed(rest, ratio[at], short[at], mix[at])
+        strict_only = mix[at] == 0.0
+        passes[at] = alive & (strict_only | (needed <= MARGIN))
+        ask = np.flatnonzero(alive & ~strict_only & (needed > MARGIN))
         if len(ask):
             wanted = needed[ask]
             cutoff = max(0.0, float(wanted.min()) - MARGIN)
-            got = self._partial(qp[ask], cp[ask], cutoff)
-            passes[ask] = got >= wanted - MARGIN
+            got = self._partial(qp[at[ask]], cp[at[ask]], cutoff)
+            passes[at[ask]] = got >= wanted - MARGIN
         return passes
 
-    def _quotes(self, qp: Ints, cp: Ints, facts: dict[str, Floats], threshold: float) -> Flags:
+    def _quotes(
+        self, qp: Ints, cp: Ints, facts: dict[str, Floats], threshold: float
+    ) -> tuple[Flags, Floats]:
         """An upper bound of `could_link`'s text bound for quotes, against the threshold.
 
         First with `partial_ratio` at its least (`_least_partial`; the model weighs it
-        against a link) or most, then, for the pairs that may still pass, computed.
+        against a link) or most, then, for the pairs that may still pass, computed (and
+        returned, NaN for the others).
         """
-        terms = facts["terms"]
         scores, short, mix = self._common(qp, cp, facts)
         scores["content_ratio"] = self._scores(qp, cp, fuzz.ratio, texts=self._cols.contents)
         token_set = self._scores(qp, cp, fuzz.token_set_ratio)
-        need = threshold - 0.01 - MARGIN - terms
         least = self._least_partial(qp, cp, scores["ratio"])
         most = np.full(len(qp), 100.0)
         sets = (token_set, token_set)
         bound = self._quote_bound(qp, cp, facts, scores, short, mix, (least, most), sets)
-        open_ = np.flatnonzero(bound >= need)
+        # The terms at their most (`_most_terms`), then exact (`_terms`) where that passes.
+        open_ = np.flatnonzero(bound >= threshold - 0.01 - MARGIN - facts["terms"])
+        need = np.zeros(len(qp))
+        need[open_] = threshold - 0.01 - MARGIN - self._terms(qp[open_], cp[open_])
+        open_ = open_[bound[open_] >= need[open_]]
         passes = np.zeros(len(qp), dtype=np.bool_)
+        computed = np.full(len(qp), np.nan)
         if not len(open_):
-            return passes
-        partial = self._partial(qp[open_], cp[open_])
+            return passes, computed
+        partial = self._partial(*self._ordered(qp[open_], cp[open_]))
+        computed[open_] = partial
         bound = self._quote_bound(
             qp[open_],
             cp[open_],
@@ -343,7 +428,20 @@ class Screen:
             (token_set[open_], token_set[open_]),
         )
         passes[open_] = bound >= need[open_]
-        return passes
+        return passes, computed
+
+    def _ordered(self, qp: Ints, cp: Ints) -> tuple[Ints, Ints]:
+        """Each pair in `could_link`'s order: the smaller (normalised text, id) first."""
+        items = self.items
+        swap = np.fromiter(
+            (
+                (items[c].norm, items[c].item.id) < (items[q].norm, items[q].item.id)
+                for q, c in zip(qp.tolist(), cp.tolist(), strict=True)
+            ),
+            np.bool_,
+            len(qp),
+        )
+        return np.where(swap, cp, qp), np.where(swap, qp, cp)
 
     def _quote_bound(
         self,
@@ -436,8 +534,9 @@ class Screen:
 def _numbers(p: Prepared) -> tuple[float, ...]:
     """An item's `NUMBERS`, in order."""
     side = p.side
+    day = math.nan if p.item.published is None else float(p.item.published.toordinal())
     if side is None:
-        return (len(p.norm), len(p.stems), 0, 0.0, 0.0, 0.0, False, False)
+        return (len(p.norm), len(p.stems), 0, 0.0, 0.0, 0.0, False, False, day, bool(p.speaker))
     long_mass = math.fsum(
         m
         for s, m in zip(side.aligned, side.masses, strict=True)
@@ -452,7 +551,21 @@ def _numbers(p: Prepared) -> tuple[float, ...]:
         side.rarity,
         side.negated,
         True,
+        day,
+        bool(p.speaker),
     )
+
+
+def _claim_needed(rest: Floats, ratio: Floats, short: Floats, mix: Floats) -> tuple[Floats, Flags]:
+    """The least `partial_ratio` each claim pair needs when the rest of its bound falls short of
+    the threshold by REST, and whether any value of it (or, for the strict mix, none) passes."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        needed = rest / (mix * WEIGHTS["partial_ratio"])
+        above = needed > ratio
+        lifted = ratio + (needed - ratio) / short
+    needed = np.where(above, lifted, needed)
+    dead = (above & (short == 0)) | (needed > 100 + MARGIN)
+    return needed, np.where(mix == 0.0, rest <= MARGIN, ~dead)
 
 
 def _alignment(

@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 from factdb.link import linker
 from factdb.link.linker import find_links
 from factdb.link.records import LinkItem
-from factdb.link.scoring import could_link, partial_ratio, prepare, score_prepared
+from factdb.link.scoring import could_link, partial_ratio, prepare, score_prepared, terms_bound
 from factdb.link.screening import Screen
 from factdb.vocab import LinkKind
 
@@ -147,3 +147,49 @@ def test_screen_reads_items_replaced_at_the_end() -> None:
     items.pop()  # as `blocking.probe` leaves the index
     items.append(near)
     assert screen.keep(1, [0], 55.0) == [0]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(0, 10**6), st.sampled_from(list(LinkKind)))
+def test_most_terms_bound_terms_bound(seed: int, kind: LinkKind) -> None:
+    import numpy as np
+
+    prepared = [prepare(item) for item in _items(seed, 30, kind)]
+    screen = Screen(prepared)
+    screen.refresh()
+    qp = np.repeat(np.arange(len(prepared)), len(prepared))
+    cp = np.tile(np.arange(len(prepared)), len(prepared))
+    facts = screen._facts(qp, cp)
+    most = screen._most_terms(qp, cp, facts["names"], kind is LinkKind.CLAIM)
+    exact = screen._terms(qp, cp)
+    assert (most >= exact).all()
+    assert (
+        exact == [terms_bound(prepared[q], prepared[c]) for q, c in zip(qp, cp, strict=True)]
+    ).all()
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(0, 10**6), st.sampled_from([30.0, 45.0, 55.0]))
+def test_screen_gives_partial_ratio_in_could_links_order(seed: int, threshold: float) -> None:
+    prepared = [prepare(item) for item in _items(seed, 40, LinkKind.QUOTE)]
+    screen = Screen(prepared)
+    queries = [(pos, list(range(pos))) for pos in range(1, len(prepared))]
+    screened = screen.screen_many(queries, threshold)
+    assert [[c for c, _ in kept] for kept in screened] == screen.keep_many(queries, threshold)
+    for (pos, _), kept in zip(queries, screened, strict=True):
+        for c, partial in kept:
+            if partial is None:
+                continue
+            a, b = prepared[pos], prepared[c]
+            if (b.norm, b.item.id) < (a.norm, a.item.id):
+                a, b = b, a
+            assert partial == partial_ratio(a.norm, b.norm)
+            assert could_link(a, b, threshold, partial) == could_link(a, b, threshold)
+            assert score_prepared(a, b, threshold, partial) == score_prepared(a, b, threshold)
+
+
+def test_screen_gives_partial_ratio_of_quotes_it_bounds() -> None:
+    a = prepare(LinkItem(1, LinkKind.QUOTE, 1, "we will raise taxes on working families now"))
+    b = prepare(LinkItem(2, LinkKind.QUOTE, 2, "we will raise taxes on working families"))
+    ((kept,),) = Screen([a, b]).screen_many([(1, [0])], 55.0)
+    assert kept == (0, partial_ratio(b.norm, a.norm))

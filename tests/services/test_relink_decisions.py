@@ -48,8 +48,10 @@ def test_decisions_stay_when_the_linker_changes(
 
     real = scoring.score_prepared
 
-    def changed(a: Any, b: Any, threshold: float = scoring.DEFAULT_THRESHOLD) -> Match:
-        match = real(a, b, threshold)
+    def changed(
+        a: Any, b: Any, threshold: float = scoring.DEFAULT_THRESHOLD, partial: Any = None
+    ) -> Match:
+        match = real(a, b, threshold, partial)
         if change == "stricter":  # nothing links any more
             return Match(0.0, False, match.relation, {"changed": True})
         if change == "conflict":  # everything is a conflict now, scored otherwise
@@ -87,7 +89,9 @@ def test_full_run_drops_pending_links_no_longer_proposed(
         held = session.scalars(select(Link.id).where(Link.lease_owner == owner)).one()
     decided = {k: v for k, v in _state(database).items() if k in (confirmed, rejected)}
 
-    def nothing(a: Any, b: Any, threshold: float = scoring.DEFAULT_THRESHOLD) -> Match:
+    def nothing(
+        a: Any, b: Any, threshold: float = scoring.DEFAULT_THRESHOLD, partial: Any = None
+    ) -> Match:
         return Match(0.0, False, Relation.SAME, {"changed": True})
 
     monkeypatch.setattr(scoring, "score_prepared", nothing)
@@ -110,7 +114,9 @@ def test_incremental_run_keeps_pending_links(
     run_linking(database)
     before = _state(database)
 
-    def nothing(a: Any, b: Any, threshold: float = scoring.DEFAULT_THRESHOLD) -> Match:
+    def nothing(
+        a: Any, b: Any, threshold: float = scoring.DEFAULT_THRESHOLD, partial: Any = None
+    ) -> Match:
         return Match(0.0, False, Relation.SAME, {"changed": True})
 
     monkeypatch.setattr(scoring, "score_prepared", nothing)
