@@ -329,3 +329,9 @@ def test_i_in_the_writers_words_is_nobody_named_before() -> None:
     names = _names(text)
     assert names[0] == "Brett Kavanaugh"
     assert all(name in (None, "") for name in names[1:])
+
+
+def test_a_contracted_here_is_starts_no_name() -> None:
+    text = "Here’s Sanders’ path to the nomination.\n\n“We have a path,” Sanders said last week."
+    assert _names(text) == ["Sanders"]
+    assert _names("Let’s Trump answer that. “We will win,” Trump said.") == ["Trump"]

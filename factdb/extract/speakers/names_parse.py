@@ -178,7 +178,7 @@ def _split(run: tuple[str, ...]) -> NameSplit:
     i = 0
     while (
         i < len(words_) - 1
-        and clean(words_[i]) in NAME_STOPWORDS
+        and _stopword(clean(words_[i]))
         and not is_given(words_[i])
         and not _is_title(words_[i])
     ):
@@ -239,6 +239,11 @@ def looks_like_surname(word: str, *, anchored: bool = False) -> bool:
 _ABSTRACT_ENDINGS: Final = ("ity", "ism", "ology")
 """Endings of abstract nouns: a word of 8 or more letters in one is a field or a thing, while
 shorter ones may be surnames ("Hannity")."""
+
+
+def _stopword(low: str) -> bool:
+    """A word that starts no name, also contracted with "is" ("Here's Sanders' path")."""
+    return low in NAME_STOPWORDS or (low.endswith("'s") and low[:-2] in NAME_STOPWORDS)
 
 
 @lru_cache(maxsize=SPLIT_CACHE)
