@@ -89,13 +89,7 @@ def test_full_run_drops_pending_links_no_longer_proposed(
         held = session.scalars(select(Link.id).where(Link.lease_owner == owner)).one()
     decided = {k: v for k, v in _state(database).items() if k in (confirmed, rejected)}
 
-    def nothing(
-        a: Any, b: Any, threshold: float = scoring.DEFAULT_THRESHOLD, partial: Any = None
-    ) -> Match:
-        return Match(0.0, False, Relation.SAME, {"changed": True})
-
-    monkeypatch.setattr(scoring, "score_prepared", nothing)
-    monkeypatch.setattr("factdb.link.linker.score_prepared", nothing)
+    _score_nothing(monkeypatch)
     summary = run_linking(database, full=True)
     after = _state(database)
     kept = {confirmed, rejected, undone, held}
@@ -114,6 +108,14 @@ def test_incremental_run_keeps_pending_links(
     run_linking(database)
     before = _state(database)
 
+    _score_nothing(monkeypatch)
+    summary = run_linking(database)
+    assert summary.dropped == 0 and _state(database) == before
+
+
+def _score_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make the linker score every pair 0: it then proposes nothing."""
+
     def nothing(
         a: Any, b: Any, threshold: float = scoring.DEFAULT_THRESHOLD, partial: Any = None
     ) -> Match:
@@ -121,5 +123,3 @@ def test_incremental_run_keeps_pending_links(
 
     monkeypatch.setattr(scoring, "score_prepared", nothing)
     monkeypatch.setattr("factdb.link.linker.score_prepared", nothing)
-    summary = run_linking(database)
-    assert summary.dropped == 0 and _state(database) == before
