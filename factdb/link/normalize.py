@@ -9,6 +9,8 @@ import unicodedata
 from functools import lru_cache
 from typing import Any
 
+from factdb.extract.text.links import without_links
+
 # Curly quotes, dashes and ellipses vary by outlet and say nothing about what was said.
 _TRANSLATE = str.maketrans(
     {
@@ -46,7 +48,10 @@ _SUFFIXES = ("ingly", "edly", "ings", "ing", "ies", "ied", "ed", "es", "ly", "s"
 
 
 def normalize_text(text: str) -> str:
-    """Lower-case TEXT with punctuation, quote marks and dashes removed and spaces collapsed."""
+    """Lower-case TEXT with punctuation, quote marks and dashes removed and spaces collapsed;
+    outlets' inline link text (a legal name glued to headlines) is left out."""
+    if "MORE" in text:
+        text = without_links(text)
     text = unicodedata.normalize("NFKC", text).translate(_TRANSLATE).lower()
     if "," in text:
         text = _THOUSANDS.sub("", text)

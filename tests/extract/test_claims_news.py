@@ -168,3 +168,28 @@ def test_a_share_of_a_quarter_and_a_numbered_sentence_stay_claims() -> None:
     assert _claim("The vote was 52-48.", "48").value == 48
     assert _claim("The ratio was 3 (2) percent.", "2").value == 2
     assert _claim("They said “5,000 jobs” were lost.", "5,000").value == 5000
+
+
+def test_numbers_in_outlets_link_text_are_no_claims() -> None:
+    text = (
+        "The plan drew fire from Rep. Raúl Grijalva Raúl Manuel GrijalvaAmash calls McCarthy "
+        "dishonest after '60 Minutes' interview Donor indicted for 2 overdose deaths MORE "
+        "(D-Ariz.), who said 300 species were at risk."
+    )
+    [claim] = extract_claims(text)
+    assert claim.value == 300
+    assert claim.text == text[claim.start : claim.end] == "300"
+    start = claim.sentence_start
+    assert claim.sentence == text[start : start + len(claim.sentence)]
+
+
+def test_a_sentence_cut_inside_link_text_holds_the_whole_stretch() -> None:
+    text = (
+        "Hillary Clinton Hillary Diane Rodham ClintonGiuliani consulted on Ukraine: report. "
+        "Sanders shines spotlight on age MORE has replaced 3 advisers in a span of two months."
+    )
+    claims = extract_claims(text)
+    assert [c.text for c in claims] == ["3 advisers", "two months"]
+    for c in claims:
+        assert c.sentence.startswith("Hillary Clinton Hillary Diane")
+        assert c.sentence == text[c.sentence_start : c.sentence_start + len(c.sentence)]

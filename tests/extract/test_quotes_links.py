@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from factdb.extract.quotes import extract_quotes
-from factdb.extract.quotes.links import blank_links, link_blobs
+from factdb.extract.text.links import blank_links, link_blobs, without_links
 
 _KILDEE = (
     "“It’s much more difficult to wave this off,” added Rep. Dan Kildee Daniel (Dan) Timothy "
@@ -57,3 +57,8 @@ def test_the_link_starts_after_the_visible_surname() -> None:
 def test_text_without_a_repeated_name_before_more_is_left_alone() -> None:
     assert link_blobs("Read MORE about the plan. Smith said it was good.") == []
     assert link_blobs("Nothing here at all.") == []
+
+
+def test_without_links_keeps_the_visible_name_and_drops_the_headlines() -> None:
+    assert without_links(_RYAN) == "Speaker Paul Ryan (R-Wis.) said the bill was dead."
+    assert without_links("Read MORE about it.") == "Read MORE about it."

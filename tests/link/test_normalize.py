@@ -47,3 +47,16 @@ def test_speakers_agree(a: str | None, b: str | None, agree: bool | None) -> Non
 
 def test_numbers_in() -> None:
     assert nz.numbers_in(nz.normalize_text("from 1,000 to 1,200.5 km")) == {1000.0, 1200.5}
+
+
+def test_outlets_link_text_is_no_part_of_the_compared_text() -> None:
+    a = (
+        "President Trump Donald John TrumpAmash calls McCarthy incompetent after '60 Minutes' "
+        "interview GOP lawmaker blasts Trump MORE is bulldozing the law"
+    )
+    b = (
+        "President Trump Donald John TrumpAmash calls McCarthy incompetent after '60 Minutes' "
+        "interview GOP lawmaker blasts Trump MORE and Secretary DeVos are inviting schools"
+    )
+    assert nz.normalize_text(a) == "president trump is bulldozing the law"
+    assert nz.normalize_text(b) == "president trump and secretary devos are inviting schools"

@@ -39,6 +39,7 @@ import logging
 import math
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from factdb.extract.claims import forms
 from factdb.extract.claims import lexicon as lx
@@ -57,6 +58,7 @@ from factdb.extract.claims.quantities import grow
 from factdb.extract.claims.tokens import Quantity, number_tokens, word_positions
 from factdb.extract.claims.units import normalize
 from factdb.extract.records import ClaimRecord, Conversion, QuoteRecord
+from factdb.extract.text.links import blank_links, link_blobs
 from factdb.extract.text.sentences import paragraph_sentences
 from factdb.extract.text.sentences import paragraphs as text_paragraphs
 from factdb.extract.text.sentences import split_sentences as text_sentences
@@ -92,19 +94,41 @@ def extract_claims(text: str, quotes: Sequence[QuoteRecord] = ()) -> list[ClaimR
     """
     if not isinstance(text, str) or not text:
         return []
+    # Outlets' inline link text (a legal name glued to headlines) is read as blank: its numbers
+    # ("'60 Minutes' interview") are nobody's claims and its sentences no sentences.
+    blobs = link_blobs(text)
+    work = blank_links(text, blobs) if blobs else text
     claims: list[ClaimRecord] = []
-    for s_start, s_end, has_digit, has_words in _number_sentences(text):
-        sentence = text[s_start:s_end]
+    for s_start, s_end, has_digit, has_words in _number_sentences(work):
+        sentence = work[s_start:s_end]
         try:
             quantities = _sentence_quantities(sentence, has_digit, has_words)
         except (ValueError, ArithmeticError, IndexError, KeyError) as exc:
             log.debug("sentence at %d skipped: %s", s_start, exc)
             continue
         for q in quantities:
-            record = _record(text, sentence, s_start, q, quotes)
+            record = _record(work, sentence, s_start, q, quotes)
+            if blobs:
+                record = _from_article(text, record, blobs)
             if is_finite(record):
                 claims.append(record)
     return claims
+
+
+def _from_article(text: str, record: ClaimRecord, blobs: list[tuple[int, int, int]]) -> ClaimRecord:
+    """RECORD found in text with link text blanked, with its words read from the article; a
+    sentence edge inside a stretch of link text moves out to hold the whole stretch, so the
+    sentence starts and ends where the article's words do."""
+    ss = record.sentence_start
+    se = ss + len(record.sentence)
+    for run, _start, end in blobs:
+        if run < ss < end:
+            ss = run
+        if run < se < end:
+            se = end
+    return replace(
+        record, text=text[record.start : record.end], sentence=text[ss:se], sentence_start=ss
+    )
 
 
 def _number_sentences(text: str) -> Iterator[tuple[int, int, bool, bool]]:

@@ -26,7 +26,7 @@ from factdb.extract.quotes.attribution import (
     resolve_cues,
 )
 from factdb.extract.quotes.cues import ArticleCues, cue_positions, find_article_cues, find_cues
-from factdb.extract.quotes.links import blank_links, link_blobs, restore_links
+from factdb.extract.quotes.links import restore_links
 from factdb.extract.quotes.marks import find_spans, mask_quotes, quote_sentences
 from factdb.extract.quotes.records import build_records
 from factdb.extract.quotes.reported import report_clauses
@@ -34,6 +34,7 @@ from factdb.extract.quotes.state import Quote, State, in_range, none_in
 from factdb.extract.quotes.verbs import colon_speaker
 from factdb.extract.records import QuoteRecord
 from factdb.extract.speakers.resolve import SpeakerResolver
+from factdb.extract.text.links import blank_links, link_blobs
 from factdb.extract.text.sentences import paragraphs
 
 
