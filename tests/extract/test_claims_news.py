@@ -193,3 +193,33 @@ def test_a_sentence_cut_inside_link_text_holds_the_whole_stretch() -> None:
     for c in claims:
         assert c.sentence.startswith("Hillary Clinton Hillary Diane")
         assert c.sentence == text[c.sentence_start : c.sentence_start + len(c.sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The summit runs from February 27 to 28 in Hanoi.",
+        "The poll was conducted Nov. 6 and 7.",
+        "The survey was conducted Oct. 4-7 among registered voters.",
+        "Talks will take place May 9-10.",
+        "After the 9/11 attacks, the 9/11 Commission met.",
+        "He will ask again on 9/30.",
+        "The store is open 24/7.",
+    ],
+)
+def test_days_of_a_date_and_dates_with_a_slash_are_no_claims(sentence: str) -> None:
+    assert extract_claims(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("Since May 3 and 14 people have died.", "14 people"),
+        ("It rose from March 3 to 5 percent.", "5 percent"),
+        ("It was 3/4 full.", "3/4"),
+        ("A 5/16 inch bolt.", "5/16 inch"),
+        ("Rates were 1/12 of that.", "1/12"),
+    ],
+)
+def test_a_figure_after_a_date_or_a_fraction_is_still_a_claim(sentence: str, text: str) -> None:
+    assert [c.text for c in extract_claims(sentence)] == [text]

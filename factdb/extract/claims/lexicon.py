@@ -169,6 +169,13 @@ MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
+# The last day of a span of days after a month and a day: "February 27 to 28", "Jan. 5 and 9",
+# "March 3-5"; not "May 3 and 14 people" or "to 5 percent" (a word that is no preposition follows).
+DAY_TAIL = (
+    r"(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?\b(?!\s*%)"
+    r"|\s+(?:to|and|through|&)\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*%)"
+    r"(?!\s+(?!(?:in|at|on|of|for|the|and|to|from|when|with|by|as|after|before)\b)[a-z]))?"
+)
 WEEKDAYS = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?"
 
 # Each pattern marks text that no claim may overlap; the name says why (a rejection has a reason).
@@ -188,12 +195,16 @@ BLOCK_PATTERNS: Final[dict[str, re.Pattern[str]]] = {
     ),
     "ip": re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}\b"),
     "date": re.compile(
-        rf"\b{MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?"
+        rf"\b{MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b{DAY_TAIL}(?:,?\s+\d{{4}}\b)?"
         rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}\b\.?(?:,?\s+\d{{4}}\b)?"
         rf"|\b{MONTHS}\.?,?\s+\d{{4}}\b"
         r"|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b"
         r"|\b(?:1[0-9]|20)\d{2}-(?:0[1-9]|1[0-2])-\d{2}\b"
         r"|\b\d{1,2}/\d{1,2}(?=\s+(?:at|on)\b)"
+        # A month and a day ("6/15", "9/11"); a day past 10 is no common denominator, but
+        # twelfths, sixteenths, twentieths and twenty-fifths are. "24/7" is "always".
+        r"|(?<![\d/.])\b(?:0?[1-9]|1[0-2])/(?:1[13-579]|2[1-46-9]|3[01])\b(?![/.]\d)"
+        r"|(?<![\d/.])\b24/7\b(?![/.]\d)"
     ),
     "time": re.compile(
         r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)(?![\w])|\b\d{1,2}:\d{2}(?::\d{2})?\b"
