@@ -223,3 +223,23 @@ def test_days_of_a_date_and_dates_with_a_slash_are_no_claims(sentence: str) -> N
 )
 def test_a_figure_after_a_date_or_a_fraction_is_still_a_claim(sentence: str, text: str) -> None:
     assert [c.text for c in extract_claims(sentence)] == [text]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("One in three would reject it.", "One in three", 1 / 3),
+        ("About one in eight Americans agree.", "About one in eight Americans", 1 / 8),
+        ("Two in three Republicans said so.", "Two in three Republicans", 2 / 3),
+        ("It is a one in 1,000 chance.", "one in 1,000", 0.001),
+    ],
+)
+def test_a_word_in_a_whole_is_a_ratio(sentence: str, text: str, value: float) -> None:
+    [claim] = extract_claims(sentence)
+    assert (claim.text, claim.kind) == (text, "ratio")
+    assert claim.value == pytest.approx(value)
+
+
+def test_a_tally_of_figures_and_a_rank_in_stars_are_no_ratio_or_count() -> None:
+    assert [c.text for c in extract_claims("He scored 3 in 4 games.")] == ["3", "4 games"]
+    assert extract_claims("A three-star general stayed at a five-star hotel.") == []

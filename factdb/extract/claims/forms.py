@@ -13,7 +13,8 @@ Read on real news articles, where the quantity sets taught little:
   and scales ("Level 3 out of 5"), legal references ("§2(c)"), versions, ranks ("the top
   100"), anniversaries and relative dates ("two weeks ago", "Four years earlier"), and
   counts of sources ("two U.S. officials told CNN"), an ordinal read as a fraction ("a third
-  day"), "zero-" compounds ("zero-tolerance") and number words of titles ("the Gang of
+  day"), "zero-" compounds ("zero-tolerance"), ranks in stars ("a three-star general") and
+  number words of titles ("the Gang of
   Eight").
 """
 
@@ -112,6 +113,8 @@ _NOISE_BEFORE_ENDS = (
     "release", "ios", "android", "windows", "top", "those", "these", "them",
 )  # fmt: skip
 _ONE_OF_RE = re.compile(r"one\s+of\b", re.I)
+_STAR_RE = re.compile(r"[\w.]+-star\b", re.I)
+"""A rank in stars ("a three-star general", "a five-star hotel"): no count of stars."""
 _ZERO_WORD_RE = re.compile(r"zero(?:-|\s+(?:tolerance|sum)\b)", re.I)
 """A "zero-" compound ("zero-tolerance policy", "zero-sum game", "zero tolerance"): a word."""
 _TITLE_OF_RE = re.compile(r"\b[A-Z][a-z]+\s+of\s+$")
@@ -158,6 +161,11 @@ def _is_name_age(s: str, q: Quantity) -> bool:
     )
 
 
+RATIO_WHOLES: Final = frozenset({2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 50, 100, 1000})
+"""The wholes of "N in M" when N is a word ("one in three"); after a figure only 5, 10, 100
+and 1,000 are ("3 in 4 games" is a tally)."""
+
+
 def join_ratios(s: str, qs: list[Quantity]) -> list[Quantity]:
     """ "seven in 10 voters", "one in five": one quantity, the ratio, keeping the counted noun."""
     out: list[Quantity] = []
@@ -168,8 +176,11 @@ def join_ratios(s: str, qs: list[Quantity]) -> list[Quantity]:
         if (
             b is not None
             and a.unit is None
-            and b.value in (5, 10, 100, 1000)
+            and (
+                b.value in (5, 10, 100, 1000) or (b.value in RATIO_WHOLES and s[a.start].isalpha())
+            )
             and a.value < b.value
+            and a.value == int(a.value)
             and _RATIO_RE.fullmatch(s, a.end, b.start)
         ):
             a.value, a.end, a.kind, a.unit, a.count = a.value / b.value, b.end, RATIO, None, False
@@ -318,6 +329,8 @@ def noise(s: str, q: Quantity) -> str | None:
         return "name"
     if _ZERO_WORD_RE.match(s, q.start):
         return "word"
+    if _STAR_RE.match(s, q.start):
+        return "rank"
     if s[q.start : q.start + 1].isupper() and _TITLE_OF_RE.search(s, max(0, q.start - 30), q.start):
         return "name"
     if _list_marker(s, q):
