@@ -37,3 +37,30 @@ def test_a_name_before_the_pronoun_in_its_sentence_still_wins() -> None:
         "“any bill that cuts taxes for the middle class.”"
     )
     assert _names(text)[-1] == "Barack Obama"
+
+
+def test_a_person_known_by_a_title_and_surname_is_an_antecedent() -> None:
+    text = (
+        "Georgia Bureau of Investigation Director Vic Reynolds spoke on Friday.\n\n"
+        "“We're investigating everyone involved in the case,” Reynolds said.\n\n"
+        "In a phone interview on Friday, President Trump was asked about the case.\n\n"
+        "“To anybody that watched it, certainly it was a disturbing video,” he said."
+    )
+    assert _names(text) == ["Vic Reynolds", "Trump"]
+
+
+def test_a_department_word_before_a_capitalised_word_makes_no_person() -> None:
+    text = (
+        "Children were separated at the border, the Department of Homeland Security "
+        "confirmed.\n\n“We follow the law,” he said."
+    )
+    assert not _names(text)[-1]
+
+
+def test_she_goes_to_a_named_woman_before_a_titled_surname() -> None:
+    text = (
+        "Sen. Kamala Harris, D-Calif., made a reference to her background as a prosecutor and "
+        "called on activists to “prosecute” President Trump’s record in office.\n\n"
+        "“Let's prosecute the guy. Let's prosecute that case,” she said."
+    )
+    assert _names(text)[-1] == "Kamala Harris"

@@ -8,7 +8,7 @@ quotation counts), it answers three questions for the speaker resolver:
   ("Donald Trump" is not "Donald Trump Jr.");
 - ``antecedent``: who "he" or "she" is - the nearest earlier person in the same sentence, else
   the first (subject) person of an earlier sentence whose pronoun fits, at most a few sentences
-  back;
+  back ("she" prefers a woman to someone of unknown gender, such as "President Trump");
 - ``by_role``: who "the president" or "the prime minister" is - the last person named with that
   title.
 
@@ -34,7 +34,7 @@ from factdb.extract.speakers.names_parse import (
     plain,
     split_name,
 )
-from factdb.extract.text.lexicon import ORG_WORDS, ROLE_ALIASES, TITLE_WORDS
+from factdb.extract.text.lexicon import ORG_WORDS, PERSON_TITLES, ROLE_ALIASES, TITLE_WORDS
 from factdb.extract.text.sentences import split_sentences
 
 _TOKEN: Final = (
@@ -111,6 +111,12 @@ def _role_words(split: NameSplit, lower_before: str) -> frozenset[str]:
 def _same(a: str, b: str) -> bool:
     """``same_person`` of two names, remembered: an article repeats its names."""
     return same_person(a, b)
+
+
+def _person_title(split: NameSplit) -> bool:
+    """Whether a person's title stands right before the name ("President Trump", "Secretary
+    Nielsen"), not a department's word ("Homeland Security", "Health Insurance")."""
+    return bool(split.before) and plain(split.before[-1]).replace(".", "") in PERSON_TITLES
 
 
 def _likely(split: NameSplit, lower: str) -> bool:
@@ -255,7 +261,7 @@ class People:
         for start, _end, split, lower in runs:
             titled = any(
                 plain(w) in HONORIFICS or plain(w) + "." in TITLE_WORDS for w in split.before
-            )
+            ) or _person_title(split)
             if len(split.name) == 1 and titled and self._find(split, start) is None:
                 self._add(split, lower, full=False)
 
@@ -424,6 +430,10 @@ class People:
             for s, mm in fits
             if s >= sent - BACK_SENTENCES and not self._modifier(mm.start, mm.end)
         ]
+        if pronoun == "she" and any(mm.person.gender == "she" for _, mm in fits):
+            # Someone known only by a title and a surname ("President Trump") has no gender the
+            # text shows; "she" goes to a woman the article names near it, not to them.
+            fits = [(s, mm) for s, mm in fits if mm.person.gender == "she"]
         same = [mm for s, mm in fits if s == sent]
         if same:
             # "..., he made the case that ... President Barack Obama ... what he calls": the
