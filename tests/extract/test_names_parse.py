@@ -37,3 +37,15 @@ def test_linked_name_gives_the_plain_speaker() -> None:
     )
     names = {q.speaker.name for q in extract_quotes(text) if q.speaker is not None}
     assert names == {"Joe Biden"}
+
+
+@pytest.mark.parametrize(
+    ("run", "name"),
+    [
+        ("Communications Cass Cliatt", "Cass Cliatt"),
+        ("Affairs Johnnie Carson", "Johnnie Carson"),
+        ("Latino Outreach Lorella Praeli", "Lorella Praeli"),
+    ],
+)
+def test_a_department_of_a_title_is_no_part_of_a_name(run: str, name: str) -> None:
+    assert split_name(run.split()).text == name
