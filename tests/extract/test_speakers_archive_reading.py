@@ -335,3 +335,12 @@ def test_a_contracted_here_is_starts_no_name() -> None:
     text = "Here’s Sanders’ path to the nomination.\n\n“We have a path,” Sanders said last week."
     assert _names(text) == ["Sanders"]
     assert _names("Let’s Trump answer that. “We will win,” Trump said.") == ["Trump"]
+
+
+def test_an_institution_at_its_campus_is_no_speaker_before_the_person() -> None:
+    text = (
+        "“It sets a mood,” said University of California at Irvine law professor Rick Hasen. "
+        "“It is useful.”\n\n"
+        "“It is close,” said Smith at Harvard."
+    )
+    assert _names(text) == ["Rick Hasen", "Rick Hasen", "Smith"]

@@ -67,6 +67,8 @@ def speaker_after(masked: str, pos: int, ceiling: int) -> Mention | None:
             or (lw == "of" and last_name >= 0)
             # "Health and Human Services Secretary Alex Azar": "and" inside a name run
             or (lw == "and" and last_name == i - 1 and _name_follows(toks, i))
+            # "University of California at Irvine law professor Rick Hasen": a campus
+            or (lw == "at" and last_name == i - 1 and _place_then_role(toks, i + 1))
         ):
             last_name = i
         elif (
@@ -148,6 +150,15 @@ def speaker_after(masked: str, pos: int, ceiling: int) -> Mention | None:
 
 def _name_follows(toks: list[tuple[str, int, int]], i: int) -> bool:
     return i + 1 < len(toks) and is_name_token(toks[i + 1][0])
+
+
+def _place_then_role(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether capitalised words from token I, then lower-case roles, lead to a name ("at
+    Irvine law professor Rick Hasen"), so that "at" joins an institution to its campus."""
+    k = i
+    while k < len(toks) and k - i < 3 and is_name_token(toks[k][0]):
+        k += 1
+    return i < k < len(toks) and toks[k][0].islower() and _title_then_name(toks, k)
 
 
 def _title_then_name(toks: list[tuple[str, int, int]], i: int) -> bool:
