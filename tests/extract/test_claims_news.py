@@ -243,3 +243,20 @@ def test_a_word_in_a_whole_is_a_ratio(sentence: str, text: str, value: float) ->
 def test_a_tally_of_figures_and_a_rank_in_stars_are_no_ratio_or_count() -> None:
     assert [c.text for c in extract_claims("He scored 3 in 4 games.")] == ["3", "4 games"]
     assert extract_claims("A three-star general stayed at a five-star hotel.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ronald Reagan’s 49—1 rout of Walter Mondale.",
+        "He authored a 5–4 decision.",
+        "The 223 – 189 vote came late.",
+        "First of three parts",
+    ],
+)
+def test_scores_with_any_dash_and_a_series_part_are_no_claims(sentence: str) -> None:
+    assert extract_claims(sentence) == []
+
+
+def test_the_parts_of_a_thing_are_still_counted() -> None:
+    assert [c.text for c in extract_claims("The bill has three parts.")] == ["three parts"]

@@ -169,7 +169,7 @@ _GATES: dict[str, Gate] = {
     "code": lambda s, low, runs: _code(s, runs),
     "group_of": lambda s, low, runs: _g_number(s, runs),
     "roman": lambda s, low, runs: _ROMAN_MARKS_RE.search(s) is not None,
-    "score": lambda s, low, runs: _follows(s, runs, "-"),
+    "score": lambda s, low, runs: _follows(s, runs, "-–—"),
 }
 _WORD_ONLY = ("group_of", "roman")
 

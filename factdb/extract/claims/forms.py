@@ -112,6 +112,7 @@ _NOISE_BEFORE_ENDS = (
     "tier", "stage", "rated", "rating", "scale", "§", "usc", "cfr", "version", "v", "ver",
     "release", "ios", "android", "windows", "top", "those", "these", "them",
 )  # fmt: skip
+_PART_OF_RE = re.compile(r"\b(?:first|second|third|fourth|fifth|last|final|\d+)\s+of\s+$", re.I)
 _ONE_OF_RE = re.compile(r"one\s+of\b", re.I)
 _STAR_RE = re.compile(r"[\w.]+-star\b", re.I)
 """A rank in stars ("a three-star general", "a five-star hotel"): no count of stars."""
@@ -312,6 +313,8 @@ def noise(s: str, q: Quantity) -> str | None:
     for reason, after in _NOISE_AFTER:
         if after.match(s, q.end):
             return reason
+    if q.unit == "part" and _PART_OF_RE.search(left):
+        return "pagination"  # a series' "First of three parts"
     if not s[: q.start].strip() and s[q.end :].strip() in (".", ")") and q.value < LIST_MARKER:
         return "pagination"  # a list marker standing alone: "2."
     if (

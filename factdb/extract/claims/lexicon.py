@@ -227,8 +227,8 @@ BLOCK_PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"King \w+|Queen \w+)\s+(?:[IVXLC]+|\d+)\b"
     ),
     "score": re.compile(
-        r"\b\d{1,3}-\d{1,3}\s+(?:win|victory|defeat|loss|vote|decision|draw|"
-        r"majority|split|ruling)\b"
+        r"\b\d{1,3}\s?[-–—]\s?\d{1,3}\s+(?:win|victory|defeat|loss|vote|decision|draw|"
+        r"majority|split|ruling|rout|landslide|blowout|shutout|drubbing|thrashing)\b"
     ),
 }
 
