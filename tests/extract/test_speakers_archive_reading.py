@@ -344,3 +344,12 @@ def test_an_institution_at_its_campus_is_no_speaker_before_the_person() -> None:
         "“It is close,” said Smith at Harvard."
     )
     assert _names(text) == ["Rick Hasen", "Rick Hasen", "Smith"]
+
+
+def test_a_person_with_an_age_or_a_relative_clause_before_the_cue_speaks() -> None:
+    text = (
+        "Taylor Harris, 22, who attended Hampton University, said she was glad to see it.\n\n"
+        "Pro-choice activist Charlotte Taft who, on the verge of tears, says, “That just really "
+        "hurts because it is big stakes.”"
+    )
+    assert _names(text) == ["Taylor Harris", "Charlotte Taft"]

@@ -405,6 +405,10 @@ def _apposition(
     if k < 0 or toks[k][0] != "," or k == i - 1:
         return None
     appos = masked[toks[k + 1][1] : toks[i - 1][2]]
+    if k >= 3 and toks[k - 1][0].isdigit() and toks[k - 2][0] == ",":
+        k -= 2  # "Taylor Harris, 22, who attended Hampton University, said": past the age
+    if k >= 2 and clean(toks[k - 1][0]) == "who" and is_name_token(toks[k - 2][0]):
+        k -= 1  # "activist Charlotte Taft who, on the verge of tears, says": the name
     before = mention_ending(masked, toks, k - 1, allow_apposition=False) if k >= 1 else None
     if before is not None and _PARTY_TAG_RE.fullmatch(before.text) and depth < 2:
         # "Rep. James Clyburn, D-S.C., the third ranking Democrat, said": past the party tag.
