@@ -64,3 +64,11 @@ def test_she_goes_to_a_named_woman_before_a_titled_surname() -> None:
         "“Let's prosecute the guy. Let's prosecute that case,” she said."
     )
     assert _names(text)[-1] == "Kamala Harris"
+
+
+def test_a_place_of_two_words_is_nobody_a_pronoun_means() -> None:
+    text = (
+        "Rep. Katie Hill arrived on Capitol Hill in January.\n\n"
+        "“I know that a relationship with a subordinate is inappropriate,” she said."
+    )
+    assert _names(text) == ["Katie Hill"]

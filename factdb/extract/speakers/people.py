@@ -27,6 +27,7 @@ from typing import Final, NamedTuple
 from factdb.extract.speakers.names import same_person
 from factdb.extract.speakers.names_parse import (
     HONORIFICS,
+    PLACES,
     SUFFIXES,
     NameSplit,
     is_initial,
@@ -251,6 +252,8 @@ class People:
             if split in added:
                 continue
             added.add(split)
+            if " ".join(split.name).lower() in PLACES:
+                continue  # "New York", "Los Angeles": a place, whatever its words look like
             if 2 <= len(split.name) <= MAX_NAME_WORDS and all(
                 looks_like_surname(w, anchored=True) or plain(w) in SUFFIXES or is_initial(w)
                 for w in split.name
