@@ -84,3 +84,24 @@ def test_a_show_title_with_an_ampersand_is_no_quote() -> None:
         "to normal” by June."
     )
     assert "Fox & Friends" not in [q.text for q in extract_quotes(text)]
+
+
+def test_a_cue_word_after_a_determiner_is_no_verb() -> None:
+    # "stated": an adjective here, nobody speaks.
+    text = "The army launched its offensive with a stated goal of ending the raids on the city."
+    assert extract_quotes(text) == []
+    text = "A spokesman said the stated $50 million figure is not meant for campaigns."
+    assert [q.text for q in extract_quotes(text)] == [
+        "the stated $50 million figure is not meant for campaigns"
+    ]
+
+
+def test_a_pronoun_after_a_cue_word_used_as_an_adjective_finds_the_speaker() -> None:
+    text = (
+        "Spokeswoman Ann Lee said Friday that Mr. Reed’s voting record on pay belies his stated "
+        "concern for workers.\n\n“The claims ring hollow,” she said."
+    )
+    assert [q.speaker.name if q.speaker else None for q in extract_quotes(text)] == [
+        "Ann Lee",
+        "Ann Lee",
+    ]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from factdb.extract.quotes import extract_quotes
 
 
@@ -335,3 +337,25 @@ def test_a_contracted_here_is_starts_no_name() -> None:
     text = "Here’s Sanders’ path to the nomination.\n\n“We have a path,” Sanders said last week."
     assert _names(text) == ["Sanders"]
     assert _names("Let’s Trump answer that. “We will win,” Trump said.") == ["Trump"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'In a letter, Mr Hall - who left the race in May - said: "The party will win."',
+        'In a letter, Mr Hall — who left the race in May — said: "The party will win."',
+        "Mr Hall – who left the race in May – said that the party would win.",
+    ],
+)
+def test_a_speaker_before_an_aside_between_dashes(text: str) -> None:
+    assert _names(text) == ["Hall"]
+
+
+def test_a_party_tag_before_an_aside_between_dashes() -> None:
+    text = "Rep. Tom Hall, D-N.Y. — one of the members involved — said the inquiry had stopped."
+    assert _names(text) == ["Tom Hall"]
+
+
+def test_a_name_between_dashes_is_an_aside_not_the_speaker() -> None:
+    text = "The record of the hearing–published by The Daily Star–shows that the vote was close."
+    assert "Daily Star" not in _names(text)

@@ -149,6 +149,10 @@ _SAYS_ABOUT_RE: Final = re.compile(
 
 
 _OBJECT_LEADS: Final = frozenset({"", "the", "his", "her", "their", "its", "this", "that", "a"})
+_NOUN_LEADS: Final = frozenset(
+    {"a", "an", "the", "his", "her", "their", "its", "our", "my", "your"}
+)
+"""Words after which a cue word is a noun or an adjective, no verb: "his stated concern"."""
 
 
 def _object_of(masked: str, cues: list[Cue], cue: Cue) -> bool:
@@ -179,6 +183,8 @@ def _verb_cue(masked: str, ss: int, se: int, start: int, end: int, word: str) ->
     prev_word = prev_words[-1].lower() if prev_words else ""
     if prev_word == "to" and not _TO_OK_RE.search(masked, max(ss, start - 30), start):
         return None
+    if prev_word in _NOUN_LEADS:
+        return None  # "belies his stated concern", "the announced plan": nobody speaks
     if not prev_word[-1:].isalnum() and prev_word[-1:] not in ("’", "'"):
         prev_word = ""
     if (low.endswith(("ed", "en")) or low in PARTICIPLES) and _passive(prev_words):

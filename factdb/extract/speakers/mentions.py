@@ -56,7 +56,7 @@ def _after_to(toks: list[tuple[str, int, int]], j: int) -> bool:
 
 
 _CLAUSE_WORDS: Final = frozenset({"of", "that", "which", "who", "and", "or", "but"})
-_PHRASE_STOPS: Final = frozenset({",", "\x01", ":", ";", "(", ")", "—", "–"})
+_PHRASE_STOPS: Final = frozenset({",", "\x01", ":", ";", "(", ")", "—", "–", "-"})
 PHRASE_BACK: Final = 5
 """How many words of a phrase ("in a Twitter posting") may stand between a name and its cue."""
 LEAD_MAX: Final = 8
@@ -145,7 +145,7 @@ def np_back(masked: str, toks: list[tuple[str, int, int]], i: int) -> Mention | 
     while j - 1 >= 0 and i - j < 6:
         t = toks[j - 1][0]
         low = clean(t)
-        if t in {",", "(", ")", ":", ";", "\x01", "—", "–"}:
+        if t in {",", "(", ")", ":", ";", "\x01", "—", "–", "-"}:
             break
         if low in ("that", "this") and indefinite and head.endswith("s"):
             # "the contact that experts say": a relative "that", no determiner of "experts",
@@ -232,7 +232,7 @@ def mention_ending(
         if k > 0 and toks[k][0] == "(":
             return mention_ending(masked, toks, k - 1, allow_apposition=allow_apposition)
         return None
-    if tok == "," and allow_apposition:
+    if tok in _APPOSITION_MARKS and allow_apposition:
         return _apposition(masked, toks, i)
     if low == "who" and i >= 2 and toks[i - 1][0] == ",":
         return mention_ending(masked, toks, i - 2, allow_apposition=False)
@@ -395,14 +395,22 @@ def _np_after_prep(
     return None
 
 
+_DASHES: Final = frozenset({"—", "–", "-"})
+_APPOSITION_MARKS: Final = frozenset({","}) | _DASHES
+_APPOSITION_STOPS: Final = frozenset({",", "(", "\x01", ":", ";"})
+
+
 def _apposition(
     masked: str, toks: list[tuple[str, int, int]], i: int, depth: int = 0
 ) -> Mention | None:
-    """ "Hugh Hill, a doctor at the hospital, said": the name before (or inside) an apposition."""
+    """ "Hugh Hill, a doctor at the hospital, said": the name before (or inside) an apposition,
+    set off by commas or by dashes ("Mr Booker - who dropped out in January - said")."""
+    mark = toks[i][0] if depth == 0 else ","  # an outer apposition is set off by commas
+    stops = _APPOSITION_STOPS | (_DASHES if mark in _DASHES else frozenset())
     k = i - 1
-    while k >= 0 and i - k < 30 and toks[k][0] not in {",", "(", "\x01", ":", ";"}:
+    while k >= 0 and i - k < 30 and toks[k][0] not in stops:
         k -= 1
-    if k < 0 or toks[k][0] != "," or k == i - 1:
+    if k < 0 or toks[k][0] != mark or k == i - 1:
         return None
     appos = masked[toks[k + 1][1] : toks[i - 1][2]]
     before = mention_ending(masked, toks, k - 1, allow_apposition=False) if k >= 1 else None
@@ -421,6 +429,10 @@ def _apposition(
             outer = _apposition(masked, toks, k, depth + 1)
             if outer is not None and outer.kind in ("name", "joint"):
                 return outer
+    if mark in _DASHES:
+        # Words between dashes are an aside, never the speaker's name ("The transcript of the
+        # debate–published by The Washington Post–shows").
+        return before if before is not None and before.kind in ("name", "joint", "np") else None
     if before is not None and before.kind == "name" and before.head == "org":
         # "The president of the firm Eurasia Group, Ian Bremmer, said": the person set off.
         inner = mention_ending(masked, toks, i - 1, allow_apposition=False)
