@@ -46,6 +46,15 @@ def _after_preposition(toks: list[tuple[str, int, int]], start: int) -> bool:
     return k >= 0 and clean(toks[k][0]) in TIME_PREPS | SPEAKER_PREPS | _OWNER_PREPS
 
 
+def _object_before(toks: list[tuple[str, int, int]], start: int) -> bool:
+    """Whether the name starting at START is the object of a word before it ("a ruling against
+    Trump", "the attack on Benghazi"), not the agent named after "by" or a comma."""
+    k = next((n for n in range(len(toks) - 1, -1, -1) if toks[n][1] < start), -1)
+    if k >= 0 and clean(toks[k][0]) == "the":
+        k -= 1
+    return k >= 0 and toks[k][0].islower() and toks[k][0] != "by"
+
+
 def _after_to(toks: list[tuple[str, int, int]], j: int) -> bool:
     """Whether the name starting at token J is the object of "to" ("the transition to the
     White House"): where something goes, not who speaks."""
@@ -236,6 +245,17 @@ def mention_ending(
         return _apposition(masked, toks, i)
     if low == "who" and i >= 2 and toks[i - 1][0] == ",":
         return mention_ending(masked, toks, i - 2, allow_apposition=False)
+    if low == "which" and i >= 2 and toks[i - 1][0] == ",":
+        # "a statement from AIPAC, the pro-Israel lobby, which said": the organisation named
+        # before an apposition describing it.
+        inner = mention_ending(masked, toks, i - 2, allow_apposition=False)
+        if inner is None or inner.kind == "np":
+            named = _apposition(masked, toks, i - 1)
+            if named is not None and (named.kind == "name" or named.parts):
+                return named  # "from AIPAC": the document's issuer is found from its parts
+        if inner is not None and inner.kind == "name" and _object_before(toks, inner.lead):
+            return None  # "a ruling against President Trump, which said": the ruling spoke
+        return inner
     if is_name_token(tok) or (tok[:1].isupper() and low.endswith("s") and low in ORG_WORDS):
         j = name_run_back(toks, i)
         # Joint subject: "Kishida and Biden said".

@@ -461,13 +461,25 @@ class People:
                 return mm.person
         return None
 
-    def by_role(self, role: str, pos: int) -> Person | None:
-        """The last person named with ROLE ("president", "prime minister") before POS."""
+    def named_last_sentence(self, pos: int) -> Person | None:
+        """The person of the last name before POS when it ends the sentence before POS's."""
+        self._ensure_mentions()
+        k = bisect.bisect_left(self._starts, pos)
+        if k == 0:
+            return None
+        mm = self.mentions[k - 1]
+        if self._sentence(mm.start) != self._sentence(pos) - 1:
+            return None
+        return mm.person if mm.person.full and mm.person.likely else None
+
+    def by_role(self, role: str, pos: int, *, later: bool = True) -> Person | None:
+        """The last person named with ROLE ("president", "prime minister") before POS, else
+        (LATER) the one person the article names with that role anywhere."""
         self._ensure_mentions()
         role = ROLE_ALIASES.get(role, role)
         k = bisect.bisect_left(self._starts, pos)
         for i in range(k - 1, max(-1, k - 1 - MAX_CANDIDATES * 5), -1):
             if role in self.mentions[i].person.roles:
                 return self.mentions[i].person
-        with_role = self._with_role.get(role, [])
+        with_role = self._with_role.get(role, []) if later else []
         return with_role[0] if len(with_role) == 1 else None
