@@ -34,7 +34,7 @@ from factdb.extract.speakers.names_parse import (
     plain,
     split_name,
 )
-from factdb.extract.text.lexicon import ORG_WORDS, ROLE_ALIASES, TITLE_WORDS
+from factdb.extract.text.lexicon import NAME_PARTICLES, ORG_WORDS, ROLE_ALIASES, TITLE_WORDS
 from factdb.extract.text.sentences import split_sentences
 
 _TOKEN: Final = (
@@ -339,7 +339,15 @@ class People:
         surname = split.surname
         cands = self._namesakes(surname, suffix)
         if len(split.name) >= 2:
-            cands = [p for p in cands if name in p.forms or _same(p.name, name)]
+            # "Van Hollen" after "Chris Van Hollen": a surname that opens with a particle.
+            particle = not split.anchored and plain(split.name[0]) in NAME_PARTICLES
+            cands = [
+                p
+                for p in cands
+                if name in p.forms
+                or _same(p.name, name)
+                or (particle and p.name.endswith(f" {name}"))
+            ]
         if len(cands) <= 1:
             if self._built_people:
                 # One candidate or none: the answer holds wherever the name is written.
