@@ -37,3 +37,15 @@ def test_linked_name_gives_the_plain_speaker() -> None:
     )
     names = {q.speaker.name for q in extract_quotes(text) if q.speaker is not None}
     assert names == {"Joe Biden"}
+
+
+@pytest.mark.parametrize(
+    ("run", "name"),
+    [
+        ("San Juan Mayor Carmen Yulin Cruz", "Carmen Yulin Cruz"),
+        ("Virginia Sen. Mark Warner", "Mark Warner"),
+        ("Martin Luther King Jr.", "Martin Luther King Jr."),
+    ],
+)
+def test_the_name_starts_after_the_last_title(run: str, name: str) -> None:
+    assert split_name(run.split()).text == name

@@ -437,3 +437,20 @@ def test_which_after_an_organisation_points_at_it(text: str, name: str) -> None:
 def test_which_after_the_object_of_a_noun_is_no_speaker() -> None:
     text = "Both cite a recent ruling against President Tom Hall, which said he broke the law."
     assert "Tom Hall" not in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"Jobs grew," Ann Reed, a senior analyst for Bankrate.com said.', "Ann Reed"),
+        ("Tom Hall, a former aide to Senator Joe Smith said the budget was late.", "Tom Hall"),
+        ('"Of course," Tom Hall, Boehner’s spokesman said in a statement.', "Tom Hall"),
+    ],
+)
+def test_a_name_before_an_apposition_with_no_closing_comma(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+def test_a_definite_description_after_a_comma_is_no_apposition() -> None:
+    text = "Talking to POLITICO’s Ann Reed, the party leader stated that the bill was dead."
+    assert "Ann Reed" not in _names(text)

@@ -223,7 +223,26 @@ def _speaker_in(masked: str, floor: int, cue: int, start: int) -> Mention | None
                     if found is None or (subject is not None and subject.kind != "np"):
                         found = subject
                 break
+    if found is not None and found.kind == "np":
+        return _named_before(masked, toks, found) or found
     return found
+
+
+def _named_before(masked: str, toks: list[tuple[str, int, int]], np: Mention) -> Mention | None:
+    """ "Mark Hamrick, a senior analyst for Bankrate.com said", "Brendan Buck, Boehner's
+    spokesman said": the person named before an indefinite or possessive apposition that the
+    cue follows with no closing comma."""
+    k = next((n for n, t in enumerate(toks) if t[1] == np.lead), -1)
+    if k < 2 or toks[k - 1][0] != ",":
+        return None
+    lead = toks[k][0]
+    if lead.lower() not in ("a", "an") and not lead.endswith(("'s", "’s")):
+        return None  # "Talking to Mike Allen, the party leader said": the leader speaks
+    named = mention_ending(masked, toks, k - 2, allow_apposition=False)
+    if named is None or named.kind != "name" or not split_name(named.text.split()).anchored:
+        return None
+    named.description = named.description or np.text
+    return named
 
 
 def mention_ending(
