@@ -105,3 +105,13 @@ def test_a_pronoun_after_a_cue_word_used_as_an_adjective_finds_the_speaker() -> 
         "Ann Lee",
         "Ann Lee",
     ]
+
+
+def test_the_source_quoted_saying_speaks_not_the_outlet() -> None:
+    found = extract_quotes("But the Times quotes an advocacy group saying the rule is cruel.")
+    assert [(q.text, q.anonymous) for q in found] == [("the rule is cruel", "an advocacy group")]
+
+
+def test_quoted_saying_with_no_source_in_the_object_keeps_the_record() -> None:
+    text = '"I want to do things," a court document quoted him saying.'
+    assert len(extract_quotes(text)) == 1
