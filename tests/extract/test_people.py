@@ -292,3 +292,14 @@ def test_quoted_as_gives_no_wrong_outer_source(text: str) -> None:
 )
 def test_a_surname_opening_with_a_particle_finds_the_full_name(text: str, name: str) -> None:
     assert [q.speaker.name if q.speaker else None for q in extract_quotes(text)] == [name]
+
+
+def test_a_verb_opening_a_sentence_is_no_given_name() -> None:
+    # "firing" is written in lower case too: "Firing Mueller" is no person.
+    text = (
+        "Special counsel Robert Mueller kept working. Firing Mueller would set off a firestorm, "
+        "and firing him was not planned.\n\n“The inquiry goes on,” Mueller said."
+    )
+    assert [q.speaker.name if q.speaker else None for q in extract_quotes(text)] == [
+        "Robert Mueller"
+    ]

@@ -29,6 +29,7 @@ from factdb.extract.speakers.names_parse import (
     HONORIFICS,
     SUFFIXES,
     NameSplit,
+    is_given,
     is_initial,
     looks_like_surname,
     plain,
@@ -230,6 +231,14 @@ class People:
         end = start + len(group)
         if self.masked[end : end + 1] == "/" or self.masked[start - 1 : start] == "/":
             return  # a photographer's credit: "Pablo Martinez Monsivais/AP", "REUTERS/Jim Bourg"
+        first = group.split(" ", 1)[0]
+        if first.endswith("ing") and not is_given(first) and f" {first.lower()} " in self.masked:
+            # "Firing Mueller would set off a firestorm", where "firing" is written in lower
+            # case too: a verb opening the sentence, no given name.
+            start += len(first) + 1
+            group = group[len(first) + 1 :]
+            if " " not in group.strip():
+                return
         found = _run_name(group)
         if found is not None:
             split, offset = found
