@@ -9,11 +9,14 @@ Two sets are read:
 - ``archive``: ``news_labels.jsonl`` beside this module, labels of articles of
   ``../shared/data/news/archive.jsonl.gz`` made by reading them, by the same guide. It stores
   article ids, character offsets, kinds and speakers only, never article text: the text is read
-  from the archive. A line's ``story`` groups tellings of one story (default: its own id).
+  from the archive. A line's ``story`` groups tellings of one story (default: its own id), its
+  ``batch`` (default 1) the round of labelling it was added in.
 
 Split: stories are ordered by the SHA-1 of their key, separately for stories told once and
 stories told by several outlets, and alternate tune, check, tune, ... in that order, so each
 half holds the same number of multi-outlet stories (plus or minus one) and no story is cut.
+Each batch of archive labels is split on its own, so labelling more articles never moves an
+article labelled before from one half to the other.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ import gzip
 import hashlib
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Final
 
@@ -58,6 +61,8 @@ class NewsArticle:
     gold: tuple[GoldQuote, ...]
     set_name: str
     split: str = ""
+    batch: int = 1
+    """The round of labelling the article was added in (archive labels)."""
 
 
 def _find(text: str, part: str, occurrence: int) -> int:
@@ -130,9 +135,8 @@ def load_labels(news_dir: Path, labels: Path = LABELS) -> list[NewsArticle]:
             )
             for q in r["quotes"]
         )
-        out.append(
-            NewsArticle(r["id"], text, f"archive:{r.get('story', r['id'])}", gold, "archive")
-        )
+        story = f"archive:{r.get('story', r['id'])}"
+        out.append(NewsArticle(r["id"], text, story, gold, "archive", batch=r.get("batch", 1)))
     return out
 
 
@@ -150,11 +154,13 @@ def assign_splits(articles: list[NewsArticle]) -> list[NewsArticle]:
         keys = sorted((k for k, v in stories.items() if (len(v) > 1) == multi), key=_digest)
         for n, key in enumerate(keys):
             split_of[key] = SPLITS[n % 2]
-    return [
-        NewsArticle(a.id, a.text, a.story, a.gold, a.set_name, split_of[a.story]) for a in articles
-    ]
+    return [replace(a, split=split_of[a.story]) for a in articles]
 
 
 def load_news(news_dir: Path, labels: Path = LABELS) -> list[NewsArticle]:
     """Every labelled article of both sets, each set split on its own."""
-    return assign_splits(load_dev(news_dir)) + assign_splits(load_labels(news_dir, labels))
+    archive = load_labels(news_dir, labels)
+    out = assign_splits(load_dev(news_dir))
+    for batch in sorted({a.batch for a in archive}):
+        out += assign_splits([a for a in archive if a.batch == batch])
+    return out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 from pathlib import Path
 
@@ -110,6 +111,23 @@ def test_split_keeps_stories_whole_and_is_balanced() -> None:
     assert counts == {"tune": 7, "check": 7}
 
 
+def test_a_new_batch_of_labels_moves_no_article_labelled_before(tmp_path: Path) -> None:
+    ids = [f"id{n:02d}" for n in range(12)]
+    with gzip.open(tmp_path / "archive.jsonl.gz", "wt", encoding="utf-8") as fh:
+        for i in ids:
+            fh.write(json.dumps({"id": i, "text": "text"}) + "\n")
+    (tmp_path / "dev.jsonl").write_text("", encoding="utf-8")
+    (tmp_path / "dev-gold.jsonl").write_text("", encoding="utf-8")
+    first = "".join(json.dumps({"id": i, "quotes": []}) + "\n" for i in ids[:6])
+    second = "".join(json.dumps({"id": i, "quotes": [], "batch": 2}) + "\n" for i in ids[6:])
+    (tmp_path / "one.jsonl").write_text(first, encoding="utf-8")
+    (tmp_path / "two.jsonl").write_text(first + second, encoding="utf-8")
+    before = {a.id: a.split for a in load_news(tmp_path, tmp_path / "one.jsonl")}
+    after = {a.id: a.split for a in load_news(tmp_path, tmp_path / "two.jsonl")}
+    assert {i: after[i] for i in before} == before
+    assert sorted(after[i] for i in ids[6:]) == ["check"] * 3 + ["tune"] * 3
+
+
 def test_score_article_counts_quotes_speakers_scare_and_junk() -> None:
     text = "x" * 200
     gold = (
@@ -160,7 +178,7 @@ def test_archive_labels_point_into_their_articles() -> None:
 def test_the_label_file_holds_no_article_text() -> None:
     for line in LABELS.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
-        assert set(row) <= {"id", "story", "quotes"}
+        assert set(row) <= {"id", "story", "batch", "quotes"}
         for q in row["quotes"]:
             assert set(q) <= {"start", "end", "kind", "speaker", "aliases"}
 

@@ -49,3 +49,15 @@ def test_linked_name_gives_the_plain_speaker() -> None:
 )
 def test_a_department_of_a_title_is_no_part_of_a_name(run: str, name: str) -> None:
     assert split_name(run.split()).text == name
+
+
+@pytest.mark.parametrize(
+    ("run", "name"),
+    [
+        ("San Juan Mayor Carmen Yulin Cruz", "Carmen Yulin Cruz"),
+        ("Virginia Sen. Mark Warner", "Mark Warner"),
+        ("Martin Luther King Jr.", "Martin Luther King Jr."),
+    ],
+)
+def test_the_name_starts_after_the_last_title(run: str, name: str) -> None:
+    assert split_name(run.split()).text == name

@@ -278,3 +278,28 @@ def test_quoted_as_gives_no_wrong_outer_source(text: str) -> None:
     source ("sources close to Mr Trump") give the words to nobody named."""
     names = {r.speaker.name for r in extract_quotes(text) if r.speaker is not None}
     assert not names & {"Times", "Guardian", "Trump", "Mr Trump"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            'Rep. Chris Van Hollen voted no.\n\n"It makes no sense," Van Hollen, D-Md., said.',
+            "Chris Van Hollen",
+        ),
+        ('Mayor Bill De Blasio spoke.\n\n"It makes no sense," De Blasio said.', "Bill De Blasio"),
+    ],
+)
+def test_a_surname_opening_with_a_particle_finds_the_full_name(text: str, name: str) -> None:
+    assert [q.speaker.name if q.speaker else None for q in extract_quotes(text)] == [name]
+
+
+def test_a_verb_opening_a_sentence_is_no_given_name() -> None:
+    # "firing" is written in lower case too: "Firing Mueller" is no person.
+    text = (
+        "Special counsel Robert Mueller kept working. Firing Mueller would set off a firestorm, "
+        "and firing him was not planned.\n\n“The inquiry goes on,” Mueller said."
+    )
+    assert [q.speaker.name if q.speaker else None for q in extract_quotes(text)] == [
+        "Robert Mueller"
+    ]

@@ -84,3 +84,34 @@ def test_a_show_title_with_an_ampersand_is_no_quote() -> None:
         "to normal” by June."
     )
     assert "Fox & Friends" not in [q.text for q in extract_quotes(text)]
+
+
+def test_a_cue_word_after_a_determiner_is_no_verb() -> None:
+    # "stated": an adjective here, nobody speaks.
+    text = "The army launched its offensive with a stated goal of ending the raids on the city."
+    assert extract_quotes(text) == []
+    text = "A spokesman said the stated $50 million figure is not meant for campaigns."
+    assert [q.text for q in extract_quotes(text)] == [
+        "the stated $50 million figure is not meant for campaigns"
+    ]
+
+
+def test_a_pronoun_after_a_cue_word_used_as_an_adjective_finds_the_speaker() -> None:
+    text = (
+        "Spokeswoman Ann Lee said Friday that Mr. Reed’s voting record on pay belies his stated "
+        "concern for workers.\n\n“The claims ring hollow,” she said."
+    )
+    assert [q.speaker.name if q.speaker else None for q in extract_quotes(text)] == [
+        "Ann Lee",
+        "Ann Lee",
+    ]
+
+
+def test_the_source_quoted_saying_speaks_not_the_outlet() -> None:
+    found = extract_quotes("But the Times quotes an advocacy group saying the rule is cruel.")
+    assert [(q.text, q.anonymous) for q in found] == [("the rule is cruel", "an advocacy group")]
+
+
+def test_quoted_saying_with_no_source_in_the_object_keeps_the_record() -> None:
+    text = '"I want to do things," a court document quoted him saying.'
+    assert len(extract_quotes(text)) == 1

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from factdb.extract.quotes import extract_quotes
 
 
@@ -353,3 +355,120 @@ def test_a_person_with_an_age_or_a_relative_clause_before_the_cue_speaks() -> No
         "hurts because it is big stakes.”"
     )
     assert _names(text) == ["Taylor Harris", "Charlotte Taft"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'In a letter, Mr Hall - who left the race in May - said: "The party will win."',
+        'In a letter, Mr Hall — who left the race in May — said: "The party will win."',
+        "Mr Hall – who left the race in May – said that the party would win.",
+    ],
+)
+def test_a_speaker_before_an_aside_between_dashes(text: str) -> None:
+    assert _names(text) == ["Hall"]
+
+
+def test_a_party_tag_before_an_aside_between_dashes() -> None:
+    text = "Rep. Tom Hall, D-N.Y. — one of the members involved — said the inquiry had stopped."
+    assert _names(text) == ["Tom Hall"]
+
+
+def test_a_name_between_dashes_is_an_aside_not_the_speaker() -> None:
+    text = "The record of the hearing–published by The Daily Star–shows that the vote was close."
+    assert "Daily Star" not in _names(text)
+
+
+def test_an_epithet_opening_a_sentence_is_the_person_just_named() -> None:
+    # The only other senator is named later: the epithet is the rival named just before.
+    text = (
+        "The governor won another endorsement on Monday from a former rival, Tom Hall.\n\n"
+        'The Ohio senator wrote: "The party is united."\n\n'
+        "Others had endorsed him before, among them Senator Ann Reed of Iowa."
+    )
+    assert _names(text) == ["Tom Hall"]
+
+
+def test_an_epithet_is_not_a_person_named_with_another_role() -> None:
+    text = (
+        "The award went to Governor Tom Hall.\n\n"
+        'The Ohio senator wrote: "The party is united."\n\n'
+        "Senator Ann Reed of Iowa agreed."
+    )
+    assert _names(text) == ["Ann Reed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "NRDC sued the agency in May. NRDC issued a statement saying the rule was unlawful.",
+            "NRDC",
+        ),
+        (
+            "The Natural Resources Defense Council (NRDC) sued in May. NRDC said the rule was "
+            "unlawful.",
+            "Natural Resources Defense Council",
+        ),
+        (
+            "Lawyers sued in May, backed by NRDC, the AFLC and others. In a statement, the AFLC "
+            "called the ruling “a win for workers.”",
+            "AFLC",
+        ),
+    ],
+)
+def test_an_acronym_named_more_than_once_or_spelled_out_is_an_organisation(
+    text: str, name: str
+) -> None:
+    assert _names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NRDC said the rule was unlawful.",  # named once: maybe no organisation at all
+        "HALL: We will win. REED: We will not.\n\nHALL said the vote was close.",
+    ],
+)
+def test_a_word_in_capitals_that_is_no_organisation_speaks_for_nobody(text: str) -> None:
+    assert all(n is None or n == "" or not n.isupper() for n in _names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The plan was praised in a statement from NRDC, the environmental group, which said, "
+            "“The rule protects children.” NRDC has sued before.",
+            "NRDC",
+        ),
+        (
+            "The plan was praised by the Cato Institute, which said the rule was fair.",
+            "Cato Institute",
+        ),
+    ],
+)
+def test_which_after_an_organisation_points_at_it(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+def test_which_after_the_object_of_a_noun_is_no_speaker() -> None:
+    text = "Both cite a recent ruling against President Tom Hall, which said he broke the law."
+    assert "Tom Hall" not in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"Jobs grew," Ann Reed, a senior analyst for Bankrate.com said.', "Ann Reed"),
+        ("Tom Hall, a former aide to Senator Joe Smith said the budget was late.", "Tom Hall"),
+        ('"Of course," Tom Hall, Boehner’s spokesman said in a statement.', "Tom Hall"),
+    ],
+)
+def test_a_name_before_an_apposition_with_no_closing_comma(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+def test_a_definite_description_after_a_comma_is_no_apposition() -> None:
+    text = "Talking to POLITICO’s Ann Reed, the party leader stated that the bill was dead."
+    assert "Ann Reed" not in _names(text)

@@ -86,6 +86,10 @@ def resolve_cues(st: State, cues: list[Cue], ss: int) -> list[Cue]:
     return [c for c in cues if c.ref is not None]
 
 
+_QUOTES_BEFORE_RE: Final = re.compile(r"(?<![\w’'])(?:quot|cit)(?:ed|es|e|ing)\s+$")
+"""A verb of quoting right before a participle's source ("quotes an aide saying")."""
+
+
 def _subject_for_participle(masked: str, cue: Cue, ss: int) -> None:
     """ "Trump unleashed a series of tweets saying ...": the subject speaks, not the tweets."""
     mention = cue.mention
@@ -99,6 +103,8 @@ def _subject_for_participle(masked: str, cue: Cue, ss: int) -> None:
             or (mention.indefinite and mention.head in DOCUMENT_NOUNS)
         )
         and mention.start > ss
+        # "The Times quotes an advocacy group saying": the quoted source speaks.
+        and not _QUOTES_BEFORE_RE.search(masked, max(ss, mention.lead - 12), mention.lead)
     ):
         subj = subject_of(masked, ss, mention.start)
         if subj is not None and subj.kind in ("name", "pronoun", "joint"):

@@ -149,6 +149,10 @@ _SAYS_ABOUT_RE: Final = re.compile(
 
 
 _OBJECT_LEADS: Final = frozenset({"", "the", "his", "her", "their", "its", "this", "that", "a"})
+_NOUN_LEADS: Final = frozenset(
+    {"a", "an", "the", "his", "her", "their", "its", "our", "my", "your"}
+)
+"""Words after which a cue word is a noun or an adjective, no verb: "his stated concern"."""
 
 
 def _object_of(masked: str, cues: list[Cue], cue: Cue) -> bool:
@@ -179,12 +183,18 @@ def _verb_cue(masked: str, ss: int, se: int, start: int, end: int, word: str) ->
     prev_word = prev_words[-1].lower() if prev_words else ""
     if prev_word == "to" and not _TO_OK_RE.search(masked, max(ss, start - 30), start):
         return None
+    if prev_word in _NOUN_LEADS:
+        return None  # "belies his stated concern", "the announced plan": nobody speaks
     if not prev_word[-1:].isalnum() and prev_word[-1:] not in ("’", "'"):
         prev_word = ""
     if (low.endswith(("ed", "en")) or low in PARTICIPLES) and _passive(prev_words):
         return None
     cue = Cue(start, end, low)
-    outer = _QUOTED_AS_RE.search(masked, max(ss, start - 120), start) if prev_word == "as" else None
+    outer = None
+    if prev_word == "as":
+        outer = _QUOTED_AS_RE.search(masked, max(ss, start - 120), start)
+    elif low == "saying":
+        outer = _QUOTED_SAYING_RE.search(masked, max(ss, start - 120), start)
     if outer is not None:
         # "Moore quoted Trump as saying": the words are the object's, not the subject's.
         mention = speaker_before(masked, outer.start(1), outer.end(1))
@@ -192,6 +202,9 @@ def _verb_cue(masked: str, ss: int, se: int, start: int, end: int, word: str) ->
             # Only part of the object names somebody ("sources close to Mr Trump", "officials
             # and residents"): not the whole source.
             mention = None
+        if mention is None and low == "saying":
+            # "quoted him saying", "quoted accurately in the story saying": as without it.
+            mention = _mention_before(masked, ss, start, low, prev_txt, prev_word)
     else:
         mention = _mention_before(masked, ss, start, low, prev_txt, prev_word)
     if (
@@ -263,6 +276,11 @@ _QUOTED_AS_RE: Final = re.compile(
 """An outer source reporting another's words: "quoted Trump as", "cites an aide as" (not the
 passive "was quoted by the Times as", whose speaker is the subject)."""
 
+
+_QUOTED_SAYING_RE: Final = re.compile(
+    r"(?<![\w’'])(?:quot|cit)(?:ed|es|e|ing)\s+(?!(?:by|in|on|at|from|to)\s)([^,;:\x01]{1,80}?)\s+$"
+)
+"""The same before "saying": "the Times quotes an advocacy group saying"."""
 
 _OUTER_SLACK: Final = 4
 """An outer source's object may open with an article ("the ", "a ") its mention leaves out."""

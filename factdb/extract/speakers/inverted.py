@@ -57,7 +57,7 @@ def speaker_after(masked: str, pos: int, ceiling: int) -> Mention | None:
     while i < len(toks) and i < 12:
         t = toks[i][0]
         lw = clean(t)
-        if t in {",", ":", ";", "\x01", "(", ")", "—", "–"}:
+        if t in {",", ":", ";", "\x01", "(", ")", "—", "–", "-"}:
             break
         if i == 0 and lw in SPEAKER_PREPS:
             return None  # "posting on Twitter": a venue, not a speaker

@@ -46,6 +46,15 @@ def _after_preposition(toks: list[tuple[str, int, int]], start: int) -> bool:
     return k >= 0 and clean(toks[k][0]) in TIME_PREPS | SPEAKER_PREPS | _OWNER_PREPS
 
 
+def _object_before(toks: list[tuple[str, int, int]], start: int) -> bool:
+    """Whether the name starting at START is the object of a word before it ("a ruling against
+    Trump", "the attack on Benghazi"), not the agent named after "by" or a comma."""
+    k = next((n for n in range(len(toks) - 1, -1, -1) if toks[n][1] < start), -1)
+    if k >= 0 and clean(toks[k][0]) == "the":
+        k -= 1
+    return k >= 0 and toks[k][0].islower() and toks[k][0] != "by"
+
+
 def _after_to(toks: list[tuple[str, int, int]], j: int) -> bool:
     """Whether the name starting at token J is the object of "to" ("the transition to the
     White House"): where something goes, not who speaks."""
@@ -56,7 +65,7 @@ def _after_to(toks: list[tuple[str, int, int]], j: int) -> bool:
 
 
 _CLAUSE_WORDS: Final = frozenset({"of", "that", "which", "who", "and", "or", "but"})
-_PHRASE_STOPS: Final = frozenset({",", "\x01", ":", ";", "(", ")", "—", "–"})
+_PHRASE_STOPS: Final = frozenset({",", "\x01", ":", ";", "(", ")", "—", "–", "-"})
 PHRASE_BACK: Final = 5
 """How many words of a phrase ("in a Twitter posting") may stand between a name and its cue."""
 LEAD_MAX: Final = 8
@@ -145,7 +154,7 @@ def np_back(masked: str, toks: list[tuple[str, int, int]], i: int) -> Mention | 
     while j - 1 >= 0 and i - j < 6:
         t = toks[j - 1][0]
         low = clean(t)
-        if t in {",", "(", ")", ":", ";", "\x01", "—", "–"}:
+        if t in {",", "(", ")", ":", ";", "\x01", "—", "–", "-"}:
             break
         if low in ("that", "this") and indefinite and head.endswith("s"):
             # "the contact that experts say": a relative "that", no determiner of "experts",
@@ -214,7 +223,26 @@ def _speaker_in(masked: str, floor: int, cue: int, start: int) -> Mention | None
                     if found is None or (subject is not None and subject.kind != "np"):
                         found = subject
                 break
+    if found is not None and found.kind == "np":
+        return _named_before(masked, toks, found) or found
     return found
+
+
+def _named_before(masked: str, toks: list[tuple[str, int, int]], np: Mention) -> Mention | None:
+    """ "Mark Hamrick, a senior analyst for Bankrate.com said", "Brendan Buck, Boehner's
+    spokesman said": the person named before an indefinite or possessive apposition that the
+    cue follows with no closing comma."""
+    k = next((n for n, t in enumerate(toks) if t[1] == np.lead), -1)
+    if k < 2 or toks[k - 1][0] != ",":
+        return None
+    lead = toks[k][0]
+    if lead.lower() not in ("a", "an") and not lead.endswith(("'s", "’s")):
+        return None  # "Talking to Mike Allen, the party leader said": the leader speaks
+    named = mention_ending(masked, toks, k - 2, allow_apposition=False)
+    if named is None or named.kind != "name" or not split_name(named.text.split()).anchored:
+        return None
+    named.description = named.description or np.text
+    return named
 
 
 def mention_ending(
@@ -232,10 +260,21 @@ def mention_ending(
         if k > 0 and toks[k][0] == "(":
             return mention_ending(masked, toks, k - 1, allow_apposition=allow_apposition)
         return None
-    if tok == "," and allow_apposition:
+    if tok in _APPOSITION_MARKS and allow_apposition:
         return _apposition(masked, toks, i)
     if low == "who" and i >= 2 and toks[i - 1][0] == ",":
         return mention_ending(masked, toks, i - 2, allow_apposition=False)
+    if low == "which" and i >= 2 and toks[i - 1][0] == ",":
+        # "a statement from AIPAC, the pro-Israel lobby, which said": the organisation named
+        # before an apposition describing it.
+        inner = mention_ending(masked, toks, i - 2, allow_apposition=False)
+        if inner is None or inner.kind == "np":
+            named = _apposition(masked, toks, i - 1)
+            if named is not None and (named.kind == "name" or named.parts):
+                return named  # "from AIPAC": the document's issuer is found from its parts
+        if inner is not None and inner.kind == "name" and _object_before(toks, inner.lead):
+            return None  # "a ruling against President Trump, which said": the ruling spoke
+        return inner
     if is_name_token(tok) or (tok[:1].isupper() and low.endswith("s") and low in ORG_WORDS):
         j = name_run_back(toks, i)
         # Joint subject: "Kishida and Biden said".
@@ -395,14 +434,22 @@ def _np_after_prep(
     return None
 
 
+_DASHES: Final = frozenset({"—", "–", "-"})
+_APPOSITION_MARKS: Final = frozenset({","}) | _DASHES
+_APPOSITION_STOPS: Final = frozenset({",", "(", "\x01", ":", ";"})
+
+
 def _apposition(
     masked: str, toks: list[tuple[str, int, int]], i: int, depth: int = 0
 ) -> Mention | None:
-    """ "Hugh Hill, a doctor at the hospital, said": the name before (or inside) an apposition."""
+    """ "Hugh Hill, a doctor at the hospital, said": the name before (or inside) an apposition,
+    set off by commas or by dashes ("Mr Booker - who dropped out in January - said")."""
+    mark = toks[i][0] if depth == 0 else ","  # an outer apposition is set off by commas
+    stops = _APPOSITION_STOPS | (_DASHES if mark in _DASHES else frozenset())
     k = i - 1
-    while k >= 0 and i - k < 30 and toks[k][0] not in {",", "(", "\x01", ":", ";"}:
+    while k >= 0 and i - k < 30 and toks[k][0] not in stops:
         k -= 1
-    if k < 0 or toks[k][0] != "," or k == i - 1:
+    if k < 0 or toks[k][0] != mark or k == i - 1:
         return None
     appos = masked[toks[k + 1][1] : toks[i - 1][2]]
     if k >= 3 and toks[k - 1][0].isdigit() and toks[k - 2][0] == ",":
@@ -425,6 +472,10 @@ def _apposition(
             outer = _apposition(masked, toks, k, depth + 1)
             if outer is not None and outer.kind in ("name", "joint"):
                 return outer
+    if mark in _DASHES:
+        # Words between dashes are an aside, never the speaker's name ("The transcript of the
+        # debate–published by The Washington Post–shows").
+        return before if before is not None and before.kind in ("name", "joint", "np") else None
     if before is not None and before.kind == "name" and before.head == "org":
         # "The president of the firm Eurasia Group, Ian Bremmer, said": the person set off.
         inner = mention_ending(masked, toks, i - 1, allow_apposition=False)

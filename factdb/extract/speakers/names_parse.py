@@ -184,17 +184,20 @@ def _split(run: tuple[str, ...]) -> NameSplit:
     ):
         i += 1
     words_ = _cut_repeat(words_[i:])
+    # The name follows the last title, organisation word or nationality ("Texas Rep Louie
+    # Gohmert"; "San Juan Mayor Carmen Yulin Cruz": "Juan" is the place's, not the name's).
+    after = max((n + 1 for n, w in enumerate(words_[:-1]) if _is_title(w)), default=0)
+    # ... when two words at least follow it ("Martin Luther King Jr.": "King" is no title).
+    first = after if len(words_) - after >= 2 else 0
     # 1. A given name or an initial followed by more name words starts the name.
-    for k in range(len(words_) - 1):
+    for k in range(first, len(words_) - 1):
         w = words_[k]
         if (is_given(w) or is_initial(w)) and not _is_title(w):
-            if k > 0 and is_given(words_[k - 1]) and not _is_title(words_[k - 1]):
+            if k > first and is_given(words_[k - 1]) and not _is_title(words_[k - 1]):
                 k -= 1  # "Mary Ann Smith"
             return NameSplit(tuple(words_[:k]), tuple(words_[k:]), True)
-    # 2. Otherwise the name follows the last title, organisation word or nationality
-    # ("Texas Rep Louie Gohmert").
-    k = max((n + 1 for n, w in enumerate(words_[:-1]) if _is_title(w)), default=0)
-    return NameSplit(tuple(words_[:k]), tuple(words_[k:]), False)
+    # 2. Otherwise the name is all that follows the last title.
+    return NameSplit(tuple(words_[:after]), tuple(words_[after:]), False)
 
 
 _GLUED_RE: Final = re.compile(r"^([A-Z][a-z’'-]+)[A-Z]")

@@ -30,12 +30,19 @@ from factdb.extract.speakers.names_parse import (
     PLACES,
     SUFFIXES,
     NameSplit,
+    is_given,
     is_initial,
     looks_like_surname,
     plain,
     split_name,
 )
-from factdb.extract.text.lexicon import ORG_WORDS, PERSON_TITLES, ROLE_ALIASES, TITLE_WORDS
+from factdb.extract.text.lexicon import (
+    NAME_PARTICLES,
+    ORG_WORDS,
+    PERSON_TITLES,
+    ROLE_ALIASES,
+    TITLE_WORDS,
+)
 from factdb.extract.text.sentences import split_sentences
 
 _TOKEN: Final = (
@@ -237,6 +244,14 @@ class People:
         end = start + len(group)
         if self.masked[end : end + 1] == "/" or self.masked[start - 1 : start] == "/":
             return  # a photographer's credit: "Pablo Martinez Monsivais/AP", "REUTERS/Jim Bourg"
+        first = group.split(" ", 1)[0]
+        if first.endswith("ing") and not is_given(first) and f" {first.lower()} " in self.masked:
+            # "Firing Mueller would set off a firestorm", where "firing" is written in lower
+            # case too: a verb opening the sentence, no given name.
+            start += len(first) + 1
+            group = group[len(first) + 1 :]
+            if " " not in group.strip():
+                return
         found = _run_name(group)
         if found is not None:
             split, offset = found
@@ -348,7 +363,15 @@ class People:
         surname = split.surname
         cands = self._namesakes(surname, suffix)
         if len(split.name) >= 2:
-            cands = [p for p in cands if name in p.forms or _same(p.name, name)]
+            # "Van Hollen" after "Chris Van Hollen": a surname that opens with a particle.
+            particle = not split.anchored and plain(split.name[0]) in NAME_PARTICLES
+            cands = [
+                p
+                for p in cands
+                if name in p.forms
+                or _same(p.name, name)
+                or (particle and p.name.endswith(f" {name}"))
+            ]
         if len(cands) <= 1:
             if self._built_people:
                 # One candidate or none: the answer holds wherever the name is written.
@@ -474,13 +497,25 @@ class People:
                 return mm.person
         return None
 
-    def by_role(self, role: str, pos: int) -> Person | None:
-        """The last person named with ROLE ("president", "prime minister") before POS."""
+    def named_last_sentence(self, pos: int) -> Person | None:
+        """The person of the last name before POS when it ends the sentence before POS's."""
+        self._ensure_mentions()
+        k = bisect.bisect_left(self._starts, pos)
+        if k == 0:
+            return None
+        mm = self.mentions[k - 1]
+        if self._sentence(mm.start) != self._sentence(pos) - 1:
+            return None
+        return mm.person if mm.person.full and mm.person.likely else None
+
+    def by_role(self, role: str, pos: int, *, later: bool = True) -> Person | None:
+        """The last person named with ROLE ("president", "prime minister") before POS, else
+        (LATER) the one person the article names with that role anywhere."""
         self._ensure_mentions()
         role = ROLE_ALIASES.get(role, role)
         k = bisect.bisect_left(self._starts, pos)
         for i in range(k - 1, max(-1, k - 1 - MAX_CANDIDATES * 5), -1):
             if role in self.mentions[i].person.roles:
                 return self.mentions[i].person
-        with_role = self._with_role.get(role, [])
+        with_role = self._with_role.get(role, []) if later else []
         return with_role[0] if len(with_role) == 1 else None

@@ -12,7 +12,7 @@ from factdb.extract.speakers.inverted import common_word
 from factdb.extract.speakers.mentions import POSTMODIFIERS
 from factdb.extract.speakers.names_parse import PLACES, is_given, looks_like_surname
 from factdb.extract.speakers.organizations import canonical_org
-from factdb.extract.speakers.people import People
+from factdb.extract.speakers.people import People, Person
 from factdb.extract.speakers.tokens import (
     Mention,
     clean,
@@ -27,9 +27,11 @@ from factdb.extract.text.lexicon import (
     ORG_DESCRIPTION_HEADS,
     ORG_WORDS,
     PLURAL_PERSON_NOUNS,
+    PRONOUNS,
     ROLE_ALIASES,
     ROLE_HEADS,
     SPEAKER_PREPS,
+    TITLE_WORDS,
 )
 
 _JOINT_NAME: Final = r"((?:[A-Z][\w’'.\-]*[ \t]+){1,5}[A-Z][\w’'\-]+)"
@@ -45,6 +47,14 @@ _NAME_PREFIX_RE: Final = re.compile(
     r"de|van|von|der|bin|al|la|le|del|da|di) ){1,6}$"
 )
 
+
+_ACRONYM_WORD_RE: Final = re.compile(r"[A-Z]{2,6}")
+"""An organisation's acronym written as a speaker ("AIPAC", "ACLU")."""
+_CAPITAL_AFTER_RE: Final = re.compile(r":|[ \t]+[A-Z]")
+"""After a word in capitals: a transcript's label ("TRUMP:") or more of a name."""
+
+_ROLES: Final = frozenset(ROLE_ALIASES.get(h, h) for h in ROLE_HEADS)
+"""Roles a person may be named with ("senator"), honorifics aside ("Mr")."""
 
 ISSUER_WINDOW: Final = 600
 """How far before a document's mention its issuer is looked for."""
@@ -264,7 +274,7 @@ class SpeakerResolver:
     def _described_entity(self, m: Mention) -> tuple[Entity | None, str]:
         if not m.indefinite and m.head in ROLE_HEADS:
             # "the president", "the prime minister": the person last named with that title.
-            person = self.people.by_role(m.head, m.start)
+            person = self._role_holder(m)
             if person is not None:
                 self.people.note(m.start, m.end, person)
                 return self._entity(person.name, SpeakerKind.PERSON), "role"
@@ -275,6 +285,22 @@ class SpeakerResolver:
         ent = self._described(m)
         how = "organization" if ent.kind == SpeakerKind.ORGANIZATION else "description"
         return ent, how
+
+    def _role_holder(self, m: Mention) -> Person | None:
+        """Who a definite role description names: the last person named with the role; else,
+        for an epithet opening its sentence right after a name ("... a former rival, Cory
+        Booker. The New Jersey senator tweeted"), that person if no role is known for them
+        (honorifics aside);
+        else the one person the article names with the role, even later."""
+        person = self.people.by_role(m.head, m.start, later=False)
+        if person is not None:
+            return person
+        epithet = any(w[:1].isupper() for w in m.text.split()[1:-1])
+        if epithet and self.people.sentence_start(m.start) == m.start:
+            named = self.people.named_last_sentence(m.start)
+            if named is not None and not any(ROLE_ALIASES.get(r, r) in _ROLES for r in named.roles):
+                return named
+        return self.people.by_role(m.head, m.start)
 
     def _issuer(self, m: Mention) -> Entity | None:
         """Who issued the document a mention names: "Trump's statement", "a statement from
@@ -295,10 +321,10 @@ class SpeakerResolver:
             found = next(g for g in hits[-1].groups() if g)
             start = max(0, m.start - ISSUER_WINDOW) + window.find(found, hits[-1].start())
         issuer = Mention(start, start + len(found), found, "name")
-        ent, _how = self._name_entity(issuer)
+        ent, _how = self._name_entity(issuer, issuer=True)
         return ent
 
-    def _name_entity(self, m: Mention) -> tuple[Entity | None, str]:
+    def _name_entity(self, m: Mention, *, issuer: bool = False) -> tuple[Entity | None, str]:
         core = core_tokens(m.text)
         member = self._party_member(m, core)
         if member is not None:
@@ -314,6 +340,10 @@ class SpeakerResolver:
             clean(w) in ORG_WORDS for w in core
         ):
             return self._org_entity(m), "organization"
+        if len(core) == 1 and self._acronym_speaks(m, core[0], issuer=issuer):
+            ent = self._entity(self._spelled_out(core[0]), SpeakerKind.ORGANIZATION)
+            ent.plural = True
+            return ent, "organization"
         name, person = self.people.canonical(m.text.split(), m.start)
         last = name.split()[-1] if name else ""
         anchored = person is not None or len(name.split()) > 1
@@ -332,6 +362,47 @@ class SpeakerResolver:
             ent.description = person.description
         how = "name" if len(name.split()) > 1 else "surname"
         return ent, how
+
+    def _acronym_speaks(self, m: Mention, word: str, *, issuer: bool) -> bool:
+        """Whether WORD, in capitals, is an organisation's acronym as the subject of a cue
+        ("AIPAC issued a statement saying"): no object of a preposition, no place or dateline
+        ("WASHINGTON (Reuters) -"), no transcript's label ("TRUMP:"), no title ("CEO") or
+        country ("UK"), no word of a longer name in capitals ("USA TODAY"), no person the
+        article names. A document's ISSUER may follow a preposition ("a statement from AIPAC")."""
+        low = word.lower()
+        if (
+            not _ACRONYM_WORD_RE.fullmatch(word)
+            or low in PLACES
+            or low in TITLE_WORDS
+            or low in PRONOUNS
+        ):
+            return False
+        masked = self.people.masked
+        if _DATELINE_AFTER_RE.match(masked, m.end) or _CAPITAL_AFTER_RE.match(masked, m.end):
+            return False
+        before = masked[max(0, m.start - 12) : m.start].split()
+        if before and before[-1] in SPEAKER_PREPS and not issuer:
+            return False  # "the business side of TV is arguing": no subject
+        if self.people.canonical([word], m.start)[1] is not None or f"{word}:" in masked:
+            return False  # a person, or a transcript's speaker label anywhere ("HALL: ...")
+        # Named more than once, spelled out, or a known organisation: a name, not a stray
+        # word in capitals.
+        return masked.count(word) > 1 or canonical_org(word) != word
+
+    def _spelled_out(self, acronym: str) -> str:
+        """An acronym's organisation: the name the article spells out before it in brackets
+        ("the National Iranian American Council (NIAC)"), else its known canonical name."""
+        masked = self.people.masked
+        i = masked.find(f"({acronym})")
+        if i > 0:
+            runs = list(_CAPITAL_RUN_RE.finditer(masked, max(0, i - 120), i))
+            if runs and not masked[runs[-1].end() : i].strip():
+                words = runs[-1].group(0).split()
+                while words and words[0].lower() == "the":
+                    words.pop(0)
+                if len(words) > 1 and words[0][0] == acronym[0]:
+                    return canonical_org(" ".join(words))
+        return canonical_org(acronym)
 
     def _named_person(self, m: Mention, core: list[str]) -> bool:
         """Whether a run read as an organisation for the "the" before it is a place's name glued

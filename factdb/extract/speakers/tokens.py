@@ -18,7 +18,8 @@ from factdb.extract.text.lexicon import (
     TITLES_NORM,
 )
 
-_TOKEN_RE: Final = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w’'.&\-]*|[,()\x01:;—–]")
+_TOKEN_RE: Final = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w’'.&\-]*|[,()\x01:;—–]|(?<= )-(?= )")
+"""Words and punctuation; a hyphen between spaces is a dash ("Mr Booker - who ... - said")."""
 _SPLIT_RE: Final = re.compile(f"({_TOKEN_RE.pattern})")
 """The token pattern as one group: ``split`` gives the gaps and the tokens in turn."""
 
