@@ -8,8 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factdb.extract.claims import forms
+from factdb.extract.claims import lexicon as lx
 from factdb.extract.claims import tokens as tk
-from factdb.extract.claims.scan import matches_at, word_starts
+from factdb.extract.claims.scan import matches_at, number_words, word_starts
 
 _pieces = st.sampled_from(
     [
@@ -38,6 +39,14 @@ _pieces = st.sampled_from(
         "Replay",
         "More Videos",
         "x",
+        "one",
+        "two",
+        "twenty",
+        "fold",
+        "tenfold",
+        "often",
+        "million",
+        "half",
     ]
 )
 _texts = st.lists(_pieces, max_size=30).map("".join)
@@ -76,3 +85,20 @@ def test_matches_at_skips_starts_inside_a_match() -> None:
     assert [m.span() for m in matches_at(pattern, text, [0, 1, 2, 5, 9])] == [
         m.span() for m in pattern.finditer(text)
     ]
+
+
+@settings(max_examples=500, deadline=None)
+@given(_texts)
+def test_number_words_are_word_positions_of_the_whole_text(text: str) -> None:
+    low = text.lower()
+    starts, words = number_words(low)
+    assert starts == tk.word_positions(low, 0, len(low), lx.NUMBER_WORD_SET)
+    assert words == [lx.LOWER_WORDS_RE.findall(low, at)[0] for at in starts]
+
+
+def test_number_words_of_a_sentence() -> None:
+    low = "one in twenty often fold, tenfold-two;million"
+    assert number_words(low) == (
+        [0, 7, 20, 26, 34, 38],
+        ["one", "twenty", "fold", "tenfold", "two", "million"],
+    )
