@@ -15,7 +15,8 @@ from factdb.extract.speakers.tokens import Mention
 from factdb.extract.text.lexicon import (
     ACCORDING_RE,
     BE_WORDS,
-    CUE_RE,
+    CUE_AFTER_RE,
+    CUE_AT_RE,
     CUE_WORDS,
     KNOWN_SOURCE_HEADS,
     NAME_STOPWORDS,
@@ -56,10 +57,13 @@ _THE: Final = ("the ", "The ")
 def cue_positions(masked: str) -> list[tuple[int, int, str]]:
     """Every cue word of the writer's text (quotations are masked), in order."""
     lowered = masked.lower()
+    first = CUE_AT_RE.match(lowered)
+    spans = [first.span()] if first is not None else []
+    spans += [m.span(1) for m in CUE_AFTER_RE.finditer(lowered)]
     return [
-        (m.start(), m.end(), masked[m.start() : m.end()])
-        for m in CUE_RE.finditer(lowered)
-        if m.group() in ALL_CUES or lowered.startswith(" that ", m.end())
+        (s, e, masked[s:e])
+        for s, e in spans
+        if lowered[s:e] in ALL_CUES or lowered.startswith(" that ", e)
     ]
 
 

@@ -110,6 +110,13 @@ def trie_pattern(words: frozenset[str] | set[str]) -> str:
 CUE_RE: Final = re.compile(
     r"(?<![\w’'-])(?:" + trie_pattern(CUE_WORDS | PARTIAL_CUE_WORDS | NOUN_FORMS) + r")(?![\w’'-])"
 )
+_CUE_TRIE: Final = trie_pattern(CUE_WORDS | PARTIAL_CUE_WORDS | NOUN_FORMS)
+CUE_AT_RE: Final = re.compile(r"(?:" + _CUE_TRIE + r")(?![\w’'-])")
+"""A cue word at the very start of a text (``CUE_RE`` at offset 0)."""
+CUE_AFTER_RE: Final = re.compile(r"[^\w’'-](" + _CUE_TRIE + r")(?![\w’'-])")
+"""A cue word (group 1) with the character before it: ``CUE_RE``'s matches after offset 0,
+found by a search that starts from a set of characters (in C) instead of trying the
+look-behind and the alternation at every character."""
 
 ACCORDING_RE: Final = re.compile(r"(?<![\w’'])(?:[Aa]ccording to|[Aa]s reported by)\s+")
 
