@@ -102,3 +102,14 @@ def test_number_words_of_a_sentence() -> None:
         [0, 7, 20, 26, 34, 38],
         ["one", "twenty", "fold", "tenfold", "two", "million"],
     )
+
+
+_FIGURE_PIECES = st.sampled_from(
+    [*" -.,/^x×½¼%$\n", "0", "1", "12", "2,000", "3.5", "1e5", "-4", "−7", "10^3", "km", "to", "a"]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_FIGURE_PIECES, max_size=30).map("".join))
+def test_figures_are_the_scanned_figures(text: str) -> None:
+    assert [m.span() for m in tk._figures(text)] == [m.span() for m in lx.FIGURE_RE.finditer(text)]

@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factdb.extract.quotes.cues import ALL_CUES, cue_positions, starts_clause
+from factdb.extract.quotes.cues import ALL_CUES, _according, cue_positions, starts_clause
 from factdb.extract.quotes.partial import _CALLED_RE, _called
 from factdb.extract.quotes.records import _ref
 from factdb.extract.quotes.reported import _next_regions
@@ -16,7 +16,7 @@ from factdb.extract.quotes.state import _TRAIL_JOIN_RE, TRAIL_WINDOW, Cue, trim
 from factdb.extract.records import SpeakerKind, SpeakerRef
 from factdb.extract.speakers.people import People
 from factdb.extract.speakers.tokens import _TOKEN_RE, tokens
-from factdb.extract.text.lexicon import CUE_RE
+from factdb.extract.text.lexicon import ACCORDING_RE, CUE_RE
 
 _ALPHABET = "aZé ,.()\x01:;—–’'&-_ł0\n"
 
@@ -177,3 +177,16 @@ def test_cue_positions_of_a_sentence() -> None:
     masked = "Said he, she said, unsaid, re-said claims that the ‘told’ says"
     assert [w for _, _, w in cue_positions(masked)] == ["Said", "said", "claims", "says"]
     assert cue_positions(masked) == _scanned_cues(masked)
+
+
+_ACCORDING_PIECES = st.sampled_from(
+    [*" ,.\n’'x", "According to", "according to", "ccording to", "As reported by", "as", "by"]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_ACCORDING_PIECES, max_size=20).map("".join))
+def test_according_matches_are_the_scanned_matches(masked: str) -> None:
+    assert [m.span() for m in _according(masked)] == [
+        m.span() for m in ACCORDING_RE.finditer(masked)
+    ]
