@@ -16,7 +16,7 @@ from factdb.extract.quotes.state import _TRAIL_JOIN_RE, TRAIL_WINDOW, Cue, trim
 from factdb.extract.records import SpeakerKind, SpeakerRef
 from factdb.extract.speakers.people import People
 from factdb.extract.speakers.tokens import _TOKEN_RE, tokens
-from factdb.extract.text.lexicon import ACCORDING_RE, CUE_RE
+from factdb.extract.text.lexicon import ACCORDING_RE, CUE_TRIE
 
 _ALPHABET = "aZé ,.()\x01:;—–’'&-_ł0\n"
 
@@ -158,11 +158,15 @@ _CUE_PIECES = st.sampled_from(
 )
 
 
+_CUE_RE = re.compile(r"(?<![\w’'-])(?:" + CUE_TRIE + r")(?![\w’'-])")
+"""The cue words as the plain scan finds them: a look-behind tried at every character."""
+
+
 def _scanned_cues(masked: str) -> list[tuple[int, int, str]]:
     lowered = masked.lower()
     return [
         (m.start(), m.end(), masked[m.start() : m.end()])
-        for m in CUE_RE.finditer(lowered)
+        for m in _CUE_RE.finditer(lowered)
         if m.group() in ALL_CUES or lowered.startswith(" that ", m.end())
     ]
 

@@ -46,13 +46,7 @@ def number_words(low: str) -> tuple[list[int], list[str]]:
     """The starts and words of every word of ``lx.NUMBER_WORD_SET`` in ``low`` that is a whole
     run of lower-case letters, in order: what ``word_positions`` finds in each stretch whose
     edges are no letters, for the whole text in one search."""
-    starts: list[int] = []
-    words: list[str] = []
-    first = lx.NUMBER_WORD_AT_RE.match(low)
-    if first is not None:
-        starts.append(0)
-        words.append(first.group())
-    for m in lx.NUMBER_WORD_AFTER_RE.finditer(low):
-        starts.append(m.start(1))
-        words.append(m.group(1))
-    return starts, words
+    # Searched after one space, so that a word at the start has a character before it too:
+    # offsets there are one more than in LOW.
+    found = [(m.start(1) - 1, m.group(1)) for m in lx.NUMBER_WORD_AFTER_RE.finditer(" " + low)]
+    return [at for at, _ in found], [w for _, w in found]

@@ -16,7 +16,6 @@ from factdb.extract.text.lexicon import (
     ACCORDING_RE,
     BE_WORDS,
     CUE_AFTER_RE,
-    CUE_AT_RE,
     CUE_WORDS,
     KNOWN_SOURCE_HEADS,
     NAME_STOPWORDS,
@@ -57,9 +56,8 @@ _THE: Final = ("the ", "The ")
 def cue_positions(masked: str) -> list[tuple[int, int, str]]:
     """Every cue word of the writer's text (quotations are masked), in order."""
     lowered = masked.lower()
-    first = CUE_AT_RE.match(lowered)
-    spans = [first.span()] if first is not None else []
-    spans += [m.span(1) for m in CUE_AFTER_RE.finditer(lowered)]
+    # Offsets in " " + lowered are one more than in lowered.
+    spans = [(m.start(1) - 1, m.end(1) - 1) for m in CUE_AFTER_RE.finditer(" " + lowered)]
     return [
         (s, e, masked[s:e])
         for s, e in spans
