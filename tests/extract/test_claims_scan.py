@@ -7,6 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factdb.extract import claims
 from factdb.extract.claims import forms
 from factdb.extract.claims import lexicon as lx
 from factdb.extract.claims import tokens as tk
@@ -113,3 +114,16 @@ _FIGURE_PIECES = st.sampled_from(
 @given(st.lists(_FIGURE_PIECES, max_size=30).map("".join))
 def test_figures_are_the_scanned_figures(text: str) -> None:
     assert [m.span() for m in tk._figures(text)] == [m.span() for m in lx.FIGURE_RE.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_FIGURE_PIECES, max_size=20).map("".join), st.lists(st.integers(0, 60)))
+def test_next_digit_carried_forwards_is_a_fresh_search(text: str, steps: list[int]) -> None:
+    beyond = len(text) + 1
+    known = -1
+    at = 0
+    for step in steps:
+        at = min(at + step, len(text))
+        known = claims._next_digit(text, at, known, beyond)
+        fresh = claims._DIGIT_OR_VULGAR_RE.search(text, at)
+        assert known == (fresh.start() if fresh else beyond)

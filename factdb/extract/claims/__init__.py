@@ -114,7 +114,8 @@ def _number_sentences(text: str) -> Iterator[tuple[int, int, bool, bool]]:
     A paragraph with neither is never split into sentences (and the splitting of the others is
     shared with the quote extractor through :mod:`factdb.extract.text.sentences`). The number
     words of the whole text are found in one search; a paragraph's edges are no letters, so
-    those in a paragraph are the ones its own words would give.
+    those in a paragraph are the ones its own words would give. Digits are searched forwards
+    only: the first one at or after a point serves every paragraph and sentence before it.
     """
     low = text.lower()
     if len(low) != len(text):  # a letter that lower-cases to two ("İ"): offsets would drift
@@ -123,9 +124,11 @@ def _number_sentences(text: str) -> Iterator[tuple[int, int, bool, bool]]:
     paras = text_paragraphs(text)
     last = len(paras) - 1
     beyond = len(text) + 1
+    # The first figure at or after the last place searched from (none: beyond the text).
+    next_digit = -1
     for k, (ps, pe) in enumerate(paras):
-        found = _DIGIT_OR_VULGAR_RE.search(text, ps, pe)
-        digit = found is not None
+        next_digit = _next_digit(text, ps, next_digit, beyond)
+        digit = next_digit < pe
         if low:
             lo = bisect.bisect_left(word_starts, ps)
             hi = bisect.bisect_left(word_starts, pe, lo)
@@ -141,12 +144,9 @@ def _number_sentences(text: str) -> Iterator[tuple[int, int, bool, bool]]:
             yield spans[0][0], spans[0][1], digit, words
             continue
         at = word_starts[lo:hi] if words and low else []
-        # The first figure at or after the sentence start (none: beyond every sentence).
-        next_digit = found.start() if found is not None else beyond
         for a, b in spans:
-            if digit and next_digit < a:
-                found = _DIGIT_OR_VULGAR_RE.search(text, a, pe)
-                next_digit = found.start() if found is not None else beyond
+            if digit:
+                next_digit = _next_digit(text, a, next_digit, beyond)
             has_digit = digit and next_digit < b
             if not words:
                 has_words = False
@@ -157,6 +157,15 @@ def _number_sentences(text: str) -> Iterator[tuple[int, int, bool, bool]]:
                 has_words = _has_words(text, low, a, b)
             if has_digit or has_words:
                 yield a, b, has_digit, has_words
+
+
+def _next_digit(text: str, at: int, known: int, beyond: int) -> int:
+    """The first figure character at or after AT, given KNOWN, the first one at or after a
+    place before AT (BEYOND when there is none)."""
+    if known >= at:
+        return known
+    found = _DIGIT_OR_VULGAR_RE.search(text, at)
+    return found.start() if found is not None else beyond
 
 
 def _cut_in_word(low: str, a: int, b: int) -> bool:
