@@ -61,8 +61,19 @@ def _follows(s: str, runs: Runs, chars: str) -> bool:
     return False
 
 
+_ASCII_CODE_RE = re.compile(r"[A-Za-z][0-9]|[0-9][A-Za-z]|[A-Za-z0-9]-[0-9]")
+"""In ASCII text, where a letter touches a digit run (``_code``): found by one search."""
+
+
 def _code(s: str, runs: Runs) -> bool:
     """A letter touches some digit run, perhaps across a hyphen: "G7", "F-35", "737MAX"."""
+    if s.isascii():  # letters, digits and alphanumerics are then [A-Za-z], [0-9] and both
+        return bool(runs) and _ASCII_CODE_RE.search(s) is not None
+    return _code_runs(s, runs)
+
+
+def _code_runs(s: str, runs: Runs) -> bool:
+    """``_code`` run by run, for any text."""
     for a, b in runs:
         before = _char(s, a - 1)
         if before.isalpha() or _char(s, b).isalpha():
@@ -147,7 +158,7 @@ def _g_number(s: str, runs: Runs) -> bool:
     """ "G7", "G-20" (a run after "G" or "G-"), "P5" or "Group of"."""
     if "Group of" in s or "P5" in s:
         return True
-    return any(
+    return "G" in s and any(
         (a >= 1 and s[a - 1] == "G") or (a >= 2 and s[a - 1] == "-" and s[a - 2] == "G")
         for a, _ in runs
     )
