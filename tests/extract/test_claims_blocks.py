@@ -94,3 +94,12 @@ def test_code_gate_of_ascii_text_is_the_run_by_run_test(pieces: list[str]) -> No
         or "P5" in s
         or any((a >= 1 and s[a - 1] == "G") or (a >= 2 and s[a - 2 : a] == "G-") for a, _ in runs)
     )
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([*"0123456789 -–/._a²\n", " - ", "12/03", "5-4"]), max_size=20))
+def test_follows_of_ascii_text_is_the_run_by_run_test(pieces: list[str]) -> None:
+    s = "".join(pieces)
+    runs = [m.span() for m in blocks._DIGIT_RUN_RE.finditer(s)]
+    for chars in blocks._FOLLOWS_CHARS:
+        assert blocks._follows(s, runs, chars) == blocks._follows_runs(s, runs, chars)

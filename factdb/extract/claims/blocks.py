@@ -49,8 +49,24 @@ def _char(s: str, i: int) -> str:
     return s[i] if 0 <= i < len(s) else ""
 
 
+_FOLLOWS_CHARS = ("/.-", "-–/", "-")
+_ASCII_FOLLOWS_RE = {
+    chars: re.compile(r"[0-9] ?[" + re.escape(chars) + r"] ?[0-9]") for chars in _FOLLOWS_CHARS
+}
+"""In ASCII text, where a digit run is followed by one of the characters and a digit: what
+``_follows`` tests, found by one search."""
+
+
 def _follows(s: str, runs: Runs, chars: str) -> bool:
     """A digit run is followed by one of ``chars`` and a digit, spaces allowed: "5-4", "12/03"."""
+    pattern = _ASCII_FOLLOWS_RE.get(chars)
+    if pattern is not None and s.isascii():  # a digit is then [0-9]: each one a run holds
+        return bool(runs) and pattern.search(s) is not None
+    return _follows_runs(s, runs, chars)
+
+
+def _follows_runs(s: str, runs: Runs, chars: str) -> bool:
+    """``_follows`` run by run, for any text."""
     for _, b in runs:
         i = b + (_char(s, b) == " ")
         if _char(s, i) in chars and chars:
