@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factdb.extract.claims import blocks
 from factdb.extract.claims import lexicon as lx
 from factdb.extract.claims.blocks import blocked_spans
 
@@ -80,3 +81,25 @@ def test_blocked(text: str, blocked: str) -> None:
     start = text.index(blocked)
     spans = blocked_spans(text, True)
     assert any(a <= start and start + len(blocked) <= b for a, b in spans)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([*"0123456789 -‑_aZé²½\n", "G", "F-", "737", "MAX"]), max_size=20))
+def test_code_gate_of_ascii_text_is_the_run_by_run_test(pieces: list[str]) -> None:
+    s = "".join(pieces)
+    runs = [m.span() for m in blocks._DIGIT_RUN_RE.finditer(s)]
+    assert blocks._code(s, runs) == blocks._code_runs(s, runs)
+    assert blocks._g_number(s, runs) == (
+        "Group of" in s
+        or "P5" in s
+        or any((a >= 1 and s[a - 1] == "G") or (a >= 2 and s[a - 2 : a] == "G-") for a, _ in runs)
+    )
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([*"0123456789 -–/._a²\n", " - ", "12/03", "5-4"]), max_size=20))
+def test_follows_of_ascii_text_is_the_run_by_run_test(pieces: list[str]) -> None:
+    s = "".join(pieces)
+    runs = [m.span() for m in blocks._DIGIT_RUN_RE.finditer(s)]
+    for chars in blocks._FOLLOWS_CHARS:
+        assert blocks._follows(s, runs, chars) == blocks._follows_runs(s, runs, chars)

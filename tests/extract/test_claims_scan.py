@@ -7,9 +7,11 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factdb.extract import claims
 from factdb.extract.claims import forms
+from factdb.extract.claims import lexicon as lx
 from factdb.extract.claims import tokens as tk
-from factdb.extract.claims.scan import matches_at, word_starts
+from factdb.extract.claims.scan import matches_at, number_words, word_starts
 
 _pieces = st.sampled_from(
     [
@@ -38,6 +40,14 @@ _pieces = st.sampled_from(
         "Replay",
         "More Videos",
         "x",
+        "one",
+        "two",
+        "twenty",
+        "fold",
+        "tenfold",
+        "often",
+        "million",
+        "half",
     ]
 )
 _texts = st.lists(_pieces, max_size=30).map("".join)
@@ -76,3 +86,44 @@ def test_matches_at_skips_starts_inside_a_match() -> None:
     assert [m.span() for m in matches_at(pattern, text, [0, 1, 2, 5, 9])] == [
         m.span() for m in pattern.finditer(text)
     ]
+
+
+@settings(max_examples=500, deadline=None)
+@given(_texts)
+def test_number_words_are_word_positions_of_the_whole_text(text: str) -> None:
+    low = text.lower()
+    starts, words = number_words(low)
+    assert starts == tk.word_positions(low, 0, len(low), lx.NUMBER_WORD_SET)
+    assert words == [lx.LOWER_WORDS_RE.findall(low, at)[0] for at in starts]
+
+
+def test_number_words_of_a_sentence() -> None:
+    low = "one in twenty often fold, tenfold-two;million"
+    assert number_words(low) == (
+        [0, 7, 20, 26, 34, 38],
+        ["one", "twenty", "fold", "tenfold", "two", "million"],
+    )
+
+
+_FIGURE_PIECES = st.sampled_from(
+    [*" -.,/^x×½¼%$\n", "0", "1", "12", "2,000", "3.5", "1e5", "-4", "−7", "10^3", "km", "to", "a"]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_FIGURE_PIECES, max_size=30).map("".join))
+def test_figures_are_the_scanned_figures(text: str) -> None:
+    assert [m.span() for m in tk._figures(text)] == [m.span() for m in lx.FIGURE_RE.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_FIGURE_PIECES, max_size=20).map("".join), st.lists(st.integers(0, 60)))
+def test_next_digit_carried_forwards_is_a_fresh_search(text: str, steps: list[int]) -> None:
+    beyond = len(text) + 1
+    known = -1
+    at = 0
+    for step in steps:
+        at = min(at + step, len(text))
+        known = claims._next_digit(text, at, known, beyond)
+        fresh = claims._DIGIT_OR_VULGAR_RE.search(text, at)
+        assert known == (fresh.start() if fresh else beyond)

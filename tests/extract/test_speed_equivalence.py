@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factdb.extract.quotes.cues import starts_clause
+from factdb.extract.quotes.cues import ALL_CUES, _according, cue_positions, starts_clause
 from factdb.extract.quotes.partial import _CALLED_RE, _called
 from factdb.extract.quotes.records import _ref
 from factdb.extract.quotes.reported import _next_regions
@@ -16,6 +16,7 @@ from factdb.extract.quotes.state import _TRAIL_JOIN_RE, TRAIL_WINDOW, Cue, trim
 from factdb.extract.records import SpeakerKind, SpeakerRef
 from factdb.extract.speakers.people import People
 from factdb.extract.speakers.tokens import _TOKEN_RE, tokens
+from factdb.extract.text.lexicon import ACCORDING_RE, CUE_TRIE
 
 _ALPHABET = "aZé ,.()\x01:;—–’'&-_ł0\n"
 
@@ -150,3 +151,46 @@ _CALLED_PIECES = st.sampled_from(
 @given(st.lists(_CALLED_PIECES, max_size=12).map("".join))
 def test_called_gate_loses_no_match(raw: str) -> None:
     assert _called(raw, raw.lower().split()) == bool(_CALLED_RE.search(raw))
+
+
+_CUE_PIECES = st.sampled_from(
+    [*" ,.\n\x01-’'_éİ“”0", "said", "Said", "says", "told", "that", " that ", "claim", "claims"]
+)
+
+
+_CUE_RE = re.compile(r"(?<![\w’'-])(?:" + CUE_TRIE + r")(?![\w’'-])")
+"""The cue words as the plain scan finds them: a look-behind tried at every character."""
+
+
+def _scanned_cues(masked: str) -> list[tuple[int, int, str]]:
+    lowered = masked.lower()
+    return [
+        (m.start(), m.end(), masked[m.start() : m.end()])
+        for m in _CUE_RE.finditer(lowered)
+        if m.group() in ALL_CUES or lowered.startswith(" that ", m.end())
+    ]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_CUE_PIECES, max_size=25).map("".join))
+def test_cue_positions_are_the_scanned_cues(masked: str) -> None:
+    assert cue_positions(masked) == _scanned_cues(masked)
+
+
+def test_cue_positions_of_a_sentence() -> None:
+    masked = "Said he, she said, unsaid, re-said claims that the ‘told’ says"
+    assert [w for _, _, w in cue_positions(masked)] == ["Said", "said", "claims", "says"]
+    assert cue_positions(masked) == _scanned_cues(masked)
+
+
+_ACCORDING_PIECES = st.sampled_from(
+    [*" ,.\n’'x", "According to", "according to", "ccording to", "As reported by", "as", "by"]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_ACCORDING_PIECES, max_size=20).map("".join))
+def test_according_matches_are_the_scanned_matches(masked: str) -> None:
+    assert [m.span() for m in _according(masked)] == [
+        m.span() for m in ACCORDING_RE.finditer(masked)
+    ]

@@ -55,7 +55,8 @@ from factdb.extract.claims.joins import (
 )
 from factdb.extract.claims.measured import measures
 from factdb.extract.claims.quantities import grow
-from factdb.extract.claims.tokens import Quantity, number_tokens, word_positions
+from factdb.extract.claims.scan import number_words
+from factdb.extract.claims.tokens import Quantity, number_tokens
 from factdb.extract.claims.units import normalize
 from factdb.extract.records import ClaimRecord, Conversion, QuoteRecord
 from factdb.extract.text.links import blank_links, link_blobs
@@ -135,17 +136,29 @@ def _number_sentences(text: str) -> Iterator[tuple[int, int, bool, bool]]:
     """(start, end, has_digit, has_words) of each sentence that holds a figure or a number word.
 
     A paragraph with neither is never split into sentences (and the splitting of the others is
-    shared with the quote extractor through :mod:`factdb.extract.text.sentences`).
+    shared with the quote extractor through :mod:`factdb.extract.text.sentences`). The number
+    words of the whole text are found in one search; a paragraph's edges are no letters, so
+    those in a paragraph are the ones its own words would give. Digits are searched forwards
+    only: the first one at or after a point serves every paragraph and sentence before it.
     """
     low = text.lower()
     if len(low) != len(text):  # a letter that lower-cases to two ("İ"): offsets would drift
         low = ""
+    word_starts = number_words(low)[0] if low else []
     paras = text_paragraphs(text)
     last = len(paras) - 1
+    beyond = len(text) + 1
+    # The first figure at or after the last place searched from (none: beyond the text).
+    next_digit = -1
     for k, (ps, pe) in enumerate(paras):
-        digit = _has_digit(text, ps, pe)
-        present = _number_words(text, low, ps, pe)
-        words = bool(present)
+        next_digit = _next_digit(text, ps, next_digit, beyond)
+        digit = next_digit < pe
+        if low:
+            lo = bisect.bisect_left(word_starts, ps)
+            hi = bisect.bisect_left(word_starts, pe, lo)
+            words = lo < hi
+        else:
+            words = bool(_number_words(text, low, ps, pe))
         if not (digit or words):
             continue
         spans = paragraph_sentences(text, ps, pe, MAX_SENTENCE)
@@ -154,9 +167,11 @@ def _number_sentences(text: str) -> Iterator[tuple[int, int, bool, bool]]:
         if len(spans) == 1:
             yield spans[0][0], spans[0][1], digit, words
             continue
-        at = word_positions(low, ps, pe, lx.NUMBER_WORD_SET, present) if words and low else []
+        at = word_starts[lo:hi] if words and low else []
         for a, b in spans:
-            has_digit = digit and _has_digit(text, a, b)
+            if digit:
+                next_digit = _next_digit(text, a, next_digit, beyond)
+            has_digit = digit and next_digit < b
             if not words:
                 has_words = False
             elif at and not _cut_in_word(low, a, b):
@@ -166,6 +181,15 @@ def _number_sentences(text: str) -> Iterator[tuple[int, int, bool, bool]]:
                 has_words = _has_words(text, low, a, b)
             if has_digit or has_words:
                 yield a, b, has_digit, has_words
+
+
+def _next_digit(text: str, at: int, known: int, beyond: int) -> int:
+    """The first figure character at or after AT, given KNOWN, the first one at or after a
+    place before AT (BEYOND when there is none)."""
+    if known >= at:
+        return known
+    found = _DIGIT_OR_VULGAR_RE.search(text, at)
+    return found.start() if found is not None else beyond
 
 
 def _cut_in_word(low: str, a: int, b: int) -> bool:
@@ -178,10 +202,6 @@ def _cut_in_word(low: str, a: int, b: int) -> bool:
 
 def _letter(low: str, i: int) -> bool:
     return "a" <= low[i] <= "z"
-
-
-def _has_digit(text: str, a: int, b: int) -> bool:
-    return bool(_DIGIT_OR_VULGAR_RE.search(text, a, b))
 
 
 def _has_words(text: str, low: str, a: int, b: int) -> bool:

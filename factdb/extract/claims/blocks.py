@@ -49,8 +49,24 @@ def _char(s: str, i: int) -> str:
     return s[i] if 0 <= i < len(s) else ""
 
 
+_FOLLOWS_CHARS = ("/.-", "-–/", "-")
+_ASCII_FOLLOWS_RE = {
+    chars: re.compile(r"[0-9] ?[" + re.escape(chars) + r"] ?[0-9]") for chars in _FOLLOWS_CHARS
+}
+"""In ASCII text, where a digit run is followed by one of the characters and a digit: what
+``_follows`` tests, found by one search."""
+
+
 def _follows(s: str, runs: Runs, chars: str) -> bool:
     """A digit run is followed by one of ``chars`` and a digit, spaces allowed: "5-4", "12/03"."""
+    pattern = _ASCII_FOLLOWS_RE.get(chars)
+    if pattern is not None and s.isascii():  # a digit is then [0-9]: each one a run holds
+        return bool(runs) and pattern.search(s) is not None
+    return _follows_runs(s, runs, chars)
+
+
+def _follows_runs(s: str, runs: Runs, chars: str) -> bool:
+    """``_follows`` run by run, for any text."""
     for _, b in runs:
         i = b + (_char(s, b) == " ")
         if _char(s, i) in chars and chars:
@@ -61,8 +77,19 @@ def _follows(s: str, runs: Runs, chars: str) -> bool:
     return False
 
 
+_ASCII_CODE_RE = re.compile(r"[A-Za-z][0-9]|[0-9][A-Za-z]|[A-Za-z0-9]-[0-9]")
+"""In ASCII text, where a letter touches a digit run (``_code``): found by one search."""
+
+
 def _code(s: str, runs: Runs) -> bool:
     """A letter touches some digit run, perhaps across a hyphen: "G7", "F-35", "737MAX"."""
+    if s.isascii():  # letters, digits and alphanumerics are then [A-Za-z], [0-9] and both
+        return bool(runs) and _ASCII_CODE_RE.search(s) is not None
+    return _code_runs(s, runs)
+
+
+def _code_runs(s: str, runs: Runs) -> bool:
+    """``_code`` run by run, for any text."""
     for a, b in runs:
         before = _char(s, a - 1)
         if before.isalpha() or _char(s, b).isalpha():
@@ -147,7 +174,7 @@ def _g_number(s: str, runs: Runs) -> bool:
     """ "G7", "G-20" (a run after "G" or "G-"), "P5" or "Group of"."""
     if "Group of" in s or "P5" in s:
         return True
-    return any(
+    return "G" in s and any(
         (a >= 1 and s[a - 1] == "G") or (a >= 2 and s[a - 1] == "-" and s[a - 2] == "G")
         for a, _ in runs
     )

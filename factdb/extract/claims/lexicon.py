@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from factdb.extract.text.lexicon import trie_pattern
+
 # --- number words ---------------------------------------------------------------------------
 
 SMALL_NUMBERS: Final[dict[str, int]] = {
@@ -402,6 +404,12 @@ NUMBER_WORD_SET: Final[frozenset[str]] = frozenset(
     }
 )
 LOWER_WORDS_RE: Final[re.Pattern[str]] = re.compile(r"[a-z]+")
+NUMBER_WORD_AFTER_RE: Final[re.Pattern[str]] = re.compile(
+    r"[^a-z](" + trie_pattern(NUMBER_WORD_SET) + r")(?![a-z])"
+)
+"""A word of ``NUMBER_WORD_SET`` that is a whole run of lower-case letters (group 1), with the
+character before it: a search from a set of characters runs in C, where a look-behind first
+would try the alternation at every letter."""
 
 # Four-digit whole numbers in this range with no unit are read as years.
 YEAR_MIN: Final = 1100

@@ -20,6 +20,7 @@ Cheap rules, tried in order:
 from __future__ import annotations
 
 import re
+from collections import deque
 
 from factdb.extract.claims import lexicon as lx
 from factdb.extract.claims.tokens import Quantity
@@ -167,7 +168,9 @@ def _skipped(word: str) -> bool:
 
 def _noun_before(s: str, start: int, *, again: bool = True) -> str | None:
     left = s[max(0, start - 80) : start]
-    last = max(_CLAUSE_START_RE.finditer(left), key=lambda m: m.end(), default=None)
+    # The matches are never empty and never overlap: the last one ends last.
+    found = deque(_CLAUSE_START_RE.finditer(left), maxlen=1)
+    last = found[0] if found else None
     cut = last.end() if last else 0
     if last and cut > 1 and again and all(_skipped(w) for w in _WORD_RE.findall(left, cut)):
         # "Clinton leads Trump, 43 percent to 42 percent": the clause holds only figures, so

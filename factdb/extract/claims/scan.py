@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from factdb.extract.claims import lexicon as lx
+
 
 def word_starts(low: str, words: Iterable[str]) -> list[int]:
     """Sorted starts of WORDS in ``low`` not preceded by a word character (``\\b`` before an
@@ -38,3 +40,13 @@ def matches_at(pattern: re.Pattern[str], s: str, starts: list[int]) -> list[re.M
             out.append(m)
             end = m.end()
     return out
+
+
+def number_words(low: str) -> tuple[list[int], list[str]]:
+    """The starts and words of every word of ``lx.NUMBER_WORD_SET`` in ``low`` that is a whole
+    run of lower-case letters, in order: what ``word_positions`` finds in each stretch whose
+    edges are no letters, for the whole text in one search."""
+    # Searched after one space, so that a word at the start has a character before it too:
+    # offsets there are one more than in LOW.
+    found = [(m.start(1) - 1, m.group(1)) for m in lx.NUMBER_WORD_AFTER_RE.finditer(" " + low)]
+    return [at for at, _ in found], [w for _, w in found]

@@ -246,15 +246,17 @@ def _figures(s: str) -> Iterator[re.Match[str]]:
     (a minus sign, a blank, a decimal point), so the search for the next one starts there.
     """
     pos = 0
-    for d in _DIGIT_OR_VULGAR_RE.finditer(s):
+    after = 0
+    # The next digit after the last one tried and not before the last figure's end: one
+    # search, not a loop over every digit of the figures.
+    while (d := _DIGIT_OR_VULGAR_RE.search(s, after)) is not None:
         at = d.start()
-        if at < pos:
-            continue
         m = lx.FIGURE_RE.search(s, max(pos, at - 3))
         if m is None:
             return
         yield m
         pos = m.end()
+        after = max(pos, at + 1)
 
 
 def _extend_figure(s: str, q: Quantity, raw: str) -> None:

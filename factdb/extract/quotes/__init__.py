@@ -4,7 +4,7 @@ Steps, all rule-based and linear in the text length:
 
 1. quotation spans (``spans``): paired marks, continued paragraphs, unbalanced marks;
 2. sentences (``sentences``), merged so that no quotation is split;
-3. cues (``lexicon.CUE_RE``) in the writer's text only (quotations are masked), each with the
+3. cues (``lexicon.CUE_AFTER_RE``) in the writer's text only (quotations are masked), each with the
    speaker mention next to it (``speakers``): before it, inverted after it, across an apposition,
    or the subject of the sentence for "..., saying" and "... and added";
 4. what each cue introduces: the quotation next to it (direct), the quoted words in its clause

@@ -15,7 +15,7 @@ from factdb.extract.speakers.tokens import Mention
 from factdb.extract.text.lexicon import (
     ACCORDING_RE,
     BE_WORDS,
-    CUE_RE,
+    CUE_AFTER_RE,
     CUE_WORDS,
     KNOWN_SOURCE_HEADS,
     NAME_STOPWORDS,
@@ -56,10 +56,12 @@ _THE: Final = ("the ", "The ")
 def cue_positions(masked: str) -> list[tuple[int, int, str]]:
     """Every cue word of the writer's text (quotations are masked), in order."""
     lowered = masked.lower()
+    # Offsets in " " + lowered are one more than in lowered.
+    spans = [(m.start(1) - 1, m.end(1) - 1) for m in CUE_AFTER_RE.finditer(" " + lowered)]
     return [
-        (m.start(), m.end(), masked[m.start() : m.end()])
-        for m in CUE_RE.finditer(lowered)
-        if m.group() in ALL_CUES or lowered.startswith(" that ", m.end())
+        (s, e, masked[s:e])
+        for s, e in spans
+        if lowered[s:e] in ALL_CUES or lowered.startswith(" that ", e)
     ]
 
 
@@ -74,15 +76,40 @@ class ArticleCues:
 
 
 def find_article_cues(masked: str) -> ArticleCues:
-    according = (
-        list(ACCORDING_RE.finditer(masked))
-        if "ccording to" in masked or "s reported by" in masked
-        else []
-    )
+    according = _according(masked)
     nominal = nominal_matches(masked)
     return ArticleCues(
         according, nominal, [m.start() for m in according], [m.start() for m in nominal]
     )
+
+
+def _according(masked: str) -> list[re.Match[str]]:
+    """What ``ACCORDING_RE.finditer(masked)`` yields, tried only one character before each
+    "ccording to" and "s reported by" (where every match starts) rather than at every one."""
+    starts = [
+        at - 1
+        for marker in ("ccording to", "s reported by")
+        for at in _found(masked, marker)
+        if at > 0
+    ]
+    starts.sort()
+    out: list[re.Match[str]] = []
+    end = 0
+    for at in starts:
+        if at >= end and (m := ACCORDING_RE.match(masked, at)) is not None:
+            out.append(m)
+            end = m.end()
+    return out
+
+
+def _found(text: str, marker: str) -> list[int]:
+    """Every offset of MARKER in TEXT."""
+    out = []
+    at = text.find(marker)
+    while at >= 0:
+        out.append(at)
+        at = text.find(marker, at + 1)
+    return out
 
 
 def _within(

@@ -120,11 +120,10 @@ def _quote_record(st: State, q: Quote, final: _FinalRefs) -> QuoteRecord | None:
     text = st.text
     sp = q.span
     ref = final(q.ref)
-    words = word_count(text, sp.start, sp.end)
     if is_title(text, sp) and (
         ref is None
         or q.via not in ("before", "after")
-        or words < TITLE_MAX_WORDS
+        or word_count(text, sp.start, sp.end) < TITLE_MAX_WORDS
         or text[max(0, sp.open - 3) : sp.open].rstrip().endswith(("’s", "'s"))
     ):
         return None

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import accumulate
 from typing import Final
 
 from factdb.extract.text.lexicon import (
@@ -20,8 +19,6 @@ from factdb.extract.text.lexicon import (
 
 _TOKEN_RE: Final = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w’'.&\-]*|[,()\x01:;—–]|(?<= )-(?= )")
 """Words and punctuation; a hyphen between spaces is a dash ("Mr Booker - who ... - said")."""
-_SPLIT_RE: Final = re.compile(f"({_TOKEN_RE.pattern})")
-"""The token pattern as one group: ``split`` gives the gaps and the tokens in turn."""
 
 
 _POSS_RE: Final = re.compile(r"[’']s?$")
@@ -56,13 +53,15 @@ class Mention:
 def tokens(masked: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """Tokens of ``masked[start:end]`` (windows are short: scanning beats indexing).
 
-    All in C: ``split`` on the grouped token pattern alternates gaps and tokens, and the
-    running sum of their lengths gives every token's offsets (the pattern has no look-around,
-    so the slice tokenises as the window does).
+    The bounded scan tokenises as the window does, but for a dash at its very start, whose
+    look-behind sees the space before the window: that one is dropped. On the windows speakers
+    are read from (60 to 300 characters) a comprehension over ``finditer`` is some 10% cheaper
+    than splitting on the grouped pattern and summing lengths.
     """
-    parts = _SPLIT_RE.split(masked[start:end])
-    offsets = list(accumulate(map(len, parts), initial=start))
-    return list(zip(parts[1::2], offsets[1::2], offsets[2::2], strict=False))
+    out = [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(masked, start, end)]
+    if out and out[0][1] == start and out[0][0] == "-":
+        del out[0]
+    return out
 
 
 class _CleanCache(dict[str, str]):

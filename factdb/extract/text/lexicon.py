@@ -107,9 +107,12 @@ def trie_pattern(words: frozenset[str] | set[str]) -> str:
 
 
 # Every cue word (lower case), to be matched on lower-cased text.
-CUE_RE: Final = re.compile(
-    r"(?<![\w’'-])(?:" + trie_pattern(CUE_WORDS | PARTIAL_CUE_WORDS | NOUN_FORMS) + r")(?![\w’'-])"
-)
+CUE_TRIE: Final = trie_pattern(CUE_WORDS | PARTIAL_CUE_WORDS | NOUN_FORMS)
+CUE_AFTER_RE: Final = re.compile(r"[^\w’'-](" + CUE_TRIE + r")(?![\w’'-])")
+r"""A cue word (group 1) that is a whole word, with the character before it. Searched in the
+text after one space (a start of text is then no exception), it finds the cue words that
+``(?<![\w’'-])(?:CUE_TRIE)(?![\w’'-])`` would, by a search that starts from a set of
+characters (in C) instead of trying the look-behind and the alternation at every character."""
 
 ACCORDING_RE: Final = re.compile(r"(?<![\w’'])(?:[Aa]ccording to|[Aa]s reported by)\s+")
 
