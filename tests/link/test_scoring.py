@@ -662,3 +662,46 @@ def test_two_people_naming_washington_dc_share_one_name() -> None:
     )
     assert shared_names(prepare(a), prepare(b)) == 1
     assert not score_pair(a, b).link
+
+
+def test_two_people_naming_the_same_two_people_is_not_a_link() -> None:
+    day = date(2016, 7, 22)
+    a = quote(
+        1, "We have got to elect Hillary Clinton and Tim Kaine,", "Bernie Sanders", published=day
+    )
+    b = quote(
+        2,
+        "It's only fitting that Hillary Clinton would select an ethically challenged insider "
+        "like Tim Kaine who's personally benefited from the rigged system,",
+        "Jason Miller",
+        published=day,
+    )
+    pa, pb = prepare(a), prepare(b)
+    assert len(pa.names & pb.names) == 4 and scoring.shared_names(pa, pb) == 2
+    assert not scoring.names_alike(pa, pb)
+    match = score_pair(a, b)
+    assert match.evidence["terms"]["names"] == 0
+    assert not match.link
+    # One source retold naming the same two bodies and people keeps its names term.
+    assert scoring.names_alike(
+        prepare(replace(a, speaker="NBC News")), prepare(replace(b, speaker="NBC News"))
+    )
+
+
+def test_three_names_count_between_two_named_people() -> None:
+    a = prepare(
+        quote(
+            1,
+            "trilateral cooperation between the United States, Japan and South Korea",
+            "Joe Biden",
+        )
+    )
+    b = prepare(
+        quote(
+            2,
+            "He said Japan, the United States and South Korea would work closely together",
+            "Fumio Kishida",
+        )
+    )
+    assert scoring.shared_names(a, b) == 3
+    assert scoring.names_alike(a, b)
