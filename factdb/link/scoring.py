@@ -99,6 +99,7 @@ from factdb.link import textmodel
 from factdb.link.agreement import (
     SPECIFIC_VALUE,
     agrees,
+    bracket,
     contradicts,
     same_measured,
     same_unit,
@@ -716,14 +717,17 @@ def _claim_term(
 ) -> float:
     """`CLAIM_MATCH` for one measured thing stated twice (ramped by the sentences' likeness over
     `CLAIM_RAMP`), all of TEXT for other values that neither contradict each other nor can
-    both hold (two figures of one sentence, `other_figure`, and two polls, `other_tables`,
-    among them), `CLAIM_UNMEASURED` for values that can both hold and for one value of things
-    not shown to be one, unless SPEAKER (the two speakers agree) or alike sentences of one
-    story's days (GAP, the days between the articles)."""
+    both hold (two figures of one sentence, `other_figure`, two polls, `other_tables`, and age
+    groups' bounds, `agreement.bracket`, among them), `CLAIM_UNMEASURED` for values that can
+    both hold and for one value of things not shown to be one, unless SPEAKER (the two
+    speakers agree) or alike sentences of one story's days (GAP, the days between the
+    articles)."""
     if numbers == "differ" and other_figure(a, b):
         return -text  # a copied sentence's two figures, even if they might contradict
     if other_tables(a, b):
         return -text  # figures of two polls or tables, agreeing or not
+    if bracket(a.item) or bracket(b.item):
+        return -text  # an age group's bound, no fact
     if contradiction or (numbers == "agree" and agrees(a.item, b.item, shared)):
         low, high = CLAIM_RAMP
         return CLAIM_MATCH * min(1.0, max(0.0, (text - low) / (high - low)))
