@@ -111,8 +111,17 @@ def speakers_agree(a: frozenset[str], b: frozenset[str]) -> bool | None:
     """Whether two speaker keys name the same source; None when either is unknown.
 
     Outlets name people differently ("Trump", "Donald Trump", "Mr. Trump"), so one shared
-    name word is agreement.
+    name word is agreement; so is a body's initials ("FCC", "Federal Communications
+    Commission": keys are sets, so the initials are compared in any order).
     """
     if not a or not b:
         return None
-    return not a.isdisjoint(b)
+    return not a.isdisjoint(b) or _initials(a, b) or _initials(b, a)
+
+
+def _initials(short: frozenset[str], long: frozenset[str]) -> bool:
+    """Whether SHORT is one word of the initials of LONG's words (three words or more)."""
+    if len(short) != 1 or len(long) < 3:
+        return False
+    (word,) = short
+    return len(word) == len(long) and sorted(word) == sorted(w[0] for w in long)

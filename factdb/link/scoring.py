@@ -273,6 +273,23 @@ def model_side(p: Prepared) -> textmodel.Side:
     return textmodel.side(p.norm, nz.content_stems(p.norm), p.numbers, p.names)
 
 
+def names_the_other(a: Prepared, b: Prepared) -> bool:
+    """Whether either quote names the other's confidently named speaker (the last word of the
+    name): it reports that person's words ("she was relying on Comey's statement to Congress:
+    'We have no basis to conclude she lied to the FBI'", attributed to the outlet that wrote
+    it), so their two speakers are no conflict."""
+    return _names_speaker(a, b.item) or _names_speaker(b, a.item)
+
+
+def _names_speaker(quote: Prepared, other: LinkItem) -> bool:
+    name = confident_speaker(other.speaker)
+    if not name:
+        return False
+    last = nz.tokens(nz.normalize_text(name))[-1:]
+    words = nz.tokens(quote.norm)
+    return bool(last) and (last[0] in words or f"{last[0]}'s" in words)
+
+
 def _confident(item: LinkItem) -> frozenset[str]:
     """The name words of a quote's confidently named speaker, or none.
 
@@ -646,7 +663,7 @@ def score_prepared(
         # Same words make a conflict only when they carry enough rare content: "I'm very proud
         # of the young people here" said by two people is a commonplace, not one statement.
         text=text + terms["rarity"],
-        speaker=nz.speakers_agree(a.confident, b.confident),
+        speaker=None if names_the_other(a, b) else nz.speakers_agree(a.confident, b.confident),
         numbers=numbers,
         contradicts=contradiction,
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 from datetime import date
 
@@ -129,3 +130,66 @@ def test_a_yearly_figure_does_not_contradict_a_total() -> None:
     assert not agreement.contradicts(yearly, total, shared, text=60)
     unstated = replace(yearly, text=yearly.text.replace(" annually", ""))
     assert agreement.contradicts(unstated, total, shared, text=60)
+
+
+def _share(item_id: int, sentence: str, quantity: str, value: float) -> LinkItem:
+    return claim(
+        item_id, sentence, quantity, value, "percent", measures="Obama", published=date(2012, 10, 1)
+    )
+
+
+def test_two_polls_shares_are_no_conflict() -> None:
+    a = _share(1, "The AP-GfK poll showed Obama at 45 percent of likely voters.", "45 percent", 45)
+    b = _share(2, "A new Battleground Poll shows Obama ahead with 49 percent.", "49 percent", 49)
+    shared = {"obama", "likely", "voter", "battleground", "ahead"}
+    assert agreement.polled(a) and agreement.polled(b)
+    assert not agreement.contradicts(a, b, shared, text=70)
+    # One poll's sentence retold with another figure still is.
+    assert agreement.contradicts(a, b, shared, text=agreement.SAME_TEXT)
+    # Shares outside polls are read as before.
+    c = replace(a, text="Obama's share of the vote in Ohio was 45 percent, officials said.")
+    d = replace(b, text="Obama's share of the vote in Ohio reached 49 percent, officials said.")
+    assert not agreement.polled(c)
+    assert agreement.contradicts(c, d, shared, text=70)
+
+
+def test_an_item_of_a_breakdown_contradicts_no_total() -> None:
+    total = claim(
+        1,
+        "In August Manafort was convicted on eight counts of fraud and bank fraud.",
+        "eight counts",
+        8,
+        "count",
+        measures="counts",
+    )
+    part = claim(
+        2,
+        "A jury found Manafort guilty of five counts of tax fraud, two counts of bank fraud, "
+        "and one count of failing to disclose foreign bank accounts.",
+        "five counts",
+        5,
+        "count",
+        measures="counts",
+    )
+    shared = {"manafort", "fraud", "bank", "convict"}
+    assert agreement.itemised(part) and not agreement.itemised(total)
+    assert not agreement.contradicts(total, part, shared, text=70)
+    assert agreement.contradicts(
+        total, replace(part, text="He was found guilty of five counts."), shared, text=70
+    )
+
+
+@pytest.mark.parametrize(
+    ("quantity", "value", "low", "high"),
+    [
+        ("below 8 percent", 8.0, -math.inf, 8.0),
+        ("as high as 19 percent", 19.0, -math.inf, 19.0),
+        ("above 50 percent", 50.0, 50.0, math.inf),
+        ("exceeding 50%", 50.0, 50.0, math.inf),
+    ],
+)
+def test_bounds_read_below_above_and_as_high_as(
+    quantity: str, value: float, low: float, high: float
+) -> None:
+    item = claim(1, f"The rate was {quantity}.", quantity, value, "percent")
+    assert agreement.bounds(item) == (low, high)

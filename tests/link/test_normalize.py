@@ -39,6 +39,11 @@ def test_stems_meet_across_inflections() -> None:
         ("Fumio Kishida", "Fumio Kishida and Joe Biden", True),
         ("Hillary Clinton", "Bernie Sanders", False),
         (None, "Bernie Sanders", None),
+        # A body and its initials, in any order of the words; other initials are another body.
+        ("FCC", "Federal Communications Commission", True),
+        ("Federal Communications Commission", "FCC", True),
+        ("ABC", "Federal Communications Commission", False),
+        ("FC", "Federal Communications Commission", False),
     ],
 )
 def test_speakers_agree(a: str | None, b: str | None, agree: bool | None) -> None:

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from factdb.link import LinkItem, agreement, score_pair, scoring, textmodel
 from factdb.link.normalize import normalize_text
 from factdb.link.rarity import weight
+from factdb.link.relations import CONFLICT_TEXT
 from factdb.link.scoring import (
     DEFAULT_THRESHOLD,
     contained,
@@ -204,7 +205,11 @@ def test_names_alone_do_not_make_a_link(a: str, b: str) -> None:
 
 @pytest.mark.parametrize(
     ("speaker_a", "speaker_b"),
-    [("Jacek Czaputowicz", "U.S. officials"), ("Donald Trump", "Trump's aides")],
+    [
+        ("Jacek Czaputowicz", "U.S. officials"),
+        ("Donald Trump", "Trump's aides"),
+        ("Donald Trump", "Hide Caption"),
+    ],
 )
 def test_a_role_is_no_confident_speaker_for_a_conflict(speaker_a: str, speaker_b: str) -> None:
     text = "They have seven days to leave the country and close the consulate"
@@ -624,32 +629,58 @@ def test_a_bare_figure_contradicts_no_count() -> None:
     )
     assert not agreement.contradicts(states, law, {"voter", "approv", "ballot", "initi"}, text=50)
     fewer = replace(states, id=3, article_id=3, value=3, quantity="three states")
-    assert agreement.contradicts(states, fewer, {"voter", "approv", "ballot", "initi"}, text=50)
+    # One sentence retold with another count of states (a list's size needs the same words).
+    shared = {"voter", "approv", "ballot", "initi"}
+    assert agreement.contradicts(states, fewer, shared, text=agreement.SAME_TEXT)
+    assert not agreement.contradicts(states, fewer, shared, text=50)
 
 
 def test_claims_of_unknown_date_conflict_only_in_one_sentence_retold() -> None:
-    # Without dates two values may be of other times: "31 states" of both chambers against
-    # "22 states" of both chambers and the governor, in other sentences, are no conflict.
+    # Without dates two values may be of other times: "31 seats" of the senate against "22
+    # seats" of the senate and the house, in other sentences, are no conflict.
     a = replace(
-        claim(1, "Republicans control both legislative chambers in 31 states.", 31, "count"),
-        quantity="31 states",
-        measures="states",
+        claim(1, "Republicans control 31 seats in the state senate.", 31, "count"),
+        quantity="31 seats",
+        measures="seats",
     )
     b = replace(
-        claim(
-            2,
-            "The GOP holds the governor's mansion and both legislative bodies in 22 states.",
-            22,
-            "count",
-        ),
-        quantity="22 states",
-        measures="states",
+        claim(2, "The GOP holds 22 seats across the state senate and the house.", 22, "count"),
+        quantity="22 seats",
+        measures="seats",
     )
-    shared = {"legisl", "chamber", "republican", "control"}
+    shared = {"senat", "republican", "control", "legisl"}
     assert not agreement.contradicts(a, b, shared, text=46)
     assert agreement.contradicts(a, b, shared, text=agreement.ALIKE_TEXT)
     dated = [replace(c, published=date(2018, 11, 7)) for c in (a, b)]
     assert agreement.contradicts(*dated, shared, text=46)
+
+
+def test_two_lists_sizes_are_no_conflict() -> None:
+    # "seven toss-up states -- Ohio, Virginia, ..." against "nine battleground states: Colorado,
+    # Florida, ...": alike sentences (the same states listed), two lists.
+    day = date(2012, 6, 3)
+    seven = replace(
+        claim(1, "That leaves seven toss-up states -- Ohio, Virginia and Iowa.", 7, "count"),
+        quantity="seven toss-up states",
+        measures="states",
+        published=day,
+    )
+    nine = replace(
+        claim(
+            2, "It will be decided in nine battleground states: Ohio, Virginia, Iowa.", 9, "count"
+        ),
+        quantity="nine battleground states",
+        measures="states",
+        published=day,
+    )
+    shared = {"ohio", "virginia", "iowa", "state"}
+    assert not agreement.contradicts(seven, nine, shared, text=65)
+    assert agreement.contradicts(seven, nine, shared, text=agreement.SAME_TEXT)
+    # A measured thing of its own still conflicts in other words.
+    strikers = [replace(c, measures="striking dockworkers") for c in (seven, nine)]
+    assert agreement.contradicts(*strikers, shared, text=46)
+    # One size stated twice still agrees ("six predominantly Muslim countries").
+    assert agreement.agrees(seven, replace(nine, value=7), shared)
 
 
 def test_two_people_naming_washington_dc_share_one_name() -> None:
@@ -705,3 +736,18 @@ def test_three_names_count_between_two_named_people() -> None:
     )
     assert scoring.shared_names(a, b) == 3
     assert scoring.names_alike(a, b)
+
+
+def test_a_quote_naming_the_other_speaker_reports_his_words() -> None:
+    said = "We have no basis to conclude she lied to the FBI."
+    comey = quote(2, said, "James Comey")
+    reported = quote(
+        1, f"she was relying on Comey's statement to Congress: {said}", "Washington Post"
+    )
+    match = score_pair(reported, comey)
+    assert match.evidence["text"] >= CONFLICT_TEXT
+    assert scoring.names_the_other(prepare(reported), prepare(comey))
+    assert match.relation is Relation.SAME
+    # Without the name, two confidently named sources of one statement are a conflict.
+    other = replace(reported, text=f"she was relying on a statement to Congress: {said}")
+    assert score_pair(other, comey).relation is Relation.CONFLICT
