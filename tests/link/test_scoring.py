@@ -747,7 +747,24 @@ def test_a_quote_naming_the_other_speaker_reports_his_words() -> None:
     match = score_pair(reported, comey)
     assert match.evidence["text"] >= CONFLICT_TEXT
     assert scoring.names_the_other(prepare(reported), prepare(comey))
-    assert match.relation is Relation.SAME
-    # Without the name, two confidently named sources of one statement are a conflict.
+    assert match.relation is Relation.SAME and match.link
+    assert not scoring.other_people(prepare(reported), prepare(comey))
+    # Without the name, a part of one person's words in another's is no trimmed copy.
     other = replace(reported, text=f"she was relying on a statement to Congress: {said}")
-    assert score_pair(other, comey).relation is Relation.CONFLICT
+    assert scoring.other_people(prepare(other), prepare(comey))
+    assert not score_pair(other, comey).link
+
+
+def test_a_phrase_of_another_persons_words_is_no_trimmed_copy() -> None:
+    long = (
+        "he will block all of President Trump's judicial nominees until his bill to protect "
+        "special counsel Robert Mueller goes to a vote"
+    )
+    short = "Robert Mueller is still special counsel."
+    flake, aide = quote(1, long, "Jeff Flake"), quote(2, short, "Marc Short")
+    assert contained(prepare(flake), prepare(aide))
+    assert scoring.other_people(prepare(flake), prepare(aide))
+    assert not score_pair(flake, aide).link
+    # One person's words trimmed, or of unknown speakers, are still a trimmed copy.
+    assert score_pair(flake, replace(aide, speaker="Jeff Flake")).link
+    assert score_pair(replace(flake, speaker=None), aide).link
