@@ -29,6 +29,15 @@ _LONE_DOT = re.compile(r"(?<!\d)\.|\.(?!\d)")
 _LONE_APOSTROPHE = re.compile(r"'(?!\w)|(?<!\w)'")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _WORD = re.compile(r"[a-z0-9][a-z0-9'%$.]*")
+_PAGE_CHROME = re.compile(
+    r"\b(?:i\s+(?:can\s+confirm\s+i\s+)?(?:have\s+read|agree|accept)\b[^.]{0,40}?"
+    r"\b(?:terms|privacy)|please\s+check\s+to\s+proceed|you\s+may\s+unsubscribe|"
+    r"sign\s+up\s+now|by\s+(?:clicking|signing\s+up)\b)",
+    re.I,
+)
+"""A web page's sign-up form ("I have read and accept the Terms Of Use. Please check to
+proceed."), which the text of an article sometimes keeps: the same words on every page of an
+outlet, they are no statement (on 1,000 archive articles, grouped as copies across stories)."""
 
 _STOPWORD_TEXT = """a about after again against all also am an and any are as at be because been
     before
@@ -43,6 +52,11 @@ _TITLE_TEXT = "mr mrs ms dr sen rep gov pres president senator representative go
 _TITLES = frozenset(_TITLE_TEXT.split())
 EMPTY: frozenset[Any] = frozenset()
 _SUFFIXES = ("ingly", "edly", "ings", "ing", "ies", "ied", "ed", "es", "ly", "s")
+
+
+def page_chrome(text: str) -> bool:
+    """Whether TEXT is a web page's sign-up or terms form, which links to nothing."""
+    return bool(_PAGE_CHROME.search(text))
 
 
 def normalize_text(text: str) -> str:

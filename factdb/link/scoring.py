@@ -246,8 +246,9 @@ class Prepared:
 
 
 def prepare(item: LinkItem) -> Prepared:
-    """Normalise ITEM once so that scoring it against many others stays cheap."""
-    norm = nz.normalize_text(item.text)
+    """Normalise ITEM once so that scoring it against many others stays cheap (a web page's
+    sign-up form, `normalize.page_chrome`, as a text with no word, which links to nothing)."""
+    norm = "" if nz.page_chrome(item.text) else nz.normalize_text(item.text)
     stems = nz.content_stems(norm)
     quote = item.kind is LinkKind.QUOTE
     numbers = nz.numbers_in(norm)

@@ -52,3 +52,20 @@ def test_speakers_agree(a: str | None, b: str | None, agree: bool | None) -> Non
 
 def test_numbers_in() -> None:
     assert nz.numbers_in(nz.normalize_text("from 1,000 to 1,200.5 km")) == {1000.0, 1200.5}
+
+
+@pytest.mark.parametrize(
+    ("text", "chrome"),
+    [
+        ("I can confirm I have read and accept the Terms Of Use.", True),
+        ("I have read and accept the Terms Of Use. Please check to proceed.", True),
+        ("Sign Up Now You may unsubscribe from email communication at any time.", True),
+        ("I agree to the privacy policy", True),
+        # Statements about terms and sign-ups are statements.
+        ("There's some content that doesn't violate the terms of use, and so the question", False),
+        ("I have read the bill and I accept that it will pass", False),
+        ("Millions of people will sign up for coverage", False),
+    ],
+)
+def test_page_chrome(text: str, chrome: bool) -> None:
+    assert nz.page_chrome(text) is chrome

@@ -768,3 +768,9 @@ def test_a_phrase_of_another_persons_words_is_no_trimmed_copy() -> None:
     # One person's words trimmed, or of unknown speakers, are still a trimmed copy.
     assert score_pair(flake, replace(aide, speaker="Jeff Flake")).link
     assert score_pair(replace(flake, speaker=None), aide).link
+
+
+def test_a_sign_up_form_links_to_nothing() -> None:
+    form = "I can confirm I have read and accept the Terms Of Use."
+    match = score_pair(quote(1, form), quote(2, form))
+    assert match.score == 0 and not match.link
