@@ -152,10 +152,15 @@ def itemised(item: LinkItem) -> bool:
     conflicts set such an item against the total ("convicted on eight counts")."""
     if item.unit not in COUNTABLE or not item.quantity:
         return False
-    counted = nz.content_stems(nz.normalize_text(item.quantity))[-1:]
+    return _counted_again(item.text, item.quantity)
+
+
+@lru_cache(maxsize=65536)
+def _counted_again(sentence: str, quantity: str) -> bool:
+    counted = nz.content_stems(nz.normalize_text(quantity))[-1:]
     if not counted or counted[0][0].isdigit():
         return False
-    return nz.content_stems(nz.normalize_text(item.text)).count(counted[0]) >= 2
+    return nz.content_stems(nz.normalize_text(sentence)).count(counted[0]) >= 2
 
 
 def polled(item: LinkItem) -> bool:
@@ -167,10 +172,15 @@ def bracket(item: LinkItem) -> bool:
     """Whether a claim's figure bounds an age group ("voters under age 35", "aged 35-54",
     "55 and older"), which states no fact: on 450 archive articles of shared days and topics,
     5 of 56 proposed claim links joined two polls' "under age 35" or "ages of 18 and 24"."""
-    before, after = _around(item.text, item.quantity)
+    return _bracketed(item.text, item.quantity, item.value_max is not None)
+
+
+@lru_cache(maxsize=65536)
+def _bracketed(sentence: str, quantity: str | None, ranged: bool) -> bool:
+    before, after = _around(sentence, quantity)
     if _BRACKET_BEFORE_RE.search(before) or _BRACKET_AFTER_RE.match(after):
         return True
-    return item.value_max is not None and bool(_AGED_RE.search(before))
+    return ranged and bool(_AGED_RE.search(before))
 
 
 @lru_cache(maxsize=65536)

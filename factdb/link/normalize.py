@@ -35,6 +35,7 @@ _PAGE_CHROME = re.compile(
     r"sign\s+up\s+now|by\s+(?:clicking|signing\s+up)\b)",
     re.I,
 )
+_CHROME_HINTS = ("terms", "privacy", "proceed", "unsubscribe", "sign up", "clicking", "signing")
 """A web page's sign-up form ("I have read and accept the Terms Of Use. Please check to
 proceed."), which the text of an article sometimes keeps: the same words on every page of an
 outlet, they are no statement (on 1,000 archive articles, grouped as copies across stories)."""
@@ -56,6 +57,9 @@ _SUFFIXES = ("ingly", "edly", "ings", "ing", "ies", "ied", "ed", "es", "ly", "s"
 
 def page_chrome(text: str) -> bool:
     """Whether TEXT is a web page's sign-up or terms form, which links to nothing."""
+    lower = text.lower()
+    if not any(hint in lower for hint in _CHROME_HINTS):
+        return False  # substring tests first: the pattern is slow, and rarely needed
     return bool(_PAGE_CHROME.search(text))
 
 

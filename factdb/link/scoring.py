@@ -274,6 +274,15 @@ def model_side(p: Prepared) -> textmodel.Side:
     return textmodel.side(p.norm, nz.content_stems(p.norm), p.numbers, p.names)
 
 
+def _relation_speakers(a: Prepared, b: Prepared, text: float) -> bool | None:
+    """Whether the confidently named speakers agree, for the relation: None when either quote
+    names the other's speaker, which matters only for a conflict (TEXT at `CONFLICT_TEXT`)."""
+    agree = nz.speakers_agree(a.confident, b.confident)
+    if agree is False and text >= CONFLICT_TEXT and names_the_other(a, b):
+        return None
+    return agree
+
+
 def names_the_other(a: Prepared, b: Prepared) -> bool:
     """Whether either quote names the other's confidently named speaker (the last word of the
     name): it reports that person's words ("she was relying on Comey's statement to Congress:
@@ -287,8 +296,10 @@ def _names_speaker(quote: Prepared, other: LinkItem) -> bool:
     if not name:
         return False
     last = nz.tokens(nz.normalize_text(name))[-1:]
+    if not last or last[0] not in quote.norm:
+        return False  # a substring test first: most quotes do not hold the name at all
     words = nz.tokens(quote.norm)
-    return bool(last) and (last[0] in words or f"{last[0]}'s" in words)
+    return last[0] in words or f"{last[0]}'s" in words
 
 
 def _confident(item: LinkItem) -> frozenset[str]:
@@ -683,7 +694,7 @@ def score_prepared(
         # Same words make a conflict only when they carry enough rare content: "I'm very proud
         # of the young people here" said by two people is a commonplace, not one statement.
         text=text + terms["rarity"],
-        speaker=None if names_the_other(a, b) else nz.speakers_agree(a.confident, b.confident),
+        speaker=_relation_speakers(a, b, text + terms["rarity"]),
         numbers=numbers,
         contradicts=contradiction,
     )
