@@ -33,7 +33,7 @@ from collections.abc import Hashable
 
 from rapidfuzz import fuzz
 
-from factdb.link.normalize import normalize_text, speaker_key, tokens
+from factdb.link.normalize import normalize_text, page_chrome, speaker_key, tokens
 from factdb.link.records import LinkItem
 from factdb.vocab import LinkKind
 
@@ -73,12 +73,15 @@ def same_speaker(a: str | None, b: str | None) -> bool:
 def copy_key(
     item: LinkItem, sentence: str | None = None, *, words: str | None = None
 ) -> Hashable | None:
-    """The key that copies of ITEM share (rule 1), or None when its words alone cannot tell.
+    """The key that copies of ITEM share (rule 1), or None when its words alone cannot tell or
+    it is a web page's sign-up form (`normalize.page_chrome`).
 
     SENTENCE is the sentence a quote stands in; a short quote without it has no key. The
     speakers of two items of one key must still be `same_speaker`. WORDS, when given, is
     `words_of(item.text)` already computed.
     """
+    if page_chrome(item.text):
+        return None  # a sign-up form repeated on every page is no statement
     if words is None:
         words = words_of(item.text)
     long = len(tokens(words)) >= LONG_QUOTE_WORDS
@@ -104,7 +107,7 @@ def short_key(item: LinkItem, *, words: str | None = None) -> Hashable | None:
     """
     if words is None:
         words = words_of(item.text)
-    if not words:
+    if not words or page_chrome(item.text):
         return None
     if item.kind is LinkKind.CLAIM:
         quantity = normalize_text(item.quantity or "")

@@ -31,6 +31,16 @@ _LONE_DOT = re.compile(r"(?<!\d)\.|\.(?!\d)")
 _LONE_APOSTROPHE = re.compile(r"'(?!\w)|(?<!\w)'")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _WORD = re.compile(r"[a-z0-9][a-z0-9'%$.]*")
+_PAGE_CHROME = re.compile(
+    r"\b(?:i\s+(?:can\s+confirm\s+i\s+)?(?:have\s+read|agree|accept)\b[^.]{0,40}?"
+    r"\b(?:terms|privacy)|please\s+check\s+to\s+proceed|you\s+may\s+unsubscribe|"
+    r"sign\s+up\s+now|by\s+(?:clicking|signing\s+up)\b)",
+    re.I,
+)
+_CHROME_HINTS = ("terms", "privacy", "proceed", "unsubscribe", "sign up", "clicking", "signing")
+"""A web page's sign-up form ("I have read and accept the Terms Of Use. Please check to
+proceed."), which the text of an article sometimes keeps: the same words on every page of an
+outlet, they are no statement (on 1,000 archive articles, grouped as copies across stories)."""
 
 _STOPWORD_TEXT = """a about after again against all also am an and any are as at be because been
     before
@@ -45,6 +55,14 @@ _TITLE_TEXT = "mr mrs ms dr sen rep gov pres president senator representative go
 _TITLES = frozenset(_TITLE_TEXT.split())
 EMPTY: frozenset[Any] = frozenset()
 _SUFFIXES = ("ingly", "edly", "ings", "ing", "ies", "ied", "ed", "es", "ly", "s")
+
+
+def page_chrome(text: str) -> bool:
+    """Whether TEXT is a web page's sign-up or terms form, which links to nothing."""
+    lower = text.lower()
+    if not any(hint in lower for hint in _CHROME_HINTS):
+        return False  # substring tests first: the pattern is slow, and rarely needed
+    return bool(_PAGE_CHROME.search(text))
 
 
 def normalize_text(text: str) -> str:
@@ -116,8 +134,17 @@ def speakers_agree(a: frozenset[str], b: frozenset[str]) -> bool | None:
     """Whether two speaker keys name the same source; None when either is unknown.
 
     Outlets name people differently ("Trump", "Donald Trump", "Mr. Trump"), so one shared
-    name word is agreement.
+    name word is agreement; so is a body's initials ("FCC", "Federal Communications
+    Commission": keys are sets, so the initials are compared in any order).
     """
     if not a or not b:
         return None
-    return not a.isdisjoint(b)
+    return not a.isdisjoint(b) or _initials(a, b) or _initials(b, a)
+
+
+def _initials(short: frozenset[str], long: frozenset[str]) -> bool:
+    """Whether SHORT is one word of the initials of LONG's words (three words or more)."""
+    if len(short) != 1 or len(long) < 3:
+        return False
+    (word,) = short
+    return len(word) == len(long) and sorted(word) == sorted(w[0] for w in long)

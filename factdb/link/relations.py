@@ -52,7 +52,7 @@ def number_set_agreement(a: frozenset[float], b: frozenset[float]) -> str:
 _NOT_NAMES = frozenset(
     """he she they it we i you him her them his hers their one someone anyone official
     officials source sources spokesman spokeswoman spokesperson aide aides statement report
-    filing""".split()  # noqa: SIM905
+    filing caption""".split()  # noqa: SIM905
 )
 
 
@@ -60,7 +60,8 @@ def confident_speaker(name: str | None) -> str | None:
     """The speaker's name when it is confidently a named source, else None.
 
     Today "confident" means a name is given and it is neither anonymous nor a pronoun or a
-    role, bare or qualified ("U.S. officials", "Trump's aides"); when quotes carry an
+    role, bare or qualified ("U.S. officials", "Trump's aides"), nor a caption's button ("Hide
+    Caption", which made 3 of 9 quote conflicts on 1,000 archive articles); when quotes carry an
     attribution confidence, this is the one place to read it.
     """
     if not name or name.lower().startswith("anonymous"):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factdb.link.copies import copy_key, same_speaker, strip_dateline, trivial_edit
+from factdb.link.copies import copy_key, same_speaker, short_key, strip_dateline, trivial_edit
 from factdb.link.records import LinkItem
 from factdb.vocab import LinkKind
 
@@ -111,3 +111,11 @@ def test_a_trivial_edit_needs_one_speaker() -> None:
     assert trivial_edit(quote(HONOR, "Rafael Quintal"), quote(HONOR, "Quintal")) == "same words"
     assert trivial_edit(quote(HONOR, "Rafael Quintal"), quote(HONOR, None)) is None
     assert trivial_edit(quote(HONOR, "Rafael Quintal"), quote(HONOR, "Tomas Reyna")) is None
+
+
+def test_a_sign_up_form_is_no_copy() -> None:
+    form = "I can confirm I have read and accept the Terms Of Use."
+    assert copy_key(quote(form, None), form) is None
+    assert short_key(quote(form, None)) is None
+    said = "There's some content that doesn't violate the terms of use, and so the question is"
+    assert copy_key(quote(said, "Bill Braniff")) is not None

@@ -39,6 +39,11 @@ def test_stems_meet_across_inflections() -> None:
         ("Fumio Kishida", "Fumio Kishida and Joe Biden", True),
         ("Hillary Clinton", "Bernie Sanders", False),
         (None, "Bernie Sanders", None),
+        # A body and its initials, in any order of the words; other initials are another body.
+        ("FCC", "Federal Communications Commission", True),
+        ("Federal Communications Commission", "FCC", True),
+        ("ABC", "Federal Communications Commission", False),
+        ("FC", "Federal Communications Commission", False),
     ],
 )
 def test_speakers_agree(a: str | None, b: str | None, agree: bool | None) -> None:
@@ -60,3 +65,20 @@ def test_outlets_link_text_is_no_part_of_the_compared_text() -> None:
     )
     assert nz.normalize_text(a) == "president trump is bulldozing the law"
     assert nz.normalize_text(b) == "president trump and secretary devos are inviting schools"
+
+
+@pytest.mark.parametrize(
+    ("text", "chrome"),
+    [
+        ("I can confirm I have read and accept the Terms Of Use.", True),
+        ("I have read and accept the Terms Of Use. Please check to proceed.", True),
+        ("Sign Up Now You may unsubscribe from email communication at any time.", True),
+        ("I agree to the privacy policy", True),
+        # Statements about terms and sign-ups are statements.
+        ("There's some content that doesn't violate the terms of use, and so the question", False),
+        ("I have read the bill and I accept that it will pass", False),
+        ("Millions of people will sign up for coverage", False),
+    ],
+)
+def test_page_chrome(text: str, chrome: bool) -> None:
+    assert nz.page_chrome(text) is chrome

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from factdb.link import LinkItem, agreement, score_pair, scoring, textmodel
 from factdb.link.normalize import normalize_text
 from factdb.link.rarity import weight
+from factdb.link.relations import CONFLICT_TEXT
 from factdb.link.scoring import (
     DEFAULT_THRESHOLD,
     contained,
@@ -204,7 +205,11 @@ def test_names_alone_do_not_make_a_link(a: str, b: str) -> None:
 
 @pytest.mark.parametrize(
     ("speaker_a", "speaker_b"),
-    [("Jacek Czaputowicz", "U.S. officials"), ("Donald Trump", "Trump's aides")],
+    [
+        ("Jacek Czaputowicz", "U.S. officials"),
+        ("Donald Trump", "Trump's aides"),
+        ("Donald Trump", "Hide Caption"),
+    ],
 )
 def test_a_role_is_no_confident_speaker_for_a_conflict(speaker_a: str, speaker_b: str) -> None:
     text = "They have seven days to leave the country and close the consulate"
@@ -624,32 +629,58 @@ def test_a_bare_figure_contradicts_no_count() -> None:
     )
     assert not agreement.contradicts(states, law, {"voter", "approv", "ballot", "initi"}, text=50)
     fewer = replace(states, id=3, article_id=3, value=3, quantity="three states")
-    assert agreement.contradicts(states, fewer, {"voter", "approv", "ballot", "initi"}, text=50)
+    # One sentence retold with another count of states (a list's size needs the same words).
+    shared = {"voter", "approv", "ballot", "initi"}
+    assert agreement.contradicts(states, fewer, shared, text=agreement.SAME_TEXT)
+    assert not agreement.contradicts(states, fewer, shared, text=50)
 
 
 def test_claims_of_unknown_date_conflict_only_in_one_sentence_retold() -> None:
-    # Without dates two values may be of other times: "31 states" of both chambers against
-    # "22 states" of both chambers and the governor, in other sentences, are no conflict.
+    # Without dates two values may be of other times: "31 seats" of the senate against "22
+    # seats" of the senate and the house, in other sentences, are no conflict.
     a = replace(
-        claim(1, "Republicans control both legislative chambers in 31 states.", 31, "count"),
-        quantity="31 states",
-        measures="states",
+        claim(1, "Republicans control 31 seats in the state senate.", 31, "count"),
+        quantity="31 seats",
+        measures="seats",
     )
     b = replace(
-        claim(
-            2,
-            "The GOP holds the governor's mansion and both legislative bodies in 22 states.",
-            22,
-            "count",
-        ),
-        quantity="22 states",
-        measures="states",
+        claim(2, "The GOP holds 22 seats across the state senate and the house.", 22, "count"),
+        quantity="22 seats",
+        measures="seats",
     )
-    shared = {"legisl", "chamber", "republican", "control"}
+    shared = {"senat", "republican", "control", "legisl"}
     assert not agreement.contradicts(a, b, shared, text=46)
     assert agreement.contradicts(a, b, shared, text=agreement.ALIKE_TEXT)
     dated = [replace(c, published=date(2018, 11, 7)) for c in (a, b)]
     assert agreement.contradicts(*dated, shared, text=46)
+
+
+def test_two_lists_sizes_are_no_conflict() -> None:
+    # "seven toss-up states -- Ohio, Virginia, ..." against "nine battleground states: Colorado,
+    # Florida, ...": alike sentences (the same states listed), two lists.
+    day = date(2012, 6, 3)
+    seven = replace(
+        claim(1, "That leaves seven toss-up states -- Ohio, Virginia and Iowa.", 7, "count"),
+        quantity="seven toss-up states",
+        measures="states",
+        published=day,
+    )
+    nine = replace(
+        claim(
+            2, "It will be decided in nine battleground states: Ohio, Virginia, Iowa.", 9, "count"
+        ),
+        quantity="nine battleground states",
+        measures="states",
+        published=day,
+    )
+    shared = {"ohio", "virginia", "iowa", "state"}
+    assert not agreement.contradicts(seven, nine, shared, text=65)
+    assert agreement.contradicts(seven, nine, shared, text=agreement.SAME_TEXT)
+    # A measured thing of its own still conflicts in other words.
+    strikers = [replace(c, measures="striking dockworkers") for c in (seven, nine)]
+    assert agreement.contradicts(*strikers, shared, text=46)
+    # One size stated twice still agrees ("six predominantly Muslim countries").
+    assert agreement.agrees(seven, replace(nine, value=7), shared)
 
 
 def test_two_people_naming_washington_dc_share_one_name() -> None:
@@ -662,3 +693,84 @@ def test_two_people_naming_washington_dc_share_one_name() -> None:
     )
     assert shared_names(prepare(a), prepare(b)) == 1
     assert not score_pair(a, b).link
+
+
+def test_two_people_naming_the_same_two_people_is_not_a_link() -> None:
+    day = date(2016, 7, 22)
+    a = quote(
+        1, "We have got to elect Hillary Clinton and Tim Kaine,", "Bernie Sanders", published=day
+    )
+    b = quote(
+        2,
+        "It's only fitting that Hillary Clinton would select an ethically challenged insider "
+        "like Tim Kaine who's personally benefited from the rigged system,",
+        "Jason Miller",
+        published=day,
+    )
+    pa, pb = prepare(a), prepare(b)
+    assert len(pa.names & pb.names) == 4 and scoring.shared_names(pa, pb) == 2
+    assert not scoring.names_alike(pa, pb)
+    match = score_pair(a, b)
+    assert match.evidence["terms"]["names"] == 0
+    assert not match.link
+    # One source retold naming the same two bodies and people keeps its names term.
+    assert scoring.names_alike(
+        prepare(replace(a, speaker="NBC News")), prepare(replace(b, speaker="NBC News"))
+    )
+
+
+def test_three_names_count_between_two_named_people() -> None:
+    a = prepare(
+        quote(
+            1,
+            "trilateral cooperation between the United States, Japan and South Korea",
+            "Joe Biden",
+        )
+    )
+    b = prepare(
+        quote(
+            2,
+            "He said Japan, the United States and South Korea would work closely together",
+            "Fumio Kishida",
+        )
+    )
+    assert scoring.shared_names(a, b) == 3
+    assert scoring.names_alike(a, b)
+
+
+def test_a_quote_naming_the_other_speaker_reports_his_words() -> None:
+    said = "We have no basis to conclude she lied to the FBI."
+    comey = quote(2, said, "James Comey")
+    reported = quote(
+        1, f"she was relying on Comey's statement to Congress: {said}", "Washington Post"
+    )
+    match = score_pair(reported, comey)
+    assert match.evidence["text"] >= CONFLICT_TEXT
+    assert scoring.names_the_other(prepare(reported), prepare(comey))
+    assert match.relation is Relation.SAME and match.link
+    assert not scoring.other_people(prepare(reported), prepare(comey))
+    # Without the name, a part of one person's words in another's is no trimmed copy.
+    other = replace(reported, text=f"she was relying on a statement to Congress: {said}")
+    assert scoring.other_people(prepare(other), prepare(comey))
+    assert not score_pair(other, comey).link
+
+
+def test_a_phrase_of_another_persons_words_is_no_trimmed_copy() -> None:
+    long = (
+        "he will block all of President Trump's judicial nominees until his bill to protect "
+        "special counsel Robert Mueller goes to a vote"
+    )
+    short = "Robert Mueller is still special counsel."
+    flake, aide = quote(1, long, "Jeff Flake"), quote(2, short, "Marc Short")
+    assert contained(prepare(flake), prepare(aide))
+    assert scoring.other_people(prepare(flake), prepare(aide))
+    assert not score_pair(flake, aide).link
+    # One person's words trimmed, or of unknown speakers, are still a trimmed copy.
+    assert score_pair(flake, replace(aide, speaker="Jeff Flake")).link
+    assert score_pair(replace(flake, speaker=None), aide).link
+
+
+def test_a_sign_up_form_links_to_nothing() -> None:
+    form = "I can confirm I have read and accept the Terms Of Use."
+    match = score_pair(quote(1, form), quote(2, form))
+    assert match.score == 0 and not match.link

@@ -1,0 +1,195 @@
+"""When two claims state one measured thing: age groups' bounds and periods after a figure."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from factdb.link import LinkItem, agreement, score_pair
+from factdb.vocab import LinkKind
+
+
+def claim(
+    item_id: int, sentence: str, quantity: str, value: float, unit: str | None, **kw: object
+) -> LinkItem:
+    item = LinkItem(item_id, LinkKind.CLAIM, item_id, sentence, value=value, unit=unit)
+    return replace(item, quantity=quantity, **kw)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quantity", "value_max", "expected"),
+    [
+        ("One-in-five voters under age 35 in the poll would not choose.", "35", None, True),
+        ("It is 24 percent of voters younger than 35 who choose Johnson.", "35", None, True),
+        ("Just 12 percent of voters aged 35-54 said so.", "35-54", 54.0, True),
+        ("And only 9 percent of voters 55 and older agreed.", "55", None, True),
+        (
+            "Young people between the ages of 18 and 24 voted at a rate of 20 percent.",
+            "18",
+            None,
+            True,
+        ),
+        ("They were all young women between the ages of about 18 and 22.", "about 18", None, True),
+        # A person's age, a count and a threshold of another kind are no age group.
+        (
+            "Dylann Roof, the 21-year-old charged with murder, was escorted.",
+            "21-year-old",
+            None,
+            False,
+        ),
+        ("Smith, aged 35, was arrested on Monday.", "35", None, False),
+        ("A gunman killed 17 people at the school.", "17 people", None, False),
+        (
+            "Employers with more than 50 workers must offer insurance.",
+            "more than 50 workers",
+            None,
+            False,
+        ),
+    ],
+)
+def test_a_bound_of_an_age_group_is_a_bracket(
+    sentence: str, quantity: str, value_max: float | None, expected: bool
+) -> None:
+    item = claim(1, sentence, quantity, 35.0, "year", value_max=value_max)
+    assert agreement.bracket(item) is expected
+
+
+def test_two_polls_age_groups_are_not_linked() -> None:
+    day = date(2016, 8, 29)
+    a = claim(
+        1,
+        "One-in-five voters under age 35 in the Fox News poll wouldn't choose between the two "
+        "candidates.",
+        "35",
+        35.0,
+        "year",
+        measures="age",
+        published=day,
+    )
+    b = claim(
+        2,
+        "In the Fox News poll, she only leads Trump by a 5-point margin among voters under age 35.",
+        "35",
+        35.0,
+        "year",
+        measures="age",
+        published=day,
+    )
+    match = score_pair(a, b)
+    assert match.evidence["terms"]["claim"] == pytest.approx(-match.evidence["text"], abs=0.01)
+    assert not match.link
+    # The same sentences stating a person's age are still read as one fact.
+    person = [replace(c, text=c.text.replace("voters under age 35", "Smith, 35,")) for c in (a, b)]
+    assert not agreement.bracket(person[0]) and not agreement.bracket(person[1])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quantity", "expected"),
+    [
+        (
+            "The deal hikes federal spending by about $320 billion annually.",
+            "about $320 billion",
+            "year",
+        ),
+        ("The strike costs the port 15 million euros a day.", "15 million euros a day", "day"),
+        ("Output reached 40,000 barrels per day in May.", "40,000 barrels", "day"),
+        ("The port lost 60 million euros in the strike.", "60 million euros", None),
+        ("It spends $632 billion on other programmes.", "$632 billion", None),
+    ],
+)
+def test_a_period_right_after_the_figure_is_its_basis(
+    sentence: str, quantity: str, expected: str | None
+) -> None:
+    assert agreement.basis(claim(1, sentence, quantity, 1.0, "USD")) == expected
+
+
+def test_a_yearly_figure_does_not_contradict_a_total() -> None:
+    day = date(2019, 8, 1)
+    yearly = claim(
+        1,
+        "The budget deal hikes federal spending by about $320 billion annually.",
+        "about $320 billion",
+        320e9,
+        "USD",
+        measures="federal spending",
+        published=day,
+    )
+    total = claim(
+        2,
+        "The budget deal sets $400 billion in federal spending for fiscal year 2020.",
+        "$400 billion",
+        400e9,
+        "USD",
+        measures="federal spending",
+        published=day,
+    )
+    shared = {"budget", "deal", "feder", "spend"}
+    assert not agreement.contradicts(yearly, total, shared, text=60)
+    unstated = replace(yearly, text=yearly.text.replace(" annually", ""))
+    assert agreement.contradicts(unstated, total, shared, text=60)
+
+
+def _share(item_id: int, sentence: str, quantity: str, value: float) -> LinkItem:
+    return claim(
+        item_id, sentence, quantity, value, "percent", measures="Obama", published=date(2012, 10, 1)
+    )
+
+
+def test_two_polls_shares_are_no_conflict() -> None:
+    a = _share(1, "The AP-GfK poll showed Obama at 45 percent of likely voters.", "45 percent", 45)
+    b = _share(2, "A new Battleground Poll shows Obama ahead with 49 percent.", "49 percent", 49)
+    shared = {"obama", "likely", "voter", "battleground", "ahead"}
+    assert agreement.polled(a) and agreement.polled(b)
+    assert not agreement.contradicts(a, b, shared, text=70)
+    # One poll's sentence retold with another figure still is.
+    assert agreement.contradicts(a, b, shared, text=agreement.SAME_TEXT)
+    # Shares outside polls are read as before.
+    c = replace(a, text="Obama's share of the vote in Ohio was 45 percent, officials said.")
+    d = replace(b, text="Obama's share of the vote in Ohio reached 49 percent, officials said.")
+    assert not agreement.polled(c)
+    assert agreement.contradicts(c, d, shared, text=70)
+
+
+def test_an_item_of_a_breakdown_contradicts_no_total() -> None:
+    total = claim(
+        1,
+        "In August Manafort was convicted on eight counts of fraud and bank fraud.",
+        "eight counts",
+        8,
+        "count",
+        measures="counts",
+    )
+    part = claim(
+        2,
+        "A jury found Manafort guilty of five counts of tax fraud, two counts of bank fraud, "
+        "and one count of failing to disclose foreign bank accounts.",
+        "five counts",
+        5,
+        "count",
+        measures="counts",
+    )
+    shared = {"manafort", "fraud", "bank", "convict"}
+    assert agreement.itemised(part) and not agreement.itemised(total)
+    assert not agreement.contradicts(total, part, shared, text=70)
+    assert agreement.contradicts(
+        total, replace(part, text="He was found guilty of five counts."), shared, text=70
+    )
+
+
+@pytest.mark.parametrize(
+    ("quantity", "value", "low", "high"),
+    [
+        ("below 8 percent", 8.0, -math.inf, 8.0),
+        ("as high as 19 percent", 19.0, -math.inf, 19.0),
+        ("above 50 percent", 50.0, 50.0, math.inf),
+        ("exceeding 50%", 50.0, 50.0, math.inf),
+    ],
+)
+def test_bounds_read_below_above_and_as_high_as(
+    quantity: str, value: float, low: float, high: float
+) -> None:
+    item = claim(1, f"The rate was {quantity}.", quantity, value, "percent")
+    assert agreement.bounds(item) == (low, high)
