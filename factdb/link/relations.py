@@ -8,6 +8,9 @@ from factdb.vocab import Relation
 
 VALUE_TOLERANCE = 0.01
 """Two values agree when they differ by at most this fraction of the larger one."""
+TEMPERATURE, KELVIN_ZERO, TEMPERATURE_ROUNDING = "K", 273.15, 0.3
+"""Temperatures are normalised to kelvin; they agree within 1% of their degrees Celsius, or
+0.3 degrees (a Fahrenheit figure rounded to whole Celsius)."""
 CONFLICT_TEXT = 85.0
 COUNTABLE = frozenset({None, "count"})
 """A bare number and a count compare as one unit: "48 attached to the embassy" counts people."""
@@ -30,7 +33,15 @@ def values_agree(a: Quantity, b: Quantity) -> bool:
     if a_lo <= b_hi and b_lo <= a_hi:
         return True
     gap = min(abs(a_lo - b_hi), abs(b_lo - a_hi))
-    return gap <= VALUE_TOLERANCE * max(abs(a_hi), abs(b_hi), abs(a_lo), abs(b_lo))
+    if a.unit == TEMPERATURE:
+        # Kelvin starts far from the degrees news writes: 1.2 and 2 degrees Celsius are 274.35
+        # and 275.15 K, within 1% of each other. Compare in degrees, a conversion's rounding
+        # allowed ("100 degrees (38C)").
+        a_lo, a_hi, b_lo, b_hi = (v - KELVIN_ZERO for v in (a_lo, a_hi, b_lo, b_hi))
+        floor = TEMPERATURE_ROUNDING
+    else:
+        floor = 0.0
+    return gap <= max(floor, VALUE_TOLERANCE * max(abs(a_hi), abs(b_hi), abs(a_lo), abs(b_lo)))
 
 
 def quantity_agreement(a: Quantity, b: Quantity) -> str:
