@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factdb.extract.quotes import extract_quotes
-from factdb.extract.speakers.names_parse import split_name
+from factdb.extract.speakers.names_parse import looks_like_surname, split_name
 
 
 @pytest.mark.parametrize(
@@ -61,3 +61,8 @@ def test_a_department_of_a_title_is_no_part_of_a_name(run: str, name: str) -> No
 )
 def test_the_name_starts_after_the_last_title(run: str, name: str) -> None:
     assert split_name(run.split()).text == name
+
+
+@pytest.mark.parametrize("word", ["One-third", "Two-thirds", "Then-Secretary"])
+def test_a_share_or_a_then_title_is_no_surname(word: str) -> None:
+    assert not looks_like_surname(word)

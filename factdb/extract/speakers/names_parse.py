@@ -258,6 +258,8 @@ def _surname_like(word: str, anchored: bool) -> bool:
         return False
     if not anchored and (low in NAME_STOPWORDS or low in TITLES_NORM):
         return False
+    if not anchored and "-" in low and low.split("-", 1)[0] in NAME_STOPWORDS:
+        return False  # "One-third of Mexicans say", "Two-thirds": a share, nobody's name
     if not anchored and len(low) > 7 and low.endswith(_ABSTRACT_ENDINGS):
         return False  # "Early Christianity", "Homeland Security": a field or a thing
     letters = [c for c in word if c.isalpha()]
