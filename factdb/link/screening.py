@@ -93,6 +93,8 @@ NUMBERS = (
 """The per-item numbers the screen keeps, one NumPy array each (`Screen.refresh`)."""
 BLOCK = 4096
 """Items whose numbers are gathered at a time."""
+RANGED = ("token_sort_ratio", "token_set_ratio", "partial_ratio")
+"""The scorers a quote's bound takes between a least and a most value until computed."""
 
 
 @dataclass(slots=True)
@@ -336,8 +338,8 @@ class Screen:
     def _common(
         self, qp: Ints, cp: Ints, facts: dict[str, Floats]
     ) -> tuple[dict[str, Floats], Floats, Floats]:
-        """The scorers every bound needs but `partial_ratio` and `token_set_ratio`, with
-        `short_factor` and lenience."""
+        """`ratio` and the content overlap of each pair (the scorers every bound needs computed
+        first), with `short_factor` and lenience; `length_ratio` among the scores."""
         shared = facts["shared"]
         stems, own = self._arrays["stems"][cp], self._arrays["stems"][qp]
         with np.errstate(divide="ignore", invalid="ignore"):
@@ -346,13 +348,7 @@ class Screen:
                 np.where((stems == 0) & (own == 0), 100.0, 0.0),
                 50.0 * (shared / np.minimum(stems, own) + 2 * shared / (stems + own)),
             )
-        # Keeping each text's words sorted would make token_sort_ratio a plain ratio, for
-        # another copy of every text (a tenth more memory on the synthetic archive).
-        scores = {
-            "ratio": self._scores(qp, cp, fuzz.ratio),
-            "token_sort_ratio": self._scores(qp, cp, fuzz.token_sort_ratio),
-            "content_overlap": overlap,
-        }
+        scores = {"ratio": self._scores(qp, cp, fuzz.ratio), "content_overlap": overlap}
         short = np.minimum(1.0, np.minimum(stems, own) / SHORT_WORDS)
         lengths = self._arrays["norm_len"]
         low = np.minimum(lengths[qp], lengths[cp])
@@ -370,6 +366,7 @@ class Screen:
         (`_terms`) for the pairs that may still pass: the test grows with the terms.
         """
         scores, short, mix = self._common(qp, cp, facts)
+        scores["token_sort_ratio"] = self._scores(qp, cp, fuzz.token_sort_ratio)
         scores["token_set_ratio"] = self._scores(qp, cp, fuzz.token_set_ratio)
         ratio = scores["ratio"]
         text = _combine(scores, np.zeros(len(qp)), short, mix)
@@ -395,39 +392,52 @@ class Screen:
     ) -> tuple[Flags, Floats]:
         """An upper bound of `could_link`'s text bound for quotes, against the threshold.
 
-        First with `partial_ratio` at its least (`_least_partial`; the model weighs it
-        against a link) or most, then, for the pairs that may still pass, computed (and
-        returned, NaN for the others).
+        The scorers `RANGED` are taken between a least and a most value, narrowed stage by
+        stage for the pairs whose bound may still pass:
+
+        1. `ratio`, `token_sort_ratio` and `content_ratio` computed; `token_set_ratio` at
+           most 100 (it costs more than the three together); `partial_ratio` at the least of
+           the texts' ends (`_least_partial`; the model weighs it against a link), at most 100.
+        2. `token_set_ratio` computed; then the terms exact (`_terms`) instead of at their
+           most (`_most_terms`).
+        3. `partial_ratio` computed (and returned, NaN for the pairs not reaching this stage).
         """
         scores, short, mix = self._common(qp, cp, facts)
         scores["content_ratio"] = self._scores(qp, cp, fuzz.ratio, texts=self._cols.contents)
-        token_set = self._scores(qp, cp, fuzz.token_set_ratio)
-        least = self._least_partial(qp, cp, scores["ratio"])
-        most = np.full(len(qp), 100.0)
-        sets = (token_set, token_set)
-        bound = self._quote_bound(qp, cp, facts, scores, short, mix, (least, most), sets)
-        # The terms at their most (`_most_terms`), then exact (`_terms`) where that passes.
-        open_ = np.flatnonzero(bound >= threshold - 0.01 - MARGIN - facts["terms"])
-        need = np.zeros(len(qp))
-        need[open_] = threshold - 0.01 - MARGIN - self._terms(qp[open_], cp[open_])
-        open_ = open_[bound[open_] >= need[open_]]
-        passes = np.zeros(len(qp), dtype=np.bool_)
-        computed = np.full(len(qp), np.nan)
-        if not len(open_):
-            return passes, computed
-        partial = self._partial(*self._ordered(qp[open_], cp[open_]))
-        computed[open_] = partial
-        bound = self._quote_bound(
-            qp[open_],
-            cp[open_],
-            {name: values[open_] for name, values in facts.items()},
-            {name: values[open_] for name, values in scores.items()},
-            short[open_],
-            mix[open_],
-            (partial, partial),
-            (token_set[open_], token_set[open_]),
-        )
-        passes[open_] = bound >= need[open_]
+        n = len(qp)
+        lows = {name: np.zeros(n) for name in RANGED}
+        highs = {name: np.full(n, 100.0) for name in RANGED}
+        sort = self._scores(qp, cp, fuzz.token_sort_ratio)
+        lows["token_sort_ratio"] = highs["token_sort_ratio"] = sort
+        lows["partial_ratio"] = self._least_partial(qp, cp, scores["ratio"])
+        need = threshold - 0.01 - MARGIN - facts["terms"]
+
+        def still(at: Ints) -> Ints:
+            bound = self._quote_bound(
+                qp[at],
+                cp[at],
+                _pick(facts, at),
+                _pick(scores, at),
+                short[at],
+                mix[at],
+                (_pick(lows, at), _pick(highs, at)),
+            )
+            return at[bound >= need[at]]
+
+        passes = np.zeros(n, dtype=np.bool_)
+        computed = np.full(n, np.nan)
+        at = still(np.arange(n))  # 1.
+        if len(at):  # 2.
+            token_set = self._scores(qp[at], cp[at], fuzz.token_set_ratio)
+            lows["token_set_ratio"][at] = highs["token_set_ratio"][at] = token_set
+            at = still(at)
+        if len(at):
+            need[at] = threshold - 0.01 - MARGIN - self._terms(qp[at], cp[at])
+            at = still(at)
+        if len(at):  # 3.
+            partial = self._partial(*self._ordered(qp[at], cp[at]))
+            computed[at] = lows["partial_ratio"][at] = highs["partial_ratio"][at] = partial
+            passes[still(at)] = True
         return passes, computed
 
     def _ordered(self, qp: Ints, cp: Ints) -> tuple[Ints, Ints]:
@@ -451,13 +461,12 @@ class Screen:
         scores: dict[str, Floats],
         short: Floats,
         mix: Floats,
-        partial: tuple[Floats, Floats],
-        token_set: tuple[Floats, Floats],
+        ranged: tuple[dict[str, Floats], dict[str, Floats]],
     ) -> Floats:
-        """The most `could_link`'s text bound can be for each pair, PARTIAL and TOKEN_SET
-        given as a least and a most value."""
+        """The most `could_link`'s text bound can be for each pair, the `RANGED` scorers given
+        as a least and a most value (RANGED)."""
         assert self._model is not None
-        lows, highs = self._feature_ranges(qp, cp, facts, scores, partial, token_set)
+        lows, highs = self._feature_ranges(qp, cp, facts, scores, ranged)
         model = self._model
         z = np.full(len(qp), model.bias)
         for name, m, s, w in zip(
@@ -466,15 +475,14 @@ class Screen:
             z += np.maximum(w * (lows[name] - m) / s, w * (highs[name] - m) / s)
         bound = 100.0 * _sigmoid(z)
         # The lenient mix grows with every scorer: at their most.
-        most = dict(scores, token_set_ratio=token_set[1])
+        most = dict(scores, **ranged[1])
+        partial = ranged[1]["partial_ratio"]
         named = facts["named"] > 0
         if named.any():
-            bound = np.where(
-                named, np.maximum(bound, _combine(most, partial[1], short, mix)), bound
-            )
+            bound = np.where(named, np.maximum(bound, _combine(most, partial, short, mix)), bound)
         contained = scores["length_ratio"] < CONTAINED_RATIO
         if contained.any():
-            lenient = _combine(most, partial[1], short, np.ones(len(qp)))
+            lenient = _combine(most, partial, short, np.ones(len(qp)))
             bound = np.where(contained, np.maximum(bound, lenient), bound)
         return bound
 
@@ -484,19 +492,18 @@ class Screen:
         cp: Ints,
         facts: dict[str, Floats],
         scores: dict[str, Floats],
-        partial: tuple[Floats, Floats],
-        token_set: tuple[Floats, Floats],
+        ranged: tuple[dict[str, Floats], dict[str, Floats]],
     ) -> tuple[dict[str, Floats], dict[str, Floats]]:
         """The least and most value of each model feature of each pair (`MODEL_FEATURES`)."""
         arrays = self._arrays
         rare_shared, exact, long_shared = facts["rare"], facts["mass"], facts["long"]
         lows: dict[str, Floats] = {}
         highs: dict[str, Floats] = {}
-        for name in ("ratio", "token_sort_ratio", "content_ratio"):
+        for name in ("ratio", "content_ratio"):
             lows[name] = highs[name] = scores[name] / 100.0
         lows["overlap"] = highs["overlap"] = scores["content_overlap"] / 100.0
-        lows["partial_ratio"], highs["partial_ratio"] = (v / 100.0 for v in partial)
-        lows["token_set_ratio"], highs["token_set_ratio"] = (v / 100.0 for v in token_set)
+        for name in RANGED:
+            lows[name], highs[name] = ranged[0][name] / 100.0, ranged[1][name] / 100.0
         # `textmodel._rare_overlap`
         wa, wb = arrays["rarity"][qp], arrays["rarity"][cp]
         own_stems, stems = arrays["stems"][qp], arrays["stems"][cp]
@@ -554,6 +561,11 @@ def _numbers(p: Prepared) -> tuple[float, ...]:
         day,
         bool(p.speaker),
     )
+
+
+def _pick(values: dict[str, Floats], at: Ints) -> dict[str, Floats]:
+    """Each of VALUES at positions AT."""
+    return {name: column[at] for name, column in values.items()}
 
 
 def _claim_needed(rest: Floats, ratio: Floats, short: Floats, mix: Floats) -> tuple[Floats, Flags]:
