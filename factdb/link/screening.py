@@ -33,6 +33,7 @@ bound falls short by more than `MARGIN`.
 from __future__ import annotations
 
 import math
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -42,6 +43,7 @@ import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
 from factdb.link import textmodel
+from factdb.link.idsets import IdSets
 from factdb.link.rarity import idf
 from factdb.link.scoring import (
     CLAIM_MATCH,
@@ -51,6 +53,7 @@ from factdb.link.scoring import (
     DATE_FAR_DAYS,
     DATE_LATER,
     DATE_LATER_DAYS,
+    LOCAL_SHARED,
     NAMES_AGREE,
     NAMES_SHARED,
     PARTIAL_MAX_CHARS,
@@ -59,7 +62,6 @@ from factdb.link.scoring import (
     STRICT_WEIGHTS,
     WEIGHTS,
     Prepared,
-    attributed,
     may_match_locally,
     terms_bound,
 )
@@ -89,6 +91,7 @@ NUMBERS = (
     "quote",
     "day",
     "speaker",
+    "clauses",
 )
 """The per-item numbers the screen keeps, one NumPy array each (`Screen.refresh`)."""
 BLOCK = 4096
@@ -104,7 +107,18 @@ class _Columns:
     read: list[Prepared] = field(default_factory=list)
     norms: list[str] = field(default_factory=list)
     contents: list[str] = field(default_factory=list)
-    stem_sets: list[frozenset[str] | tuple[str, ...]] = field(default_factory=list)
+    hashes: array[int] = field(default_factory=lambda: array("q"))
+    """Each normalised text's hash: texts of one hash are compared (`Screen._same_text`)."""
+    stems: IdSets = field(default_factory=IdSets)
+    names: IdSets = field(default_factory=IdSets)
+    numbers: IdSets = field(default_factory=IdSets)
+
+    def truncate(self, size: int) -> None:
+        """Keep the first SIZE items."""
+        for column in (self.read, self.norms, self.contents, self.hashes):
+            del column[size:]
+        for sets in (self.stems, self.names, self.numbers):
+            sets.truncate(size)
 
 
 class Screen:
@@ -115,6 +129,7 @@ class Screen:
         self._cols = _Columns()
         self._arrays: dict[str, Floats] = {name: np.zeros(0) for name in NUMBERS}
         self._model = textmodel.stored_model() if textmodel.FEATURES == MODEL_FEATURES else None
+        self._weights: tuple[Floats, Floats, Floats] = (np.zeros(0), np.zeros(0), np.zeros(0))
 
     def refresh(self) -> None:
         """Read the items added since the last call (before forking workers, so they share it)."""
@@ -124,8 +139,7 @@ class Screen:
         while keep and cols.read[keep - 1] is not self.items[keep - 1]:
             keep -= 1
         if keep < len(cols.read):
-            for column in (getattr(cols, name) for name in cols.__slots__):
-                del column[keep:]
+            cols.truncate(keep)
             self._arrays = {name: values[:keep].copy() for name, values in self._arrays.items()}
         if len(cols.read) == len(self.items):
             return
@@ -135,8 +149,10 @@ class Screen:
             cols.norms.append(p.norm)
             side = p.side
             cols.contents.append(side.content if side is not None else "")
-            # A claim's stems stay the tuple it has (`_facts` makes a set of the query's).
-            cols.stem_sets.append(side.stem_set if side is not None else p.stems)
+            cols.hashes.append(hash(p.norm))
+            cols.stems.append(p.stems)
+            cols.names.append(p.names)
+            cols.numbers.append(p.numbers)
         # A block of items at a time: no Python float is kept for every item at once.
         blocks = [
             np.array([_numbers(p) for p in new[start : start + BLOCK]], dtype=np.float64)
@@ -242,7 +258,7 @@ class Screen:
         return terms + np.where(names > 0, NAMES_AGREE, 0.0) + (CLAIM_MATCH if claims else 0.0)
 
     def _facts(self, qp: Ints, cp: Ints) -> dict[str, Floats]:
-        """What each pair's bound needs from Python objects, in one loop over the pairs.
+        """What each pair's bound needs from the items' sets, over arrays (`idsets`).
 
         `sure`: `could_link` passes it without a bound (one text twice, clauses that may
         match); `shared`: shared content stems; `names`: whether they share `NAMES_SHARED`
@@ -250,35 +266,64 @@ class Screen:
         long words (`long`), one set of stems twice (`same`), the four mismatch features
         (`_mismatches`) and whether the lenient mix counts for shared names (`named`).
         """
+        cols, arrays = self._cols, self._arrays
+        pair, stem = cols.stems.shared(qp, cp)
+        shared = np.bincount(pair, minlength=len(qp)).astype(np.float64)
+        common_names = cols.names.shared_counts(qp, cp)
+        names = common_names >= NAMES_SHARED
+        sure = self._same_text(qp, cp)
+        facts: dict[str, npt.NDArray[Any]] = {"shared": shared, "names": names}
+        if self.items[int(qp[0])].side is not None:
+            rare, mass, long = self._stem_weights()
+            facts["rare"] = np.bincount(pair, weights=rare[stem], minlength=len(qp))
+            facts["mass"] = np.bincount(pair, weights=mass[stem], minlength=len(qp))
+            facts["long"] = np.bincount(pair, weights=long[stem], minlength=len(qp))
+            stems = arrays["stems"]
+            facts["same"] = (shared == stems[qp]) & (shared == stems[cp])
+            facts.update(_mismatches(cols, qp, cp, common_names))
+            speaker = arrays["speaker"]
+            attributed = (speaker[qp] > 0) & (speaker[cp] > 0)
+            facts["named"] = names & attributed
+            sure |= self._may_match_locally(qp, cp, shared, attributed)
+        facts["sure"] = sure
+        return {name: values.astype(np.float64) for name, values in facts.items()}
+
+    def _same_text(self, qp: Ints, cp: Ints) -> Flags:
+        """Whether each pair's normalised texts are one."""
+        hashes = np.frombuffer(self._cols.hashes, dtype=np.int64)
+        same: Flags = hashes[qp] == hashes[cp]
+        norms = self._cols.norms
+        for k in np.flatnonzero(same).tolist():
+            same[k] = norms[int(qp[k])] == norms[int(cp[k])]
+        return same
+
+    def _may_match_locally(self, qp: Ints, cp: Ints, shared: Floats, attributed: Flags) -> Flags:
+        """`scoring.may_match_locally` of each quote pair, called only for the pairs that meet
+        its first conditions (a text in clauses, both attributed, `LOCAL_SHARED` stems shared,
+        said within `DATE_LATER_DAYS` or on unknown days)."""
+        arrays = self._arrays
+        clauses = arrays["clauses"] > 0
+        gap = np.abs(arrays["day"][qp] - arrays["day"][cp])
+        with np.errstate(invalid="ignore"):
+            close = np.isnan(gap) | (gap <= DATE_LATER_DAYS + 1)  # a day more: dates by ordinal
+        maybe = (clauses[qp] | clauses[cp]) & attributed & close & (shared >= LOCAL_SHARED)
+        found = np.zeros(len(qp), dtype=np.bool_)
         items = self.items
-        stem_sets = self._cols.stem_sets
-        quotes = items[int(qp[0])].side is not None
-        rows: list[tuple[float, ...]] = []
-        last, mine = -1, frozenset[str]()
-        for q, c in zip(qp.tolist(), cp.tolist(), strict=True):
-            query, other = items[q], items[c]
-            if q != last:
-                last, mine = q, frozenset(stem_sets[q])
-            theirs = stem_sets[c]
-            both = mine.intersection(theirs)
-            sure = other.norm == query.norm or may_match_locally(query, other)
-            names = len(query.names & other.names) >= NAMES_SHARED
-            row: tuple[float, ...] = (sure, len(both), names)
-            if quotes:
-                named = names and attributed(query, other)
-                assert query.side is not None and other.side is not None
-                row += (
-                    *_shared_sums(both),
-                    mine == theirs,
-                    *_mismatches(query.side, other.side),
-                    named,
-                )
-            rows.append(row)
-        columns = ["sure", "shared", "names"]
-        if quotes:
-            columns += ["rare", "mass", "long", "same", *MISMATCHES, "named"]
-        table = np.array(rows, dtype=np.float64).reshape(len(rows), len(columns))
-        return {name: table[:, i] for i, name in enumerate(columns)}
+        for k in np.flatnonzero(maybe).tolist():
+            found[k] = may_match_locally(items[int(qp[k])], items[int(cp[k])])
+        return found
+
+    def _stem_weights(self) -> tuple[Floats, Floats, Floats]:
+        """Each stem's rarity, alignment mass and alignment mass as a long word, by its id."""
+        seen = self._cols.stems.values
+        if len(self._weights[0]) < len(seen):
+            added = np.array(
+                [_stem_weight(str(s)) for s in seen[len(self._weights[0]) :]], dtype=np.float64
+            ).reshape(-1, 3)
+            self._weights = tuple(  # type: ignore[assignment]
+                np.concatenate((old, added[:, i])) for i, old in enumerate(self._weights)
+            )
+        return self._weights
 
     def _scores(
         self,
@@ -543,7 +588,19 @@ def _numbers(p: Prepared) -> tuple[float, ...]:
     side = p.side
     day = math.nan if p.item.published is None else float(p.item.published.toordinal())
     if side is None:
-        return (len(p.norm), len(p.stems), 0, 0.0, 0.0, 0.0, False, False, day, bool(p.speaker))
+        return (
+            len(p.norm),
+            len(p.stems),
+            0,
+            0.0,
+            0.0,
+            0.0,
+            False,
+            False,
+            day,
+            bool(p.speaker),
+            False,
+        )
     long_mass = math.fsum(
         m
         for s, m in zip(side.aligned, side.masses, strict=True)
@@ -560,6 +617,7 @@ def _numbers(p: Prepared) -> tuple[float, ...]:
         True,
         day,
         bool(p.speaker),
+        p.clauses,
     )
 
 
@@ -593,30 +651,30 @@ def _alignment(
     return low, high, least, most
 
 
-def _shared_sums(shared: frozenset[str]) -> tuple[float, float, float]:
-    """The rarity of SHARED stems, their alignment mass, and that mass in long words."""
-    rare = mass = long = 0.0
-    for stem in shared:
-        value = idf(stem)
-        rare += value
-        if stem[0].isdigit():
-            continue
-        mass += value + textmodel.WORD_FLOOR
-        if len(stem) >= textmodel.FUZZY_MIN_LENGTH:
-            long += value + textmodel.WORD_FLOOR
-    return rare, mass, long
+def _stem_weight(stem: str) -> tuple[float, float, float]:
+    """A stem's rarity, its alignment mass (none for a figure) and that mass in a long word."""
+    value = idf(stem)
+    if stem[0].isdigit():
+        return value, 0.0, 0.0
+    mass = value + textmodel.WORD_FLOOR
+    return value, mass, mass if len(stem) >= textmodel.FUZZY_MIN_LENGTH else 0.0
 
 
-def _mismatches(a: textmodel.Side, b: textmodel.Side | None) -> tuple[float, float, float, float]:
-    """`numbers_differ`, `numbers_other`, `names_other_share` and `names_other` of a pair."""
-    assert b is not None
-    numbers, names = a.numbers ^ b.numbers, a.names ^ b.names
-    return (
-        float(bool(numbers) and bool(a.numbers) and bool(b.numbers)),
-        float(bool(numbers)),
-        len(names) / max(1, len(a.names | b.names)),
-        float(bool(names)),
-    )
+def _mismatches(
+    cols: _Columns, qp: Ints, cp: Ints, common_names: Ints
+) -> dict[str, Flags | Floats]:
+    """`numbers_differ`, `numbers_other`, `names_other_share` and `names_other` of each pair."""
+    mine, theirs = cols.numbers.sizes(qp), cols.numbers.sizes(cp)
+    numbers = mine + theirs - 2 * cols.numbers.shared_counts(qp, cp)
+    own_names, their_names = cols.names.sizes(qp), cols.names.sizes(cp)
+    names = own_names + their_names - 2 * common_names
+    union = own_names + their_names - common_names
+    return {
+        "numbers_differ": (numbers > 0) & (mine > 0) & (theirs > 0),
+        "numbers_other": numbers > 0,
+        "names_other_share": names / np.maximum(1, union),
+        "names_other": names > 0,
+    }
 
 
 def _combine(scores: dict[str, Floats], partial: Floats, short: Floats, mix: Floats) -> Floats:
