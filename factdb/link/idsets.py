@@ -89,6 +89,12 @@ class IdSets:
         hit = keys[at] == wanted
         return pair[hit], values[hit]
 
+    def members(self, positions: Ints) -> tuple[Ints, Ints]:
+        """The ids of the sets at POSITIONS one after the other, each with its index in
+        POSITIONS."""
+        flat, starts = self.arrays()
+        return _runs(flat, starts, positions)
+
     def shared_counts(self, a: Ints, b: Ints) -> Ints:
         """How many values both sets of each pair (A, B) of positions hold."""
         pair, _ = self.shared(a, b)

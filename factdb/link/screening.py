@@ -47,6 +47,7 @@ from factdb.link.idsets import IdSets
 from factdb.link.rarity import idf
 from factdb.link.scoring import (
     CLAIM_MATCH,
+    CONTAINED_SHARE,
     DATE_CLOSE,
     DATE_CLOSE_DAYS,
     DATE_FAR,
@@ -85,7 +86,6 @@ NUMBERS = (
     "stems",
     "words",
     "mass",
-    "long_mass",
     "rarity",
     "negated",
     "quote",
@@ -112,10 +112,14 @@ class _Columns:
     stems: IdSets = field(default_factory=IdSets)
     names: IdSets = field(default_factory=IdSets)
     numbers: IdSets = field(default_factory=IdSets)
+    spellings: array[int] = field(default_factory=lambda: array("i"))
+    """The id of each quote's set of word lengths (`textmodel.Side.lengths`) in
+    `spelling_sets`, for the spelling bound (`Screen._spelling_most`); 0 for a claim."""
+    spelling_sets: dict[frozenset[int], int] = field(default_factory=lambda: {frozenset(): 0})
 
     def truncate(self, size: int) -> None:
         """Keep the first SIZE items."""
-        for column in (self.read, self.norms, self.contents, self.hashes):
+        for column in (self.read, self.norms, self.contents, self.hashes, self.spellings):
             del column[size:]
         for sets in (self.stems, self.names, self.numbers):
             sets.truncate(size)
@@ -129,7 +133,8 @@ class Screen:
         self._cols = _Columns()
         self._arrays: dict[str, Floats] = {name: np.zeros(0) for name in NUMBERS}
         self._model = textmodel.stored_model() if textmodel.FEATURES == MODEL_FEATURES else None
-        self._weights: tuple[Floats, Floats, Floats] = (np.zeros(0), np.zeros(0), np.zeros(0))
+        self._weights: tuple[Floats, ...] = tuple(np.zeros(0) for _ in range(4))
+        self._table: Floats = np.zeros((0, 0))
 
     def refresh(self) -> None:
         """Read the items added since the last call (before forking workers, so they share it)."""
@@ -153,6 +158,9 @@ class Screen:
             cols.stems.append(p.stems)
             cols.names.append(p.names)
             cols.numbers.append(p.numbers)
+            lengths = side.lengths if side is not None else frozenset()
+            sets = cols.spelling_sets
+            cols.spellings.append(sets.setdefault(lengths, len(sets)))
         # A block of items at a time: no Python float is kept for every item at once.
         blocks = [
             np.array([_numbers(p) for p in new[start : start + BLOCK]], dtype=np.float64)
@@ -274,10 +282,10 @@ class Screen:
         sure = self._same_text(qp, cp)
         facts: dict[str, npt.NDArray[Any]] = {"shared": shared, "names": names}
         if self.items[int(qp[0])].side is not None:
-            rare, mass, long = self._stem_weights()
+            rare, mass, _, _ = self._stem_weights()
             facts["rare"] = np.bincount(pair, weights=rare[stem], minlength=len(qp))
             facts["mass"] = np.bincount(pair, weights=mass[stem], minlength=len(qp))
-            facts["long"] = np.bincount(pair, weights=long[stem], minlength=len(qp))
+            facts["maybe"], facts["their_maybe"] = self._spelling_most(qp, cp, pair, stem)
             stems = arrays["stems"]
             facts["same"] = (shared == stems[qp]) & (shared == stems[cp])
             facts.update(_mismatches(cols, qp, cp, common_names))
@@ -313,17 +321,52 @@ class Screen:
             found[k] = may_match_locally(items[int(qp[k])], items[int(cp[k])])
         return found
 
-    def _stem_weights(self) -> tuple[Floats, Floats, Floats]:
-        """Each stem's rarity, alignment mass and alignment mass as a long word, by its id."""
+    def _stem_weights(self) -> tuple[Floats, Floats, Floats, Ints]:
+        """Each stem's rarity, alignment mass, alignment mass as a long word (one a spelling
+        may match) and length, by its id."""
         seen = self._cols.stems.values
         if len(self._weights[0]) < len(seen):
             added = np.array(
                 [_stem_weight(str(s)) for s in seen[len(self._weights[0]) :]], dtype=np.float64
-            ).reshape(-1, 3)
-            self._weights = tuple(  # type: ignore[assignment]
+            ).reshape(-1, 4)
+            self._weights = tuple(
                 np.concatenate((old, added[:, i])) for i, old in enumerate(self._weights)
             )
-        return self._weights
+        rare, mass, long, length = self._weights
+        return rare, mass, long, length.astype(np.int64)
+
+    def _spelling_most(self, qp: Ints, cp: Ints, pair: Ints, stem: Ints) -> tuple[Floats, Floats]:
+        """The most rarity mass of each side of each pair that near spellings may match in the
+        other, as `textmodel._alignment_range` bounds it: each long word the other side lacks
+        (all its long words but the shared ones, PAIR and STEM as `IdSets.shared` gives them)
+        at its mass times the best `ratio` its length allows against the other's word lengths.
+        """
+        _, _, long, length = self._stem_weights()
+        table = self._ratio_table(int(length.max(initial=0)))
+        kinds = np.frombuffer(self._cols.spellings, dtype=np.int32)
+        out = []
+        for side, other in ((qp, cp), (cp, qp)):
+            index, ids = self._cols.stems.members(side)
+            every = long[ids] * table[kinds[other[index]], length[ids]]
+            both = long[stem] * table[kinds[other[pair]], length[stem]]
+            most = np.bincount(index, weights=every, minlength=len(qp))
+            most -= np.bincount(pair, weights=both, minlength=len(qp))
+            out.append(np.maximum(most, 0.0) * (1 + 1e-9))  # sums taken in another order
+        return out[0], out[1]
+
+    def _ratio_table(self, longest: int) -> Floats:
+        """`textmodel._most_ratio` of each word length up to LONGEST (a column each) against
+        each set of word lengths seen (a row each, by its id in `spelling_sets`)."""
+        sets = list(self._cols.spelling_sets)
+        table = self._table
+        if table.shape[0] < len(sets) or table.shape[1] <= longest:
+            width = max(longest + 1, table.shape[1])
+            table = np.array(
+                [[textmodel._most_ratio(n, lengths) for n in range(width)] for lengths in sets],
+                dtype=np.float64,
+            ).reshape(len(sets), width)
+            self._table = table
+        return table
 
     def _scores(
         self,
@@ -527,9 +570,22 @@ class Screen:
             bound = np.where(named, np.maximum(bound, _combine(most, partial, short, mix)), bound)
         contained = scores["length_ratio"] < CONTAINED_RATIO
         if contained.any():
+            contained &= self._may_contain(qp, cp, facts)
+        if contained.any():
             lenient = _combine(most, partial, short, np.ones(len(qp)))
             bound = np.where(contained, np.maximum(bound, lenient), bound)
         return bound
+
+    def _may_contain(self, qp: Ints, cp: Ints, facts: dict[str, Floats]) -> Flags:
+        """Whether `CONTAINED_SHARE` of the shorter text's rarity mass may be found in the
+        longer (`scoring.contained`), each unshared long word taken as matched by spelling."""
+        arrays = self._arrays
+        lengths = arrays["norm_len"]
+        mine = lengths[qp] <= lengths[cp]
+        mass = np.where(mine, arrays["mass"][qp], arrays["mass"][cp])
+        maybe = np.where(mine, facts["maybe"], facts["their_maybe"])
+        _, most, _, _ = _alignment(mass, facts["mass"], maybe)
+        return most >= CONTAINED_SHARE - MARGIN
 
     def _feature_ranges(
         self,
@@ -541,7 +597,7 @@ class Screen:
     ) -> tuple[dict[str, Floats], dict[str, Floats]]:
         """The least and most value of each model feature of each pair (`MODEL_FEATURES`)."""
         arrays = self._arrays
-        rare_shared, exact, long_shared = facts["rare"], facts["mass"], facts["long"]
+        rare_shared, exact = facts["rare"], facts["mass"]
         lows: dict[str, Floats] = {}
         highs: dict[str, Floats] = {}
         for name in ("ratio", "content_ratio"):
@@ -560,10 +616,10 @@ class Screen:
         both_empty = (own_stems == 0) & (stems == 0)
         rare = np.where(either_empty, np.where(both_empty, 1.0, 0.0), rare)
         lows["rare_overlap"] = highs["rare_overlap"] = rare
-        # `textmodel._alignment_range`, each unshared long word taken as fully matched.
-        mass, long_mass = arrays["mass"], arrays["long_mass"]
-        low_a, high_a, least_a, most_a = _alignment(mass[qp], long_mass[qp], exact, long_shared)
-        low_b, high_b, least_b, most_b = _alignment(mass[cp], long_mass[cp], exact, long_shared)
+        # `textmodel._alignment_range`
+        mass = arrays["mass"]
+        low_a, high_a, least_a, most_a = _alignment(mass[qp], exact, facts["maybe"])
+        low_b, high_b, least_b, most_b = _alignment(mass[cp], exact, facts["their_maybe"])
         lows["aligned_min"] = np.minimum(low_a, low_b)
         lows["aligned_max"] = np.maximum(low_a, low_b)
         lows["unmatched_max"] = np.log1p(np.maximum(least_a, least_b))
@@ -594,24 +650,17 @@ def _numbers(p: Prepared) -> tuple[float, ...]:
             0,
             0.0,
             0.0,
-            0.0,
             False,
             False,
             day,
             bool(p.speaker),
             False,
         )
-    long_mass = math.fsum(
-        m
-        for s, m in zip(side.aligned, side.masses, strict=True)
-        if len(s) >= textmodel.FUZZY_MIN_LENGTH
-    )
     return (
         len(p.norm),
         len(p.stems),
         side.words,
         side.mass,
-        long_mass,
         side.rarity,
         side.negated,
         True,
@@ -639,10 +688,10 @@ def _claim_needed(rest: Floats, ratio: Floats, short: Floats, mix: Floats) -> tu
 
 
 def _alignment(
-    total: Floats, long_mass: Floats, exact: Floats, long_shared: Floats
+    total: Floats, exact: Floats, maybe: Floats
 ) -> tuple[Floats, Floats, Floats, Floats]:
-    """Least and most share of a side's mass aligned, and least and most mass left over."""
-    maybe = np.maximum(long_mass - long_shared, 0.0)
+    """Least and most share of a side's mass (TOTAL) aligned, and least and most mass left
+    over, with EXACT of it shared and at most MAYBE more matched by spelling."""
     with np.errstate(divide="ignore", invalid="ignore"):
         low = np.where(total > 0, exact / total, 1.0)
         high = np.where(total > 0, np.minimum(1.0, (exact + maybe) / total), 1.0)
@@ -651,13 +700,14 @@ def _alignment(
     return low, high, least, most
 
 
-def _stem_weight(stem: str) -> tuple[float, float, float]:
-    """A stem's rarity, its alignment mass (none for a figure) and that mass in a long word."""
+def _stem_weight(stem: str) -> tuple[float, float, float, float]:
+    """A stem's rarity, its alignment mass (none for a figure), that mass in a long word, and
+    its length."""
     value = idf(stem)
     if stem[0].isdigit():
-        return value, 0.0, 0.0
+        return value, 0.0, 0.0, len(stem)
     mass = value + textmodel.WORD_FLOOR
-    return value, mass, mass if len(stem) >= textmodel.FUZZY_MIN_LENGTH else 0.0
+    return value, mass, mass if len(stem) >= textmodel.FUZZY_MIN_LENGTH else 0.0, len(stem)
 
 
 def _mismatches(
