@@ -398,6 +398,12 @@ class Screen:
             out[long] = self._scores(qp[long], cp[long], fuzz.ratio, cutoff)
         return out
 
+    def _most_partial(self, qp: Ints, cp: Ints, ratio: Floats) -> Floats:
+        """An upper bound of each pair's `scoring.partial_ratio` from its `ratio` (RATIO)."""
+        lengths = self._arrays["norm_len"]
+        most = most_partial_by_ratio(ratio, lengths[qp], lengths[cp])
+        return np.where(self._long(qp, cp), ratio, most)
+
     def _long(self, qp: Ints, cp: Ints) -> Flags:
         """Pairs whose `partial_ratio` is `ratio` (`scoring.PARTIAL_MAX_CHARS`)."""
         lengths = self._arrays["norm_len"]
@@ -451,7 +457,8 @@ class Screen:
         """`could_link`'s test for claims, over arrays.
 
         With the terms first at their most (FACTS' `terms`, `_most_terms`), then exact
-        (`_terms`) for the pairs that may still pass: the test grows with the terms.
+        (`_terms`) for the pairs that may still pass: the test grows with the terms. A pair
+        whose `partial_ratio` decides is dropped where `most_partial_by_ratio` falls short.
         """
         scores, short, mix = self._common(qp, cp, facts)
         scores["token_sort_ratio"] = self._scores(qp, cp, fuzz.token_sort_ratio)
@@ -468,6 +475,8 @@ class Screen:
         strict_only = mix[at] == 0.0
         passes[at] = alive & (strict_only | (needed <= MARGIN))
         ask = np.flatnonzero(alive & ~strict_only & (needed > MARGIN))
+        # `partial_ratio` is computed only where the most `ratio` allows may be enough.
+        ask = ask[self._most_partial(qp[at[ask]], cp[at[ask]], ratio[at[ask]]) >= needed[ask]]
         if len(ask):
             wanted = needed[ask]
             cutoff = max(0.0, float(wanted.min()) - MARGIN)
@@ -484,11 +493,13 @@ class Screen:
         stage for the pairs whose bound may still pass:
 
         1. `ratio`, `token_sort_ratio` and `content_ratio` computed; `token_set_ratio` at
-           most 100 (it costs more than the three together); `partial_ratio` at the least of
-           the texts' ends (`_least_partial`; the model weighs it against a link), at most 100.
-        2. `token_set_ratio` computed; then the terms exact (`_terms`) instead of at their
+           most 100 (it costs more than the three together); `partial_ratio` between the
+           bounds `ratio` sets (`least_partial_by_ratio`, `most_partial_by_ratio`).
+        2. `partial_ratio` at least that of the texts' ends (`_least_partial`; the model
+           weighs it against a link).
+        3. `token_set_ratio` computed; then the terms exact (`_terms`) instead of at their
            most (`_most_terms`).
-        3. `partial_ratio` computed (and returned, NaN for the pairs not reaching this stage).
+        4. `partial_ratio` computed (and returned, NaN for the pairs not reaching this stage).
         """
         scores, short, mix = self._common(qp, cp, facts)
         scores["content_ratio"] = self._scores(qp, cp, fuzz.ratio, texts=self._cols.contents)
@@ -497,7 +508,9 @@ class Screen:
         highs = {name: np.full(n, 100.0) for name in RANGED}
         sort = self._scores(qp, cp, fuzz.token_sort_ratio)
         lows["token_sort_ratio"] = highs["token_sort_ratio"] = sort
-        lows["partial_ratio"] = self._least_partial(qp, cp, scores["ratio"])
+        ratio, lengths = scores["ratio"], self._arrays["norm_len"]
+        lows["partial_ratio"] = least_partial_by_ratio(ratio, lengths[qp], lengths[cp])
+        highs["partial_ratio"] = self._most_partial(qp, cp, ratio)
         need = threshold - 0.01 - MARGIN - facts["terms"]
 
         def still(at: Ints) -> Ints:
@@ -516,13 +529,17 @@ class Screen:
         computed = np.full(n, np.nan)
         at = still(np.arange(n))  # 1.
         if len(at):  # 2.
+            ends = self._least_partial(qp[at], cp[at], ratio[at])
+            lows["partial_ratio"][at] = np.maximum(lows["partial_ratio"][at], ends)
+            at = still(at)
+        if len(at):  # 3.
             token_set = self._scores(qp[at], cp[at], fuzz.token_set_ratio)
             lows["token_set_ratio"][at] = highs["token_set_ratio"][at] = token_set
             at = still(at)
         if len(at):
             need[at] = threshold - 0.01 - MARGIN - self._terms(qp[at], cp[at])
             at = still(at)
-        if len(at):  # 3.
+        if len(at):  # 4.
             partial = self._partial(*self._ordered(qp[at], cp[at]))
             computed[at] = lows["partial_ratio"][at] = highs["partial_ratio"][at] = partial
             passes[still(at)] = True
@@ -668,6 +685,36 @@ def _numbers(p: Prepared) -> tuple[float, ...]:
         bool(p.speaker),
         p.clauses,
     )
+
+
+def least_partial_by_ratio(ratio: Floats, a: Floats, b: Floats) -> Floats:
+    """A lower bound of RapidFuzz's `partial_ratio` of two texts of lengths A and B whose
+    `ratio` is RATIO.
+
+    `ratio` tells the length of the texts' longest common subsequence (`ratio` / 200 times
+    both lengths); a window of the longer text as long as the shorter keeps all of it but the
+    characters cut off, and `partial_ratio` is at least the shorter text's `ratio` against it.
+    """
+    short, long = np.minimum(a, b), np.maximum(a, b)
+    common = ratio / 200.0 * (short + long)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        least = np.where(short > 0, 100.0 * (common - (long - short)) / short, 0.0)
+    return np.maximum(0.0, least - 1e-6)
+
+
+def most_partial_by_ratio(ratio: Floats, a: Floats, b: Floats) -> Floats:
+    """An upper bound of RapidFuzz's `partial_ratio` of two texts of lengths A and B whose
+    `ratio` is RATIO.
+
+    A part of the longer text holds at most the whole common subsequence (C characters, as in
+    `least_partial_by_ratio`): against the shorter text (S characters) its `ratio` is at most
+    2C / (S + C), whatever the part's length.
+    """
+    short, long = np.minimum(a, b), np.maximum(a, b)
+    common = ratio / 200.0 * (short + long)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        most = np.where(short + common > 0, 200.0 * common / (short + common), 100.0)
+    return np.minimum(100.0, most + 1e-6)
 
 
 def _pick(values: dict[str, Floats], at: Ints) -> dict[str, Floats]:

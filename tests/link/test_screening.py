@@ -223,3 +223,18 @@ def test_spelling_bound_is_the_text_models(a: list[str], b: list[str]) -> None:
         assert allowed - 1e-9 <= facts[maybe][0] <= allowed + 1e-6
     if contained(items[1], items[0]):
         assert screen._may_contain(qp, cp, facts)[0]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="abcde ", min_size=1, max_size=200), texts)
+def test_partial_ratio_lies_between_the_bounds_ratio_sets(a: str, b: str) -> None:
+    import numpy as np
+
+    from factdb.link.screening import least_partial_by_ratio, most_partial_by_ratio
+
+    if not b:
+        return
+    ratio, lengths = np.array([fuzz.ratio(a, b)]), (np.array([len(a)]), np.array([len(b)]))
+    partial = fuzz.partial_ratio(a, b)
+    assert least_partial_by_ratio(ratio, *lengths)[0] <= partial + 1e-9
+    assert most_partial_by_ratio(ratio, *lengths)[0] >= partial - 1e-9
