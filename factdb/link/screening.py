@@ -32,6 +32,7 @@ bound falls short by more than `MARGIN`.
 
 from __future__ import annotations
 
+import datetime
 import math
 from array import array
 from collections.abc import Sequence
@@ -92,6 +93,7 @@ NUMBERS = (
     "day",
     "speaker",
     "clauses",
+    "plain_day",
 )
 """The per-item numbers the screen keeps, one NumPy array each (`Screen.refresh`)."""
 BLOCK = 4096
@@ -112,6 +114,7 @@ class _Columns:
     stems: IdSets = field(default_factory=IdSets)
     names: IdSets = field(default_factory=IdSets)
     numbers: IdSets = field(default_factory=IdSets)
+    speakers: IdSets = field(default_factory=IdSets)
     spellings: array[int] = field(default_factory=lambda: array("i"))
     """The id of each quote's set of word lengths (`textmodel.Side.lengths`) in
     `spelling_sets`, for the spelling bound (`Screen._spelling_most`); 0 for a claim."""
@@ -121,7 +124,7 @@ class _Columns:
         """Keep the first SIZE items."""
         for column in (self.read, self.norms, self.contents, self.hashes, self.spellings):
             del column[size:]
-        for sets in (self.stems, self.names, self.numbers):
+        for sets in (self.stems, self.names, self.numbers, self.speakers):
             sets.truncate(size)
 
 
@@ -158,6 +161,7 @@ class Screen:
             cols.stems.append(p.stems)
             cols.names.append(p.names)
             cols.numbers.append(p.numbers)
+            cols.speakers.append(p.speaker)
             lengths = side.lengths if side is not None else frozenset()
             sets = cols.spelling_sets
             cols.spellings.append(sets.setdefault(lengths, len(sets)))
@@ -246,9 +250,10 @@ class Screen:
         )
 
     def _most_terms(self, qp: Ints, cp: Ints, names: Floats, claims: bool) -> Floats:
-        """An upper bound of `scoring.terms_bound` of each pair: its date term and whether
-        the names' term counts (NAMES) exact, the speakers' wherever both are known and the
-        measured thing's for every claim; the numbers' term is never above 0."""
+        """An upper bound of `scoring.terms_bound` of each pair: its date term (for dates
+        that are days, `_plain_day`), the speakers' and whether the names' term counts
+        (NAMES) exact, the measured thing's for every claim; the numbers' term is never above
+        0 (and always 0 for quotes, whose bound is exact where `_plain_day`)."""
         arrays = self._arrays
         day = arrays["day"]
         gap = np.abs(day[qp] - day[cp])
@@ -261,7 +266,7 @@ class Screen:
                 ),
             )
         date = np.where(np.isnan(gap), 0.0, date)
-        speakers = (arrays["speaker"][qp] > 0) & (arrays["speaker"][cp] > 0)
+        speakers = self._cols.speakers.shared_counts(qp, cp) > 0  # `speakers_agree`
         terms = date + np.where(speakers, SPEAKER_AGREE, 0.0)
         return terms + np.where(names > 0, NAMES_AGREE, 0.0) + (CLAIM_MATCH if claims else 0.0)
 
@@ -498,7 +503,7 @@ class Screen:
         2. `partial_ratio` at least that of the texts' ends (`_least_partial`; the model
            weighs it against a link).
         3. `token_set_ratio` computed; then the terms exact (`_terms`) instead of at their
-           most (`_most_terms`).
+           most (`_most_terms`, exact already but for dates that are not days).
         4. `partial_ratio` computed (and returned, NaN for the pairs not reaching this stage).
         """
         scores, short, mix = self._common(qp, cp, facts)
@@ -537,8 +542,10 @@ class Screen:
             lows["token_set_ratio"][at] = highs["token_set_ratio"][at] = token_set
             at = still(at)
         if len(at):
-            need[at] = threshold - 0.01 - MARGIN - self._terms(qp[at], cp[at])
-            at = still(at)
+            days = self._arrays["plain_day"]
+            guess = at[(days[qp[at]] == 0) | (days[cp[at]] == 0)]
+            need[guess] = threshold - 0.01 - MARGIN - self._terms(qp[guess], cp[guess])
+            at = still(at) if len(guess) else at
         if len(at):  # 4.
             partial = self._partial(*self._ordered(qp[at], cp[at]))
             computed[at] = lows["partial_ratio"][at] = highs["partial_ratio"][at] = partial
@@ -672,6 +679,7 @@ def _numbers(p: Prepared) -> tuple[float, ...]:
             day,
             bool(p.speaker),
             False,
+            _plain_day(p),
         )
     return (
         len(p.norm),
@@ -684,7 +692,13 @@ def _numbers(p: Prepared) -> tuple[float, ...]:
         day,
         bool(p.speaker),
         p.clauses,
+        _plain_day(p),
     )
+
+
+def _plain_day(p: Prepared) -> bool:
+    """Whether P's date is a day (or unknown): days apart are then ordinals apart."""
+    return p.item.published is None or type(p.item.published) is datetime.date
 
 
 def least_partial_by_ratio(ratio: Floats, a: Floats, b: Floats) -> Floats:

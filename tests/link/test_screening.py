@@ -238,3 +238,20 @@ def test_partial_ratio_lies_between_the_bounds_ratio_sets(a: str, b: str) -> Non
     partial = fuzz.partial_ratio(a, b)
     assert least_partial_by_ratio(ratio, *lengths)[0] <= partial + 1e-9
     assert most_partial_by_ratio(ratio, *lengths)[0] >= partial - 1e-9
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(0, 10**6), st.sampled_from(list(LinkKind)))
+def test_most_terms_bound_terms_and_are_exact_for_quotes(seed: int, kind: LinkKind) -> None:
+    import numpy as np
+
+    prepared = [prepare(item) for item in _items(seed, 30, kind)]
+    screen = Screen(prepared)
+    screen.refresh()
+    qp, cp = (np.asarray(v, dtype=np.int64) for v in np.triu_indices(30, 1))
+    names = screen._facts(qp, cp)["names"]
+    most = screen._most_terms(qp, cp, names, kind is LinkKind.CLAIM)
+    exact = screen._terms(qp, cp)
+    assert (most >= exact).all()
+    if kind is LinkKind.QUOTE:
+        assert (most == exact).all()
