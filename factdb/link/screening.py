@@ -71,6 +71,8 @@ from factdb.link.scoring import (
 Floats = npt.NDArray[np.float64]
 Flags = npt.NDArray[np.bool_]
 Ints = npt.NDArray[np.int64]
+Candidates = Sequence[int] | npt.NDArray[np.integer[Any]]
+"""An item's candidates: positions, as a list or an array."""
 MARGIN = 1e-6
 """Score points a bound may fall short by and still keep its pair (sums in another order)."""
 MODEL_FEATURES = textmodel.FEATURES
@@ -94,6 +96,7 @@ NUMBERS = (
     "speaker",
     "clauses",
     "plain_day",
+    "article",
 )
 """The per-item numbers the screen keeps, one NumPy array each (`Screen.refresh`)."""
 BLOCK = 4096
@@ -174,6 +177,14 @@ class Screen:
         for i, name in enumerate(NUMBERS):
             self._arrays[name] = np.concatenate((self._arrays[name], added[:, i]))
 
+    def other_articles(self, pos: int, candidates: npt.NDArray[np.int32]) -> Ints:
+        """The CANDIDATES (positions) from another article than the item at POS's."""
+        self.refresh()
+        found: Ints = candidates.astype(np.int64)
+        articles = self._arrays["article"]
+        other: Ints = found[articles[found] != articles[pos]]
+        return other
+
     def keep(self, pos: int, candidates: Sequence[int], threshold: float) -> list[int]:
         """The CANDIDATES (positions) of the item at POS that `could_link` may pass at THRESHOLD."""
         return self.keep_many([(pos, candidates)], threshold)[0]
@@ -185,14 +196,15 @@ class Screen:
         return [[c for c, _ in kept] for kept in self.screen_many(queries, threshold)]
 
     def screen_many(
-        self, queries: Sequence[tuple[int, Sequence[int]]], threshold: float
+        self, queries: Sequence[tuple[int, Candidates]], threshold: float
     ) -> list[list[tuple[int, float | None]]]:
         """`keep_many`, each kept candidate with the pair's `scoring.partial_ratio` when the
         screen computed it (in `could_link`'s order of the pair), else None."""
         self.refresh()
         counts = [len(cands) for _, cands in queries]
         qp = np.repeat(np.array([pos for pos, _ in queries], dtype=np.int64), counts)
-        cp = np.fromiter((c for _, cands in queries for c in cands), np.int64, sum(counts))
+        cp = np.concatenate([np.zeros(0, dtype=np.int64)] + [np.asarray(c) for _, c in queries])
+        cp = cp.astype(np.int64, copy=False)
         kept = np.zeros(len(cp), dtype=np.bool_)
         partial = np.full(len(cp), np.nan)
         if len(cp):
@@ -680,6 +692,7 @@ def _numbers(p: Prepared) -> tuple[float, ...]:
             bool(p.speaker),
             False,
             _plain_day(p),
+            p.item.article_id,
         )
     return (
         len(p.norm),
@@ -693,6 +706,7 @@ def _numbers(p: Prepared) -> tuple[float, ...]:
         bool(p.speaker),
         p.clauses,
         _plain_day(p),
+        p.item.article_id,
     )
 
 
