@@ -186,6 +186,11 @@ class BlockIndex:
 
     def candidates(self, pos: int) -> list[int]:
         """Positions of earlier items worth scoring against the item at POS, best first."""
+        found: list[int] = self.candidate_array(pos).tolist()
+        return found
+
+    def candidate_array(self, pos: int) -> npt.NDArray[np.int32]:
+        """`candidates` as an array."""
         item, kind = self.items[pos], self.items[pos].item.kind
         postings = self.postings[kind]
         # 3. Forward: earlier items holding enough of this item's rarest words.
@@ -212,8 +217,7 @@ class BlockIndex:
             first = self._first_piece[pos]
             clauses, n = _count([_before(self.piece_postings.get(w), first) for w in item.stems])
             order.append(self._piece_owner_np[clauses[n >= PIECE_SHARED]])
-        result: list[int] = _first_seen(order)[: self.max_candidates].tolist()
-        return result
+        return _first_seen(order)[: self.max_candidates]
 
     def _weigh(
         self, hits: npt.NDArray[np.int32], lists: list[npt.NDArray[np.int32]], pos: int

@@ -232,17 +232,15 @@ def _score_chunk(job: Job) -> Result:
     items = index.items
     pairs: list[ScoredPair] = []
     # Candidates are earlier items only: each pair is scored once, from its later side.
-    queries: list[tuple[int, list[int]]] = []
-    for pos in range(start, stop):
-        article = items[pos].item.article_id
-        found = [o for o in index.candidates(pos) if items[o].item.article_id != article]
-        queries.append((pos, found))
+    queries = [
+        (pos, screen.other_articles(pos, index.candidate_array(pos))) for pos in range(start, stop)
+    ]
     candidates = sum(len(found) for _, found in queries)
     kept: list[list[tuple[int, float | None]]]
     if SCREEN:
         kept = screen.screen_many(queries, threshold)
     else:
-        kept = [[(o, None) for o in found] for _, found in queries]
+        kept = [[(o, None) for o in found.tolist()] for _, found in queries]
     for (pos, _), screened in zip(queries, kept, strict=True):
         query = items[pos]
         for other, partial in screened:

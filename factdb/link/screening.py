@@ -32,7 +32,9 @@ bound falls short by more than `MARGIN`.
 
 from __future__ import annotations
 
+import datetime
 import math
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -42,15 +44,18 @@ import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
 from factdb.link import textmodel
+from factdb.link.idsets import IdSets
 from factdb.link.rarity import idf
 from factdb.link.scoring import (
     CLAIM_MATCH,
+    CONTAINED_SHARE,
     DATE_CLOSE,
     DATE_CLOSE_DAYS,
     DATE_FAR,
     DATE_FAR_DAYS,
     DATE_LATER,
     DATE_LATER_DAYS,
+    LOCAL_SHARED,
     NAMES_AGREE,
     NAMES_SHARED,
     PARTIAL_MAX_CHARS,
@@ -59,7 +64,6 @@ from factdb.link.scoring import (
     STRICT_WEIGHTS,
     WEIGHTS,
     Prepared,
-    attributed,
     may_match_locally,
     terms_bound,
 )
@@ -67,6 +71,8 @@ from factdb.link.scoring import (
 Floats = npt.NDArray[np.float64]
 Flags = npt.NDArray[np.bool_]
 Ints = npt.NDArray[np.int64]
+Candidates = Sequence[int] | npt.NDArray[np.integer[Any]]
+"""An item's candidates: positions, as a list or an array."""
 MARGIN = 1e-6
 """Score points a bound may fall short by and still keep its pair (sums in another order)."""
 MODEL_FEATURES = textmodel.FEATURES
@@ -83,16 +89,20 @@ NUMBERS = (
     "stems",
     "words",
     "mass",
-    "long_mass",
     "rarity",
     "negated",
     "quote",
     "day",
     "speaker",
+    "clauses",
+    "plain_day",
+    "article",
 )
 """The per-item numbers the screen keeps, one NumPy array each (`Screen.refresh`)."""
 BLOCK = 4096
 """Items whose numbers are gathered at a time."""
+RANGED = ("token_sort_ratio", "token_set_ratio", "partial_ratio")
+"""The scorers a quote's bound takes between a least and a most value until computed."""
 
 
 @dataclass(slots=True)
@@ -102,7 +112,23 @@ class _Columns:
     read: list[Prepared] = field(default_factory=list)
     norms: list[str] = field(default_factory=list)
     contents: list[str] = field(default_factory=list)
-    stem_sets: list[frozenset[str] | tuple[str, ...]] = field(default_factory=list)
+    hashes: array[int] = field(default_factory=lambda: array("q"))
+    """Each normalised text's hash: texts of one hash are compared (`Screen._same_text`)."""
+    stems: IdSets = field(default_factory=IdSets)
+    names: IdSets = field(default_factory=IdSets)
+    numbers: IdSets = field(default_factory=IdSets)
+    speakers: IdSets = field(default_factory=IdSets)
+    spellings: array[int] = field(default_factory=lambda: array("i"))
+    """The id of each quote's set of word lengths (`textmodel.Side.lengths`) in
+    `spelling_sets`, for the spelling bound (`Screen._spelling_most`); 0 for a claim."""
+    spelling_sets: dict[frozenset[int], int] = field(default_factory=lambda: {frozenset(): 0})
+
+    def truncate(self, size: int) -> None:
+        """Keep the first SIZE items."""
+        for column in (self.read, self.norms, self.contents, self.hashes, self.spellings):
+            del column[size:]
+        for sets in (self.stems, self.names, self.numbers, self.speakers):
+            sets.truncate(size)
 
 
 class Screen:
@@ -113,6 +139,8 @@ class Screen:
         self._cols = _Columns()
         self._arrays: dict[str, Floats] = {name: np.zeros(0) for name in NUMBERS}
         self._model = textmodel.stored_model() if textmodel.FEATURES == MODEL_FEATURES else None
+        self._weights: tuple[Floats, ...] = tuple(np.zeros(0) for _ in range(4))
+        self._table: Floats = np.zeros((0, 0))
 
     def refresh(self) -> None:
         """Read the items added since the last call (before forking workers, so they share it)."""
@@ -122,8 +150,7 @@ class Screen:
         while keep and cols.read[keep - 1] is not self.items[keep - 1]:
             keep -= 1
         if keep < len(cols.read):
-            for column in (getattr(cols, name) for name in cols.__slots__):
-                del column[keep:]
+            cols.truncate(keep)
             self._arrays = {name: values[:keep].copy() for name, values in self._arrays.items()}
         if len(cols.read) == len(self.items):
             return
@@ -133,8 +160,14 @@ class Screen:
             cols.norms.append(p.norm)
             side = p.side
             cols.contents.append(side.content if side is not None else "")
-            # A claim's stems stay the tuple it has (`_facts` makes a set of the query's).
-            cols.stem_sets.append(side.stem_set if side is not None else p.stems)
+            cols.hashes.append(hash(p.norm))
+            cols.stems.append(p.stems)
+            cols.names.append(p.names)
+            cols.numbers.append(p.numbers)
+            cols.speakers.append(p.speaker)
+            lengths = side.lengths if side is not None else frozenset()
+            sets = cols.spelling_sets
+            cols.spellings.append(sets.setdefault(lengths, len(sets)))
         # A block of items at a time: no Python float is kept for every item at once.
         blocks = [
             np.array([_numbers(p) for p in new[start : start + BLOCK]], dtype=np.float64)
@@ -143,6 +176,14 @@ class Screen:
         added = np.concatenate(blocks).reshape(len(new), len(NUMBERS))
         for i, name in enumerate(NUMBERS):
             self._arrays[name] = np.concatenate((self._arrays[name], added[:, i]))
+
+    def other_articles(self, pos: int, candidates: npt.NDArray[np.int32]) -> Ints:
+        """The CANDIDATES (positions) from another article than the item at POS's."""
+        self.refresh()
+        found: Ints = candidates.astype(np.int64)
+        articles = self._arrays["article"]
+        other: Ints = found[articles[found] != articles[pos]]
+        return other
 
     def keep(self, pos: int, candidates: Sequence[int], threshold: float) -> list[int]:
         """The CANDIDATES (positions) of the item at POS that `could_link` may pass at THRESHOLD."""
@@ -155,14 +196,15 @@ class Screen:
         return [[c for c, _ in kept] for kept in self.screen_many(queries, threshold)]
 
     def screen_many(
-        self, queries: Sequence[tuple[int, Sequence[int]]], threshold: float
+        self, queries: Sequence[tuple[int, Candidates]], threshold: float
     ) -> list[list[tuple[int, float | None]]]:
         """`keep_many`, each kept candidate with the pair's `scoring.partial_ratio` when the
         screen computed it (in `could_link`'s order of the pair), else None."""
         self.refresh()
         counts = [len(cands) for _, cands in queries]
         qp = np.repeat(np.array([pos for pos, _ in queries], dtype=np.int64), counts)
-        cp = np.fromiter((c for _, cands in queries for c in cands), np.int64, sum(counts))
+        cp = np.concatenate([np.zeros(0, dtype=np.int64)] + [np.asarray(c) for _, c in queries])
+        cp = cp.astype(np.int64, copy=False)
         kept = np.zeros(len(cp), dtype=np.bool_)
         partial = np.full(len(cp), np.nan)
         if len(cp):
@@ -220,9 +262,10 @@ class Screen:
         )
 
     def _most_terms(self, qp: Ints, cp: Ints, names: Floats, claims: bool) -> Floats:
-        """An upper bound of `scoring.terms_bound` of each pair: its date term and whether
-        the names' term counts (NAMES) exact, the speakers' wherever both are known and the
-        measured thing's for every claim; the numbers' term is never above 0."""
+        """An upper bound of `scoring.terms_bound` of each pair: its date term (for dates
+        that are days, `_plain_day`), the speakers' and whether the names' term counts
+        (NAMES) exact, the measured thing's for every claim; the numbers' term is never above
+        0 (and always 0 for quotes, whose bound is exact where `_plain_day`)."""
         arrays = self._arrays
         day = arrays["day"]
         gap = np.abs(day[qp] - day[cp])
@@ -235,12 +278,12 @@ class Screen:
                 ),
             )
         date = np.where(np.isnan(gap), 0.0, date)
-        speakers = (arrays["speaker"][qp] > 0) & (arrays["speaker"][cp] > 0)
+        speakers = self._cols.speakers.shared_counts(qp, cp) > 0  # `speakers_agree`
         terms = date + np.where(speakers, SPEAKER_AGREE, 0.0)
         return terms + np.where(names > 0, NAMES_AGREE, 0.0) + (CLAIM_MATCH if claims else 0.0)
 
     def _facts(self, qp: Ints, cp: Ints) -> dict[str, Floats]:
-        """What each pair's bound needs from Python objects, in one loop over the pairs.
+        """What each pair's bound needs from the items' sets, over arrays (`idsets`).
 
         `sure`: `could_link` passes it without a bound (one text twice, clauses that may
         match); `shared`: shared content stems; `names`: whether they share `NAMES_SHARED`
@@ -248,35 +291,99 @@ class Screen:
         long words (`long`), one set of stems twice (`same`), the four mismatch features
         (`_mismatches`) and whether the lenient mix counts for shared names (`named`).
         """
+        cols, arrays = self._cols, self._arrays
+        pair, stem = cols.stems.shared(qp, cp)
+        shared = np.bincount(pair, minlength=len(qp)).astype(np.float64)
+        common_names = cols.names.shared_counts(qp, cp)
+        names = common_names >= NAMES_SHARED
+        sure = self._same_text(qp, cp)
+        facts: dict[str, npt.NDArray[Any]] = {"shared": shared, "names": names}
+        if self.items[int(qp[0])].side is not None:
+            rare, mass, _, _ = self._stem_weights()
+            facts["rare"] = np.bincount(pair, weights=rare[stem], minlength=len(qp))
+            facts["mass"] = np.bincount(pair, weights=mass[stem], minlength=len(qp))
+            facts["maybe"], facts["their_maybe"] = self._spelling_most(qp, cp, pair, stem)
+            stems = arrays["stems"]
+            facts["same"] = (shared == stems[qp]) & (shared == stems[cp])
+            facts.update(_mismatches(cols, qp, cp, common_names))
+            speaker = arrays["speaker"]
+            attributed = (speaker[qp] > 0) & (speaker[cp] > 0)
+            facts["named"] = names & attributed
+            sure |= self._may_match_locally(qp, cp, shared, attributed)
+        facts["sure"] = sure
+        return {name: values.astype(np.float64) for name, values in facts.items()}
+
+    def _same_text(self, qp: Ints, cp: Ints) -> Flags:
+        """Whether each pair's normalised texts are one."""
+        hashes = np.frombuffer(self._cols.hashes, dtype=np.int64)
+        same: Flags = hashes[qp] == hashes[cp]
+        norms = self._cols.norms
+        for k in np.flatnonzero(same).tolist():
+            same[k] = norms[int(qp[k])] == norms[int(cp[k])]
+        return same
+
+    def _may_match_locally(self, qp: Ints, cp: Ints, shared: Floats, attributed: Flags) -> Flags:
+        """`scoring.may_match_locally` of each quote pair, called only for the pairs that meet
+        its first conditions (a text in clauses, both attributed, `LOCAL_SHARED` stems shared,
+        said within `DATE_LATER_DAYS` or on unknown days)."""
+        arrays = self._arrays
+        clauses = arrays["clauses"] > 0
+        gap = np.abs(arrays["day"][qp] - arrays["day"][cp])
+        with np.errstate(invalid="ignore"):
+            close = np.isnan(gap) | (gap <= DATE_LATER_DAYS + 1)  # a day more: dates by ordinal
+        maybe = (clauses[qp] | clauses[cp]) & attributed & close & (shared >= LOCAL_SHARED)
+        found = np.zeros(len(qp), dtype=np.bool_)
         items = self.items
-        stem_sets = self._cols.stem_sets
-        quotes = items[int(qp[0])].side is not None
-        rows: list[tuple[float, ...]] = []
-        last, mine = -1, frozenset[str]()
-        for q, c in zip(qp.tolist(), cp.tolist(), strict=True):
-            query, other = items[q], items[c]
-            if q != last:
-                last, mine = q, frozenset(stem_sets[q])
-            theirs = stem_sets[c]
-            both = mine.intersection(theirs)
-            sure = other.norm == query.norm or may_match_locally(query, other)
-            names = len(query.names & other.names) >= NAMES_SHARED
-            row: tuple[float, ...] = (sure, len(both), names)
-            if quotes:
-                named = names and attributed(query, other)
-                assert query.side is not None and other.side is not None
-                row += (
-                    *_shared_sums(both),
-                    mine == theirs,
-                    *_mismatches(query.side, other.side),
-                    named,
-                )
-            rows.append(row)
-        columns = ["sure", "shared", "names"]
-        if quotes:
-            columns += ["rare", "mass", "long", "same", *MISMATCHES, "named"]
-        table = np.array(rows, dtype=np.float64).reshape(len(rows), len(columns))
-        return {name: table[:, i] for i, name in enumerate(columns)}
+        for k in np.flatnonzero(maybe).tolist():
+            found[k] = may_match_locally(items[int(qp[k])], items[int(cp[k])])
+        return found
+
+    def _stem_weights(self) -> tuple[Floats, Floats, Floats, Ints]:
+        """Each stem's rarity, alignment mass, alignment mass as a long word (one a spelling
+        may match) and length, by its id."""
+        seen = self._cols.stems.values
+        if len(self._weights[0]) < len(seen):
+            added = np.array(
+                [_stem_weight(str(s)) for s in seen[len(self._weights[0]) :]], dtype=np.float64
+            ).reshape(-1, 4)
+            self._weights = tuple(
+                np.concatenate((old, added[:, i])) for i, old in enumerate(self._weights)
+            )
+        rare, mass, long, length = self._weights
+        return rare, mass, long, length.astype(np.int64)
+
+    def _spelling_most(self, qp: Ints, cp: Ints, pair: Ints, stem: Ints) -> tuple[Floats, Floats]:
+        """The most rarity mass of each side of each pair that near spellings may match in the
+        other, as `textmodel._alignment_range` bounds it: each long word the other side lacks
+        (all its long words but the shared ones, PAIR and STEM as `IdSets.shared` gives them)
+        at its mass times the best `ratio` its length allows against the other's word lengths.
+        """
+        _, _, long, length = self._stem_weights()
+        table = self._ratio_table(int(length.max(initial=0)))
+        kinds = np.frombuffer(self._cols.spellings, dtype=np.int32)
+        out = []
+        for side, other in ((qp, cp), (cp, qp)):
+            index, ids = self._cols.stems.members(side)
+            every = long[ids] * table[kinds[other[index]], length[ids]]
+            both = long[stem] * table[kinds[other[pair]], length[stem]]
+            most = np.bincount(index, weights=every, minlength=len(qp))
+            most -= np.bincount(pair, weights=both, minlength=len(qp))
+            out.append(np.maximum(most, 0.0) * (1 + 1e-9))  # sums taken in another order
+        return out[0], out[1]
+
+    def _ratio_table(self, longest: int) -> Floats:
+        """`textmodel._most_ratio` of each word length up to LONGEST (a column each) against
+        each set of word lengths seen (a row each, by its id in `spelling_sets`)."""
+        sets = list(self._cols.spelling_sets)
+        table = self._table
+        if table.shape[0] < len(sets) or table.shape[1] <= longest:
+            width = max(longest + 1, table.shape[1])
+            table = np.array(
+                [[textmodel._most_ratio(n, lengths) for n in range(width)] for lengths in sets],
+                dtype=np.float64,
+            ).reshape(len(sets), width)
+            self._table = table
+        return table
 
     def _scores(
         self,
@@ -308,6 +415,12 @@ class Screen:
             out[long] = self._scores(qp[long], cp[long], fuzz.ratio, cutoff)
         return out
 
+    def _most_partial(self, qp: Ints, cp: Ints, ratio: Floats) -> Floats:
+        """An upper bound of each pair's `scoring.partial_ratio` from its `ratio` (RATIO)."""
+        lengths = self._arrays["norm_len"]
+        most = most_partial_by_ratio(ratio, lengths[qp], lengths[cp])
+        return np.where(self._long(qp, cp), ratio, most)
+
     def _long(self, qp: Ints, cp: Ints) -> Flags:
         """Pairs whose `partial_ratio` is `ratio` (`scoring.PARTIAL_MAX_CHARS`)."""
         lengths = self._arrays["norm_len"]
@@ -336,8 +449,8 @@ class Screen:
     def _common(
         self, qp: Ints, cp: Ints, facts: dict[str, Floats]
     ) -> tuple[dict[str, Floats], Floats, Floats]:
-        """The scorers every bound needs but `partial_ratio` and `token_set_ratio`, with
-        `short_factor` and lenience."""
+        """`ratio` and the content overlap of each pair (the scorers every bound needs computed
+        first), with `short_factor` and lenience; `length_ratio` among the scores."""
         shared = facts["shared"]
         stems, own = self._arrays["stems"][cp], self._arrays["stems"][qp]
         with np.errstate(divide="ignore", invalid="ignore"):
@@ -346,13 +459,7 @@ class Screen:
                 np.where((stems == 0) & (own == 0), 100.0, 0.0),
                 50.0 * (shared / np.minimum(stems, own) + 2 * shared / (stems + own)),
             )
-        # Keeping each text's words sorted would make token_sort_ratio a plain ratio, for
-        # another copy of every text (a tenth more memory on the synthetic archive).
-        scores = {
-            "ratio": self._scores(qp, cp, fuzz.ratio),
-            "token_sort_ratio": self._scores(qp, cp, fuzz.token_sort_ratio),
-            "content_overlap": overlap,
-        }
+        scores = {"ratio": self._scores(qp, cp, fuzz.ratio), "content_overlap": overlap}
         short = np.minimum(1.0, np.minimum(stems, own) / SHORT_WORDS)
         lengths = self._arrays["norm_len"]
         low = np.minimum(lengths[qp], lengths[cp])
@@ -367,9 +474,11 @@ class Screen:
         """`could_link`'s test for claims, over arrays.
 
         With the terms first at their most (FACTS' `terms`, `_most_terms`), then exact
-        (`_terms`) for the pairs that may still pass: the test grows with the terms.
+        (`_terms`) for the pairs that may still pass: the test grows with the terms. A pair
+        whose `partial_ratio` decides is dropped where `most_partial_by_ratio` falls short.
         """
         scores, short, mix = self._common(qp, cp, facts)
+        scores["token_sort_ratio"] = self._scores(qp, cp, fuzz.token_sort_ratio)
         scores["token_set_ratio"] = self._scores(qp, cp, fuzz.token_set_ratio)
         ratio = scores["ratio"]
         text = _combine(scores, np.zeros(len(qp)), short, mix)
@@ -383,6 +492,8 @@ class Screen:
         strict_only = mix[at] == 0.0
         passes[at] = alive & (strict_only | (needed <= MARGIN))
         ask = np.flatnonzero(alive & ~strict_only & (needed > MARGIN))
+        # `partial_ratio` is computed only where the most `ratio` allows may be enough.
+        ask = ask[self._most_partial(qp[at[ask]], cp[at[ask]], ratio[at[ask]]) >= needed[ask]]
         if len(ask):
             wanted = needed[ask]
             cutoff = max(0.0, float(wanted.min()) - MARGIN)
@@ -395,39 +506,62 @@ class Screen:
     ) -> tuple[Flags, Floats]:
         """An upper bound of `could_link`'s text bound for quotes, against the threshold.
 
-        First with `partial_ratio` at its least (`_least_partial`; the model weighs it
-        against a link) or most, then, for the pairs that may still pass, computed (and
-        returned, NaN for the others).
+        The scorers `RANGED` are taken between a least and a most value, narrowed stage by
+        stage for the pairs whose bound may still pass:
+
+        1. `ratio`, `token_sort_ratio` and `content_ratio` computed; `token_set_ratio` at
+           most 100 (it costs more than the three together); `partial_ratio` between the
+           bounds `ratio` sets (`least_partial_by_ratio`, `most_partial_by_ratio`).
+        2. `partial_ratio` at least that of the texts' ends (`_least_partial`; the model
+           weighs it against a link).
+        3. `token_set_ratio` computed; then the terms exact (`_terms`) instead of at their
+           most (`_most_terms`, exact already but for dates that are not days).
+        4. `partial_ratio` computed (and returned, NaN for the pairs not reaching this stage).
         """
         scores, short, mix = self._common(qp, cp, facts)
         scores["content_ratio"] = self._scores(qp, cp, fuzz.ratio, texts=self._cols.contents)
-        token_set = self._scores(qp, cp, fuzz.token_set_ratio)
-        least = self._least_partial(qp, cp, scores["ratio"])
-        most = np.full(len(qp), 100.0)
-        sets = (token_set, token_set)
-        bound = self._quote_bound(qp, cp, facts, scores, short, mix, (least, most), sets)
-        # The terms at their most (`_most_terms`), then exact (`_terms`) where that passes.
-        open_ = np.flatnonzero(bound >= threshold - 0.01 - MARGIN - facts["terms"])
-        need = np.zeros(len(qp))
-        need[open_] = threshold - 0.01 - MARGIN - self._terms(qp[open_], cp[open_])
-        open_ = open_[bound[open_] >= need[open_]]
-        passes = np.zeros(len(qp), dtype=np.bool_)
-        computed = np.full(len(qp), np.nan)
-        if not len(open_):
-            return passes, computed
-        partial = self._partial(*self._ordered(qp[open_], cp[open_]))
-        computed[open_] = partial
-        bound = self._quote_bound(
-            qp[open_],
-            cp[open_],
-            {name: values[open_] for name, values in facts.items()},
-            {name: values[open_] for name, values in scores.items()},
-            short[open_],
-            mix[open_],
-            (partial, partial),
-            (token_set[open_], token_set[open_]),
-        )
-        passes[open_] = bound >= need[open_]
+        n = len(qp)
+        lows = {name: np.zeros(n) for name in RANGED}
+        highs = {name: np.full(n, 100.0) for name in RANGED}
+        sort = self._scores(qp, cp, fuzz.token_sort_ratio)
+        lows["token_sort_ratio"] = highs["token_sort_ratio"] = sort
+        ratio, lengths = scores["ratio"], self._arrays["norm_len"]
+        lows["partial_ratio"] = least_partial_by_ratio(ratio, lengths[qp], lengths[cp])
+        highs["partial_ratio"] = self._most_partial(qp, cp, ratio)
+        need = threshold - 0.01 - MARGIN - facts["terms"]
+
+        def still(at: Ints) -> Ints:
+            bound = self._quote_bound(
+                qp[at],
+                cp[at],
+                _pick(facts, at),
+                _pick(scores, at),
+                short[at],
+                mix[at],
+                (_pick(lows, at), _pick(highs, at)),
+            )
+            return at[bound >= need[at]]
+
+        passes = np.zeros(n, dtype=np.bool_)
+        computed = np.full(n, np.nan)
+        at = still(np.arange(n))  # 1.
+        if len(at):  # 2.
+            ends = self._least_partial(qp[at], cp[at], ratio[at])
+            lows["partial_ratio"][at] = np.maximum(lows["partial_ratio"][at], ends)
+            at = still(at)
+        if len(at):  # 3.
+            token_set = self._scores(qp[at], cp[at], fuzz.token_set_ratio)
+            lows["token_set_ratio"][at] = highs["token_set_ratio"][at] = token_set
+            at = still(at)
+        if len(at):
+            days = self._arrays["plain_day"]
+            guess = at[(days[qp[at]] == 0) | (days[cp[at]] == 0)]
+            need[guess] = threshold - 0.01 - MARGIN - self._terms(qp[guess], cp[guess])
+            at = still(at) if len(guess) else at
+        if len(at):  # 4.
+            partial = self._partial(*self._ordered(qp[at], cp[at]))
+            computed[at] = lows["partial_ratio"][at] = highs["partial_ratio"][at] = partial
+            passes[still(at)] = True
         return passes, computed
 
     def _ordered(self, qp: Ints, cp: Ints) -> tuple[Ints, Ints]:
@@ -451,13 +585,12 @@ class Screen:
         scores: dict[str, Floats],
         short: Floats,
         mix: Floats,
-        partial: tuple[Floats, Floats],
-        token_set: tuple[Floats, Floats],
+        ranged: tuple[dict[str, Floats], dict[str, Floats]],
     ) -> Floats:
-        """The most `could_link`'s text bound can be for each pair, PARTIAL and TOKEN_SET
-        given as a least and a most value."""
+        """The most `could_link`'s text bound can be for each pair, the `RANGED` scorers given
+        as a least and a most value (RANGED)."""
         assert self._model is not None
-        lows, highs = self._feature_ranges(qp, cp, facts, scores, partial, token_set)
+        lows, highs = self._feature_ranges(qp, cp, facts, scores, ranged)
         model = self._model
         z = np.full(len(qp), model.bias)
         for name, m, s, w in zip(
@@ -466,17 +599,29 @@ class Screen:
             z += np.maximum(w * (lows[name] - m) / s, w * (highs[name] - m) / s)
         bound = 100.0 * _sigmoid(z)
         # The lenient mix grows with every scorer: at their most.
-        most = dict(scores, token_set_ratio=token_set[1])
+        most = dict(scores, **ranged[1])
+        partial = ranged[1]["partial_ratio"]
         named = facts["named"] > 0
         if named.any():
-            bound = np.where(
-                named, np.maximum(bound, _combine(most, partial[1], short, mix)), bound
-            )
+            bound = np.where(named, np.maximum(bound, _combine(most, partial, short, mix)), bound)
         contained = scores["length_ratio"] < CONTAINED_RATIO
         if contained.any():
-            lenient = _combine(most, partial[1], short, np.ones(len(qp)))
+            contained &= self._may_contain(qp, cp, facts)
+        if contained.any():
+            lenient = _combine(most, partial, short, np.ones(len(qp)))
             bound = np.where(contained, np.maximum(bound, lenient), bound)
         return bound
+
+    def _may_contain(self, qp: Ints, cp: Ints, facts: dict[str, Floats]) -> Flags:
+        """Whether `CONTAINED_SHARE` of the shorter text's rarity mass may be found in the
+        longer (`scoring.contained`), each unshared long word taken as matched by spelling."""
+        arrays = self._arrays
+        lengths = arrays["norm_len"]
+        mine = lengths[qp] <= lengths[cp]
+        mass = np.where(mine, arrays["mass"][qp], arrays["mass"][cp])
+        maybe = np.where(mine, facts["maybe"], facts["their_maybe"])
+        _, most, _, _ = _alignment(mass, facts["mass"], maybe)
+        return most >= CONTAINED_SHARE - MARGIN
 
     def _feature_ranges(
         self,
@@ -484,19 +629,18 @@ class Screen:
         cp: Ints,
         facts: dict[str, Floats],
         scores: dict[str, Floats],
-        partial: tuple[Floats, Floats],
-        token_set: tuple[Floats, Floats],
+        ranged: tuple[dict[str, Floats], dict[str, Floats]],
     ) -> tuple[dict[str, Floats], dict[str, Floats]]:
         """The least and most value of each model feature of each pair (`MODEL_FEATURES`)."""
         arrays = self._arrays
-        rare_shared, exact, long_shared = facts["rare"], facts["mass"], facts["long"]
+        rare_shared, exact = facts["rare"], facts["mass"]
         lows: dict[str, Floats] = {}
         highs: dict[str, Floats] = {}
-        for name in ("ratio", "token_sort_ratio", "content_ratio"):
+        for name in ("ratio", "content_ratio"):
             lows[name] = highs[name] = scores[name] / 100.0
         lows["overlap"] = highs["overlap"] = scores["content_overlap"] / 100.0
-        lows["partial_ratio"], highs["partial_ratio"] = (v / 100.0 for v in partial)
-        lows["token_set_ratio"], highs["token_set_ratio"] = (v / 100.0 for v in token_set)
+        for name in RANGED:
+            lows[name], highs[name] = ranged[0][name] / 100.0, ranged[1][name] / 100.0
         # `textmodel._rare_overlap`
         wa, wb = arrays["rarity"][qp], arrays["rarity"][cp]
         own_stems, stems = arrays["stems"][qp], arrays["stems"][cp]
@@ -508,10 +652,10 @@ class Screen:
         both_empty = (own_stems == 0) & (stems == 0)
         rare = np.where(either_empty, np.where(both_empty, 1.0, 0.0), rare)
         lows["rare_overlap"] = highs["rare_overlap"] = rare
-        # `textmodel._alignment_range`, each unshared long word taken as fully matched.
-        mass, long_mass = arrays["mass"], arrays["long_mass"]
-        low_a, high_a, least_a, most_a = _alignment(mass[qp], long_mass[qp], exact, long_shared)
-        low_b, high_b, least_b, most_b = _alignment(mass[cp], long_mass[cp], exact, long_shared)
+        # `textmodel._alignment_range`
+        mass = arrays["mass"]
+        low_a, high_a, least_a, most_a = _alignment(mass[qp], exact, facts["maybe"])
+        low_b, high_b, least_b, most_b = _alignment(mass[cp], exact, facts["their_maybe"])
         lows["aligned_min"] = np.minimum(low_a, low_b)
         lows["aligned_max"] = np.maximum(low_a, low_b)
         lows["unmatched_max"] = np.log1p(np.maximum(least_a, least_b))
@@ -536,24 +680,74 @@ def _numbers(p: Prepared) -> tuple[float, ...]:
     side = p.side
     day = math.nan if p.item.published is None else float(p.item.published.toordinal())
     if side is None:
-        return (len(p.norm), len(p.stems), 0, 0.0, 0.0, 0.0, False, False, day, bool(p.speaker))
-    long_mass = math.fsum(
-        m
-        for s, m in zip(side.aligned, side.masses, strict=True)
-        if len(s) >= textmodel.FUZZY_MIN_LENGTH
-    )
+        return (
+            len(p.norm),
+            len(p.stems),
+            0,
+            0.0,
+            0.0,
+            False,
+            False,
+            day,
+            bool(p.speaker),
+            False,
+            _plain_day(p),
+            p.item.article_id,
+        )
     return (
         len(p.norm),
         len(p.stems),
         side.words,
         side.mass,
-        long_mass,
         side.rarity,
         side.negated,
         True,
         day,
         bool(p.speaker),
+        p.clauses,
+        _plain_day(p),
+        p.item.article_id,
     )
+
+
+def _plain_day(p: Prepared) -> bool:
+    """Whether P's date is a day (or unknown): days apart are then ordinals apart."""
+    return p.item.published is None or type(p.item.published) is datetime.date
+
+
+def least_partial_by_ratio(ratio: Floats, a: Floats, b: Floats) -> Floats:
+    """A lower bound of RapidFuzz's `partial_ratio` of two texts of lengths A and B whose
+    `ratio` is RATIO.
+
+    `ratio` tells the length of the texts' longest common subsequence (`ratio` / 200 times
+    both lengths); a window of the longer text as long as the shorter keeps all of it but the
+    characters cut off, and `partial_ratio` is at least the shorter text's `ratio` against it.
+    """
+    short, long = np.minimum(a, b), np.maximum(a, b)
+    common = ratio / 200.0 * (short + long)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        least = np.where(short > 0, 100.0 * (common - (long - short)) / short, 0.0)
+    return np.maximum(0.0, least - 1e-6)
+
+
+def most_partial_by_ratio(ratio: Floats, a: Floats, b: Floats) -> Floats:
+    """An upper bound of RapidFuzz's `partial_ratio` of two texts of lengths A and B whose
+    `ratio` is RATIO.
+
+    A part of the longer text holds at most the whole common subsequence (C characters, as in
+    `least_partial_by_ratio`): against the shorter text (S characters) its `ratio` is at most
+    2C / (S + C), whatever the part's length.
+    """
+    short, long = np.minimum(a, b), np.maximum(a, b)
+    common = ratio / 200.0 * (short + long)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        most = np.where(short + common > 0, 200.0 * common / (short + common), 100.0)
+    return np.minimum(100.0, most + 1e-6)
+
+
+def _pick(values: dict[str, Floats], at: Ints) -> dict[str, Floats]:
+    """Each of VALUES at positions AT."""
+    return {name: column[at] for name, column in values.items()}
 
 
 def _claim_needed(rest: Floats, ratio: Floats, short: Floats, mix: Floats) -> tuple[Floats, Flags]:
@@ -569,10 +763,10 @@ def _claim_needed(rest: Floats, ratio: Floats, short: Floats, mix: Floats) -> tu
 
 
 def _alignment(
-    total: Floats, long_mass: Floats, exact: Floats, long_shared: Floats
+    total: Floats, exact: Floats, maybe: Floats
 ) -> tuple[Floats, Floats, Floats, Floats]:
-    """Least and most share of a side's mass aligned, and least and most mass left over."""
-    maybe = np.maximum(long_mass - long_shared, 0.0)
+    """Least and most share of a side's mass (TOTAL) aligned, and least and most mass left
+    over, with EXACT of it shared and at most MAYBE more matched by spelling."""
     with np.errstate(divide="ignore", invalid="ignore"):
         low = np.where(total > 0, exact / total, 1.0)
         high = np.where(total > 0, np.minimum(1.0, (exact + maybe) / total), 1.0)
@@ -581,30 +775,31 @@ def _alignment(
     return low, high, least, most
 
 
-def _shared_sums(shared: frozenset[str]) -> tuple[float, float, float]:
-    """The rarity of SHARED stems, their alignment mass, and that mass in long words."""
-    rare = mass = long = 0.0
-    for stem in shared:
-        value = idf(stem)
-        rare += value
-        if stem[0].isdigit():
-            continue
-        mass += value + textmodel.WORD_FLOOR
-        if len(stem) >= textmodel.FUZZY_MIN_LENGTH:
-            long += value + textmodel.WORD_FLOOR
-    return rare, mass, long
+def _stem_weight(stem: str) -> tuple[float, float, float, float]:
+    """A stem's rarity, its alignment mass (none for a figure), that mass in a long word, and
+    its length."""
+    value = idf(stem)
+    if stem[0].isdigit():
+        return value, 0.0, 0.0, len(stem)
+    mass = value + textmodel.WORD_FLOOR
+    return value, mass, mass if len(stem) >= textmodel.FUZZY_MIN_LENGTH else 0.0, len(stem)
 
 
-def _mismatches(a: textmodel.Side, b: textmodel.Side | None) -> tuple[float, float, float, float]:
-    """`numbers_differ`, `numbers_other`, `names_other_share` and `names_other` of a pair."""
-    assert b is not None
-    numbers, names = a.numbers ^ b.numbers, a.names ^ b.names
-    return (
-        float(bool(numbers) and bool(a.numbers) and bool(b.numbers)),
-        float(bool(numbers)),
-        len(names) / max(1, len(a.names | b.names)),
-        float(bool(names)),
-    )
+def _mismatches(
+    cols: _Columns, qp: Ints, cp: Ints, common_names: Ints
+) -> dict[str, Flags | Floats]:
+    """`numbers_differ`, `numbers_other`, `names_other_share` and `names_other` of each pair."""
+    mine, theirs = cols.numbers.sizes(qp), cols.numbers.sizes(cp)
+    numbers = mine + theirs - 2 * cols.numbers.shared_counts(qp, cp)
+    own_names, their_names = cols.names.sizes(qp), cols.names.sizes(cp)
+    names = own_names + their_names - 2 * common_names
+    union = own_names + their_names - common_names
+    return {
+        "numbers_differ": (numbers > 0) & (mine > 0) & (theirs > 0),
+        "numbers_other": numbers > 0,
+        "names_other_share": names / np.maximum(1, union),
+        "names_other": names > 0,
+    }
 
 
 def _combine(scores: dict[str, Floats], partial: Floats, short: Floats, mix: Floats) -> Floats:

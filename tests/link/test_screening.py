@@ -193,3 +193,65 @@ def test_screen_gives_partial_ratio_of_quotes_it_bounds() -> None:
     b = prepare(LinkItem(2, LinkKind.QUOTE, 2, "we will raise taxes on working families"))
     ((kept,),) = Screen([a, b]).screen_many([(1, [0])], 55.0)
     assert kept == (0, partial_ratio(b.norm, a.norm))
+
+
+quote_texts = st.lists(st.sampled_from([*WORDS, "organisation", "organization", "presidents"]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(quote_texts, quote_texts)
+def test_spelling_bound_is_the_text_models(a: list[str], b: list[str]) -> None:
+    import numpy as np
+
+    from factdb.link import textmodel
+    from factdb.link.scoring import contained
+
+    items = [
+        prepare(LinkItem(i, LinkKind.QUOTE, i, " ".join(t) or "x", "Joe Biden"))
+        for i, t in enumerate((a, b), 1)
+    ]
+    screen = Screen(items)
+    screen.refresh()
+    qp, cp = np.array([1]), np.array([0])
+    facts = screen._facts(qp, cp)
+    for side, other, maybe in ((1, 0, "maybe"), (0, 1, "their_maybe")):
+        one, two = items[side].side, items[other].side
+        assert one is not None and two is not None
+        low, high, _, _ = textmodel._alignment_range(one, two)
+        # The spelling matches `_alignment_range` allows, and no more.
+        allowed = (high - low) * one.mass
+        assert allowed - 1e-9 <= facts[maybe][0] <= allowed + 1e-6
+    if contained(items[1], items[0]):
+        assert screen._may_contain(qp, cp, facts)[0]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="abcde ", min_size=1, max_size=200), texts)
+def test_partial_ratio_lies_between_the_bounds_ratio_sets(a: str, b: str) -> None:
+    import numpy as np
+
+    from factdb.link.screening import least_partial_by_ratio, most_partial_by_ratio
+
+    if not b:
+        return
+    ratio, lengths = np.array([fuzz.ratio(a, b)]), (np.array([len(a)]), np.array([len(b)]))
+    partial = fuzz.partial_ratio(a, b)
+    assert least_partial_by_ratio(ratio, *lengths)[0] <= partial + 1e-9
+    assert most_partial_by_ratio(ratio, *lengths)[0] >= partial - 1e-9
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(0, 10**6), st.sampled_from(list(LinkKind)))
+def test_most_terms_bound_terms_and_are_exact_for_quotes(seed: int, kind: LinkKind) -> None:
+    import numpy as np
+
+    prepared = [prepare(item) for item in _items(seed, 30, kind)]
+    screen = Screen(prepared)
+    screen.refresh()
+    qp, cp = (np.asarray(v, dtype=np.int64) for v in np.triu_indices(30, 1))
+    names = screen._facts(qp, cp)["names"]
+    most = screen._most_terms(qp, cp, names, kind is LinkKind.CLAIM)
+    exact = screen._terms(qp, cp)
+    assert (most >= exact).all()
+    if kind is LinkKind.QUOTE:
+        assert (most == exact).all()
