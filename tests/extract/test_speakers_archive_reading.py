@@ -472,3 +472,16 @@ def test_a_name_before_an_apposition_with_no_closing_comma(text: str, name: str)
 def test_a_definite_description_after_a_comma_is_no_apposition() -> None:
     text = "Talking to POLITICO’s Ann Reed, the party leader stated that the bill was dead."
     assert "Ann Reed" not in _names(text)
+
+
+def test_a_that_after_a_new_clause_with_its_own_subject_is_not_the_cues() -> None:
+    text = (
+        "Voters here are tired of waiting. They don't buy everything he says, but he seems to "
+        "hold out some hope that their lives will be different."
+    )
+    assert all("lives will be different" not in q.text for q in extract_quotes(text))
+
+
+def test_a_that_after_a_second_that_of_the_same_cue_still_counts() -> None:
+    text = "Tom Hall said that the plan was late, but that the money was there."
+    assert _names(text) == ["Tom Hall"]

@@ -48,6 +48,9 @@ _BAD_CLAUSE_START_RE: Final = re.compile(
 
 
 _STOP_PUNCT_RE: Final = re.compile(r"[;.!?]")
+_NEW_CLAUSE_RE: Final = re.compile(r",\s+(?:but|yet)\s+(?:he|she|they|it|we|I|you)\s+(?!that\b)")
+"""A comma and a conjunction opening a clause of its own between a cue and a later "that"
+("everything he says, but he seems to hold out some hope that ..."): not the cue's "that"."""
 ADD_WORDS: Final = frozenset({"add", "adds", "added", "adding"})
 _AMOUNT_RE: Final = re.compile(
     r"(?:(?:more than|nearly|about|roughly|almost|over|another|some|an additional)\s+)?"
@@ -137,6 +140,7 @@ def find_clause_start(masked: str, pos: int, limit: int, word: str) -> int | Non
         if (
             (MASK not in between or titled)
             and not _STOP_PUNCT_RE.search(between)
+            and not _NEW_CLAUSE_RE.search(between)
             and word_count(between) <= 10
         ):
             return pos + m.end()
