@@ -485,3 +485,16 @@ def test_a_that_after_a_new_clause_with_its_own_subject_is_not_the_cues() -> Non
 def test_a_that_after_a_second_that_of_the_same_cue_still_counts() -> None:
     text = "Tom Hall said that the plan was late, but that the money was there."
     assert _names(text) == ["Tom Hall"]
+
+
+def test_a_place_that_is_the_surname_of_a_person_named_in_full_is_the_person() -> None:
+    text = (
+        "Rep. Jim Jordan of Ohio led the fight against the bill. Jordan, for one, said that the "
+        "vote was rigged."
+    )
+    assert _names(text) == ["Jim Jordan"]
+
+
+def test_a_place_nobody_bears_as_a_surname_still_speaks_for_its_government() -> None:
+    text = "Jordan said it would expel the ambassador after the attack on its embassy."
+    assert _names(text) == ["Jordan"]

@@ -419,6 +419,9 @@ class SpeakerResolver:
         place = " ".join(core)
         if place.lower() not in PLACES or place.isupper() or m.text != place:
             return False
+        name, person = self.people.canonical(core, m.start)
+        if person is not None and len(name.split()) > 1 and is_given(name.split()[0]):
+            return False  # "Jordan, for one, said" after "Rep. Jim Jordan": the person
         masked = self.people.masked
         if _DATELINE_AFTER_RE.match(masked, m.end):
             return False
