@@ -498,3 +498,11 @@ def test_a_place_that_is_the_surname_of_a_person_named_in_full_is_the_person() -
 def test_a_place_nobody_bears_as_a_surname_still_speaks_for_its_government() -> None:
     text = "Jordan said it would expel the ambassador after the attack on its embassy."
     assert _names(text) == ["Jordan"]
+
+
+def test_an_outlets_twitter_feed_is_the_outlet() -> None:
+    text = (
+        "The Times Twitter feed was just as bad, tweeting out: “The president has lost the "
+        "argument on health care and everyone knows it.”"
+    )
+    assert _names(text) == ["Times"]

@@ -467,6 +467,8 @@ class SpeakerResolver:
         org_words = [strip_possessive(w) for w in m.text.split()]
         while org_words and org_words[0].lower() == "the":
             org_words.pop(0)
+        if len(org_words) > 1 and org_words[-1].lower() in _PLATFORMS:
+            org_words.pop()  # "The Times Twitter feed was tweeting": the outlet's own feed
         name = canonical_org(" ".join(org_words) or m.text)
         if " " not in name:
             name = canonical_org(self._fuller_org(name, m.start))
@@ -660,6 +662,10 @@ class SpeakerResolver:
         ent.words = frozenset(clean(w) for w in core.replace("-", " ").split())
         ent.plural = head.endswith("s") and kind == SpeakerKind.ANONYMOUS
         return ent
+
+
+_PLATFORMS: Final = frozenset({"twitter", "facebook", "instagram", "youtube", "tiktok"})
+"""Platforms whose name after an outlet's names its feed or account, not another body."""
 
 
 @lru_cache(maxsize=4096)
