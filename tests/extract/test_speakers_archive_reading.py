@@ -506,3 +506,22 @@ def test_an_outlets_twitter_feed_is_the_outlet() -> None:
         "argument on health care and everyone knows it.”"
     )
     assert _names(text) == ["Times"]
+
+
+def test_a_phrase_about_the_name_after_an_inverted_cue_is_not_what_was_said() -> None:
+    text = (
+        "Populist parties have grown across Europe in the past decade, and they are not going "
+        "away soon, says Cas Mudde, a Dutch native and expert on extremism who is an associate "
+        "professor at the University of Georgia."
+    )
+    quotes = extract_quotes(text)
+    assert [q.text for q in quotes] == [
+        "Populist parties have grown across Europe in the past decade, and they are not going "
+        "away soon"
+    ]
+    assert _names(text) == ["Cas Mudde"]
+
+
+def test_a_participle_after_an_inverted_cue_still_opens_a_clause() -> None:
+    text = "The plan is late, said Tom Hall, adding that the money would come in the spring."
+    assert any("the money would come" in q.text for q in extract_quotes(text))
