@@ -525,3 +525,26 @@ def test_a_phrase_about_the_name_after_an_inverted_cue_is_not_what_was_said() ->
 def test_a_participle_after_an_inverted_cue_still_opens_a_clause() -> None:
     text = "The plan is late, said Tom Hall, adding that the money would come in the spring."
     assert any("the money would come" in q.text for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rep. Adam Schiff (D-Calif.) has led the inquiry. Schiff met with Rep. Jim Jordan on "
+        "Monday. The California Democrat said the hearings would start soon.",
+        "California Rep. Adam Schiff has led the inquiry. Schiff met with Rep. Jim Jordan on "
+        "Monday. The California Democrat said the hearings would start soon.",
+        "Rep. Adam Schiff, a California Democrat, has led the inquiry. Schiff met with Rep. Jim "
+        "Jordan on Monday. The California Democrat said the hearings would start soon.",
+    ],
+)
+def test_a_state_and_party_is_the_person_named_beside_the_state(text: str) -> None:
+    assert _names(text) == ["Adam Schiff"]
+
+
+def test_a_state_and_party_with_nobody_named_beside_the_state_is_the_last_named() -> None:
+    text = (
+        "Sen. Rand Paul spoke first. Sen. Ted Cruz spoke next. The Kentucky Republican said the "
+        "bill was dead."
+    )
+    assert _names(text) == ["Ted Cruz"]

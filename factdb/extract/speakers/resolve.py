@@ -441,7 +441,11 @@ class SpeakerResolver:
         if not all(w[:1].isupper() for w in core):
             return None
         role = clean(core[-1])
-        person = self.people.by_role(role, m.start) or self.people.last_named(m.start)
+        person = (
+            self.people.by_state(" ".join(core[:-1]), m.start)
+            or self.people.by_role(role, m.start)
+            or self.people.last_named(m.start)
+        )
         if person is None:
             return None
         self.people.note(m.start, m.end, person)
