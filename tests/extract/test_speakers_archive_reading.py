@@ -548,3 +548,19 @@ def test_a_state_and_party_with_nobody_named_beside_the_state_is_the_last_named(
         "bill was dead."
     )
     assert _names(text) == ["Ted Cruz"]
+
+
+@pytest.mark.parametrize("cue", ["made clear", "made it clear", "has made it very clear"])
+def test_made_clear_that_reports_a_stated_position(cue: str) -> None:
+    text = (
+        f"Sen. Susan Collins met with the nominee on Tuesday. Collins {cue} that she would not "
+        "support the nominee."
+    )
+    quotes = extract_quotes(text)
+    assert [q.text for q in quotes] == ["she would not support the nominee"]
+    assert _names(text) == ["Susan Collins"]
+
+
+def test_it_is_clear_that_reports_nothing() -> None:
+    text = "Sen. Susan Collins met with the nominee. It is clear that she will not support him."
+    assert extract_quotes(text) == []
