@@ -564,3 +564,8 @@ def test_made_clear_that_reports_a_stated_position(cue: str) -> None:
 def test_it_is_clear_that_reports_nothing() -> None:
     text = "Sen. Susan Collins met with the nominee. It is clear that she will not support him."
     assert extract_quotes(text) == []
+
+
+def test_an_outlets_fuller_name_does_not_cross_a_full_stop() -> None:
+    text = "The story ran on Monday. The Times said in a statement that it stood by the reporting."
+    assert _names(text) == ["Times"]

@@ -95,6 +95,11 @@ _CONTRACTION_RE: Final = re.compile(r"'(?:ve|re|ll|d|m)$")
 _ORG_LEAD_RE: Final = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w&’'.-]*[ \t]+){1,3})$")
 """Capitalised words right before an organisation's last word ("Wall Street " Journal)."""
 ORG_LEAD_CHARS: Final = 60
+_SENTENCE_END_WORD_RE: Final = re.compile(
+    r"(?!(?:Gov|Sen|Rep|Gen|Col|Corp|Dept|Univ|Assn|Ave|Blvd|Ltd|Inc|Bros)\.)[A-Z][a-z]{2,}[.!?]"
+)
+"""A capitalised word of three letters or more ending a sentence ("Monday."), not an initial
+or an abbreviation ("U.S.", "St.")."""
 
 
 _DATELINE_AFTER_RE: Final = re.compile(r"\s*(?:\(|[—–-]|,\s*[A-Z][a-z]{2}\.?\s+\d)")
@@ -495,6 +500,9 @@ class SpeakerResolver:
             before = _ORG_LEAD_RE.search(masked, max(0, i - ORG_LEAD_CHARS), i)
             if before is not None:
                 words = before.group(1).split()
+                ends = [k for k, w in enumerate(words) if _SENTENCE_END_WORD_RE.fullmatch(w)]
+                if ends:
+                    words = words[ends[-1] + 1 :]  # "on Monday. The Times": no name crosses a stop
                 while words and words[0].lower() in ("the", "a", "and"):
                     words.pop(0)
                 if words and (not found or i <= pos):
