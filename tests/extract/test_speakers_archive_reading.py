@@ -472,3 +472,100 @@ def test_a_name_before_an_apposition_with_no_closing_comma(text: str, name: str)
 def test_a_definite_description_after_a_comma_is_no_apposition() -> None:
     text = "Talking to POLITICO’s Ann Reed, the party leader stated that the bill was dead."
     assert "Ann Reed" not in _names(text)
+
+
+def test_a_that_after_a_new_clause_with_its_own_subject_is_not_the_cues() -> None:
+    text = (
+        "Voters here are tired of waiting. They don't buy everything he says, but he seems to "
+        "hold out some hope that their lives will be different."
+    )
+    assert all("lives will be different" not in q.text for q in extract_quotes(text))
+
+
+def test_a_that_after_a_second_that_of_the_same_cue_still_counts() -> None:
+    text = "Tom Hall said that the plan was late, but that the money was there."
+    assert _names(text) == ["Tom Hall"]
+
+
+def test_a_place_that_is_the_surname_of_a_person_named_in_full_is_the_person() -> None:
+    text = (
+        "Rep. Jim Jordan of Ohio led the fight against the bill. Jordan, for one, said that the "
+        "vote was rigged."
+    )
+    assert _names(text) == ["Jim Jordan"]
+
+
+def test_a_place_nobody_bears_as_a_surname_still_speaks_for_its_government() -> None:
+    text = "Jordan said it would expel the ambassador after the attack on its embassy."
+    assert _names(text) == ["Jordan"]
+
+
+def test_an_outlets_twitter_feed_is_the_outlet() -> None:
+    text = (
+        "The Times Twitter feed was just as bad, tweeting out: “The president has lost the "
+        "argument on health care and everyone knows it.”"
+    )
+    assert _names(text) == ["Times"]
+
+
+def test_a_phrase_about_the_name_after_an_inverted_cue_is_not_what_was_said() -> None:
+    text = (
+        "Populist parties have grown across Europe in the past decade, and they are not going "
+        "away soon, says Cas Mudde, a Dutch native and expert on extremism who is an associate "
+        "professor at the University of Georgia."
+    )
+    quotes = extract_quotes(text)
+    assert [q.text for q in quotes] == [
+        "Populist parties have grown across Europe in the past decade, and they are not going "
+        "away soon"
+    ]
+    assert _names(text) == ["Cas Mudde"]
+
+
+def test_a_participle_after_an_inverted_cue_still_opens_a_clause() -> None:
+    text = "The plan is late, said Tom Hall, adding that the money would come in the spring."
+    assert any("the money would come" in q.text for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rep. Adam Schiff (D-Calif.) has led the inquiry. Schiff met with Rep. Jim Jordan on "
+        "Monday. The California Democrat said the hearings would start soon.",
+        "California Rep. Adam Schiff has led the inquiry. Schiff met with Rep. Jim Jordan on "
+        "Monday. The California Democrat said the hearings would start soon.",
+        "Rep. Adam Schiff, a California Democrat, has led the inquiry. Schiff met with Rep. Jim "
+        "Jordan on Monday. The California Democrat said the hearings would start soon.",
+    ],
+)
+def test_a_state_and_party_is_the_person_named_beside_the_state(text: str) -> None:
+    assert _names(text) == ["Adam Schiff"]
+
+
+def test_a_state_and_party_with_nobody_named_beside_the_state_is_the_last_named() -> None:
+    text = (
+        "Sen. Rand Paul spoke first. Sen. Ted Cruz spoke next. The Kentucky Republican said the "
+        "bill was dead."
+    )
+    assert _names(text) == ["Ted Cruz"]
+
+
+@pytest.mark.parametrize("cue", ["made clear", "made it clear", "has made it very clear"])
+def test_made_clear_that_reports_a_stated_position(cue: str) -> None:
+    text = (
+        f"Sen. Susan Collins met with the nominee on Tuesday. Collins {cue} that she would not "
+        "support the nominee."
+    )
+    quotes = extract_quotes(text)
+    assert [q.text for q in quotes] == ["she would not support the nominee"]
+    assert _names(text) == ["Susan Collins"]
+
+
+def test_it_is_clear_that_reports_nothing() -> None:
+    text = "Sen. Susan Collins met with the nominee. It is clear that she will not support him."
+    assert extract_quotes(text) == []
+
+
+def test_an_outlets_fuller_name_does_not_cross_a_full_stop() -> None:
+    text = "The story ran on Monday. The Times said in a statement that it stood by the reporting."
+    assert _names(text) == ["Times"]

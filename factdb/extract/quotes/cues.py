@@ -58,11 +58,25 @@ def cue_positions(masked: str) -> list[tuple[int, int, str]]:
     lowered = masked.lower()
     # Offsets in " " + lowered are one more than in lowered.
     spans = [(m.start(1) - 1, m.end(1) - 1) for m in CUE_AFTER_RE.finditer(" " + lowered)]
-    return [
+    found = [
         (s, e, masked[s:e])
         for s, e in spans
         if lowered[s:e] in ALL_CUES or lowered.startswith(" that ", e)
     ]
+    if "clear that" in lowered:
+        found.extend(
+            (m.start(), m.end(), masked[m.start() : m.end()])
+            for m in _MADE_CLEAR_RE.finditer(lowered)
+        )
+        found.sort()
+    return found
+
+
+_MADE_CLEAR_RE: Final = re.compile(
+    r"(?<![\w’'-])(?:make|makes|made)(?:\s+it)?\s+(?:very\s+|abundantly\s+|crystal\s+)?clear"
+    r"(?=\s+that(?![\w’'-]))"
+)
+"""A stated position in two or three words: "made clear that", "has made it clear that"."""
 
 
 @dataclass(slots=True)

@@ -48,6 +48,9 @@ _BAD_CLAUSE_START_RE: Final = re.compile(
 
 
 _STOP_PUNCT_RE: Final = re.compile(r"[;.!?]")
+_NEW_CLAUSE_RE: Final = re.compile(r",\s+(?:but|yet)\s+(?:he|she|they|it|we|I|you)\s+(?!that\b)")
+"""A comma and a conjunction opening a clause of its own between a cue and a later "that"
+("everything he says, but he seems to hold out some hope that ..."): not the cue's "that"."""
 ADD_WORDS: Final = frozenset({"add", "adds", "added", "adding"})
 _AMOUNT_RE: Final = re.compile(
     r"(?:(?:more than|nearly|about|roughly|almost|over|another|some|an additional)\s+)?"
@@ -137,6 +140,7 @@ def find_clause_start(masked: str, pos: int, limit: int, word: str) -> int | Non
         if (
             (MASK not in between or titled)
             and not _STOP_PUNCT_RE.search(between)
+            and not _NEW_CLAUSE_RE.search(between)
             and word_count(between) <= 10
         ):
             return pos + m.end()
@@ -245,8 +249,10 @@ def _clause_after(
     assert ref is not None
     masked = st.masked
     ss, se = sentence
-    if cue.word == "according to" and _apposition(masked, after, nxt):
-        return False  # "..., according to Debbie Walsh, director of the center."
+    if (cue.word == "according to" or cue.inverted) and _apposition(masked, after, nxt):
+        # "..., according to Debbie Walsh, director of the center.", "..., says Cas Mudde, a
+        # Dutch native and expert on extremism who is an associate professor at ..."
+        return False
     if _asked(masked, cue, ss, se):
         return False  # "Does he agree that ...?": the writer asks; nobody said it
     start = find_clause_start(masked, after, nxt, cue.word)
@@ -310,7 +316,7 @@ def _clause_before(
     head = _head(masked, cue, ss)
     # The cheap tests first (all three are pure): the pattern's lazy run is slow on a long tail.
     final = word_count(tail) <= 10 and FINAL_TAIL_RE.match(tail) is not None
-    if cue.word == "according to" and not final:
+    if (cue.word == "according to" or cue.inverted) and not final:
         final = _apposition(masked, after, tail_end)
     if not (_ends_set_off(st, cue, head, ss) and final):
         return False
@@ -357,6 +363,11 @@ def _participle_phrase(masked: str, cs: int, ce: int) -> bool:
 
 
 _APPOSITION_RE: Final = re.compile(r"\s*,\s*(who|whose|an?|the|[a-z][\w’'-]*)\b")
+_NOT_APPOSITION: Final = frozenset(
+    {"and", "but", "or", "so", "then", "because", "though", "although", "while", "as", "if"}
+)
+"""Words after the comma that open a clause or a second verb, not a phrase about the name."""
+_RELATIVE_RE: Final = re.compile(r"(?<![\w’'])(?:who|whose|which|that)(?![\w’'])")
 
 
 def _apposition(masked: str, after: int, end: int) -> bool:
@@ -366,7 +377,16 @@ def _apposition(masked: str, after: int, end: int) -> bool:
     m = _APPOSITION_RE.match(tail)
     if m is None or MASK in tail or ";" in tail or word_count(tail) > 25:
         return False
-    return m.group(1) in ("who", "whose") or _AUX_RE.search(tail) is None
+    word = m.group(1)
+    if word in _NOT_APPOSITION or word.endswith("ing"):
+        return False  # "said Tom Hall, adding that ...", "..., and the plan was late"
+    # An auxiliary of a relative clause inside the phrase ("an expert who is a professor")
+    # is the phrase's own; one before any "who" makes a clause.
+    rel = _RELATIVE_RE.search(tail)
+    return (
+        word in ("who", "whose")
+        or _AUX_RE.search(tail, 0, rel.start() if rel else len(tail)) is None
+    )
 
 
 def _head(masked: str, cue: Cue, ss: int) -> str:

@@ -36,6 +36,7 @@ from factdb.extract.speakers.names_parse import (
     plain,
     split_name,
 )
+from factdb.extract.speakers.states import state_res
 from factdb.extract.text.lexicon import (
     NAME_PARTICLES,
     ORG_WORDS,
@@ -71,6 +72,8 @@ SAME_CACHE: Final = 8192
 MAX_NAMESAKES: Final = 20
 """At most this many people of one surname are told apart (news names a handful)."""
 MAX_CANDIDATES: Final = 40
+STATE_WINDOW: Final = 40
+"""How far either side of a person's mention the state that describes them is looked for."""
 """A pronoun looks at most this many person mentions back."""
 BACK_SENTENCES: Final = 4
 """How many sentences back a pronoun may find its person."""
@@ -507,6 +510,23 @@ class People:
         if self._sentence(mm.start) != self._sentence(pos) - 1:
             return None
         return mm.person if mm.person.full and mm.person.likely else None
+
+    def by_state(self, state: str, pos: int) -> Person | None:
+        """ "the Kentucky Republican" at POS: the last person before POS named beside the state
+        ("Sen. Rand Paul (R-Ky.)", "Kentucky Sen. Rand Paul"), or None."""
+        found = state_res(state)
+        if found is None:
+            return None
+        after, before = found
+        self._ensure_mentions()
+        k = bisect.bisect_left(self._starts, pos)
+        for i in range(k - 1, max(-1, k - 1 - MAX_CANDIDATES * 5), -1):
+            mm = self.mentions[i]
+            if after.match(self.masked, mm.end, min(pos, mm.end + STATE_WINDOW)) or before.search(
+                self.masked, max(0, mm.start - STATE_WINDOW), mm.start
+            ):
+                return mm.person
+        return None
 
     def by_role(self, role: str, pos: int, *, later: bool = True) -> Person | None:
         """The last person named with ROLE ("president", "prime minister") before POS, else

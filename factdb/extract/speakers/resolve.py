@@ -95,6 +95,11 @@ _CONTRACTION_RE: Final = re.compile(r"'(?:ve|re|ll|d|m)$")
 _ORG_LEAD_RE: Final = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w&’'.-]*[ \t]+){1,3})$")
 """Capitalised words right before an organisation's last word ("Wall Street " Journal)."""
 ORG_LEAD_CHARS: Final = 60
+_SENTENCE_END_WORD_RE: Final = re.compile(
+    r"(?!(?:Gov|Sen|Rep|Gen|Col|Corp|Dept|Univ|Assn|Ave|Blvd|Ltd|Inc|Bros)\.)[A-Z][a-z]{2,}[.!?]"
+)
+"""A capitalised word of three letters or more ending a sentence ("Monday."), not an initial
+or an abbreviation ("U.S.", "St.")."""
 
 
 _DATELINE_AFTER_RE: Final = re.compile(r"\s*(?:\(|[—–-]|,\s*[A-Z][a-z]{2}\.?\s+\d)")
@@ -419,6 +424,9 @@ class SpeakerResolver:
         place = " ".join(core)
         if place.lower() not in PLACES or place.isupper() or m.text != place:
             return False
+        name, person = self.people.canonical(core, m.start)
+        if person is not None and len(name.split()) > 1 and is_given(name.split()[0]):
+            return False  # "Jordan, for one, said" after "Rep. Jim Jordan": the person
         masked = self.people.masked
         if _DATELINE_AFTER_RE.match(masked, m.end):
             return False
@@ -438,7 +446,11 @@ class SpeakerResolver:
         if not all(w[:1].isupper() for w in core):
             return None
         role = clean(core[-1])
-        person = self.people.by_role(role, m.start) or self.people.last_named(m.start)
+        person = (
+            self.people.by_state(" ".join(core[:-1]), m.start)
+            or self.people.by_role(role, m.start)
+            or self.people.last_named(m.start)
+        )
         if person is None:
             return None
         self.people.note(m.start, m.end, person)
@@ -464,6 +476,8 @@ class SpeakerResolver:
         org_words = [strip_possessive(w) for w in m.text.split()]
         while org_words and org_words[0].lower() == "the":
             org_words.pop(0)
+        if len(org_words) > 1 and org_words[-1].lower() in _PLATFORMS:
+            org_words.pop()  # "The Times Twitter feed was tweeting": the outlet's own feed
         name = canonical_org(" ".join(org_words) or m.text)
         if " " not in name:
             name = canonical_org(self._fuller_org(name, m.start))
@@ -486,6 +500,9 @@ class SpeakerResolver:
             before = _ORG_LEAD_RE.search(masked, max(0, i - ORG_LEAD_CHARS), i)
             if before is not None:
                 words = before.group(1).split()
+                ends = [k for k, w in enumerate(words) if _SENTENCE_END_WORD_RE.fullmatch(w)]
+                if ends:
+                    words = words[ends[-1] + 1 :]  # "on Monday. The Times": no name crosses a stop
                 while words and words[0].lower() in ("the", "a", "and"):
                     words.pop(0)
                 if words and (not found or i <= pos):
@@ -657,6 +674,10 @@ class SpeakerResolver:
         ent.words = frozenset(clean(w) for w in core.replace("-", " ").split())
         ent.plural = head.endswith("s") and kind == SpeakerKind.ANONYMOUS
         return ent
+
+
+_PLATFORMS: Final = frozenset({"twitter", "facebook", "instagram", "youtube", "tiktok"})
+"""Platforms whose name after an outlet's names its feed or account, not another body."""
 
 
 @lru_cache(maxsize=4096)
