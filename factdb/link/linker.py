@@ -252,8 +252,8 @@ def _score_chunk(job: Job) -> Result:
         query = items[pos]
         for other, known in screened:
             cand = items[other]
-            # The scorers the screen ran on the pair are not run again.
-            if not could_link(query, cand, threshold, known):
+            # The scorers the screen ran on the pair are not run again, nor its bound.
+            if not could_link(query, cand, threshold, known, bound=not SCREEN):
                 continue
             match = score_prepared(query, cand, threshold, known)
             if match.link:

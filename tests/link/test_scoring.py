@@ -829,3 +829,17 @@ def test_known_scores_are_not_computed_again() -> None:
     fake = {"ratio": 1.0, "token_sort_ratio": 2.0, "token_set_ratio": 3.0, "partial_ratio": 4.0}
     scores = text_scores(one, two, fake)
     assert {name: scores[name] for name in fake} == fake
+
+
+reworded = st.lists(
+    st.sampled_from(" ".join(SENTENCES).replace(",", "").split()), min_size=1, max_size=16
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(reworded | texts, reworded | texts, speakers, speakers, st.sampled_from([20.0, 45.0, 60.0]))
+def test_could_link_without_its_quote_bound_answers_the_same(
+    a: str, b: str, sa: str | None, sb: str | None, threshold: float
+) -> None:
+    one, two = prepare(quote(1, a, sa)), prepare(quote(2, b, sb))
+    assert could_link(one, two, threshold, bound=False) == could_link(one, two, threshold)
