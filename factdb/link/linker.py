@@ -14,7 +14,14 @@ from typing import Any
 from factdb.errors import CancelledError, WorkerError
 from factdb.link.blocking import BlockIndex
 from factdb.link.records import LinkItem, LinkStats, ScoredPair
-from factdb.link.scoring import DEFAULT_THRESHOLD, could_link, prepare, score_prepared
+from factdb.link.scoring import (
+    DEFAULT_THRESHOLD,
+    NO_SCORES,
+    Known,
+    could_link,
+    prepare,
+    score_prepared,
+)
 from factdb.link.screening import Screen
 
 Progress = Callable[[int, int], None]
@@ -236,19 +243,19 @@ def _score_chunk(job: Job) -> Result:
         (pos, screen.other_articles(pos, index.candidate_array(pos))) for pos in range(start, stop)
     ]
     candidates = sum(len(found) for _, found in queries)
-    kept: list[list[tuple[int, float | None]]]
+    kept: list[list[tuple[int, Known]]]
     if SCREEN:
         kept = screen.screen_many(queries, threshold)
     else:
-        kept = [[(o, None) for o in found.tolist()] for _, found in queries]
+        kept = [[(o, NO_SCORES) for o in found.tolist()] for _, found in queries]
     for (pos, _), screened in zip(queries, kept, strict=True):
         query = items[pos]
-        for other, partial in screened:
+        for other, known in screened:
             cand = items[other]
-            # The screen's partial_ratio of the pair, when it computed one, is not computed again.
-            if not could_link(query, cand, threshold, partial):
+            # The scorers the screen ran on the pair are not run again, nor its bound.
+            if not could_link(query, cand, threshold, known, bound=not SCREEN):
                 continue
-            match = score_prepared(query, cand, threshold, partial)
+            match = score_prepared(query, cand, threshold, known)
             if match.link:
                 a, b = sorted((query.item.id, cand.item.id))
                 pairs.append(ScoredPair(query.item.kind, a, b, match))

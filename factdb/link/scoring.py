@@ -87,7 +87,7 @@ in full.
 from __future__ import annotations
 
 import math
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -155,6 +155,11 @@ DATE_LATER_DAYS, DATE_LATER = 30, -5.0
 a statement quoted again after a month must match more closely."""
 NAMES_AGREE, NAMES_RAMP, NAMES_SHARED = 4.0, (40.0, 55.0), 3
 SCORERS = (*WEIGHTS, "token_sort_ratio")
+Known = Mapping[str, float]
+"""A pair's RapidFuzz scorer values computed before (`screening`), by scorer name, the texts in
+`could_link`'s order: "ratio", "token_sort_ratio", "token_set_ratio" and "partial_ratio"
+(`partial_ratio` here, not RapidFuzz's), each when known."""
+NO_SCORES: Known = {}
 CLAIM_MATCH, CLAIM_RAMP = 15.0, (35.0, 50.0)
 """Claims stating one measured thing (agreeing or contradicting) gain up to 15 points, fully
 when their sentences' text reaches 50 (none below 35): outlets word one figure in different
@@ -315,22 +320,37 @@ def _confident(item: LinkItem) -> frozenset[str]:
 
 
 def text_scores(
-    a: Prepared | Segment, b: Prepared | Segment, partial: float | None = None
+    a: Prepared | Segment, b: Prepared | Segment, known: Known = NO_SCORES
 ) -> dict[str, float]:
-    """The four RapidFuzz scorer values of a pair, before the short-text correction; PARTIAL,
-    when given, is the pair's `partial_ratio`, computed before."""
+    """The four RapidFuzz scorer values of a pair, before the short-text correction; those in
+    KNOWN (`Known`) are taken from it, not computed again."""
     if not a.norm or not b.norm:
         # A text with no word says nothing, so it matches nothing, not even another empty one.
         return dict.fromkeys(SCORERS, 0.0)
     if a.norm == b.norm:
         return dict.fromkeys(SCORERS, 100.0)
     return {
-        "ratio": fuzz.ratio(a.norm, b.norm),
-        "partial_ratio": partial_ratio(a.norm, b.norm) if partial is None else partial,
-        "token_set_ratio": fuzz.token_set_ratio(a.norm, b.norm),
+        "ratio": _score(known, "ratio", a.norm, b.norm),
+        "partial_ratio": _score(known, "partial_ratio", a.norm, b.norm),
+        "token_set_ratio": _score(known, "token_set_ratio", a.norm, b.norm),
         "content_overlap": word_overlap(a.stems, b.stems),
-        "token_sort_ratio": fuzz.token_sort_ratio(a.norm, b.norm),
+        "token_sort_ratio": _score(known, "token_sort_ratio", a.norm, b.norm),
     }
+
+
+def _score(known: Known, name: str, a: str, b: str) -> float:
+    """The scorer NAME of texts A and B: from KNOWN when there, else computed."""
+    value = known.get(name)
+    if value is not None:
+        return value
+    return partial_ratio(a, b) if name == "partial_ratio" else float(_SCORER[name](a, b))
+
+
+_SCORER = {
+    "ratio": fuzz.ratio,
+    "token_set_ratio": fuzz.token_set_ratio,
+    "token_sort_ratio": fuzz.token_sort_ratio,
+}
 
 
 def partial_ratio(a: str, b: str, score_cutoff: float = 0.0) -> float:
@@ -565,12 +585,19 @@ def text_upper_bound(threshold: float) -> float:
 
 
 def could_link(
-    a: Prepared, b: Prepared, threshold: float = DEFAULT_THRESHOLD, partial: float | None = None
+    a: Prepared,
+    b: Prepared,
+    threshold: float = DEFAULT_THRESHOLD,
+    known: Known = NO_SCORES,
+    *,
+    bound: bool = True,
 ) -> bool:
     """Whether the pair can reach THRESHOLD: never False when `score_prepared(...).link` holds.
 
-    PARTIAL, when given, is the pair's `partial_ratio` (its texts in this function's order:
-    the smaller normalised text and id first), computed before (`screening`).
+    KNOWN holds the pair's scorer values computed before (`Known`, `screening`): each scorer
+    runs here only when not in it. BOUND false skips the quotes' bound below and goes to their
+    text in full, for the same answer: for pairs `screening` kept, the bound (about a third of
+    this function's time) hardly ever rejects one.
 
     The terms are taken at their best (`terms_bound`). For two quotes, whose text is the text
     model's, the model's probability is bounded first without its costly spelling matches
@@ -593,23 +620,20 @@ def could_link(
     mix = lenience(a, b)
     quotes = a.side is not None and b.side is not None
     scores = {
-        "ratio": fuzz.ratio(a.norm, b.norm),
+        "ratio": _score(known, "ratio", a.norm, b.norm),
         "partial_ratio": 0.0,
-        "token_set_ratio": fuzz.token_set_ratio(a.norm, b.norm),
+        "token_set_ratio": _score(known, "token_set_ratio", a.norm, b.norm),
         "content_overlap": word_overlap(a.stems, b.stems),
-        "token_sort_ratio": fuzz.token_sort_ratio(a.norm, b.norm) if quotes or mix < 1 else 0.0,
+        "token_sort_ratio": (
+            _score(known, "token_sort_ratio", a.norm, b.norm) if quotes or mix < 1 else 0.0
+        ),
     }
     short = min(1.0, min(len(a.stems), len(b.stems)) / SHORT_WORDS)
     if a.side is not None and b.side is not None:
         # The text model reads partial_ratio: bound the text without its spelling matches,
         # then compute it in full only for a pair that may pass.
-        scores["partial_ratio"] = partial_ratio(a.norm, b.norm) if partial is None else partial
-        bound = 100.0 * textmodel.most_probability(a.side, b.side, scores)
-        if attributed(a, b) and len(a.names & b.names) >= NAMES_SHARED:
-            bound = max(bound, combine_text(scores, short, mix))
-        if length_ratio(a, b) < CONTAINED_RATIO:
-            bound = max(bound, combine_text(scores, short, 1.0))  # `contained` may hold
-        if bound + terms < threshold - 0.01:
+        scores["partial_ratio"] = _score(known, "partial_ratio", a.norm, b.norm)
+        if bound and _quote_bound(a, b, scores, short, mix) + terms < threshold - 0.01:
             return False
         return whole_text(a, b, scores) + terms >= threshold - 0.01
     rest = threshold - 0.01 - terms - combine_text(scores, short, mix)
@@ -626,7 +650,23 @@ def could_link(
         return True
     if needed > 100:
         return False
+    partial = known.get("partial_ratio")
+    if partial is not None:
+        return partial >= needed  # RapidFuzz's cutoff keeps a score at least NEEDED
     return partial_ratio(a.norm, b.norm, score_cutoff=needed) > 0
+
+
+def _quote_bound(
+    a: Prepared, b: Prepared, scores: dict[str, float], short: float, mix: float
+) -> float:
+    """An upper bound of `whole_text` of two quotes with SCORES, its spelling matches at best."""
+    assert a.side is not None and b.side is not None
+    most = 100.0 * textmodel.most_probability(a.side, b.side, scores)
+    if attributed(a, b) and len(a.names & b.names) >= NAMES_SHARED:
+        most = max(most, combine_text(scores, short, mix))
+    if length_ratio(a, b) < CONTAINED_RATIO:
+        most = max(most, combine_text(scores, short, 1.0))  # `contained` may hold
+    return most
 
 
 def terms_bound(a: Prepared, b: Prepared) -> float:
@@ -646,13 +686,13 @@ def may_match_locally(a: Prepared, b: Prepared) -> bool:
 
 
 def score_prepared(
-    a: Prepared, b: Prepared, threshold: float = DEFAULT_THRESHOLD, partial: float | None = None
+    a: Prepared, b: Prepared, threshold: float = DEFAULT_THRESHOLD, known: Known = NO_SCORES
 ) -> Match:
-    """Score two prepared items; see the module docstring for the formula. PARTIAL is as
+    """Score two prepared items; see the module docstring for the formula. KNOWN is as
     `could_link`'s."""
     if (b.norm, b.item.id) < (a.norm, a.item.id):
         a, b = b, a  # one order for every pair keeps partial scorers and evidence symmetric
-    scores = text_scores(a, b, partial)
+    scores = text_scores(a, b, known)
     short = min(1.0, min(len(a.stems), len(b.stems)) / SHORT_WORDS)
     text = whole_text(a, b, scores)
     local = local_match(a, b)

@@ -63,6 +63,7 @@ from factdb.link.scoring import (
     SPEAKER_AGREE,
     STRICT_WEIGHTS,
     WEIGHTS,
+    Known,
     Prepared,
     may_match_locally,
     terms_bound,
@@ -103,6 +104,8 @@ BLOCK = 4096
 """Items whose numbers are gathered at a time."""
 RANGED = ("token_sort_ratio", "token_set_ratio", "partial_ratio")
 """The scorers a quote's bound takes between a least and a most value until computed."""
+KNOWN = ("ratio", *RANGED)
+"""The scorers whose exact values the screen hands on with the pairs it keeps (`Known`)."""
 
 
 @dataclass(slots=True)
@@ -197,16 +200,16 @@ class Screen:
 
     def screen_many(
         self, queries: Sequence[tuple[int, Candidates]], threshold: float
-    ) -> list[list[tuple[int, float | None]]]:
-        """`keep_many`, each kept candidate with the pair's `scoring.partial_ratio` when the
-        screen computed it (in `could_link`'s order of the pair), else None."""
+    ) -> list[list[tuple[int, Known]]]:
+        """`keep_many`, each kept candidate with the scorer values of the pair the screen
+        computed exactly (`scoring.Known`: `could_link` and `score_prepared` run them no more)."""
         self.refresh()
         counts = [len(cands) for _, cands in queries]
         qp = np.repeat(np.array([pos for pos, _ in queries], dtype=np.int64), counts)
         cp = np.concatenate([np.zeros(0, dtype=np.int64)] + [np.asarray(c) for _, c in queries])
         cp = cp.astype(np.int64, copy=False)
         kept = np.zeros(len(cp), dtype=np.bool_)
-        partial = np.full(len(cp), np.nan)
+        values = {name: np.full(len(cp), np.nan) for name in KNOWN}
         if len(cp):
             norm_len = self._arrays["norm_len"]
             live = (norm_len[qp] > 0) & (norm_len[cp] > 0)  # an empty text links to nothing
@@ -214,40 +217,36 @@ class Screen:
             for group in (live & ~quote, live & quote):
                 at = np.flatnonzero(group)
                 if len(at):
-                    kept[at], partial[at] = self._keep(qp[at], cp[at], threshold)
-        out: list[list[tuple[int, float | None]]] = []
-        start = 0
-        for count in counts:
-            part = slice(start, start + count)
-            out.append(
-                [
-                    (c, None if math.isnan(v) else v)
-                    for c, v in zip(
-                        cp[part][kept[part]].tolist(),
-                        partial[part][kept[part]].tolist(),
-                        strict=True,
-                    )
-                ]
-            )
-            start += count
+                    kept[at], found = self._keep(qp[at], cp[at], threshold)
+                    for name, column in found.items():
+                        values[name][at] = column
+        at = np.flatnonzero(kept)
+        rows = zip(*(values[name][at].tolist() for name in KNOWN), strict=True)
+        known = [
+            {name: v for name, v in zip(KNOWN, row, strict=True) if not math.isnan(v)}
+            for row in rows
+        ]
+        out: list[list[tuple[int, Known]]] = [[] for _ in counts]
+        query = np.repeat(np.arange(len(counts)), counts)[at].tolist()
+        for q, c, scores in zip(query, cp[at].tolist(), known, strict=True):
+            out[q].append((c, scores))
         return out
 
-    def _keep(self, qp: Ints, cp: Ints, threshold: float) -> tuple[Flags, Floats]:
+    def _keep(self, qp: Ints, cp: Ints, threshold: float) -> tuple[Flags, dict[str, Floats]]:
         """Whether each pair (QP, CP) of one kind, no text empty, may pass `could_link`, and
-        its `partial_ratio` where computed (NaN elsewhere)."""
-        unknown = np.full(len(qp), np.nan)
+        the `KNOWN` scorers' values computed, by name (NaN for a pair where not computed)."""
         if threshold <= 0:
-            return np.ones(len(qp), dtype=np.bool_), unknown
+            return np.ones(len(qp), dtype=np.bool_), {}
         facts = self._facts(qp, cp)
         claims = not self._arrays["quote"][qp[0]] > 0
         if not claims and self._model is None:
-            return np.ones(len(qp), dtype=np.bool_), unknown
+            return np.ones(len(qp), dtype=np.bool_), {}
         facts["terms"] = self._most_terms(qp, cp, facts["names"], claims)
         if claims:
-            passes, partial = self._claims(qp, cp, facts, threshold), unknown
+            passes, computed = self._claims(qp, cp, facts, threshold)
         else:
-            passes, partial = self._quotes(qp, cp, facts, threshold)
-        return (facts["sure"] > 0) | passes, partial
+            passes, computed = self._quotes(qp, cp, facts, threshold)
+        return (facts["sure"] > 0) | passes, computed
 
     def _terms(self, qp: Ints, cp: Ints) -> Floats:
         """`scoring.terms_bound` of each pair, a Python call a pair."""
@@ -470,8 +469,11 @@ class Screen:
         scores["length_ratio"] = ratio
         return scores, short, mix
 
-    def _claims(self, qp: Ints, cp: Ints, facts: dict[str, Floats], threshold: float) -> Flags:
-        """`could_link`'s test for claims, over arrays.
+    def _claims(
+        self, qp: Ints, cp: Ints, facts: dict[str, Floats], threshold: float
+    ) -> tuple[Flags, dict[str, Floats]]:
+        """`could_link`'s test for claims, over arrays, with the scorers computed for every pair
+        (`partial_ratio` is computed with a cutoff: not handed on).
 
         With the terms first at their most (FACTS' `terms`, `_most_terms`), then exact
         (`_terms`) for the pairs that may still pass: the test grows with the terms. A pair
@@ -481,12 +483,13 @@ class Screen:
         scores["token_sort_ratio"] = self._scores(qp, cp, fuzz.token_sort_ratio)
         scores["token_set_ratio"] = self._scores(qp, cp, fuzz.token_set_ratio)
         ratio = scores["ratio"]
+        computed = {name: scores[name] for name in ("ratio", "token_sort_ratio", "token_set_ratio")}
         text = _combine(scores, np.zeros(len(qp)), short, mix)
         passes = np.zeros(len(qp), dtype=np.bool_)
         _, alive = _claim_needed(threshold - 0.01 - facts["terms"] - text, ratio, short, mix)
         at = np.flatnonzero(alive)
         if not len(at):
-            return passes
+            return passes, computed
         rest = threshold - 0.01 - self._terms(qp[at], cp[at]) - text[at]
         needed, alive = _claim_needed(rest, ratio[at], short[at], mix[at])
         strict_only = mix[at] == 0.0
@@ -499,12 +502,13 @@ class Screen:
             cutoff = max(0.0, float(wanted.min()) - MARGIN)
             got = self._partial(qp[at[ask]], cp[at[ask]], cutoff)
             passes[at[ask]] = got >= wanted - MARGIN
-        return passes
+        return passes, computed
 
     def _quotes(
         self, qp: Ints, cp: Ints, facts: dict[str, Floats], threshold: float
-    ) -> tuple[Flags, Floats]:
-        """An upper bound of `could_link`'s text bound for quotes, against the threshold.
+    ) -> tuple[Flags, dict[str, Floats]]:
+        """An upper bound of `could_link`'s text bound for quotes, against the threshold, with
+        the `KNOWN` scorers' values computed (NaN where not).
 
         The scorers `RANGED` are taken between a least and a most value, narrowed stage by
         stage for the pairs whose bound may still pass:
@@ -516,7 +520,7 @@ class Screen:
            weighs it against a link).
         3. `token_set_ratio` computed; then the terms exact (`_terms`) instead of at their
            most (`_most_terms`, exact already but for dates that are not days).
-        4. `partial_ratio` computed (and returned, NaN for the pairs not reaching this stage).
+        4. `partial_ratio` computed, in `could_link`'s order of the pair (`_ordered`).
         """
         scores, short, mix = self._common(qp, cp, facts)
         scores["content_ratio"] = self._scores(qp, cp, fuzz.ratio, texts=self._cols.contents)
@@ -543,7 +547,8 @@ class Screen:
             return at[bound >= need[at]]
 
         passes = np.zeros(n, dtype=np.bool_)
-        computed = np.full(n, np.nan)
+        computed = {"ratio": ratio, "token_sort_ratio": sort}
+        computed.update({name: np.full(n, np.nan) for name in ("token_set_ratio", "partial_ratio")})
         at = still(np.arange(n))  # 1.
         if len(at):  # 2.
             ends = self._least_partial(qp[at], cp[at], ratio[at])
@@ -552,6 +557,7 @@ class Screen:
         if len(at):  # 3.
             token_set = self._scores(qp[at], cp[at], fuzz.token_set_ratio)
             lows["token_set_ratio"][at] = highs["token_set_ratio"][at] = token_set
+            computed["token_set_ratio"][at] = token_set
             at = still(at)
         if len(at):
             days = self._arrays["plain_day"]
@@ -560,7 +566,8 @@ class Screen:
             at = still(at) if len(guess) else at
         if len(at):  # 4.
             partial = self._partial(*self._ordered(qp[at], cp[at]))
-            computed[at] = lows["partial_ratio"][at] = highs["partial_ratio"][at] = partial
+            computed["partial_ratio"][at] = partial
+            lows["partial_ratio"][at] = highs["partial_ratio"][at] = partial
             passes[still(at)] = True
         return passes, computed
 

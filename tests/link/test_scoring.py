@@ -6,9 +6,11 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
+import numpy as np
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
+from rapidfuzz import fuzz, process
 
 from factdb.link import LinkItem, agreement, score_pair, scoring, textmodel
 from factdb.link.normalize import normalize_text
@@ -23,6 +25,7 @@ from factdb.link.scoring import (
     rare_content,
     score_prepared,
     shared_names,
+    text_scores,
 )
 from factdb.vocab import LinkKind, Relation
 
@@ -774,3 +777,69 @@ def test_a_sign_up_form_links_to_nothing() -> None:
     form = "I can confirm I have read and accept the Terms Of Use."
     match = score_pair(quote(1, form), quote(2, form))
     assert match.score == 0 and not match.link
+
+
+SENTENCES = [
+    "We will raise taxes on working families, but not by 2 percent",
+    "we will not raise taxes on working families by 2 percent",
+    "Unemployment fell to 2 percent in May, the lowest in decades",
+    "in May unemployment fell to 2 percent",
+    "a free and open Indo-Pacific",
+    "agreed to advance efforts to achieve a free and open Indo-Pacific based on the rule of law",
+    "Defense spending will rise by 2 percent of GDP",
+    "",
+]
+scorer_texts = st.text(alphabet=st.sampled_from("ab cd,ef"), max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(scorer_texts, scorer_texts)
+def test_the_scorers_handed_on_do_not_depend_on_the_pairs_order(a: str, b: str) -> None:
+    # The screen runs them with the later item first, `could_link` with the smaller text first.
+    for scorer in (fuzz.ratio, fuzz.token_sort_ratio, fuzz.token_set_ratio):
+        assert scorer(a, b) == scorer(b, a)
+        (batch,) = process.cpdist([a], [b], scorer=scorer, dtype=np.float64)
+        assert batch == scorer(a, b)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.sampled_from(SENTENCES),
+    st.sampled_from(SENTENCES),
+    st.sampled_from(list(LinkKind)),
+    st.sampled_from([20.0, 45.0, 60.0]),
+    st.sets(st.sampled_from(["ratio", "token_sort_ratio", "token_set_ratio", "partial_ratio"])),
+)
+def test_scores_known_before_give_what_scoring_from_scratch_gives(
+    a: str, b: str, kind: LinkKind, threshold: float, names: set[str]
+) -> None:
+    one, two = (
+        prepare(LinkItem(i, kind, i, text, value=2.0, unit="percent"))
+        for i, text in ((1, a), (2, b))
+    )
+    x, y = sorted((one, two), key=lambda p: (p.norm, p.item.id))
+    known = {name: text_scores(x, y)[name] for name in names}
+    assert could_link(one, two, threshold, known) == could_link(one, two, threshold)
+    assert score_prepared(one, two, threshold, known) == score_prepared(one, two, threshold)
+    assert text_scores(x, y, known) == text_scores(x, y)
+
+
+def test_known_scores_are_not_computed_again() -> None:
+    one, two = (prepare(quote(i, t)) for i, t in ((1, "we will win"), (2, "we shall win")))
+    fake = {"ratio": 1.0, "token_sort_ratio": 2.0, "token_set_ratio": 3.0, "partial_ratio": 4.0}
+    scores = text_scores(one, two, fake)
+    assert {name: scores[name] for name in fake} == fake
+
+
+reworded = st.lists(
+    st.sampled_from(" ".join(SENTENCES).replace(",", "").split()), min_size=1, max_size=16
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(reworded | texts, reworded | texts, speakers, speakers, st.sampled_from([20.0, 45.0, 60.0]))
+def test_could_link_without_its_quote_bound_answers_the_same(
+    a: str, b: str, sa: str | None, sb: str | None, threshold: float
+) -> None:
+    one, two = prepare(quote(1, a, sa)), prepare(quote(2, b, sb))
+    assert could_link(one, two, threshold, bound=False) == could_link(one, two, threshold)

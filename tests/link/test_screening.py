@@ -169,30 +169,66 @@ def test_most_terms_bound_terms_bound(seed: int, kind: LinkKind) -> None:
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.integers(0, 10**6), st.sampled_from([30.0, 45.0, 55.0]))
-def test_screen_gives_partial_ratio_in_could_links_order(seed: int, threshold: float) -> None:
-    prepared = [prepare(item) for item in _items(seed, 40, LinkKind.QUOTE)]
+@given(
+    st.integers(0, 10**6),
+    st.sampled_from([30.0, 45.0, 55.0]),
+    st.sampled_from([LinkKind.QUOTE, LinkKind.CLAIM]),
+)
+def test_screen_gives_exact_scores_in_could_links_order(
+    seed: int, threshold: float, kind: LinkKind
+) -> None:
+    prepared = [prepare(item) for item in _items(seed, 40, kind)]
     screen = Screen(prepared)
     queries = [(pos, list(range(pos))) for pos in range(1, len(prepared))]
     screened = screen.screen_many(queries, threshold)
     assert [[c for c, _ in kept] for kept in screened] == screen.keep_many(queries, threshold)
     for (pos, _), kept in zip(queries, screened, strict=True):
-        for c, partial in kept:
-            if partial is None:
-                continue
+        for c, known in kept:
             a, b = prepared[pos], prepared[c]
             if (b.norm, b.item.id) < (a.norm, a.item.id):
                 a, b = b, a
-            assert partial == partial_ratio(a.norm, b.norm)
-            assert could_link(a, b, threshold, partial) == could_link(a, b, threshold)
-            assert score_prepared(a, b, threshold, partial) == score_prepared(a, b, threshold)
+            assert set(known) <= {"ratio", "token_sort_ratio", "token_set_ratio", "partial_ratio"}
+            for name, value in known.items():
+                if name == "partial_ratio":
+                    assert value == partial_ratio(a.norm, b.norm)
+                else:
+                    assert value == getattr(fuzz, name)(a.norm, b.norm)
+            assert could_link(a, b, threshold, known) == could_link(a, b, threshold)
+            assert score_prepared(a, b, threshold, known) == score_prepared(a, b, threshold)
 
 
-def test_screen_gives_partial_ratio_of_quotes_it_bounds() -> None:
+def test_screen_gives_the_scores_of_quotes_it_bounds() -> None:
     a = prepare(LinkItem(1, LinkKind.QUOTE, 1, "we will raise taxes on working families now"))
     b = prepare(LinkItem(2, LinkKind.QUOTE, 2, "we will raise taxes on working families"))
     ((kept,),) = Screen([a, b]).screen_many([(1, [0])], 55.0)
-    assert kept == (0, partial_ratio(b.norm, a.norm))
+    assert kept == (
+        0,
+        {
+            "ratio": fuzz.ratio(a.norm, b.norm),
+            "token_sort_ratio": fuzz.token_sort_ratio(a.norm, b.norm),
+            "token_set_ratio": fuzz.token_set_ratio(a.norm, b.norm),
+            "partial_ratio": partial_ratio(b.norm, a.norm),
+        },
+    )
+
+
+def test_screen_gives_the_whole_text_scorers_of_claims() -> None:
+    a, b = (
+        prepare(LinkItem(i, LinkKind.CLAIM, i, text, value=3.5, unit="percent"))
+        for i, text in enumerate(
+            ("unemployment fell to 3.5 percent in May", "in May unemployment fell to 3.5 percent"),
+            1,
+        )
+    )
+    ((kept,),) = Screen([a, b]).screen_many([(1, [0])], 55.0)
+    assert kept == (
+        0,
+        {
+            "ratio": fuzz.ratio(a.norm, b.norm),
+            "token_sort_ratio": fuzz.token_sort_ratio(a.norm, b.norm),
+            "token_set_ratio": fuzz.token_set_ratio(a.norm, b.norm),
+        },
+    )
 
 
 quote_texts = st.lists(st.sampled_from([*WORDS, "organisation", "organization", "presidents"]))
