@@ -303,3 +303,11 @@ def test_a_verb_opening_a_sentence_is_no_given_name() -> None:
     assert [q.speaker.name if q.speaker else None for q in extract_quotes(text)] == [
         "Robert Mueller"
     ]
+
+
+def test_a_verb_in_ing_opening_a_sentence_is_no_given_name() -> None:
+    text = (
+        "Mitt Romney spoke in Ohio. Considering Romney's success as a business leader, his "
+        "numbers should be higher.\n\n“I never paid less than 13 percent,” Romney said."
+    )
+    assert [q.speaker.name for q in extract_quotes(text) if q.speaker] == ["Mitt Romney"]

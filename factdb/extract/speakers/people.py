@@ -130,6 +130,17 @@ def _person_title(split: NameSplit) -> bool:
     return bool(split.before) and plain(split.before[-1]).replace(".", "") in PERSON_TITLES
 
 
+VERB_ING: Final = 6
+"""A word in "-ing" of at least this many letters opening a sentence is read as a verb
+("Calling Iran", "Setting Nike"); shorter ones may be names ("King")."""
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether START begins the text, a line or a sentence (after ". ", "? ", "! ")."""
+    before = text[max(0, start - 2) : start]
+    return start == 0 or before[-1:] == "\n" or before in (". ", "? ", "! ")
+
+
 def _likely(split: NameSplit, lower: str) -> bool:
     return split.anchored or bool(split.before) or bool(_role_words(split, lower))
 
@@ -247,14 +258,29 @@ class People:
         end = start + len(group)
         if self.masked[end : end + 1] == "/" or self.masked[start - 1 : start] == "/":
             return  # a photographer's credit: "Pablo Martinez Monsivais/AP", "REUTERS/Jim Bourg"
-        first = group.split(" ", 1)[0]
-        if first.endswith("ing") and not is_given(first) and f" {first.lower()} " in self.masked:
-            # "Firing Mueller would set off a firestorm", where "firing" is written in lower
-            # case too: a verb opening the sentence, no given name.
-            start += len(first) + 1
-            group = group[len(first) + 1 :]
-            if " " not in group.strip():
-                return
+        words = group.split(" ")
+        for k, word in enumerate(words[:-1]):
+            if not word.endswith("ing") or is_given(word):
+                continue
+            if k == 0:
+                verb = f" {word.lower()} " in self.masked or (
+                    len(word) >= VERB_ING and _opens_sentence(self.masked, start)
+                )
+            else:  # "... in Ohio. Considering Romney's ...", not "John B. King Jr."
+                before = words[k - 1]
+                verb = len(word) >= VERB_ING and len(before) > 4 and before.endswith(".")
+            if verb:
+                # "Firing Mueller would set off a firestorm", where "firing" is written in lower
+                # case too, or "Considering Romney's success, ..." opening a sentence: a verb,
+                # no given name. What stands before it is read on its own ("John B. King Jr.").
+                if k > 0:
+                    self._add_run(runs, start, " ".join(words[:k]))
+                cut = len(" ".join(words[: k + 1])) + 1
+                start += cut
+                group = group[cut:]
+                if " " not in group.strip():
+                    return
+                break
         found = _run_name(group)
         if found is not None:
             split, offset = found
