@@ -72,3 +72,15 @@ def test_a_place_of_two_words_is_nobody_a_pronoun_means() -> None:
         "“I know that a relationship with a subordinate is inappropriate,” she said."
     )
     assert _names(text) == ["Katie Hill"]
+
+
+def test_a_pope_named_by_title_is_the_antecedent_of_he() -> None:
+    text = (
+        "Pope Francis met President Donald Trump at the Vatican.\n\n"
+        "In February, Francis famously criticized Trump, appearing to say Trump was not a "
+        "Christian.\n\n"
+        "“To not respond to evil with evil,” Francis said in February. “That is not a "
+        "Christian gesture,” he added."
+    )
+    assert _names(text)[-1] == "Francis"
+    assert _names("“We shall overcome,” said Martin Luther King Jr.") == ["Martin Luther King Jr."]
