@@ -843,3 +843,54 @@ def test_could_link_without_its_quote_bound_answers_the_same(
 ) -> None:
     one, two = prepare(quote(1, a, sa)), prepare(quote(2, b, sb))
     assert could_link(one, two, threshold, bound=False) == could_link(one, two, threshold)
+
+
+JOBS_JULY = (
+    "The economy added 163,000 jobs in July while unemployment ticked up slightly to 8.3 "
+    "percent from 8.2 percent"
+)
+JOBS_JUNE = (
+    "the economy added about 80,000 jobs in June — a number well below forecasters’ "
+    "estimates and one that left the national unemployment rate unchanged at 8.2 percent"
+)
+
+
+def test_two_sources_clauses_weeks_apart_are_not_one_statement() -> None:
+    # Two monthly jobs reports, 27 days apart: "the economy added ... jobs" is a topic.
+    a = quote(1, JOBS_JULY, "Labor Department", published=date(2012, 8, 3))
+    b = quote(2, JOBS_JUNE, "Bureau of Labor Statistics", published=date(2012, 7, 7))
+    assert not scoring.may_match_locally(prepare(a), prepare(b))
+    assert not score_pair(a, b).link
+    # The same clauses within one story's days are still searched.
+    near = replace(b, published=date(2012, 8, 1))
+    assert scoring.may_match_locally(prepare(a), prepare(near))
+
+
+def test_initials_are_not_shared_words_of_a_clause() -> None:
+    # "U.S." is two initials: with "aid" and "Ukraine" it made three shared words.
+    a = quote(
+        1,
+        "However, the U.S. later released the aid to Ukraine, and the Ukrainians were unaware "
+        "the money was frozen in the first place until more than a month after Trump's call "
+        "with Zelensky",
+        "New York Times",
+    )
+    b = quote(
+        2,
+        "he presumed this stood for the release of U.S. military aid to Ukraine as well – though "
+        "he was careful to say he had never heard that from President Trump on any of the many "
+        "phone calls they had shared",
+        "Gordon Sondland",
+        published=date(2019, 11, 22),
+    )
+    local = scoring.local_match(prepare(a), prepare(b))
+    assert local is None or local[0] - scoring.LOCAL_DISCOUNT < DEFAULT_THRESHOLD
+    assert not score_pair(a, b).link
+
+
+def test_one_speaker_months_apart_needs_the_same_words_not_a_high_model_score() -> None:
+    a = quote(1, "This is the government's job.", "Chris Christie", published=date(2014, 10, 26))
+    b = quote(2, "he was just doing his job", "Chris Christie", published=date(2013, 1, 6))
+    assert not scoring.same_words(prepare(a), prepare(b))
+    match = score_pair(a, b)
+    assert match.evidence["terms"]["rarity"] < 0 and not match.link
