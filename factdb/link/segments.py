@@ -5,11 +5,15 @@ capabilities and secure a substantial increase in defense spending"), and anothe
 quotes only one of them, inside a sentence of its own. Whole-text scorers see two long texts
 sharing a third of their words; the pieces see one clause that matches another.
 
-A text is cut at commas, semicolons, colons, dashes, quotation marks (a reported clause keeps
-the words it quotes: "“a free and open Indo-Pacific”" is a piece of its own) and the words in
-`_JOINERS`; a segment is
-a run of one to `MAX_RUN` consecutive pieces (so "the United States, Japan and South Korea"
-is also whole) with at least `MIN_STEMS` content words, and fewer than the whole text has.
+A text is cut at sentence ends, commas, semicolons, colons, dashes, quotation marks (a
+reported clause keeps the words it quotes: "“a free and open Indo-Pacific”" is a piece of its
+own) and the words in `_JOINERS`; a segment is a run of one to `MAX_RUN` consecutive pieces of
+one sentence (so "the United States, Japan and South Korea" is also whole) with at least
+`MIN_STEMS` content words, and fewer than the whole text has. A run across a full stop joined
+two statements: Hillary Clinton's "This was an attack by a small and savage group, not the
+people or government of Libya. Everywhere Chris and his team went ..." met a Libyan leader's
+"this was an attack on “America, Libya and free people everywhere”" by its words on both sides
+of the stop, in the news links' tune half.
 
 `name_stems` are the words written with a capital inside a sentence ("Japan", "National
 Security Strategy"): what a statement is about, not what it says, so a shared list of
@@ -29,6 +33,12 @@ MAX_RUN = 3
 MAX_SEGMENTS = 24
 _JOINERS = ("and", "but", "which", "while", "whereas", "because", "although")
 _NAME = re.compile(r"(?<![.!?\u201c\"(]\s)(?<!^)\b[A-Z][\w'\u2019-]*")
+_SENTENCE_END = re.compile(r"\b([A-Za-z][a-z]+)[.!?][\u201d\"]?(\s+)(?=[A-Z\u201c\"])")
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr st jr sr sen rep gov gen lt col sgt capt prof rev hon jan feb mar apr jun
+    jul aug sep sept oct nov dec inc corp co ltd vs no""".split()  # noqa: SIM905
+)
+"""Words that end in a full stop inside a sentence ("Sen. Lindsey Graham", "Jan. 6")."""
 _CUT = re.compile(
     r"\s*[,;:\u2013\u2014()\u201c\u201d\"]\s*|\s+(?:" + "|".join(_JOINERS) + r")\s+", re.IGNORECASE
 )
@@ -46,14 +56,16 @@ class Segment:
 @lru_cache(maxsize=65536)
 def segments(text: str) -> tuple[Segment, ...]:
     """The segments of TEXT, longest first; empty when the text is a single piece."""
-    pieces = [p for p in _CUT.split(text) if p and not p.isspace()]
+    pieces = _pieces(text)
     if len(pieces) < 2:
         return ()
     whole = len(set(nz.content_stems(nz.normalize_text(text))))
     found: dict[str, Segment] = {}
     for start in range(len(pieces)):
         for stop in range(start + 1, min(start + MAX_RUN, len(pieces)) + 1):
-            piece = " ".join(pieces[start:stop])
+            if pieces[stop - 1][0] != pieces[start][0]:
+                break  # a run of pieces stays in one sentence
+            piece = " ".join(p for _, p in pieces[start:stop])
             norm = nz.normalize_text(piece)
             stems = frozenset(nz.content_stems(norm))
             if MIN_STEMS <= len(stems) < whole and norm not in found:
@@ -62,9 +74,32 @@ def segments(text: str) -> tuple[Segment, ...]:
     return tuple(ranked[:MAX_SEGMENTS])
 
 
+def _pieces(text: str) -> list[tuple[int, str]]:
+    """The pieces of TEXT, each with the number of the sentence it is in: a sentence's end is
+    a cut too."""
+    found: list[tuple[int, str]] = []
+    for number, sentence in enumerate(_sentences(text)):
+        found.extend((number, p) for p in _CUT.split(sentence) if p and not p.isspace())
+    return found
+
+
+def _sentences(text: str) -> list[str]:
+    """TEXT cut after a full stop, question or exclamation mark that ends a word of two letters
+    or more, not an abbreviation (`_ABBREVIATIONS`), before a capital or a quotation mark."""
+    out: list[str] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if match.group(1).lower() in _ABBREVIATIONS:
+            continue
+        out.append(text[start : match.start(2)])
+        start = match.end(2)
+    out.append(text[start:])
+    return out
+
+
 def has_clauses(text: str) -> bool:
     """Whether TEXT is cut in two or more pieces: `segments` is empty when it is not."""
-    return sum(1 for p in _CUT.split(text) if p and not p.isspace()) >= 2
+    return len(_pieces(text)) >= 2
 
 
 @lru_cache(maxsize=65536)

@@ -163,3 +163,33 @@ def test_initials_are_no_names() -> None:
     text = "a windfall for the politicians who run Washington, D.C. and the Capitol of the U.S."
     assert name_stems(text) == {"washington", "capitol"}
     assert all(len(run) == 1 for run in name_runs(text))
+
+
+def test_a_run_of_pieces_stays_in_one_sentence() -> None:
+    text = (
+        "This was an attack by a small and savage group, not the people or government of "
+        "Libya. Everywhere Chris and his team went in Libya, they were hailed as friends"
+    )
+    found = [s.text for s in segments(text)]
+    assert "This was an attack by a small savage group" in found  # "and" is a cut
+    assert not any("Libya." in s and "Everywhere" in s for s in found)
+    # An abbreviation's full stop ends no sentence.
+    titled = "Sen. Lindsey Graham said the vote was close, and the bill would pass next week"
+    assert any(s.startswith("Sen. Lindsey Graham") for s in (s.text for s in segments(titled)))
+
+
+def test_two_peoples_statements_do_not_meet_across_a_full_stop() -> None:
+    clinton = quote(
+        1,
+        "This was an attack by a small and savage group, not the people or government of "
+        "Libya. Everywhere Chris and his team went in Libya, in a country scarred by war and "
+        "tyranny, they were hailed as friends and partners",
+        "Hillary Clinton",
+    )
+    libyan = quote(
+        2,
+        "this was an attack on “America, Libya and free people everywhere.”",
+        "Mustafa Abushagur",
+    )
+    day = date(2012, 9, 12)
+    assert not score_pair(replace(clinton, published=day), replace(libyan, published=day)).link
