@@ -36,7 +36,7 @@ from functools import lru_cache
 from factdb.link import normalize as nz
 from factdb.link.rarity import weight
 from factdb.link.records import LinkItem
-from factdb.link.relations import COUNTABLE
+from factdb.link.relations import COUNTABLE, rounding
 
 CONFLICT_RARITY, AGREE_RARITY = 6.0, 6.0
 SAME_TEXT, ALIKE_TEXT = 85.0, 60.0
@@ -121,16 +121,6 @@ def bounds(item: LinkItem) -> tuple[float, float]:
         return -math.inf, high
     slack = max(abs(high) * 0.01, rounding(high) / 2 if _APPROX_RE.match(words) else 0.0)
     return low - slack, high + slack
-
-
-def rounding(value: float) -> float:
-    """The step a figure is rounded to: 3,000 to 1,000, 59,000 to 1,000, 4.2e9 to 1e8."""
-    if value == 0 or not math.isfinite(value):
-        return 0.0
-    digits = f"{abs(value):.6e}".split("e")
-    mantissa, exponent = digits[0].rstrip("0").rstrip("."), int(digits[1])
-    decimals = len(mantissa.split(".")[1]) if "." in mantissa else 0
-    return float(10 ** (exponent - decimals))
 
 
 def basis(item: LinkItem) -> str | None:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from factdb.vocab import Relation
 
 VALUE_TOLERANCE = 0.01
-"""Two values agree when they differ by at most this fraction of the larger one."""
+"""Two values agree when they differ by at most this fraction of the larger one, and by less
+than the step either is written to (`rounding`)."""
 TEMPERATURE, KELVIN_ZERO, TEMPERATURE_ROUNDING = "K", 273.15, 0.3
 """Temperatures are normalised to kelvin; they agree within 1% of their degrees Celsius, or
 0.3 degrees (a Fahrenheit figure rounded to whole Celsius)."""
@@ -41,7 +43,23 @@ def values_agree(a: Quantity, b: Quantity) -> bool:
         floor = TEMPERATURE_ROUNDING
     else:
         floor = 0.0
-    return gap <= max(floor, VALUE_TOLERANCE * max(abs(a_hi), abs(b_hi), abs(a_lo), abs(b_lo)))
+    if gap > max(floor, VALUE_TOLERANCE * max(abs(a_hi), abs(b_hi), abs(a_lo), abs(b_lo))):
+        return False
+    # Within the tolerance, two figures written to a finer step than their gap are two figures:
+    # 63.1 and 62.9 percent, 1,006 and 1,002 adults, 163,000 and 164,000 jobs (two months'
+    # rates, two polls' samples, two jobs reports on 800 random archive articles). A figure
+    # converted from another unit ("100 miles", 160,934 m) is to the other's step (161 km).
+    return floor > 0 or gap < max(rounding(a_hi), rounding(b_lo), rounding(a_lo), rounding(b_hi))
+
+
+def rounding(value: float) -> float:
+    """The step a figure is rounded to: 3,000 to 1,000, 59,000 to 1,000, 4.2e9 to 1e8."""
+    if value == 0 or not math.isfinite(value):
+        return 0.0
+    digits = f"{abs(value):.6e}".split("e")
+    mantissa, exponent = digits[0].rstrip("0").rstrip("."), int(digits[1])
+    decimals = len(mantissa.split(".")[1]) if "." in mantissa else 0
+    return float(10 ** (exponent - decimals))
 
 
 def quantity_agreement(a: Quantity, b: Quantity) -> str:

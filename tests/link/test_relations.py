@@ -28,3 +28,20 @@ def test_temperatures_compare_in_degrees(a: float, b: float, agree: bool) -> Non
 def test_other_units_keep_their_relative_tolerance() -> None:
     assert values_agree(Quantity(100.0, None, "m"), Quantity(100.5, None, "m"))
     assert not values_agree(Quantity(100.0, None, "m"), Quantity(102.0, None, "m"))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "agree"),
+    [
+        (63.1, 62.9, False),  # two months' participation rates, each to one decimal
+        (1006.0, 1002.0, False),  # two polls' samples
+        (163_000.0, 164_000.0, False),  # two jobs reports
+        (160_934.4, 161_000.0, True),  # "100 miles" against "161 km"
+        (2.49e9, 2.5e9, True),  # "$2.5bn" is rounded to 0.1 billion
+        (8.2, 8.25, True),
+    ],
+)
+def test_figures_within_the_tolerance_differ_beyond_their_step(
+    a: float, b: float, agree: bool
+) -> None:
+    assert values_agree(Quantity(a, None, "count"), Quantity(b, None, "count")) is agree
