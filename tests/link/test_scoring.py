@@ -894,3 +894,33 @@ def test_one_speaker_months_apart_needs_the_same_words_not_a_high_model_score() 
     assert not scoring.same_words(prepare(a), prepare(b))
     match = score_pair(a, b)
     assert match.evidence["terms"]["rarity"] < 0 and not match.link
+
+
+def test_poll_shares_a_month_or_more_apart_are_other_polls() -> None:
+    def sampling(item_id: int, sentence: str, day: date) -> LinkItem:
+        return LinkItem(
+            item_id,
+            LinkKind.CLAIM,
+            item_id,
+            sentence,
+            value=3.5,
+            unit="percentage_point",
+            measures="sampling error",
+            quantity="minus 3.5 percentage points",
+            published=day,
+        )
+
+    a = sampling(
+        1,
+        "Results for the full sample have a margin of sampling error of plus or minus 3.5 "
+        "percentage points; for likely voters it is 4.2 points.",
+        date(2012, 10, 25),
+    )
+    b = sampling(
+        2,
+        "The survey's overall sampling error is plus or minus 3.5 percentage points.",
+        date(2012, 12, 4),
+    )
+    assert not score_pair(a, b).link
+    # One poll's figure retold within the story's days still links.
+    assert score_pair(a, replace(b, published=date(2012, 10, 26))).link
