@@ -109,7 +109,8 @@ def decide_relation(
     A claim pair is a conflict when its values contradict each other (`agreement.contradicts`:
     one measured thing, unit and basis, values apart beyond rounding). A quote pair is a
     conflict only when its words are nearly the same (`CONFLICT_TEXT`) but its numbers differ,
-    or its speakers differ and both are confidently named (`speaker` is False only then).
+    or its speakers differ and both are confidently named (`speaker` is False only then: the
+    scorer passes None for articles not known to be of one story's days).
     """
     if is_claim:
         if contradicts:

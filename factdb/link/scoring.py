@@ -63,7 +63,7 @@ Evidence terms (points added to `text`):
   is not confidently named, because outlets attribute one statement differently (a leader, a
   joint statement, "officials"); two confidently named people in articles over a week apart
   cost `SPEAKER_OTHER` (-10) on whole texts under `CONFLICT_TEXT`; on a near-identical text
-  they make the pair a conflict.
+  they make the pair a conflict when the articles are at most `DATE_CLOSE_DAYS` apart.
 - `numbers`: for claims, -50 when the units differ: two quantities of one sentence ("$600 for
   1,000 km") are different claims (agreeing or contradicting values count in `claim`). For
   quotes, 0: the text model reads their numbers.
@@ -284,11 +284,21 @@ def model_side(p: Prepared) -> textmodel.Side:
     return textmodel.side(p.norm, nz.content_stems(p.norm), p.numbers, p.names)
 
 
-def _relation_speakers(a: Prepared, b: Prepared, text: float) -> bool | None:
+def _relation_speakers(a: Prepared, b: Prepared, text: float, gap: int | None) -> bool | None:
     """Whether the confidently named speakers agree, for the relation: None when either quote
-    names the other's speaker, which matters only for a conflict (TEXT at `CONFLICT_TEXT`)."""
+    names the other's speaker, or when the articles are not known to be of one story's days
+    (GAP over `DATE_CLOSE_DAYS`, or unknown), which matters only for a conflict (TEXT at
+    `CONFLICT_TEXT`).
+
+    One statement given to two people is an attribution conflict only within a story's days:
+    in other weeks, or at unknown dates, the same words of two people are a phrase of the news
+    ("victim of a political witch hunt", Trump's and Netanyahu's) or one quoting the other
+    (Comey repeating Trump's "see your way clear to letting this go"). On 4,000 random archive
+    articles all 9 proposed quote conflicts were wrong; 7 of them were at unknown dates and one
+    503 days apart."""
     agree = nz.speakers_agree(a.confident, b.confident)
-    if agree is False and text >= CONFLICT_TEXT and names_the_other(a, b):
+    other_days = gap is None or gap > DATE_CLOSE_DAYS
+    if agree is False and text >= CONFLICT_TEXT and (other_days or names_the_other(a, b)):
         return None
     return agree
 
@@ -749,7 +759,7 @@ def score_prepared(
         # Same words make a conflict only when they carry enough rare content: "I'm very proud
         # of the young people here" said by two people is a commonplace, not one statement.
         text=text + terms["rarity"],
-        speaker=_relation_speakers(a, b, text + terms["rarity"]),
+        speaker=_relation_speakers(a, b, text + terms["rarity"], gap),
         numbers=numbers,
         contradicts=contradiction,
     )

@@ -143,9 +143,23 @@ def test_two_figures_of_one_repeated_sentence_are_not_linked() -> None:
 
 def test_same_words_by_different_speakers_is_a_conflict() -> None:
     text = "We will not raise taxes on the middle class, not by a single penny"
-    match = score_pair(quote(1, text, "Hillary Clinton"), quote(2, text, "Bernie Sanders"))
+    day = date(2016, 3, 1)
+    clinton = quote(1, text, "Hillary Clinton", published=day)
+    sanders = quote(2, text, "Bernie Sanders", published=day + timedelta(days=2))
+    match = score_pair(clinton, sanders)
     assert match.link and match.relation is Relation.CONFLICT
     assert match.evidence["speaker"] == "disagree"
+
+
+@pytest.mark.parametrize("days", [None, 30])
+def test_same_words_of_two_people_in_other_weeks_are_no_conflict(days: int | None) -> None:
+    a = quote(1, "he is the victim of another political witch hunt", "Donald Trump")
+    b = quote(2, "he is a victim of a political witch-hunt", "Benjamin Netanyahu")
+    if days is not None:
+        a = replace(a, published=date(2019, 2, 1))
+        b = replace(b, published=date(2019, 2, 1) + timedelta(days=days))
+    match = score_pair(a, b)
+    assert match.relation is Relation.SAME and match.evidence["speaker"] == "disagree"
 
 
 def test_evidence_explains_the_score() -> None:
