@@ -12,7 +12,15 @@ from factdb.extract.quotes.cues import ALL_CUES, _according, cue_positions, star
 from factdb.extract.quotes.partial import _CALLED_RE, _called
 from factdb.extract.quotes.records import _ref
 from factdb.extract.quotes.reported import _next_regions
-from factdb.extract.quotes.state import _TRAIL_JOIN_RE, TRAIL_WINDOW, Cue, trim
+from factdb.extract.quotes.state import (
+    _TRAIL_JOIN_RE,
+    TRAIL_WINDOW,
+    WORD_COUNT_CAP,
+    WORD_COUNT_SPAN,
+    Cue,
+    trim,
+    word_count,
+)
 from factdb.extract.records import SpeakerKind, SpeakerRef
 from factdb.extract.speakers.people import People
 from factdb.extract.speakers.tokens import _TOKEN_RE, tokens
@@ -194,3 +202,11 @@ def test_according_matches_are_the_scanned_matches(masked: str) -> None:
     assert [m.span() for m in _according(masked)] == [
         m.span() for m in ACCORDING_RE.finditer(masked)
     ]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=1200), st.integers(0, 1300), st.integers(0, 1300))
+def test_word_count_is_the_number_of_words(text: str, a: int, b: int) -> None:
+    stop = min(b, a + WORD_COUNT_SPAN)
+    words = re.findall(r"[\w’'-]+", text[a:stop])
+    assert word_count(text, a, b) == min(len(words), WORD_COUNT_CAP)

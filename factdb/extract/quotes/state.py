@@ -22,7 +22,9 @@ MAX_SENTENCE: Final = 4000
 _GAP_RE: Final = re.compile(r"[\s,:—–-]*")
 
 
-_WORD_RE: Final = re.compile(r"[\w’'-]+")
+_WORD_RE: Final = re.compile(r"[\w’'-]+()")
+"""A word; the empty group makes ``findall`` list one shared empty string per word instead
+of a copy of each word (only their number is wanted)."""
 
 
 _LEAD_RE: Final = re.compile(r"[\s,:;—–-]+")
