@@ -18,6 +18,7 @@ from factdb.extract.quotes.state import (
     WORD_COUNT_CAP,
     WORD_COUNT_SPAN,
     Cue,
+    _trail_start,
     trim,
     word_count,
 )
@@ -104,7 +105,23 @@ def test_notes_kept_aside_are_placed_as_notes_placed_at_once() -> None:
     assert (40, 45, "Donald Trump") in _placed(notes_first=True)
 
 
-_TRIM_TEXT = st.text(alphabet=" ,:;—-\nand butx\x01.", max_size=90)
+_TRIM_PIECES = st.sampled_from(
+    [*" ,:;—–-\n\x01.!?…\u00a0x", "and", "but", "while", "as", "so", "also", "brand", "Iso"]
+)
+_TRIM_TEXT = st.lists(_TRIM_PIECES, max_size=40).map("".join)
+
+
+_TRAIL_END = st.lists(st.sampled_from([*" ,.;:!?…—–-\n\u00a0"]), max_size=4).map("".join)
+
+
+_TRAIL_LAST = st.sampled_from(["", "x", "and", "but", "while", "as", "so", "also"])
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_TRIM_TEXT, _TRAIL_LAST, _TRAIL_END)
+def test_trail_start_is_where_the_trailing_join_matches(head: str, last: str, end: str) -> None:
+    tail = head + last + end
+    assert _trail_start(tail) == len(_TRAIL_JOIN_RE.sub("", tail))
 
 
 def _plain_trim(masked: str, a: int, b: int) -> tuple[int, int]:
@@ -117,7 +134,7 @@ def _plain_trim(masked: str, a: int, b: int) -> tuple[int, int]:
     return s, s + len(seg2)
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(_TRIM_TEXT, st.integers(0, 100), st.integers(0, 100))
 def test_trim_is_the_sliced_trim(masked: str, a: int, b: int) -> None:
     assert trim(masked, a, b) == _plain_trim(masked, a, b)
