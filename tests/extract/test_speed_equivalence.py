@@ -8,12 +8,14 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factdb.extract.claims.measured import _CLAUSE_START_RE
 from factdb.extract.quotes.cues import ALL_CUES, _according, cue_positions, starts_clause
 from factdb.extract.quotes.partial import _CALLED_RE, _called
 from factdb.extract.quotes.records import _ref
 from factdb.extract.quotes.reported import _next_regions
 from factdb.extract.quotes.state import (
     _TRAIL_JOIN_RE,
+    THAT_RE,
     TRAIL_WINDOW,
     WORD_COUNT_CAP,
     WORD_COUNT_SPAN,
@@ -227,3 +229,20 @@ def test_word_count_is_the_number_of_words(text: str, a: int, b: int) -> None:
     stop = min(b, a + WORD_COUNT_SPAN)
     words = re.findall(r"[\w’'-]+", text[a:stop])
     assert word_count(text, a, b) == min(len(words), WORD_COUNT_CAP)
+
+
+_WORD_PIECES = st.sampled_from([*" ,_é’'x(", "that", "which", "who", "whose", "That", "Who"])
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_WORD_PIECES, max_size=20).map("".join), st.integers(0, 60), st.integers(0, 60))
+def test_word_patterns_with_the_look_behind_after_the_word(text: str, a: int, b: int) -> None:
+    plain_that = re.compile(r"(?<![\w’'])that(?![\w’'])")
+    assert [m.span() for m in THAT_RE.finditer(text, a, b)] == [
+        m.span() for m in plain_that.finditer(text, a, b)
+    ]
+    assert (THAT_RE.match(text, a, b) is None) == (plain_that.match(text, a, b) is None)
+    plain_clause = re.compile(r"[,;:()\[\]\"“”—–]|\bthat\b|\bwhich\b|\bwho\b")
+    assert [m.span() for m in _CLAUSE_START_RE.finditer(text, a, b)] == [
+        m.span() for m in plain_clause.finditer(text, a, b)
+    ]

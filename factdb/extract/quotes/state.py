@@ -39,7 +39,9 @@ _TRAIL_MARKS: Final = frozenset(",.;:!?…—–-")
 _TRAIL_JOINS: Final = ("and", "but", "while", "as", "so")
 
 
-THAT_RE: Final = re.compile(r"(?<![\w’'])that(?![\w’'])")
+THAT_RE: Final = re.compile(r"that(?<![\w’']that)(?![\w’'])")
+"""The word "that": the look-behind after the word, so that a search skips to each "that" as
+``str.find`` does instead of trying the look-behind at every character."""
 
 
 @dataclass(slots=True)
