@@ -25,7 +25,7 @@ from factdb.extract.quotes.state import (
     word_count,
 )
 from factdb.extract.records import SpeakerKind, SpeakerRef
-from factdb.extract.speakers.people import People
+from factdb.extract.speakers.people import _PARTICLE, _TOKEN, RUN_RE, People
 from factdb.extract.speakers.tokens import _TOKEN_RE, tokens
 from factdb.extract.text.lexicon import ACCORDING_RE, CUE_TRIE
 
@@ -246,3 +246,17 @@ def test_word_patterns_with_the_look_behind_after_the_word(text: str, a: int, b:
     assert [m.span() for m in _CLAUSE_START_RE.finditer(text, a, b)] == [
         m.span() for m in plain_clause.finditer(text, a, b)
     ]
+
+
+_RUN_PIECES = st.sampled_from(
+    [*" \t\u00a0.’'-&xé", "Al", "al-", "de ", "van ", "St. ", "Joe", "O'Neil", "B.", "McDonald"]
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_RUN_PIECES, max_size=25).map("".join))
+def test_runs_of_capitals_are_the_backtracking_pattern_s(text: str) -> None:
+    plain = re.compile(
+        rf"[A-Z](?<![\w’'.-][A-Z])[\w’'.&-]*(?:[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)*{_TOKEN})+"
+    )
+    assert [m.span() for m in RUN_RE.finditer(text)] == [m.span() for m in plain.finditer(text)]
