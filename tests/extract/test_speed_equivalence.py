@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import time
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -12,7 +13,7 @@ from factdb.extract.claims.measured import _CLAUSE_START_RE
 from factdb.extract.quotes.cues import ALL_CUES, _according, cue_positions, starts_clause
 from factdb.extract.quotes.partial import _CALLED_RE, _called
 from factdb.extract.quotes.records import _ref
-from factdb.extract.quotes.reported import _next_regions
+from factdb.extract.quotes.reported import FINAL_TAIL_RE, _next_regions, final_tail
 from factdb.extract.quotes.state import (
     _TRAIL_JOIN_RE,
     THAT_RE,
@@ -260,3 +261,25 @@ def test_runs_of_capitals_are_the_backtracking_pattern_s(text: str) -> None:
         rf"[A-Z](?<![\w’'.-][A-Z])[\w’'.&-]*(?:[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)*{_TOKEN})+"
     )
     assert [m.span() for m in RUN_RE.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+_TAIL_PIECES = st.sampled_from(
+    [*" ,.;!?…\n\x01x", "on", "in", "Monday", "told", "quickly", "the", "Trump", "ly", "onion"]
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_TAIL_PIECES, max_size=15).map("".join))
+def test_final_tail_is_the_pattern_s_match(tail: str) -> None:
+    possessive = r"\s*+,?\s*+"
+    assert possessive in FINAL_TAIL_RE.pattern
+    plain = re.compile(FINAL_TAIL_RE.pattern.replace(possessive, r"\s*,?\s*"))
+    assert final_tail(tail) == (FINAL_TAIL_RE.match(tail) is not None)
+    assert final_tail(tail) == (plain.match(tail) is not None)
+
+
+def test_final_tail_of_blanks_is_linear() -> None:
+    t0 = time.process_time()
+    assert final_tail(" " * 10_000 + ".")
+    assert not final_tail(" " * 10_000 + ";x")
+    assert time.process_time() - t0 < 0.05  # quadratic, these took seconds
