@@ -50,6 +50,13 @@ def test_tokens_of_a_window_cutting_words() -> None:
             assert tokens(text, a, b) == _scanned(text, a, b)
 
 
+def test_tokens_of_a_window_cutting_quotations() -> None:
+    text = "\x01\x01\x01, said Joe — \x01\x01\x01\x01\x01,\x01 he (\x01\x01) added \x01"
+    for a in range(len(text)):
+        for b in range(a, len(text) + 1):
+            assert tokens(text, a, b) == _scanned(text, a, b)
+
+
 def test_ref_copies_every_field() -> None:
     ref = SpeakerRef(
         name="Joe Biden",
