@@ -89,6 +89,8 @@ def test_code_gate_of_ascii_text_is_the_run_by_run_test(pieces: list[str]) -> No
     s = "".join(pieces)
     runs = [m.span() for m in blocks._DIGIT_RUN_RE.finditer(s)]
     assert blocks._code(s, runs) == blocks._code_runs(s, runs)
+    if s.isascii() and runs:
+        assert blocks._code_search(s) == blocks._code_runs(s, runs)
     assert blocks._g_number(s, runs) == (
         "Group of" in s
         or "P5" in s
@@ -103,3 +105,5 @@ def test_follows_of_ascii_text_is_the_run_by_run_test(pieces: list[str]) -> None
     runs = [m.span() for m in blocks._DIGIT_RUN_RE.finditer(s)]
     for chars in blocks._FOLLOWS_CHARS:
         assert blocks._follows(s, runs, chars) == blocks._follows_runs(s, runs, chars)
+        if s.isascii() and runs:
+            assert blocks._follows_search(s, chars) == blocks._follows_runs(s, runs, chars)

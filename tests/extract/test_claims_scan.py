@@ -116,8 +116,22 @@ def test_figures_are_the_scanned_figures(text: str) -> None:
     assert [m.span() for m in tk._figures(text)] == [m.span() for m in lx.FIGURE_RE.finditer(text)]
 
 
+def test_digit_candidates_hold_every_digit() -> None:
+    chars = "".join(map(chr, range(0x110000)))
+    digits = {m.start() for m in claims._DIGIT_OR_VULGAR_RE.finditer(chars)}
+    candidates = {m.start() for m in claims._DIGIT_CANDIDATE_RE.finditer(chars)}
+    assert digits <= candidates
+    assert len(digits) > 600  # other scripts' digits, such as "٣" and "५", count too
+
+
+_DIGIT_PIECES = st.sampled_from([*" -.,’“”—…é²¼½٣५x", "0", "12", "a"])
+
+
 @settings(max_examples=300, deadline=None)
-@given(st.lists(_FIGURE_PIECES, max_size=20).map("".join), st.lists(st.integers(0, 60)))
+@given(
+    st.lists(_FIGURE_PIECES | _DIGIT_PIECES, max_size=20).map("".join),
+    st.lists(st.integers(0, 60)),
+)
 def test_next_digit_carried_forwards_is_a_fresh_search(text: str, steps: list[int]) -> None:
     beyond = len(text) + 1
     known = -1

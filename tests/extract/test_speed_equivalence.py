@@ -4,17 +4,29 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import time
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factdb.extract.claims.measured import _CLAUSE_START_RE
 from factdb.extract.quotes.cues import ALL_CUES, _according, cue_positions, starts_clause
 from factdb.extract.quotes.partial import _CALLED_RE, _called
 from factdb.extract.quotes.records import _ref
-from factdb.extract.quotes.reported import _next_regions
-from factdb.extract.quotes.state import _TRAIL_JOIN_RE, TRAIL_WINDOW, Cue, trim
+from factdb.extract.quotes.reported import FINAL_TAIL_RE, _next_regions, final_tail
+from factdb.extract.quotes.state import (
+    _TRAIL_JOIN_RE,
+    THAT_RE,
+    TRAIL_WINDOW,
+    WORD_COUNT_CAP,
+    WORD_COUNT_SPAN,
+    Cue,
+    _trail_start,
+    trim,
+    word_count,
+)
 from factdb.extract.records import SpeakerKind, SpeakerRef
-from factdb.extract.speakers.people import People
+from factdb.extract.speakers.people import _PARTICLE, _TOKEN, RUN_RE, People
 from factdb.extract.speakers.tokens import _TOKEN_RE, tokens
 from factdb.extract.text.lexicon import ACCORDING_RE, CUE_TRIE
 
@@ -33,6 +45,13 @@ def test_tokens_are_the_scanned_matches(text: str, a: int, b: int) -> None:
 
 def test_tokens_of_a_window_cutting_words() -> None:
     text = "Sen. Ursula von der Leyen, who (on CNN) said: it’s—well—fine"
+    for a in range(len(text)):
+        for b in range(a, len(text) + 1):
+            assert tokens(text, a, b) == _scanned(text, a, b)
+
+
+def test_tokens_of_a_window_cutting_quotations() -> None:
+    text = "\x01\x01\x01, said Joe — \x01\x01\x01\x01\x01,\x01 he (\x01\x01) added \x01"
     for a in range(len(text)):
         for b in range(a, len(text) + 1):
             assert tokens(text, a, b) == _scanned(text, a, b)
@@ -96,7 +115,23 @@ def test_notes_kept_aside_are_placed_as_notes_placed_at_once() -> None:
     assert (40, 45, "Donald Trump") in _placed(notes_first=True)
 
 
-_TRIM_TEXT = st.text(alphabet=" ,:;—-\nand butx\x01.", max_size=90)
+_TRIM_PIECES = st.sampled_from(
+    [*" ,:;—–-\n\x01.!?…\u00a0x", "and", "but", "while", "as", "so", "also", "brand", "Iso"]
+)
+_TRIM_TEXT = st.lists(_TRIM_PIECES, max_size=40).map("".join)
+
+
+_TRAIL_END = st.lists(st.sampled_from([*" ,.;:!?…—–-\n\u00a0"]), max_size=4).map("".join)
+
+
+_TRAIL_LAST = st.sampled_from(["", "x", "and", "but", "while", "as", "so", "also"])
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_TRIM_TEXT, _TRAIL_LAST, _TRAIL_END)
+def test_trail_start_is_where_the_trailing_join_matches(head: str, last: str, end: str) -> None:
+    tail = head + last + end
+    assert _trail_start(tail) == len(_TRAIL_JOIN_RE.sub("", tail))
 
 
 def _plain_trim(masked: str, a: int, b: int) -> tuple[int, int]:
@@ -109,7 +144,7 @@ def _plain_trim(masked: str, a: int, b: int) -> tuple[int, int]:
     return s, s + len(seg2)
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(_TRIM_TEXT, st.integers(0, 100), st.integers(0, 100))
 def test_trim_is_the_sliced_trim(masked: str, a: int, b: int) -> None:
     assert trim(masked, a, b) == _plain_trim(masked, a, b)
@@ -194,3 +229,64 @@ def test_according_matches_are_the_scanned_matches(masked: str) -> None:
     assert [m.span() for m in _according(masked)] == [
         m.span() for m in ACCORDING_RE.finditer(masked)
     ]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=1200), st.integers(0, 1300), st.integers(0, 1300))
+def test_word_count_is_the_number_of_words(text: str, a: int, b: int) -> None:
+    stop = min(b, a + WORD_COUNT_SPAN)
+    words = re.findall(r"[\w’'-]+", text[a:stop])
+    assert word_count(text, a, b) == min(len(words), WORD_COUNT_CAP)
+
+
+_WORD_PIECES = st.sampled_from([*" ,_é’'x(", "that", "which", "who", "whose", "That", "Who"])
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_WORD_PIECES, max_size=20).map("".join), st.integers(0, 60), st.integers(0, 60))
+def test_word_patterns_with_the_look_behind_after_the_word(text: str, a: int, b: int) -> None:
+    plain_that = re.compile(r"(?<![\w’'])that(?![\w’'])")
+    assert [m.span() for m in THAT_RE.finditer(text, a, b)] == [
+        m.span() for m in plain_that.finditer(text, a, b)
+    ]
+    assert (THAT_RE.match(text, a, b) is None) == (plain_that.match(text, a, b) is None)
+    plain_clause = re.compile(r"[,;:()\[\]\"“”—–]|\bthat\b|\bwhich\b|\bwho\b")
+    assert [m.span() for m in _CLAUSE_START_RE.finditer(text, a, b)] == [
+        m.span() for m in plain_clause.finditer(text, a, b)
+    ]
+
+
+_RUN_PIECES = st.sampled_from(
+    [*" \t\u00a0.’'-&xé", "Al", "al-", "de ", "van ", "St. ", "Joe", "O'Neil", "B.", "McDonald"]
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_RUN_PIECES, max_size=25).map("".join))
+def test_runs_of_capitals_are_the_backtracking_pattern_s(text: str) -> None:
+    plain = re.compile(
+        rf"[A-Z](?<![\w’'.-][A-Z])[\w’'.&-]*(?:[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)*{_TOKEN})+"
+    )
+    assert [m.span() for m in RUN_RE.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+_TAIL_PIECES = st.sampled_from(
+    [*" ,.;!?…\n\x01x", "on", "in", "Monday", "told", "quickly", "the", "Trump", "ly", "onion"]
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_TAIL_PIECES, max_size=15).map("".join))
+def test_final_tail_is_the_pattern_s_match(tail: str) -> None:
+    possessive = r"\s*+,?\s*+"
+    assert possessive in FINAL_TAIL_RE.pattern
+    plain = re.compile(FINAL_TAIL_RE.pattern.replace(possessive, r"\s*,?\s*"))
+    assert final_tail(tail) == (FINAL_TAIL_RE.match(tail) is not None)
+    assert final_tail(tail) == (plain.match(tail) is not None)
+
+
+def test_final_tail_of_blanks_is_linear() -> None:
+    t0 = time.process_time()
+    assert final_tail(" " * 10_000 + ".")
+    assert not final_tail(" " * 10_000 + ";x")
+    assert time.process_time() - t0 < 0.05  # quadratic, these took seconds

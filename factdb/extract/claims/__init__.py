@@ -77,6 +77,10 @@ def split_sentences(text: str) -> Iterator[tuple[int, int]]:
 
 
 _DIGIT_OR_VULGAR_RE = re.compile(r"[\d" + "".join(lx.VULGAR_FRACTIONS) + "]")
+_DIGIT_CANDIDATE_RE = re.compile(r"[^\x00-/:-\xbb\u2000-\u206f]")
+"""Every character ``_DIGIT_OR_VULGAR_RE`` matches and more: all but ASCII non-digits, the
+Latin-1 marks before "¼" and general punctuation (’ “ ” — …), which hold no digit. A range
+test per character is cheaper than the Unicode digit test, which then runs on the few found."""
 MAX_SENTENCE = 2000
 SENTENCE_SHOWN = 400
 """A claim's `sentence` is its whole sentence up to this length, else a window around it."""
@@ -188,8 +192,12 @@ def _next_digit(text: str, at: int, known: int, beyond: int) -> int:
     place before AT (BEYOND when there is none)."""
     if known >= at:
         return known
-    found = _DIGIT_OR_VULGAR_RE.search(text, at)
-    return found.start() if found is not None else beyond
+    found = _DIGIT_CANDIDATE_RE.search(text, at)
+    while found is not None:
+        if _DIGIT_OR_VULGAR_RE.match(text, found.start()):
+            return found.start()
+        found = _DIGIT_CANDIDATE_RE.search(text, found.end())
+    return beyond
 
 
 def _cut_in_word(low: str, a: int, b: int) -> bool:

@@ -57,12 +57,22 @@ _ASCII_FOLLOWS_RE = {
 ``_follows`` tests, found by one search."""
 
 
+RUN_LOOP_MAX = 16
+"""A sentence with at most this many digit runs (news prose has a few) is tested run by run,
+some times faster than a search of the whole sentence; one with more (a table of figures),
+when ASCII, by the search, whose work does not grow with the runs."""
+
+
 def _follows(s: str, runs: Runs, chars: str) -> bool:
     """A digit run is followed by one of ``chars`` and a digit, spaces allowed: "5-4", "12/03"."""
-    pattern = _ASCII_FOLLOWS_RE.get(chars)
-    if pattern is not None and s.isascii():  # a digit is then [0-9]: each one a run holds
-        return bool(runs) and pattern.search(s) is not None
+    if len(runs) > RUN_LOOP_MAX and chars in _ASCII_FOLLOWS_RE and s.isascii():
+        return _follows_search(s, chars)
     return _follows_runs(s, runs, chars)
+
+
+def _follows_search(s: str, chars: str) -> bool:
+    """``_follows`` of an ASCII sentence with digits, by one search: a digit is then [0-9]."""
+    return _ASCII_FOLLOWS_RE[chars].search(s) is not None
 
 
 def _follows_runs(s: str, runs: Runs, chars: str) -> bool:
@@ -83,9 +93,15 @@ _ASCII_CODE_RE = re.compile(r"[A-Za-z][0-9]|[0-9][A-Za-z]|[A-Za-z0-9]-[0-9]")
 
 def _code(s: str, runs: Runs) -> bool:
     """A letter touches some digit run, perhaps across a hyphen: "G7", "F-35", "737MAX"."""
-    if s.isascii():  # letters, digits and alphanumerics are then [A-Za-z], [0-9] and both
-        return bool(runs) and _ASCII_CODE_RE.search(s) is not None
+    if len(runs) > RUN_LOOP_MAX and s.isascii():
+        return _code_search(s)
     return _code_runs(s, runs)
+
+
+def _code_search(s: str) -> bool:
+    """``_code`` of an ASCII sentence with digits, by one search: letters, digits and
+    alphanumerics are then [A-Za-z], [0-9] and both."""
+    return _ASCII_CODE_RE.search(s) is not None
 
 
 def _code_runs(s: str, runs: Runs) -> bool:

@@ -27,7 +27,11 @@ from factdb.extract.claims.tokens import Quantity
 from factdb.extract.claims.units import is_physical
 
 _WORD_RE = re.compile(r"[A-Za-z][\w’'-]*")
-_CLAUSE_START_RE = re.compile(r"[,;:()\[\]\"“”—–]|\bthat\b|\bwhich\b|\bwho\b")
+_CLAUSE_START_RE = re.compile(
+    r"[,;:()\[\]\"“”—–]|that(?<!\wthat)(?!\w)|which(?<!\wwhich)(?!\w)|who(?<!\wwho)(?!\w)"
+)
+"""A mark or a whole "that", "which" or "who" (``\bthat\b``, with the look-behind after the
+word: a search then tries the words where they are, not a boundary test at every character)."""
 _AFTER_MULTIPLIER_RE = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?P<np>[^,.;]+)")
 _OF_NP_RE = re.compile(r"\s+of\s+(?P<np>[^,.;()]+)")
 _OWNER_RE = re.compile(

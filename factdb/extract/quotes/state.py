@@ -22,7 +22,9 @@ MAX_SENTENCE: Final = 4000
 _GAP_RE: Final = re.compile(r"[\s,:—–-]*")
 
 
-_WORD_RE: Final = re.compile(r"[\w’'-]+")
+_WORD_RE: Final = re.compile(r"[\w’'-]+()")
+"""A word; the empty group makes ``findall`` list one shared empty string per word instead
+of a copy of each word (only their number is wanted)."""
 
 
 _LEAD_RE: Final = re.compile(r"[\s,:;—–-]+")
@@ -32,9 +34,14 @@ TRAIL_WINDOW: Final = 60
 """The trailing conjunction and punctuation trimmed off a clause fit in this many characters."""
 
 _TRAIL_JOIN_RE: Final = re.compile(r"(?:[\s,]+(?:and|but|while|as|so))?[\s,.;:!?…—–-]*$")
+"""What ``trim`` cuts off a clause's end; :func:`_trail_start` finds it from the end instead."""
+_TRAIL_MARKS: Final = frozenset(",.;:!?…—–-")
+_TRAIL_JOINS: Final = ("and", "but", "while", "as", "so")
 
 
-THAT_RE: Final = re.compile(r"(?<![\w’'])that(?![\w’'])")
+THAT_RE: Final = re.compile(r"that(?<![\w’']that)(?![\w’'])")
+"""The word "that": the look-behind after the word, so that a search skips to each "that" as
+``str.find`` does instead of trying the look-behind at every character."""
 
 
 @dataclass(slots=True)
@@ -172,5 +179,20 @@ def trim(masked: str, a: int, b: int) -> tuple[int, int]:
     length = max(0, min(b, len(masked)) - s)
     # Drop a trailing "and" / ", and" that joins the next cue (it is short: look at the tail).
     cut = max(0, length - TRAIL_WINDOW)
-    tail = masked[s + cut : s + length]
-    return s, s + cut + len(_TRAIL_JOIN_RE.sub("", tail))
+    return s, s + cut + _trail_start(masked[s + cut : s + length])
+
+
+def _trail_start(tail: str) -> int:
+    """Where ``_TRAIL_JOIN_RE`` matches in TAIL (its match always runs to the end), read from
+    the end rather than tried at every character: the marks and blanks ending TAIL, and before
+    them a joining word after blanks or commas."""
+    k = len(tail)
+    while k and (tail[k - 1] in _TRAIL_MARKS or tail[k - 1].isspace()):
+        k -= 1
+    for word in _TRAIL_JOINS:
+        j = k - len(word)
+        if j > 0 and tail.startswith(word, j) and (tail[j - 1] == "," or tail[j - 1].isspace()):
+            while j and (tail[j - 1] == "," or tail[j - 1].isspace()):
+                j -= 1
+            return j
+    return k

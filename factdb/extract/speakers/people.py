@@ -51,8 +51,10 @@ _TOKEN: Final = (
 )
 _PARTICLE: Final = r"(?:van|von|de|der|den|da|di|du|del|dos|la|le|bin|ibn|al|el|St\.)"
 # The capital comes first and the look-behind after it: the engine then skips to capitals.
+# The first word's letters are taken possessively (``*+``): only a blank may follow them, so
+# giving some back never helps, and a lone capitalised word fails at once.
 RUN_RE: Final = re.compile(
-    rf"[A-Z](?<![\w’'.-][A-Z])[\w’'.&-]*(?:[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)*{_TOKEN})+"
+    rf"[A-Z](?<![\w’'.-][A-Z])[\w’'.&-]*+(?:[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)*{_TOKEN})+"
 )
 """Two or more capitalised words (particles between them): where full names are."""
 MAX_RUN: Final = 8
