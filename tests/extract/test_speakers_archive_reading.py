@@ -569,3 +569,20 @@ def test_it_is_clear_that_reports_nothing() -> None:
 def test_an_outlets_fuller_name_does_not_cross_a_full_stop() -> None:
     text = "The story ran on Monday. The Times said in a statement that it stood by the reporting."
     assert _names(text) == ["Times"]
+
+
+def test_a_surname_written_first_is_the_full_name_that_opens_with_it() -> None:
+    text = (
+        "Chinese President Xi Jinping met the prime minister on Friday. "
+        "Xi said the talks had been “very productive” for both sides."
+    )
+    assert _names(text) == ["Xi Jinping"]
+
+
+def test_a_first_word_written_before_two_different_words_stays_alone() -> None:
+    # "Kim Jong Un" is not read as a name, "Kim Eui-kyeom" is: "Kim" alone may be either.
+    text = (
+        "Spokesman Kim Eui-kyeom spoke on Sunday. Kim Jong Un met Moon in the village. "
+        "Kim said the talks had been “very productive” for both sides."
+    )
+    assert _names(text) == ["Kim"]

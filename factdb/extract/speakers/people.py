@@ -401,6 +401,8 @@ class People:
                 or _same(p.name, name)
                 or (particle and p.name.endswith(f" {name}"))
             ]
+        if not cands and len(split.name) == 1 and not split.before:
+            cands = self._by_first_word(name)
         if len(cands) <= 1:
             if self._built_people:
                 # One candidate or none: the answer holds wherever the name is written.
@@ -414,6 +416,24 @@ class People:
             if self.mentions[i].person in cands:
                 return self.mentions[i].person
         return cands[0]
+
+    def _by_first_word(self, word: str) -> list[Person]:
+        """The one person named in full whose name opens with WORD, nobody's surname: "Kim"
+        for "Kim Jong Un", "Xi" for "Xi Jinping", a surname written first; none if several."""
+        if word.lower() in PLACES:
+            return []
+        found = [
+            p
+            for p in self.people
+            if p.full and p.likely and not p.suffix and p.name.split(" ", 1)[0] == word
+        ]
+        if len(found) != 1:
+            return []
+        # "Kim Eui-kyeom" named in full and "Kim Jong Un" missed as a name: another capitalised
+        # word written after WORD leaves "Kim" alone unresolved.
+        second = found[0].name.split()[1]
+        after = re.finditer(rf"\b{re.escape(word)} ([A-Z][\w.-]*)", self.masked)
+        return [] if any(m.group(1) != second for m in after) else found
 
     def _mention(self, start: int, end: int, person: Person) -> None:
         self.mentions.append(PersonMention(start, end, person))
