@@ -586,3 +586,11 @@ def test_a_first_word_written_before_two_different_words_stays_alone() -> None:
         "Kim said the talks had been “very productive” for both sides."
     )
     assert _names(text) == ["Kim"]
+
+
+def test_a_surname_after_a_lower_case_particle_ends_the_speakers_name() -> None:
+    text = (
+        "Libya's leaders apologized for the attack, with Prime Minister Abdurrahim el-Keib "
+        'calling it a "cowardly, criminal act."'
+    )
+    assert _names(text) == ["Abdurrahim el-Keib"]
