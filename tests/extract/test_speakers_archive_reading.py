@@ -594,3 +594,16 @@ def test_a_surname_after_a_lower_case_particle_ends_the_speakers_name() -> None:
         'calling it a "cowardly, criminal act."'
     )
     assert _names(text) == ["Abdurrahim el-Keib"]
+
+
+def test_words_quoted_after_a_thing_called_are_a_name_nobody_said() -> None:
+    text = 'Shoppers learned they were eating a meat product called "pink slime." It was cheap.'
+    assert _names(text) == []
+
+
+def test_words_quoted_after_a_person_called_are_said() -> None:
+    text = (
+        "Ban Ki-moon spoke in Jerusalem. Three missiles hit the outskirts of the city, "
+        'a move he called "unprecedented."'
+    )
+    assert [q.text for q in extract_quotes(text)] == ["unprecedented."]

@@ -8,8 +8,12 @@ from typing import Final
 from factdb.extract.quotes.spans import QuoteSpan
 from factdb.extract.quotes.state import MASK, MAX_SENTENCE, Quote, State, word_count
 from factdb.extract.text.lexicon import (
+    ANON_NOUNS,
     LABEL_CUE_WORDS,
     MODIFIER_STOP_WORDS,
+    PLURAL_PERSON_NOUNS,
+    PRONOUNS,
+    ROLE_HEADS,
     TITLE_CUE_WORDS,
     TITLE_SMALL_WORDS,
 )
@@ -28,6 +32,14 @@ _CALLED_RE: Final = re.compile(
     r"(?: an?| the)?\s*$",
     re.IGNORECASE,
 )
+
+
+_THING_CALLED_RE: Final = re.compile(
+    r"\b(?:an?|something)(?: [a-z][\w-]*){0,3} (?:called|named|dubbed)(?: an?| the)?\s*$"
+)
+"""A thing named right before the quotation: "a meat product called", "something called"."""
+
+_PERSON_HEADS: Final = ANON_NOUNS | PLURAL_PERSON_NOUNS | ROLE_HEADS | PRONOUNS.keys() | {"who"}
 
 
 _TITLE_OR_LABEL: Final = TITLE_CUE_WORDS | LABEL_CUE_WORDS
@@ -49,6 +61,8 @@ def is_title(text: str, sp: QuoteSpan) -> bool:
             return True
     if _called(raw_before, before):
         return True  # "what's called a “clean CR”": a term, said by nobody
+    if _thing_called(raw_before, before):
+        return True  # "a meat product called “pink slime”": a name, said by nobody
     return _title_case(content)
 
 
@@ -57,6 +71,18 @@ def _called(raw_before: str, before: list[str]) -> bool:
     (BEFORE: RAW_BEFORE lower-cased and split) or "known" is in it, as every match needs."""
     gate = "called" in before[-3:] or "known" in raw_before.lower()
     return gate and _CALLED_RE.search(raw_before) is not None
+
+
+def _thing_called(raw_before: str, before: list[str]) -> bool:
+    """Whether RAW_BEFORE ends in a thing named: "a growing phenomenon called" (no person:
+    "a spokesman called", "a move he called")."""
+    k = next((i for i in range(len(before) - 1, -1, -1) if before[i] in _NAMING), -1)
+    if k < 1 or k < len(before) - 2 or before[k - 1] in _PERSON_HEADS:
+        return False
+    return _THING_CALLED_RE.search(raw_before) is not None
+
+
+_NAMING: Final = frozenset({"called", "named", "dubbed"})
 
 
 def _title_case(content: str) -> bool:
