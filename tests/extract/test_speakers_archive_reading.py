@@ -607,3 +607,24 @@ def test_words_quoted_after_a_person_called_are_said() -> None:
         'a move he called "unprecedented."'
     )
     assert [q.text for q in extract_quotes(text)] == ["unprecedented."]
+
+
+def test_one_quoted_word_before_a_name_describes_the_person() -> None:
+    text = (
+        "“That order was unnecessary and insulting,” a “shocked” Mr. Gates wrote. "
+        "Feminist “icon” Gloria Steinem thought differently."
+    )
+    assert [q.text for q in extract_quotes(text)] == ["That order was unnecessary and insulting,"]
+
+
+def test_one_quoted_word_before_a_place_is_the_speakers_word() -> None:
+    text = "Rubio warned about a “diminished” America and endangered opportunity for all."
+    assert [q.text for q in extract_quotes(text)] == ["diminished"]
+
+
+def test_america_is_a_place_and_no_speaker() -> None:
+    text = (
+        "Meanwhile, the progressive Media Matters for America blasted Fox News for its "
+        "“reckless speculation and endorsement” of the drug."
+    )
+    assert "America" not in _names(text)

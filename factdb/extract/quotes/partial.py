@@ -7,6 +7,7 @@ from typing import Final
 
 from factdb.extract.quotes.spans import QuoteSpan
 from factdb.extract.quotes.state import MASK, MAX_SENTENCE, Quote, State, word_count
+from factdb.extract.speakers.names_parse import PLACES
 from factdb.extract.text.lexicon import (
     ANON_NOUNS,
     LABEL_CUE_WORDS,
@@ -100,10 +101,30 @@ def _title_case(content: str) -> bool:
     )
 
 
+_NEXT_NAME_RE: Final = re.compile(r" ([A-Z][a-z][\w.]*)")
+_DETERMINER_END_RE: Final = re.compile(r"(?:^|\s)(?:[Aa]n?|[Tt]he|[A-Z][a-z]+)\s+$")
+_NAMING_BEFORE_RE: Final = re.compile(r"\b(?:call(?:s|ed)?|refers? to)\s+(?:an?|the)\s+$")
+"""'what he called the “insufferable childishness” Trump displays': his words, an object."""
+
+
 def is_modifier(masked: str, sp: QuoteSpan) -> bool:
     """Quoted words used as a modifier of the next noun: a federal “supermax” prison."""
     m = _NEXT_WORD_RE.match(masked, sp.close)
     return m is not None and m.group(1) not in MODIFIER_STOP_WORDS
+
+
+def modifies_name(text: str, sp: QuoteSpan) -> bool:
+    """'a “shocked” Mr. Gates', 'Feminist “icon” Gloria Steinem': one quoted word between
+    "a", "the" or a capitalised word and a name describes the person named (not a place: 'a
+    “diminished” America' is the speaker's word)."""
+    m = _NEXT_NAME_RE.match(text, sp.close)
+    if m is None or m.group(1).lower().rstrip(".") in PLACES:
+        return False
+    content = text[sp.start : sp.end]
+    if not content.isalpha():
+        return False
+    before = text[max(0, sp.open - 30) : sp.open]
+    return _DETERMINER_END_RE.search(before) is not None and not _NAMING_BEFORE_RE.search(before)
 
 
 def stands_alone(st: State, q: Quote, ss: int, se: int) -> bool:
