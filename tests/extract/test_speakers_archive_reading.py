@@ -628,3 +628,16 @@ def test_america_is_a_place_and_no_speaker() -> None:
         "“reckless speculation and endorsement” of the drug."
     )
     assert "America" not in _names(text)
+
+
+def test_a_poll_share_that_agrees_or_believes_reports_nothing_said() -> None:
+    text = (
+        "And a majority of viewers agreed that the President accomplished his goals. "
+        "Roughly 60 percent of rural residents believe that Christian values are under siege."
+    )
+    assert extract_quotes(text) == []
+
+
+def test_the_majority_leader_who_thinks_is_no_poll() -> None:
+    text = 'A spokesman relayed that the Senate majority leader thinks the proposal is "stupid."'
+    assert [q.text for q in extract_quotes(text)] == ["stupid."]

@@ -196,6 +196,10 @@ def report_clauses(st: State, cues: list[Cue], ss: int, se: int) -> None:
     """Reported clauses after or before each cue, with the partial quotes inside them."""
     regions = _next_regions(st.masked, cues, ss, se)
     for ci, cue in enumerate(cues):
+        if cue.word in _BELIEF_WORDS and _POLL_SHARE_RE.search(
+            st.masked, max(ss, cue.start - 60), cue.start
+        ):
+            continue  # "a majority of viewers agreed that ...": a poll's finding, nothing said
         nxt = regions[ci]
         after = cue.end
         if cue.inverted and cue.mention is not None:
@@ -208,6 +212,30 @@ def report_clauses(st: State, cues: list[Cue], ss: int, se: int) -> None:
         if _clause_before(st, cues, ci, after, nxt, (ss, se)):
             continue
         _according_first(st, cue, (ss, se))
+
+
+_BELIEF_WORDS: Final = frozenset(
+    {
+        "agree",
+        "agreed",
+        "agrees",
+        "believe",
+        "believed",
+        "believes",
+        "think",
+        "thinks",
+        "thought",
+        "feel",
+        "feels",
+        "felt",
+    }
+)
+_POLL_SHARE_RE: Final = re.compile(
+    r"(?:\d\s*(?:percent|per cent|%)|\b(?:majority|plurality|minority|half|thirds?|quarters?))"
+    r"(?! leader| whip)(?: of)?(?: [\w’'-]+){0,4}\s+$"
+)
+"""A share of those polled right before a cue of belief: "54 percent agree", "a majority of
+viewers agreed" (the guide: beliefs are no reported speech, and these are a poll's findings)."""
 
 
 def _next_regions(masked: str, cues: list[Cue], ss: int, se: int) -> list[int]:
