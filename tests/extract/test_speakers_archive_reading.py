@@ -641,3 +641,19 @@ def test_a_poll_share_that_agrees_or_believes_reports_nothing_said() -> None:
 def test_the_majority_leader_who_thinks_is_no_poll() -> None:
     text = 'A spokesman relayed that the Senate majority leader thinks the proposal is "stupid."'
     assert [q.text for q in extract_quotes(text)] == ["stupid."]
+
+
+def test_a_tail_after_an_exclamation_keeps_its_quotation_with_a_later_title() -> None:
+    text = (
+        "Moore thanked the president.\n\n“I look forward to fighting alongside him!” Moore said "
+        "on Twitter, using the hashtag for his slogan “Make America Great Again.”"
+    )
+    assert _names(text) == ["Moore"]
+
+
+def test_a_tail_with_a_quotation_of_its_own_is_a_new_sentence() -> None:
+    text = (
+        "Rep. Louie Gohmert asked Strzok, “How many times did you lie to her?” Democrats "
+        "shouted to interrupt him, with one yelling, “You need your medication!”"
+    )
+    assert _names(text)[0] == "Louie Gohmert"
