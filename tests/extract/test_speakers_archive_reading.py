@@ -657,3 +657,16 @@ def test_a_tail_with_a_quotation_of_its_own_is_a_new_sentence() -> None:
         "shouted to interrupt him, with one yelling, “You need your medication!”"
     )
     assert _names(text)[0] == "Louie Gohmert"
+
+
+def test_a_two_letter_surname_that_is_also_an_acronym_ends_a_name() -> None:
+    text = (
+        "North Korean leader Kim Jong Un met Moon on Friday. "
+        "Kim said the talks had been “very productive” for both sides."
+    )
+    assert _names(text) == ["Kim Jong Un"]
+
+
+def test_a_two_letter_surname_closing_a_sentence_joins_no_later_name() -> None:
+    text = "Trump met Kim Jong Un. Trump said the talks had been “very good” for both sides."
+    assert _names(text) == ["Trump"]

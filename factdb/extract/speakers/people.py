@@ -28,6 +28,7 @@ from factdb.extract.speakers.names import same_person
 from factdb.extract.speakers.names_parse import (
     HONORIFICS,
     PLACES,
+    SHORT_ORG,
     SUFFIXES,
     NameSplit,
     is_given,
@@ -153,10 +154,19 @@ def _description(split: NameSplit, lower: str) -> str | None:
 
 
 @lru_cache(maxsize=SAME_CACHE)
+def _short_title_case(word: str) -> bool:
+    """ "Un" of "Kim Jong Un": an organisation's two-letter acronym written as a name, not in
+    capitals ("UN"), nor closing a sentence ("Un."); the surname test decides."""
+    return (
+        len(word) <= SHORT_ORG and word[:1].isupper() and word[1:].isalpha() and word[1:].islower()
+    )
+
+
 def _run_name(group: str) -> tuple[NameSplit, int] | None:
     """A run's name and where it starts in the run, or None when the run names nobody."""
     toks = group.split()
-    if len(toks) > MAX_RUN or plain(toks[-1]) in ORG_WORDS:
+    last = toks[-1]
+    if len(toks) > MAX_RUN or (plain(last) in ORG_WORDS and not _short_title_case(last)):
         return None
     split = split_name(toks)
     if not split.name or not looks_like_surname(
