@@ -670,3 +670,11 @@ def test_a_two_letter_surname_that_is_also_an_acronym_ends_a_name() -> None:
 def test_a_two_letter_surname_closing_a_sentence_joins_no_later_name() -> None:
     text = "Trump met Kim Jong Un. Trump said the talks had been “very good” for both sides."
     assert _names(text) == ["Trump"]
+
+
+def test_words_quoted_after_the_word_or_the_term_are_mentioned_not_said() -> None:
+    text = (
+        "In the Senate, Cruz has personified the word “obstructionism” since 2013. "
+        "The policy would end the practice of “catch and release” at the border, Democrats say."
+    )
+    assert [q.kind.value for q in extract_quotes(text)] == ["indirect"]

@@ -40,6 +40,13 @@ _THING_CALLED_RE: Final = re.compile(
 )
 """A thing named right before the quotation: "a meat product called", "something called"."""
 
+_TERM_BEFORE_RE: Final = re.compile(
+    r"\b(?:the|a|an|this|that|his|her|their) (?:word|terms?|phrase|label|moniker|nickname|"
+    r"expression|(?:practice|concept|notion|idea) of),?\s*$"
+)
+TERM_WORDS: Final = 3
+"""Quoted words of at most this many after "the word", "the term": a term mentioned, not said."""
+
 _PERSON_HEADS: Final = ANON_NOUNS | PLURAL_PERSON_NOUNS | ROLE_HEADS | PRONOUNS.keys() | {"who"}
 
 
@@ -64,6 +71,8 @@ def is_title(text: str, sp: QuoteSpan) -> bool:
         return True  # "what's called a “clean CR”": a term, said by nobody
     if _thing_called(raw_before, before):
         return True  # "a meat product called “pink slime”": a name, said by nobody
+    if _TERM_BEFORE_RE.search(raw_before) and len(content.split()) <= TERM_WORDS:
+        return True  # "the word “obstructionism”", "the practice of “catch and release”"
     return _title_case(content)
 
 
