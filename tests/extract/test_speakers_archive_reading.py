@@ -678,3 +678,12 @@ def test_words_quoted_after_the_word_or_the_term_are_mentioned_not_said() -> Non
         "The policy would end the practice of “catch and release” at the border, Democrats say."
     )
     assert [q.kind.value for q in extract_quotes(text)] == ["indirect"]
+
+
+def test_an_outlets_report_rests_on_the_unnamed_source_it_cites() -> None:
+    text = (
+        "George W. Bush will not support the re-election of Donald Trump, according to people "
+        "familiar with his thinking, The New York Times reported Saturday."
+    )
+    found = extract_quotes(text)
+    assert [q.anonymous for q in found] == ["people"]
