@@ -687,3 +687,11 @@ def test_an_outlets_report_rests_on_the_unnamed_source_it_cites() -> None:
     )
     found = extract_quotes(text)
     assert [q.anonymous for q in found] == ["people"]
+
+
+def test_a_persons_response_or_comments_are_that_persons_words() -> None:
+    text = (
+        "Critics were quick to pounce. Ice Cube’s response was remorseless: “What if I was just "
+        "pro-Black? This is the truth.”"
+    )
+    assert _names(text) == ["Ice Cube"]

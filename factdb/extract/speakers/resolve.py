@@ -32,6 +32,7 @@ from factdb.extract.text.lexicon import (
     ROLE_HEADS,
     SPEAKER_PREPS,
     TITLE_WORDS,
+    UTTERANCE_NOUNS,
 )
 
 _JOINT_NAME: Final = r"((?:[A-Z][\w’'.\-]*[ \t]+){1,5}[A-Z][\w’'\-]+)"
@@ -283,7 +284,10 @@ class SpeakerResolver:
             if person is not None:
                 self.people.note(m.start, m.end, person)
                 return self._entity(person.name, SpeakerKind.PERSON), "role"
-        if m.head in DOCUMENT_NOUNS:
+        owner = m.text.split(" ", 1)[0]
+        # "Clinton's response": Clinton's words; not "Jr.'s words", a name cut short.
+        possessed = owner.endswith(("'s", "’s")) and not owner[:-2].endswith(".")
+        if m.head in DOCUMENT_NOUNS or (m.head in UTTERANCE_NOUNS and possessed):
             issuer = self._issuer(m)
             if issuer is not None:
                 return issuer, "document"
