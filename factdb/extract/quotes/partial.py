@@ -86,8 +86,9 @@ def _called(raw_before: str, before: list[str]) -> bool:
 def _thing_called(raw_before: str, before: list[str]) -> bool:
     """Whether RAW_BEFORE ends in a thing named: "a growing phenomenon called" (no person:
     "a spokesman called", "a move he called")."""
-    k = next((i for i in range(len(before) - 1, -1, -1) if before[i] in _NAMING), -1)
-    if k < 1 or k < len(before) - 2 or before[k - 1] in _PERSON_HEADS:
+    n = len(before)
+    k = next((i for i in range(n - 1, max(-1, n - 3), -1) if before[i] in _NAMING), -1)
+    if k < 1 or before[k - 1] in _PERSON_HEADS:
         return False
     return _THING_CALLED_RE.search(raw_before) is not None
 

@@ -90,7 +90,8 @@ _PREFIXED_RE: Final = re.compile(r"(?:al|el|ad|ar|as|at|bin|ibn|abu)-[A-Z][a-z]"
 def is_name_token(tok: str) -> bool:
     """A capitalised word that could be part of a proper name."""
     if not tok[:1].isupper():
-        return _PREFIXED_RE.match(tok) is not None
+        # The hyphen test first: most tokens are lower-case words, read here by the thousand.
+        return (tok[2:3] == "-" or tok[3:4] == "-") and _PREFIXED_RE.match(tok) is not None
     if INITIAL_RE.fullmatch(tok):
         return True  # "Peter A. Brown"
     low = clean(tok)
