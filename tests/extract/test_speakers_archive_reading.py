@@ -695,3 +695,12 @@ def test_a_persons_response_or_comments_are_that_persons_words() -> None:
         "pro-Black? This is the truth.”"
     )
     assert _names(text) == ["Ice Cube"]
+
+
+def test_the_person_asked_answers_not_the_asker() -> None:
+    text = (
+        "Jill Stein spoke on CNN on Monday. \"But without the evidence, aren't you contributing "
+        'to that lack of confidence?" Anderson Cooper asked Stein.\n\n"What the voting technology '
+        'experts tell us is that you cannot tell unless you count paper votes," she said.'
+    )
+    assert _names(text) == ["Anderson Cooper", "Jill Stein"]

@@ -138,6 +138,10 @@ def _named_mid_sentence(masked: str, word: str) -> bool:
     return False
 
 
+_ASKED_SOMEONE_RE: Final = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3} ask(?:ed|s) [A-Z]")
+"""A speaker's mention that asks someone named ("Cooper asked Stein"): the question's asker."""
+
+
 @dataclass(slots=True, eq=False)
 class Entity:
     name: str
@@ -262,6 +266,8 @@ class SpeakerResolver:
                 return None
             # A full name only: a lone capitalised word may be no person at all.
             full = " " in ent.name
+            if _ASKED_SOMEONE_RE.match(self.people.masked, ent.last):
+                return None  # "“...?” Cooper asked Stein. “...,” she said": who was asked answers
             if ent.kind == SpeakerKind.PERSON and full and not ent.plural and ent.last < m.start:
                 gender = ent.gender or self.people.gender_of(ent.name.split())
                 fits = not gender or gender == m.head
