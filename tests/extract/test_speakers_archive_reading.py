@@ -704,3 +704,11 @@ def test_the_person_asked_answers_not_the_asker() -> None:
         'experts tell us is that you cannot tell unless you count paper votes," she said.'
     )
     assert _names(text) == ["Anderson Cooper", "Jill Stein"]
+
+
+def test_an_inspector_general_speaks_not_the_agency_it_oversees() -> None:
+    text = "The chief watchdog for the Department of Veterans Affairs said his office was working."
+    found = extract_quotes(text)
+    assert [q.speaker.name if q.speaker else None for q in found] == [
+        "chief watchdog for the Department of Veterans Affairs"
+    ]
