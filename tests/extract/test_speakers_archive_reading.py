@@ -569,3 +569,146 @@ def test_it_is_clear_that_reports_nothing() -> None:
 def test_an_outlets_fuller_name_does_not_cross_a_full_stop() -> None:
     text = "The story ran on Monday. The Times said in a statement that it stood by the reporting."
     assert _names(text) == ["Times"]
+
+
+def test_a_surname_written_first_is_the_full_name_that_opens_with_it() -> None:
+    text = (
+        "Chinese President Xi Jinping met the prime minister on Friday. "
+        "Xi said the talks had been “very productive” for both sides."
+    )
+    assert _names(text) == ["Xi Jinping"]
+
+
+def test_a_first_word_written_before_two_different_words_stays_alone() -> None:
+    # "Kim Jong Un" is not read as a name, "Kim Eui-kyeom" is: "Kim" alone may be either.
+    text = (
+        "Spokesman Kim Eui-kyeom spoke on Sunday. Kim Jong Un met Moon in the village. "
+        "Kim said the talks had been “very productive” for both sides."
+    )
+    assert _names(text) == ["Kim"]
+
+
+def test_a_surname_after_a_lower_case_particle_ends_the_speakers_name() -> None:
+    text = (
+        "Libya's leaders apologized for the attack, with Prime Minister Abdurrahim el-Keib "
+        'calling it a "cowardly, criminal act."'
+    )
+    assert _names(text) == ["Abdurrahim el-Keib"]
+
+
+def test_words_quoted_after_a_thing_called_are_a_name_nobody_said() -> None:
+    text = 'Shoppers learned they were eating a meat product called "pink slime." It was cheap.'
+    assert _names(text) == []
+
+
+def test_words_quoted_after_a_person_called_are_said() -> None:
+    text = (
+        "Ban Ki-moon spoke in Jerusalem. Three missiles hit the outskirts of the city, "
+        'a move he called "unprecedented."'
+    )
+    assert [q.text for q in extract_quotes(text)] == ["unprecedented."]
+
+
+def test_one_quoted_word_before_a_name_describes_the_person() -> None:
+    text = (
+        "“That order was unnecessary and insulting,” a “shocked” Mr. Gates wrote. "
+        "Feminist “icon” Gloria Steinem thought differently."
+    )
+    assert [q.text for q in extract_quotes(text)] == ["That order was unnecessary and insulting,"]
+
+
+def test_one_quoted_word_before_a_place_is_the_speakers_word() -> None:
+    text = "Rubio warned about a “diminished” America and endangered opportunity for all."
+    assert [q.text for q in extract_quotes(text)] == ["diminished"]
+
+
+def test_america_is_a_place_and_no_speaker() -> None:
+    text = (
+        "Meanwhile, the progressive Media Matters for America blasted Fox News for its "
+        "“reckless speculation and endorsement” of the drug."
+    )
+    assert "America" not in _names(text)
+
+
+def test_a_poll_share_that_agrees_or_believes_reports_nothing_said() -> None:
+    text = (
+        "And a majority of viewers agreed that the President accomplished his goals. "
+        "Roughly 60 percent of rural residents believe that Christian values are under siege."
+    )
+    assert extract_quotes(text) == []
+
+
+def test_the_majority_leader_who_thinks_is_no_poll() -> None:
+    text = 'A spokesman relayed that the Senate majority leader thinks the proposal is "stupid."'
+    assert [q.text for q in extract_quotes(text)] == ["stupid."]
+
+
+def test_a_tail_after_an_exclamation_keeps_its_quotation_with_a_later_title() -> None:
+    text = (
+        "Moore thanked the president.\n\n“I look forward to fighting alongside him!” Moore said "
+        "on Twitter, using the hashtag for his slogan “Make America Great Again.”"
+    )
+    assert _names(text) == ["Moore"]
+
+
+def test_a_tail_with_a_quotation_of_its_own_is_a_new_sentence() -> None:
+    text = (
+        "Rep. Louie Gohmert asked Strzok, “How many times did you lie to her?” Democrats "
+        "shouted to interrupt him, with one yelling, “You need your medication!”"
+    )
+    assert _names(text)[0] == "Louie Gohmert"
+
+
+def test_a_two_letter_surname_that_is_also_an_acronym_ends_a_name() -> None:
+    text = (
+        "North Korean leader Kim Jong Un met Moon on Friday. "
+        "Kim said the talks had been “very productive” for both sides."
+    )
+    assert _names(text) == ["Kim Jong Un"]
+
+
+def test_a_two_letter_surname_closing_a_sentence_joins_no_later_name() -> None:
+    text = "Trump met Kim Jong Un. Trump said the talks had been “very good” for both sides."
+    assert _names(text) == ["Trump"]
+
+
+def test_words_quoted_after_the_word_or_the_term_are_mentioned_not_said() -> None:
+    text = (
+        "In the Senate, Cruz has personified the word “obstructionism” since 2013. "
+        "The policy would end the practice of “catch and release” at the border, Democrats say."
+    )
+    assert [q.kind.value for q in extract_quotes(text)] == ["indirect"]
+
+
+def test_an_outlets_report_rests_on_the_unnamed_source_it_cites() -> None:
+    text = (
+        "George W. Bush will not support the re-election of Donald Trump, according to people "
+        "familiar with his thinking, The New York Times reported Saturday."
+    )
+    found = extract_quotes(text)
+    assert [q.anonymous for q in found] == ["people"]
+
+
+def test_a_persons_response_or_comments_are_that_persons_words() -> None:
+    text = (
+        "Critics were quick to pounce. Ice Cube’s response was remorseless: “What if I was just "
+        "pro-Black? This is the truth.”"
+    )
+    assert _names(text) == ["Ice Cube"]
+
+
+def test_the_person_asked_answers_not_the_asker() -> None:
+    text = (
+        "Jill Stein spoke on CNN on Monday. \"But without the evidence, aren't you contributing "
+        'to that lack of confidence?" Anderson Cooper asked Stein.\n\n"What the voting technology '
+        'experts tell us is that you cannot tell unless you count paper votes," she said.'
+    )
+    assert _names(text) == ["Anderson Cooper", "Jill Stein"]
+
+
+def test_an_inspector_general_speaks_not_the_agency_it_oversees() -> None:
+    text = "The chief watchdog for the Department of Veterans Affairs said his office was working."
+    found = extract_quotes(text)
+    assert [q.speaker.name if q.speaker else None for q in found] == [
+        "chief watchdog for the Department of Veterans Affairs"
+    ]

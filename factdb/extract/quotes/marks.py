@@ -133,6 +133,9 @@ lower-case letters come before it (tested outside the pattern: a leading mark sc
 _FINAL_MARKS: Final = frozenset(".!?…")
 """Marks that end a quoted sentence."""
 TAIL_REST: Final = 4
+
+CUE_TO_QUOTE: Final = 4
+"""At most this many words between a tail's cue and a quotation that the cue introduces."""
 _OPENING_MARKS: Final = ("“", '"', "‘")
 """At most this many words follow the verb of an attribution tail ("on Monday in Tokyo")."""
 _TAIL_RE: Final = re.compile(
@@ -141,6 +144,17 @@ _TAIL_RE: Final = re.compile(
     r"\s+(?:(?:also|then|later|finally|quickly|simply)\s+)?([a-z]+)\b"
     r"|([a-z]+)\s+(?:[A-Z]|the\s|an?\s)"
 )
+
+
+def _introduced(text: str, verb_end: int, opening: int, final: str) -> bool:
+    """Whether the quotation opening at OPENING has a cue of its own in a tail: right after the
+    tail's verb, after a colon or another cue ("with one yelling, “..."), or (after a
+    quotation ending in a full stop) anywhere."""
+    between = text[verb_end:opening]
+    words = between.split()
+    if final not in "?!" or len(words) <= CUE_TO_QUOTE or ":" in between:
+        return True
+    return any(w.strip(",;—").lower() in CUE_WORDS for w in words)
 
 
 def _attribution_tail(text: str, prev: tuple[int, int], s: int, e: int) -> bool:
@@ -159,10 +173,15 @@ def _attribution_tail(text: str, prev: tuple[int, int], s: int, e: int) -> bool:
     if head_end - s > 90 or len(text[s:head_end].split()) > 9:
         return False
     long_tail = e - s > 90 or len(text[s:e].split()) > 9
-    if long_tail and any(mark in text[head_end:e] for mark in _OPENING_MARKS):
-        return False  # "She adds, “What kind of ...?”": a new quotation with its own cue
     m = _TAIL_RE.match(text, s, min(e, s + 80))
     if m is None:
+        return False
+    opening = min(
+        (k for k in (text.find(c, m.end(), e) for c in _OPENING_MARKS) if k >= 0), default=-1
+    )
+    if long_tail and opening >= 0 and _introduced(text, m.end(), opening, text[last]):
+        # "She adds, “What kind of ...?”": a new quotation with its own cue, not one deep in
+        # what follows ("Moore said on Twitter, using the hashtag for his slogan “MAGA.”").
         return False
     verb = (m.group(1) or m.group(2) or "").lower()
     if verb not in CUE_WORDS:

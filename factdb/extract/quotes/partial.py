@@ -7,9 +7,14 @@ from typing import Final
 
 from factdb.extract.quotes.spans import QuoteSpan
 from factdb.extract.quotes.state import MASK, MAX_SENTENCE, Quote, State, word_count
+from factdb.extract.speakers.names_parse import PLACES
 from factdb.extract.text.lexicon import (
+    ANON_NOUNS,
     LABEL_CUE_WORDS,
     MODIFIER_STOP_WORDS,
+    PLURAL_PERSON_NOUNS,
+    PRONOUNS,
+    ROLE_HEADS,
     TITLE_CUE_WORDS,
     TITLE_SMALL_WORDS,
 )
@@ -28,6 +33,21 @@ _CALLED_RE: Final = re.compile(
     r"(?: an?| the)?\s*$",
     re.IGNORECASE,
 )
+
+
+_THING_CALLED_RE: Final = re.compile(
+    r"\b(?:an?|something)(?: [a-z][\w-]*){0,3} (?:called|named|dubbed)(?: an?| the)?\s*$"
+)
+"""A thing named right before the quotation: "a meat product called", "something called"."""
+
+_TERM_BEFORE_RE: Final = re.compile(
+    r"\b(?:the|a|an|this|that|his|her|their) (?:word|terms?|phrase|label|moniker|nickname|"
+    r"expression|(?:practice|concept|notion|idea) of),?\s*$"
+)
+TERM_WORDS: Final = 3
+"""Quoted words of at most this many after "the word", "the term": a term mentioned, not said."""
+
+_PERSON_HEADS: Final = ANON_NOUNS | PLURAL_PERSON_NOUNS | ROLE_HEADS | PRONOUNS.keys() | {"who"}
 
 
 _TITLE_OR_LABEL: Final = TITLE_CUE_WORDS | LABEL_CUE_WORDS
@@ -49,6 +69,10 @@ def is_title(text: str, sp: QuoteSpan) -> bool:
             return True
     if _called(raw_before, before):
         return True  # "what's called a “clean CR”": a term, said by nobody
+    if _thing_called(raw_before, before):
+        return True  # "a meat product called “pink slime”": a name, said by nobody
+    if _TERM_BEFORE_RE.search(raw_before) and len(content.split()) <= TERM_WORDS:
+        return True  # "the word “obstructionism”", "the practice of “catch and release”"
     return _title_case(content)
 
 
@@ -57,6 +81,19 @@ def _called(raw_before: str, before: list[str]) -> bool:
     (BEFORE: RAW_BEFORE lower-cased and split) or "known" is in it, as every match needs."""
     gate = "called" in before[-3:] or "known" in raw_before.lower()
     return gate and _CALLED_RE.search(raw_before) is not None
+
+
+def _thing_called(raw_before: str, before: list[str]) -> bool:
+    """Whether RAW_BEFORE ends in a thing named: "a growing phenomenon called" (no person:
+    "a spokesman called", "a move he called")."""
+    n = len(before)
+    k = next((i for i in range(n - 1, max(-1, n - 3), -1) if before[i] in _NAMING), -1)
+    if k < 1 or before[k - 1] in _PERSON_HEADS:
+        return False
+    return _THING_CALLED_RE.search(raw_before) is not None
+
+
+_NAMING: Final = frozenset({"called", "named", "dubbed"})
 
 
 def _title_case(content: str) -> bool:
@@ -74,10 +111,30 @@ def _title_case(content: str) -> bool:
     )
 
 
+_NEXT_NAME_RE: Final = re.compile(r" ([A-Z][a-z][\w.]*)")
+_DETERMINER_END_RE: Final = re.compile(r"(?:^|\s)(?:[Aa]n?|[Tt]he|[A-Z][a-z]+)\s+$")
+_NAMING_BEFORE_RE: Final = re.compile(r"\b(?:call(?:s|ed)?|refers? to)\s+(?:an?|the)\s+$")
+"""'what he called the “insufferable childishness” Trump displays': his words, an object."""
+
+
 def is_modifier(masked: str, sp: QuoteSpan) -> bool:
     """Quoted words used as a modifier of the next noun: a federal “supermax” prison."""
     m = _NEXT_WORD_RE.match(masked, sp.close)
     return m is not None and m.group(1) not in MODIFIER_STOP_WORDS
+
+
+def modifies_name(text: str, sp: QuoteSpan) -> bool:
+    """'a “shocked” Mr. Gates', 'Feminist “icon” Gloria Steinem': one quoted word between
+    "a", "the" or a capitalised word and a name describes the person named (not a place: 'a
+    “diminished” America' is the speaker's word)."""
+    m = _NEXT_NAME_RE.match(text, sp.close)
+    if m is None or m.group(1).lower().rstrip(".") in PLACES:
+        return False
+    content = text[sp.start : sp.end]
+    if not content.isalpha():
+        return False
+    before = text[max(0, sp.open - 30) : sp.open]
+    return _DETERMINER_END_RE.search(before) is not None and not _NAMING_BEFORE_RE.search(before)
 
 
 def stands_alone(st: State, q: Quote, ss: int, se: int) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from typing import Final
 
-from factdb.extract.quotes.partial import is_direct, is_modifier, is_title
+from factdb.extract.quotes.partial import is_direct, is_modifier, is_title, modifies_name
 from factdb.extract.quotes.state import Indirect, Quote, State, word_count
 from factdb.extract.records import QuoteKind, QuoteRecord, SpeakerKind, SpeakerRef
 from factdb.extract.speakers.resolve import SpeakerResolver
@@ -130,6 +130,8 @@ def _quote_record(st: State, q: Quote, final: _FinalRefs) -> QuoteRecord | None:
     direct = is_direct(text, sp, st.masked, q.sentence[0])
     if not direct and q.via not in TIED_VIAS and is_modifier(st.masked, sp):
         return None  # 'the “come one, come all” invitation': a label, not something said
+    if not direct and modifies_name(text, sp):
+        return None  # 'a “shocked” Mr. Gates wrote': how the writer describes him
     ref = _unnamed(ref)
     attribution, confidence = _attribution(ref, q.via)
     if ref is None:

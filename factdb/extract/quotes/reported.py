@@ -20,7 +20,7 @@ from factdb.extract.quotes.state import (
     trim,
     word_count,
 )
-from factdb.extract.records import SpeakerRef
+from factdb.extract.records import SpeakerKind, SpeakerRef
 from factdb.extract.text.lexicon import (
     CLAUSE_VERBS,
     CUE_WORDS,
@@ -212,6 +212,10 @@ def report_clauses(st: State, cues: list[Cue], ss: int, se: int) -> None:
     """Reported clauses after or before each cue, with the partial quotes inside them."""
     regions = _next_regions(st.masked, cues, ss, se)
     for ci, cue in enumerate(cues):
+        if cue.word in _BELIEF_WORDS and _POLL_SHARE_RE.search(
+            st.masked, max(ss, cue.start - 60), cue.start
+        ):
+            continue  # "a majority of viewers agreed that ...": a poll's finding, nothing said
         nxt = regions[ci]
         after = cue.end
         if cue.inverted and cue.mention is not None:
@@ -219,11 +223,50 @@ def report_clauses(st: State, cues: list[Cue], ss: int, se: int) -> None:
         if cue.word in PARTIAL_CUE_WORDS and cue.word not in CUE_WORDS:
             _partial_cue(st, cue, after, nxt, (ss, se))
             continue
+        if cue.word in _REPORTED_WORDS:
+            cue.ref = _anonymous_source(cues, ci) or cue.ref
         if _clause_after(st, cues, ci, after, nxt, (ss, se)):
             continue
         if _clause_before(st, cues, ci, after, nxt, (ss, se)):
             continue
         _according_first(st, cue, (ss, se))
+
+
+_BELIEF_WORDS: Final = frozenset(
+    {
+        "agree",
+        "agreed",
+        "agrees",
+        "believe",
+        "believed",
+        "believes",
+        "think",
+        "thinks",
+        "thought",
+        "feel",
+        "feels",
+        "felt",
+    }
+)
+_POLL_SHARE_RE: Final = re.compile(
+    r"(?:\d\s*(?:percent|per cent|%)|\b(?:majority|plurality|minority|half|thirds?|quarters?))"
+    r"(?! leader| whip)(?: of)?(?: [\w’'-]+){0,4}\s+$"
+)
+"""A share of those polled right before a cue of belief: "54 percent agree", "a majority of
+viewers agreed" (the guide: beliefs are no reported speech, and these are a poll's findings)."""
+
+
+_REPORTED_WORDS: Final = frozenset({"reported", "reports", "report", "reporting"})
+
+
+def _anonymous_source(cues: list[Cue], ci: int) -> SpeakerRef | None:
+    """The unnamed source an outlet's report rests on, given in the same sentence ("CNN
+    reported that ..., according to a senior US defense official"): the words are his."""
+    for k, other in enumerate(cues):
+        ref = other.ref
+        if k != ci and other.word == "according to" and ref and ref.kind == SpeakerKind.ANONYMOUS:
+            return ref
+    return None
 
 
 def _next_regions(masked: str, cues: list[Cue], ss: int, se: int) -> list[int]:

@@ -414,6 +414,11 @@ def _person_before_org(masked: str, toks: list[tuple[str, int, int]], j: int) ->
     return person if person.head != "org" else None
 
 
+_OVERSIGHT_RE: Final = re.compile(r"\b(?:[Ii]nspector [Gg]eneral|watchdog|ombudsman)")
+"""An office that oversees the organisation named after it ("the inspector general's office at
+the Department of Health and Human Services"): the office speaks, not the agency it oversees."""
+
+
 def _np_after_prep(
     masked: str, toks: list[tuple[str, int, int]], j: int, parts: list[str]
 ) -> Mention | None:
@@ -428,6 +433,7 @@ def _np_after_prep(
             or np.head in DOCUMENT_NOUNS
             or np.head in PLURAL_PERSON_NOUNS
             or np.head in ORG_DESCRIPTION_HEADS
+            or _OVERSIGHT_RE.search(masked, max(0, np.start - 10), np.end) is not None
         ):
             np.parts = parts
             return np

@@ -239,6 +239,9 @@ def looks_like_surname(word: str, *, anchored: bool = False) -> bool:
     return _surname_like(word, anchored)
 
 
+SHORT_ORG: Final = 2
+"""An organisation's word of at most this many letters may be a surname after a given name."""
+
 _ABSTRACT_ENDINGS: Final = ("ity", "ism", "ology")
 """Endings of abstract nouns: a word of 8 or more letters in one is a field or a thing, while
 shorter ones may be surnames ("Hannity")."""
@@ -254,7 +257,11 @@ def _surname_like(word: str, anchored: bool) -> bool:
     if "-" in word:
         word = _PARTICLE_PREFIX_RE.sub("", word)  # "al-Baghdadi", "el-Mahdi"
     low = plain(word)
-    if not word[:1].isupper() or low in NOT_SURNAMES or low in ORG_WORDS:
+    if not word[:1].isupper() or low in NOT_SURNAMES:
+        return False
+    if low in ORG_WORDS and not (anchored and len(word) <= SHORT_ORG and word[1:].islower()):
+        # "Kim Jong Un": after a given name a two-letter word in lower case is no acronym
+        # ("UN" stays an organisation's).
         return False
     if not anchored and (low in NAME_STOPWORDS or low in TITLES_NORM):
         return False

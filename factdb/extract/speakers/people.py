@@ -28,6 +28,7 @@ from factdb.extract.speakers.names import same_person
 from factdb.extract.speakers.names_parse import (
     HONORIFICS,
     PLACES,
+    SHORT_ORG,
     SUFFIXES,
     NameSplit,
     is_given,
@@ -155,10 +156,19 @@ def _description(split: NameSplit, lower: str) -> str | None:
 
 
 @lru_cache(maxsize=SAME_CACHE)
+def _short_title_case(word: str) -> bool:
+    """ "Un" of "Kim Jong Un": an organisation's two-letter acronym written as a name, not in
+    capitals ("UN"), nor closing a sentence ("Un."); the surname test decides."""
+    return (
+        len(word) <= SHORT_ORG and word[:1].isupper() and word[1:].isalpha() and word[1:].islower()
+    )
+
+
 def _run_name(group: str) -> tuple[NameSplit, int] | None:
     """A run's name and where it starts in the run, or None when the run names nobody."""
     toks = group.split()
-    if len(toks) > MAX_RUN or plain(toks[-1]) in ORG_WORDS:
+    last = toks[-1]
+    if len(toks) > MAX_RUN or (plain(last) in ORG_WORDS and not _short_title_case(last)):
         return None
     split = split_name(toks)
     if not split.name or not looks_like_surname(
@@ -403,6 +413,8 @@ class People:
                 or _same(p.name, name)
                 or (particle and p.name.endswith(f" {name}"))
             ]
+        if not cands and len(split.name) == 1 and not split.before:
+            cands = self._by_first_word(name)
         if len(cands) <= 1:
             if self._built_people:
                 # One candidate or none: the answer holds wherever the name is written.
@@ -416,6 +428,24 @@ class People:
             if self.mentions[i].person in cands:
                 return self.mentions[i].person
         return cands[0]
+
+    def _by_first_word(self, word: str) -> list[Person]:
+        """The one person named in full whose name opens with WORD, nobody's surname: "Kim"
+        for "Kim Jong Un", "Xi" for "Xi Jinping", a surname written first; none if several."""
+        if word.lower() in PLACES:
+            return []
+        found = [
+            p
+            for p in self.people
+            if p.full and p.likely and not p.suffix and p.name.split(" ", 1)[0] == word
+        ]
+        if len(found) != 1:
+            return []
+        # "Kim Eui-kyeom" named in full and "Kim Jong Un" missed as a name: another capitalised
+        # word written after WORD leaves "Kim" alone unresolved.
+        second = found[0].name.split()[1]
+        after = re.finditer(rf"\b{re.escape(word)} ([A-Z][\w.-]*)", self.masked)
+        return [] if any(m.group(1) != second for m in after) else found
 
     def _mention(self, start: int, end: int, person: Person) -> None:
         self.mentions.append(PersonMention(start, end, person))

@@ -32,6 +32,7 @@ from factdb.extract.text.lexicon import (
     ROLE_HEADS,
     SPEAKER_PREPS,
     TITLE_WORDS,
+    UTTERANCE_NOUNS,
 )
 
 _JOINT_NAME: Final = r"((?:[A-Z][\w’'.\-]*[ \t]+){1,5}[A-Z][\w’'\-]+)"
@@ -135,6 +136,10 @@ def _named_mid_sentence(masked: str, word: str) -> bool:
             return True
         i = masked.find(word, i + 1)
     return False
+
+
+_ASKED_SOMEONE_RE: Final = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3} ask(?:ed|s) [A-Z]")
+"""A speaker's mention that asks someone named ("Cooper asked Stein"): the question's asker."""
 
 
 @dataclass(slots=True, eq=False)
@@ -261,6 +266,8 @@ class SpeakerResolver:
                 return None
             # A full name only: a lone capitalised word may be no person at all.
             full = " " in ent.name
+            if _ASKED_SOMEONE_RE.match(self.people.masked, ent.last):
+                return None  # "“...?” Cooper asked Stein. “...,” she said": who was asked answers
             if ent.kind == SpeakerKind.PERSON and full and not ent.plural and ent.last < m.start:
                 gender = ent.gender or self.people.gender_of(ent.name.split())
                 fits = not gender or gender == m.head
@@ -283,7 +290,10 @@ class SpeakerResolver:
             if person is not None:
                 self.people.note(m.start, m.end, person)
                 return self._entity(person.name, SpeakerKind.PERSON), "role"
-        if m.head in DOCUMENT_NOUNS:
+        owner = m.text.split(" ", 1)[0]
+        # "Clinton's response": Clinton's words; not "Jr.'s words", a name cut short.
+        possessed = owner.endswith(("'s", "’s")) and not owner[:-2].endswith(".")
+        if m.head in DOCUMENT_NOUNS or (m.head in UTTERANCE_NOUNS and possessed):
             issuer = self._issuer(m)
             if issuer is not None:
                 return issuer, "document"

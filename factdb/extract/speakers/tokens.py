@@ -102,10 +102,15 @@ def is_cap(tok: str) -> bool:
     return tok[:1].isupper() or (tok[:1].isdigit() and False)
 
 
+_PREFIXED_RE: Final = re.compile(r"(?:al|el|ad|ar|as|at|bin|ibn|abu)-[A-Z][a-z]")
+"""A surname after a lower-case Arabic particle ("Abdurrahim el-Keib", "Abu Bakr al-Baghdadi")."""
+
+
 def is_name_token(tok: str) -> bool:
     """A capitalised word that could be part of a proper name."""
     if not tok[:1].isupper():
-        return False
+        # The hyphen test first: most tokens are lower-case words, read here by the thousand.
+        return (tok[2:3] == "-" or tok[3:4] == "-") and _PREFIXED_RE.match(tok) is not None
     if INITIAL_RE.fullmatch(tok):
         return True  # "Peter A. Brown"
     low = clean(tok)

@@ -69,6 +69,7 @@ ANON_NOUNS: Final = words("anon_nouns")
 
 # Head nouns of documents and publications ("the joint statement said").
 DOCUMENT_NOUNS: Final = words("document_nouns")
+UTTERANCE_NOUNS: Final = words("utterance_nouns")
 
 # Organisations named with capitals ("the White House said"): words that mark an organisation.
 ORG_WORDS: Final = words("org_words")
