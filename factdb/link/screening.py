@@ -114,6 +114,10 @@ class _Columns:
 
     read: list[Prepared] = field(default_factory=list)
     norms: list[str] = field(default_factory=list)
+    sorted_norms: list[str] = field(default_factory=list)
+    """Each normalised text's words sorted and joined by spaces: RapidFuzz's `token_sort_ratio`
+    of two texts is the `ratio` of these (`Screen._token_sort`), which skips splitting and
+    sorting both texts again for every pair."""
     contents: list[str] = field(default_factory=list)
     hashes: array[int] = field(default_factory=lambda: array("q"))
     """Each normalised text's hash: texts of one hash are compared (`Screen._same_text`)."""
@@ -128,7 +132,14 @@ class _Columns:
 
     def truncate(self, size: int) -> None:
         """Keep the first SIZE items."""
-        for column in (self.read, self.norms, self.contents, self.hashes, self.spellings):
+        for column in (
+            self.read,
+            self.norms,
+            self.sorted_norms,
+            self.contents,
+            self.hashes,
+            self.spellings,
+        ):
             del column[size:]
         for sets in (self.stems, self.names, self.numbers, self.speakers):
             sets.truncate(size)
@@ -161,6 +172,7 @@ class Screen:
         for p in new:
             cols.read.append(p)
             cols.norms.append(p.norm)
+            cols.sorted_norms.append(" ".join(sorted(p.norm.split())))
             side = p.side
             cols.contents.append(side.content if side is not None else "")
             cols.hashes.append(hash(p.norm))
@@ -402,6 +414,10 @@ class Screen:
             score_cutoff=cutoff,
         )
 
+    def _token_sort(self, qp: Ints, cp: Ints) -> Floats:
+        """RapidFuzz's `token_sort_ratio` of each pair: the `ratio` of the texts' sorted words."""
+        return self._scores(qp, cp, fuzz.ratio, texts=self._cols.sorted_norms)
+
     def _partial(self, qp: Ints, cp: Ints, cutoff: float = 0.0) -> Floats:
         """`scoring.partial_ratio` of each pair: `ratio` when both texts are long."""
         out = np.zeros(len(qp), dtype=np.float64)
@@ -472,22 +488,39 @@ class Screen:
     def _claims(
         self, qp: Ints, cp: Ints, facts: dict[str, Floats], threshold: float
     ) -> tuple[Flags, dict[str, Floats]]:
-        """`could_link`'s test for claims, over arrays, with the scorers computed for every pair
-        (`partial_ratio` is computed with a cutoff: not handed on).
+        """`could_link`'s test for claims, over arrays, with the scorers computed (NaN where
+        not; `partial_ratio` is computed with a cutoff: not handed on).
 
+        The token scorers are computed only for the pairs that may pass with both at 100.
         With the terms first at their most (FACTS' `terms`, `_most_terms`), then exact
         (`_terms`) for the pairs that may still pass: the test grows with the terms. A pair
         whose `partial_ratio` decides is dropped where `most_partial_by_ratio` falls short.
         """
         scores, short, mix = self._common(qp, cp, facts)
-        scores["token_sort_ratio"] = self._scores(qp, cp, fuzz.token_sort_ratio)
-        scores["token_set_ratio"] = self._scores(qp, cp, fuzz.token_set_ratio)
         ratio = scores["ratio"]
-        computed = {name: scores[name] for name in ("ratio", "token_sort_ratio", "token_set_ratio")}
-        text = _combine(scores, np.zeros(len(qp)), short, mix)
-        passes = np.zeros(len(qp), dtype=np.bool_)
+        n = len(qp)
+        passes = np.zeros(n, dtype=np.bool_)
+        tokens = ("token_sort_ratio", "token_set_ratio")
+        computed = {"ratio": ratio, **{name: np.full(n, np.nan) for name in tokens}}
+        # The text grows with each scorer: with the two token scorers at 100 first, they are
+        # computed only for the pairs that may still pass.
+        most = dict(scores, token_sort_ratio=np.full(n, 100.0), token_set_ratio=np.full(n, 100.0))
+        text = _combine(most, np.zeros(n), short, mix)
         _, alive = _claim_needed(threshold - 0.01 - facts["terms"] - text, ratio, short, mix)
         at = np.flatnonzero(alive)
+        if not len(at):
+            return passes, computed
+        for name in tokens:
+            column = np.full(n, np.nan)
+            column[at] = (
+                self._token_sort(qp[at], cp[at])
+                if name == "token_sort_ratio"
+                else self._scores(qp[at], cp[at], fuzz.token_set_ratio)
+            )
+            scores[name] = computed[name] = column
+        text = _combine(scores, np.zeros(n), short, mix)
+        _, alive = _claim_needed(threshold - 0.01 - facts["terms"] - text, ratio, short, mix)
+        at = at[alive[at]]
         if not len(at):
             return passes, computed
         rest = threshold - 0.01 - self._terms(qp[at], cp[at]) - text[at]
@@ -527,7 +560,7 @@ class Screen:
         n = len(qp)
         lows = {name: np.zeros(n) for name in RANGED}
         highs = {name: np.full(n, 100.0) for name in RANGED}
-        sort = self._scores(qp, cp, fuzz.token_sort_ratio)
+        sort = self._token_sort(qp, cp)
         lows["token_sort_ratio"] = highs["token_sort_ratio"] = sort
         ratio, lengths = scores["ratio"], self._arrays["norm_len"]
         lows["partial_ratio"] = least_partial_by_ratio(ratio, lengths[qp], lengths[cp])

@@ -291,3 +291,41 @@ def test_most_terms_bound_terms_and_are_exact_for_quotes(seed: int, kind: LinkKi
     assert (most >= exact).all()
     if kind is LinkKind.QUOTE:
         assert (most == exact).all()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abc ABC,.'-\u00e9\u2019\t", max_size=60), quote_texts)
+def test_token_sort_is_rapidfuzz_token_sort_ratio(a: str, b: list[str]) -> None:
+    import numpy as np
+
+    items = [prepare(LinkItem(i, LinkKind.QUOTE, i, t)) for i, t in enumerate((a, " ".join(b)), 1)]
+    screen = Screen(items)
+    screen.refresh()
+    got = screen._token_sort(np.array([1, 0]), np.array([0, 1]))
+    want = fuzz.token_sort_ratio(items[1].norm, items[0].norm)
+    assert got.tolist() == [want, fuzz.token_sort_ratio(items[0].norm, items[1].norm)]
+
+
+def test_claim_token_scorers_run_only_where_a_link_may_follow(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    a, b = (
+        prepare(LinkItem(i, LinkKind.CLAIM, i, text, value=3.5, unit="percent"))
+        for i, text in enumerate(
+            ("unemployment fell to 3.5 percent in May", "wheat harvests grew 3.5 percent on farms"),
+            1,
+        )
+    )
+    screen = Screen([a, b])
+    asked: list[object] = []
+    scores = screen._scores
+    monkeypatch.setattr(
+        screen,
+        "_scores",
+        lambda qp, cp, scorer, *rest, **kw: (
+            asked.append(scorer),
+            scores(qp, cp, scorer, *rest, **kw),
+        )[1],
+    )
+    assert screen.screen_many([(1, [0])], 90.0) == [[]]
+    assert asked == [fuzz.ratio]  # ratio only: with both token scorers at 100 it falls short
