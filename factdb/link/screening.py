@@ -21,7 +21,8 @@ reaches the threshold):
    feature between a least and a most value, every feature exact except the alignment's, whose
    near-spelling matches are taken at their best (each word absent from the other side and long
    enough to be matched counts fully, where `feature_range` counts it by the best ratio its
-   length allows); with the lenient mixes `could_link` also takes (shared names, a contained
+   length allows, until the pairs left are few enough to align exactly, `Screen._spell`);
+   with the lenient mixes `could_link` also takes (shared names, a contained
    quote). The model's weights are read from the stored model; a model over other features
    than `MODEL_FEATURES` turns quote screening off (every pair is kept) rather than bound
    what it does not know.
@@ -82,6 +83,9 @@ LENGTH_RAMP = (0.6, 0.9)
 """As `scoring.LENGTH_RAMP`: lenience is recomputed here over arrays."""
 CONTAINED_RATIO = 0.6
 """As `scoring.CONTAINED_RATIO`."""
+SPELL_SLACK = 1e-9
+"""Rounding slack (times one plus a side's mass) added to an alignment computed in another
+order of sums than the text model's (`Screen._spell`)."""
 MISMATCHES = ("numbers_differ", "numbers_other", "names_other_share", "names_other")
 
 
@@ -553,7 +557,8 @@ class Screen:
            weighs it against a link).
         3. `token_set_ratio` computed; then the terms exact (`_terms`) instead of at their
            most (`_most_terms`, exact already but for dates that are not days).
-        4. `partial_ratio` computed, in `could_link`'s order of the pair (`_ordered`).
+        4. The alignment's spelling matches computed (`_spell`): its range closes.
+        5. `partial_ratio` computed, in `could_link`'s order of the pair (`_ordered`).
         """
         scores, short, mix = self._common(qp, cp, facts)
         scores["content_ratio"] = self._scores(qp, cp, fuzz.ratio, texts=self._cols.contents)
@@ -598,11 +603,33 @@ class Screen:
             need[guess] = threshold - 0.01 - MARGIN - self._terms(qp[guess], cp[guess])
             at = still(at) if len(guess) else at
         if len(at):  # 4.
+            self._spell(qp[at], cp[at], at, facts)
+            at = still(at)
+        if len(at):  # 5.
             partial = self._partial(*self._ordered(qp[at], cp[at]))
             computed["partial_ratio"][at] = partial
             lows["partial_ratio"][at] = highs["partial_ratio"][at] = partial
             passes[still(at)] = True
         return passes, computed
+
+    def _spell(self, qp: Ints, cp: Ints, at: Ints, facts: dict[str, Floats]) -> None:
+        """Narrow the spelling matches of the pairs (QP, CP), at AT in FACTS, to what they are:
+        the text model's alignment (`textmodel._aligned`) a pair at a time. Each side's mass
+        found beyond the shared words' becomes its `maybe`, so the alignment's range closes on
+        its value (up to a rounding slack)."""
+        items = self.items
+        exact = facts["mass"][at]
+        found = np.array(
+            [
+                _found(items[q].side, items[c].side)
+                for q, c in zip(qp.tolist(), cp.tolist(), strict=True)
+            ],
+            dtype=np.float64,
+        ).reshape(len(qp), 2)
+        mass = self._arrays["mass"]
+        for k, (name, side) in enumerate((("maybe", qp), ("their_maybe", cp))):
+            slack = SPELL_SLACK * (1.0 + mass[side])
+            facts[name][at] = np.maximum(found[:, k] - exact, 0.0) + slack
 
     def _ordered(self, qp: Ints, cp: Ints) -> tuple[Ints, Ints]:
         """Each pair in `could_link`'s order: the smaller (normalised text, id) first."""
@@ -713,6 +740,13 @@ class Screen:
         length = np.minimum(words, own_words) / np.maximum(np.maximum(words, own_words), 1)
         lows["length_ratio"] = highs["length_ratio"] = length
         return lows, highs
+
+
+def _found(a: textmodel.Side | None, b: textmodel.Side | None) -> tuple[float, float]:
+    """The rarity mass of each of two quotes' words the other holds, exactly or by a near
+    spelling (`textmodel._aligned`)."""
+    assert a is not None and b is not None
+    return a.mass - textmodel._aligned(a, b)[1], b.mass - textmodel._aligned(b, a)[1]
 
 
 def _numbers(p: Prepared) -> tuple[float, ...]:

@@ -329,3 +329,30 @@ def test_claim_token_scorers_run_only_where_a_link_may_follow(
     )
     assert screen.screen_many([(1, [0])], 90.0) == [[]]
     assert asked == [fuzz.ratio]  # ratio only: with both token scorers at 100 it falls short
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "threshold"),
+    [
+        (
+            "the committee approved sweeping reforms yesterday afternoon",
+            "the committee rejected cautious changes tomorrow morning",
+            45.0,
+        ),
+        (
+            "senators approved sweeping pension reforms after lengthy debates",
+            "senators rejected modest housing proposals before brief meetings",
+            55.0,
+        ),
+    ],
+)
+def test_screen_drops_quotes_whose_long_words_match_by_no_spelling(
+    a: str, b: str, threshold: float
+) -> None:
+    # Each unshared long word could match one of the other quote's by its length alone; the
+    # screen aligns them exactly (`Screen._spell`) before dropping the pair.
+    first, second = (
+        prepare(LinkItem(i, LinkKind.QUOTE, i, t, "Joe Biden")) for i, t in ((1, a), (2, b))
+    )
+    assert not could_link(second, first, threshold)
+    assert Screen([first, second]).keep(1, [0], threshold) == []
