@@ -159,6 +159,7 @@ class Screen:
         self._model = textmodel.stored_model() if textmodel.FEATURES == MODEL_FEATURES else None
         self._weights: tuple[Floats, ...] = tuple(np.zeros(0) for _ in range(4))
         self._table: Floats = np.zeros((0, 0))
+        self._fits: Flags = np.zeros((0, 0), dtype=np.bool_)
 
     def refresh(self) -> None:
         """Read the items added since the last call (before forking workers, so they share it)."""
@@ -614,22 +615,70 @@ class Screen:
 
     def _spell(self, qp: Ints, cp: Ints, at: Ints, facts: dict[str, Floats]) -> None:
         """Narrow the spelling matches of the pairs (QP, CP), at AT in FACTS, to what they are:
-        the text model's alignment (`textmodel._aligned`) a pair at a time. Each side's mass
-        found beyond the shared words' becomes its `maybe`, so the alignment's range closes on
-        its value (up to a rounding slack)."""
-        items = self.items
-        exact = facts["mass"][at]
-        found = np.array(
-            [
-                _found(items[q].side, items[c].side)
-                for q, c in zip(qp.tolist(), cp.tolist(), strict=True)
-            ],
-            dtype=np.float64,
-        ).reshape(len(qp), 2)
-        mass = self._arrays["mass"]
-        for k, (name, side) in enumerate((("maybe", qp), ("their_maybe", cp))):
-            slack = SPELL_SLACK * (1.0 + mass[side])
-            facts[name][at] = np.maximum(found[:, k] - exact, 0.0) + slack
+        the text model's alignment (`textmodel._aligned`), over arrays. Each long word of one
+        side that the other lacks meets each word of the other whose length may reach
+        `textmodel.FUZZY_CUTOFF`, all in one RapidFuzz call; its best `ratio` at the cutoff
+        times its mass, summed, becomes the side's `maybe` (with a rounding slack), so the
+        alignment's range closes on its value."""
+        stems = self._cols.stems
+        _, mass, long, length = self._stem_weights()
+        width = max(len(stems.ids), 1)
+        pair, stem = stems.shared(qp, cp)
+        shared = np.sort(pair * width + stem)
+        fits = self._spelling_fits(int(length.max(initial=0)))
+        sides = self._arrays["mass"]
+        for name, side, other in (("maybe", qp, cp), ("their_maybe", cp, qp)):
+            index, ids = stems.members(side)
+            keys = index * width + ids
+            lone = long[ids] > 0
+            if len(shared):
+                found = np.minimum(np.searchsorted(shared, keys), len(shared) - 1)
+                lone &= shared[found] != keys
+            index, ids = index[lone], ids[lone]
+            theirs, choices = stems.members(other)
+            plain = mass[choices] > 0  # `Side.aligned`: no figures
+            theirs, choices = theirs[plain], choices[plain]
+            # Each query word against each word of its pair's other side.
+            per = np.bincount(theirs, minlength=len(qp))
+            first = np.cumsum(per) - per
+            reps = per[index]
+            query = np.repeat(np.arange(len(index), dtype=np.int64), reps)
+            offsets = np.arange(len(query), dtype=np.int64) - np.repeat(
+                np.cumsum(reps) - reps, reps
+            )
+            choice = choices[np.repeat(first[index], reps) + offsets]
+            word = ids[query]
+            near = fits[length[word], length[choice]]
+            query, word, choice = query[near], word[near], choice[near]
+            values = stems.values
+            ratio = process.cpdist(
+                [values[w] for w in word.tolist()],
+                [values[c] for c in choice.tolist()],
+                scorer=fuzz.ratio,
+                score_cutoff=textmodel.FUZZY_CUTOFF,
+                dtype=np.float64,
+            )
+            best = np.zeros(len(index))
+            np.maximum.at(best, query, ratio)
+            spelt = np.bincount(index, weights=mass[ids] * best / 100.0, minlength=len(qp))
+            facts[name][at] = spelt + SPELL_SLACK * (1.0 + sides[side])
+
+    def _spelling_fits(self, longest: int) -> Flags:
+        """Whether a word of each length up to LONGEST (a row each) may reach
+        `textmodel.FUZZY_CUTOFF` against a word of each length (a column each)."""
+        if self._fits.shape[0] <= longest:
+            width = longest + 1
+            self._fits = np.array(
+                [
+                    [
+                        n > 0 < m and textmodel._most_ratio(n, frozenset({m})) > 0
+                        for m in range(width)
+                    ]
+                    for n in range(width)
+                ],
+                dtype=np.bool_,
+            ).reshape(width, width)
+        return self._fits
 
     def _ordered(self, qp: Ints, cp: Ints) -> tuple[Ints, Ints]:
         """Each pair in `could_link`'s order: the smaller (normalised text, id) first."""
@@ -740,13 +789,6 @@ class Screen:
         length = np.minimum(words, own_words) / np.maximum(np.maximum(words, own_words), 1)
         lows["length_ratio"] = highs["length_ratio"] = length
         return lows, highs
-
-
-def _found(a: textmodel.Side | None, b: textmodel.Side | None) -> tuple[float, float]:
-    """The rarity mass of each of two quotes' words the other holds, exactly or by a near
-    spelling (`textmodel._aligned`)."""
-    assert a is not None and b is not None
-    return a.mass - textmodel._aligned(a, b)[1], b.mass - textmodel._aligned(b, a)[1]
 
 
 def _numbers(p: Prepared) -> tuple[float, ...]:

@@ -356,3 +356,26 @@ def test_screen_drops_quotes_whose_long_words_match_by_no_spelling(
     )
     assert not could_link(second, first, threshold)
     assert Screen([first, second]).keep(1, [0], threshold) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(quote_texts, quote_texts)
+def test_spell_gives_the_text_models_spelling_matches(a: list[str], b: list[str]) -> None:
+    import numpy as np
+
+    from factdb.link import textmodel
+
+    items = [prepare(LinkItem(i, LinkKind.QUOTE, i, " ".join(t))) for i, t in ((1, a), (2, b))]
+    if not items[0].norm or not items[1].norm:
+        return
+    screen = Screen(items)
+    screen.refresh()
+    qp, cp = np.array([1]), np.array([0])
+    facts = screen._facts(qp, cp)
+    screen._spell(qp, cp, np.array([0]), facts)
+    first, second = items[1].side, items[0].side
+    assert first is not None and second is not None
+    for name, (x, y) in (("maybe", (first, second)), ("their_maybe", (second, first))):
+        found = x.mass - textmodel._aligned(x, y)[1]
+        assert facts[name][0] == pytest.approx(found - facts["mass"][0], abs=1e-6)
+        assert facts[name][0] >= found - facts["mass"][0]
