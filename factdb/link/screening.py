@@ -496,7 +496,8 @@ class Screen:
         """`could_link`'s test for claims, over arrays, with the scorers computed (NaN where
         not; `partial_ratio` is computed with a cutoff: not handed on).
 
-        The token scorers are computed only for the pairs that may pass with both at 100.
+        Each token scorer is computed only for the pairs that may pass with it (and those not
+        yet computed) at 100 and `partial_ratio` at the most `most_partial_by_ratio` allows.
         With the terms first at their most (FACTS' `terms`, `_most_terms`), then exact
         (`_terms`) for the pairs that may still pass: the test grows with the terms. A pair
         whose `partial_ratio` decides is dropped where `most_partial_by_ratio` falls short.
@@ -507,27 +508,28 @@ class Screen:
         passes = np.zeros(n, dtype=np.bool_)
         tokens = ("token_sort_ratio", "token_set_ratio")
         computed = {"ratio": ratio, **{name: np.full(n, np.nan) for name in tokens}}
-        # The text grows with each scorer: with the two token scorers at 100 first, they are
-        # computed only for the pairs that may still pass.
-        most = dict(scores, token_sort_ratio=np.full(n, 100.0), token_set_ratio=np.full(n, 100.0))
-        text = _combine(most, np.zeros(n), short, mix)
-        _, alive = _claim_needed(threshold - 0.01 - facts["terms"] - text, ratio, short, mix)
-        at = np.flatnonzero(alive)
-        if not len(at):
-            return passes, computed
-        for name in tokens:
-            column = np.full(n, np.nan)
-            column[at] = (
-                self._token_sort(qp[at], cp[at])
-                if name == "token_sort_ratio"
-                else self._scores(qp[at], cp[at], fuzz.token_set_ratio)
+        # The text grows with each scorer: each token scorer is computed only for the pairs
+        # that may still pass with it (and those not yet computed) at 100.
+        at = np.arange(n)
+        for name in (None, *tokens):
+            if name is not None:
+                column = np.full(n, np.nan)
+                column[at] = (
+                    self._token_sort(qp[at], cp[at])
+                    if name == "token_sort_ratio"
+                    else self._scores(qp[at], cp[at], fuzz.token_set_ratio)
+                )
+                scores[name] = computed[name] = column
+            most = {k: scores[k] if k in scores else np.full(n, 100.0) for k in tokens}
+            text = _combine(dict(scores, **most), np.zeros(n), short, mix)
+            needed, alive = _claim_needed(
+                threshold - 0.01 - facts["terms"][at] - text[at], ratio[at], short[at], mix[at]
             )
-            scores[name] = computed[name] = column
-        text = _combine(scores, np.zeros(n), short, mix)
-        _, alive = _claim_needed(threshold - 0.01 - facts["terms"] - text, ratio, short, mix)
-        at = at[alive[at]]
-        if not len(at):
-            return passes, computed
+            ask = np.flatnonzero(alive & (mix[at] > 0.0) & (needed > MARGIN))
+            alive[ask] = self._most_partial(qp[at[ask]], cp[at[ask]], ratio[at[ask]]) >= needed[ask]
+            at = at[alive]
+            if not len(at):
+                return passes, computed
         rest = threshold - 0.01 - self._terms(qp[at], cp[at]) - text[at]
         needed, alive = _claim_needed(rest, ratio[at], short[at], mix[at])
         strict_only = mix[at] == 0.0

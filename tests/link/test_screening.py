@@ -379,3 +379,28 @@ def test_spell_gives_the_text_models_spelling_matches(a: list[str], b: list[str]
         found = x.mass - textmodel._aligned(x, y)[1]
         assert facts[name][0] == pytest.approx(found - facts["mass"][0], abs=1e-6)
         assert facts[name][0] >= found - facts["mass"][0]
+
+
+def test_claim_token_set_runs_only_where_token_sort_leaves_a_link_possible(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    a, b = (
+        prepare(LinkItem(i, LinkKind.CLAIM, i, text, value=3.5, unit="percent"))
+        for i, text in enumerate(
+            ("unemployment fell to 3.5 percent in May", "in May wages grew by 3.5 percent overall"),
+            1,
+        )
+    )
+    screen = Screen([a, b])
+    asked: list[object] = []
+    scores = screen._scores
+    monkeypatch.setattr(
+        screen,
+        "_scores",
+        lambda qp, cp, scorer, *rest, **kw: (
+            asked.append(scorer),
+            scores(qp, cp, scorer, *rest, **kw),
+        )[1],
+    )
+    assert screen.screen_many([(1, [0])], 80.0) == [[]]
+    assert asked == [fuzz.ratio, fuzz.ratio]  # ratio, then token_sort_ratio as sorted words
