@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import math
 from array import array
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -312,12 +313,12 @@ def _posting(postings: dict[str, array[int]], key: str) -> array[int]:
 
 def _before(posting: array[int] | None, stop: int) -> npt.NDArray[np.int32]:
     """The entries of an ascending POSTING below STOP."""
-    if posting is None:
+    if not posting:
         return _NO_POSITIONS
-    values = np.frombuffer(posting, dtype=np.int32)
-    if not len(values) or values[-1] < stop:
-        return values  # the whole posting: every linking pass asks this of most keys
-    return values[: int(values.searchsorted(stop))]
+    if posting[-1] < stop:
+        return np.frombuffer(posting, dtype=np.int32)  # every linking pass asks this of most keys
+    # A binary search over the array itself: cheaper than NumPy's for one value.
+    return np.frombuffer(posting, dtype=np.int32, count=bisect_left(posting, stop))
 
 
 def _count(

@@ -21,7 +21,8 @@ reaches the threshold):
    feature between a least and a most value, every feature exact except the alignment's, whose
    near-spelling matches are taken at their best (each word absent from the other side and long
    enough to be matched counts fully, where `feature_range` counts it by the best ratio its
-   length allows); with the lenient mixes `could_link` also takes (shared names, a contained
+   length allows, until the pairs left are few enough to align exactly, `Screen._spell`);
+   with the lenient mixes `could_link` also takes (shared names, a contained
    quote). The model's weights are read from the stored model; a model over other features
    than `MODEL_FEATURES` turns quote screening off (every pair is kept) rather than bound
    what it does not know.
@@ -82,6 +83,9 @@ LENGTH_RAMP = (0.6, 0.9)
 """As `scoring.LENGTH_RAMP`: lenience is recomputed here over arrays."""
 CONTAINED_RATIO = 0.6
 """As `scoring.CONTAINED_RATIO`."""
+SPELL_SLACK = 1e-9
+"""Rounding slack (times one plus a side's mass) added to an alignment computed in another
+order of sums than the text model's (`Screen._spell`)."""
 MISMATCHES = ("numbers_differ", "numbers_other", "names_other_share", "names_other")
 
 
@@ -114,6 +118,10 @@ class _Columns:
 
     read: list[Prepared] = field(default_factory=list)
     norms: list[str] = field(default_factory=list)
+    sorted_norms: list[str] = field(default_factory=list)
+    """Each normalised text's words sorted and joined by spaces: RapidFuzz's `token_sort_ratio`
+    of two texts is the `ratio` of these (`Screen._token_sort`), which skips splitting and
+    sorting both texts again for every pair."""
     contents: list[str] = field(default_factory=list)
     hashes: array[int] = field(default_factory=lambda: array("q"))
     """Each normalised text's hash: texts of one hash are compared (`Screen._same_text`)."""
@@ -128,7 +136,14 @@ class _Columns:
 
     def truncate(self, size: int) -> None:
         """Keep the first SIZE items."""
-        for column in (self.read, self.norms, self.contents, self.hashes, self.spellings):
+        for column in (
+            self.read,
+            self.norms,
+            self.sorted_norms,
+            self.contents,
+            self.hashes,
+            self.spellings,
+        ):
             del column[size:]
         for sets in (self.stems, self.names, self.numbers, self.speakers):
             sets.truncate(size)
@@ -144,6 +159,7 @@ class Screen:
         self._model = textmodel.stored_model() if textmodel.FEATURES == MODEL_FEATURES else None
         self._weights: tuple[Floats, ...] = tuple(np.zeros(0) for _ in range(4))
         self._table: Floats = np.zeros((0, 0))
+        self._fits: Flags = np.zeros((0, 0), dtype=np.bool_)
 
     def refresh(self) -> None:
         """Read the items added since the last call (before forking workers, so they share it)."""
@@ -161,6 +177,7 @@ class Screen:
         for p in new:
             cols.read.append(p)
             cols.norms.append(p.norm)
+            cols.sorted_norms.append(" ".join(sorted(p.norm.split())))
             side = p.side
             cols.contents.append(side.content if side is not None else "")
             cols.hashes.append(hash(p.norm))
@@ -402,6 +419,10 @@ class Screen:
             score_cutoff=cutoff,
         )
 
+    def _token_sort(self, qp: Ints, cp: Ints) -> Floats:
+        """RapidFuzz's `token_sort_ratio` of each pair: the `ratio` of the texts' sorted words."""
+        return self._scores(qp, cp, fuzz.ratio, texts=self._cols.sorted_norms)
+
     def _partial(self, qp: Ints, cp: Ints, cutoff: float = 0.0) -> Floats:
         """`scoring.partial_ratio` of each pair: `ratio` when both texts are long."""
         out = np.zeros(len(qp), dtype=np.float64)
@@ -472,24 +493,43 @@ class Screen:
     def _claims(
         self, qp: Ints, cp: Ints, facts: dict[str, Floats], threshold: float
     ) -> tuple[Flags, dict[str, Floats]]:
-        """`could_link`'s test for claims, over arrays, with the scorers computed for every pair
-        (`partial_ratio` is computed with a cutoff: not handed on).
+        """`could_link`'s test for claims, over arrays, with the scorers computed (NaN where
+        not; `partial_ratio` is computed with a cutoff: not handed on).
 
+        Each token scorer is computed only for the pairs that may pass with it (and those not
+        yet computed) at 100 and `partial_ratio` at the most `most_partial_by_ratio` allows.
         With the terms first at their most (FACTS' `terms`, `_most_terms`), then exact
         (`_terms`) for the pairs that may still pass: the test grows with the terms. A pair
         whose `partial_ratio` decides is dropped where `most_partial_by_ratio` falls short.
         """
         scores, short, mix = self._common(qp, cp, facts)
-        scores["token_sort_ratio"] = self._scores(qp, cp, fuzz.token_sort_ratio)
-        scores["token_set_ratio"] = self._scores(qp, cp, fuzz.token_set_ratio)
         ratio = scores["ratio"]
-        computed = {name: scores[name] for name in ("ratio", "token_sort_ratio", "token_set_ratio")}
-        text = _combine(scores, np.zeros(len(qp)), short, mix)
-        passes = np.zeros(len(qp), dtype=np.bool_)
-        _, alive = _claim_needed(threshold - 0.01 - facts["terms"] - text, ratio, short, mix)
-        at = np.flatnonzero(alive)
-        if not len(at):
-            return passes, computed
+        n = len(qp)
+        passes = np.zeros(n, dtype=np.bool_)
+        tokens = ("token_sort_ratio", "token_set_ratio")
+        computed = {"ratio": ratio, **{name: np.full(n, np.nan) for name in tokens}}
+        # The text grows with each scorer: each token scorer is computed only for the pairs
+        # that may still pass with it (and those not yet computed) at 100.
+        at = np.arange(n)
+        for name in (None, *tokens):
+            if name is not None:
+                column = np.full(n, np.nan)
+                column[at] = (
+                    self._token_sort(qp[at], cp[at])
+                    if name == "token_sort_ratio"
+                    else self._scores(qp[at], cp[at], fuzz.token_set_ratio)
+                )
+                scores[name] = computed[name] = column
+            most = {k: scores[k] if k in scores else np.full(n, 100.0) for k in tokens}
+            text = _combine(dict(scores, **most), np.zeros(n), short, mix)
+            needed, alive = _claim_needed(
+                threshold - 0.01 - facts["terms"][at] - text[at], ratio[at], short[at], mix[at]
+            )
+            ask = np.flatnonzero(alive & (mix[at] > 0.0) & (needed > MARGIN))
+            alive[ask] = self._most_partial(qp[at[ask]], cp[at[ask]], ratio[at[ask]]) >= needed[ask]
+            at = at[alive]
+            if not len(at):
+                return passes, computed
         rest = threshold - 0.01 - self._terms(qp[at], cp[at]) - text[at]
         needed, alive = _claim_needed(rest, ratio[at], short[at], mix[at])
         strict_only = mix[at] == 0.0
@@ -520,14 +560,15 @@ class Screen:
            weighs it against a link).
         3. `token_set_ratio` computed; then the terms exact (`_terms`) instead of at their
            most (`_most_terms`, exact already but for dates that are not days).
-        4. `partial_ratio` computed, in `could_link`'s order of the pair (`_ordered`).
+        4. The alignment's spelling matches computed (`_spell`): its range closes.
+        5. `partial_ratio` computed, in `could_link`'s order of the pair (`_ordered`).
         """
         scores, short, mix = self._common(qp, cp, facts)
         scores["content_ratio"] = self._scores(qp, cp, fuzz.ratio, texts=self._cols.contents)
         n = len(qp)
         lows = {name: np.zeros(n) for name in RANGED}
         highs = {name: np.full(n, 100.0) for name in RANGED}
-        sort = self._scores(qp, cp, fuzz.token_sort_ratio)
+        sort = self._token_sort(qp, cp)
         lows["token_sort_ratio"] = highs["token_sort_ratio"] = sort
         ratio, lengths = scores["ratio"], self._arrays["norm_len"]
         lows["partial_ratio"] = least_partial_by_ratio(ratio, lengths[qp], lengths[cp])
@@ -565,11 +606,81 @@ class Screen:
             need[guess] = threshold - 0.01 - MARGIN - self._terms(qp[guess], cp[guess])
             at = still(at) if len(guess) else at
         if len(at):  # 4.
+            self._spell(qp[at], cp[at], at, facts)
+            at = still(at)
+        if len(at):  # 5.
             partial = self._partial(*self._ordered(qp[at], cp[at]))
             computed["partial_ratio"][at] = partial
             lows["partial_ratio"][at] = highs["partial_ratio"][at] = partial
             passes[still(at)] = True
         return passes, computed
+
+    def _spell(self, qp: Ints, cp: Ints, at: Ints, facts: dict[str, Floats]) -> None:
+        """Narrow the spelling matches of the pairs (QP, CP), at AT in FACTS, to what they are:
+        the text model's alignment (`textmodel._aligned`), over arrays. Each long word of one
+        side that the other lacks meets each word of the other whose length may reach
+        `textmodel.FUZZY_CUTOFF`, all in one RapidFuzz call; its best `ratio` at the cutoff
+        times its mass, summed, becomes the side's `maybe` (with a rounding slack), so the
+        alignment's range closes on its value."""
+        stems = self._cols.stems
+        _, mass, long, length = self._stem_weights()
+        width = max(len(stems.ids), 1)
+        pair, stem = stems.shared(qp, cp)
+        shared = np.sort(pair * width + stem)
+        fits = self._spelling_fits(int(length.max(initial=0)))
+        sides = self._arrays["mass"]
+        for name, side, other in (("maybe", qp, cp), ("their_maybe", cp, qp)):
+            index, ids = stems.members(side)
+            keys = index * width + ids
+            lone = long[ids] > 0
+            if len(shared):
+                found = np.minimum(np.searchsorted(shared, keys), len(shared) - 1)
+                lone &= shared[found] != keys
+            index, ids = index[lone], ids[lone]
+            theirs, choices = stems.members(other)
+            plain = mass[choices] > 0  # `Side.aligned`: no figures
+            theirs, choices = theirs[plain], choices[plain]
+            # Each query word against each word of its pair's other side.
+            per = np.bincount(theirs, minlength=len(qp))
+            first = np.cumsum(per) - per
+            reps = per[index]
+            query = np.repeat(np.arange(len(index), dtype=np.int64), reps)
+            offsets = np.arange(len(query), dtype=np.int64) - np.repeat(
+                np.cumsum(reps) - reps, reps
+            )
+            choice = choices[np.repeat(first[index], reps) + offsets]
+            word = ids[query]
+            near = fits[length[word], length[choice]]
+            query, word, choice = query[near], word[near], choice[near]
+            values = stems.values
+            ratio = process.cpdist(
+                [values[w] for w in word.tolist()],
+                [values[c] for c in choice.tolist()],
+                scorer=fuzz.ratio,
+                score_cutoff=textmodel.FUZZY_CUTOFF,
+                dtype=np.float64,
+            )
+            best = np.zeros(len(index))
+            np.maximum.at(best, query, ratio)
+            spelt = np.bincount(index, weights=mass[ids] * best / 100.0, minlength=len(qp))
+            facts[name][at] = spelt + SPELL_SLACK * (1.0 + sides[side])
+
+    def _spelling_fits(self, longest: int) -> Flags:
+        """Whether a word of each length up to LONGEST (a row each) may reach
+        `textmodel.FUZZY_CUTOFF` against a word of each length (a column each)."""
+        if self._fits.shape[0] <= longest:
+            width = longest + 1
+            self._fits = np.array(
+                [
+                    [
+                        n > 0 < m and textmodel._most_ratio(n, frozenset({m})) > 0
+                        for m in range(width)
+                    ]
+                    for n in range(width)
+                ],
+                dtype=np.bool_,
+            ).reshape(width, width)
+        return self._fits
 
     def _ordered(self, qp: Ints, cp: Ints) -> tuple[Ints, Ints]:
         """Each pair in `could_link`'s order: the smaller (normalised text, id) first."""

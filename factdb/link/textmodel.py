@@ -134,12 +134,13 @@ def _aligned(a: Side, b: Side) -> tuple[float, float]:
     total = a.mass
     if not total:
         return 1.0, 0.0
-    present = b.stem_set
-    # Stems of A absent from B and long enough to be matched by spelling, scored in one call.
+    present, lengths = b.stem_set, b.lengths
+    # Stems of A absent from B, long enough to be matched by spelling and of a length that may
+    # reach `FUZZY_CUTOFF` against one of B's (`_most_ratio`), scored in one call.
     fuzzy = [
         i
         for i, stem in enumerate(a.aligned)
-        if stem not in present and len(stem) >= FUZZY_MIN_LENGTH
+        if stem not in present and len(stem) >= FUZZY_MIN_LENGTH and _most_ratio(len(stem), lengths)
     ]
     best: dict[int, float] = {}
     if fuzzy and b.aligned:

@@ -291,3 +291,116 @@ def test_most_terms_bound_terms_and_are_exact_for_quotes(seed: int, kind: LinkKi
     assert (most >= exact).all()
     if kind is LinkKind.QUOTE:
         assert (most == exact).all()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abc ABC,.'-\u00e9\u2019\t", max_size=60), quote_texts)
+def test_token_sort_is_rapidfuzz_token_sort_ratio(a: str, b: list[str]) -> None:
+    import numpy as np
+
+    items = [prepare(LinkItem(i, LinkKind.QUOTE, i, t)) for i, t in enumerate((a, " ".join(b)), 1)]
+    screen = Screen(items)
+    screen.refresh()
+    got = screen._token_sort(np.array([1, 0]), np.array([0, 1]))
+    want = fuzz.token_sort_ratio(items[1].norm, items[0].norm)
+    assert got.tolist() == [want, fuzz.token_sort_ratio(items[0].norm, items[1].norm)]
+
+
+def test_claim_token_scorers_run_only_where_a_link_may_follow(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    a, b = (
+        prepare(LinkItem(i, LinkKind.CLAIM, i, text, value=3.5, unit="percent"))
+        for i, text in enumerate(
+            ("unemployment fell to 3.5 percent in May", "wheat harvests grew 3.5 percent on farms"),
+            1,
+        )
+    )
+    screen = Screen([a, b])
+    asked: list[object] = []
+    scores = screen._scores
+    monkeypatch.setattr(
+        screen,
+        "_scores",
+        lambda qp, cp, scorer, *rest, **kw: (
+            asked.append(scorer),
+            scores(qp, cp, scorer, *rest, **kw),
+        )[1],
+    )
+    assert screen.screen_many([(1, [0])], 90.0) == [[]]
+    assert asked == [fuzz.ratio]  # ratio only: with both token scorers at 100 it falls short
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "threshold"),
+    [
+        (
+            "the committee approved sweeping reforms yesterday afternoon",
+            "the committee rejected cautious changes tomorrow morning",
+            45.0,
+        ),
+        (
+            "senators approved sweeping pension reforms after lengthy debates",
+            "senators rejected modest housing proposals before brief meetings",
+            55.0,
+        ),
+    ],
+)
+def test_screen_drops_quotes_whose_long_words_match_by_no_spelling(
+    a: str, b: str, threshold: float
+) -> None:
+    # Each unshared long word could match one of the other quote's by its length alone; the
+    # screen aligns them exactly (`Screen._spell`) before dropping the pair.
+    first, second = (
+        prepare(LinkItem(i, LinkKind.QUOTE, i, t, "Joe Biden")) for i, t in ((1, a), (2, b))
+    )
+    assert not could_link(second, first, threshold)
+    assert Screen([first, second]).keep(1, [0], threshold) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(quote_texts, quote_texts)
+def test_spell_gives_the_text_models_spelling_matches(a: list[str], b: list[str]) -> None:
+    import numpy as np
+
+    from factdb.link import textmodel
+
+    items = [prepare(LinkItem(i, LinkKind.QUOTE, i, " ".join(t))) for i, t in ((1, a), (2, b))]
+    if not items[0].norm or not items[1].norm:
+        return
+    screen = Screen(items)
+    screen.refresh()
+    qp, cp = np.array([1]), np.array([0])
+    facts = screen._facts(qp, cp)
+    screen._spell(qp, cp, np.array([0]), facts)
+    first, second = items[1].side, items[0].side
+    assert first is not None and second is not None
+    for name, (x, y) in (("maybe", (first, second)), ("their_maybe", (second, first))):
+        found = x.mass - textmodel._aligned(x, y)[1]
+        assert facts[name][0] == pytest.approx(found - facts["mass"][0], abs=1e-6)
+        assert facts[name][0] >= found - facts["mass"][0]
+
+
+def test_claim_token_set_runs_only_where_token_sort_leaves_a_link_possible(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    a, b = (
+        prepare(LinkItem(i, LinkKind.CLAIM, i, text, value=3.5, unit="percent"))
+        for i, text in enumerate(
+            ("unemployment fell to 3.5 percent in May", "in May wages grew by 3.5 percent overall"),
+            1,
+        )
+    )
+    screen = Screen([a, b])
+    asked: list[object] = []
+    scores = screen._scores
+    monkeypatch.setattr(
+        screen,
+        "_scores",
+        lambda qp, cp, scorer, *rest, **kw: (
+            asked.append(scorer),
+            scores(qp, cp, scorer, *rest, **kw),
+        )[1],
+    )
+    assert screen.screen_many([(1, [0])], 80.0) == [[]]
+    assert asked == [fuzz.ratio, fuzz.ratio]  # ratio, then token_sort_ratio as sorted words

@@ -127,3 +127,19 @@ def test_spelling_matches_are_the_same_one_query_at_a_time_and_in_one_call() -> 
         assert one_by_one == textmodel.best_spellings(queries, choices, vectorised=True)
     assert textmodel.best_spellings(["economy"], ["econmy", "trade"], vectorised=False)[0] > 80
     assert textmodel.best_spellings(["economy"], ["trade"], vectorised=False) == [0.0]
+
+
+def test_alignment_spells_only_words_of_a_length_that_may_match(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # "organisation" (12 letters) reaches no ratio of 85 against words of 3 or 4 letters.
+    a, b = (
+        model_side(prepare(LinkItem(i, LinkKind.QUOTE, i, t)))
+        for i, t in ((1, "the organisation"), (2, "cats and dogs ran"))
+    )
+
+    def refuse(*_: object, **__: object) -> list[float]:
+        raise AssertionError("no spelling can match")
+
+    monkeypatch.setattr(textmodel, "best_spellings", refuse)
+    assert textmodel._aligned(a, b) == (0.0, a.mass)
