@@ -11,6 +11,7 @@ from factdb.extract.quotes.nominal import NominalMatch, nominal_cue, nominal_mat
 from factdb.extract.quotes.state import MASK, Cue
 from factdb.extract.speakers.inverted import speaker_after
 from factdb.extract.speakers.mentions import speaker_before
+from factdb.extract.speakers.names_parse import PLACES
 from factdb.extract.speakers.tokens import Mention
 from factdb.extract.text.lexicon import (
     ACCORDING_RE,
@@ -20,6 +21,7 @@ from factdb.extract.text.lexicon import (
     KNOWN_SOURCE_HEADS,
     NAME_STOPWORDS,
     NOUNISH_CUES,
+    ORG_WORDS,
     PARTIAL_CUE_WORDS,
     PARTICIPLES,
     WEAK_CUE_WORDS,
@@ -337,7 +339,13 @@ def starts_clause(masked: str, ss: int, pos: int) -> bool:
 
 
 _PERSON_NAME_RE: Final = re.compile(
-    r"(?<![\w’'])((?:[A-Z][a-z’'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z’'\-]+|[A-Z]\.))*)(?![\w’'])"
+    r"(?<![\w’'.\-])((?:[A-Z][a-z’'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z’'\-]+|[A-Z]\.))*)(?![\w’'])"
+)
+
+
+_POSSESSIVE_RE: Final = re.compile(r"[’']s$")
+_ORG_NOUN_AFTER_RE: Final = re.compile(
+    r"\s+(?:" + "|".join(sorted(w for w in ORG_WORDS if w.isalpha())) + r")s?(?![\w’'])"
 )
 
 
@@ -347,6 +355,15 @@ def name_between(masked: str, a: int, b: int) -> Mention | None:
     for m in _PERSON_NAME_RE.finditer(masked, a, b):
         words = m.group(1).split()
         if words[0].lower() in NAME_STOPWORDS or words[-1].lower() in NAME_STOPWORDS:
+            continue
+        if _ORG_NOUN_AFTER_RE.match(masked, m.end(1)):
+            # "accused the Trump administration of ..., a pattern he said": a name that
+            # only qualifies an organisation is nobody the pronoun can mean.
+            found = None
+            continue
+        if m.group(1).lower() in PLACES or any(_POSSESSIVE_RE.search(w) for w in words[:-1]):
+            # "a senator from Alabama, ... but he", "Syria's Idlib": places are no antecedents.
+            found = None
             continue
         found = m
     if found is None:
