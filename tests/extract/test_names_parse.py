@@ -66,3 +66,17 @@ def test_the_name_starts_after_the_last_title(run: str, name: str) -> None:
 @pytest.mark.parametrize("word", ["One-third", "Two-thirds", "Then-Secretary"])
 def test_a_share_or_a_then_title_is_no_surname(word: str) -> None:
     assert not looks_like_surname(word)
+
+
+@pytest.mark.parametrize(
+    ("run", "name"),
+    [
+        ("Lakers Hall of Famer Magic Johnson", "Magic Johnson"),
+        ("Federal Bureau of Investigation Special Agent Ronald Hopper", "Ronald Hopper"),
+        ("Chief of Department James O'Neill", "James O'Neill"),
+        ("Dan Judy of North Star Opinion Research", "Dan Judy"),
+        ("John McCain of Arizona", "John McCain"),
+    ],
+)
+def test_a_titled_person_after_of_is_the_name(run: str, name: str) -> None:
+    assert split_name(run.split()).text == name

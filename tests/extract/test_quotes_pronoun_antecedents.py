@@ -40,3 +40,11 @@ def test_a_country_named_last_is_not_the_pronouns_antecedent() -> None:
 def test_a_capitalised_word_after_a_hyphen_is_no_name() -> None:
     text = "He spoke of anti-Semitism and of the F.B.I. before he"
     assert name_between(text, 0, len(text) - 3) is None
+
+
+def test_a_group_named_last_is_no_he() -> None:
+    text = (
+        "Ayres, the Republican half of the team, noted that the electorate may not have as many "
+        "Democrats as the poll's sample, which he called “a best-case scenario” for the party."
+    )
+    assert _names(text)[-1] == "Ayres"

@@ -15,6 +15,7 @@ from factdb.extract.speakers.names_parse import PLACES
 from factdb.extract.speakers.tokens import Mention
 from factdb.extract.text.lexicon import (
     ACCORDING_RE,
+    ANON_NOUNS,
     BE_WORDS,
     CUE_AFTER_RE,
     CUE_WORDS,
@@ -361,7 +362,12 @@ def name_between(masked: str, a: int, b: int) -> Mention | None:
             # only qualifies an organisation is nobody the pronoun can mean.
             found = None
             continue
-        if m.group(1).lower() in PLACES or any(_POSSESSIVE_RE.search(w) for w in words[:-1]):
+        if (
+            m.group(1).lower() in PLACES
+            or any(_POSSESSIVE_RE.search(w) for w in words[:-1])
+            # "as many Democrats as ..., which he called": a group is no "he" or "she".
+            or (len(words) == 1 and words[0].endswith("s") and words[0].lower() in ANON_NOUNS)
+        ):
             # "a senator from Alabama, ... but he", "Syria's Idlib": places are no antecedents.
             found = None
             continue

@@ -172,7 +172,15 @@ def _split(run: tuple[str, ...]) -> NameSplit:
             words_ = words_[n + 1 :]
             break
     if "of" in words_[1:]:
-        words_ = words_[: words_.index("of", 1)]  # "John McCain of Arizona"
+        cut = words_.index("of", 1)
+        tail = words_[cut + 1 :]
+        after = max((n + 1 for n, w in enumerate(tail[:-1]) if _is_title(w)), default=0)
+        # ... unless the words before "of" are a person's ("Dan Judy of North Star Opinion
+        # Research": the person, not the firm's last words).
+        if after and len(tail) - after >= 2 and not any(is_given(w) for w in words_[:cut]):
+            words_ = tail  # "Lakers Hall of Famer Magic Johnson": a titled person after "of"
+        else:
+            words_ = words_[:cut]  # "John McCain of Arizona"
     while words_ and words_[-1].lower().rstrip(".") in NAME_PARTICLES:
         words_.pop()
     i = 0
