@@ -225,6 +225,21 @@ def test_apostrophes_are_not_single_quotes() -> None:
     assert _only(text, QuoteKind.PARTIAL) == []
 
 
+def _speakers(text: str) -> dict[str, str | None]:
+    return {r.text: r.speaker.name if r.speaker else None for r in extract_quotes(text)}
+
+
+def test_how_someone_put_it_attributes_the_quotation_before() -> None:
+    text = (
+        "House Speaker John Boehner met the hard-liners again.\n\n"
+        '"Listen, we\'ve got a diverse caucus," was how Boehner put it in mid-September.\n\n'
+        "“Trump is testing the norms of journalism,” is how The Times put it."
+    )
+    found = _speakers(text)
+    assert found["Listen, we've got a diverse caucus,"] == "John Boehner"
+    assert found["Trump is testing the norms of journalism,"] is not None
+
+
 # --------------------------------------------------------------------------- partial quotes
 
 PARTIAL = [
