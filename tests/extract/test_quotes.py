@@ -229,6 +229,29 @@ def _speakers(text: str) -> dict[str, str | None]:
     return {r.text: r.speaker.name if r.speaker else None for r in extract_quotes(text)}
 
 
+RELATED = (
+    "Senators met on Monday to talk about guns.\n\n"
+    "More: Kamala Harris: 'I will take executive action' on gun control\n\n"
+    "SEE ALSO: ‘It’s a shame’: Trump describes the inquiry as an affront\n\n"
+    "( Also on POLITICO: ‘No honeymoon’ for VA leaders)\n\n"
+    "Related: Facebook denies 'systematic' bias in its feed\n\n"
+    "The vote is next week."
+)
+
+
+def test_related_story_headlines_quote_in_single_marks_next_to_a_colon() -> None:
+    found = _speakers(RELATED)
+    assert found["I will take executive action"] == "Kamala Harris"
+    assert found["It’s a shame"] == "Trump"
+
+
+def test_related_story_headlines_keep_other_single_marks_as_scare_quotes() -> None:
+    found = _speakers(RELATED)
+    # The colon of the label is no speaker's colon; a lone quoted word is no quotation.
+    assert "No honeymoon" not in found
+    assert "systematic" not in found
+
+
 def test_how_someone_put_it_attributes_the_quotation_before() -> None:
     text = (
         "House Speaker John Boehner met the hard-liners again.\n\n"
