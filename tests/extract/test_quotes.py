@@ -480,6 +480,33 @@ def test_joint_speakers_and_the_two_leaders() -> None:
         assert r.speaker.name == "Fumio Kishida and Joe Biden"
 
 
+@pytest.mark.parametrize(
+    ("text", "clause", "speaker"),
+    [
+        (
+            "Clinton told the FBI she could not recall the specific cable.",
+            "she could not recall the specific cable",
+            "Clinton",
+        ),
+        (
+            "Her manager, Vigie Ramos Rio, tells the Chronicle the ban was implemented after "
+            'reporters "mobbed" her last week.',
+            'the ban was implemented after reporters "mobbed" her last week',
+            "Vigie Ramos Rio",
+        ),
+    ],
+)
+def test_told_a_named_outlet_a_clause_without_that(text: str, clause: str, speaker: str) -> None:
+    recs = _only(text, QuoteKind.INDIRECT)
+    assert [(r.text, r.speaker.name if r.speaker else None) for r in recs] == [(clause, speaker)]
+
+
+def test_a_named_recipient_is_read_whole() -> None:
+    # "the Security Council" is the recipient; "Council on Monday ..." is no clause.
+    text = "The envoy told the Security Council on Monday talks would resume."
+    assert all(not r.text.startswith("Council") for r in extract_quotes(text))
+
+
 # --------------------------------------------------------------------------- robustness
 
 
