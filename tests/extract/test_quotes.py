@@ -225,6 +225,44 @@ def test_apostrophes_are_not_single_quotes() -> None:
     assert _only(text, QuoteKind.PARTIAL) == []
 
 
+def _speakers(text: str) -> dict[str, str | None]:
+    return {r.text: r.speaker.name if r.speaker else None for r in extract_quotes(text)}
+
+
+RELATED = (
+    "Senators met on Monday to talk about guns.\n\n"
+    "More: Kamala Harris: 'I will take executive action' on gun control\n\n"
+    "SEE ALSO: ‘It’s a shame’: Trump describes the inquiry as an affront\n\n"
+    "( Also on POLITICO: ‘No honeymoon’ for VA leaders)\n\n"
+    "Related: Facebook denies 'systematic' bias in its feed\n\n"
+    "The vote is next week."
+)
+
+
+def test_related_story_headlines_quote_in_single_marks_next_to_a_colon() -> None:
+    found = _speakers(RELATED)
+    assert found["I will take executive action"] == "Kamala Harris"
+    assert found["It’s a shame"] == "Trump"
+
+
+def test_related_story_headlines_keep_other_single_marks_as_scare_quotes() -> None:
+    found = _speakers(RELATED)
+    # The colon of the label is no speaker's colon; a lone quoted word is no quotation.
+    assert "No honeymoon" not in found
+    assert "systematic" not in found
+
+
+def test_how_someone_put_it_attributes_the_quotation_before() -> None:
+    text = (
+        "House Speaker John Boehner met the hard-liners again.\n\n"
+        '"Listen, we\'ve got a diverse caucus," was how Boehner put it in mid-September.\n\n'
+        "“Trump is testing the norms of journalism,” is how The Times put it."
+    )
+    found = _speakers(text)
+    assert found["Listen, we've got a diverse caucus,"] == "John Boehner"
+    assert found["Trump is testing the norms of journalism,"] is not None
+
+
 # --------------------------------------------------------------------------- partial quotes
 
 PARTIAL = [
@@ -440,6 +478,33 @@ def test_joint_speakers_and_the_two_leaders() -> None:
     for r in recs:
         assert r.speaker is not None
         assert r.speaker.name == "Fumio Kishida and Joe Biden"
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "speaker"),
+    [
+        (
+            "Clinton told the FBI she could not recall the specific cable.",
+            "she could not recall the specific cable",
+            "Clinton",
+        ),
+        (
+            "Her manager, Vigie Ramos Rio, tells the Chronicle the ban was implemented after "
+            'reporters "mobbed" her last week.',
+            'the ban was implemented after reporters "mobbed" her last week',
+            "Vigie Ramos Rio",
+        ),
+    ],
+)
+def test_told_a_named_outlet_a_clause_without_that(text: str, clause: str, speaker: str) -> None:
+    recs = _only(text, QuoteKind.INDIRECT)
+    assert [(r.text, r.speaker.name if r.speaker else None) for r in recs] == [(clause, speaker)]
+
+
+def test_a_named_recipient_is_read_whole() -> None:
+    # "the Security Council" is the recipient; "Council on Monday ..." is no clause.
+    text = "The envoy told the Security Council on Monday talks would resume."
+    assert all(not r.text.startswith("Council") for r in extract_quotes(text))
 
 
 # --------------------------------------------------------------------------- robustness

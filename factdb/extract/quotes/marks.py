@@ -12,16 +12,46 @@ from factdb.extract.quotes.state import MASK, MAX_SENTENCE
 from factdb.extract.text.lexicon import CUE_WORDS
 from factdb.extract.text.sentences import sentence_boundaries
 
+HEADLINE_CHARS: Final = 300
+"""A headline is shorter than this; only a headline's single marks are quotation marks."""
+
+_RELATED_RE: Final = re.compile(
+    r"\(?[ \t]*(?:More|MORE|SEE ALSO|See also|READ MORE|Read more|RELATED|Related|"
+    r"Also on [A-Z]+)[ \t]*:[ \t]"
+)
+"""A link to a related story inside the article ("More: ...", "( Also on POLITICO: ...)"):
+a headline, whose quotations are in single marks like the article's own headline."""
+
 
 def find_spans(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
     spans = find_double_quotes(text, paras)
-    if paras:
-        ps, pe = paras[0]
-        has_double = any(sp.open < pe for sp in spans)
-        if not has_double and pe - ps < 300:
+    opens = [sp.open for sp in spans]
+    for k, (ps, pe) in enumerate(paras):
+        label = None if k == 0 else _RELATED_RE.match(text, ps, pe)
+        if pe - ps >= HEADLINE_CHARS or (k > 0 and label is None):
+            continue
+        if bisect.bisect_left(opens, ps) < bisect.bisect_left(opens, pe):
+            continue  # double marks in the line: its single marks are apostrophes or nested
+        if label is None:
             spans.extend(find_single_quotes(text, ps, pe))
+        else:
+            singles = find_single_quotes(text, label.end(), pe)
+            spans.extend(sp for sp in singles if _colon_next(text, label.end(), pe, sp))
     spans.sort(key=lambda sp: sp.open)
     return spans
+
+
+_COLON_AFTER_RE: Final = re.compile(r"\s*:")
+
+
+def _colon_next(text: str, start: int, end: int, sp: QuoteSpan) -> bool:
+    """Whether a colon sets the quotation off from its speaker in a related story's headline
+    (``[start, end)`` after its label): "Kamala Harris: 'I will take executive action'", "'It's
+    a shame': Trump describes ..."; its other single marks are scare quotes as often as words
+    someone said."""
+    if text[start : sp.open].rstrip().endswith(":"):
+        return True
+    return _COLON_AFTER_RE.match(text, sp.close, end) is not None
 
 
 def mask_quotes(text: str, spans: list[QuoteSpan]) -> str:

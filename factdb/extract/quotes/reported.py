@@ -141,6 +141,14 @@ _RECIPIENT_RE: Final = re.compile(
     r"(?:\s+(?:on|in|at|during|after|before|last|this)\s+[\w’'-]+(?:\s+[\w’'-]+)?)?"
     r"\s*[,:]?\s+"
 )
+_TELL_WORDS: Final = frozenset({"tell", "tells", "told", "telling"})
+_NAMED_RECIPIENT_RE: Final = re.compile(
+    r"[\s,]*the\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*\s+"
+    r"(?!this\s+(?:week|month|year|morning|afternoon|evening|weekend)(?![\w’']))"
+    r"(?=(?:the|a|an|he|she|they|it|his|her|their|its|there|this|these|those)\s+)"
+)
+"""An outlet or body told a clause with no "that": "tells the Chronicle the ban was ...",
+"told the Senate Judiciary Committee he had ..."."""
 _WHEN_RE: Final = re.compile(r"\s*(?:,\s*)?(?:(?:(?:on|last|this)\s+)?[A-Z]\w+day\b)?\s*[,:]?\s*")
 """A weekday and commas right after a cue ("said on Monday, "); "on" alone is no weekday."""
 
@@ -162,6 +170,8 @@ def find_clause_start(masked: str, pos: int, limit: int, word: str) -> int | Non
             return pos + m.end()
     if word in TELL_CUES:
         m2 = _RECIPIENT_RE.match(window)
+        if m2 is None and word in _TELL_WORDS:
+            m2 = _NAMED_RECIPIENT_RE.match(window)
         if m2 is None:
             return None
         return pos + m2.end()

@@ -28,6 +28,16 @@ _VERB_AFTER_RE: Final = re.compile(
 )
 
 
+_HOW_PUT_RE: Final = re.compile(
+    r"[\s,]*(?:was|is|were|are) (?:how|the way)\s+"
+    r"((?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*|he|she|they|I|we|"
+    r"(?:the|a|an|one|another|his|her|their)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+)"
+    r"\s+(?:(?:later|once|first|bluntly|simply)\s+)?(put|described|summed|phrased|explained)"
+    r"(?= it(?![\w’']))"
+)
+"""'“We've got a diverse caucus,” was how Boehner put it': the quotation is his words."""
+
+
 _VERB_INVERTED_RE: Final = re.compile(r"[\s,]*([a-z]+(?:ed|s|ew|ote|old|aid))\s+(?=[A-Z])")
 
 
@@ -65,6 +75,11 @@ def verb_attribution(
             mention is not None and mention.kind != "np" and verb.endswith("ed")
         )
         if mention is not None and cue_like:
+            return resolver.resolve(mention), m.group(2)
+    m = _HOW_PUT_RE.match(masked, sp.close, tail_end)
+    if m is not None and masked[sp.close - 2 : sp.close].strip(MASK) == "":
+        mention = speaker_before(masked, sp.close, m.start(2))
+        if mention is not None:
             return resolver.resolve(mention), m.group(2)
     m = _VERB_INVERTED_RE.match(masked, sp.close, tail_end)
     if m is not None and m.group(1) not in NOT_SPEECH_VERBS:
