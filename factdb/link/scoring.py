@@ -152,6 +152,14 @@ Amodei, against Gordon Sondland's "questions about his role in the controversy o
 10 days apart; 4 links, all wrong). Within one story's days, or at unknown dates, outlets
 attribute one statement to a leader, a spokesperson or a joint statement (the seeds' Biden and
 Kishida). A clause match (`local`) keeps its own rule."""
+CONFIDENT_ATTRIBUTION = 0.75
+"""Attribution confidence (`LinkItem.confidence`) below which a quote's speaker is a guess: a
+quote tied to the article's subject (0.62 at most) or to the last name seen (0.6), or a
+pronoun's speaker tied only by the sentence (0.72); a named, described or carried speaker
+next to a cue is above it."""
+MISSPELT, MISSPELT_LENGTH = 85.0, 5
+"""Name words of at least `MISSPELT_LENGTH` letters this alike (RapidFuzz ratio) are one name
+misspelt: a swapped pair of letters in a 7-letter name scores 85.7."""
 NUMBERS_AGREE, UNIT_MISMATCH = 5.0, -50.0
 DATE_CLOSE_DAYS, DATE_CLOSE, DATE_FAR_DAYS, DATE_FAR = 7, 3.0, 365, -10.0
 DATE_LATER_DAYS, DATE_LATER = 30, -5.0
@@ -297,10 +305,31 @@ def _relation_speakers(a: Prepared, b: Prepared, text: float, gap: int | None) -
     articles all 9 proposed quote conflicts were wrong; 7 of them were at unknown dates and one
     503 days apart."""
     agree = nz.speakers_agree(a.confident, b.confident)
+    if agree is False and (
+        weakly_attributed(a.item) or weakly_attributed(b.item) or misspelt(a.confident, b.confident)
+    ):
+        return None
     other_days = gap is None or gap > DATE_CLOSE_DAYS
     if agree is False and text >= CONFLICT_TEXT and (other_days or names_the_other(a, b)):
         return None
     return agree
+
+
+def weakly_attributed(item: LinkItem) -> bool:
+    """Whether a quote's speaker is a guess (`CONFIDENT_ATTRIBUTION`): the article's subject
+    ("Antonin Scalia" in an article about him, for Mitch McConnell's words), the last name
+    seen, or a weak tie to a cue, which sets no speaker against another."""
+    return item.confidence is not None and item.confidence < CONFIDENT_ATTRIBUTION
+
+
+def misspelt(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two speakers' name words hold one name spelt two ways (`MISSPELT`): "Reince
+    Priebus" and "Preibus" are one person, no attribution conflict."""
+    return any(
+        min(len(x), len(y)) >= MISSPELT_LENGTH and fuzz.ratio(x, y) >= MISSPELT
+        for x in a
+        for y in b
+    )
 
 
 def names_the_other(a: Prepared, b: Prepared) -> bool:
