@@ -269,3 +269,6 @@ def test_the_parts_of_a_thing_are_still_counted() -> None:
 def test_a_figure_beside_inline_link_text_is_a_claim() -> None:
     text = "Police arrested 12 people. ( PHOTOS: 10 wild immigration quotes) Then 40 fled."
     assert [c.text for c in extract_claims(text)] == ["12 people", "40"]
+    # A gallery's title line runs into its captions, which state facts.
+    gallery = "Photos: Protests after election Nearly 1,000 students marched on the campus."
+    assert [c.text for c in extract_claims(gallery)] == ["Nearly 1,000 students"]

@@ -102,14 +102,18 @@ _PROMO_RE = re.compile(
 )
 _PROMO_LOW_RE = re.compile(_PROMO_RE.pattern.lower())
 _LINK_LABEL = (
-    r"(?:PHOTOS?|VIDEOS?|WATCH|LISTEN|GALLERY|SLIDESHOW|MORE|READ(?:\s+MORE)?|ALSO\s+READ"
+    r"(?:VIDEOS?|WATCH|LISTEN|MORE|READ(?:\s+MORE)?|ALSO\s+READ"
     r"|RELATED(?:\s+(?:STORY|STORIES|COVERAGE|CONTENT|LINKS?))?|SEE\s+ALSO|CLICK\s+HERE)\s*:"
 )
-_LINK_BRACKET_RE = re.compile(r"\(\s*" + _LINK_LABEL + r"[^()\n]*\)?", re.I)
+_LINK_BRACKET_RE = re.compile(
+    r"\(\s*(?:" + _LINK_LABEL + r"|(?:PHOTOS?|GALLERY|SLIDESHOW)\s*:)[^()\n]*\)?", re.I
+)
 _LINK_LINE_RE = re.compile(r"(?:^|\n)\s*" + _LINK_LABEL + r"[^\n]*", re.I)
 """Outlets' inline promotion of another page, a label and a colon opening a bracket or a line:
 "( PHOTOS: 10 wild immigration quotes)", "READ MORE: ...", "RELATED: ...", "SEE ALSO: ...".
-Its figures are a headline's, nobody's claim."""
+Its figures are a headline's, nobody's claim. A line opened by "Photos:" is a gallery's title
+followed by its captions ("Photos: Anti-Trump protests ... Nearly 1,000 students march"),
+which state facts."""
 _PROMO_STARTS = ("sign", "just", "must", "replay")
 """The first words of the alternatives of _PROMO_RE not anchored at the sentence's start."""
 # Every _PROMO_RE match holds one of these (lower-cased): the search runs only when one is seen.
