@@ -18,6 +18,10 @@ A claim conflict needs all of:
   a value that changed (so may articles of unknown date, unless their sentences are nearly
   the same words, `SAME_TEXT`: "The unemployment rate remained at 3.7 percent" is another
   month's rate than "The unemployment rate of 3.8 percent remained the same");
+- neither sentence writing the other's figure too ("222 Democratic delegates and 155 for
+  Republicans" against "155 delegates"): one article tells the two apart;
+- no two spans of time the figures are counted over (`span`: "in the past month" against
+  "over the past six weeks");
 - neither figure continued by a smaller unit (`continued`: "8 minutes, 46 seconds", "6 feet 2
   inches"), of which the claim holds only the first part;
 - a figure written small (`small`: one to nine of anything) only in much alike sentences
@@ -122,6 +126,11 @@ _CONTINUED_RE = re.compile(
     r"ounces?|oz|pounds?|lbs?|feet|foot|days?|weeks?|months?|cents?)\b",
     re.I,
 )
+_SPAN_RE = re.compile(
+    r"\b(?:in|over|during|for|within)\s+the\s+(?:past|last|previous)\s+(?:(\w+)\s+)?"
+    r"(day|week|month|year)s?\b",
+    re.I,
+)
 _SMALL_RE = re.compile(
     r"^(?:(?:about|around|roughly|nearly|almost|some|approximately|only|just|another|the|all|"
     r"at\s+least|more\s+than|over|up\s+to|fewer\s+than|less\s+than)\s+)*"
@@ -207,6 +216,19 @@ def _around(sentence: str, quantity: str | None) -> tuple[str, str]:
     return sentence[max(0, at - BRACKET_WINDOW) : at], sentence[end : end + BRACKET_WINDOW]
 
 
+def written_in(item: LinkItem, other: LinkItem) -> bool:
+    """Whether OTHER's sentence writes ITEM's figure too (its numbers as written)."""
+    figures = nz.numbers_in(nz.normalize_text(item.quantity or ""))
+    return bool(figures) and figures <= nz.numbers_in(nz.normalize_text(other.text))
+
+
+def span(item: LinkItem) -> tuple[str, str] | None:
+    """The span of time a claim's sentence counts over ("in the past month": ("", "month"),
+    "over the past six weeks": ("six", "week")), or None."""
+    m = _SPAN_RE.search(item.text)
+    return ((m.group(1) or "").lower(), m.group(2).lower()) if m else None
+
+
 def continued(item: LinkItem) -> bool:
     """Whether a claim's figure goes on in a smaller unit right after it ("for 8 minutes, 46
     seconds", "6 feet 2 inches"): the claim's value is only its first part."""
@@ -268,6 +290,10 @@ def contradicts(a: LinkItem, b: LinkItem, shared: Collection[str], *, text: floa
         return False  # at an unknown date too: only one sentence retold shows a conflict
     if continued(a) or continued(b):
         return False  # "8 minutes, 46 seconds": the claim holds part of one figure
+    if written_in(a, b) or written_in(b, a):
+        return False  # "222 Democratic delegates and 155 for Republicans": both told apart
+    if span(a) and span(b) and span(a) != span(b):
+        return False  # "in the past month" is no count "over the past six weeks"
     if (small(a) or small(b)) and text < ALIKE_TEXT:
         return False  # "three Republicans" and "two Republicans": two votes, not one retold
     if a.unit is None and text < SAME_TEXT:

@@ -297,3 +297,58 @@ def test_a_figure_continued_by_a_smaller_unit_contradicts_nothing() -> None:
     assert not agreement.contradicts(eight, nine, shared, text=74)
     whole = replace(eight, text="Chauvin had his knee on Floyd's neck for 8 minutes.")
     assert agreement.contradicts(whole, nine, shared, text=74)
+
+
+def test_a_figure_the_other_sentence_writes_too_is_no_conflict() -> None:
+    day = date(2016, 3, 1)
+    both = claim(
+        1,
+        "The Lone Star State has the biggest cache -- 222 Democratic delegates and 155 for "
+        "Republicans.",
+        "222 Democratic delegates",
+        222,
+        "count",
+        measures="delegates",
+        published=day,
+    )
+    one = claim(
+        2,
+        "With 155 delegates, the Lone Star State is the big prize of Super Tuesday.",
+        "155 delegates",
+        155,
+        "count",
+        measures="delegates",
+        published=day,
+    )
+    shared = {"lone", "star", "state", "deleg", "texa"}
+    assert agreement.written_in(one, both) and not agreement.written_in(both, one)
+    assert not agreement.contradicts(both, one, shared, text=50)
+    alone = replace(both, text="The Lone Star State has the biggest cache -- 222 delegates.")
+    assert agreement.contradicts(alone, one, shared, text=50)
+
+
+def test_counts_over_two_spans_of_time_are_no_conflict() -> None:
+    month = claim(
+        1,
+        "He wants to get the 22 million Americans who filed for unemployment benefits in the "
+        "past month back to work.",
+        "22 million Americans",
+        22e6,
+        "count",
+        measures="Americans",
+        published=date(2020, 4, 22),
+    )
+    weeks = claim(
+        2,
+        "About 30 million Americans have filed for unemployment over the past six weeks.",
+        "About 30 million Americans",
+        30e6,
+        "count",
+        measures="Americans",
+        published=date(2020, 4, 30),
+    )
+    shared = {"unemploy", "file", "american", "benefit", "pandem"}
+    assert agreement.span(month) == ("", "month") and agreement.span(weeks) == ("six", "week")
+    assert not agreement.contradicts(month, weeks, shared, text=50)
+    same_span = replace(weeks, text=weeks.text.replace("six weeks", "month"))
+    assert agreement.contradicts(month, same_span, shared, text=50)
