@@ -152,11 +152,12 @@ Amodei, against Gordon Sondland's "questions about his role in the controversy o
 10 days apart; 4 links, all wrong). Within one story's days, or at unknown dates, outlets
 attribute one statement to a leader, a spokesperson or a joint statement (the seeds' Biden and
 Kishida). A clause match (`local`) keeps its own rule."""
-CONFIDENT_ATTRIBUTION = 0.75
-"""Attribution confidence (`LinkItem.confidence`) below which a quote's speaker is a guess: a
-quote tied to the article's subject (0.62 at most) or to the last name seen (0.6), or a
-pronoun's speaker tied only by the sentence (0.72); a named, described or carried speaker
-next to a cue is above it."""
+CONFIDENT_ATTRIBUTION = 0.81
+"""Attribution confidence (`LinkItem.confidence`) below which a quote's speaker is not named
+where it is quoted: a pronoun's referent (0.8 at most: Mitch McConnell's "he said in a
+statement" read as Antonin Scalia, whom the article is about), a quotation carried on from
+the one before (0.81 less), the article's subject (0.62) or the last name seen (0.6). A name,
+a surname, a body or a description next to the cue is at or above it (0.81 to 0.95)."""
 MISSPELT, MISSPELT_LENGTH = 85.0, 5
 """Name words of at least `MISSPELT_LENGTH` letters this alike (RapidFuzz ratio) are one name
 misspelt: a swapped pair of letters in a 7-letter name scores 85.7."""
@@ -316,9 +317,9 @@ def _relation_speakers(a: Prepared, b: Prepared, text: float, gap: int | None) -
 
 
 def weakly_attributed(item: LinkItem) -> bool:
-    """Whether a quote's speaker is a guess (`CONFIDENT_ATTRIBUTION`): the article's subject
-    ("Antonin Scalia" in an article about him, for Mitch McConnell's words), the last name
-    seen, or a weak tie to a cue, which sets no speaker against another."""
+    """Whether a quote's speaker is not named where it is quoted (`CONFIDENT_ATTRIBUTION`): a
+    pronoun's referent, a carried quotation, the article's subject or the last name seen,
+    which sets no speaker against another."""
     return item.confidence is not None and item.confidence < CONFIDENT_ATTRIBUTION
 
 
