@@ -22,6 +22,10 @@ A claim conflict needs all of:
   Republicans" against "155 delegates"): one article tells the two apart;
 - no two spans of time the figures are counted over (`span`: "in the past month" against
   "over the past six weeks");
+- one time: neither sentence dates its figure otherwise (`then`: "Nine years ago, support
+  was just 32 percent", "in 2008 35 percent of votes", "released last month");
+- no stock market's figure (`market`: "the Dow Jones Industrial Average jumped 779 points")
+  unless nearly the same sentence (`SAME_TEXT`): an index moves every trading day;
 - neither figure continued by a smaller unit (`continued`: "8 minutes, 46 seconds", "6 feet 2
   inches"), of which the claim holds only the first part;
 - a figure written small (`small`: one to nine of anything) only in much alike sentences
@@ -131,6 +135,13 @@ _SPAN_RE = re.compile(
     r"(day|week|month|year)s?\b",
     re.I,
 )
+_THEN_RE = re.compile(
+    r"\b(?:\w+\s+(?:years?|months?|weeks?|decades?)\s+ago|(?:last|earlier\s+this)\s+"
+    r"(?:year|month|week)|in\s+(?:19|20)\d\d)\b",
+    re.I,
+)
+_MARKET_RE = re.compile(r"\b(?:Dow|S&P|Nasdaq|stock\s+market|index)\b", re.I)
+_POINTS_RE = re.compile(r"\bpoints?\b", re.I)
 _SMALL_RE = re.compile(
     r"^(?:(?:about|around|roughly|nearly|almost|some|approximately|only|just|another|the|all|"
     r"at\s+least|more\s+than|over|up\s+to|fewer\s+than|less\s+than)\s+)*"
@@ -229,6 +240,18 @@ def span(item: LinkItem) -> tuple[str, str] | None:
     return ((m.group(1) or "").lower(), m.group(2).lower()) if m else None
 
 
+def then(item: LinkItem) -> str | None:
+    """The other time a claim's sentence dates its figure to ("nine years ago", "last month",
+    "in 2008"), lower-cased, or None."""
+    m = _THEN_RE.search(item.text)
+    return " ".join(m.group(0).lower().split()) if m else None
+
+
+def market(item: LinkItem) -> bool:
+    """Whether a claim's sentence is a stock market's figure (an index and its points)."""
+    return bool(_MARKET_RE.search(item.text)) and bool(_POINTS_RE.search(item.text))
+
+
 def continued(item: LinkItem) -> bool:
     """Whether a claim's figure goes on in a smaller unit right after it ("for 8 minutes, 46
     seconds", "6 feet 2 inches"): the claim's value is only its first part."""
@@ -294,6 +317,10 @@ def contradicts(a: LinkItem, b: LinkItem, shared: Collection[str], *, text: floa
         return False  # "222 Democratic delegates and 155 for Republicans": both told apart
     if span(a) and span(b) and span(a) != span(b):
         return False  # "in the past month" is no count "over the past six weeks"
+    if then(a) != then(b):
+        return False  # "Nine years ago, support was just 32 percent": another time's figure
+    if (market(a) or market(b)) and text < SAME_TEXT:
+        return False  # a stock index's move or level is of one trading day
     if (small(a) or small(b)) and text < ALIKE_TEXT:
         return False  # "three Republicans" and "two Republicans": two votes, not one retold
     if a.unit is None and text < SAME_TEXT:

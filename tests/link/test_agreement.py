@@ -268,8 +268,62 @@ def test_bare_figures_conflict_only_in_nearly_the_same_sentence() -> None:
     shared = {"dow", "jone", "industri", "averag", "point"}
     assert not agreement.contradicts(a, b, shared, text=70)
     assert agreement.contradicts(a, b, shared, text=agreement.SAME_TEXT)
-    counted = [replace(c, unit="count") for c in (a, b)]
+    counted = [replace(c, unit="count", text=c.text.replace("points", "")) for c in (a, b)]
     assert agreement.contradicts(*counted, shared, text=70)
+
+
+def test_a_stock_index_move_conflicts_only_in_nearly_the_same_sentence() -> None:
+    day = date(2020, 3, 25)
+    a = claim(
+        1,
+        "The Dow Jones Industrial Average jumped 779 points, or 3.4%, to close at 23,433.",
+        "779 points, or 3.4%",
+        3.4,
+        "percentage_point",
+        measures="Jones Industrial Average",
+        published=day,
+    )
+    b = claim(
+        2,
+        "The Dow Jones Industrial Average jumped 1,351.62 points, or 4.4%, to close at 22,552.17.",
+        "1,351.62 points, or 4.4%",
+        4.4,
+        "percentage_point",
+        measures="Jones Industrial Average",
+        published=day,
+    )
+    shared = {"dow", "jone", "industri", "averag", "jump", "close"}
+    assert agreement.market(a) and not agreement.market(replace(a, text="Support rose 3 points."))
+    assert not agreement.contradicts(a, b, shared, text=82)
+    assert agreement.contradicts(a, b, shared, text=agreement.SAME_TEXT)
+
+
+def test_a_figure_of_another_time_is_no_conflict() -> None:
+    day = date(2013, 3, 25)
+    then = claim(
+        1,
+        "Nine years ago, support for gay marriage was just 32 percent.",
+        "32 percent",
+        32,
+        "percent",
+        measures="support gay marriage",
+        published=day,
+    )
+    now = claim(
+        2,
+        "Support for gay marriage now stands at 41 percent, a report found.",
+        "41 percent",
+        41,
+        "percent",
+        measures="support gay marriage",
+        published=day,
+    )
+    shared = {"support", "gay", "marriag", "stand"}
+    assert agreement.then(then) == "nine years ago" and agreement.then(now) is None
+    assert not agreement.contradicts(then, now, shared, text=60)
+    assert agreement.contradicts(
+        replace(then, text="Support for gay marriage was 32 percent."), now, shared, text=60
+    )
 
 
 def test_a_figure_continued_by_a_smaller_unit_contradicts_nothing() -> None:
