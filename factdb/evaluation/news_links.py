@@ -76,6 +76,7 @@ def _items(
             q.text,
             q.speaker.name if q.speaker else None,
             published=published,
+            confidence=q.confidence,
         )
         yield _Side(item, _span(q.start, q.end, spans["quotes"]))
     for i, c in enumerate(extraction.claims):

@@ -15,8 +15,27 @@ A claim conflict needs all of:
   (`SAME_TEXT`): polls measure one thing many times, each with its own figure;
 - neither value moving: a claim reached by a change verb ("raised to 4.5%") is a new value,
   not a contradiction of the old one, and articles more than `CONFLICT_DAYS` apart may report
-  a value that changed (so may articles of unknown date, unless their sentences are much
-  alike, `ALIKE_TEXT`);
+  a value that changed (so may articles of unknown date, unless their sentences are nearly
+  the same words, `SAME_TEXT`: "The unemployment rate remained at 3.7 percent" is another
+  month's rate than "The unemployment rate of 3.8 percent remained the same");
+- neither sentence writing the other's figure too ("222 Democratic delegates and 155 for
+  Republicans" against "155 delegates"): one article tells the two apart;
+- no two spans of time the figures are counted over (`span`: "in the past month" against
+  "over the past six weeks");
+- one time: neither sentence dates its figure otherwise (`then`: "Nine years ago, support
+  was just 32 percent", "in 2008 35 percent of votes", "released last month");
+- no stock market's figure (`market`: "the Dow Jones Industrial Average jumped 779 points")
+  unless nearly the same sentence (`SAME_TEXT`): an index moves every trading day;
+- neither figure continued by a smaller unit (`continued`: "8 minutes, 46 seconds", "6 feet 2
+  inches"), of which the claim holds only the first part;
+- a figure written small (`small`: one to nine of anything) only in much alike sentences
+  (`ALIKE_TEXT`): small figures are everywhere, and one shared word does not make them one
+  measured thing ("five Republicans join with 52 Democrats" in one vote, "three Republicans
+  and four Democrats" who wrote a bill; "another three years" to citizenship, "a green card
+  in five years");
+- two bare figures (no unit: nothing counted, no currency) only in nearly the same sentences
+  (`SAME_TEXT`): a stock index's level ("to close at 23,433", a ticker's "S&P 500 3094.04")
+  moves daily, and nothing says two such figures are of one day;
 - values whose ranges cannot meet once rounding and qualifiers are read: "at least 14" and
   "more than 25" can both hold; "nearly 60,000" is 59,000 rounded; 4.2 against 4.8 billion, or
   3,000 against 5,000, cannot; yet close enough to be two reports of one quantity (within a
@@ -106,6 +125,30 @@ _BRACKET_AFTER_RE = re.compile(
 """An age bracket of a poll or a rule ("voters under age 35", "aged 35-54", "55 and older",
 "between the ages of 18 and 24") bounds a group; it states no fact."""
 BRACKET_WINDOW = 40
+_CONTINUED_RE = re.compile(
+    r"^\s*(?:,|and|,\s*and)?\s*\d[\d.]*\s*(?:seconds?|secs?|minutes?|mins?|hours?|inch(?:es)?|"
+    r"ounces?|oz|pounds?|lbs?|feet|foot|days?|weeks?|months?|cents?)\b",
+    re.I,
+)
+_SPAN_RE = re.compile(
+    r"\b(?:in|over|during|for|within)\s+the\s+(?:past|last|previous)\s+(?:(\w+)\s+)?"
+    r"(day|week|month|year)s?\b",
+    re.I,
+)
+_THEN_RE = re.compile(
+    r"\b(?:\w+\s+(?:years?|months?|weeks?|decades?)\s+ago|(?:last|earlier\s+this)\s+"
+    r"(?:year|month|week)|in\s+(?:19|20)\d\d)\b",
+    re.I,
+)
+_MARKET_RE = re.compile(r"\b(?:Dow|S&P|Nasdaq|stock\s+market|index)\b", re.I)
+_POINTS_RE = re.compile(r"\bpoints?\b", re.I)
+_SMALL_RE = re.compile(
+    r"^(?:(?:about|around|roughly|nearly|almost|some|approximately|only|just|another|the|all|"
+    r"at\s+least|more\s+than|over|up\s+to|fewer\s+than|less\s+than)\s+)*"
+    r"(?:[1-9]|one|two|three|four|five|six|seven|eight|nine)"
+    r"(?![\d.,]|[\s-]*(?:hundred|thousand|million|billion|trillion|dozen)\b)\b",
+    re.I,
+)
 MOVING = frozenset({"increase_to", "increase_by", "decrease_to", "decrease_by", "from"})
 
 
@@ -184,6 +227,44 @@ def _around(sentence: str, quantity: str | None) -> tuple[str, str]:
     return sentence[max(0, at - BRACKET_WINDOW) : at], sentence[end : end + BRACKET_WINDOW]
 
 
+def written_in(item: LinkItem, other: LinkItem) -> bool:
+    """Whether OTHER's sentence writes ITEM's figure too (its numbers as written)."""
+    figures = nz.numbers_in(nz.normalize_text(item.quantity or ""))
+    return bool(figures) and figures <= nz.numbers_in(nz.normalize_text(other.text))
+
+
+def span(item: LinkItem) -> tuple[str, str] | None:
+    """The span of time a claim's sentence counts over ("in the past month": ("", "month"),
+    "over the past six weeks": ("six", "week")), or None."""
+    m = _SPAN_RE.search(item.text)
+    return ((m.group(1) or "").lower(), m.group(2).lower()) if m else None
+
+
+def then(item: LinkItem) -> str | None:
+    """The other time a claim's sentence dates its figure to ("nine years ago", "last month",
+    "in 2008"), lower-cased, or None."""
+    m = _THEN_RE.search(item.text)
+    return " ".join(m.group(0).lower().split()) if m else None
+
+
+def market(item: LinkItem) -> bool:
+    """Whether a claim's sentence is a stock market's figure (an index and its points)."""
+    return bool(_MARKET_RE.search(item.text)) and bool(_POINTS_RE.search(item.text))
+
+
+def continued(item: LinkItem) -> bool:
+    """Whether a claim's figure goes on in a smaller unit right after it ("for 8 minutes, 46
+    seconds", "6 feet 2 inches"): the claim's value is only its first part."""
+    return bool(_CONTINUED_RE.match(_around(item.text, item.quantity)[1]))
+
+
+def small(item: LinkItem) -> bool:
+    """Whether a claim's figure is written as one to nine of its unit ("three years", "8
+    minutes", "five Republicans"), qualifiers aside: the normalised value of a duration is in
+    seconds or days, so the figure as written tells a small one."""
+    return bool(_SMALL_RE.match((item.quantity or "").strip()))
+
+
 def vague(item: LinkItem) -> bool:
     """Whether a claim states a plural of a round number ("dozens", "hundreds of"), no figure."""
     return bool(_VAGUE_RE.match((item.quantity or "").strip()))
@@ -228,8 +309,22 @@ def contradicts(a: LinkItem, b: LinkItem, shared: Collection[str], *, text: floa
         return False
     if a.published and b.published and abs((a.published - b.published).days) > CONFLICT_DAYS:
         return False  # a value a month apart may have changed
-    if not (a.published and b.published) and text < ALIKE_TEXT:
+    if not (a.published and b.published) and text < SAME_TEXT:
         return False  # at an unknown date too: only one sentence retold shows a conflict
+    if continued(a) or continued(b):
+        return False  # "8 minutes, 46 seconds": the claim holds part of one figure
+    if written_in(a, b) or written_in(b, a):
+        return False  # "222 Democratic delegates and 155 for Republicans": both told apart
+    if span(a) and span(b) and span(a) != span(b):
+        return False  # "in the past month" is no count "over the past six weeks"
+    if then(a) != then(b):
+        return False  # "Nine years ago, support was just 32 percent": another time's figure
+    if (market(a) or market(b)) and text < SAME_TEXT:
+        return False  # a stock index's move or level is of one trading day
+    if (small(a) or small(b)) and text < ALIKE_TEXT:
+        return False  # "three Republicans" and "two Republicans": two votes, not one retold
+    if a.unit is None and text < SAME_TEXT:
+        return False  # two bare figures (index levels, tallies) measure nothing named
     unknown = not (a.measures and b.measures)
     measured = not (measure_stems(a.measures) - LISTED).isdisjoint(measure_stems(b.measures))
     if not (measured or text >= SAME_TEXT or (unknown and text >= ALIKE_TEXT)):

@@ -32,6 +32,9 @@ class LinkItem:
     """A claim's quantity as written ("1,000 km", "nearly 3,000"): its qualifier words are read."""
     change: str | None = None
     """A claim's change ("increase_to", ...): a moving value contradicts no earlier one."""
+    confidence: float | None = None
+    """A quote's attribution confidence, 0 to 1, when known: a guessed speaker (the article's
+    subject, the last name seen) is no speaker to set against another."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -192,6 +192,7 @@ def _quotes(session: Session) -> Iterator[LinkItem]:
             Quote.speaker_id,
             Speaker.name,
             Article.published,
+            Quote.confidence,
         )
         .join(Article, Quote.article_id == Article.id)
         .outerjoin(Speaker, Quote.speaker_id == Speaker.id)
@@ -206,6 +207,7 @@ def _quotes(session: Session) -> Iterator[LinkItem]:
             row.name,
             row.speaker_id,
             published=row.published,
+            confidence=row.confidence,
         )
 
 

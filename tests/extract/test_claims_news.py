@@ -79,6 +79,10 @@ NOT_CLAIMS = [
     ("The Gang of Eight released its principles.", "Eight"),
     ("The S&P 500 posted 61 new 52-week highs and 1 new low.", "52"),
     ("The stock crossed its 200-day moving average.", "200"),
+    ("He spoke at the border. ( PHOTOS: 10 wild immigration quotes) Then he left.", "10"),
+    ("The bill passed. (VIDEO: Watch 3 senators argue over it) It cost more.", "3"),
+    ("The bill passed.\nRELATED: Trump signs 2 orders on trade\nIt cost more.", "2"),
+    ("SEE ALSO: 7 ways the tax bill changes your refund", "7"),
 ]
 
 
@@ -260,3 +264,11 @@ def test_scores_with_any_dash_and_a_series_part_are_no_claims(sentence: str) -> 
 
 def test_the_parts_of_a_thing_are_still_counted() -> None:
     assert [c.text for c in extract_claims("The bill has three parts.")] == ["three parts"]
+
+
+def test_a_figure_beside_inline_link_text_is_a_claim() -> None:
+    text = "Police arrested 12 people. ( PHOTOS: 10 wild immigration quotes) Then 40 fled."
+    assert [c.text for c in extract_claims(text)] == ["12 people", "40"]
+    # A gallery's title line runs into its captions, which state facts.
+    gallery = "Photos: Protests after election Nearly 1,000 students marched on the campus."
+    assert [c.text for c in extract_claims(gallery)] == ["Nearly 1,000 students"]

@@ -161,6 +161,7 @@ def test_an_item_of_a_breakdown_contradicts_no_total() -> None:
         8,
         "count",
         measures="counts",
+        published=date(2018, 8, 21),
     )
     part = claim(
         2,
@@ -170,6 +171,7 @@ def test_an_item_of_a_breakdown_contradicts_no_total() -> None:
         5,
         "count",
         measures="counts",
+        published=date(2018, 8, 22),
     )
     shared = {"manafort", "fraud", "bank", "convict"}
     assert agreement.itemised(part) and not agreement.itemised(total)
@@ -193,3 +195,214 @@ def test_bounds_read_below_above_and_as_high_as(
 ) -> None:
     item = claim(1, f"The rate was {quantity}.", quantity, value, "percent")
     assert agreement.bounds(item) == (low, high)
+
+
+@pytest.mark.parametrize(
+    ("quantity", "expected"),
+    [
+        ("three Republicans", True),
+        ("nearly nine minutes", True),
+        ("8 minutes", True),
+        ("another three years", True),
+        ("80 people", False),
+        ("8.5 percent", False),
+        ("three million people", False),
+        ("some 5,000", False),
+    ],
+)
+def test_a_figure_written_one_to_nine_is_small(quantity: str, expected: bool) -> None:
+    assert agreement.small(claim(1, "x", quantity, 1.0, "count")) is expected
+
+
+def test_small_figures_conflict_only_in_much_alike_sentences() -> None:
+    # One vote's "five Republicans" and a bill's authors' "three Republicans": two groups.
+    day = date(2013, 6, 4)
+    five = claim(
+        1,
+        "The 57-43 vote saw five Republicans join with 52 Democrats.",
+        "five Republicans",
+        5,
+        "count",
+        measures="Republicans",
+        published=day,
+    )
+    three = claim(
+        2,
+        "He negotiated with seven other senators — three Republicans and four Democrats.",
+        "three Republicans",
+        3,
+        "count",
+        measures="Republicans",
+        published=day,
+    )
+    shared = {"republican", "democrat", "senat", "vote", "immigr"}
+    assert not agreement.contradicts(five, three, shared, text=50)
+    assert agreement.contradicts(five, three, shared, text=agreement.ALIKE_TEXT)
+    # Larger figures of one measured thing still conflict in other words.
+    many = [
+        replace(c, quantity=f"{c.value:.0f}0 voters", value=c.value * 10) for c in (five, three)
+    ]
+    assert agreement.contradicts(*many, shared, text=50)
+
+
+def test_bare_figures_conflict_only_in_nearly_the_same_sentence() -> None:
+    # Two closes of the Dow: an index level moves every day.
+    a = claim(
+        1,
+        "The Dow Jones Industrial Average finished the day down 12.94 points to 14,824.39.",
+        "14,824.39",
+        14824.39,
+        None,
+        measures="close",
+        published=date(2020, 4, 8),
+    )
+    b = claim(
+        2,
+        "The Dow Jones Industrial Average jumped 779 points, or 3.4%, to close at 23,433.",
+        "23,433",
+        23433,
+        None,
+        measures="close",
+        published=date(2020, 4, 8),
+    )
+    shared = {"dow", "jone", "industri", "averag", "point"}
+    assert not agreement.contradicts(a, b, shared, text=70)
+    assert agreement.contradicts(a, b, shared, text=agreement.SAME_TEXT)
+    counted = [replace(c, unit="count", text=c.text.replace("points", "")) for c in (a, b)]
+    assert agreement.contradicts(*counted, shared, text=70)
+
+
+def test_a_stock_index_move_conflicts_only_in_nearly_the_same_sentence() -> None:
+    day = date(2020, 3, 25)
+    a = claim(
+        1,
+        "The Dow Jones Industrial Average jumped 779 points, or 3.4%, to close at 23,433.",
+        "779 points, or 3.4%",
+        3.4,
+        "percentage_point",
+        measures="Jones Industrial Average",
+        published=day,
+    )
+    b = claim(
+        2,
+        "The Dow Jones Industrial Average jumped 1,351.62 points, or 4.4%, to close at 22,552.17.",
+        "1,351.62 points, or 4.4%",
+        4.4,
+        "percentage_point",
+        measures="Jones Industrial Average",
+        published=day,
+    )
+    shared = {"dow", "jone", "industri", "averag", "jump", "close"}
+    assert agreement.market(a) and not agreement.market(replace(a, text="Support rose 3 points."))
+    assert not agreement.contradicts(a, b, shared, text=82)
+    assert agreement.contradicts(a, b, shared, text=agreement.SAME_TEXT)
+
+
+def test_a_figure_of_another_time_is_no_conflict() -> None:
+    day = date(2013, 3, 25)
+    then = claim(
+        1,
+        "Nine years ago, support for gay marriage was just 32 percent.",
+        "32 percent",
+        32,
+        "percent",
+        measures="support gay marriage",
+        published=day,
+    )
+    now = claim(
+        2,
+        "Support for gay marriage now stands at 41 percent, a report found.",
+        "41 percent",
+        41,
+        "percent",
+        measures="support gay marriage",
+        published=day,
+    )
+    shared = {"support", "gay", "marriag", "stand"}
+    assert agreement.then(then) == "nine years ago" and agreement.then(now) is None
+    assert not agreement.contradicts(then, now, shared, text=60)
+    assert agreement.contradicts(
+        replace(then, text="Support for gay marriage was 32 percent."), now, shared, text=60
+    )
+
+
+def test_a_figure_continued_by_a_smaller_unit_contradicts_nothing() -> None:
+    day = date(2020, 5, 29)
+    eight = claim(
+        1,
+        "Chauvin had his knee on Floyd's neck for 8 minutes, 46 seconds, the complaint said.",
+        "8 minutes",
+        480,
+        "s",
+        measures="Floyd neck",
+        published=day,
+    )
+    nine = claim(
+        2,
+        "Chauvin kept his knee on Floyd's neck for nearly nine minutes.",
+        "nearly nine minutes",
+        540,
+        "s",
+        measures="Floyd neck",
+        published=day,
+    )
+    shared = {"chauvin", "knee", "floyd", "neck"}
+    assert agreement.continued(eight) and not agreement.continued(nine)
+    assert not agreement.contradicts(eight, nine, shared, text=74)
+    whole = replace(eight, text="Chauvin had his knee on Floyd's neck for 8 minutes.")
+    assert agreement.contradicts(whole, nine, shared, text=74)
+
+
+def test_a_figure_the_other_sentence_writes_too_is_no_conflict() -> None:
+    day = date(2016, 3, 1)
+    both = claim(
+        1,
+        "The Lone Star State has the biggest cache -- 222 Democratic delegates and 155 for "
+        "Republicans.",
+        "222 Democratic delegates",
+        222,
+        "count",
+        measures="delegates",
+        published=day,
+    )
+    one = claim(
+        2,
+        "With 155 delegates, the Lone Star State is the big prize of Super Tuesday.",
+        "155 delegates",
+        155,
+        "count",
+        measures="delegates",
+        published=day,
+    )
+    shared = {"lone", "star", "state", "deleg", "texa"}
+    assert agreement.written_in(one, both) and not agreement.written_in(both, one)
+    assert not agreement.contradicts(both, one, shared, text=50)
+    alone = replace(both, text="The Lone Star State has the biggest cache -- 222 delegates.")
+    assert agreement.contradicts(alone, one, shared, text=50)
+
+
+def test_counts_over_two_spans_of_time_are_no_conflict() -> None:
+    month = claim(
+        1,
+        "He wants to get the 22 million Americans who filed for unemployment benefits in the "
+        "past month back to work.",
+        "22 million Americans",
+        22e6,
+        "count",
+        measures="Americans",
+        published=date(2020, 4, 22),
+    )
+    weeks = claim(
+        2,
+        "About 30 million Americans have filed for unemployment over the past six weeks.",
+        "About 30 million Americans",
+        30e6,
+        "count",
+        measures="Americans",
+        published=date(2020, 4, 30),
+    )
+    shared = {"unemploy", "file", "american", "benefit", "pandem"}
+    assert agreement.span(month) == ("", "month") and agreement.span(weeks) == ("six", "week")
+    assert not agreement.contradicts(month, weeks, shared, text=50)
+    same_span = replace(weeks, text=weeks.text.replace("six weeks", "month"))
+    assert agreement.contradicts(month, same_span, shared, text=50)

@@ -101,6 +101,19 @@ _PROMO_RE = re.compile(
     re.I,
 )
 _PROMO_LOW_RE = re.compile(_PROMO_RE.pattern.lower())
+_LINK_LABEL = (
+    r"(?:VIDEOS?|WATCH|LISTEN|MORE|READ(?:\s+MORE)?|ALSO\s+READ"
+    r"|RELATED(?:\s+(?:STORY|STORIES|COVERAGE|CONTENT|LINKS?))?|SEE\s+ALSO|CLICK\s+HERE)\s*:"
+)
+_LINK_BRACKET_RE = re.compile(
+    r"\(\s*(?:" + _LINK_LABEL + r"|(?:PHOTOS?|GALLERY|SLIDESHOW)\s*:)[^()\n]*\)?", re.I
+)
+_LINK_LINE_RE = re.compile(r"(?:^|\n)\s*" + _LINK_LABEL + r"[^\n]*", re.I)
+"""Outlets' inline promotion of another page, a label and a colon opening a bracket or a line:
+"( PHOTOS: 10 wild immigration quotes)", "READ MORE: ...", "RELATED: ...", "SEE ALSO: ...".
+Its figures are a headline's, nobody's claim. A line opened by "Photos:" is a gallery's title
+followed by its captions ("Photos: Anti-Trump protests ... Nearly 1,000 students march"),
+which state facts."""
 _PROMO_STARTS = ("sign", "just", "must", "replay")
 """The first words of the alternatives of _PROMO_RE not anchored at the sentence's start."""
 # Every _PROMO_RE match holds one of these (lower-cased): the search runs only when one is seen.
@@ -301,10 +314,23 @@ def _footnote(s: str, q: Quantity) -> bool:
     )
 
 
+def _link_text(s: str, q: Quantity) -> bool:
+    """Whether Q stands in a stretch of inline promotion (`_LINK_BRACKET_RE`, `_LINK_LINE_RE`)."""
+    if ":" not in s[: q.start]:
+        return False
+    for pattern in (_LINK_BRACKET_RE, _LINK_LINE_RE):
+        for m in pattern.finditer(s, 0, q.end):
+            if m.start() <= q.start and q.end <= m.end():
+                return True
+    return False
+
+
 def noise(s: str, q: Quantity) -> str | None:
     """Why Q is no claim (a reason class), or None when it may be one."""
     if _promotion(s):
         return "caption"  # "Sign up for ... Catch up on today's news in 60 seconds"
+    if _link_text(s, q):
+        return "caption"  # "( PHOTOS: 10 wild immigration quotes)": a link to another page
     left = s[max(0, q.start - 40) : q.start]
     if last_word(left).replace(".", "").endswith(_NOISE_BEFORE_ENDS):
         for reason, before in _NOISE_BEFORE:
