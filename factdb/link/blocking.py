@@ -332,9 +332,16 @@ def _count(
         return lists[0], np.ones(len(lists[0]), dtype=np.int64)  # a posting holds each once
     joined = np.concatenate(lists)
     joined.sort()
-    starts = np.flatnonzero(np.concatenate(([True], joined[1:] != joined[:-1])))
-    counts = np.diff(np.append(starts, len(joined)))
-    return joined[starts], counts
+    # Where each run of one entry starts and ends, without NumPy's Python-level wrappers
+    # (`diff`, `append`, `flatnonzero`): a lookup makes several of these small calls.
+    first = np.empty(len(joined), dtype=np.bool_)
+    first[0] = True
+    np.not_equal(joined[1:], joined[:-1], out=first[1:])
+    starts = first.nonzero()[0]
+    ends = np.empty_like(starts)
+    ends[:-1] = starts[1:]
+    ends[-1] = len(joined)
+    return joined[starts], ends - starts
 
 
 def _first_seen(groups: Sequence[npt.NDArray[np.int32]]) -> npt.NDArray[np.int32]:

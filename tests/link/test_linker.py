@@ -206,3 +206,17 @@ def test_linking_in_two_batches_equals_one_run(items: list[LinkItem], data: st.D
     first = pairs(find_links(items[:cut]))
     second = pairs(find_links(items[cut:], items[:cut]))
     assert sorted(first + second) == pairs(find_links(items))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.integers(0, 40), unique=True), max_size=6))
+def test_blocking_counts_each_position_by_the_postings_holding_it(
+    postings: list[list[int]],
+) -> None:
+    import numpy as np
+
+    from factdb.link.blocking import _count
+
+    found, counts = _count([np.array(sorted(p), dtype=np.int32) for p in postings])
+    want = sorted({x: sum(x in p for p in postings) for p in postings for x in p}.items())
+    assert list(zip(found.tolist(), counts.tolist(), strict=True)) == want
