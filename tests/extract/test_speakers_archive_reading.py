@@ -712,3 +712,11 @@ def test_an_inspector_general_speaks_not_the_agency_it_oversees() -> None:
     assert [q.speaker.name if q.speaker else None for q in found] == [
         "chief watchdog for the Department of Veterans Affairs"
     ]
+
+
+def test_a_chained_apposition_after_an_organisation_named_with_and_keeps_the_person() -> None:
+    text = (
+        "Juli Hanscom, a spokeswoman for the Fletcher School of Law and Diplomacy at Tufts "
+        "University, where Stavridis is the dean, confirmed that he would be going to New York."
+    )
+    assert _names(text) == ["Juli Hanscom"]

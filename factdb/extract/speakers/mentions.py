@@ -474,6 +474,12 @@ def _apposition(
         # Chained appositions: "Scott Pruitt, the attorney general of Oklahoma, one of the
         # states suing, said" - a name after "of"/"at" belongs to an earlier apposition.
         j = next((n for n in range(k - 1, -1, -1) if toks[n][1] == before.lead), -1)
+        while j >= 2 and clean(toks[j - 1][0]) in _ORG_JOINERS and is_name_token(toks[j - 2][0]):
+            # "a spokeswoman for the Fletcher School of Law and Diplomacy at Tufts, where":
+            # back over the organisation's whole name to the word before it.
+            j = name_run_back(toks, j - 2)
+            if j >= 2 and clean(toks[j - 1][0]) == "the":
+                j -= 1
         if j >= 1 and (clean(toks[j - 1][0]) in SPEAKER_PREPS or before.kind == "np"):
             outer = _apposition(masked, toks, k, depth + 1)
             if outer is not None and outer.kind in ("name", "joint"):
