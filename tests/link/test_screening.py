@@ -306,6 +306,21 @@ def test_token_sort_is_rapidfuzz_token_sort_ratio(a: str, b: list[str]) -> None:
     assert got.tolist() == [want, fuzz.token_sort_ratio(items[0].norm, items[1].norm)]
 
 
+def _record_scorers(monkeypatch: pytest.MonkeyPatch, screen: Screen) -> list[object]:
+    """The scorers SCREEN runs from now on, in order."""
+    asked: list[object] = []
+    scores = screen._scores
+    monkeypatch.setattr(
+        screen,
+        "_scores",
+        lambda qp, cp, scorer, *rest, **kw: (
+            asked.append(scorer),
+            scores(qp, cp, scorer, *rest, **kw),
+        )[1],
+    )
+    return asked
+
+
 def test_claim_token_scorers_run_only_where_a_link_may_follow(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -317,16 +332,7 @@ def test_claim_token_scorers_run_only_where_a_link_may_follow(
         )
     )
     screen = Screen([a, b])
-    asked: list[object] = []
-    scores = screen._scores
-    monkeypatch.setattr(
-        screen,
-        "_scores",
-        lambda qp, cp, scorer, *rest, **kw: (
-            asked.append(scorer),
-            scores(qp, cp, scorer, *rest, **kw),
-        )[1],
-    )
+    asked = _record_scorers(monkeypatch, screen)
     assert screen.screen_many([(1, [0])], 90.0) == [[]]
     assert asked == [fuzz.ratio]  # ratio only: with both token scorers at 100 it falls short
 
@@ -392,15 +398,6 @@ def test_claim_token_set_runs_only_where_token_sort_leaves_a_link_possible(
         )
     )
     screen = Screen([a, b])
-    asked: list[object] = []
-    scores = screen._scores
-    monkeypatch.setattr(
-        screen,
-        "_scores",
-        lambda qp, cp, scorer, *rest, **kw: (
-            asked.append(scorer),
-            scores(qp, cp, scorer, *rest, **kw),
-        )[1],
-    )
+    asked = _record_scorers(monkeypatch, screen)
     assert screen.screen_many([(1, [0])], 80.0) == [[]]
     assert asked == [fuzz.ratio, fuzz.ratio]  # ratio, then token_sort_ratio as sorted words
