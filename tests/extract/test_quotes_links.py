@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from factdb.extract.claims import extract_claims
 from factdb.extract.quotes import extract_quotes
-from factdb.extract.text.links import blank_links, link_blobs, without_links
+from factdb.extract.text.links import blank_links, link_blobs, unlinked, without_links
+from factdb.extract.text.sentences import paragraphs
 
 _KILDEE = (
     "“It’s much more difficult to wave this off,” added Rep. Dan Kildee Daniel (Dan) Timothy "
@@ -62,3 +64,18 @@ def test_text_without_a_repeated_name_before_more_is_left_alone() -> None:
 def test_without_links_keeps_the_visible_name_and_drops_the_headlines() -> None:
     assert without_links(_RYAN) == "Speaker Paul Ryan (R-Wis.) said the bill was dead."
     assert without_links("Read MORE about it.") == "Read MORE about it."
+
+
+def test_the_blanked_text_is_made_once_for_both_extractors() -> None:
+    text = _RYAN + " The bill cost $5 million."
+    work, blobs = unlinked(text)
+    assert (work, blobs) == (blank_links(text, link_blobs(text)), link_blobs(text))
+    assert unlinked(text)[0] is work  # the claims find the string the quotes split
+    extract_quotes(text)
+    split = paragraphs(work)
+    extract_claims(text)
+    assert paragraphs(work) == split
+    assert [c.text for c in extract_claims(text)] == ["$5 million"]
+    # A text without link text is read as it is.
+    plain = "Smith said it cost 5 million."
+    assert unlinked(plain)[0] is plain and unlinked(plain)[1] == []

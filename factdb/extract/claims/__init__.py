@@ -59,7 +59,7 @@ from factdb.extract.claims.scan import number_words
 from factdb.extract.claims.tokens import Quantity, number_tokens
 from factdb.extract.claims.units import normalize
 from factdb.extract.records import ClaimRecord, Conversion, QuoteRecord
-from factdb.extract.text.links import blank_links, link_blobs
+from factdb.extract.text.links import unlinked
 from factdb.extract.text.sentences import paragraph_sentences
 from factdb.extract.text.sentences import paragraphs as text_paragraphs
 from factdb.extract.text.sentences import split_sentences as text_sentences
@@ -101,8 +101,7 @@ def extract_claims(text: str, quotes: Sequence[QuoteRecord] = ()) -> list[ClaimR
         return []
     # Outlets' inline link text (a legal name glued to headlines) is read as blank: its numbers
     # ("'60 Minutes' interview") are nobody's claims and its sentences no sentences.
-    blobs = link_blobs(text)
-    work = blank_links(text, blobs) if blobs else text
+    work, blobs = unlinked(text)
     claims: list[ClaimRecord] = []
     for s_start, s_end, has_digit, has_words in _number_sentences(work):
         sentence = work[s_start:s_end]

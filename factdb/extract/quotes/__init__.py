@@ -34,7 +34,7 @@ from factdb.extract.quotes.state import Quote, State, in_range, none_in
 from factdb.extract.quotes.verbs import colon_speaker
 from factdb.extract.records import QuoteRecord
 from factdb.extract.speakers.resolve import SpeakerResolver
-from factdb.extract.text.links import blank_links, link_blobs
+from factdb.extract.text.links import unlinked
 from factdb.extract.text.sentences import paragraphs
 
 
@@ -54,8 +54,7 @@ def extract_quotes(text: str) -> list[QuoteRecord]:
 def _extract(text: str) -> list[QuoteRecord]:
     # 1. quotation spans, the masked text and sentences that never split a quotation; outlets'
     # inline link text (a legal name and headlines) is read as blank.
-    blobs = link_blobs(text)
-    work = blank_links(text, blobs) if blobs else text
+    work, blobs = unlinked(text)
     paras = paragraphs(work)
     spans = find_spans(work, paras)
     para_starts = [p[0] for p in paras]

@@ -194,7 +194,7 @@ def _split(run: tuple[str, ...]) -> NameSplit:
     words_ = _cut_repeat(words_[i:])
     # The name follows the last title, organisation word or nationality ("Texas Rep Louie
     # Gohmert"; "San Juan Mayor Carmen Yulin Cruz": "Juan" is the place's, not the name's).
-    after = max((n + 1 for n, w in enumerate(words_[:-1]) if _is_title(w)), default=0)
+    after = _after_last_title(words_)
     # ... when two words at least follow it ("Martin Luther King Jr.": "King" is no title).
     first = after if len(words_) - after >= 2 else 0
     # 1. A given name or an initial followed by more name words starts the name.
@@ -206,6 +206,14 @@ def _split(run: tuple[str, ...]) -> NameSplit:
             return NameSplit(tuple(words_[:k]), tuple(words_[k:]), True)
     # 2. Otherwise the name is all that follows the last title.
     return NameSplit(tuple(words_[:after]), tuple(words_[after:]), False)
+
+
+def _after_last_title(words_: list[str]) -> int:
+    """One past the last title among WORDS_ but the last word, 0 when there is none."""
+    for n in range(len(words_) - 2, -1, -1):
+        if _is_title(words_[n]):
+            return n + 1
+    return 0
 
 
 _GLUED_RE: Final = re.compile(r"^([A-Z][a-z’'-]+)[A-Z]")

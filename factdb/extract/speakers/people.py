@@ -209,6 +209,13 @@ def _standalone(text: str, i: int, j: int) -> bool:
     return j >= len(text) or not (text[j].isalnum() or text[j] in "’'-")
 
 
+@lru_cache(maxsize=SAME_CACHE)
+def _alone(form: str) -> NameSplit:
+    """A surname written alone, as a name split: one object a form (a split's identity is its
+    equality, and an article looks each form up once)."""
+    return NameSplit((), (form,), False)
+
+
 class People:
     """The people of one article (see the module docstring)."""
 
@@ -347,7 +354,7 @@ class People:
         text = self.masked
         out = []
         for form in forms:
-            alone = NameSplit((), (form,), False)
+            alone = _alone(form)
             i = text.find(form)
             while i >= 0:
                 j = i + len(form)

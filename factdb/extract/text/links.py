@@ -47,6 +47,25 @@ def link_blobs(text: str) -> list[tuple[int, int, int]]:
     return out
 
 
+_last: tuple[str, str, list[tuple[int, int, int]]] = ("", "", [])
+
+
+def unlinked(text: str) -> tuple[str, list[tuple[int, int, int]]]:
+    """TEXT with its link text blank (TEXT itself when it has none) and the stretches blanked.
+
+    The quote and claim extractors both read an article this way: the result for the last
+    text seen is kept (keyed by the text object itself), so the second finds the same blanked
+    string, and with it the paragraphs and sentences the first split (``text.sentences``).
+    """
+    global _last
+    last = _last
+    if last[0] is not text:
+        blobs = link_blobs(text)
+        last = (text, blank_links(text, blobs) if blobs else text, blobs)
+        _last = last
+    return last[1], list(last[2])
+
+
 def blank_links(text: str, blobs: list[tuple[int, int, int]]) -> str:
     """TEXT with each stretch of link text blank and the visible name moved after it, next to
     what follows the link (offsets of everything else kept)."""
