@@ -10,7 +10,8 @@ pattern would match (``tests/extract/test_claims_blocks.py`` checks this on gene
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from typing import Final
 
 from factdb.extract.claims import lexicon as lx
 from factdb.extract.claims.scan import matches_at, word_starts
@@ -221,13 +222,10 @@ def blocked_spans(s: str, has_digit: bool) -> list[tuple[int, int]]:
     """Every span of ``s`` matched by a not-a-claim pattern whose gate lets it run."""
     low = s.lower()
     runs = [m.span() for m in _DIGIT_RUN_RE.finditer(s)] if has_digit else []
-    names = lx.BLOCK_PATTERNS if has_digit else _WORD_ONLY
     spans: list[tuple[int, int]] = []
-    for name in names:
-        if _GATES[name](s, low, runs):
-            starts = _STARTS[name](s, runs) if name in _STARTS else None
-            pattern = lx.BLOCK_PATTERNS[name]
-            found = pattern.finditer(s) if starts is None else matches_at(pattern, s, starts)
+    for gate, pattern, where in _BLOCKS if has_digit else _WORD_ONLY_BLOCKS:
+        if gate(s, low, runs):
+            found = pattern.finditer(s) if where is None else matches_at(pattern, s, where(s, runs))
             spans.extend(m.span() for m in found)
     return spans
 
@@ -272,3 +270,16 @@ _STARTS: dict[str, Callable[[str, Runs], list[int]]] = {
     "code": _code_starts,
 }
 """Patterns tried only where a match can start (:mod:`factdb.extract.claims.scan`)."""
+
+
+Block = tuple[Gate, re.Pattern[str], Callable[[str, Runs], list[int]] | None]
+
+
+def _blocks(names: Iterable[str]) -> tuple[Block, ...]:
+    """The patterns NAMES, in their order, each with its gate and where it can start (looked
+    up once here rather than by name for every sentence)."""
+    return tuple((_GATES[n], lx.BLOCK_PATTERNS[n], _STARTS.get(n)) for n in names)
+
+
+_BLOCKS: Final = _blocks(lx.BLOCK_PATTERNS)
+_WORD_ONLY_BLOCKS: Final = _blocks(_WORD_ONLY)

@@ -43,7 +43,7 @@ def _after_preposition(toks: list[tuple[str, int, int]], start: int) -> bool:
     k = next((n for n in range(len(toks) - 1, -1, -1) if toks[n][1] < start), -1)
     if k >= 0 and clean(toks[k][0]) == "the":
         k -= 1
-    return k >= 0 and clean(toks[k][0]) in TIME_PREPS | SPEAKER_PREPS | _OWNER_PREPS
+    return k >= 0 and clean(toks[k][0]) in _PREP_WORDS
 
 
 def _object_before(toks: list[tuple[str, int, int]], start: int) -> bool:
@@ -394,6 +394,7 @@ _PARTY_TAG_RE: Final = re.compile(r"[DRI][-–][A-Z][\w.]*")
 """A party and state tag written after a name: "D-S.C", "R-Okla"."""
 _ORG_JOINERS: Final = frozenset({"and", "for", "of", "&"})
 _OWNER_PREPS: Final = frozenset({"of", "with", "at", "from", "for", "on", "to", "in"})
+_PREP_WORDS: Final = TIME_PREPS | SPEAKER_PREPS | _OWNER_PREPS
 
 
 def _person_before_org(masked: str, toks: list[tuple[str, int, int]], j: int) -> Mention | None:
