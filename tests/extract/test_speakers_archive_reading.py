@@ -720,3 +720,32 @@ def test_a_chained_apposition_after_an_organisation_named_with_and_keeps_the_per
         "University, where Stavridis is the dean, confirmed that he would be going to New York."
     )
     assert _names(text) == ["Juli Hanscom"]
+
+
+def test_a_titled_surname_is_the_namesake_its_honorific_fits() -> None:
+    # "Mr. Trump" and "President Trump" are not "first lady Melania Trump", the only Trump
+    # named in full; "the president" is then Mr. Trump too.
+    text = (
+        "President Trump stayed in Washington on Monday.\n\n"
+        "“I’m in the Oval Office,” the president tweeted.\n\n"
+        "“We are not giving up,” Mr. Trump told Fox News.\n\n"
+        "Mr. Trump left once, for a trip with first lady Melania Trump to visit troops.\n\n"
+        "“ISIS is mostly gone,” the president tweeted later."
+    )
+    assert _names(text) == ["Trump", "Trump", "Trump"]
+
+
+def test_a_titled_surname_takes_the_namesake_named_in_full_its_honorific_fits() -> None:
+    text = (
+        "Donald Trump spoke after his wife, Melania Trump, had left the stage. "
+        "“We will win,” said Mr. Trump."
+    )
+    assert _names(text) == ["Donald Trump"]
+
+
+def test_a_later_run_that_is_no_likely_name_does_not_tell_namesakes_apart() -> None:
+    text = (
+        "President Trump spoke on Monday. “We will win,” the president said.\n\n"
+        "Another Trump biographer, Michael D’Antonio, noted that Donald Trump never backs down."
+    )
+    assert _names(text)[0] == "Donald Trump"

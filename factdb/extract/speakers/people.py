@@ -200,6 +200,11 @@ def _pieces(start: int, group: str) -> list[tuple[int, str]]:
 _TITLE_STOPS: Final = frozenset(w for w in TITLE_WORDS if w.endswith(".") and len(w) == 5)
 
 
+def _other_gender(person: Person, split: NameSplit) -> bool:
+    """Whether the honorific or given name of SPLIT gives another pronoun than PERSON's."""
+    return bool(person.gender and split.before) and split.gender not in ("", person.gender)
+
+
 def _standalone(text: str, i: int, j: int) -> bool:
     """Whether ``text[i:j]`` is a whole word (a possessive "'s" may follow)."""
     if i > 0 and (text[i - 1].isalnum() or text[i - 1] in "’'.-"):
@@ -371,6 +376,8 @@ class People:
         name = split.text
         surname, suffix = split.surname, split.suffix
         for p in self._namesakes(surname, suffix):
+            if _other_gender(p, split):
+                continue  # "Mr. Trump" is not "first lady Melania Trump"
             if (not full or p.full) and (name in p.forms or _same(p.name, name)):
                 if len(name.split()) > len(p.name.split()):
                     p.name = name
@@ -402,7 +409,7 @@ class People:
         name = split.text
         suffix = split.suffix
         surname = split.surname
-        cands = self._namesakes(surname, suffix)
+        cands = [p for p in self._namesakes(surname, suffix) if not _other_gender(p, split)]
         if len(split.name) >= 2:
             # "Van Hollen" after "Chris Van Hollen": a surname that opens with a particle.
             particle = not split.anchored and plain(split.name[0]) in NAME_PARTICLES
@@ -427,7 +434,25 @@ class People:
         for i in range(k - 1, max(-1, k - 1 - MAX_CANDIDATES * 5), -1):
             if self.mentions[i].person in cands:
                 return self.mentions[i].person
-        return cands[0]
+        return self._named_next(cands, pos) or cands[0]
+
+    def _named_next(self, cands: list[Person], pos: int) -> Person | None:
+        """The first of CANDS that a later name tells apart from the others ("President Trump
+        ..." before "Mr. Trump" and "first lady Melania Trump": the man), or None."""
+        surname = cands[0].surname
+        for start, _end, split, _lower in self._runs_found:
+            if start <= pos or split.surname != surname or split.suffix != cands[0].suffix:
+                continue
+            fits = [
+                p
+                for p in cands
+                if (p.likely or not p.full)
+                and not _other_gender(p, split)
+                and (len(split.name) == 1 or split.text in p.forms or _same(p.name, split.text))
+            ]
+            if len(fits) == 1:
+                return fits[0]
+        return None
 
     def _by_first_word(self, word: str) -> list[Person]:
         """The one person named in full whose name opens with WORD, nobody's surname: "Kim"
@@ -491,7 +516,10 @@ class People:
             before = self.masked[max(0, pos - 6) : pos].split()
             g = HONORIFICS.get(plain(before[-1]), "") if before else ""
             if g and g != self.gender_of(person.name.split()) != "":
-                return split.text, None
+                # A namesake the honorific fits may be meant ("Mr. Trump" beside "Melania Trump").
+                person = self._find(split_name([before[-1], *words]), pos)
+                if person is None:
+                    return split.text, None
         if person is not None:
             return person.name, person
         return split.text, None
