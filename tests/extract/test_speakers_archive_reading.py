@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factdb.extract.quotes import extract_quotes
+from factdb.extract.records import SpeakerKind
 
 
 def _names(text: str) -> list[str | None]:
@@ -749,3 +750,67 @@ def test_a_later_run_that_is_no_likely_name_does_not_tell_namesakes_apart() -> N
         "Another Trump biographer, Michael D’Antonio, noted that Donald Trump never backs down."
     )
     assert _names(text)[0] == "Donald Trump"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "More:Will Trump be ready for North Korea meeting?",
+        "Will Trump declare a national emergency? Nobody knows.",
+    ],
+)
+def test_will_opening_a_question_is_no_given_name(line: str) -> None:
+    text = f"{line}\n\n“Some countries have a very tough penalty,” Trump said."
+    assert _names(text) == ["Trump"]
+
+
+def test_will_as_a_given_name_outside_a_question_stays() -> None:
+    text = "Will Hurd of Texas spoke first. “We need a wall,” Hurd said."
+    assert _names(text) == ["Will Hurd"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Proponents say the measures protect minors.",
+        "Pollsters say it is due to the economy.",
+        "Relatives said he had been different since his tour in Iraq.",
+        "Meteorologists said it will take further analysis to confirm the record.",
+        "Others argue that he was never going to run as a conservative.",
+    ],
+)
+def test_a_plural_common_noun_opening_a_sentence_is_a_group_not_a_surname(sentence: str) -> None:
+    found = extract_quotes(f"The bill passed on Monday. {sentence}")
+    assert [(q.speaker.name, q.speaker.kind) for q in found if q.speaker] == [
+        (sentence.split()[0].lower(), SpeakerKind.ANONYMOUS)
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Another claimed the questioning included financial matters.",
+        "Another added: “I wish it was all over the place, not just Seattle.”",
+    ],
+)
+def test_an_indefinite_word_opening_a_sentence_names_nobody(sentence: str) -> None:
+    found = extract_quotes(f"The bill passed on Monday. {sentence}")
+    assert [q.attribution for q in found] == ["unresolved"]
+
+
+def test_a_surname_in_s_written_inside_a_sentence_stays_a_name() -> None:
+    text = "The vote was close, Collins noted later. Collins said the bill was fair."
+    assert "Collins" in _names(text)
+
+
+def test_a_capitalised_word_ending_in_os_or_is_is_no_plural_group() -> None:
+    text = (
+        "The trial opened on Monday. Axios reported in February that the campaign was looking "
+        "to diversify. His motion says the judge has denied his request."
+    )
+    assert _names(text) == ["Axios", "motion"]
+
+
+def test_an_outlet_in_the_organisation_list_is_no_plural_group() -> None:
+    text = "The company grew fast. Forbes reported that its founder was a billionaire."
+    assert _names(text) == ["Forbes"]

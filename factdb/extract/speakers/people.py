@@ -133,6 +133,8 @@ def _person_title(split: NameSplit) -> bool:
     return bool(split.before) and plain(split.before[-1]).replace(".", "") in PERSON_TITLES
 
 
+_WILL_QUESTION_RE: Final = re.compile(r"Will [^.!?\n]*\?")
+"""A question opening with "Will", up to its question mark."""
 VERB_ING: Final = 6
 """A word in "-ing" of at least this many letters opening a sentence is read as a verb
 ("Calling Iran", "Setting Nike"); shorter ones may be names ("King")."""
@@ -276,6 +278,15 @@ class People:
         if self.masked[end : end + 1] == "/" or self.masked[start - 1 : start] == "/":
             return  # a photographer's credit: "Pablo Martinez Monsivais/AP", "REUTERS/Jim Bourg"
         words = group.split(" ")
+        if (
+            words[0] == "Will"
+            and (_opens_sentence(self.masked, start) or self.masked[start - 1 : start] == ":")
+            and _WILL_QUESTION_RE.match(self.masked, start)
+        ):
+            # "Will Trump be ready for the meeting?": the verb, no given name.
+            if len(words) > 2:
+                self._add_run(runs, start + 5, group[5:])
+            return
         for k, word in enumerate(words[:-1]):
             if not word.endswith("ing") or is_given(word):
                 continue

@@ -11,7 +11,8 @@ from factdb.extract.records import SpeakerKind, SpeakerRef
 from factdb.extract.speakers.inverted import common_word
 from factdb.extract.speakers.mentions import POSTMODIFIERS
 from factdb.extract.speakers.names_parse import PLACES, is_given, looks_like_surname
-from factdb.extract.speakers.organizations import canonical_org
+from factdb.extract.speakers.organizations import canonical_org, org_key
+from factdb.extract.speakers.organizations import variants as org_variants
 from factdb.extract.speakers.people import People, Person
 from factdb.extract.speakers.tokens import (
     Mention,
@@ -23,6 +24,7 @@ from factdb.extract.text.lexicon import (
     ANON_NOUNS,
     DETERMINERS,
     DOCUMENT_NOUNS,
+    INDEFINITE_WORDS,
     NAME_STOPWORDS,
     ORG_DESCRIPTION_HEADS,
     ORG_WORDS,
@@ -92,6 +94,10 @@ CONFIDENCE: Final[dict[str, float]] = {
 """How sure each way of resolving a mention is (see ``SpeakerRef.resolution``)."""
 
 
+_NOT_PLURAL_ENDS: Final = ("ss", "us", "is", "os", "'s", "’s")
+"""How a capitalised word in "s" ends when it is no plural noun ("Thus", "His", "Axios")."""
+_APPOSITION_AFTER_RE: Final = re.compile(r",[ \t]+(?:the|a|an)[ \t]")
+"""A phrase about one person right after a name: "Ayres, the Republican half of the team"."""
 _CONTRACTION_RE: Final = re.compile(r"'(?:ve|re|ll|d|m)$")
 _ORG_LEAD_RE: Final = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w&’'.-]*[ \t]+){1,3})$")
 """Capitalised words right before an organisation's last word ("Wall Street " Journal)."""
@@ -347,10 +353,13 @@ class SpeakerResolver:
         if self._place_speaks(m, core):
             # "Canada said it is expelling four diplomats": the country's government.
             return self._entity(" ".join(core), SpeakerKind.ORGANIZATION), "organization"
-        if len(core) == 1 and clean(core[0]) in ANON_NOUNS:
-            # "Democrats argue that ...": a group, named by a capitalised common noun.
+        if len(core) == 1 and (clean(core[0]) in ANON_NOUNS or self._plural_opener(m, core[0])):
+            # "Democrats argue that ...", "Proponents say ...": a group, named by a capitalised
+            # common noun.
             group = Mention(m.start, m.end, m.text, "np", head=clean(core[0]), indefinite=True)
             return self._described(group), "description"
+        if len(core) == 1 and m.text == core[0] and clean(core[0]) in INDEFINITE_WORDS:
+            return None, "name"  # "Others argue that ...", "Another added: ..."
         if (m.head == "org" and not self._named_person(m, core)) or any(
             clean(w) in ORG_WORDS for w in core
         ):
@@ -468,18 +477,36 @@ class SpeakerResolver:
         ent.gender = ent.gender or person.gender
         return ent
 
+    def _plural_opener(self, m: Mention, word: str) -> bool:
+        """Whether WORD, opening a sentence, is a plural common noun ("Proponents say",
+        "Pollsters say"): it ends in "s", nobody in the article bears it, it is no place or
+        known organisation, and the article never writes it capitalised inside a sentence.
+        Words ending in "us", "is" or "os" are seldom plurals ("Thus", "His", "Axios")."""
+        if m.text != word or not word.endswith("s") or word.endswith(_NOT_PLURAL_ENDS):
+            return False
+        if not word[1:].islower() or not self._opens(m.start) or is_given(word):
+            return False
+        low = word.lower()
+        if low in PLACES or org_key(word) in org_variants():
+            return False
+        if self.people.canonical([word], m.start)[1] is not None:
+            return False
+        if _APPOSITION_AFTER_RE.match(self.people.masked, m.end):
+            return False  # "Ayres, the Republican half of the team, noted": one person
+        return not _named_mid_sentence(self.people.masked, word)
+
+    def _opens(self, start: int) -> bool:
+        """Whether START begins the text, a line or a sentence."""
+        before = self.people.masked[max(0, start - 3) : start]
+        return start == 0 or before.endswith(("\n", ". ", ".  ", "? ", "! "))
+
     def _no_name(self, m: Mention, low: str) -> bool:
         """Whether a lone capitalised word nobody in the article bears is no name: a place
         ("eastern Libya say"), a contraction ("They've"), or a common word opening a sentence
         ("Just got off the phone", "Initially, ...")."""
         if low in PLACES or _CONTRACTION_RE.search(low):
             return True
-        start = m.start
-        before = self.people.masked[max(0, start - 3) : start]
-        opens = (
-            start == 0 or before.endswith(("\n", ". ", ".  ", "? ", "! ")) or before[-1:] == "\n"
-        )
-        return opens and common_word(self.people.masked, low)
+        return self._opens(m.start) and common_word(self.people.masked, low)
 
     def _org_entity(self, m: Mention) -> Entity:
         # Organisations keep every word ("State Department"), only "the" goes.
