@@ -814,3 +814,70 @@ def test_a_capitalised_word_ending_in_os_or_is_is_no_plural_group() -> None:
 def test_an_outlet_in_the_organisation_list_is_no_plural_group() -> None:
     text = "The company grew fast. Forbes reported that its founder was a billionaire."
     assert _names(text) == ["Forbes"]
+
+
+def test_a_photo_gallerys_hide_caption_is_nobodys_name() -> None:
+    text = (
+        "Hide Caption 34 of 76 Photos: The convention Vice President Joe Biden went after "
+        "Trump, saying “this guy doesn't have a clue.”"
+    )
+    assert "Hide Caption" not in _names(text)
+
+
+def test_a_photo_credits_courtesy_is_no_given_name() -> None:
+    text = (
+        "Lynda LaCasse, Tara Reade's former neighbor, says Reade told her about it. Courtesy "
+        "Lynda LaCasse\n\nLaCasse, 60, is a supporter. “We need to tell the truth,” LaCasse said."
+    )
+    assert _names(text)[-1] == "Lynda LaCasse"
+
+
+def test_the_president_capitalised_is_the_role_not_an_organisation() -> None:
+    text = (
+        "In October, President Donald Trump met privately with Sessions. Vice President Mike "
+        "Pence was not there. The President told Sessions, “I'm not going to direct you to do "
+        "anything.”"
+    )
+    assert _names(text) == ["Donald Trump"]
+
+
+def test_a_vice_president_is_not_the_president() -> None:
+    text = (
+        "President Donald Trump met privately with Sessions. Vice President Mike Pence was not "
+        "there. Later the president said he was treated unfairly."
+    )
+    assert _names(text) == ["Donald Trump"]
+
+
+def test_a_state_and_party_described_are_no_persons_name() -> None:
+    text = (
+        "Sen. Mike Rounds on Sunday urged President Donald Trump to talk to Canada.\n\n"
+        "In an interview, the South Dakota Republican urged cooperation with allies.\n\n"
+        "“Let's quit fighting Mexico and Canada,” he said."
+    )
+    assert _names(text)[-1] == "Mike Rounds"
+
+
+def test_a_nationality_in_the_plural_is_a_group() -> None:
+    text = "In a Gallup poll last August, just 18% of Americans said they backed military force."
+    found = extract_quotes(text)
+    assert [(q.speaker.name, q.speaker.kind) for q in found if q.speaker] == [
+        ("americans", SpeakerKind.ANONYMOUS)
+    ]
+
+
+def test_an_assistant_to_the_president_is_not_the_president() -> None:
+    text = (
+        "President Donald Trump declared victory. The raid began at 5 p.m., according to "
+        "Assistant to the President Dan Scavino. “Last night was a great night,” the President "
+        "said."
+    )
+    assert _names(text) == ["Donald Trump"]
+
+
+def test_a_party_member_of_a_two_word_state_is_the_person_named_with_it() -> None:
+    text = (
+        "Sen. Lindsey Graham (R-S.C.) spoke. Sen. Rand Paul (R-Ky.) also spoke. “I would make "
+        "the argument,” the South Carolina Republican said."
+    )
+    assert _names(text) == ["Lindsey Graham"]

@@ -111,13 +111,21 @@ class PersonMention(NamedTuple):
     person: Person
 
 
+_DEPUTY_WORDS: Final = frozenset({"vice", "deputy", "assistant", "under"})
+"""Words before a title that make it another office ("Vice President", "deputy secretary")."""
+
+
 @lru_cache(maxsize=SAME_CACHE)
 def _role_words(split: NameSplit, lower_before: str) -> frozenset[str]:
     out = set()
-    for w in (*split.before, *lower_before.split()):
+    prev = ("", "")
+    for w in (*lower_before.split(), *split.before):
         low = plain(w)
-        if low in TITLE_WORDS or low + "." in TITLE_WORDS:
+        serves = prev[1] in _DEPUTY_WORDS or prev == ("to", "the")
+        if (low in TITLE_WORDS or low + "." in TITLE_WORDS) and not serves:
+            # A vice president is not "the president", nor an assistant to the president.
             out.add(ROLE_ALIASES.get(low, low))
+        prev = (prev[1], low)
     return frozenset(out)
 
 
@@ -314,6 +322,8 @@ class People:
             split, offset = found
             # The lower-case words before a name matter only when nothing else says it is one.
             lower = "" if split.anchored or split.before else self._lower_before(start)
+            if split.before and self.masked[max(0, start - 7) : start].lower() == "to the ":
+                lower = "to the"  # "Assistant to the President Dan Scavino" serves the title
             runs.append((start + offset, start + len(group), split, lower))
 
     def _people_from(self, runs: list[tuple[int, int, NameSplit, str]]) -> None:

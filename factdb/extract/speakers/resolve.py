@@ -26,6 +26,7 @@ from factdb.extract.text.lexicon import (
     DOCUMENT_NOUNS,
     INDEFINITE_WORDS,
     NAME_STOPWORDS,
+    NATIONALITY_WORDS,
     ORG_DESCRIPTION_HEADS,
     ORG_WORDS,
     PLURAL_PERSON_NOUNS,
@@ -58,6 +59,9 @@ _CAPITAL_AFTER_RE: Final = re.compile(r":|[ \t]+[A-Z]")
 
 _ROLES: Final = frozenset(ROLE_ALIASES.get(h, h) for h in ROLE_HEADS)
 """Roles a person may be named with ("senator"), honorifics aside ("Mr")."""
+
+_TITLE_ROLES: Final = frozenset({"president", "senator", "governor", "secretary", "speaker"})
+"""Roles also written capitalised after "the" ("the President said"), with no name."""
 
 ISSUER_WINDOW: Final = 600
 """How far before a document's mention its issuer is looked for."""
@@ -114,6 +118,8 @@ _DATELINE_AFTER_RE: Final = re.compile(r"\s*(?:\(|[—–-]|,\s*[A-Z][a-z]{2}\.?
 _CLAUSE_OPENERS: Final = frozenset(
     {"and", "but", "that", "while", "as", "when", "after", "because", "though", "although"}
 )
+_STATE_LEAD_RE: Final = re.compile(r"(?:^|\s)[Tt]he (North|South|West|New|Rhode) $")
+"""The first word of a state's name left before a party member's mention."""
 PARTY_MEMBERS: Final = frozenset({"republican", "democrat", "independent"})
 """A party member's noun: "the Oklahoma Republican" is a person."""
 ORG_REFERENT_WINDOW: Final = 1000
@@ -353,13 +359,21 @@ class SpeakerResolver:
         if self._place_speaks(m, core):
             # "Canada said it is expelling four diplomats": the country's government.
             return self._entity(" ".join(core), SpeakerKind.ORGANIZATION), "organization"
-        if len(core) == 1 and (clean(core[0]) in ANON_NOUNS or self._plural_opener(m, core[0])):
-            # "Democrats argue that ...", "Proponents say ...": a group, named by a capitalised
-            # common noun.
+        if len(core) == 1 and (
+            clean(core[0]) in ANON_NOUNS
+            or clean(core[0])[:-1] in NATIONALITY_WORDS
+            or self._plural_opener(m, core[0])
+        ):
+            # "Democrats argue that ...", "Proponents say ...", "18% of Americans said": a
+            # group, named by a capitalised common noun or a nationality.
             group = Mention(m.start, m.end, m.text, "np", head=clean(core[0]), indefinite=True)
             return self._described(group), "description"
         if len(core) == 1 and m.text == core[0] and clean(core[0]) in INDEFINITE_WORDS:
             return None, "name"  # "Others argue that ...", "Another added: ..."
+        if len(core) == 1 and m.head == "org" and clean(core[0]) in _TITLE_ROLES:
+            # "the President met privately with Sessions": the role, no organisation's name.
+            role = Mention(m.start, m.end, m.text, "np", head=clean(core[0]))
+            return self._described_entity(role)
         if (m.head == "org" and not self._named_person(m, core)) or any(
             clean(w) in ORG_WORDS for w in core
         ):
@@ -460,16 +474,21 @@ class SpeakerResolver:
         person named just before - a party member described, not an organisation."""
         if not core or clean(core[-1]) not in PARTY_MEMBERS:
             return None
-        if not self.people.masked[max(0, m.start - 4) : m.start].lower().endswith("the "):
+        before = self.people.masked[max(0, m.start - 10) : m.start]
+        lead = _STATE_LEAD_RE.search(before)
+        state = " ".join(core[:-1])
+        if lead is not None:
+            state = f"{lead.group(1)} {state}"  # "the South Carolina Republican"
+        elif not before.lower().endswith("the "):
             return None
         if not all(w[:1].isupper() for w in core):
             return None
         role = clean(core[-1])
-        person = (
-            self.people.by_state(" ".join(core[:-1]), m.start)
-            or self.people.by_role(role, m.start)
-            or self.people.last_named(m.start)
-        )
+        person = self.people.by_state(state, m.start)
+        if person is None and lead is None:
+            # Only a two-word state named beside a person says who "the South Dakota
+            # Republican" is; the party alone or the last name is read for one-word states.
+            person = self.people.by_role(role, m.start) or self.people.last_named(m.start)
         if person is None:
             return None
         self.people.note(m.start, m.end, person)
