@@ -881,3 +881,12 @@ def test_a_party_member_of_a_two_word_state_is_the_person_named_with_it() -> Non
         "the argument,” the South Carolina Republican said."
     )
     assert _names(text) == ["Lindsey Graham"]
+
+
+@pytest.mark.parametrize("opener", ["Perhaps", "Maybe", "Even", "Like", "Other", "Whatever"])
+def test_an_adverb_or_determiner_opening_a_sentence_starts_no_name(opener: str) -> None:
+    text = (
+        f"Sen. Ted Cruz spoke on Monday. {opener} Cruz has kept quiet since. “We will see,” "
+        "Cruz said."
+    )
+    assert _names(text) == ["Ted Cruz"]
