@@ -890,3 +890,16 @@ def test_an_adverb_or_determiner_opening_a_sentence_starts_no_name(opener: str) 
         "Cruz said."
     )
     assert _names(text) == ["Ted Cruz"]
+
+
+def test_a_word_after_the_preposition_of_a_description_is_no_role() -> None:
+    text = (
+        "“I have no illusion that my account will stay,” he said.\n\nHeidi Beirich, spokeswoman "
+        "for the Southern Poverty Law Center, told USA TODAY that the center had asked Twitter to "
+        "remove more than 100 accounts of white supremacists who violated its terms of service. "
+        "She also pointed to two accounts."
+    )
+    found = extract_quotes(text)
+    assert ("Southern Poverty Law Center", "asked") in [
+        (q.speaker.name, q.cue) for q in found if q.speaker
+    ]

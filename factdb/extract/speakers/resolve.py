@@ -738,10 +738,11 @@ _PLATFORMS: Final = frozenset({"twitter", "facebook", "instagram", "youtube", "t
 
 @lru_cache(maxsize=4096)
 def _description_roles(description: str) -> frozenset[str]:
-    """The roles a speaker's description names, each by its alias ("Sen." -> "senator")."""
-    return frozenset(
-        ROLE_ALIASES.get(w, w) for w in (clean(x).replace(".", "") for x in description.split())
-    )
+    """The roles a speaker's description names, each by its alias ("Sen." -> "senator"), up to
+    a preposition: "spokeswoman for the Southern Poverty Law Center" is no "center"."""
+    words = [clean(x).replace(".", "") for x in description.split()]
+    cut = next((k for k, w in enumerate(words) if w in SPEAKER_PREPS), len(words))
+    return frozenset(ROLE_ALIASES.get(w, w) for w in words[:cut])
 
 
 def _pronoun_fits(p: str, ent: Entity) -> bool:
