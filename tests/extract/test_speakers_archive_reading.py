@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factdb.extract.quotes import extract_quotes
+from factdb.extract.records import SpeakerKind
 
 
 def _names(text: str) -> list[str | None]:
@@ -720,3 +721,185 @@ def test_a_chained_apposition_after_an_organisation_named_with_and_keeps_the_per
         "University, where Stavridis is the dean, confirmed that he would be going to New York."
     )
     assert _names(text) == ["Juli Hanscom"]
+
+
+def test_a_titled_surname_is_the_namesake_its_honorific_fits() -> None:
+    # "Mr. Trump" and "President Trump" are not "first lady Melania Trump", the only Trump
+    # named in full; "the president" is then Mr. Trump too.
+    text = (
+        "President Trump stayed in Washington on Monday.\n\n"
+        "“I’m in the Oval Office,” the president tweeted.\n\n"
+        "“We are not giving up,” Mr. Trump told Fox News.\n\n"
+        "Mr. Trump left once, for a trip with first lady Melania Trump to visit troops.\n\n"
+        "“ISIS is mostly gone,” the president tweeted later."
+    )
+    assert _names(text) == ["Trump", "Trump", "Trump"]
+
+
+def test_a_titled_surname_takes_the_namesake_named_in_full_its_honorific_fits() -> None:
+    text = (
+        "Donald Trump spoke after his wife, Melania Trump, had left the stage. "
+        "“We will win,” said Mr. Trump."
+    )
+    assert _names(text) == ["Donald Trump"]
+
+
+def test_a_later_run_that_is_no_likely_name_does_not_tell_namesakes_apart() -> None:
+    text = (
+        "President Trump spoke on Monday. “We will win,” the president said.\n\n"
+        "Another Trump biographer, Michael D’Antonio, noted that Donald Trump never backs down."
+    )
+    assert _names(text)[0] == "Donald Trump"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "More:Will Trump be ready for North Korea meeting?",
+        "Will Trump declare a national emergency? Nobody knows.",
+    ],
+)
+def test_will_opening_a_question_is_no_given_name(line: str) -> None:
+    text = f"{line}\n\n“Some countries have a very tough penalty,” Trump said."
+    assert _names(text) == ["Trump"]
+
+
+def test_will_as_a_given_name_outside_a_question_stays() -> None:
+    text = "Will Hurd of Texas spoke first. “We need a wall,” Hurd said."
+    assert _names(text) == ["Will Hurd"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Proponents say the measures protect minors.",
+        "Pollsters say it is due to the economy.",
+        "Relatives said he had been different since his tour in Iraq.",
+        "Meteorologists said it will take further analysis to confirm the record.",
+        "Others argue that he was never going to run as a conservative.",
+    ],
+)
+def test_a_plural_common_noun_opening_a_sentence_is_a_group_not_a_surname(sentence: str) -> None:
+    found = extract_quotes(f"The bill passed on Monday. {sentence}")
+    assert [(q.speaker.name, q.speaker.kind) for q in found if q.speaker] == [
+        (sentence.split()[0].lower(), SpeakerKind.ANONYMOUS)
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Another claimed the questioning included financial matters.",
+        "Another added: “I wish it was all over the place, not just Seattle.”",
+    ],
+)
+def test_an_indefinite_word_opening_a_sentence_names_nobody(sentence: str) -> None:
+    found = extract_quotes(f"The bill passed on Monday. {sentence}")
+    assert [q.attribution for q in found] == ["unresolved"]
+
+
+def test_a_surname_in_s_written_inside_a_sentence_stays_a_name() -> None:
+    text = "The vote was close, Collins noted later. Collins said the bill was fair."
+    assert "Collins" in _names(text)
+
+
+def test_a_capitalised_word_ending_in_os_or_is_is_no_plural_group() -> None:
+    text = (
+        "The trial opened on Monday. Axios reported in February that the campaign was looking "
+        "to diversify. His motion says the judge has denied his request."
+    )
+    assert _names(text) == ["Axios", "motion"]
+
+
+def test_an_outlet_in_the_organisation_list_is_no_plural_group() -> None:
+    text = "The company grew fast. Forbes reported that its founder was a billionaire."
+    assert _names(text) == ["Forbes"]
+
+
+def test_a_photo_gallerys_hide_caption_is_nobodys_name() -> None:
+    text = (
+        "Hide Caption 34 of 76 Photos: The convention Vice President Joe Biden went after "
+        "Trump, saying “this guy doesn't have a clue.”"
+    )
+    assert "Hide Caption" not in _names(text)
+
+
+def test_a_photo_credits_courtesy_is_no_given_name() -> None:
+    text = (
+        "Lynda LaCasse, Tara Reade's former neighbor, says Reade told her about it. Courtesy "
+        "Lynda LaCasse\n\nLaCasse, 60, is a supporter. “We need to tell the truth,” LaCasse said."
+    )
+    assert _names(text)[-1] == "Lynda LaCasse"
+
+
+def test_the_president_capitalised_is_the_role_not_an_organisation() -> None:
+    text = (
+        "In October, President Donald Trump met privately with Sessions. Vice President Mike "
+        "Pence was not there. The President told Sessions, “I'm not going to direct you to do "
+        "anything.”"
+    )
+    assert _names(text) == ["Donald Trump"]
+
+
+def test_a_vice_president_is_not_the_president() -> None:
+    text = (
+        "President Donald Trump met privately with Sessions. Vice President Mike Pence was not "
+        "there. Later the president said he was treated unfairly."
+    )
+    assert _names(text) == ["Donald Trump"]
+
+
+def test_a_state_and_party_described_are_no_persons_name() -> None:
+    text = (
+        "Sen. Mike Rounds on Sunday urged President Donald Trump to talk to Canada.\n\n"
+        "In an interview, the South Dakota Republican urged cooperation with allies.\n\n"
+        "“Let's quit fighting Mexico and Canada,” he said."
+    )
+    assert _names(text)[-1] == "Mike Rounds"
+
+
+def test_a_nationality_in_the_plural_is_a_group() -> None:
+    text = "In a Gallup poll last August, just 18% of Americans said they backed military force."
+    found = extract_quotes(text)
+    assert [(q.speaker.name, q.speaker.kind) for q in found if q.speaker] == [
+        ("americans", SpeakerKind.ANONYMOUS)
+    ]
+
+
+def test_an_assistant_to_the_president_is_not_the_president() -> None:
+    text = (
+        "President Donald Trump declared victory. The raid began at 5 p.m., according to "
+        "Assistant to the President Dan Scavino. “Last night was a great night,” the President "
+        "said."
+    )
+    assert _names(text) == ["Donald Trump"]
+
+
+def test_a_party_member_of_a_two_word_state_is_the_person_named_with_it() -> None:
+    text = (
+        "Sen. Lindsey Graham (R-S.C.) spoke. Sen. Rand Paul (R-Ky.) also spoke. “I would make "
+        "the argument,” the South Carolina Republican said."
+    )
+    assert _names(text) == ["Lindsey Graham"]
+
+
+@pytest.mark.parametrize("opener", ["Perhaps", "Maybe", "Even", "Like", "Other", "Whatever"])
+def test_an_adverb_or_determiner_opening_a_sentence_starts_no_name(opener: str) -> None:
+    text = (
+        f"Sen. Ted Cruz spoke on Monday. {opener} Cruz has kept quiet since. “We will see,” "
+        "Cruz said."
+    )
+    assert _names(text) == ["Ted Cruz"]
+
+
+def test_a_word_after_the_preposition_of_a_description_is_no_role() -> None:
+    text = (
+        "“I have no illusion that my account will stay,” he said.\n\nHeidi Beirich, spokeswoman "
+        "for the Southern Poverty Law Center, told USA TODAY that the center had asked Twitter to "
+        "remove more than 100 accounts of white supremacists who violated its terms of service. "
+        "She also pointed to two accounts."
+    )
+    found = extract_quotes(text)
+    assert ("Southern Poverty Law Center", "asked") in [
+        (q.speaker.name, q.cue) for q in found if q.speaker
+    ]

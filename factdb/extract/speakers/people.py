@@ -111,13 +111,21 @@ class PersonMention(NamedTuple):
     person: Person
 
 
+_DEPUTY_WORDS: Final = frozenset({"vice", "deputy", "assistant", "under"})
+"""Words before a title that make it another office ("Vice President", "deputy secretary")."""
+
+
 @lru_cache(maxsize=SAME_CACHE)
 def _role_words(split: NameSplit, lower_before: str) -> frozenset[str]:
     out = set()
-    for w in (*split.before, *lower_before.split()):
+    prev = ("", "")
+    for w in (*lower_before.split(), *split.before):
         low = plain(w)
-        if low in TITLE_WORDS or low + "." in TITLE_WORDS:
+        serves = prev[1] in _DEPUTY_WORDS or prev == ("to", "the")
+        if (low in TITLE_WORDS or low + "." in TITLE_WORDS) and not serves:
+            # A vice president is not "the president", nor an assistant to the president.
             out.add(ROLE_ALIASES.get(low, low))
+        prev = (prev[1], low)
     return frozenset(out)
 
 
@@ -133,6 +141,8 @@ def _person_title(split: NameSplit) -> bool:
     return bool(split.before) and plain(split.before[-1]).replace(".", "") in PERSON_TITLES
 
 
+_WILL_QUESTION_RE: Final = re.compile(r"Will [^.!?\n]*\?")
+"""A question opening with "Will", up to its question mark."""
 VERB_ING: Final = 6
 """A word in "-ing" of at least this many letters opening a sentence is read as a verb
 ("Calling Iran", "Setting Nike"); shorter ones may be names ("King")."""
@@ -198,6 +208,11 @@ def _pieces(start: int, group: str) -> list[tuple[int, str]]:
 
 
 _TITLE_STOPS: Final = frozenset(w for w in TITLE_WORDS if w.endswith(".") and len(w) == 5)
+
+
+def _other_gender(person: Person, split: NameSplit) -> bool:
+    """Whether the honorific or given name of SPLIT gives another pronoun than PERSON's."""
+    return bool(person.gender and split.before) and split.gender not in ("", person.gender)
 
 
 def _standalone(text: str, i: int, j: int) -> bool:
@@ -278,6 +293,15 @@ class People:
         if self.masked[end : end + 1] == "/" or self.masked[start - 1 : start] == "/":
             return  # a photographer's credit: "Pablo Martinez Monsivais/AP", "REUTERS/Jim Bourg"
         words = group.split(" ")
+        if (
+            words[0] == "Will"
+            and (_opens_sentence(self.masked, start) or self.masked[start - 1 : start] == ":")
+            and _WILL_QUESTION_RE.match(self.masked, start)
+        ):
+            # "Will Trump be ready for the meeting?": the verb, no given name.
+            if len(words) > 2:
+                self._add_run(runs, start + 5, group[5:])
+            return
         for k, word in enumerate(words[:-1]):
             if not word.endswith("ing") or is_given(word):
                 continue
@@ -305,6 +329,8 @@ class People:
             split, offset = found
             # The lower-case words before a name matter only when nothing else says it is one.
             lower = "" if split.anchored or split.before else self._lower_before(start)
+            if split.before and self.masked[max(0, start - 7) : start].lower() == "to the ":
+                lower = "to the"  # "Assistant to the President Dan Scavino" serves the title
             runs.append((start + offset, start + len(group), split, lower))
 
     def _people_from(self, runs: list[tuple[int, int, NameSplit, str]]) -> None:
@@ -378,6 +404,8 @@ class People:
         name = split.text
         surname, suffix = split.surname, split.suffix
         for p in self._namesakes(surname, suffix):
+            if _other_gender(p, split):
+                continue  # "Mr. Trump" is not "first lady Melania Trump"
             if (not full or p.full) and (name in p.forms or _same(p.name, name)):
                 if len(name.split()) > len(p.name.split()):
                     p.name = name
@@ -409,7 +437,7 @@ class People:
         name = split.text
         suffix = split.suffix
         surname = split.surname
-        cands = self._namesakes(surname, suffix)
+        cands = [p for p in self._namesakes(surname, suffix) if not _other_gender(p, split)]
         if len(split.name) >= 2:
             # "Van Hollen" after "Chris Van Hollen": a surname that opens with a particle.
             particle = not split.anchored and plain(split.name[0]) in NAME_PARTICLES
@@ -434,7 +462,25 @@ class People:
         for i in range(k - 1, max(-1, k - 1 - MAX_CANDIDATES * 5), -1):
             if self.mentions[i].person in cands:
                 return self.mentions[i].person
-        return cands[0]
+        return self._named_next(cands, pos) or cands[0]
+
+    def _named_next(self, cands: list[Person], pos: int) -> Person | None:
+        """The first of CANDS that a later name tells apart from the others ("President Trump
+        ..." before "Mr. Trump" and "first lady Melania Trump": the man), or None."""
+        surname = cands[0].surname
+        for start, _end, split, _lower in self._runs_found:
+            if start <= pos or split.surname != surname or split.suffix != cands[0].suffix:
+                continue
+            fits = [
+                p
+                for p in cands
+                if (p.likely or not p.full)
+                and not _other_gender(p, split)
+                and (len(split.name) == 1 or split.text in p.forms or _same(p.name, split.text))
+            ]
+            if len(fits) == 1:
+                return fits[0]
+        return None
 
     def _by_first_word(self, word: str) -> list[Person]:
         """The one person named in full whose name opens with WORD, nobody's surname: "Kim"
@@ -498,7 +544,10 @@ class People:
             before = self.masked[max(0, pos - 6) : pos].split()
             g = HONORIFICS.get(plain(before[-1]), "") if before else ""
             if g and g != self.gender_of(person.name.split()) != "":
-                return split.text, None
+                # A namesake the honorific fits may be meant ("Mr. Trump" beside "Melania Trump").
+                person = self._find(split_name([before[-1], *words]), pos)
+                if person is None:
+                    return split.text, None
         if person is not None:
             return person.name, person
         return split.text, None

@@ -11,7 +11,8 @@ from factdb.extract.records import SpeakerKind, SpeakerRef
 from factdb.extract.speakers.inverted import common_word
 from factdb.extract.speakers.mentions import POSTMODIFIERS
 from factdb.extract.speakers.names_parse import PLACES, is_given, looks_like_surname
-from factdb.extract.speakers.organizations import canonical_org
+from factdb.extract.speakers.organizations import canonical_org, org_key
+from factdb.extract.speakers.organizations import variants as org_variants
 from factdb.extract.speakers.people import People, Person
 from factdb.extract.speakers.tokens import (
     Mention,
@@ -23,7 +24,9 @@ from factdb.extract.text.lexicon import (
     ANON_NOUNS,
     DETERMINERS,
     DOCUMENT_NOUNS,
+    INDEFINITE_WORDS,
     NAME_STOPWORDS,
+    NATIONALITY_WORDS,
     ORG_DESCRIPTION_HEADS,
     ORG_WORDS,
     PLURAL_PERSON_NOUNS,
@@ -56,6 +59,9 @@ _CAPITAL_AFTER_RE: Final = re.compile(r":|[ \t]+[A-Z]")
 
 _ROLES: Final = frozenset(ROLE_ALIASES.get(h, h) for h in ROLE_HEADS)
 """Roles a person may be named with ("senator"), honorifics aside ("Mr")."""
+
+_TITLE_ROLES: Final = frozenset({"president", "senator", "governor", "secretary", "speaker"})
+"""Roles also written capitalised after "the" ("the President said"), with no name."""
 
 ISSUER_WINDOW: Final = 600
 """How far before a document's mention its issuer is looked for."""
@@ -92,6 +98,10 @@ CONFIDENCE: Final[dict[str, float]] = {
 """How sure each way of resolving a mention is (see ``SpeakerRef.resolution``)."""
 
 
+_NOT_PLURAL_ENDS: Final = ("ss", "us", "is", "os", "'s", "’s")
+"""How a capitalised word in "s" ends when it is no plural noun ("Thus", "His", "Axios")."""
+_APPOSITION_AFTER_RE: Final = re.compile(r",[ \t]+(?:the|a|an)[ \t]")
+"""A phrase about one person right after a name: "Ayres, the Republican half of the team"."""
 _CONTRACTION_RE: Final = re.compile(r"'(?:ve|re|ll|d|m)$")
 _ORG_LEAD_RE: Final = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w&’'.-]*[ \t]+){1,3})$")
 """Capitalised words right before an organisation's last word ("Wall Street " Journal)."""
@@ -108,6 +118,8 @@ _DATELINE_AFTER_RE: Final = re.compile(r"\s*(?:\(|[—–-]|,\s*[A-Z][a-z]{2}\.?
 _CLAUSE_OPENERS: Final = frozenset(
     {"and", "but", "that", "while", "as", "when", "after", "because", "though", "although"}
 )
+_STATE_LEAD_RE: Final = re.compile(r"(?:^|\s)[Tt]he (North|South|West|New|Rhode) $")
+"""The first word of a state's name left before a party member's mention."""
 PARTY_MEMBERS: Final = frozenset({"republican", "democrat", "independent"})
 """A party member's noun: "the Oklahoma Republican" is a person."""
 ORG_REFERENT_WINDOW: Final = 1000
@@ -347,10 +359,21 @@ class SpeakerResolver:
         if self._place_speaks(m, core):
             # "Canada said it is expelling four diplomats": the country's government.
             return self._entity(" ".join(core), SpeakerKind.ORGANIZATION), "organization"
-        if len(core) == 1 and clean(core[0]) in ANON_NOUNS:
-            # "Democrats argue that ...": a group, named by a capitalised common noun.
+        if len(core) == 1 and (
+            clean(core[0]) in ANON_NOUNS
+            or clean(core[0])[:-1] in NATIONALITY_WORDS
+            or self._plural_opener(m, core[0])
+        ):
+            # "Democrats argue that ...", "Proponents say ...", "18% of Americans said": a
+            # group, named by a capitalised common noun or a nationality.
             group = Mention(m.start, m.end, m.text, "np", head=clean(core[0]), indefinite=True)
             return self._described(group), "description"
+        if len(core) == 1 and m.text == core[0] and clean(core[0]) in INDEFINITE_WORDS:
+            return None, "name"  # "Others argue that ...", "Another added: ..."
+        if len(core) == 1 and m.head == "org" and clean(core[0]) in _TITLE_ROLES:
+            # "the President met privately with Sessions": the role, no organisation's name.
+            role = Mention(m.start, m.end, m.text, "np", head=clean(core[0]))
+            return self._described_entity(role)
         if (m.head == "org" and not self._named_person(m, core)) or any(
             clean(w) in ORG_WORDS for w in core
         ):
@@ -451,16 +474,21 @@ class SpeakerResolver:
         person named just before - a party member described, not an organisation."""
         if not core or clean(core[-1]) not in PARTY_MEMBERS:
             return None
-        if not self.people.masked[max(0, m.start - 4) : m.start].lower().endswith("the "):
+        before = self.people.masked[max(0, m.start - 10) : m.start]
+        lead = _STATE_LEAD_RE.search(before)
+        state = " ".join(core[:-1])
+        if lead is not None:
+            state = f"{lead.group(1)} {state}"  # "the South Carolina Republican"
+        elif not before.lower().endswith("the "):
             return None
         if not all(w[:1].isupper() for w in core):
             return None
         role = clean(core[-1])
-        person = (
-            self.people.by_state(" ".join(core[:-1]), m.start)
-            or self.people.by_role(role, m.start)
-            or self.people.last_named(m.start)
-        )
+        person = self.people.by_state(state, m.start)
+        if person is None and lead is None:
+            # Only a two-word state named beside a person says who "the South Dakota
+            # Republican" is; the party alone or the last name is read for one-word states.
+            person = self.people.by_role(role, m.start) or self.people.last_named(m.start)
         if person is None:
             return None
         self.people.note(m.start, m.end, person)
@@ -468,18 +496,36 @@ class SpeakerResolver:
         ent.gender = ent.gender or person.gender
         return ent
 
+    def _plural_opener(self, m: Mention, word: str) -> bool:
+        """Whether WORD, opening a sentence, is a plural common noun ("Proponents say",
+        "Pollsters say"): it ends in "s", nobody in the article bears it, it is no place or
+        known organisation, and the article never writes it capitalised inside a sentence.
+        Words ending in "us", "is" or "os" are seldom plurals ("Thus", "His", "Axios")."""
+        if m.text != word or not word.endswith("s") or word.endswith(_NOT_PLURAL_ENDS):
+            return False
+        if not word[1:].islower() or not self._opens(m.start) or is_given(word):
+            return False
+        low = word.lower()
+        if low in PLACES or org_key(word) in org_variants():
+            return False
+        if self.people.canonical([word], m.start)[1] is not None:
+            return False
+        if _APPOSITION_AFTER_RE.match(self.people.masked, m.end):
+            return False  # "Ayres, the Republican half of the team, noted": one person
+        return not _named_mid_sentence(self.people.masked, word)
+
+    def _opens(self, start: int) -> bool:
+        """Whether START begins the text, a line or a sentence."""
+        before = self.people.masked[max(0, start - 3) : start]
+        return start == 0 or before.endswith(("\n", ". ", ".  ", "? ", "! "))
+
     def _no_name(self, m: Mention, low: str) -> bool:
         """Whether a lone capitalised word nobody in the article bears is no name: a place
         ("eastern Libya say"), a contraction ("They've"), or a common word opening a sentence
         ("Just got off the phone", "Initially, ...")."""
         if low in PLACES or _CONTRACTION_RE.search(low):
             return True
-        start = m.start
-        before = self.people.masked[max(0, start - 3) : start]
-        opens = (
-            start == 0 or before.endswith(("\n", ". ", ".  ", "? ", "! ")) or before[-1:] == "\n"
-        )
-        return opens and common_word(self.people.masked, low)
+        return self._opens(m.start) and common_word(self.people.masked, low)
 
     def _org_entity(self, m: Mention) -> Entity:
         # Organisations keep every word ("State Department"), only "the" goes.
@@ -692,10 +738,11 @@ _PLATFORMS: Final = frozenset({"twitter", "facebook", "instagram", "youtube", "t
 
 @lru_cache(maxsize=4096)
 def _description_roles(description: str) -> frozenset[str]:
-    """The roles a speaker's description names, each by its alias ("Sen." -> "senator")."""
-    return frozenset(
-        ROLE_ALIASES.get(w, w) for w in (clean(x).replace(".", "") for x in description.split())
-    )
+    """The roles a speaker's description names, each by its alias ("Sen." -> "senator"), up to
+    a preposition: "spokeswoman for the Southern Poverty Law Center" is no "center"."""
+    words = [clean(x).replace(".", "") for x in description.split()]
+    cut = next((k for k, w in enumerate(words) if w in SPEAKER_PREPS), len(words))
+    return frozenset(ROLE_ALIASES.get(w, w) for w in words[:cut])
 
 
 def _pronoun_fits(p: str, ent: Entity) -> bool:
