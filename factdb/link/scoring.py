@@ -652,6 +652,12 @@ def _probability(a: textmodel.Side, b: textmodel.Side, scores: dict[str, float])
     return value
 
 
+def quoted_in(a: Prepared, b: Prepared) -> bool:
+    """Whether the shorter normalised text is written word for word inside the longer."""
+    short, long = sorted((a.norm, b.norm), key=len)
+    return bool(short) and f" {short} " in f" {long} "
+
+
 def same_words(a: Prepared, b: Prepared) -> bool:
     """Whether one text's words are all, or nearly all, the other's: RapidFuzz
     `token_set_ratio` of `VERBATIM` or more ("What difference - at this point, what difference
@@ -1024,7 +1030,10 @@ def _rarity_term(
     # are two remarks unless nearly the same words: on two samples of 1,000 random archive
     # articles, 7 of 7 such links were other remarks ("I don't think they will do that" against
     # "I don't think she's a talented person", 3 days apart).
-    again = again or (close and (text >= VERBATIM or rare_content(a, b, shared) >= COMMON_MAX))
+    # A phrase found word for word in the other quote is one trimmed from it ("turning point").
+    again = again or (
+        close and (text >= VERBATIM or rare_content(a, b, shared) >= COMMON_MAX or quoted_in(a, b))
+    )
     if speaker and again and same_person(a.item.speaker, b.item.speaker):
         return 0.0  # one person saying it again within the story's days, or word for word
     short = min(len(a.stems), len(b.stems)) < SHORT_WORDS

@@ -1084,3 +1084,13 @@ def test_one_persons_generic_remarks_of_one_week_are_two_remarks() -> None:
     )
     assert score_pair(obama, again).link
     assert score_pair(first, replace(first, id=5, article_id=5, published=day)).link
+    # A phrase trimmed word for word from the other quote of one person is that quote.
+    phrase = quote(6, "turning point", "Rafael Quintal", published=day)
+    sentence = quote(
+        7,
+        "This agreement is a turning point for our two peoples, and we intend to honour every "
+        "line of it,",
+        "Rafael Quintal",
+        published=day + timedelta(days=1),
+    )
+    assert score_pair(phrase, sentence).link
