@@ -152,6 +152,109 @@ _SMALL_RE = re.compile(
 MOVING = frozenset({"increase_to", "increase_by", "decrease_to", "decrease_by", "from"})
 
 
+SUBJECT_WORDS = 8
+"""Words before a claim's figure read for what it is of (`subjects`): a name or a scope among
+them ("Ohio, whose unemployment rate is 7.4 percent", "Obama has granted only 10
+commutations", "for black workers, the unemployment rate")."""
+SCOPES = frozenset(
+    """national nationwide statewide global worldwide black white hispanic latino asian women
+    men""".split()  # noqa: SIM905
+)
+"""Lower-case words that give a figure its own population or scope ("the national unemployment
+rate", "for black workers, the unemployment rate was 16.8 percent")."""
+_SCOPE_STEMS = frozenset(nz.stem(w) for w in SCOPES)
+_CAPITAL_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'\u2019-]*|^[A-Z][\w'\u2019-]*(?=\s+[A-Z])")
+_WORD_RE = re.compile(r"[\w'\u2019-]+")
+_OWNER_RE = re.compile(r"^(?:['\u2019]s)?[\s,]*$")
+"""What may stand between a name and the figure it owns: "Tamerlan Tsarnaev, 26", "Ohio's"."""
+_OTHER_RE = re.compile(r"\bother\b", re.I)
+
+
+def subjects(item: LinkItem) -> tuple[frozenset[str], frozenset[str]]:
+    """The stems of the names and scope words (`SCOPES`) among the `SUBJECT_WORDS` before a
+    claim's figure, and of the name right before it that owns it ("Tamerlan Tsarnaev, 26")."""
+    return _subjects(item.text, item.quantity)
+
+
+@lru_cache(maxsize=65536)
+def _subjects(sentence: str, quantity: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    at = sentence.find(quantity) if quantity else -1
+    if at < 0:
+        return nz.EMPTY, nz.EMPTY
+    starts = [m.start() for m in _WORD_RE.finditer(sentence[:at])]
+    wide = starts[-SUBJECT_WORDS] if len(starts) >= SUBJECT_WORDS else 0
+    found: set[str] = set()
+    owner: set[str] = set()
+    run_end = -1
+    end = at + len(quantity or "")
+    for m in _CAPITAL_RE.finditer(sentence[:end]):
+        stems = nz.content_stems(nz.normalize_text(m[0]))
+        if m.start() >= wide:
+            found.update(stems)  # a name in the quantity too: "49% of the remaining Republican"
+        if m.start() >= at:
+            continue
+        # A run of names one space apart, ending right before the figure, owns it.
+        owner = (owner if m.start() == run_end + 1 else set()) | set(stems)
+        run_end = m.end()
+    if run_end < 0 or not _OWNER_RE.match(sentence[run_end:at]):
+        owner = set()
+    for m in _WORD_RE.finditer(sentence[wide:at]):
+        if m[0].lower() in SCOPES:
+            found.add(nz.stem(m[0].lower()))
+    return frozenset(found), frozenset(owner)
+
+
+_OF_RE = re.compile(r"^\s*(?:in|of|from|for|on)\s+((?:[\w'\u2019-]+\s*){1,3})")
+"""The noun a figure is of, written right after it ("$1.6 trillion in new tax revenue")."""
+_MARGIN_RE = re.compile(r"\b(?:margin\s+of\s+(?:sampling\s+)?error|sampling\s+error)\b", re.I)
+
+
+def counted(item: LinkItem) -> frozenset[str]:
+    """The content stems of the noun a claim's figure is of, written right after it with "in",
+    "of", "from", "for" or "on" ("$1.6 trillion in new tax revenue": new, tax, revenue)."""
+    m = _OF_RE.match(_around(item.text, item.quantity)[1])
+    return frozenset(nz.content_stems(nz.normalize_text(m.group(1)))) if m else nz.EMPTY
+
+
+def other_counted(a: LinkItem, b: LinkItem) -> bool:
+    """Whether both claims say what their figure is of, with no word in common: "$1.6 trillion
+    in new tax revenue" is no other figure of "$2.2 trillion in deficit savings", nor "$400
+    billion in reduced entitlement costs" of "$340 billion from Medicare spending"."""
+    of_a, of_b = counted(a), counted(b)
+    return bool(of_a and of_b) and of_a.isdisjoint(of_b)
+
+
+def margin(item: LinkItem) -> bool:
+    """Whether a claim's sentence states a poll's margin of error, which is that poll's own."""
+    return bool(_MARGIN_RE.search(item.text))
+
+
+def other_subject(a: LinkItem, b: LinkItem) -> bool:
+    """Whether two claims' figures are of other things by what is written before them: each
+    names a subject the other does not (Ohio's unemployment rate and the national one, Obama's
+    commutations and Bush's), one's figure belongs to a name the other sentence does not write
+    ("Tamerlan Tsarnaev, 26" against "Tsarnaev, 19"), or one gives a scope the other does not
+    ("for black workers")."""
+    (wide_a, owner_a), (wide_b, owner_b) = subjects(a), subjects(b)
+    words_a, words_b = _stems(a.text), _stems(b.text)
+    if (wide_a - words_b and wide_b - wide_a) or (wide_b - words_a and wide_a - wide_b):
+        return True
+    if owner_a - words_b or owner_b - words_a:
+        return True
+    return bool(((wide_a | wide_b) & _SCOPE_STEMS) - (words_a & words_b))
+
+
+@lru_cache(maxsize=65536)
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(nz.content_stems(nz.normalize_text(text)))
+
+
+def partial(item: LinkItem) -> bool:
+    """Whether a claim counts others than someone named ("three other Americans"): a part of a
+    total ("Four Americans, including Ambassador Christopher Stevens"), no other count of it."""
+    return bool(_OTHER_RE.search(item.quantity or ""))
+
+
 def bounds(item: LinkItem) -> tuple[float, float]:
     """The values a claim allows, from its value (or range), qualifier words and rounding."""
     assert item.value is not None
@@ -321,6 +424,14 @@ def contradicts(a: LinkItem, b: LinkItem, shared: Collection[str], *, text: floa
         return False  # "Nine years ago, support was just 32 percent": another time's figure
     if (market(a) or market(b)) and text < SAME_TEXT:
         return False  # a stock index's move or level is of one trading day
+    if partial(a) or partial(b):
+        return False  # "three other Americans" are part of "Four Americans"
+    if other_subject(a, b) and text < SAME_TEXT:
+        return False  # Ohio's unemployment rate is not the nation's
+    if other_counted(a, b) and text < SAME_TEXT:
+        return False  # "$1.6 trillion in new tax revenue" is not "in deficit savings"
+    if margin(a) or margin(b):
+        return False  # two surveys' sampling errors, however alike their sentences
     if (small(a) or small(b)) and text < ALIKE_TEXT:
         return False  # "three Republicans" and "two Republicans": two votes, not one retold
     if a.unit is None and text < SAME_TEXT:

@@ -85,6 +85,23 @@ _NOT_NAMES = frozenset(
 )
 
 
+BODIES = frozenset(
+    """campaign administration government committee department ministry office house party
+    states council agency service commission bureau court congress senate police union
+    association network company corporation times post journal news""".split()  # noqa: SIM905
+)
+"""Last words of a speaker that is a body ("Trump campaign", "United States", "White House"):
+it speaks through people, so its words against a person's are no attribution conflict (on the
+whole archive, "Corey Lewandowski" against "Trump campaign" on one statement the campaign
+issued, and Trump's words against "United States")."""
+
+
+def body(name: str | None) -> bool:
+    """Whether a speaker's name ends in a word of a body (`BODIES`)."""
+    words = (name or "").lower().split()
+    return bool(words) and words[-1].strip(".,'\u2019") in BODIES
+
+
 def confident_speaker(name: str | None) -> str | None:
     """The speaker's name when it is confidently a named source, else None.
 

@@ -97,6 +97,11 @@ def _sentences(text: str) -> list[str]:
     return out
 
 
+def several_sentences(text: str) -> bool:
+    """Whether TEXT holds two sentences or more (`_sentences`)."""
+    return len(_sentences(text)) > 1
+
+
 def has_clauses(text: str) -> bool:
     """Whether TEXT is cut in two or more pieces: `segments` is empty when it is not."""
     return len(_pieces(text)) >= 2
@@ -116,6 +121,48 @@ def piece_stems(text: str) -> tuple[frozenset[str], ...]:
 def name_stems(text: str) -> frozenset[str]:
     """Stems of the capitalised words of TEXT that do not open it or a sentence of it."""
     return frozenset(name_words(text))
+
+
+TITLE_WORDS = 4
+_PLACE_WORDS = frozenset("the a an at in on to from for with by into and or of".split())  # noqa: SIM905
+"""Words that put a name in a phrase ("a diplomat at the State Department"), not after its title."""
+_NEXT_WORD = re.compile(r"\s+([a-z][\w'\u2019-]*)")
+_TITLE_RUN = re.compile(
+    r"(?<![\w'\u2019-])((?:[a-z][\w'\u2019-]*\s+){0,"
+    + str(TITLE_WORDS - 1)
+    + r"}[a-z][\w'\u2019-]*)\s*,?\s*$"
+)
+
+
+@lru_cache(maxsize=65536)
+def title_stems(text: str) -> frozenset[str]:
+    """Content stems of the lower-case words (up to `TITLE_WORDS`) right before a name of TEXT
+    that heads its phrase, a comma allowed between: what names a person or a body ("former
+    personal attorney Michael Cohen", "the president's former campaign chairman, Paul
+    Manafort", "the militant group formerly known as ISIS"), not what is said of them. A name
+    followed by a lower-case content word qualifies it ("close three Ohio plants"), and one
+    after a preposition or an article is in a phrase ("a diplomat at the State Department")."""
+    text = text.strip()
+    found: set[str] = set()
+    for start, end in _name_spans(text):
+        following = _NEXT_WORD.match(text, end)
+        if following and following.group(1).lower() not in nz.STOPWORDS:
+            continue
+        run = _TITLE_RUN.search(text[max(0, start - 80) : start])
+        if run and run.group(1).split()[-1] not in _PLACE_WORDS:
+            found.update(nz.content_stems(nz.normalize_text(run.group(1))))
+    return frozenset(found)
+
+
+def _name_spans(text: str) -> list[tuple[int, int]]:
+    """Where each run of capitalised words (`_NAME`, one space apart) starts and ends."""
+    spans: list[tuple[int, int]] = []
+    for match in _NAME.finditer(text):
+        if spans and match.start() == spans[-1][1] + 1 and text[spans[-1][1]] == " ":
+            spans[-1] = (spans[-1][0], match.end())
+        else:
+            spans.append((match.start(), match.end()))
+    return spans
 
 
 @lru_cache(maxsize=65536)

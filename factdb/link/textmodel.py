@@ -161,6 +161,11 @@ def aligned_share(a: Side, b: Side) -> float:
     return _aligned(a, b)[0]
 
 
+def alignment(a: Side, b: Side) -> tuple[float, float]:
+    """The share of A's rarity mass found in B (as `aligned_share`), and the mass left unmatched."""
+    return _aligned(a, b)
+
+
 def best_spellings(
     queries: list[str], choices: Sequence[str], *, vectorised: bool | None = None
 ) -> list[float]:

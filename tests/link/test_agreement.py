@@ -406,3 +406,145 @@ def test_counts_over_two_spans_of_time_are_no_conflict() -> None:
     assert not agreement.contradicts(month, weeks, shared, text=50)
     same_span = replace(weeks, text=weeks.text.replace("six weeks", "month"))
     assert agreement.contradicts(month, same_span, shared, text=50)
+
+
+def _rate(item_id: int, sentence: str, quantity: str, value: float, **kw: object) -> LinkItem:
+    day = date(2012, 6, 14)
+    return claim(item_id, sentence, quantity, value, "percent", published=day, **kw)
+
+
+def test_another_subjects_figure_is_no_conflict() -> None:
+    ohio = _rate(
+        1,
+        "But Ohio, whose unemployment rate is 7.4 percent, is faring better than many other "
+        "areas of the country.",
+        "7.4 percent",
+        7.4,
+        measures="unemployment rate",
+    )
+    nation = _rate(
+        2,
+        "The report left the national unemployment rate unchanged at 8.2 percent.",
+        "8.2 percent",
+        8.2,
+        measures="unemployment rate unchanged",
+    )
+    shared = {"unemploy", "rate", "report", "unchang"}
+    assert agreement.other_subject(ohio, nation)
+    assert not agreement.contradicts(ohio, nation, shared, text=60)
+    # Without the other subject, one rate reported twice with two values conflicts.
+    plain = replace(ohio, text="The unemployment rate is 7.4 percent, faring better than many.")
+    assert agreement.contradicts(
+        plain, replace(nation, text=nation.text.replace("national ", "")), shared, text=60
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "q1", "second", "q2"),
+    [
+        # A name that owns the figure, absent from the other sentence.
+        (
+            "Hide caption Tsarnaev, 19, is searched by law enforcement officers Friday.",
+            "19",
+            "Tamerlan Tsarnaev, 26, died after a shootout with police early Friday.",
+            "26",
+        ),
+        # A scope one sentence gives its figure.
+        (
+            "Unemployment stands at 14.7%, the highest rate since the Great Depression.",
+            "14.7%",
+            "But for black workers, the unemployment rate was 16.8 percent, a slight uptick.",
+            "16.8 percent",
+        ),
+        # Each names its own subject, in the quantity too ("Republican").
+        (
+            "To accomplish that, Sanders will need to win about 70% of all remaining pledged "
+            "delegates in the final nine contests, according to CNN estimates.",
+            "about 70% of all remaining",
+            "Trump needs to win 49% of the remaining Republican delegates to capture the "
+            "nomination, according to CNN estimates.",
+            "49% of the remaining Republican delegates",
+        ),
+    ],
+)
+def test_figures_of_other_people_or_scopes_are_other_subjects(
+    first: str, q1: str, second: str, q2: str
+) -> None:
+    a = LinkItem(1, LinkKind.CLAIM, 1, first, quantity=q1)
+    b = LinkItem(2, LinkKind.CLAIM, 2, second, quantity=q2)
+    assert agreement.other_subject(a, b)
+    assert not agreement.other_subject(a, replace(b, text=first, quantity=q1))
+
+
+def test_figures_of_other_nouns_are_no_conflict() -> None:
+    day = date(2012, 12, 2)
+    offer = claim(
+        1,
+        "The plan calls for nearly $1.6 trillion in new tax revenue over the next decade.",
+        "nearly $1.6 trillion",
+        1.6e12,
+        "USD",
+        measures="plan calls",
+        published=day,
+    )
+    gop = claim(
+        2,
+        "The plan promises $2.2 trillion in deficit savings over the next decade.",
+        "$2.2 trillion",
+        2.2e12,
+        "USD",
+        measures="plan promises",
+        published=day,
+    )
+    shared = {"plan", "decad", "next"} | {"trillion", "promis", "call", "over"}
+    assert agreement.counted(offer) == {"new", "tax", "revenu"}
+    assert not agreement.contradicts(offer, gop, shared, text=60)
+    revenue = replace(gop, text=gop.text.replace("deficit savings", "new revenue"))
+    assert agreement.contradicts(offer, revenue, shared, text=60)
+
+
+def test_part_of_a_count_and_margins_of_error_are_no_conflict() -> None:
+    day = date(2012, 9, 27)
+    four = claim(
+        1,
+        "Four Americans, including U.S. Ambassador Christopher Stevens, were killed "
+        "in the assault on the consulate in Benghazi.",
+        "Four Americans",
+        4,
+        "count",
+        measures="Americans killed",
+        published=day,
+    )
+    three = claim(
+        2,
+        "Ambassador Christopher Stevens and three other Americans were killed in the "
+        "assault on the consulate in Benghazi.",
+        "three other Americans",
+        3,
+        "count",
+        measures="Americans killed",
+        published=day,
+    )
+    shared = {"ambassador", "christoph", "steven", "kill", "assault", "consul", "benghazi"}
+    assert agreement.partial(three) and not agreement.partial(four)
+    assert not agreement.contradicts(four, three, shared, text=90)
+    assert agreement.contradicts(four, replace(three, quantity="three Americans"), shared, text=90)
+    error = claim(
+        3,
+        "The survey's overall sampling error is plus or minus 3.5 percentage points.",
+        "minus 3.5 percentage points",
+        3.5,
+        "percentage_point",
+        measures="overall sampling error",
+        published=day,
+    )
+    other = replace(
+        error,
+        id=4,
+        article_id=4,
+        value=3.1,
+        quantity="minus 3.1 percentage points",
+        text=error.text.replace("3.5", "3.1"),
+    )
+    assert agreement.margin(error)
+    assert not agreement.contradicts(error, other, {"overal", "sampl", "error", "survey"}, text=100)

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from factdb.link.relations import KELVIN_ZERO, Quantity, values_agree
+from factdb.link import LinkItem, score_pair
+from factdb.link.relations import KELVIN_ZERO, Quantity, body, values_agree
+from factdb.vocab import LinkKind, Relation
 
 
 def _degrees(celsius: float) -> Quantity:
@@ -45,3 +49,17 @@ def test_figures_within_the_tolerance_differ_beyond_their_step(
     a: float, b: float, agree: bool
 ) -> None:
     assert values_agree(Quantity(a, None, "count"), Quantity(b, None, "count")) is agree
+
+
+def test_a_body_is_no_speaker_of_an_attribution_conflict() -> None:
+    text = (
+        "he would instead host an event in Iowa to raise money for the Veterans and Wounded "
+        "Warriors, who have been treated so horribly by our all talk, no action politicians"
+    )
+    day = date(2016, 1, 26)
+    person = LinkItem(1, LinkKind.QUOTE, 1, text, "Corey Lewandowski", published=day)
+    campaign = LinkItem(2, LinkKind.QUOTE, 2, text, "Trump campaign", published=day)
+    assert body("Trump campaign") and body("United States") and not body("Corey Lewandowski")
+    assert score_pair(person, campaign).relation is Relation.SAME
+    other = LinkItem(2, LinkKind.QUOTE, 2, text, "Hope Hicks", published=day)
+    assert score_pair(person, other).relation is Relation.CONFLICT
