@@ -113,6 +113,7 @@ from factdb.link.records import LinkItem, Match
 from factdb.link.relations import (
     CONFLICT_TEXT,
     Quantity,
+    body,
     confident_speaker,
     decide_relation,
     number_set_agreement,
@@ -310,6 +311,8 @@ def _relation_speakers(a: Prepared, b: Prepared, text: float, gap: int | None) -
         weakly_attributed(a.item) or weakly_attributed(b.item) or misspelt(a.confident, b.confident)
     ):
         return None
+    if agree is False and (body(a.item.speaker) or body(b.item.speaker)):
+        return None  # a person against the body they may speak for
     other_days = gap is None or gap > DATE_CLOSE_DAYS
     if agree is False and text >= CONFLICT_TEXT and (other_days or names_the_other(a, b)):
         return None
@@ -792,6 +795,7 @@ def score_prepared(
         speaker=_relation_speakers(a, b, text + terms["rarity"], gap),
         numbers=numbers,
         contradicts=contradiction,
+        ratio=scores["ratio"],
     )
     evidence: dict[str, Any] = {
         "scorers": {k: round(v, 2) for k, v in scores.items()},

@@ -390,7 +390,7 @@ def test_counts_over_two_spans_of_time_are_no_conflict() -> None:
         22e6,
         "count",
         measures="Americans",
-        published=date(2020, 4, 22),
+        published=date(2020, 4, 24),
     )
     weeks = claim(
         2,
