@@ -5,6 +5,8 @@ A claim conflict needs all of:
 - the same measured thing: their `measures` share a content word ("strikers", "reservoir
   capacity"), and their sentences share at least `CONFLICT_RARITY` of rare content (summed
   `rarity.idf`), so that "64 seats" of one parliament does not contradict "150 seats" of another;
+- no qualifier of either figure setting them apart (`qualifiers.apart`: another party,
+  state, plan, lead or person), unless the sentences are nearly the same words;
 - the same unit once normalised, which also keeps the basis: 15 million euros a day
   (`EUR/day`) is no total of 60 million euros (`EUR`), nor is "$320 billion annually" (a
   period written right after the figure counts too), and a bare figure is no count;
@@ -53,13 +55,17 @@ from collections.abc import Collection
 from functools import lru_cache
 
 from factdb.link import normalize as nz
+from factdb.link import qualifiers
 from factdb.link.rarity import weight
 from factdb.link.records import LinkItem
 from factdb.link.relations import COUNTABLE, rounding
 
 CONFLICT_RARITY, AGREE_RARITY = 6.0, 6.0
 SAME_TEXT, ALIKE_TEXT = 85.0, 60.0
-CONFLICT_DAYS = 30
+CONFLICT_DAYS = 7
+"""One story's days: figures reported a week or more apart are revised or moving ones (50 then
+87 million Facebook users, 5,000 then 6,974 patients in hospital, 17 then 16 Democrats signing
+a letter: 14 to 18 days apart on a 5,000-article news archive), as are quotes' speakers."""
 CONFLICT_RATIO = 2.0
 """Two reports of one quantity differ by less than this factor; 4 diplomats against 60 are two
 expulsions, not a contradiction."""
@@ -436,6 +442,8 @@ def contradicts(a: LinkItem, b: LinkItem, shared: Collection[str], *, text: floa
         return False  # "three Republicans" and "two Republicans": two votes, not one retold
     if a.unit is None and text < SAME_TEXT:
         return False  # two bare figures (index levels, tallies) measure nothing named
+    if text < SAME_TEXT and qualifiers.apart(a, b):
+        return False  # another group's, place's, plan's, day's or person's figure
     unknown = not (a.measures and b.measures)
     measured = not (measure_stems(a.measures) - LISTED).isdisjoint(measure_stems(b.measures))
     if not (measured or text >= SAME_TEXT or (unknown and text >= ALIKE_TEXT)):

@@ -837,6 +837,7 @@ def score_prepared(
         speaker=_relation_speakers(a, b, text + terms["rarity"], gap),
         numbers=numbers,
         contradicts=contradiction,
+        ratio=scores["ratio"],
     )
     evidence: dict[str, Any] = {
         "scorers": {k: round(v, 2) for k, v in scores.items()},

@@ -1094,3 +1094,26 @@ def test_one_persons_generic_remarks_of_one_week_are_two_remarks() -> None:
         published=day + timedelta(days=1),
     )
     assert score_pair(phrase, sentence).link
+
+
+def test_a_person_against_a_body_is_no_attribution_conflict() -> None:
+    text = "He will instead host an event in Iowa to raise money for the wounded veterans"
+    day = date(2016, 1, 26)
+    person = quote(1, text, "Corey Lewandowski", published=day, confidence=0.9)
+    for name in ("Trump campaign", "White House", "United States"):
+        body = quote(2, text, name, published=day, confidence=0.9)
+        assert score_pair(person, body).relation is Relation.SAME
+    other = quote(2, text, "Hope Hicks", published=day, confidence=0.9)
+    assert score_pair(person, other).relation is Relation.CONFLICT
+
+
+def test_one_idea_in_other_words_is_no_attribution_conflict() -> None:
+    # Two people saying one promise in other words paraphrase it; one statement given to two
+    # people is written nearly alike.
+    day = date(2013, 11, 13)
+    obama = "Americans could keep their health insurance plans if they like them"
+    clinton = "if they like their health plans, they can keep them"
+    one = quote(1, obama, "Barack Obama", published=day, confidence=0.9)
+    two = quote(2, clinton, "Bill Clinton", published=day, confidence=0.95)
+    assert score_pair(one, two).relation is Relation.SAME
+    assert score_pair(one, replace(two, text=obama)).relation is Relation.CONFLICT
