@@ -1,0 +1,107 @@
+"""What is a quote: titles, names and terms that nobody says, read on real archive sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.extract.quotes import extract_quotes
+from factdb.extract.records import QuoteKind
+
+
+def _quoted(text: str) -> list[str]:
+    """The direct and partial quotes of TEXT."""
+    return [r.text for r in extract_quotes(text) if r.kind != QuoteKind.INDIRECT]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A title named as one is no one's words, even with a cue or a speaker right next to it.
+        "The video, titled “Asking for Apologies While Launching Attacks,” shows Mr. Romney "
+        "raising the issue of Mr. Obama’s ties to the Rev. Jeremiah A. Wright Jr.",
+        "In a piece titled “The Roots of Left Wing Violence,” the National Review explains, "
+        '"Antifa have emerged as the militant fringe."',
+        "For example, in his 2000 book “The America We Deserve,” Mr. Trump wrote that he "
+        "generally opposes gun control.",
+        "In his poem “The Burden of Itys,” Oscar Wilde writes of the wan white face.",
+        'In her plan, entitled "Here\'s How We Can Break Up Big Tech," Warren said she would '
+        "support regulators breaking up mergers.",
+        "Last month, he made another appearance on the HBO show “Real Time with Bill Maher.”",
+        # A thing called by a name, with capitals inside the thing.
+        "Susan Rice’s repeated statements on national television blaming a YouTube video called "
+        "“The Innocence of Muslims” for the terrorist attacks in Benghazi were untrue.",
+        'Stitt enacted a plan called "Open Up and Recover Safely" April 22 that allowed personal '
+        "care businesses to open.",
+    ],
+)
+def test_a_title_named_as_one_is_not_a_quote_even_next_to_a_cue(text: str) -> None:
+    assert [q for q in _quoted(text) if not q.startswith("Antifa")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # A title-cue word in a heading on its own line, or before a comma, is no title cue.
+        (
+            'Trump joked about it.\n\nCLICK HERE TO GET THE FOX NEWS APP\n\n"You were very busy," '
+            "Trump said, to laughter.",
+            ["You were very busy,"],
+        ),
+        ("He told the program, “We are going to win this thing,” and left.", None),
+        # A thing called by a name: a person, or capitals ending it, is still a speaker.
+        ("A Trump aide called “a disaster” what happened next.", ["a disaster"]),
+    ],
+)
+def test_words_near_a_title_cue_that_are_said_stay_quotes(
+    text: str, kept: list[str] | None
+) -> None:
+    quoted = _quoted(text)
+    if kept is None:
+        assert len(quoted) == 1
+    else:
+        assert quoted == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Every item of a list of quotations that holds a title or a term is one too.
+        "Harvey Mansfield has supplied a list of essential movies for manly men. They are: "
+        "“Seabiscuit,” “Chariots of Fire,” “The Pursuit of Happyness” and “Rocky.”",
+        'In considering what sort of conduct to cover, they rejected the terms "malpractice" and '
+        '"maladministration" in favor of a narrower standard.',
+        "“It is time to recover what we have lost,” Mr. Mansfield proclaims. He also wrote "
+        "“The Faith of George W. Bush” and “Lincoln’s Battle with God” among other books.",
+    ],
+)
+def test_a_list_with_a_title_in_it_is_a_list_of_titles(text: str) -> None:
+    assert [q for q in _quoted(text) if not q.startswith("It is time")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # Words in lower case beside a nickname are the speaker's.
+        (
+            "Trump, who labeled the investigation “The Mueller Witch Hunt” and “a total disgrace.”",
+            ["a total disgrace."],
+        ),
+        # A list of the speaker's own words, none a title.
+        (
+            "White House officials said they found it “petty,” “surprising,” and “classless.”",
+            None,
+        ),
+        # Quotations in consecutive paragraphs are no list.
+        (
+            "“We Will Rebuild,” the mayor said.\n\n“Nobody here is giving up on this town,” "
+            "she said.",
+            None,
+        ),
+    ],
+)
+def test_lists_without_titles_keep_their_quotes(text: str, kept: list[str] | None) -> None:
+    recs = extract_quotes(text)
+    if kept is not None:
+        assert _quoted(text) == kept
+    else:
+        assert recs
