@@ -27,6 +27,11 @@ def _quoted(text: str) -> list[str]:
         'In her plan, entitled "Here\'s How We Can Break Up Big Tech," Warren said she would '
         "support regulators breaking up mergers.",
         "Last month, he made another appearance on the HBO show “Real Time with Bill Maher.”",
+        # Title case right after "on" or a possessive: a show.
+        "\"It's a different thing because he was born here,\" Trump told CNN's Jake Tapper on "
+        '"State of the Union."',
+        'Appearing on CNN\'s "Crossfire," former Virginia Attorney General Ken Cuccinelli said the '
+        "indictment was not a surprise.",
         # A thing called by a name, with capitals inside the thing.
         "Susan Rice’s repeated statements on national television blaming a YouTube video called "
         "“The Innocence of Muslims” for the terrorist attacks in Benghazi were untrue.",
@@ -35,7 +40,7 @@ def _quoted(text: str) -> list[str]:
     ],
 )
 def test_a_title_named_as_one_is_not_a_quote_even_next_to_a_cue(text: str) -> None:
-    assert [q for q in _quoted(text) if not q.startswith("Antifa")] == []
+    assert [q for q in _quoted(text) if not q.startswith(("Antifa", "It's a"))] == []
 
 
 @pytest.mark.parametrize(
@@ -72,6 +77,9 @@ def test_words_near_a_title_cue_that_are_said_stay_quotes(
         '"maladministration" in favor of a narrower standard.',
         "“It is time to recover what we have lost,” Mr. Mansfield proclaims. He also wrote "
         "“The Faith of George W. Bush” and “Lincoln’s Battle with God” among other books.",
+        "Headlines across the nation show the harm Obamacare is imposing on Americans: “Georgia "
+        "Healthcare Company Cuts 101 Employees due to Obamacare,” “Michigan School District Cuts "
+        "Hours for Employees Because of Obamacare,” “Cleveland Clinic Announces Job Cuts.”",
     ],
 )
 def test_a_list_with_a_title_in_it_is_a_list_of_titles(text: str) -> None:
@@ -90,6 +98,16 @@ def test_a_list_with_a_title_in_it_is_a_list_of_titles(text: str) -> None:
         (
             "White House officials said they found it “petty,” “surprising,” and “classless.”",
             None,
+        ),
+        # A sentence after a show is no item of a list of titles.
+        (
+            "“When you are trying to persuade the American people of something simple,” Himes "
+            "said on NBC’s “Meet the Press,” “it’s probably best not to use Latin words to "
+            "explain it.”",
+            [
+                "When you are trying to persuade the American people of something simple,",
+                "it’s probably best not to use Latin words to explain it.",
+            ],
         ),
         # Quotations in consecutive paragraphs are no list.
         (

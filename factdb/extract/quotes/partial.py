@@ -54,6 +54,10 @@ _PERSON_HEADS: Final = ANON_NOUNS | PLURAL_PERSON_NOUNS | ROLE_HEADS | PRONOUNS.
 _TITLE_CUE_END_RE: Final = re.compile(r"\b([a-z]+) ?$")
 """A lower-case word right before the quotation mark, on its line: "the book “"."""
 
+_SHOW_BEFORE_RE: Final = re.compile(r"(?:\bon|\w[’']s|\ws[’']) ?$")
+"""Words in title case right after "on" or a possessive name a show or a work: 'told Tapper on
+“State of the Union.”', 'CNN’s “State of the Union:”'."""
+
 _TITLE_OR_LABEL: Final = TITLE_CUE_WORDS | LABEL_CUE_WORDS
 
 
@@ -86,6 +90,8 @@ def is_named_title(text: str, sp: QuoteSpan) -> bool:
     cue = _TITLE_CUE_END_RE.search(raw_before)
     if capital and cue is not None and cue.group(1) in TITLE_CUE_WORDS:
         return True  # "the book “Fire and Fury”" (not "told the show, “We ...”", "... APP\n\n“We")
+    if _SHOW_BEFORE_RE.search(raw_before) and _title_case(content.rstrip(",.:;")):
+        return True  # 'told CNN's Jake Tapper on “State of the Union.”', 'CNN’s “Crossfire,”'
     if _called(raw_before, before):
         return True  # "what's called a “clean CR”": a term, said by nobody
     if _thing_called(text[max(0, sp.open - 50) : sp.open], before):
@@ -101,9 +107,10 @@ _LIST_GAP_RE: Final = re.compile(r"[ \t]*(?:[,;/]|,?[ \t]*(?:and|or))[ \t]+|[ \t
 def listed_titles(text: str, spans: list[QuoteSpan]) -> set[int]:
     """Indices of SPANS in a list of quotations that holds a title or term: 'the terms
     "malpractice" and "maladministration"', 'They are: “Seabiscuit,” “Chariots of Fire,” ...'.
-    An item is a title when another item is named as one, or when it opens with a capital and
-    another item looks like a title ('labeled it “The Mueller Witch Hunt” and “a total
-    disgrace”' keeps the disgrace)."""
+    An item of a few words or in title case is a title when another item is named as one, or
+    when it opens with a capital and another item looks like a title ('labeled it “The Mueller
+    Witch Hunt” and “a total disgrace”' keeps the disgrace; 'said on NBC’s “Meet the Press,”
+    “it’s probably best not to ...”' keeps the sentence)."""
     out: set[int] = set()
     run = [0] if spans else []
     for k in range(1, len(spans) + 1):
@@ -130,12 +137,25 @@ def _titles_of_list(text: str, items: list[QuoteSpan], keys: list[int]) -> list[
     looks = [_title_case(text[sp.start : sp.end]) and _words(text, sp) >= 2 for sp in items]
     out = []
     for i, sp in enumerate(items):
+        content = text[sp.start : sp.end]
+        if len(content.split()) > TERM_WORDS and not _mostly_capitals(content):
+            continue  # 'said on NBC’s “Meet the Press,” “it’s probably best not to ...”'
         others_named = any(n for j, n in enumerate(named) if j != i)
         others_look = any(x for j, x in enumerate(looks) if j != i)
-        capital = text[sp.start : sp.start + 1].isupper()
-        if others_named or (others_look and capital):
+        if others_named or (others_look and content[:1].isupper()):
             out.append(keys[i])
     return out
+
+
+def _mostly_capitals(content: str) -> bool:
+    """Whether three in four words or more, small words aside, open with a capital or a digit, as
+    in a headline ("Georgia Healthcare Company Cuts 101 Employees due to Obamacare")."""
+    words = [w for w in content.split() if w.lower() not in TITLE_SMALL_WORDS]
+    caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    return bool(words) and caps >= HEADLINE_SHARE * len(words)
+
+
+HEADLINE_SHARE: Final = 0.75
 
 
 def _words(text: str, sp: QuoteSpan) -> int:
