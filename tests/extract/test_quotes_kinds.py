@@ -123,3 +123,29 @@ def test_lists_without_titles_keep_their_quotes(text: str, kept: list[str] | Non
         assert _quoted(text) == kept
     else:
         assert recs
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # A quotation inside a direct quote of the same marks is kept once, as part of it.
+        (
+            "“I’m not for “revenue neutral” tax reform,” Paul said on Twitter.",
+            "I’m not for “revenue neutral” tax reform,",
+        ),
+        (
+            'Trump signaled the sanctions with an early morning tweet: "Iran is playing with fire '
+            '— they don\'t appreciate how "kind" President Obama was to them. Not me!"',
+            'Iran is playing with fire — they don\'t appreciate how "kind" President Obama was to '
+            "them. Not me!",
+        ),
+    ],
+)
+def test_a_quotation_inside_a_direct_quote_is_kept_once_as_part_of_it(
+    text: str, quote: str
+) -> None:
+    assert _quoted(text) == [quote]
+
+
+def test_an_opening_mark_with_no_closing_mark_before_the_next_quotation_still_ends_it() -> None:
+    assert _quoted("“We will win. “And soon,” he said.")[-1] == "And soon,"
