@@ -149,3 +149,31 @@ def test_a_quotation_inside_a_direct_quote_is_kept_once_as_part_of_it(
 
 def test_an_opening_mark_with_no_closing_mark_before_the_next_quotation_still_ends_it() -> None:
     assert _quoted("“We will win. “And soon,” he said.")[-1] == "And soon,"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "known as" names a term, whoever knows it.
+        "The U.S. economy will tip into recession if tax cuts expire in what’s become known as "
+        "the “fiscal cliff,” according to a report by the Congressional Budget Office.",
+        'At the Greeley plant, cattle are herded up a curved ramp, known as the "stairway to '
+        'heaven," and greeted at the top by a worker.',
+        # A label, and a nickname after "dubbed a".
+        "Democrats presented a slide labeled “Bogus Explanation: There Is No Direct Evidence” as "
+        "Crow walked senators through the evidence, Schiff said.",
+        "Sam Brownback set out to slash the state income tax, a sure job-creation move, according "
+        "to the promises of all concerned. Justly dubbed a “failed experiment” for the deficits it "
+        "has generated, the experiment also produced lackluster job growth of 5.95 percent.",
+    ],
+)
+def test_terms_known_as_labels_and_nicknames_are_not_quotes(text: str) -> None:
+    assert _quoted(text) == []
+
+
+def test_words_a_speaker_labeled_with_an_object_before_them_stay_quotes() -> None:
+    text = (
+        "North Korea released new images of the launch, which the U.S. and other nations have "
+        'labeled a "provocative" act.'
+    )
+    assert _quoted(text) == ["provocative"]

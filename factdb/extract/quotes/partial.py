@@ -29,10 +29,12 @@ _NEXT_WORD_RE: Final = re.compile(r"\s+([a-z][\w’'-]*)")
 
 
 _CALLED_RE: Final = re.compile(
-    r"(?:what(?:[’']s| is| are| was)|also|commonly|widely|is|are|was|were) (?:called|known as)"
+    r"(?:(?:what(?:[’']s| is| are| was)|also|commonly|widely|is|are|was|were) called|known as)"
     r"(?: an?| the)?\s*$",
     re.IGNORECASE,
 )
+"""A term named right before the quotation: "what's called a", "known as the" (whoever is known:
+"a tabloid practice known as", "what’s become known as the")."""
 
 
 _THING_CALLED_RE: Final = re.compile(
@@ -57,6 +59,9 @@ _TITLE_CUE_END_RE: Final = re.compile(r"\b([a-z]+) ?$")
 _SHOW_BEFORE_RE: Final = re.compile(r"(?:\bon|\w[’']s|\ws[’']) ?$")
 """Words in title case right after "on" or a possessive name a show or a work: 'told Tapper on
 “State of the Union.”', 'CNN’s “State of the Union:”'."""
+
+_ARTICLES: Final = frozenset({"a", "an", "the"})
+_NICKNAMING: Final = frozenset({"dubbed", "nicknamed"})
 
 _TITLE_OR_LABEL: Final = TITLE_CUE_WORDS | LABEL_CUE_WORDS
 
@@ -86,6 +91,8 @@ def is_named_title(text: str, sp: QuoteSpan) -> bool:
     before = raw_before.lower().split()
     if before and before[-1].strip(",:") in LABEL_CUE_WORDS:
         return True  # "the so-called “assault on the press”", "dubbed “Rocket Man”"
+    if len(before) >= 2 and before[-1] in _ARTICLES and before[-2] in _NICKNAMING:
+        return True  # "justly dubbed a “failed experiment”" (not "labeled a “provocative” act")
     capital = content[:1].isupper() or content[:1].isdigit()
     cue = _TITLE_CUE_END_RE.search(raw_before)
     if capital and cue is not None and cue.group(1) in TITLE_CUE_WORDS:
