@@ -68,8 +68,12 @@ _TITLE_OR_LABEL: Final = TITLE_CUE_WORDS | LABEL_CUE_WORDS
 
 def is_title(text: str, sp: QuoteSpan) -> bool:
     """Quoted titles and nicknames: "the book “Fire and Fury”", "dubbed “Rocket Man”"."""
-    if is_named_title(text, sp):
-        return True
+    return is_named_title(text, sp) or looks_like_title(text, sp)
+
+
+def looks_like_title(text: str, sp: QuoteSpan) -> bool:
+    """Quoted words in title case, or capitalised after a title or label cue a few words back:
+    "Face the Nation", "Morning Joe" (a cue next to them may still make them someone's words)."""
     content = text[sp.start : sp.end]
     if content[:1].isupper() or content[:1].isdigit():
         before = text[max(0, sp.open - 30) : sp.open].lower().split()
@@ -93,12 +97,12 @@ def is_named_title(text: str, sp: QuoteSpan) -> bool:
         return True  # "the so-called “assault on the press”", "dubbed “Rocket Man”"
     if len(before) >= 2 and before[-1] in _ARTICLES and before[-2] in _NICKNAMING:
         return True  # "justly dubbed a “failed experiment”" (not "labeled a “provocative” act")
-    capital = content[:1].isupper() or content[:1].isdigit()
-    cue = _TITLE_CUE_END_RE.search(raw_before)
-    if capital and cue is not None and cue.group(1) in TITLE_CUE_WORDS:
-        return True  # "the book “Fire and Fury”" (not "told the show, “We ...”", "... APP\n\n“We")
-    if _SHOW_BEFORE_RE.search(raw_before) and _title_case(content.rstrip(",.:;")):
-        return True  # 'told CNN's Jake Tapper on “State of the Union.”', 'CNN’s “Crossfire,”'
+    if content[:1].isupper() or content[:1].isdigit():
+        cue = _TITLE_CUE_END_RE.search(raw_before)
+        if cue is not None and cue.group(1) in TITLE_CUE_WORDS:
+            return True  # "the book “Fire and Fury”" (not "told the show, “We ...”", "APP\n\n“We")
+        if _SHOW_BEFORE_RE.search(raw_before) and _title_case(content.rstrip(",.:;")):
+            return True  # 'told CNN's Jake Tapper on “State of the Union.”', 'CNN’s “Crossfire,”'
     if _called(raw_before, before):
         return True  # "what's called a “clean CR”": a term, said by nobody
     if _thing_called(text[max(0, sp.open - 50) : sp.open], before):

@@ -9,8 +9,8 @@ from factdb.extract.quotes.partial import (
     is_direct,
     is_modifier,
     is_named_title,
-    is_title,
     listed_titles,
+    looks_like_title,
     modifies_name,
 )
 from factdb.extract.quotes.state import Indirect, Quote, State, word_count
@@ -129,7 +129,7 @@ def _quote_record(st: State, q: Quote, final: _FinalRefs) -> QuoteRecord | None:
     ref = final(q.ref)
     if is_named_title(text, sp):
         return None  # 'The video, titled “Asking for Apologies ...,” shows': a cue nearby or not
-    if is_title(text, sp) and (
+    if looks_like_title(text, sp) and (
         ref is None
         or q.via not in ("before", "after")
         or word_count(text, sp.start, sp.end) < TITLE_MAX_WORDS
