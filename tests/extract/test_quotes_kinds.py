@@ -177,3 +177,30 @@ def test_words_a_speaker_labeled_with_an_object_before_them_stay_quotes() -> Non
         'labeled a "provocative" act.'
     )
     assert _quoted(text) == ["provocative"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A show named by a title cue word after it, or after "On" opening the sentence.
+        '"I\'m saying the committee is doing a lousy job," Graham told CNN correspondent Gloria '
+        'Borger on the "State of the Union" program.',
+        'On "State of the Union," Jealous argued those charges were a necessary step.',
+    ],
+)
+def test_a_show_named_after_its_title_or_opening_the_sentence_is_not_a_quote(text: str) -> None:
+    assert [q for q in _quoted(text) if not q.startswith("I'm saying")] == []
+
+
+def test_a_title_after_a_title_cue_and_a_comma_is_not_a_quote() -> None:
+    text = (
+        "And where is that $115 supposed to come from? In his 2002 book, ''Make Your Kid a "
+        "Millionaire,'' Mr. McKinley suggested looking at the things on your credit card "
+        "statement."
+    )
+    assert _quoted(text) == []
+
+
+def test_words_after_a_title_cue_and_a_comma_not_in_title_case_stay_quotes() -> None:
+    text = "He told the show, “We are going to win this thing,” and left."
+    assert _quoted(text) == ["We are going to win this thing,"]

@@ -53,10 +53,10 @@ TERM_WORDS: Final = 3
 _PERSON_HEADS: Final = ANON_NOUNS | PLURAL_PERSON_NOUNS | ROLE_HEADS | PRONOUNS.keys() | {"who"}
 
 
-_TITLE_CUE_END_RE: Final = re.compile(r"\b([a-z]+) ?$")
-"""A lower-case word right before the quotation mark, on its line: "the book “"."""
+_TITLE_CUE_END_RE: Final = re.compile(r"\b([a-z]+)(,?) ?$")
+"""A lower-case word right before the quotation mark, on its line: "the book “", "his book, “"."""
 
-_SHOW_BEFORE_RE: Final = re.compile(r"(?:\bon|\w[’']s|\ws[’']) ?$")
+_SHOW_BEFORE_RE: Final = re.compile(r"(?:\b[Oo]n|\w[’']s|\ws[’']) ?$")
 """Words in title case right after "on" or a possessive name a show or a work: 'told Tapper on
 “State of the Union.”', 'CNN’s “State of the Union:”'."""
 
@@ -99,10 +99,19 @@ def is_named_title(text: str, sp: QuoteSpan) -> bool:
         return True  # "justly dubbed a “failed experiment”" (not "labeled a “provocative” act")
     if content[:1].isupper() or content[:1].isdigit():
         cue = _TITLE_CUE_END_RE.search(raw_before)
-        if cue is not None and cue.group(1) in TITLE_CUE_WORDS:
-            return True  # "the book “Fire and Fury”" (not "told the show, “We ...”", "APP\n\n“We")
+        # "the book “Fire and Fury”", "In his 2002 book, ''Make Your Kid a Millionaire,''" (not
+        # "told the show, “We will ...”", "APP\n\n“We")
+        if (
+            cue is not None
+            and cue.group(1) in TITLE_CUE_WORDS
+            and (not cue.group(2) or _title_case(content.rstrip(",.:;")))
+        ):
+            return True
         if _SHOW_BEFORE_RE.search(raw_before) and _title_case(content.rstrip(",.:;")):
             return True  # 'told CNN's Jake Tapper on “State of the Union.”', 'CNN’s “Crossfire,”'
+        after = _NEXT_WORD_RE.match(text, sp.close)
+        if after is not None and after.group(1) in TITLE_CUE_WORDS and _title_case(content):
+            return True  # 'on the "State of the Union" program'
     if _called(raw_before, before):
         return True  # "what's called a “clean CR”": a term, said by nobody
     if _thing_called(text[max(0, sp.open - 50) : sp.open], before):
