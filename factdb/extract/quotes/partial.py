@@ -29,16 +29,19 @@ _NEXT_WORD_RE: Final = re.compile(r"\s+([a-z][\w’'-]*)")
 
 
 _CALLED_RE: Final = re.compile(
-    r"(?:what(?:[’']s| is| are| was)|also|commonly|widely|is|are|was|were) (?:called|known as)"
+    r"(?:(?:what(?:[’']s| is| are| was)|also|commonly|widely|is|are|was|were) called|known as)"
     r"(?: an?| the)?\s*$",
     re.IGNORECASE,
 )
+"""A term named right before the quotation: "what's called a", "known as the" (whoever is known:
+"a tabloid practice known as", "what’s become known as the")."""
 
 
 _THING_CALLED_RE: Final = re.compile(
-    r"\b(?:an?|something)(?: [a-z][\w-]*){0,3} (?:called|named|dubbed)(?: an?| the)?\s*$"
+    r"\b(?:an?(?: [\w-]+){0,3} [a-z][\w-]*|something) (?:called|named|dubbed)(?: an?| the)?\s*$"
 )
-"""A thing named right before the quotation: "a meat product called", "something called"."""
+"""A thing named right before the quotation: "a meat product called", "something called", "a
+YouTube video called" (capitals inside the thing, not at its end: "a Trump aide called")."""
 
 _TERM_BEFORE_RE: Final = re.compile(
     r"\b(?:the|a|an|this|that|his|her|their) (?:word|terms?|phrase|label|moniker|nickname|"
@@ -50,11 +53,41 @@ TERM_WORDS: Final = 3
 _PERSON_HEADS: Final = ANON_NOUNS | PLURAL_PERSON_NOUNS | ROLE_HEADS | PRONOUNS.keys() | {"who"}
 
 
+_TITLE_CUE_END_RE: Final = re.compile(r"\b([a-z]+)(,?) ?$")
+"""A lower-case word right before the quotation mark, on its line: "the book “", "his book, “"."""
+
+_SHOW_BEFORE_RE: Final = re.compile(r"(?:\b[Oo]n|\w[’']s|\ws[’']) ?$")
+"""Words in title case right after "on" or a possessive name a show or a work: 'told Tapper on
+“State of the Union.”', 'CNN’s “State of the Union:”'."""
+
+_ARTICLES: Final = frozenset({"a", "an", "the"})
+_NICKNAMING: Final = frozenset({"dubbed", "nicknamed"})
+
 _TITLE_OR_LABEL: Final = TITLE_CUE_WORDS | LABEL_CUE_WORDS
 
 
 def is_title(text: str, sp: QuoteSpan) -> bool:
     """Quoted titles and nicknames: "the book “Fire and Fury”", "dubbed “Rocket Man”"."""
+    return is_named_title(text, sp) or looks_like_title(text, sp)
+
+
+def looks_like_title(text: str, sp: QuoteSpan) -> bool:
+    """Quoted words in title case, or capitalised after a title or label cue a few words back:
+    "Face the Nation", "Morning Joe" (a cue next to them may still make them someone's words)."""
+    content = text[sp.start : sp.end]
+    if content[:1].isupper() or content[:1].isdigit():
+        before = text[max(0, sp.open - 30) : sp.open].lower().split()
+        if before and before[-1].strip(",:") in _TITLE_OR_LABEL:
+            return True
+        if len(before) >= 2 and before[-2] in _TITLE_OR_LABEL:
+            return True
+    return _title_case(content)
+
+
+def is_named_title(text: str, sp: QuoteSpan) -> bool:
+    """Quoted words that the words before them name as a title, a term or a nickname ("the book
+    “Fire and Fury”", "a video titled “...”", "what's called a “clean CR”"): unlike words that
+    only look like a title, these are no one's words even right next to a cue."""
     raw_before = text[max(0, sp.open - 30) : sp.open]
     if raw_before.endswith("="):
         return True
@@ -62,18 +95,91 @@ def is_title(text: str, sp: QuoteSpan) -> bool:
     before = raw_before.lower().split()
     if before and before[-1].strip(",:") in LABEL_CUE_WORDS:
         return True  # "the so-called “assault on the press”", "dubbed “Rocket Man”"
+    if len(before) >= 2 and before[-1] in _ARTICLES and before[-2] in _NICKNAMING:
+        return True  # "justly dubbed a “failed experiment”" (not "labeled a “provocative” act")
     if content[:1].isupper() or content[:1].isdigit():
-        if before and before[-1].strip(",:") in _TITLE_OR_LABEL:
+        cue = _TITLE_CUE_END_RE.search(raw_before)
+        # "the book “Fire and Fury”", "In his 2002 book, ''Make Your Kid a Millionaire,''" (not
+        # "told the show, “We will ...”", "APP\n\n“We")
+        if (
+            cue is not None
+            and cue.group(1) in TITLE_CUE_WORDS
+            and (not cue.group(2) or _title_case(content.rstrip(",.:;")))
+        ):
             return True
-        if len(before) >= 2 and before[-2] in _TITLE_OR_LABEL:
-            return True
+        if _SHOW_BEFORE_RE.search(raw_before) and _title_case(content.rstrip(",.:;")):
+            return True  # 'told CNN's Jake Tapper on “State of the Union.”', 'CNN’s “Crossfire,”'
+        after = _NEXT_WORD_RE.match(text, sp.close)
+        if after is not None and after.group(1) in TITLE_CUE_WORDS and _title_case(content):
+            return True  # 'on the "State of the Union" program'
     if _called(raw_before, before):
         return True  # "what's called a “clean CR”": a term, said by nobody
-    if _thing_called(raw_before, before):
+    if _thing_called(text[max(0, sp.open - 50) : sp.open], before):
         return True  # "a meat product called “pink slime”": a name, said by nobody
-    if _TERM_BEFORE_RE.search(raw_before) and len(content.split()) <= TERM_WORDS:
-        return True  # "the word “obstructionism”", "the practice of “catch and release”"
-    return _title_case(content)
+    # "the word “obstructionism”", "the practice of “catch and release”"
+    return _TERM_BEFORE_RE.search(raw_before) is not None and len(content.split()) <= TERM_WORDS
+
+
+_LIST_GAP_RE: Final = re.compile(r"[ \t]*(?:[,;/]|,?[ \t]*(?:and|or))[ \t]+|[ \t]+")
+"""What joins two quotations of one list on one line: “Seabiscuit,” “Chariots of Fire” and ..."""
+
+
+def listed_titles(text: str, spans: list[QuoteSpan]) -> set[int]:
+    """Indices of SPANS in a list of quotations that holds a title or term: 'the terms
+    "malpractice" and "maladministration"', 'They are: “Seabiscuit,” “Chariots of Fire,” ...'.
+    An item of a few words or in title case is a title when another item is named as one, or
+    when it opens with a capital and another item looks like a title ('labeled it “The Mueller
+    Witch Hunt” and “a total disgrace”' keeps the disgrace; 'said on NBC’s “Meet the Press,”
+    “it’s probably best not to ...”' keeps the sentence)."""
+    out: set[int] = set()
+    run = [0] if spans else []
+    for k in range(1, len(spans) + 1):
+        if k < len(spans) and _joined(text, spans[k - 1], spans[k]):
+            run.append(k)
+            continue
+        if len(run) > 1:
+            out.update(_titles_of_list(text, [spans[i] for i in run], run))
+        run = [k]
+    return out
+
+
+def _joined(text: str, a: QuoteSpan, b: QuoteSpan) -> bool:
+    """Whether quotations A and B are items of one list: a comma, "and" or "or" between them
+    (or only a space after a comma inside A's marks)."""
+    if _LIST_GAP_RE.fullmatch(text, a.close, b.open) is None:
+        return False
+    return not text[a.close : b.open].isspace() or text[a.start : a.end].rstrip().endswith(",")
+
+
+def _titles_of_list(text: str, items: list[QuoteSpan], keys: list[int]) -> list[int]:
+    """The keys of ITEMS (one list) that are titles by another item of the list."""
+    named = [is_named_title(text, sp) for sp in items]
+    looks = [_title_case(text[sp.start : sp.end]) and _words(text, sp) >= 2 for sp in items]
+    out = []
+    for i, sp in enumerate(items):
+        content = text[sp.start : sp.end]
+        if len(content.split()) > TERM_WORDS and not _mostly_capitals(content):
+            continue  # 'said on NBC’s “Meet the Press,” “it’s probably best not to ...”'
+        others_named = any(n for j, n in enumerate(named) if j != i)
+        others_look = any(x for j, x in enumerate(looks) if j != i)
+        if others_named or (others_look and content[:1].isupper()):
+            out.append(keys[i])
+    return out
+
+
+def _mostly_capitals(content: str) -> bool:
+    """Whether three in four words or more, small words aside, open with a capital or a digit, as
+    in a headline ("Georgia Healthcare Company Cuts 101 Employees due to Obamacare")."""
+    words = [w for w in content.split() if w.lower() not in TITLE_SMALL_WORDS]
+    caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    return bool(words) and caps >= HEADLINE_SHARE * len(words)
+
+
+HEADLINE_SHARE: Final = 0.75
+
+
+def _words(text: str, sp: QuoteSpan) -> int:
+    return len(text[sp.start : sp.end].split())
 
 
 def _called(raw_before: str, before: list[str]) -> bool:

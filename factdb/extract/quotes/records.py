@@ -5,7 +5,14 @@ from __future__ import annotations
 import bisect
 from typing import Final
 
-from factdb.extract.quotes.partial import is_direct, is_modifier, is_title, modifies_name
+from factdb.extract.quotes.partial import (
+    is_direct,
+    is_modifier,
+    is_named_title,
+    listed_titles,
+    looks_like_title,
+    modifies_name,
+)
 from factdb.extract.quotes.state import Indirect, Quote, State, word_count
 from factdb.extract.records import QuoteKind, QuoteRecord, SpeakerKind, SpeakerRef
 from factdb.extract.speakers.resolve import SpeakerResolver
@@ -120,7 +127,9 @@ def _quote_record(st: State, q: Quote, final: _FinalRefs) -> QuoteRecord | None:
     text = st.text
     sp = q.span
     ref = final(q.ref)
-    if is_title(text, sp) and (
+    if is_named_title(text, sp):
+        return None  # 'The video, titled “Asking for Apologies ...,” shows': a cue nearby or not
+    if looks_like_title(text, sp) and (
         ref is None
         or q.via not in ("before", "after")
         or word_count(text, sp.start, sp.end) < TITLE_MAX_WORDS
@@ -236,7 +245,12 @@ def _kept_once(records: list[QuoteRecord]) -> list[QuoteRecord]:
 def build_records(st: State) -> list[QuoteRecord]:
     """The quote records of the extraction state, in text order, with final speakers."""
     final = _FinalRefs(st.resolver)
-    out = [r for q in st.quotes if (r := _quote_record(st, q, final)) is not None]
+    listed = listed_titles(st.text, [q.span for q in st.quotes])
+    out = [
+        r
+        for k, q in enumerate(st.quotes)
+        if k not in listed and (r := _quote_record(st, q, final)) is not None
+    ]
     seen: set[tuple[int, int]] = set()
     for ind in st.indirect:
         run_on = ind.sentence[1] - ind.sentence[0] > RUN_ON

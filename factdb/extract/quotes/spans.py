@@ -85,6 +85,19 @@ def _cap_unclosed(text: str, s: int, e: int) -> int:
     return m.start() + 1 if m else min(e, s + MAX_UNCLOSED)
 
 
+def _nested(text: str, marks: list[tuple[int, int]], k: int, ps: int, pe: int) -> bool:
+    """Whether the opening mark before ``marks[k]``, met inside an open quotation, opens a
+    quotation nested in it: the next two marks of the paragraph both close, the inner one and
+    then the outer one."""
+    if k + 1 >= len(marks):
+        return False
+    (p1, w1), (p2, w2) = marks[k], marks[k + 1]
+    return (
+        _role(text, p1, ps, pe, True, w1) == "close"
+        and _role(text, p2, ps, pe, True, w2) == "close"
+    )
+
+
 def find_double_quotes(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
     """Quotations in double marks, paragraph by paragraph, joining continued paragraphs.
 
@@ -118,6 +131,10 @@ def find_double_quotes(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpa
                 if cur is None:
                     cur = QuoteSpan(open=p, close=p + w, start=p + w, end=p + w)
                     piece_start = p + w
+                elif _nested(text, marks, k, ps, pe):
+                    # “We won't accept what they call “a compromise” and never will,”: a
+                    # quotation inside the quotation, kept as part of it (its closing mark too).
+                    k += 1
                 else:
                     # Another opening mark while open: the previous closing mark is missing.
                     s, e = _trim(text, piece_start, p)
