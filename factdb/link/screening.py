@@ -73,6 +73,7 @@ from factdb.link.scoring import (
 Floats = npt.NDArray[np.float64]
 Flags = npt.NDArray[np.bool_]
 Ints = npt.NDArray[np.int64]
+Texts = npt.NDArray[np.object_]
 Candidates = Sequence[int] | npt.NDArray[np.integer[Any]]
 """An item's candidates: positions, as a list or an array."""
 MARGIN = 1e-6
@@ -160,6 +161,8 @@ class Screen:
         self._weights: tuple[Floats, ...] = tuple(np.zeros(0) for _ in range(4))
         self._table: Floats = np.zeros((0, 0))
         self._fits: Flags = np.zeros((0, 0), dtype=np.bool_)
+        self._objects: dict[str, Texts] = {}
+        """Text columns as object arrays (`_texts`), made again when the columns change."""
 
     def refresh(self) -> None:
         """Read the items added since the last call (before forking workers, so they share it)."""
@@ -169,11 +172,13 @@ class Screen:
         while keep and cols.read[keep - 1] is not self.items[keep - 1]:
             keep -= 1
         if keep < len(cols.read):
+            self._objects.clear()
             cols.truncate(keep)
             self._arrays = {name: values[:keep].copy() for name, values in self._arrays.items()}
         if len(cols.read) == len(self.items):
             return
         new = self.items[len(cols.read) :]
+        self._objects.clear()
         for p in new:
             cols.read.append(p)
             cols.norms.append(p.norm)
@@ -407,21 +412,29 @@ class Screen:
         cp: Ints,
         scorer: Any,
         cutoff: float = 0.0,
-        texts: list[str] | None = None,
+        column: str = "norms",
     ) -> Floats:
-        """SCORER of each pair (RapidFuzz's C loop) over TEXTS (the normalised texts)."""
-        texts = self._cols.norms if texts is None else texts
+        """SCORER of each pair (RapidFuzz's C loop) over the texts of COLUMN (`_Columns`)."""
+        texts = self._texts(column)
         return process.cpdist(
-            [texts[q] for q in qp.tolist()],
-            [texts[c] for c in cp.tolist()],
+            texts[qp].tolist(),
+            texts[cp].tolist(),
             scorer=scorer,
             dtype=np.float64,
             score_cutoff=cutoff,
         )
 
+    def _texts(self, column: str) -> Texts:
+        """The texts of COLUMN (`_Columns`) as an object array: a chunk's texts are gathered by
+        NumPy's indexing and `tolist`, about half the cost of a Python loop over positions."""
+        found = self._objects.get(column)
+        if found is None:
+            found = self._objects[column] = _objects(getattr(self._cols, column))
+        return found
+
     def _token_sort(self, qp: Ints, cp: Ints) -> Floats:
         """RapidFuzz's `token_sort_ratio` of each pair: the `ratio` of the texts' sorted words."""
-        return self._scores(qp, cp, fuzz.ratio, texts=self._cols.sorted_norms)
+        return self._scores(qp, cp, fuzz.ratio, column="sorted_norms")
 
     def _partial(self, qp: Ints, cp: Ints, cutoff: float = 0.0) -> Floats:
         """`scoring.partial_ratio` of each pair: `ratio` when both texts are long."""
@@ -451,20 +464,27 @@ class Screen:
 
         `partial_ratio` is the best `ratio` of the shorter text against a window of the longer
         one as long as it (or a shorter window at either end), so it is at least the `ratio`
-        against the longer text's first and last windows; for two long texts it is `ratio`.
+        against the longer text's first and last windows; for two long texts it is `ratio`,
+        and for two texts of one length both windows are the whole text, whose `ratio` is RATIO:
+        the windows are cut and scored only for the other pairs.
         """
-        norms = self._cols.norms
-        shorter, first, last = [], [], []
-        for q, c in zip(qp.tolist(), cp.tolist(), strict=True):
-            a, b = norms[q], norms[c]
-            if len(a) > len(b):
-                a, b = b, a
-            shorter.append(a)
-            first.append(b[: len(a)])
-            last.append(b[len(b) - len(a) :])
+        least = ratio.copy()
+        lengths = self._arrays["norm_len"]
+        mine, theirs = lengths[qp], lengths[cp]
+        ask = np.flatnonzero(~self._long(qp, cp) & (mine != theirs))
+        if not len(ask):
+            return least
+        flip = mine[ask] > theirs[ask]
+        norms = self._texts("norms")
+        shorter = norms[np.where(flip, cp[ask], qp[ask])].tolist()
+        longer = norms[np.where(flip, qp[ask], cp[ask])].tolist()
+        sizes = np.minimum(mine[ask], theirs[ask]).astype(np.int64).tolist()
+        first = [text[:size] for text, size in zip(longer, sizes, strict=True)]
+        last = [text[-size:] for text, size in zip(longer, sizes, strict=True)]  # sizes > 0
         head = process.cpdist(shorter, first, scorer=fuzz.ratio, dtype=np.float64)
         tail = process.cpdist(shorter, last, scorer=fuzz.ratio, dtype=np.float64)
-        return np.where(self._long(qp, cp), ratio, np.maximum(head, tail))
+        least[ask] = np.maximum(head, tail)
+        return least
 
     def _common(
         self, qp: Ints, cp: Ints, facts: dict[str, Floats]
@@ -494,7 +514,7 @@ class Screen:
         self, qp: Ints, cp: Ints, facts: dict[str, Floats], threshold: float
     ) -> tuple[Flags, dict[str, Floats]]:
         """`could_link`'s test for claims, over arrays, with the scorers computed (NaN where
-        not; `partial_ratio` is computed with a cutoff: not handed on).
+        not; `partial_ratio` only where computed at or above its cutoff, its exact value).
 
         Each token scorer is computed only for the pairs that may pass with it (and those not
         yet computed) at 100 and `partial_ratio` at the most `most_partial_by_ratio` allows.
@@ -542,6 +562,11 @@ class Screen:
             cutoff = max(0.0, float(wanted.min()) - MARGIN)
             got = self._partial(qp[at[ask]], cp[at[ask]], cutoff)
             passes[at[ask]] = got >= wanted - MARGIN
+            # RapidFuzz gives a score under its cutoff as 0, any other exactly; the scorer is
+            # symmetric, so the value holds in `could_link`'s order of the pair too.
+            exact = got >= cutoff
+            computed["partial_ratio"] = np.full(n, np.nan)
+            computed["partial_ratio"][at[ask[exact]]] = got[exact]
         return passes, computed
 
     def _quotes(
@@ -564,7 +589,7 @@ class Screen:
         5. `partial_ratio` computed, in `could_link`'s order of the pair (`_ordered`).
         """
         scores, short, mix = self._common(qp, cp, facts)
-        scores["content_ratio"] = self._scores(qp, cp, fuzz.ratio, texts=self._cols.contents)
+        scores["content_ratio"] = self._scores(qp, cp, fuzz.ratio, column="contents")
         n = len(qp)
         lows = {name: np.zeros(n) for name in RANGED}
         highs = {name: np.full(n, 100.0) for name in RANGED}
@@ -652,10 +677,10 @@ class Screen:
             word = ids[query]
             near = fits[length[word], length[choice]]
             query, word, choice = query[near], word[near], choice[near]
-            values = stems.values
+            values = self._stem_texts()
             ratio = process.cpdist(
-                [values[w] for w in word.tolist()],
-                [values[c] for c in choice.tolist()],
+                values[word].tolist(),
+                values[choice].tolist(),
                 scorer=fuzz.ratio,
                 score_cutoff=textmodel.FUZZY_CUTOFF,
                 dtype=np.float64,
@@ -664,6 +689,14 @@ class Screen:
             np.maximum.at(best, query, ratio)
             spelt = np.bincount(index, weights=mass[ids] * best / 100.0, minlength=len(qp))
             facts[name][at] = spelt + SPELL_SLACK * (1.0 + sides[side])
+
+    def _stem_texts(self) -> Texts:
+        """Each stem seen, at its id, as an object array (`_texts`); ids are never taken back."""
+        seen = self._cols.stems.values
+        found = self._objects.get("stems")
+        if found is None or len(found) != len(seen):
+            found = self._objects["stems"] = _objects(seen)
+        return found
 
     def _spelling_fits(self, longest: int) -> Flags:
         """Whether a word of each length up to LONGEST (a row each) may reach
@@ -791,6 +824,13 @@ class Screen:
         length = np.minimum(words, own_words) / np.maximum(np.maximum(words, own_words), 1)
         lows["length_ratio"] = highs["length_ratio"] = length
         return lows, highs
+
+
+def _objects(values: Sequence[Any]) -> Texts:
+    """VALUES as a one-dimensional object array."""
+    out = np.empty(len(values), dtype=object)
+    out[:] = values
+    return out
 
 
 def _numbers(p: Prepared) -> tuple[float, ...]:

@@ -13,7 +13,14 @@ from rapidfuzz import fuzz
 from factdb.link import linker
 from factdb.link.linker import find_links
 from factdb.link.records import LinkItem
-from factdb.link.scoring import could_link, partial_ratio, prepare, score_prepared, terms_bound
+from factdb.link.scoring import (
+    PARTIAL_MAX_CHARS,
+    could_link,
+    partial_ratio,
+    prepare,
+    score_prepared,
+    terms_bound,
+)
 from factdb.link.screening import Screen
 from factdb.vocab import LinkKind
 
@@ -401,3 +408,66 @@ def test_claim_token_set_runs_only_where_token_sort_leaves_a_link_possible(
     asked = _record_scorers(monkeypatch, screen)
     assert screen.screen_many([(1, [0])], 80.0) == [[]]
     assert asked == [fuzz.ratio, fuzz.ratio]  # ratio, then token_sort_ratio as sorted words
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_screen_hands_on_the_claims_partial_ratio_it_computed(seed: int) -> None:
+    prepared = [prepare(item) for item in _items(seed, 40, LinkKind.CLAIM)]
+    screen = Screen(prepared)
+    queries = [(pos, list(range(pos))) for pos in range(1, len(prepared))]
+    handed = 0
+    for (pos, _), kept in zip(queries, screen.screen_many(queries, 30.0), strict=True):
+        for c, known in kept:
+            if "partial_ratio" in known:
+                handed += 1
+                # Exact, whichever text comes first: `score_prepared` takes it as computed.
+                assert known["partial_ratio"] == partial_ratio(prepared[c].norm, prepared[pos].norm)
+    assert handed
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, texts)
+def test_least_partial_is_the_ratio_against_the_longer_texts_ends(a: str, b: str) -> None:
+    import numpy as np
+
+    items = [prepare(LinkItem(i, LinkKind.QUOTE, i, t)) for i, t in enumerate((a, b, b + a), 1)]
+    screen = Screen(items)
+    screen.refresh()
+    pairs = [(q, c) for q in range(3) for c in range(3) if items[q].norm and items[c].norm]
+    if not pairs:
+        return
+    qp, cp = (np.array(side) for side in zip(*pairs, strict=True))
+    ratio = np.array([fuzz.ratio(items[q].norm, items[c].norm) for q, c in pairs])
+    least = screen._least_partial(qp, cp, ratio)
+    for (q, c), value in zip(pairs, least.tolist(), strict=True):
+        short, long = sorted((items[q].norm, items[c].norm), key=len)
+        if len(short) > PARTIAL_MAX_CHARS:
+            assert value == fuzz.ratio(short, long)
+        else:
+            ends = (long[: len(short)], long[len(long) - len(short) :])
+            assert value == max(fuzz.ratio(short, end) for end in ends)
+
+
+def test_screen_scores_the_texts_of_items_replaced_at_the_end() -> None:
+    import numpy as np
+
+    texts = ["we will raise taxes on working families now", "tariffs and a trade war with Japan"]
+    items = [prepare(LinkItem(i, LinkKind.QUOTE, i, t)) for i, t in enumerate(texts, 1)]
+    screen = Screen(items)
+    screen.refresh()
+    one, two = np.array([0]), np.array([1])
+    for column in ("norms", "sorted_norms", "contents"):
+        screen._scores(one, two, fuzz.ratio, column=column)  # gathered once, then kept
+    items.pop()  # as `blocking.probe` leaves the index
+    items.append(prepare(LinkItem(3, LinkKind.QUOTE, 3, "we will raise taxes on working families")))
+    screen.refresh()
+    new = items[1]
+    assert new.side is not None
+    for column, theirs in (
+        ("norms", new.norm),
+        ("sorted_norms", " ".join(sorted(new.norm.split()))),
+        ("contents", new.side.content),
+    ):
+        mine = getattr(screen._cols, column)[0]
+        got = screen._scores(one, two, fuzz.ratio, column=column)[0]
+        assert got == fuzz.ratio(mine, theirs)
