@@ -39,6 +39,7 @@ from factdb.models.base import utcnow
 from factdb.services.speakers.registry import (
     ALIAS_MAX,
     SUFFIX_KEYS,
+    family_first,
     speaker_key,
     surface_forms,
 )
@@ -74,6 +75,8 @@ class RegistryCache:
         self._pin_mark: tuple[int, int] = (0, 0)
         self._surnames: dict[str, set[int]] = {}
         """Last word of a person's key with two or more words -> those people."""
+        self._openers: dict[str, set[int]] = {}
+        """Family name of a person's key written family name first (`family_first`) -> them."""
         self._alias_keys: dict[str, set[int]] = {}
         self._keys_of: dict[int, set[str]] = {}
         """Speaker -> the alias keys it is listed under in `_alias_keys`."""
@@ -135,6 +138,8 @@ class RegistryCache:
         self._by_key[entry.key] = entry.id
         if entry.kind == SpeakerKind.PERSON and " " in entry.key:
             self._surnames.setdefault(entry.key.rsplit(" ", 1)[1], set()).add(entry.id)
+            if family_first(entry.key):
+                self._openers.setdefault(entry.key.split(" ", 1)[0], set()).add(entry.id)
 
     def _add_alias(self, speaker_id: int, alias: str, alias_key: str) -> bool:
         entry = self._entries.get(speaker_id)
@@ -181,9 +186,15 @@ class RegistryCache:
                 for e in self._entries.values()
                 if e.kind == SpeakerKind.PERSON and pattern.fullmatch(e.key)
             ]
+            opens = re.compile(_like(f"{key} %"), re.IGNORECASE | re.DOTALL)
+            if any(
+                e.kind == SpeakerKind.PERSON and opens.fullmatch(e.key) and family_first(e.key)
+                for e in self._entries.values()
+            ):
+                return None
             return ids[0] if len(ids) == 1 else None
         found = self._surnames.get(key, ())
-        return next(iter(found)) if len(found) == 1 else None
+        return next(iter(found)) if len(found) == 1 and not self._openers.get(key) else None
 
     def _same_person(self, ref: SpeakerRef) -> int | None:
         if ref.kind != SpeakerKind.PERSON:
@@ -220,6 +231,8 @@ class RegistryCache:
             return
         if bare.id in self._pins.values() or self._surnames.get(surname) != {entry.id}:
             return
+        if self._openers.get(surname):
+            return  # the surname opens another person's name ("Kim Jong Un"): either's
         del self._entries[bare.id]
         del self._by_key[surname]
         for alias_key in self._keys_of.pop(bare.id, ()):  # not every key: the registry grows
@@ -324,7 +337,8 @@ class RegistryCache:
         entry.id = stored
         self._entries.setdefault(stored, entry)
         self._by_key[entry.key] = stored
-        for ids in (self._surnames.get(entry.key.rsplit(" ", 1)[-1]),):
+        words = entry.key.split(" ")
+        for ids in (self._surnames.get(words[-1]), self._openers.get(words[0])):
             if ids is not None and old in ids:
                 ids.discard(old)
                 ids.add(stored)

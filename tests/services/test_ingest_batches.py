@@ -213,6 +213,10 @@ def test_the_cache_resolves_as_the_registry_does(database: Database) -> None:
         SpeakerRef(name="Mara Quill", description="Mayor of Ostvik"),
         SpeakerRef(name="Mara Quill", aliases=("Quill",)),
         SpeakerRef(name="Donald Trump Jr."),
+        SpeakerRef(name="Joon Kim"),
+        SpeakerRef(name="Kim"),
+        SpeakerRef(name="Kim Jong Un"),
+        SpeakerRef(name="Kim"),
     ]
     with database.write() as session:
         expected = [s.id if (s := resolve_speaker(session, r)) else None for r in refs]

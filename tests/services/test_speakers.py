@@ -15,7 +15,7 @@ from factdb.models import Quote, Speaker, SpeakerPin
 from factdb.services.database import Database
 from factdb.services.ingest import ingest_article
 from factdb.services.speakers import list_speakers, merge, rename, resolve_speaker, split
-from factdb.services.speakers.registry import add_aliases, insert_or_get
+from factdb.services.speakers.registry import add_aliases, family_first, insert_or_get
 from factdb.sources import ArticleInput
 
 WORKERS = 4
@@ -209,3 +209,25 @@ def test_bad_corrections_change_nothing(
     assert _speakers(database) == ["Ana Lopes"]
     with database.read() as session:
         assert session.scalar(select(func.count()).select_from(SpeakerPin)) == 0
+
+
+def test_a_word_that_opens_another_name_is_no_unique_surname(database: Database) -> None:
+    """ "Mr Kim" of a summit story is not the archive's one "Joon Kim": "Kim Jong Un" opens
+    with the word, so a bare "Kim" may be either, whichever was stored first."""
+    joon = _resolve(database, _ref("Joon Kim", "Kim"))
+    assert _resolve(database, _ref("Kim")) == joon  # the archive's one person of that name
+    leader = _resolve(database, _ref("Kim Jong Un"))
+    bare = _resolve(database, _ref("Kim"))
+    assert bare not in (joon, leader)
+    assert _speakers(database) == ["Joon Kim", "Kim", "Kim Jong Un"]
+    # A name that only opens with the word is no family name written first.
+    assert not family_first("obama and republicans") and not family_first("kim darroch")
+    assert not family_first("nielsen media research") and not family_first("john bel edwards")
+    assert family_first("kim kye-gwan") and family_first("lee hsien loong")
+
+
+def test_a_full_name_leaves_a_bare_word_that_opens_another_name(database: Database) -> None:
+    ingest_article(database, _article(1, "“We will talk,” Mr Lee said on Monday."))
+    ingest_article(database, _article(2, "“We met,” Lee Hsien Loong said on Tuesday."))
+    ingest_article(database, _article(3, "“It was fine,” Mike Lee said on Friday."))
+    assert _speakers(database) == ["Lee", "Lee Hsien Loong", "Mike Lee"]

@@ -83,7 +83,7 @@ def _absorb_surname(session: Session, speaker: Speaker, surname: str) -> None:
         .where(Speaker.kind == SpeakerKind.PERSON, Speaker.key.like(f"% {surname}"))
         .limit(2)
     ).all()
-    if others != [speaker.id]:
+    if others != [speaker.id] or _opens_a_name(session, surname):
         return
     for model in (Quote, Claim):
         session.execute(
@@ -102,8 +102,33 @@ def _pinned(session: Session, key: str) -> Speaker | None:
     )
 
 
+_JOINING = frozenset({"and", "of", "the", "for", "&", "in", "at"})
+
+
+def family_first(key: str) -> bool:
+    """Whether a person's key reads as a family name written first, as East Asian names are
+    ("kim jong un", "kim kye-gwan", "lee hsien loong"): a hyphenated given name after it, or
+    two short syllables (a body stored as a person, "nielsen media research", is not)."""
+    words = key.split(" ")
+    if _JOINING.intersection(words):
+        return False
+    if len(words) == 2:
+        return "-" in words[1]
+    return len(words) == 3 and all(len(w) <= 5 for w in words[1:])
+
+
+def _opens_a_name(session: Session, word: str) -> bool:
+    """Whether a stored person's name opens with WORD as its family name (`family_first`), so
+    a bare WORD may be that person as well as one whose name ends in it."""
+    keys = session.scalars(
+        select(Speaker.key).where(Speaker.kind == SpeakerKind.PERSON, Speaker.key.like(f"{word} %"))
+    )
+    return any(family_first(key) for key in keys)
+
+
 def _by_surname(session: Session, ref: SpeakerRef, key: str) -> Speaker | None:
-    """The one stored person whose full name ends in this bare surname, if exactly one."""
+    """The one stored person whose full name ends in this bare surname, if exactly one and
+    no stored person's name opens with it (`_opens_a_name`)."""
     if ref.kind != SpeakerKind.PERSON or " " in key or not key:
         return None
     found = session.scalars(
@@ -111,7 +136,9 @@ def _by_surname(session: Session, ref: SpeakerRef, key: str) -> Speaker | None:
         .where(Speaker.kind == SpeakerKind.PERSON, Speaker.key.like(f"% {key}"))
         .limit(2)
     ).all()
-    return found[0] if len(found) == 1 else None
+    if len(found) != 1 or _opens_a_name(session, key):
+        return None
+    return found[0]
 
 
 def _same_person(session: Session, ref: SpeakerRef) -> Speaker | None:
