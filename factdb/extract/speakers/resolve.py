@@ -150,6 +150,10 @@ def _named_mid_sentence(masked: str, word: str) -> bool:
     return False
 
 
+_SUBJECT_LEAD_RE: Final = re.compile(r"The[ \t]+")
+_SUBJECT_NEXT_RE: Final = re.compile(r",[ \t]+(?:the|a|an)[ \t][^,.;:“”\"]{1,60},|[ \t]+[a-z]")
+"""What follows a sentence's subject: a short apposition or a lower-case word (a verb)."""
+
 _ASKED_SOMEONE_RE: Final = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3} ask(?:ed|s) [A-Z]")
 """A speaker's mention that asks someone named ("Cooper asked Stein"): the question's asker."""
 
@@ -240,6 +244,10 @@ class SpeakerResolver:
                 ent = self._entity(name, SpeakerKind.PERSON)
                 if ent.kind == SpeakerKind.PERSON and not ent.plural:
                     return ent, "pronoun"
+        if m.head == "it":
+            subject = self._subject_org(m.start)
+            if subject is not None:
+                return subject, "pronoun"
         if m.head in ("he", "she"):
             found = self.people.antecedent(m.head, m.start)
             unnamed = self._pronoun(m.head)
@@ -266,6 +274,43 @@ class SpeakerResolver:
         if m.head in ("he", "she") and not recent.gender:
             recent.gender = m.head
         return recent, "recent"
+
+    def _subject_org(self, pos: int) -> Entity | None:
+        """The organisation that opens the sentence of the pronoun "it" at POS, as its subject
+        ("Wal-Mart, the nation's largest retailer, triggered controversy when it said"): "it"
+        is that body, not the organisation quoted last. A person, a place, a possessive
+        ("China's fiscal spending") or a common word opening the sentence is no such subject."""
+        masked = self.people.masked
+        start = self.people.sentence_start(pos)
+        lead = _SUBJECT_LEAD_RE.match(masked, start, pos)
+        run = _CAPITAL_RUN_RE.match(masked, lead.end() if lead else start, pos)
+        after = _SUBJECT_NEXT_RE.match(masked, run.end(), pos) if run else None
+        if run is None or after is None:
+            return None
+        name = run.group(0)
+        words = name.split()
+        first = words[0].lower()
+        if name.endswith(("'s", "’s")) or name.lower() in PLACES or is_given(words[0]):
+            return None
+        if " and the " in name:  # two bodies: "ICE and the INS before it have argued"
+            return None
+        if first in NAME_STOPWORDS or first in NATIONALITY_WORDS:
+            return None  # "On Saturday, the campaign", "The British publishing giant Pearson"
+        if self.people.canonical(words, run.start())[1] is not None:
+            return None
+        known = org_key(name) in org_variants() or any(clean(w) in ORG_WORDS for w in words)
+        # "Unless Congress acts": a common word opening the sentence; but a word described
+        # after a comma ("Wal-Mart, the nation's largest retailer,") is a name.
+        described = after.group(0).startswith(",") and not common_word(masked, name.lower())
+        if not (known or described or _named_mid_sentence(masked, name)):
+            return None
+        name = canonical_org(name[4:] if name.startswith("The ") else name)
+        for other in reversed(self.recent):
+            if other.kind == SpeakerKind.ORGANIZATION and other.name.endswith(name):
+                return other  # "The Post" after "The New York Post"
+        ent = self._entity(name, SpeakerKind.ORGANIZATION)
+        ent.plural = True
+        return ent
 
     def _speaker_since(self, start: int, m: Mention, name: str) -> Entity | None:
         """The last person quoted from the sentence of START on, when that is not NAME: "..., said
