@@ -942,3 +942,27 @@ def test_it_keeps_the_organisation_quoted_last_without_such_a_subject(sentence: 
         f"news. {sentence}"
     )
     assert _names(text)[-1] == "National Rifle Association"
+
+
+@pytest.mark.parametrize(
+    ("apposition", "holder"),
+    [
+        ("Donald Trump, the president, spoke on Monday.", "Donald Trump"),
+        ("Donald Trump, the president of the United States, spoke.", "Donald Trump"),
+        ("Bobby Jindal, the Louisiana governor, spoke on Monday.", "Bobby Jindal"),
+    ],
+)
+def test_a_role_in_apposition_after_a_name_is_held_by_that_person(
+    apposition: str, holder: str
+) -> None:
+    role = "governor" if "governor" in apposition else "president"
+    text = f"Mike Pence met the press. {apposition} Later, “We will win,” the {role} said."
+    assert _names(text) == [holder]
+
+
+def test_a_former_president_in_apposition_is_not_the_president() -> None:
+    text = (
+        "Mike Pence met the press. Bill Clinton, the former president, spoke on Monday. Later, "
+        "“We will win,” the president said."
+    )
+    assert _names(text) != ["Bill Clinton"]
