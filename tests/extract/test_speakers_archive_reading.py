@@ -918,6 +918,11 @@ def test_a_word_after_the_preposition_of_a_description_is_no_role() -> None:
             "said was the basis for removing the accounts.",
             "Facebook",
         ),
+        (
+            "Last week, the nonpartisan Congressional Budget Office weighed in: unless Congress "
+            "acts, it said, spending cuts will start.",
+            "Congressional Budget Office",
+        ),
     ],
 )
 def test_it_is_the_organisation_that_opens_its_sentence(sentence: str, subject: str) -> None:
@@ -934,6 +939,8 @@ def test_it_is_the_organisation_that_opens_its_sentence(sentence: str, subject: 
         "China’s fiscal spending surged 26.9% in September, it said on Monday.",
         "Unless Congress acts to change current law, it said, spending cuts will start.",
         "Donald Trump, the president, was wrong when it said the deal was dead.",
+        "On Saturday, the Republican campaign repeated what it said are untrue allegations.",
+        "The FBI sought the records of four more aides on Aug. 30, it said.",
     ],
 )
 def test_it_keeps_the_organisation_quoted_last_without_such_a_subject(sentence: str) -> None:
