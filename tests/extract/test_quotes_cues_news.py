@@ -115,3 +115,16 @@ def test_the_source_quoted_saying_speaks_not_the_outlet() -> None:
 def test_quoted_saying_with_no_source_in_the_object_keeps_the_record() -> None:
     text = '"I want to do things," a court document quoted him saying.'
     assert len(extract_quotes(text)) == 1
+
+
+def test_a_quotation_posted_with_the_message_is_the_posters() -> None:
+    text = (
+        "“I was assaulted,” Tara Reade said. Lynda LaCasse is a neighbour. In March, LaCasse "
+        "shared a link on Facebook to a story, with the message, “This is my good friend Tara "
+        "Reade.”"
+    )
+    found = extract_quotes(text)
+    assert [(q.kind.value, q.speaker.name if q.speaker else None) for q in found] == [
+        ("direct", "Tara Reade"),
+        ("direct", "Lynda LaCasse"),
+    ]

@@ -903,3 +903,73 @@ def test_a_word_after_the_preposition_of_a_description_is_no_role() -> None:
     assert ("Southern Poverty Law Center", "asked") in [
         (q.speaker.name, q.cue) for q in found if q.speaker
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        (
+            "Wal-Mart, the nation's largest retailer, caused a stir when it said its officials "
+            "could not attend.",
+            "Wal-Mart",
+        ),
+        (
+            "Facebook went on to explain that the company had evidence of coordination, which it "
+            "said was the basis for removing the accounts.",
+            "Facebook",
+        ),
+        (
+            "Last week, the nonpartisan Congressional Budget Office weighed in: unless Congress "
+            "acts, it said, spending cuts will start.",
+            "Congressional Budget Office",
+        ),
+    ],
+)
+def test_it_is_the_organisation_that_opens_its_sentence(sentence: str, subject: str) -> None:
+    text = (
+        "The National Rifle Association said it was “shocked, saddened and heartbroken” by the "
+        f"news. Reporters wrote to Facebook and Wal-Mart. {sentence}"
+    )
+    assert _names(text)[-1] == subject
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "China’s fiscal spending surged 26.9% in September, it said on Monday.",
+        "Unless Congress acts to change current law, it said, spending cuts will start.",
+        "Donald Trump, the president, was wrong when it said the deal was dead.",
+        "On Saturday, the Republican campaign repeated what it said are untrue allegations.",
+        "The FBI sought the records of four more aides on Aug. 30, it said.",
+    ],
+)
+def test_it_keeps_the_organisation_quoted_last_without_such_a_subject(sentence: str) -> None:
+    text = (
+        "The National Rifle Association said it was “shocked, saddened and heartbroken” by the "
+        f"news. {sentence}"
+    )
+    assert _names(text)[-1] == "National Rifle Association"
+
+
+@pytest.mark.parametrize(
+    ("apposition", "holder"),
+    [
+        ("Donald Trump, the president, spoke on Monday.", "Donald Trump"),
+        ("Donald Trump, the president of the United States, spoke.", "Donald Trump"),
+        ("Bobby Jindal, the Louisiana governor, spoke on Monday.", "Bobby Jindal"),
+    ],
+)
+def test_a_role_in_apposition_after_a_name_is_held_by_that_person(
+    apposition: str, holder: str
+) -> None:
+    role = "governor" if "governor" in apposition else "president"
+    text = f"Mike Pence met the press. {apposition} Later, “We will win,” the {role} said."
+    assert _names(text) == [holder]
+
+
+def test_a_former_president_in_apposition_is_not_the_president() -> None:
+    text = (
+        "Mike Pence met the press. Bill Clinton, the former president, spoke on Monday. Later, "
+        "“We will win,” the president said."
+    )
+    assert _names(text) != ["Bill Clinton"]

@@ -86,6 +86,10 @@ def resolve_cues(st: State, cues: list[Cue], ss: int) -> list[Cue]:
     return [c for c in cues if c.ref is not None]
 
 
+_LABELLED_RE: Final = re.compile(
+    r"(?<![\w’'])with the (?:message|caption|words|note|text)[,:]?[ \t]*$"
+)
+"""A quotation posted with something ("shared a link with the message, “...”")."""
 _QUOTES_BEFORE_RE: Final = re.compile(r"(?<![\w’'])(?:quot|cit)(?:ed|es|e|ing)\s+$")
 """A verb of quoting right before a participle's source ("quotes an aide saying")."""
 
@@ -194,6 +198,11 @@ def attach_leftovers(st: State, cues: list[Cue], in_sent: list[int], ss: int, se
         if found is not None:
             assign(st, k, found[0], found[1], "verb")
             continue
+        if _LABELLED_RE.search(st.masked, max(ss, q.span.open - 40), q.span.open):
+            # "she shared a link ... with the message, “...”": the one who posted wrote it.
+            _subject_speaks(st, k, ss, se, wrapped=False)
+            if q.ref is not None:
+                continue
         if _nearest_cue(st, k, cues) or _continued(st, k, ss, se):
             continue
         if not cues and not is_title(st.text, q.span) and not is_modifier(st.masked, q.span):
@@ -231,8 +240,9 @@ def _continued(st: State, k: int, ss: int, se: int) -> bool:
     return True
 
 
-def _subject_speaks(st: State, k: int, ss: int, se: int) -> None:
-    """ "Trump later defended the “very fine people” remark": the sentence's subject speaks."""
+def _subject_speaks(st: State, k: int, ss: int, se: int, *, wrapped: bool = True) -> None:
+    """ "Trump later defended the “very fine people” remark": the sentence's subject speaks;
+    WRAPPED, the words from the verb to the quotation are kept as its reported clause."""
     q = st.quotes[k]
     if ss not in st.subjects:
         st.subjects[ss] = person_subject(st.masked, ss, min(se, ss + 300))
@@ -242,6 +252,8 @@ def _subject_speaks(st: State, k: int, ss: int, se: int) -> None:
     subj_mention, verb_end, verb = found_subj
     subj_ref = st.resolver.resolve(subj_mention)
     assign(st, k, subj_ref, verb, "subject")
+    if not wrapped:
+        return
     fake = Cue(verb_end - len(verb), verb_end, verb, subj_mention)
     wrap(st, verb_end, q.span.close, subj_ref, fake, (ss, se))
 

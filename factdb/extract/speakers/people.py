@@ -115,6 +115,14 @@ _DEPUTY_WORDS: Final = frozenset({"vice", "deputy", "assistant", "under"})
 """Words before a title that make it another office ("Vice President", "deputy secretary")."""
 
 
+_APPOSITION_ROLE_RE: Final = re.compile(
+    r",[ \t]+the[ \t]+(?:(?:U\.S\.|US|[A-Z][a-z]+)[ \t]+)?"
+    r"(president|governor|mayor|chairman|chairwoman|senator)(?=[,.;:)]|[ \t]+of[ \t])"
+)
+"""A definite role in apposition right after a name ("Trump, the president,", "Ms. Lee, the
+French president of ..."): the person holds it, as if titled; "the former president" does not."""
+
+
 @lru_cache(maxsize=SAME_CACHE)
 def _role_words(split: NameSplit, lower_before: str) -> frozenset[str]:
     out = set()
@@ -367,6 +375,9 @@ class People:
             if who is not None:
                 if split.before or lower:
                     who.roles |= _role_words(split, lower)
+                role = _APPOSITION_ROLE_RE.match(self.masked, end)
+                if role is not None:  # "Trump, the president, said": as "President Trump"
+                    who.roles.add(ROLE_ALIASES.get(role.group(1), role.group(1)))
                 self._mention(start, end, who)
 
     def _lone_surnames(

@@ -25,6 +25,7 @@ from factdb.extract.text.lexicon import (
     DETERMINERS,
     DOCUMENT_NOUNS,
     INDEFINITE_WORDS,
+    INTRO_WORDS,
     NAME_STOPWORDS,
     NATIONALITY_WORDS,
     ORG_DESCRIPTION_HEADS,
@@ -150,6 +151,23 @@ def _named_mid_sentence(masked: str, word: str) -> bool:
     return False
 
 
+_SUBJECT_LEAD_RE: Final = re.compile(r"[Tt]he[ \t]+(?:[a-z]+[ \t]+)?")
+_TRAILING_IT_RE: Final = re.compile(
+    r",[ \t]+it[ \t]+[a-z]+(?:[ \t]+[^\s,;:]+){0,7}?[.!?]?(?=\s*(?:\n|$|[A-Z“\"]))"
+)
+"""", it said on Monday." closing a sentence: the source of the report, not its subject."""
+_INTRO_PHRASE_RE: Final = re.compile(r"([A-Z][a-z]+)[^,.;:“”\"\n]{0,40},[ \t]+")
+"""An introductory phrase before the subject ("On Monday, ", "Last week, ")."""
+_SUBJECT_NEXT_RE: Final = re.compile(
+    r",[ \t]+(?:the|a|an)[ \t][^,.;:“”\"]{1,60},|[ \t]+([a-z][\w-]*)"
+)
+"""What follows a sentence's subject: a short apposition or a lower-case word (a verb)."""
+
+_NOUN_HEADS: Final = (
+    ORG_WORDS | ORG_DESCRIPTION_HEADS | ROLE_HEADS | ANON_NOUNS | DOCUMENT_NOUNS
+) | {"campaign", "government", "administration", "ministry"}
+"""Nouns that a capitalised word before them only modifies ("the Republican campaign")."""
+
 _ASKED_SOMEONE_RE: Final = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3} ask(?:ed|s) [A-Z]")
 """A speaker's mention that asks someone named ("Cooper asked Stein"): the question's asker."""
 
@@ -240,6 +258,10 @@ class SpeakerResolver:
                 ent = self._entity(name, SpeakerKind.PERSON)
                 if ent.kind == SpeakerKind.PERSON and not ent.plural:
                     return ent, "pronoun"
+        if m.head == "it":
+            subject = self._subject_org(m.start)
+            if subject is not None:
+                return subject, "pronoun"
         if m.head in ("he", "she"):
             found = self.people.antecedent(m.head, m.start)
             unnamed = self._pronoun(m.head)
@@ -266,6 +288,48 @@ class SpeakerResolver:
         if m.head in ("he", "she") and not recent.gender:
             recent.gender = m.head
         return recent, "recent"
+
+    def _subject_org(self, pos: int) -> Entity | None:
+        """The organisation that opens the sentence of the pronoun "it" at POS, as its subject
+        ("Wal-Mart, the nation's largest retailer, triggered controversy when it said"): "it"
+        is that body, not the organisation quoted last. A person, a place, a possessive
+        ("China's fiscal spending") or a common word opening the sentence is no such subject."""
+        masked = self.people.masked
+        if _TRAILING_IT_RE.match(masked, max(0, pos - 2)):
+            return None  # "The FBI asked for more on Aug. 30, it said.": the report's source
+        start = self.people.sentence_start(pos)
+        intro = _INTRO_PHRASE_RE.match(masked, start, pos)
+        if intro is not None and intro.group(1).lower() in INTRO_WORDS:
+            start = intro.end()  # "Last week, the nonpartisan Congressional Budget Office"
+        lead = _SUBJECT_LEAD_RE.match(masked, start, pos)
+        run = _CAPITAL_RUN_RE.match(masked, lead.end() if lead else start, pos)
+        after = _SUBJECT_NEXT_RE.match(masked, run.end(), pos) if run else None
+        if run is None or after is None or after.group(1) in _NOUN_HEADS:
+            return None  # "the Republican campaign repeated": the campaign, not "Republican"
+        name = run.group(0)
+        words = name.split()
+        first = words[0].lower()
+        if name.endswith(("'s", "’s")) or name.lower() in PLACES or is_given(words[0]):
+            return None
+        if " and the " in name:  # two bodies: "ICE and the INS before it have argued"
+            return None
+        if first in NAME_STOPWORDS or first in NATIONALITY_WORDS:
+            return None  # "On Saturday, the campaign", "The British publishing giant Pearson"
+        if self.people.canonical(words, run.start())[1] is not None:
+            return None
+        known = org_key(name) in org_variants() or any(clean(w) in ORG_WORDS for w in words)
+        # "Unless Congress acts": a common word opening the sentence; but a word described
+        # after a comma ("Wal-Mart, the nation's largest retailer,") is a name.
+        described = after.group(0).startswith(",") and not common_word(masked, name.lower())
+        if not (known or described or _named_mid_sentence(masked, name)):
+            return None
+        name = canonical_org(name[4:] if name.startswith("The ") else name)
+        for other in reversed(self.recent):
+            if other.kind == SpeakerKind.ORGANIZATION and other.name.endswith(name):
+                return other  # "The Post" after "The New York Post"
+        ent = self._entity(name, SpeakerKind.ORGANIZATION)
+        ent.plural = True
+        return ent
 
     def _speaker_since(self, start: int, m: Mention, name: str) -> Entity | None:
         """The last person quoted from the sentence of START on, when that is not NAME: "..., said
