@@ -53,6 +53,14 @@ NOT_CLAIMS = [
     ("This article is more than 2 years old", "2"),
     ("Hide Caption 3 of 9", "3"),
     ("Hide Caption 3 of 9", "9"),
+    (
+        "Hide Caption 2 of 12 Photos: Trump campaign: 11 outrageous quotes Hide Caption 3 of 12",
+        "11",
+    ),
+    (
+        "Photos: Trump campaign: 11 outrageous quotes Photos: Trump campaign: 11 outrageous quotes",
+        "11",
+    ),
     ("The storm reached Category 4 strength.", "4"),
     ("The hotel is rated 4 out of 5.", "5"),
     ("The plan falls under §4(b) of the statute.", "4"),
@@ -105,6 +113,16 @@ def test_news_claim(
 @pytest.mark.parametrize(("text", "surface"), NOT_CLAIMS)
 def test_not_a_claim(text: str, surface: str) -> None:
     assert not [c for c in extract_claims(text) if surface in c.text]
+
+
+def test_a_gallery_caption_after_its_title_is_a_claim() -> None:
+    """The captions after a gallery's title state facts; only the repeated title is no claim."""
+    caption = (
+        "Hide Caption 4 of 8 Photos: The hand-off: How Speakers came to power Tom Foley, a "
+        "Democrat, represented Washington state in the House for 30 years. Hide Caption 5 of 8"
+    )
+    assert _claim(caption, "30 years").unit is not None
+    assert _claim("Photos: Storm damage. Winds reached 90 mph Hide Caption 1 of 3", "90 mph")
 
 
 def test_an_age_is_never_seconds() -> None:

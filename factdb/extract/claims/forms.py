@@ -325,10 +325,33 @@ def _link_text(s: str, q: Quantity) -> bool:
     return False
 
 
+_GALLERY_RE = re.compile(r"\bphotos?\s*:", re.I)
+_HIDE_CAPTION = "hide caption"
+
+
+def _gallery_title(s: str, q: Quantity) -> bool:
+    """Whether Q stands in a photo gallery's title, which the page repeats before every
+    caption ("Photos: Trump campaign: 11 outrageous quotes Hide Caption 3 of 12 Photos: Trump
+    campaign: 11 outrageous quotes ..."): a headline's figure, while the captions after the
+    title state facts. The title runs from "Photos:" to the figure with no sentence end, and
+    is written again in the text or is followed by the gallery's "Hide Caption"."""
+    head = s[max(0, q.start - 80) : q.start]
+    found = list(_GALLERY_RE.finditer(head))
+    if not found:
+        return False
+    after = head[found[-1].end() :]
+    if any(mark in after for mark in ".!?\n"):
+        return False
+    title = head[found[-1].start() :] + s[q.start : q.end]
+    return s.count(title) >= 2 or _HIDE_CAPTION in s[q.end : q.end + 40].lower()
+
+
 def noise(s: str, q: Quantity) -> str | None:
     """Why Q is no claim (a reason class), or None when it may be one."""
     if _promotion(s):
         return "caption"  # "Sign up for ... Catch up on today's news in 60 seconds"
+    if "hoto" in s and _gallery_title(s, q):
+        return "caption"
     if _link_text(s, q):
         return "caption"  # "( PHOTOS: 10 wild immigration quotes)": a link to another page
     left = s[max(0, q.start - 40) : q.start]
