@@ -128,3 +128,21 @@ def test_a_quotation_posted_with_the_message_is_the_posters() -> None:
         ("direct", "Tara Reade"),
         ("direct", "Lynda LaCasse"),
     ]
+
+
+def test_a_document_that_reads_the_words_before_it_quotes_them() -> None:
+    text = (
+        '"There was no protest," the report reads. "The agency only changed its assessment '
+        'weeks later."\n\n"Women who love and support the candidate," reads the account profile.'
+    )
+    found = [w for w, _ in _found(text)]
+    assert "There was no protest," in found
+    assert "Women who love and support the candidate," in found
+
+
+def test_reads_like_and_a_read_letter_quote_nothing() -> None:
+    text = (
+        'The list, titled "A Systemic Approach to Containing Spending," reads like a roll call.'
+        '\n\nHe read the letter "slowly and carefully" to the room.'
+    )
+    assert _found(text) == []

@@ -66,20 +66,30 @@ def cue_positions(masked: str) -> list[tuple[int, int, str]]:
         for s, e in spans
         if lowered[s:e] in ALL_CUES or lowered.startswith(" that ", e)
     ]
+    extra: list[re.Match[str]] = []
     if "clear that" in lowered:
-        found.extend(
-            (m.start(), m.end(), masked[m.start() : m.end()])
-            for m in _MADE_CLEAR_RE.finditer(lowered)
-        )
+        extra.extend(_MADE_CLEAR_RE.finditer(lowered))
+    if "read" in lowered:
+        extra.extend(_READS_RE.finditer(lowered))
+    if extra:
+        found.extend((m.start(1), m.end(1), masked[m.start(1) : m.end(1)]) for m in extra)
         found.sort()
     return found
 
 
 _MADE_CLEAR_RE: Final = re.compile(
-    r"(?<![\w’'-])(?:make|makes|made)(?:\s+it)?\s+(?:very\s+|abundantly\s+|crystal\s+)?clear"
+    r"(?<![\w’'-])((?:make|makes|made)(?:\s+it)?\s+(?:very\s+|abundantly\s+|crystal\s+)?clear)"
     r"(?=\s+that(?![\w’'-]))"
 )
 """A stated position in two or three words: "made clear that", "has made it clear that"."""
+
+
+_READS_RE: Final = re.compile(
+    MASK + r"[ \t]+(?:(?:the|an?|his|her|its|their)(?:[ \t]+[\w.-]+){1,3}[ \t]+)?(reads?)"
+    r"(?![\w’'-])(?![ \t]+like(?![\w’'-]))"
+)
+"""A document's words, only right after a quotation: '"...," the letter reads', '"...," reads
+the account profile' (not "he read the letter", nor '"...," reads like a who's who')."""
 
 
 @dataclass(slots=True)
