@@ -146,3 +146,28 @@ def test_reads_like_and_a_read_letter_quote_nothing() -> None:
         '\n\nHe read the letter "slowly and carefully" to the room.'
     )
     assert _found(text) == []
+
+
+def test_a_naming_participle_with_no_comma_shares_the_subject() -> None:
+    text = (
+        "Moore thanked the president.\n\nMoore, 70, returned to the campaign trail last week "
+        "calling the allegations against him “dirty politics.”"
+    )
+    assert any("dirty politics" in w and n == "Moore" for w, n in _found(text))
+
+
+def test_a_naming_participle_after_of_is_not_the_subjects() -> None:
+    assert _found("Trump was accused of calling the migrants “animals.”") == []
+
+
+def test_a_passage_after_heres_more_from_a_source_is_the_sources() -> None:
+    text = (
+        "Boehner spoke.\n\nHere's more about the plan from The Associated Press:\n\n"
+        '"As outlined by administration officials, the plan calls for new tax revenue."'
+    )
+    assert _found(text) == [
+        (
+            "As outlined by administration officials, the plan calls for new tax revenue.",
+            "Associated Press",
+        )
+    ]
