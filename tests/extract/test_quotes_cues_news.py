@@ -128,3 +128,46 @@ def test_a_quotation_posted_with_the_message_is_the_posters() -> None:
         ("direct", "Tara Reade"),
         ("direct", "Lynda LaCasse"),
     ]
+
+
+def test_a_document_that_reads_the_words_before_it_quotes_them() -> None:
+    text = (
+        '"There was no protest," the report reads. "The agency only changed its assessment '
+        'weeks later."\n\n"Women who love and support the candidate," reads the account profile.'
+    )
+    found = [w for w, _ in _found(text)]
+    assert "There was no protest," in found
+    assert "Women who love and support the candidate," in found
+
+
+def test_reads_like_and_a_read_letter_quote_nothing() -> None:
+    text = (
+        'The list, titled "A Systemic Approach to Containing Spending," reads like a roll call.'
+        '\n\nHe read the letter "slowly and carefully" to the room.'
+    )
+    assert _found(text) == []
+
+
+def test_a_naming_participle_with_no_comma_shares_the_subject() -> None:
+    text = (
+        "Moore thanked the president.\n\nMoore, 70, returned to the campaign trail last week "
+        "calling the allegations against him “dirty politics.”"
+    )
+    assert any("dirty politics" in w and n == "Moore" for w, n in _found(text))
+
+
+def test_a_naming_participle_after_of_is_not_the_subjects() -> None:
+    assert _found("Trump was accused of calling the migrants “animals.”") == []
+
+
+def test_a_passage_after_heres_more_from_a_source_is_the_sources() -> None:
+    text = (
+        "Boehner spoke.\n\nHere's more about the plan from The Associated Press:\n\n"
+        '"As outlined by administration officials, the plan calls for new tax revenue."'
+    )
+    assert _found(text) == [
+        (
+            "As outlined by administration officials, the plan calls for new tax revenue.",
+            "Associated Press",
+        )
+    ]

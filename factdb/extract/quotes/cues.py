@@ -25,6 +25,7 @@ from factdb.extract.text.lexicon import (
     ORG_WORDS,
     PARTIAL_CUE_WORDS,
     PARTICIPLES,
+    PLURAL_PERSON_NOUNS,
     WEAK_CUE_WORDS,
 )
 
@@ -66,20 +67,30 @@ def cue_positions(masked: str) -> list[tuple[int, int, str]]:
         for s, e in spans
         if lowered[s:e] in ALL_CUES or lowered.startswith(" that ", e)
     ]
+    extra: list[re.Match[str]] = []
     if "clear that" in lowered:
-        found.extend(
-            (m.start(), m.end(), masked[m.start() : m.end()])
-            for m in _MADE_CLEAR_RE.finditer(lowered)
-        )
+        extra.extend(_MADE_CLEAR_RE.finditer(lowered))
+    if "read" in lowered:
+        extra.extend(_READS_RE.finditer(lowered))
+    if extra:
+        found.extend((m.start(1), m.end(1), masked[m.start(1) : m.end(1)]) for m in extra)
         found.sort()
     return found
 
 
 _MADE_CLEAR_RE: Final = re.compile(
-    r"(?<![\w’'-])(?:make|makes|made)(?:\s+it)?\s+(?:very\s+|abundantly\s+|crystal\s+)?clear"
+    r"(?<![\w’'-])((?:make|makes|made)(?:\s+it)?\s+(?:very\s+|abundantly\s+|crystal\s+)?clear)"
     r"(?=\s+that(?![\w’'-]))"
 )
 """A stated position in two or three words: "made clear that", "has made it clear that"."""
+
+
+_READS_RE: Final = re.compile(
+    MASK + r"[ \t]+(?:(?:the|an?|his|her|its|their)(?:[ \t]+[\w.-]+){1,3}[ \t]+)?(reads?)"
+    r"(?![\w’'-])(?![ \t]+like(?![\w’'-]))"
+)
+"""A document's words, only right after a quotation: '"...," the letter reads', '"...," reads
+the account profile' (not "he read the letter", nor '"...," reads like a who's who')."""
 
 
 @dataclass(slots=True)
@@ -259,7 +270,7 @@ def _verb_cue(masked: str, ss: int, se: int, start: int, end: int, word: str) ->
         mention = speaker_after(masked, end, se)
         cue.inverted = mention is not None
     # Participles and coordinated verbs share the subject: "..., saying", "and added".
-    cue.linked = mention is None and _linked(low, prev_txt, prev_word)
+    cue.linked = mention is None and _linked(low, prev_txt, prev_word, masked[end : end + 8])
     if mention is not None and mention.kind == "pronoun" and mention.head == "it":
         mention = None if low in WEAK_CUE_WORDS else mention
     cue.mention = mention
@@ -292,10 +303,35 @@ def _mention_before(
     return mention
 
 
-def _linked(low: str, prev_txt: str, prev_word: str) -> bool:
+def _linked(low: str, prev_txt: str, prev_word: str, after: str = "") -> bool:
     """A participle after a comma, or a verb after "and"/"but": it shares the subject."""
     ing = low.endswith("ing") and (prev_txt.endswith(",") or prev_word in ("while", "by", "and"))
-    return ing or prev_word in ("and", "also", "but", "then")
+    return ing or prev_word in ("and", "also", "but", "then") or _bare_naming(low, prev_word, after)
+
+
+_ASKING_RE: Final = re.compile(r"\s+(?:for|on|upon|out|up|off|back|in)(?![\w’'-])")
+_NAMING_INGS: Final = frozenset({"calling", "describing"})
+_NOT_BEFORE_NAMING: Final = frozenset(
+    {"of", "about", "from", "to", "with", "against", "on", "in", "at", "into", "who", "that"}
+    | {"which", "the", "a", "an", "not", "is", "was", "are", "were", "be", "been", "being"}
+    | {"like", "such"}
+)
+
+
+def _bare_naming(low: str, prev_word: str, after: str) -> bool:
+    """A naming participle with no comma before it, after a lower-case word that ends the
+    subject's own clause: "returned to the campaign trail last week calling the allegations
+    “dirty politics”" (not "accused of calling", "people calling", "jabs like calling", nor
+    "calling for" or "calling on", which ask, not name)."""
+    return (
+        low in _NAMING_INGS
+        and _ASKING_RE.match(after) is None
+        and prev_word.isalpha()
+        and prev_word.islower()
+        and prev_word not in _NOT_BEFORE_NAMING
+        and prev_word not in ANON_NOUNS
+        and prev_word not in PLURAL_PERSON_NOUNS
+    )
 
 
 def _link_offset(prev_txt: str, prev_word: str) -> int:

@@ -136,7 +136,7 @@ def colon_speaker(
         if mention is not None and mention.kind == "name" and "//" not in mention.text:
             # "NAT//Crowd:" - a broadcast script's sound label, not a speaker.
             return resolver.resolve(mention), ":"
-        return None
+        return _from_source(masked, resolver, ss, m.end())
     # "More from the report:" - a described source right before the colon.
     mention = speaker_before(masked, ss, m.end())
     if mention is not None and mention.kind == "np" and mention.head in KNOWN_SOURCE_HEADS:
@@ -151,6 +151,32 @@ def colon_speaker(
     if mention is None:
         return None
     return resolver.resolve(mention), word
+
+
+_MORE_FROM_RE: Final = re.compile(
+    r"(?:^|\s)(?:[Hh]ere[’']?s|[Hh]ere is|[Mm]ore)\s+(?:more\s+)?(?:[a-z]+\s+){0,4}?from\s+$"
+)
+"""'Here's more about the plan from', 'More on the vote from': a source's passage follows."""
+
+
+def _from_source(
+    masked: str, resolver: SpeakerResolver, ss: int, end: int
+) -> tuple[SpeakerRef, str] | None:
+    """The name after "Here's more about the plan from" right before a colon: the passage
+    quoted after the colon is that source's ("Here's more about the plan from The Associated
+    Press:")."""
+    at = masked.rfind(" from ", ss, end)
+    if at < 0 or _MORE_FROM_RE.search(masked[ss : at + 6]) is None:
+        return None
+    mention = speaker_before(masked, at + 6, end)
+    if mention is None or mention.kind != "name" or mention.start != _skip_the(masked, at + 6):
+        return None
+    return resolver.resolve(mention), ":"
+
+
+def _skip_the(masked: str, at: int) -> int:
+    """AT, moved past an opening "the " or "The "."""
+    return at + 4 if masked.startswith(("the ", "The "), at) else at
 
 
 _SUBJECT_VERB_RE: Final = re.compile(
