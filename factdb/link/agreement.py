@@ -230,6 +230,131 @@ def other_counted(a: LinkItem, b: LinkItem) -> bool:
     return bool(of_a and of_b) and of_a.isdisjoint(of_b)
 
 
+KINDS = {
+    "revenue": "revenue", "revenues": "revenue", "tax": "revenue", "taxes": "revenue",
+    "receipts": "revenue", "cut": "cut", "cuts": "cut", "savings": "cut", "reduction": "cut",
+    "reductions": "cut", "spending": "spending", "outlays": "spending", "expenditures": "spending",
+    "investment": "spending", "investments": "spending", "debt": "debt", "deficit": "debt",
+    "deficits": "debt", "borrowing": "debt",
+}  # fmt: skip
+"""Words naming what a sum of public money is, each to its kind: revenue raised, cuts or
+savings made, spending, debt. Two sums of other kinds are two things, whatever their figure."""
+_OF_KIND_RE = re.compile(r"^\s*(?:in|of|from|for|on)((?:\s+[\w'\u2019-]+){1,6})")
+PHRASE_ENDS = frozenset(
+    """that which who to over in of from for on by at and or as with while including set was
+    were is are be would will could""".split()  # noqa: SIM905
+)
+"""Words that end the noun phrase after a figure ("$85 billion in spending cuts that took
+effect", "in tax revenue over the next decade")."""
+
+
+def kind(item: LinkItem) -> str | None:
+    """The kind (`KINDS`) of the noun right after a claim's figure that heads what it is of: the
+    last such word of the phrase "$600 billion in tax revenue" (revenue), "in automatic
+    across-the-board spending cuts" (cut)."""
+    at = item.text.find(item.quantity) if item.quantity else -1
+    m = _OF_KIND_RE.match(item.text[at + len(item.quantity or "") :]) if at >= 0 else None
+    if not m:
+        return None
+    heads: list[str] = []
+    for word in m.group(1).lower().split():
+        if word in PHRASE_ENDS:
+            break
+        if word in KINDS:
+            heads.append(KINDS[word])
+    return heads[-1] if heads else None
+
+
+def other_kind(a: LinkItem, b: LinkItem) -> bool:
+    """Whether two claims' figures are sums of other kinds (`KINDS`): "$600 billion in new tax
+    revenue" is not "$600 billion in spending cuts". Only these nouns are read: others
+    worded differently ("three years of temporary legal status", "of protection") may be
+    one thing."""
+    kind_a, kind_b = kind(a), kind(b)
+    return kind_a is not None and kind_b is not None and kind_a != kind_b
+
+
+_BELOW_RE = re.compile(
+    r"^(?:almost|nearly|just\s+(?:under|below|shy\s+of)|less\s+than|fewer\s+than|under|"
+    r"below|close\s+to)\b",
+    re.I,
+)
+_ABOVE_RE = re.compile(
+    r"^(?:(?:just\s+|well\s+)?(?:more\s+than|over|above)|exceeding|upwards\s+of)\b", re.I
+)
+
+
+def side(item: LinkItem) -> int:
+    """-1 when a claim's figure is approached from below ("almost half", "nearly 800,000"),
+    1 when it is exceeded ("more than half"), else 0."""
+    words = (item.quantity or "").strip()
+    return -1 if _BELOW_RE.match(words) else 1 if _ABOVE_RE.match(words) else 0
+
+
+def opposite_sides(a: LinkItem, b: LinkItem) -> bool:
+    """Whether one share is approached from below and the other exceeded ("almost half"
+    against "more than half" of new jobs): two amounts on either side of one mark. Only
+    shares (a fraction, or `POLL_UNITS`) are read so: a count written "nearly 800,000" and
+    "more than 800,000" is one count rounded two ways."""
+    return _share(a) and _share(b) and side(a) * side(b) < 0
+
+
+def _share(item: LinkItem) -> bool:
+    return item.unit in POLL_UNITS or (item.unit is None and 0 < (item.value or 0.0) <= 1)
+
+
+_COMPOUND_RE = re.compile(
+    r"^(?:[1-9]|one|two|three|four|five|six|seven|eight|nine)-(?:man|men|woman|women|person|"
+    r"member|judge|justice|way|party|seat|candidate)$",
+    re.I,
+)
+
+
+def compound(item: LinkItem) -> bool:
+    """Whether a claim's figure is a small count joined to a body's members ("two-man race",
+    "three-judge panel", "nine-member board"): it says what kind of body, which many share."""
+    return bool(_COMPOUND_RE.match((item.quantity or "").strip()))
+
+
+_MONEY_RE = re.compile(r"\$\s?(\d[\d,]*(?:\.\d+)?)\s*(trillion|billion|million|bn|tn)?\b", re.I)
+_SCALES = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6}
+BASE_UNITS = frozenset({"percent"})
+
+
+def sums(item: LinkItem) -> frozenset[float]:
+    """The sums of money a rate's sentence writes besides its figure ("tariffs on $200 billion
+    of Chinese goods"), in dollars."""
+    return _sums(item.text, item.quantity)
+
+
+@lru_cache(maxsize=65536)
+def _sums(sentence: str, quantity: str | None) -> frozenset[float]:
+    if quantity:
+        sentence = sentence.replace(quantity, " ", 1)
+    return frozenset(
+        float(m.group(1).replace(",", "")) * _SCALES.get((m.group(2) or "").lower(), 1.0)
+        for m in _MONEY_RE.finditer(sentence)
+    )
+
+
+def other_base(a: LinkItem, b: LinkItem) -> bool:
+    """Whether two rates are applied to other sums: both sentences write sums of money and none
+    in common ("25 percent" tariffs on $200 billion of goods, and on $250 billion, two rounds)."""
+    if a.unit not in BASE_UNITS or b.unit not in BASE_UNITS:
+        return False
+    sums_a, sums_b = sums(a), sums(b)
+    return bool(sums_a) and bool(sums_b) and sums_a.isdisjoint(sums_b)
+
+
+def figures_apart(a: LinkItem, b: LinkItem) -> bool:
+    """Whether two claims of one value are of two things by how the figure is written: sums of
+    other kinds (`other_kind`), on either side of it (`opposite_sides`), rates of other sums
+    (`other_base`), or a body's make-up (`compound`)."""
+    if other_kind(a, b) or opposite_sides(a, b) or other_base(a, b):
+        return True
+    return compound(a) or compound(b)
+
+
 def margin(item: LinkItem) -> bool:
     """Whether a claim's sentence states a poll's margin of error, which is that poll's own."""
     return bool(_MARGIN_RE.search(item.text))

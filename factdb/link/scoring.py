@@ -104,6 +104,7 @@ from factdb.link.agreement import (
     agrees,
     bracket,
     contradicts,
+    figures_apart,
     polled,
     same_measured,
     same_unit,
@@ -205,6 +206,9 @@ against "Forty-five percent said they were concerned", two polls of unknown date
 hike" of two years' pay, 40 days apart; on 400 random archive articles, 2 of 20 proposed
 links)."""
 CLAIM_ALIKE = 60.0
+CLAIM_RETOLD = 85.0
+"""Sentences this alike state one figure retold, however it is written
+(`agreement.figures_apart` is not read)."""
 TABLE_FIGURES, TABLE_UNITS = 2, frozenset({"percent", "percentage_point"})
 """Claims whose sentences each hold this many other figures, at most half of them shared, are
 figures of two polls or tables (`other_tables`): on 500 random archive articles, 2 of 20
@@ -924,6 +928,8 @@ def _claim_term(
         # 2,400 random archive articles 8 such links were wrong, 2 right (one debate threshold
         # of "2 percent in four polls"), on 1,600 others 4 wrong and none right.
         return -text
+    if numbers == "agree" and text < CLAIM_RETOLD and figures_apart(a.item, b.item):
+        return -text  # "$600 billion in tax revenue" is not "in spending cuts"
     if contradiction or (numbers == "agree" and agrees(a.item, b.item, shared)):
         low, high = CLAIM_RAMP
         return CLAIM_MATCH * min(1.0, max(0.0, (text - low) / (high - low)))

@@ -555,3 +555,198 @@ def test_part_of_a_count_and_margins_of_error_are_no_conflict() -> None:
     )
     assert agreement.margin(error)
     assert not agreement.contradicts(error, other, {"overal", "sampl", "error", "survey"}, text=100)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quantity", "expected"),
+    [
+        (
+            "He would raise $600 billion in new tax revenue over a decade.",
+            "$600 billion",
+            "revenue",
+        ),
+        ("The deal has $600 billion in spending cuts.", "$600 billion", "cut"),
+        ("Congress passed $600 billion in spending last year.", "$600 billion", "spending"),
+        ("It adds $1.5 trillion to the deficit.", "$1.5 trillion", None),
+        ("Dreamers get three years of temporary legal status.", "three years", None),
+        ("He earned $600 billion.", "$600 billion", None),
+    ],
+)
+def test_the_kind_of_a_sum_is_the_noun_heading_what_it_is_of(
+    sentence: str, quantity: str, expected: str | None
+) -> None:
+    assert agreement.kind(claim(1, sentence, quantity, 6e11, "USD")) == expected
+
+
+@pytest.mark.parametrize(
+    ("quantity", "expected"),
+    [
+        ("almost half", -1),
+        ("nearly 800,000", -1),
+        ("just under 5 percent", -1),
+        ("more than half", 1),
+        ("over 800,000", 1),
+        ("about half", 0),
+        ("half", 0),
+        ("at least 10", 0),
+    ],
+)
+def test_the_side_a_figure_is_approached_from(quantity: str, expected: int) -> None:
+    assert (
+        agreement.side(claim(1, f"They found {quantity} of them.", quantity, 0.5, None)) == expected
+    )
+
+
+@pytest.mark.parametrize(
+    ("quantity", "expected"),
+    [
+        ("two-man", True),
+        ("three-judge", True),
+        ("9-member", True),
+        ("two-year", False),
+        ("11-month", False),
+        ("three judges", False),
+    ],
+)
+def test_a_bodys_make_up_is_a_compound(quantity: str, expected: bool) -> None:
+    assert (
+        agreement.compound(claim(1, f"It is a {quantity} thing.", quantity, 2.0, "count"))
+        is expected
+    )
+
+
+def _tariff(item_id: int, sentence: str) -> LinkItem:
+    return claim(item_id, sentence, "25 percent", 25.0, "percent", measures="tariffs")
+
+
+def test_rates_of_other_sums_are_apart_and_of_one_sum_are_not() -> None:
+    first = _tariff(1, "Trump imposed 25 percent tariffs on $34 billion of Chinese goods.")
+    second = _tariff(2, "He raised tariffs on $200 billion worth of Chinese imports to 25 percent.")
+    again = _tariff(3, "Tariffs on $200 billion in Chinese goods went up to 25 percent on Friday.")
+    plain = _tariff(4, "The tariffs rose to 25 percent on Friday.")
+    assert agreement.other_base(first, second)
+    assert not agreement.other_base(second, again)
+    assert not agreement.other_base(first, plain)  # one sentence writes no sum
+
+
+def _claim_term(a: LinkItem, b: LinkItem) -> float:
+    return float(score_pair(a, b).evidence["terms"]["claim"])
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            (
+                "The Democrats want $600 billion in new tax revenue as part of the deal.",
+                "$600 billion",
+                6e11,
+                "USD",
+            ),
+            (
+                "The Republicans offered a deal with $600 billion in spending cuts.",
+                "$600 billion",
+                6e11,
+                "USD",
+            ),
+        ),
+        (
+            (
+                "Almost half of the new jobs created last month went to women, the report said.",
+                "almost half",
+                0.5,
+                None,
+            ),
+            (
+                "More than half of the new jobs created last month went to part-time workers.",
+                "more than half",
+                0.5,
+                None,
+            ),
+        ),
+        (
+            (
+                "Trump imposed 25 percent tariffs on $34 billion of Chinese goods this month.",
+                "25 percent",
+                25.0,
+                "percent",
+            ),
+            (
+                "Trump raised tariffs on $200 billion of Chinese goods to 25 percent this month.",
+                "25 percent",
+                25.0,
+                "percent",
+            ),
+        ),
+        (
+            (
+                "Sanders said the primary had become a two-man race after Super Tuesday.",
+                "two-man",
+                2.0,
+                "count",
+            ),
+            (
+                "Cruz said the Republican primary had become a two-man race with Trump.",
+                "two-man",
+                2.0,
+                "count",
+            ),
+        ),
+    ],
+)
+def test_one_figure_of_two_things_by_how_it_is_written_is_not_linked(
+    first: tuple[str, str, float, str | None], second: tuple[str, str, float, str | None]
+) -> None:
+    day = date(2019, 5, 10)
+    a = claim(
+        1, first[0], first[1], first[2], first[3], published=day, measures="jobs deal tariffs race"
+    )
+    b = claim(
+        2,
+        second[0],
+        second[1],
+        second[2],
+        second[3],
+        published=day,
+        measures="jobs deal tariffs race",
+    )
+    match = score_pair(a, b)
+    assert match.evidence["terms"]["claim"] < 0
+    assert not match.link
+
+
+def test_one_figure_written_alike_keeps_its_claim_term() -> None:
+    day = date(2019, 5, 10)
+    a = claim(
+        1,
+        "Trump raised tariffs on $200 billion of Chinese goods to 25 percent on Friday.",
+        "25 percent",
+        25.0,
+        "percent",
+        published=day,
+        measures="tariffs",
+    )
+    b = claim(
+        2,
+        "On Friday the U.S. raised tariffs on $200 billion of Chinese imports to 25 percent.",
+        "25 percent",
+        25.0,
+        "percent",
+        published=day,
+        measures="tariffs",
+    )
+    assert _claim_term(a, b) > 0
+
+
+def test_the_kind_of_a_sum_reads_its_whole_noun_phrase() -> None:
+    sentence = "With $85 billion in automatic across-the-board spending cuts set to take effect."
+    assert agreement.kind(claim(1, sentence, "$85 billion", 8.5e10, "USD")) == "cut"
+
+
+def test_counts_rounded_either_way_are_not_on_opposite_sides() -> None:
+    nearly = claim(1, "DACA protects nearly 800,000 immigrants.", "nearly 800,000", 8e5, "count")
+    more = claim(2, "DACA protected more than 800,000 Dreamers.", "more than 800,000", 8e5, "count")
+    assert not agreement.opposite_sides(nearly, more)
+    almost = claim(3, "Almost half of new jobs went to women.", "almost half", 0.5, None)
+    most = claim(4, "More than half of new jobs went to minorities.", "more than half", 0.5, None)
+    assert agreement.opposite_sides(almost, most)
