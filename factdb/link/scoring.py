@@ -631,11 +631,18 @@ def attributed(a: Prepared, b: Prepared) -> bool:
 
 def contained(a: Prepared, b: Prepared) -> bool:
     """Whether the shorter of two quotes is a trimmed copy of the longer: under
-    `CONTAINED_RATIO` of its length, with `CONTAINED_SHARE` of its rarity mass found in it."""
+    `CONTAINED_RATIO` of its length, with `CONTAINED_SHARE` of its rarity mass and every
+    figure of it found in it. A figure the longer lacks is another statement's: "In July 32
+    Singaporean police officers were sent to Baghdad ..." holds no "July 10", and "at $20,000
+    per average course of treatment - 16 to 17 weeks" no "16" (on MRPC's tune half, 3 of the
+    4 pairs this turns back to the text model are not paraphrases)."""
     if a.side is None or b.side is None or length_ratio(a, b) >= CONTAINED_RATIO:
         return False
-    short, long = (a.side, b.side) if len(a.norm) <= len(b.norm) else (b.side, a.side)
-    return textmodel.aligned_share(short, long) >= CONTAINED_SHARE
+    short, long = (a, b) if len(a.norm) <= len(b.norm) else (b, a)
+    assert short.side is not None and long.side is not None
+    if not short.numbers <= long.numbers:
+        return False
+    return textmodel.aligned_share(short.side, long.side) >= CONTAINED_SHARE
 
 
 _LAST: list[tuple[textmodel.Side, textmodel.Side, float]] = []

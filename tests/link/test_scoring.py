@@ -350,6 +350,24 @@ def test_a_trimmed_quote_is_scored_leniently() -> None:
     assert score_pair(short, long).evidence["text"] > 100 * textmodel.probability(pa.side, pb.side)
 
 
+def test_a_shorter_quote_with_a_figure_the_longer_lacks_is_no_trimmed_copy() -> None:
+    long = (
+        "In July 32 police officers were sent to the capital to help train the new police force"
+        " and rebuild its stations"
+    )
+    copy = quote(1, "In July 32 police officers were sent to the capital")
+    other = quote(1, "On July 10, 32 police officers were sent to the capital")
+    pl, pc, po = prepare(quote(2, long)), prepare(copy), prepare(other)
+    assert po.side is not None and pl.side is not None
+    assert length_ratio(po, pl) < 0.6 and textmodel.aligned_share(po.side, pl.side) >= 0.8
+    assert contained(pc, pl)
+    assert not contained(po, pl)  # "10" is not in the longer quote: another statement
+    match = score_pair(other, quote(2, long))
+    assert match.evidence["text"] == pytest.approx(
+        100 * textmodel.probability(po.side, pl.side), abs=0.01
+    )
+
+
 def test_a_statement_quoted_months_later_needs_more_rare_content() -> None:
     a = quote(1, "many would be protected by attorney-client privilege", "Michael Cohen")
     b = quote(2, "to isolate materials protected by attorney-client privilege", "Kimba Wood")
