@@ -17,6 +17,8 @@ from factdb.link.normalize import normalize_text
 from factdb.link.rarity import weight
 from factdb.link.relations import CONFLICT_TEXT
 from factdb.link.scoring import (
+    COMMON_MAX,
+    COMMON_TOP,
     DEFAULT_THRESHOLD,
     contained,
     could_link,
@@ -348,6 +350,42 @@ def test_a_trimmed_quote_is_scored_leniently() -> None:
     assert contained(pa, pb) and score_pair(short, long).link
     assert pa.side is not None and pb.side is not None
     assert score_pair(short, long).evidence["text"] > 100 * textmodel.probability(pa.side, pb.side)
+
+
+def test_generic_wording_of_free_texts_keeps_the_order_of_its_text() -> None:
+    pairs = [
+        (
+            "It is a very good thing for the people of the country.",
+            "For the country's people it is good, a very good thing indeed.",
+        ),
+        ("I think we did a very good job today.", "I think they did a very good job this year."),
+    ]
+    free = [score_pair(quote(1, a), quote(2, b)) for a, b in pairs]
+    assert all(m.evidence["rare_shared"] < COMMON_MAX and not m.link for m in free)
+    assert free[0].evidence["text"] > free[1].evidence["text"] > COMMON_TOP
+    # The rare share (2.5 against 3.5) reversed them: no speaker or date tells them apart.
+    assert free[0].score > free[1].score
+    assert all(m.score <= COMMON_TOP for m in free)
+    said = score_pair(quote(1, pairs[0][0], "Joe Smith"), quote(2, pairs[0][1], "Ann Lee"))
+    assert said.score < free[1].score < free[0].score  # two people's commonplace counts less
+
+
+def test_a_shorter_quote_with_a_figure_the_longer_lacks_is_no_trimmed_copy() -> None:
+    long = (
+        "In July 32 police officers were sent to the capital to help train the new police force"
+        " and rebuild its stations"
+    )
+    copy = quote(1, "In July 32 police officers were sent to the capital")
+    other = quote(1, "On July 10, 32 police officers were sent to the capital")
+    pl, pc, po = prepare(quote(2, long)), prepare(copy), prepare(other)
+    assert po.side is not None and pl.side is not None
+    assert length_ratio(po, pl) < 0.6 and textmodel.aligned_share(po.side, pl.side) >= 0.8
+    assert contained(pc, pl)
+    assert not contained(po, pl)  # "10" is not in the longer quote: another statement
+    match = score_pair(other, quote(2, long))
+    assert match.evidence["text"] == pytest.approx(
+        100 * textmodel.probability(po.side, pl.side), abs=0.01
+    )
 
 
 def test_a_statement_quoted_months_later_needs_more_rare_content() -> None:
