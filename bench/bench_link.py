@@ -43,6 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(1, str(Path(__file__).resolve().parent))
 
 
+from factdb.link.blocking import BlockIndex
 from factdb.link.linker import build_index, link_new
 from factdb.link.records import LinkItem, LinkStats
 from factdb.link.scoring import (
@@ -476,8 +477,42 @@ def run_real(articles: int, workers: int, threshold: float, near: float | None) 
         f"linking {t_brute / t_link:.1f}x faster by wall clock, {cpu_brute / cpu:.1f}x by CPU",
         flush=True,
     )
-    for kind, a_id, b_id in sorted(truth - found)[:20]:
+    missed = truth - found
+    if missed:
+        lost = missed_causes(index, missed, threshold)
+        print(
+            f"{'':>9} of the {len(missed)} not linked, scored again with the linker's scorer: "
+            f"{lost['blocking']} never candidates that it links (lost by blocking), "
+            f"{lost['screening']} candidates that it links (lost by screening), "
+            f"{lost['rejected']} turned down by the link score "
+            f"({lost['rejected_candidates']} of them candidates, "
+            f"{lost['rejected'] - lost['rejected_candidates']} never candidates)",
+            flush=True,
+        )
+    for kind, a_id, b_id in sorted(missed)[:20]:
         print(f"{'':>9} not linked: {kind} {a_id} and {b_id}")
+
+
+def missed_causes(index: BlockIndex, missed: set[Pair], threshold: float) -> dict[str, int]:
+    """Why each pair of MISSED (pairs of a posted INDEX the linker did not link) was missed.
+
+    A pair is looked up as the linker looks it up, from its later side (`candidate_array`),
+    and scored directly with the linker's own pair scorer (`score_prepared`): `blocking`
+    counts the pairs it links that were never candidates, `screening` those it links that
+    were candidates (the screen or `could_link` dropped them), `rejected` those it turns down
+    (`rejected_candidates` of them candidates).
+    """
+    where = {(p.item.kind.value, p.item.id): pos for pos, p in enumerate(index.items)}
+    out = {"blocking": 0, "screening": 0, "rejected": 0, "rejected_candidates": 0}
+    for kind, a_id, b_id in sorted(missed):
+        early, late = sorted((where[kind, a_id], where[kind, b_id]))
+        candidate = early in set(index.candidate_array(late).tolist())
+        if score_prepared(index.items[late], index.items[early], threshold).link:
+            out["screening" if candidate else "blocking"] += 1
+        else:
+            out["rejected"] += 1
+            out["rejected_candidates"] += candidate
+    return out
 
 
 def _cpu() -> float:

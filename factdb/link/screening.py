@@ -34,6 +34,7 @@ bound falls short by more than `MARGIN`.
 from __future__ import annotations
 
 import datetime
+import gc
 import math
 from array import array
 from collections.abc import Sequence
@@ -166,6 +167,19 @@ class Screen:
 
     def refresh(self) -> None:
         """Read the items added since the last call (before forking workers, so they share it)."""
+        # Reading makes objects (texts, ids) that live as long as the screen, next to an index
+        # of millions: the cyclic collector would scan everything for nothing (as in
+        # `linker.build_index`).
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            self._read_new()
+        finally:
+            if enabled:
+                gc.enable()
+
+    def _read_new(self) -> None:
+        """`refresh` with the collector off."""
         cols = self._cols
         # Items taken off the end (`blocking.probe`), or put in their place, are read again.
         keep = min(len(cols.read), len(self.items))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import random
 from datetime import date, timedelta
 
@@ -10,11 +11,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
-from factdb.link import linker
+from factdb.link import linker, screening
 from factdb.link.linker import find_links
 from factdb.link.records import LinkItem
 from factdb.link.scoring import (
     PARTIAL_MAX_CHARS,
+    Prepared,
     could_link,
     partial_ratio,
     prepare,
@@ -471,3 +473,32 @@ def test_screen_scores_the_texts_of_items_replaced_at_the_end() -> None:
         mine = getattr(screen._cols, column)[0]
         got = screen._scores(one, two, fuzz.ratio, column=column)[0]
         assert got == fuzz.ratio(mine, theirs)
+
+
+def test_screen_reads_items_with_the_collector_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reading an archive's items runs no cyclic collection over the index beside it, and
+    leaves the collector as it found it."""
+    seen: list[bool] = []
+    numbers = screening._numbers
+
+    def spy(p: Prepared) -> tuple[float, ...]:
+        seen.append(gc.isenabled())
+        return numbers(p)
+
+    monkeypatch.setattr(screening, "_numbers", spy)
+    items = [
+        prepare(LinkItem(i, LinkKind.QUOTE, i, f"we will build {i} new roads", None))
+        for i in (1, 2)
+    ]
+    screen = Screen(items[:1])
+    assert gc.isenabled()
+    screen.refresh()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        screen.items = items
+        screen.refresh()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    assert seen == [False, False]
