@@ -454,11 +454,8 @@ def _bracketed(sentence: str, quantity: str | None, ranged: bool) -> bool:
 def _around(sentence: str, quantity: str | None) -> tuple[str, str]:
     """The `BRACKET_WINDOW` characters of SENTENCE before and after the first QUANTITY in it
     (two empty strings when it is not found)."""
-    at = sentence.find(quantity) if quantity else -1
-    if at < 0:
-        return "", ""
-    end = at + len(quantity or "")
-    return sentence[max(0, at - BRACKET_WINDOW) : at], sentence[end : end + BRACKET_WINDOW]
+    before, _, after = qualifiers.around(sentence, quantity, BRACKET_WINDOW, BRACKET_WINDOW)
+    return before, after
 
 
 def written_in(item: LinkItem, other: LinkItem) -> bool:

@@ -74,13 +74,16 @@ _NOT_NAMES = frozenset(
 
 
 @lru_cache(maxsize=65536)
-def around(sentence: str, quantity: str | None) -> tuple[str, str, str]:
-    """The words before the figure, the figure as written and the words after it."""
+def around(
+    sentence: str, quantity: str | None, before: int = BEFORE, after: int = AFTER
+) -> tuple[str, str, str]:
+    """The BEFORE characters of SENTENCE before its first QUANTITY, the figure as written and
+    the AFTER characters after it (empty strings around it when it is not found)."""
     at = sentence.find(quantity) if quantity else -1
     if at < 0 or quantity is None:
         return "", quantity or "", ""
     end = at + len(quantity)
-    return sentence[max(0, at - BEFORE) : at], quantity, sentence[end : end + AFTER]
+    return sentence[max(0, at - before) : at], quantity, sentence[end : end + after]
 
 
 def _window(item: LinkItem) -> str:
