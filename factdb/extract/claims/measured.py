@@ -25,6 +25,7 @@ from collections import deque
 from factdb.extract.claims import lexicon as lx
 from factdb.extract.claims.tokens import Quantity
 from factdb.extract.claims.units import is_physical
+from factdb.extract.text.wordlists import words as _data_words
 
 _WORD_RE = re.compile(r"[A-Za-z][\w’'-]*")
 _CLAUSE_START_RE = re.compile(
@@ -52,6 +53,8 @@ _NOT_MEASURED = frozenset(
     monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow long old
     wide tall deep straight""".split()  # noqa: SIM905
 )
+_GROUP_VERBS = _data_words("group_verbs")
+"""Verbs that end a measured group's phrase after its first word ("of Americans *approve*")."""
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _NAME_BEFORE_AGE_RE = re.compile(r"(?P<name>[A-Z][\w.'’-]+),\s$")
 _MONTH_OR_DAY_RE = re.compile(rf"(?:{lx.MONTHS}|{lx.WEEKDAYS})\b")
@@ -86,8 +89,9 @@ _CHANGE_WORDS = _ChangeWords()
 def noun_phrase(text: str, limit: int = 3) -> str | None:
     """The first run of content words in ``text`` (at most ``limit``), or None.
 
-    The run ends at a function word, and after its first word at an adverb or a participle:
-    "pacifism fueled largely by ..." gives "pacifism".
+    The run ends at a function word, and after its first word at an adverb or a participle
+    ("pacifism fueled largely by ..." gives "pacifism"), a verb that follows a group ("Americans
+    approve of ...", "heroin coming across ...") or a day or month ("arguments Tuesday").
     """
     words: list[str] = []
     for w in _WORD_RE.findall(text):
@@ -96,12 +100,23 @@ def noun_phrase(text: str, limit: int = 3) -> str | None:
             if words:
                 break
             continue
-        if words and low.endswith(("ly", "ed")):
+        if words and (
+            low.endswith(("ly", "ed")) or low in _NOT_MEASURED or _ends_group(words[-1], low)
+        ):
             break
         words.append(w)
         if len(words) >= limit:
             break
     return " ".join(words) or None
+
+
+def _ends_group(before: str, low: str) -> bool:
+    """Whether LOW is a verb whose subject is the word BEFORE it: a verb agreeing with a plural
+    or a name ("Americans support", "the GOP approves", "money goes", "heroin coming"), never a
+    noun after an adjective ("popular support", "current pay")."""
+    if low not in _GROUP_VERBS:
+        return False
+    return low.endswith(("s", "ing")) or before.endswith("s") or before[0].isupper()
 
 
 def singular(word: str) -> str:
