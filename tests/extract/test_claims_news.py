@@ -23,6 +23,8 @@ CLAIMS = [
     ("Police held five current and former bank employees.", "five", 5, None, "employee", "count"),
     ("All 67 of the state's counties must report.", "67", 67, None, "county", "count"),
     ("Some 250 of the 400 residents signed.", "250", 250, None, "resident", "count"),
+    ("Two of the three judges were appointed by Republicans.", "Two", 2, None, "judge", "count"),
+    ("The party won four of six governor races.", "four", 4, None, "race", "count"),
     ("Some 250 of the 400 residents signed.", "400", 400, None, "resident", "count"),
     ("Officials reviewed dozens of witness interviews.", "dozens", 12, None, "interview", "vague"),
     ("Hundreds marched through the capital.", "Hundreds", 100, None, None, "vague"),

@@ -16,7 +16,11 @@ from factdb.extract.claims.measured import singular
 
 MAX_MODIFIERS = 5
 _WORD_RE = re.compile(r"\s+(?P<w>[A-Za-z][A-Za-z’'.&-]*)")
-_OF_THE_RE = re.compile(r"\s+of\s+(?:(?:the|those|its|their)\s+)?(?:[\w.-]+['’]s?\s+|\d[\d,]*\s+)?")
+_SMALL_NUMBER_WORD = "|".join(sorted(lx.SMALL_NUMBERS, key=len, reverse=True))
+_OF_THE_RE = re.compile(
+    r"\s+of\s+(?:(?:the|those|its|their)\s+)?"
+    rf"(?:[\w.-]+['’]s?\s+|\d[\d,]*\s+|(?:{_SMALL_NUMBER_WORD})\s+(?=[a-z]))?"
+)
 _PEOPLE_PLURAL_RE = re.compile(r"[A-Z][a-z]+(?:ans|ats|ists|ites|ers|ese)")
 _PUNCT_RE = re.compile(r"[,;:()\"“”]")
 _SKIPPED = frozenset({"and", "or", "other", "more", "new", "separate", "different"})
