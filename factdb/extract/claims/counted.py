@@ -21,7 +21,7 @@ _OF_THE_RE = re.compile(
     r"\s+of\s+(?:(?:the|those|its|their)\s+)?"
     rf"(?:[\w.-]+['’]s?\s+|\d[\d,]*\s+|(?:{_SMALL_NUMBER_WORD})\s+(?=[a-z]))?"
 )
-_PEOPLE_PLURAL_RE = re.compile(r"[A-Z][a-z]+(?:ans|ats|ists|ites|ers|ese)")
+_PEOPLE_PLURAL_RE = re.compile(r"[A-Z][a-z]+(?:ans|ats|ists|ites|ers|ese|anics|inos|inas|ims)")
 _PUNCT_RE = re.compile(r"[,;:()\"“”]")
 _SKIPPED = frozenset({"and", "or", "other", "more", "new", "separate", "different"})
 
