@@ -26,6 +26,7 @@ CLAIMS = [
     ("Two of the three judges were appointed by Republicans.", "Two", 2, None, "judge", "count"),
     ("The party won four of six governor races.", "four", 4, None, "race", "count"),
     ("About 2,000 Latinos marched downtown.", "2,000", 2000, None, "Latino", "count"),
+    ("The talks dragged on for 3-1/2 years.", "3-1/2", 3.5, None, "year", "duration"),
     ("The caucus now has nine Hispanics.", "nine", 9, None, "Hispanic", "count"),
     ("Some 250 of the 400 residents signed.", "400", 400, None, "resident", "count"),
     ("Officials reviewed dozens of witness interviews.", "dozens", 12, None, "interview", "vague"),

@@ -154,7 +154,7 @@ _PLAIN = r"\d+(?:\.\d+)?|\.\d+"
 _SCI = r"(?:[eE][-+]?\d+|\s?[x×]\s?10\^?[-−+]?\d+)"
 FIGURE = (
     rf"(?:{_INDIAN}|{_GROUPED}|{_PLAIN})(?:{_SCI})?"
-    rf"(?:\s+\d+/\d+|\s*{_VULGAR})?"  # mixed forms: 2 1/2, 2½
+    rf"(?:\s+\d+/\d+|-\d/\d{{1,2}}(?![\d/])|\s*{_VULGAR})?"  # mixed: 2 1/2, 2-1/2, 2½
 )
 FIGURE_RE: Final[re.Pattern[str]] = re.compile(
     rf"(?<![\w.,/])(?P<neg>{MINUS}\s?)?"

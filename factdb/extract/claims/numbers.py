@@ -47,7 +47,7 @@ def _parse_unsigned_figure(s: str) -> float | None:
         whole = _parse_unsigned_figure(s[:-1].strip())
         return None if whole is None else whole + VULGAR_FRACTIONS[s[-1]]
     if "/" in s:
-        whole_part, _, frac = s.rpartition(" ")
+        whole_part, _, frac = s.replace("-", " ").rpartition(" ")  # "2 1/2", "2-1/2"
         num, _, den = frac.partition("/")
         if not (num.isdigit() and den.isdigit()) or int(den) == 0:
             return None
