@@ -27,6 +27,7 @@ CLAIMS = [
     ("The party won four of six governor races.", "four", 4, None, "race", "count"),
     ("About 2,000 Latinos marched downtown.", "2,000", 2000, None, "Latino", "count"),
     ("The talks dragged on for 3-1/2 years.", "3-1/2", 3.5, None, "year", "duration"),
+    ("The bank wired $1500000000 to the fund.", "$1500000000", 1.5e9, None, "USD", "money"),
     ("The caucus now has nine Hispanics.", "nine", 9, None, "Hispanic", "count"),
     ("Some 250 of the 400 residents signed.", "400", 400, None, "resident", "count"),
     ("Officials reviewed dozens of witness interviews.", "dozens", 12, None, "interview", "vague"),
@@ -55,6 +56,8 @@ CLAIMS = [
 
 # (text, surface that must not be a claim)
 NOT_CLAIMS = [
+    ("Refund request 20240915123399 was closed.", "20240915123399"),
+    ("Call 447700900123 for the hotline.", "447700900123"),
     ("This article is more than 2 years old", "2"),
     ("Hide Caption 3 of 9", "3"),
     ("Hide Caption 3 of 9", "9"),

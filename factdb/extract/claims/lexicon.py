@@ -196,6 +196,9 @@ BLOCK_PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"|\b0\d{2,4}(?:[\s-]\d{3,4}){2}\b"  # national numbers: "0800 555 0142"
     ),
     "ip": re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}\b"),
+    # A run of nine or more digits with no separator is an id, an account or an order number:
+    # news writes amounts that long with commas or a scale word.
+    "id": re.compile(r"(?<![\d.,$€£¥])\d{9,}(?![\d.,]\d)"),
     "date": re.compile(
         rf"\b{MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b{DAY_TAIL}(?:,?\s+\d{{4}}\b)?"
         rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}\b\.?(?:,?\s+\d{{4}}\b)?"
