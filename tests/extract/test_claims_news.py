@@ -56,6 +56,9 @@ CLAIMS = [
 
 # (text, surface that must not be a claim)
 NOT_CLAIMS = [
+    ("He called the senator a two-bit crook.", "two"),
+    ("It is a three-way race for the nomination.", "three"),
+    ("Officials promised a two-pronged response.", "two"),
     ("Refund request 20240915123399 was closed.", "20240915123399"),
     ("Call 447700900123 for the hotline.", "447700900123"),
     ("This article is more than 2 years old", "2"),

@@ -13,7 +13,7 @@ Read on real news articles, where the quantity sets taught little:
   and scales ("Level 3 out of 5"), legal references ("§2(c)"), versions, ranks ("the top
   100"), anniversaries and relative dates ("two weeks ago", "Four years earlier"), and
   counts of sources ("two U.S. officials told CNN"), an ordinal read as a fraction ("a third
-  day"), "zero-" compounds ("zero-tolerance"), ranks in stars ("a three-star general") and
+  day"), "zero-" compounds ("zero-tolerance") and idioms ("a two-bit crook"), ranks in stars ("a three-star general") and
   number words of titles ("the Gang of
   Eight").
 """
@@ -131,6 +131,13 @@ _STAR_RE = re.compile(r"[\w.]+-star\b", re.I)
 """A rank in stars ("a three-star general", "a five-star hotel"): no count of stars."""
 _ZERO_WORD_RE = re.compile(r"zero(?:-|\s+(?:tolerance|sum)\b)", re.I)
 """A "zero-" compound ("zero-tolerance policy", "zero-sum game", "zero tolerance"): a word."""
+_IDIOM_RE = re.compile(
+    r"(?:one|two|three|four|[234])-(?:bit|way|faced|pronged|tier(?:ed)?|ring|letter|fisted)\b"
+    r"|one-two\b",
+    re.I,
+)
+"""A number in an idiom ("a two-bit crook", "a three-way race", "a two-pronged attack", "a
+four-letter word", "a one-two punch"): a word, not a count."""
 _TITLE_OF_RE = re.compile(r"\b[A-Z][a-z]+\s+of\s+$")
 """A capitalised name before "of": its capitalised number word is a title ("Gang of Eight")."""
 _PART_BEFORE_RE = re.compile(r"\b(?:first|second|third|final|last|other|latter|former)\s+$", re.I)
@@ -379,7 +386,7 @@ def noise(s: str, q: Quantity) -> str | None:
         return "date"
     if _NAME_AT_RE.match(s, q.start):
         return "name"
-    if _ZERO_WORD_RE.match(s, q.start):
+    if _ZERO_WORD_RE.match(s, q.start) or _IDIOM_RE.match(s, q.start):
         return "word"
     if _STAR_RE.match(s, q.start):
         return "rank"
