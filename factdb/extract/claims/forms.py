@@ -13,9 +13,8 @@ Read on real news articles, where the quantity sets taught little:
   and scales ("Level 3 out of 5"), legal references ("§2(c)"), versions, ranks ("the top
   100"), anniversaries and relative dates ("two weeks ago", "Four years earlier"), and
   counts of sources ("two U.S. officials told CNN"), an ordinal read as a fraction ("a third
-  day"), "zero-" compounds ("zero-tolerance") and idioms ("a two-bit crook"), ranks in stars ("a three-star general") and
-  number words of titles ("the Gang of
-  Eight").
+  day"), "zero-" compounds ("zero-tolerance") and idioms ("a two-bit crook"), ranks in stars
+  ("a three-star general") and number words of titles ("the Gang of Eight").
 """
 
 from __future__ import annotations
