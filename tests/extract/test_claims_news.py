@@ -186,6 +186,7 @@ def test_measures_before_a_clause_opener_is_whole_words() -> None:
         ("The Post aired a one-minute long compilation of images.", "one-minute", "long"),
         ("Some were waiting as long as 12 hours to vote.", "12 hours", "long"),
         ("It raised $12 million during the first two weeks of October.", "two weeks", "October"),
+        ("Police logged the arrests during the past three years.", "three years", "during"),
     ],
 )
 def test_measures_is_never_a_date_or_a_size_adjective(

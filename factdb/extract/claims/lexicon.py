@@ -1017,6 +1017,7 @@ MEASURES_STOP_WORDS: Final[frozenset[str]] = frozenset(
         "while",
         "since",
         "until",
+        "during",
         "when",
         "where",
         "there",
