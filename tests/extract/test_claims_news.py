@@ -56,6 +56,8 @@ CLAIMS = [
 
 # (text, surface that must not be a claim)
 NOT_CLAIMS = [
+    ("Ann Lee 7 3 ✓ ✓ Bo Park 4 0 ✓ Cy Diaz 2 0", "7"),
+    ("Ann Lee 7 3 ✓ ✓ Bo Park 4 0 ✓ Cy Diaz 2 0", "4"),
     ("He called the senator a two-bit crook.", "two"),
     ("It is a three-way race for the nomination.", "three"),
     ("Officials promised a two-pronged response.", "two"),

@@ -14,7 +14,8 @@ Read on real news articles, where the quantity sets taught little:
   100"), anniversaries and relative dates ("two weeks ago", "Four years earlier"), and
   counts of sources ("two U.S. officials told CNN"), an ordinal read as a fraction ("a third
   day"), "zero-" compounds ("zero-tolerance") and idioms ("a two-bit crook"), ranks in stars
-  ("a three-star general") and number words of titles ("the Gang of Eight").
+  ("a three-star general"), number words of titles ("the Gang of Eight") and the cells of a
+  table flattened into text (rows of names, figures and check marks).
 """
 
 from __future__ import annotations
@@ -268,6 +269,17 @@ def kind_of(q: Quantity) -> str:
     return "duration" if unit in lx.TIME_UNITS else "quantity"
 
 
+_TICKS = "✓✔✗✘☑☒"
+"""Check marks, which news tables use for "met" and "not met"."""
+
+
+def _table_row(s: str) -> bool:
+    """Whether sentence S is the text of a table's rows flattened by the page ("Sanders 8 5 ✓ ✓
+    ✓ Elizabeth Warren 8 5 ✓ ..."): two check marks or more. Its figures are cells read
+    without their column headings, so none is a claim one can state."""
+    return not s.isascii() and sum(s.count(t) for t in _TICKS) >= 2
+
+
 @lru_cache(maxsize=1024)
 def _promotion(s: str) -> bool:
     """Whether sentence S is a newsletter, video or reading promotion (one search a sentence)."""
@@ -356,6 +368,8 @@ def noise(s: str, q: Quantity) -> str | None:
     """Why Q is no claim (a reason class), or None when it may be one."""
     if _promotion(s):
         return "caption"  # "Sign up for ... Catch up on today's news in 60 seconds"
+    if _table_row(s):
+        return "table"
     if "hoto" in s and _gallery_title(s, q):
         return "caption"
     if _link_text(s, q):
