@@ -56,6 +56,9 @@ CLAIMS = [
 
 # (text, surface that must not be a claim)
 NOT_CLAIMS = [
+    ("The minister returned to 10 Downing Street on Monday.", "10"),
+    ("Police searched the house at 4512 Maple Grove Avenue.", "4512"),
+    ("Traffic stopped on the 405 Freeway.", "405"),
     ("Ann Lee 7 3 ✓ ✓ Bo Park 4 0 ✓ Cy Diaz 2 0", "7"),
     ("Ann Lee 7 3 ✓ ✓ Bo Park 4 0 ✓ Cy Diaz 2 0", "4"),
     ("He called the senator a two-bit crook.", "two"),

@@ -87,6 +87,12 @@ _RELATIVE_RE = re.compile(
     r"\s+(?:ago\b|(?:earlier|later)(?=\s*[,.;:]|\s*$))",
     re.I,
 )
+_ADDRESS_RE = re.compile(
+    r"(?: [A-Z][\w.'’-]*){0,3} (?:Street|St|Avenue|Ave|Boulevard|Blvd|Road|Rd|Drive|Lane|Freeway"
+    r"|Highway|Parkway|Place|Plaza|Square|Terrace|Court)\b"
+)
+"""A bare figure then one to three capitalised words and a street word: an address ("10 Downing
+Street", "7815 Harding Street", "the 101 Freeway"), not an amount."""
 _SOURCES = frozenset({"official", "source", "aide", "person"})
 _SAID_RE = re.compile(r"\s+(?:told|said|say|says)\b")
 _CALLS_RE = re.compile(r"\s+calls?\b")
@@ -399,6 +405,8 @@ def noise(s: str, q: Quantity) -> str | None:
         return "date"
     if _NAME_AT_RE.match(s, q.start):
         return "name"
+    if q.unit is None and _ADDRESS_RE.match(s, q.end):
+        return "address"
     if _ZERO_WORD_RE.match(s, q.start) or _IDIOM_RE.match(s, q.start):
         return "word"
     if _STAR_RE.match(s, q.start):
