@@ -203,7 +203,7 @@ _GATES: dict[str, Gate] = {
     "file": lambda s, low, runs: _FILE_MARKS_RE.search(low) is not None,
     "phone": lambda s, low, runs: _phone_like(s, runs),
     "ip": lambda s, low, runs: len(runs) >= 4 and s.count(".") >= 3,
-    "id": lambda s, low, runs: any(b - a >= 9 for a, b in runs),
+    "id": lambda s, low, runs: any(b - a >= 6 for a, b in runs),
     "date": lambda s, low, runs: _month_next_to(s, runs) or _follows(s, runs, "/.-"),
     "time": lambda s, low, runs: _time_like(s, runs),
     "decade": lambda s, low, runs: "0s" in s or "0's" in s or "0’s" in s,
