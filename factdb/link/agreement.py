@@ -305,14 +305,18 @@ def _share(item: LinkItem) -> bool:
 
 _COMPOUND_RE = re.compile(
     r"^(?:[1-9]|one|two|three|four|five|six|seven|eight|nine)-(?:man|men|woman|women|person|"
-    r"member|judge|justice|way|party|seat|candidate)$",
+    r"member|judge|justice|way|party|seat|candidate|state|step|phase|stage|part|sided|pronged|"
+    r"tier|tiered|star|strikes?)$",
     re.I,
 )
 
 
 def compound(item: LinkItem) -> bool:
     """Whether a claim's figure is a small count joined to a body's members ("two-man race",
-    "three-judge panel", "nine-member board"): it says what kind of body, which many share."""
+    "three-judge panel", "nine-member board") or to the parts of a plan or rule ("two-state
+    solution", "three-step plan", "five-star", "three-strikes law"): it says what kind of
+    thing, which many share. On 1,000 random archive articles, Romney's "negotiations toward a
+    two-state solution" was linked to two other stories' "two-state solution"."""
     return bool(_COMPOUND_RE.match((item.quantity or "").strip()))
 
 

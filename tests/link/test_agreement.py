@@ -603,6 +603,9 @@ def test_the_side_a_figure_is_approached_from(quantity: str, expected: int) -> N
         ("two-man", True),
         ("three-judge", True),
         ("9-member", True),
+        ("two-state", True),
+        ("three-step", True),
+        ("three-strikes", True),
         ("two-year", False),
         ("11-month", False),
         ("three judges", False),
@@ -613,6 +616,30 @@ def test_a_bodys_make_up_is_a_compound(quantity: str, expected: bool) -> None:
         agreement.compound(claim(1, f"It is a {quantity} thing.", quantity, 2.0, "count"))
         is expected
     )
+
+
+def test_a_two_state_solution_is_no_figure_two_stories_share() -> None:
+    # Two stories' "two-state solution" (two weeks apart) linked at 66 as one fact.
+    plans = claim(
+        1,
+        "He said he will try to restart negotiations toward a two-state solution for the "
+        "Israelis and Palestinians.",
+        "two-state",
+        2.0,
+        "count",
+        measures="Israelis solution",
+        published=date(2012, 10, 8),
+    )
+    hope = claim(
+        2,
+        "Time may be running out for a two-state solution to the Palestinian-Israeli conflict.",
+        "two-state",
+        2.0,
+        "count",
+        measures="solution",
+        published=date(2012, 9, 25),
+    )
+    assert not score_pair(plans, hope).link
 
 
 def _tariff(item_id: int, sentence: str) -> LinkItem:
