@@ -642,6 +642,39 @@ def test_a_two_state_solution_is_no_figure_two_stories_share() -> None:
     assert not score_pair(plans, hope).link
 
 
+@pytest.mark.parametrize(
+    ("quantity", "expected"),
+    [("501(c", True), ("2(c)", True), ("501 groups", False), ("2 percent", False)],
+)
+def test_a_section_of_a_code_is_a_citation(quantity: str, expected: bool) -> None:
+    item = claim(1, "They are 501(c)(4) groups.", quantity, 501.0, "USD")
+    assert agreement.citation(item) is expected
+
+
+def test_two_articles_citing_one_section_of_the_tax_code_state_no_figure() -> None:
+    groups = claim(
+        1,
+        "These tax-exempt groups include 501(c)(4) organizations (named for the relevant "
+        "section of the code).",
+        "501(c",
+        5.01,
+        "USD",
+        measures="tax-exempt groups include",
+        published=date(2013, 5, 12),
+    )
+    donors = claim(
+        2,
+        "It does not include national political groups registered under a section of the Tax "
+        "Code - 501(c) - that doesn't require them to disclose their donors.",
+        "501(c",
+        5.01,
+        "USD",
+        measures="Tax Code",
+        published=date(2013, 6, 12),
+    )
+    assert not score_pair(groups, donors).link
+
+
 def _tariff(item_id: int, sentence: str) -> LinkItem:
     return claim(item_id, sentence, "25 percent", 25.0, "percent", measures="tariffs")
 

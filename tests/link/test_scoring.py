@@ -1210,3 +1210,26 @@ def test_two_people_sharing_a_clause_but_no_figure_are_two_statements() -> None:
         trump, text="he'd place 10 percent tariffs on $200 billion of Chinese goods"
     )
     assert scoring.local_match(prepare(analyst), prepare(same_round)) is not None
+
+
+def test_two_polls_shares_at_an_unknown_date_are_two_polls() -> None:
+    def share(item_id: int, sentence: str, **kw: object) -> LinkItem:
+        item = replace(claim(item_id, sentence, 51, "percent"), quantity="51 percent")
+        return replace(item, measures="disapprove", **kw)  # type: ignore[arg-type]
+
+    cnn = share(
+        1,
+        "A CNN poll conducted from May 7-10 found 45% of Americans approved of the job Trump "
+        "has done as president, while 51 percent disapproved.",
+        published=date(2020, 6, 8),
+    )
+    gallup = share(
+        2,
+        "The latest Gallup poll reported that only 44 percent of voters approve of Trump's "
+        "transition, while 51 percent disapprove.",
+    )
+    match = score_pair(cnn, gallup)
+    assert not match.link and match.score == 0
+    # One poll's sentence retold by another outlet still links.
+    retold = replace(cnn, id=3, article_id=3, published=None)
+    assert score_pair(cnn, retold).link
