@@ -1212,6 +1212,51 @@ def test_two_people_sharing_a_clause_but_no_figure_are_two_statements() -> None:
     assert scoring.local_match(prepare(analyst), prepare(same_round)) is not None
 
 
+def test_a_figure_written_in_words_is_shared_with_its_digits() -> None:
+    # One Bureau of Labor Statistics statement told twice on one day: "one" and "1".
+    true_rate = quote(
+        1,
+        "the true unemployment rate is probably closer to 12.1 percent, one percentage point "
+        "higher than the official rate it gave",
+        "Bureau of Labor Statistics",
+        published=date(2020, 7, 2),
+    )
+    june = quote(
+        2,
+        "the June report included substantially fewer misclassified survey respondents, "
+        "meaning the actual unemployment rate is likely 1 percentage point higher than the "
+        "figure reported June",
+        "Bureau of Labor Statistics",
+        published=date(2020, 7, 2),
+    )
+    assert 1.0 in scoring.figures(prepare(true_rate))
+    assert not scoring.other_figures(prepare(true_rate), prepare(june))
+    assert scoring.local_match(prepare(true_rate), prepare(june)) is not None
+    assert score_pair(true_rate, june).link
+
+
+def test_number_words_alone_set_no_clause_apart() -> None:
+    # "one day more" is no figure against "MS-13": Trump's one statement told twice.
+    a = quote(
+        1,
+        "We cannot tolerate as a society the spilling of innocent, young, wonderful, vibrant "
+        "people - sons and daughters, even husbands and wives. We cannot accept this violence "
+        "one day more.",
+        "Trump",
+        published=date(2017, 7, 28),
+    )
+    b = quote(
+        2,
+        "[MS-13 has] transformed peaceful parks and beautiful quiet neighborhoods into "
+        "blood-stained killing fields. They're animals. We cannot tolerate as a society the "
+        "spilling of innocent, young, wonderful vibrant people,",
+        "Trump",
+        published=date(2017, 7, 31),
+    )
+    assert not scoring.other_figures(prepare(a), prepare(b))
+    assert score_pair(a, b).link
+
+
 def test_two_polls_shares_at_an_unknown_date_are_two_polls() -> None:
     def share(item_id: int, sentence: str, **kw: object) -> LinkItem:
         item = replace(claim(item_id, sentence, 51, "percent"), quantity="51 percent")
