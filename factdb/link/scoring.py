@@ -536,7 +536,11 @@ def _local_words(a: Prepared, b: Prepared) -> frozenset[str] | None:
     same = nz.speakers_agree(a.speaker, b.speaker) and same_person(a.item.speaker, b.item.speaker)
     if not same and gap is not None and gap > DATE_CLOSE_DAYS:
         return None  # two people's clauses weeks apart: one topic, not one statement
-    shared = both if same else both - a.names - b.names
+    # One person repeats his own names ("our great Republican Agenda") in one story's month;
+    # at an unknown date the names he shares are his recurring subjects ("Cohen's $130,000
+    # payment to porn star Stormy Daniels" against "repaying his former lawyer Michael Cohen
+    # for the $130,000 paid to ... Stormy Daniels"), no one statement.
+    shared = both if same and gap is not None else both - a.names - b.names
     shared = frozenset(w for w in shared if len(w) > 1)  # an initial ("H.W.") is no word
     others = nz.speakers_agree(a.confident, b.confident) is False
     if others:

@@ -1278,3 +1278,24 @@ def test_two_polls_shares_at_an_unknown_date_are_two_polls() -> None:
     # One poll's sentence retold by another outlet still links.
     retold = replace(cnn, id=3, article_id=3, published=None)
     assert score_pair(cnn, retold).link
+
+
+def test_one_persons_names_make_no_clause_at_an_unknown_date() -> None:
+    # Two of Trump's statements on the Cohen payment, one undated: the names are his subject.
+    knew = quote(
+        1,
+        "he didn't know about Cohen's $130,000 payment to porn star Stormy Daniels, or how he "
+        "got the money",
+        "Trump",
+    )
+    repaid = quote(
+        2,
+        "repaying his former lawyer Michael Cohen for the $130,000 paid to porn star Stephanie "
+        "Clifford, also known as Stormy Daniels",
+        "Donald Trump",
+        published=date(2018, 12, 10),
+    )
+    assert not score_pair(knew, repaid).link
+    # Within one story's days his names still count in a clause.
+    dated = replace(knew, published=date(2018, 12, 11))
+    assert "local" in score_pair(dated, repaid).evidence
