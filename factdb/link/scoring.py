@@ -31,7 +31,9 @@ For two `attributed` quotes, the same four scorers are also run on clause-sized 
 each text (`segments.segments`: pieces between commas, dashes and joining words), each segment
 against the other quote's segments and whole text, where a segment pair shares at least
 `LOCAL_SHARED` content words that are not names (capitalised inside a sentence; names count too
-between two quotes of one person, who repeats his own "our great Republican Agenda"). The best
+between two quotes of one person at known dates, who repeats his own "our great Republican
+Agenda"), and where the two quotes do not both write figures with none in common
+(`other_figures`). The best
 such `local` score, less `LOCAL_DISCOUNT` (10) and at most `LOCAL_CAP` (65), replaces `text`
 when higher (between two confidently named, different speakers only when both quotes write
 one capitalised word or one figure, what they speak of: on 900 random archive articles,
