@@ -603,6 +603,9 @@ def test_the_side_a_figure_is_approached_from(quantity: str, expected: int) -> N
         ("two-man", True),
         ("three-judge", True),
         ("9-member", True),
+        ("two-state", True),
+        ("three-step", True),
+        ("three-strikes", True),
         ("two-year", False),
         ("11-month", False),
         ("three judges", False),
@@ -613,6 +616,63 @@ def test_a_bodys_make_up_is_a_compound(quantity: str, expected: bool) -> None:
         agreement.compound(claim(1, f"It is a {quantity} thing.", quantity, 2.0, "count"))
         is expected
     )
+
+
+def test_a_two_state_solution_is_no_figure_two_stories_share() -> None:
+    # Two stories' "two-state solution" (two weeks apart) linked at 66 as one fact.
+    plans = claim(
+        1,
+        "He said he will try to restart negotiations toward a two-state solution for the "
+        "Israelis and Palestinians.",
+        "two-state",
+        2.0,
+        "count",
+        measures="Israelis solution",
+        published=date(2012, 10, 8),
+    )
+    hope = claim(
+        2,
+        "Time may be running out for a two-state solution to the Palestinian-Israeli conflict.",
+        "two-state",
+        2.0,
+        "count",
+        measures="solution",
+        published=date(2012, 9, 25),
+    )
+    assert not score_pair(plans, hope).link
+
+
+@pytest.mark.parametrize(
+    ("quantity", "expected"),
+    [("501(c", True), ("2(c)", True), ("501 groups", False), ("2 percent", False)],
+)
+def test_a_section_of_a_code_is_a_citation(quantity: str, expected: bool) -> None:
+    item = claim(1, "They are 501(c)(4) groups.", quantity, 501.0, "USD")
+    assert agreement.citation(item) is expected
+
+
+def test_two_articles_citing_one_section_of_the_tax_code_state_no_figure() -> None:
+    groups = claim(
+        1,
+        "These tax-exempt groups include 501(c)(4) organizations (named for the relevant "
+        "section of the code).",
+        "501(c",
+        5.01,
+        "USD",
+        measures="tax-exempt groups include",
+        published=date(2013, 5, 12),
+    )
+    donors = claim(
+        2,
+        "It does not include national political groups registered under a section of the Tax "
+        "Code - 501(c) - that doesn't require them to disclose their donors.",
+        "501(c",
+        5.01,
+        "USD",
+        measures="Tax Code",
+        published=date(2013, 6, 12),
+    )
+    assert not score_pair(groups, donors).link
 
 
 def _tariff(item_id: int, sentence: str) -> LinkItem:

@@ -440,7 +440,8 @@ def test_one_figure_of_things_not_shown_to_be_one_needs_more_than_alike_sentence
     factor = _poll(1, "Forty-five percent said it was not a factor.")
     concerned = _poll(2, "Forty-five percent said they were concerned about leaving their homes.")
     apart = score_pair(factor, concerned)
-    assert not apart.link and apart.evidence["terms"]["claim"] == scoring.CLAIM_UNMEASURED
+    # Sharing only "said" besides the figure, they now lose all their text (`CLAIM_COMMON`).
+    assert not apart.link and apart.evidence["terms"]["claim"] <= scoring.CLAIM_UNMEASURED
     # One source stating the figure twice, or alike sentences of one story's days, still link.
     said = score_pair(
         replace(factor, speaker="Ann Selzer"), replace(concerned, speaker="Ann Selzer")
@@ -639,7 +640,8 @@ def test_a_specific_figure_of_one_measured_thing_within_a_month_is_one_fact() ->
         3, "Here are five things you should know about the Electoral College:", date(2016, 3, 2)
     )
     trump = things(4, "Here are five things to know about The Donald.", date(2016, 3, 22))
-    assert score_pair(know, trump).evidence["terms"]["claim"] == scoring.CLAIM_UNMEASURED
+    # "know" is all they share besides the figure: all their text goes (`CLAIM_COMMON`).
+    assert score_pair(know, trump).evidence["terms"]["claim"] <= scoring.CLAIM_UNMEASURED
 
 
 def test_short_quotes_at_unknown_dates_never_link_but_keep_their_order() -> None:
@@ -1155,3 +1157,145 @@ def test_one_idea_in_other_words_is_no_attribution_conflict() -> None:
     two = quote(2, clinton, "Bill Clinton", published=day, confidence=0.95)
     assert score_pair(one, two).relation is Relation.SAME
     assert score_pair(one, replace(two, text=obama)).relation is Relation.CONFLICT
+
+
+def _figure(item_id: int, sentence: str, quantity: str, value: float, **kw: object) -> LinkItem:
+    item = LinkItem(item_id, LinkKind.CLAIM, item_id, sentence, value=value, unit="count")
+    return replace(item, quantity=quantity, **kw)  # type: ignore[arg-type]
+
+
+def test_claims_sharing_nothing_but_the_figure_are_no_link() -> None:
+    # One speaker's "600 people" years apart: the sentences share no rare word besides it.
+    gym = _figure(
+        1,
+        "They had 600 people in a gym.",
+        "600 people",
+        600.0,
+        speaker="Donald Trump",
+        measures="people",
+        published=date(2016, 10, 24),
+    )
+    later = replace(
+        gym, id=2, article_id=2, text="They said he had 600 people there.", published=None
+    )
+    later = replace(later, published=date(2019, 5, 28))
+    match = score_pair(gym, later)
+    assert match.evidence["rare_shared"] < scoring.CLAIM_COMMON
+    assert not match.link
+    # Within a month, one speaker stating one figure again still links.
+    again = replace(later, published=date(2016, 10, 26))
+    assert score_pair(gym, again).link
+
+
+def test_two_people_sharing_a_clause_but_no_figure_are_two_statements() -> None:
+    # An analyst's note on the $200 billion round against Trump's $16 billion round, three
+    # days apart: "tariffs on Chinese goods" is the story, the figures tell two statements.
+    analyst = quote(
+        1,
+        "The new $200 billion of U.S. tariffs on Chinese goods, mostly consumer-oriented, will "
+        "depress spending and hurt the retail sector beginning in 2019,",
+        "Seema Shah",
+        published=date(2018, 9, 21),
+    )
+    trump = quote(
+        2,
+        "he'd place 25 percent tariffs on $16 billion of Chinese goods",
+        "Donald Trump",
+        published=date(2018, 9, 18),
+    )
+    assert scoring.local_match(prepare(analyst), prepare(trump)) is None
+    assert not score_pair(analyst, trump).link
+    # The same round's figure on both sides keeps the clause.
+    same_round = replace(
+        trump, text="he'd place 10 percent tariffs on $200 billion of Chinese goods"
+    )
+    assert scoring.local_match(prepare(analyst), prepare(same_round)) is not None
+
+
+def test_a_figure_written_in_words_is_shared_with_its_digits() -> None:
+    # One Bureau of Labor Statistics statement told twice on one day: "one" and "1".
+    true_rate = quote(
+        1,
+        "the true unemployment rate is probably closer to 12.1 percent, one percentage point "
+        "higher than the official rate it gave",
+        "Bureau of Labor Statistics",
+        published=date(2020, 7, 2),
+    )
+    june = quote(
+        2,
+        "the June report included substantially fewer misclassified survey respondents, "
+        "meaning the actual unemployment rate is likely 1 percentage point higher than the "
+        "figure reported June",
+        "Bureau of Labor Statistics",
+        published=date(2020, 7, 2),
+    )
+    assert 1.0 in scoring.figures(prepare(true_rate))
+    assert not scoring.other_figures(prepare(true_rate), prepare(june))
+    assert scoring.local_match(prepare(true_rate), prepare(june)) is not None
+    assert score_pair(true_rate, june).link
+
+
+def test_number_words_alone_set_no_clause_apart() -> None:
+    # "one day more" is no figure against "MS-13": Trump's one statement told twice.
+    a = quote(
+        1,
+        "We cannot tolerate as a society the spilling of innocent, young, wonderful, vibrant "
+        "people - sons and daughters, even husbands and wives. We cannot accept this violence "
+        "one day more.",
+        "Trump",
+        published=date(2017, 7, 28),
+    )
+    b = quote(
+        2,
+        "[MS-13 has] transformed peaceful parks and beautiful quiet neighborhoods into "
+        "blood-stained killing fields. They're animals. We cannot tolerate as a society the "
+        "spilling of innocent, young, wonderful vibrant people,",
+        "Trump",
+        published=date(2017, 7, 31),
+    )
+    assert not scoring.other_figures(prepare(a), prepare(b))
+    assert score_pair(a, b).link
+
+
+def test_two_polls_shares_at_an_unknown_date_are_two_polls() -> None:
+    def share(item_id: int, sentence: str, **kw: object) -> LinkItem:
+        item = replace(claim(item_id, sentence, 51, "percent"), quantity="51 percent")
+        return replace(item, measures="disapprove", **kw)  # type: ignore[arg-type]
+
+    cnn = share(
+        1,
+        "A CNN poll conducted from May 7-10 found 45% of Americans approved of the job Trump "
+        "has done as president, while 51 percent disapproved.",
+        published=date(2020, 6, 8),
+    )
+    gallup = share(
+        2,
+        "The latest Gallup poll reported that only 44 percent of voters approve of Trump's "
+        "transition, while 51 percent disapprove.",
+    )
+    match = score_pair(cnn, gallup)
+    assert not match.link and match.score == 0
+    # One poll's sentence retold by another outlet still links.
+    retold = replace(cnn, id=3, article_id=3, published=None)
+    assert score_pair(cnn, retold).link
+
+
+def test_one_persons_names_make_no_clause_at_an_unknown_date() -> None:
+    # Two of Trump's statements on the Cohen payment, one undated: the names are his subject.
+    knew = quote(
+        1,
+        "he didn't know about Cohen's $130,000 payment to porn star Stormy Daniels, or how he "
+        "got the money",
+        "Trump",
+    )
+    repaid = quote(
+        2,
+        "repaying his former lawyer Michael Cohen for the $130,000 paid to porn star Stephanie "
+        "Clifford, also known as Stormy Daniels",
+        "Donald Trump",
+        published=date(2018, 12, 10),
+    )
+    assert not score_pair(knew, repaid).link
+    # Within one story's days his names still count in a clause.
+    dated = replace(knew, published=date(2018, 12, 11))
+    assert "local" in score_pair(dated, repaid).evidence
