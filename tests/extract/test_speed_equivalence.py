@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from factdb import extract
 from factdb.extract.claims.measured import _CLAUSE_START_RE
+from factdb.extract.pipeline import in_quote
 from factdb.extract.quotes import extract_quotes, records
 from factdb.extract.quotes.cues import ALL_CUES, _according, cue_positions, starts_clause
 from factdb.extract.quotes.partial import _CALLED_RE, _called, is_named_title
@@ -31,7 +32,7 @@ from factdb.extract.quotes.state import (
     trim,
     word_count,
 )
-from factdb.extract.records import SpeakerKind, SpeakerRef
+from factdb.extract.records import ClaimRecord, Conversion, Qualifier, SpeakerKind, SpeakerRef
 from factdb.extract.speakers.people import _PARTICLE, _TOKEN, RUN_RE, People
 from factdb.extract.speakers.tokens import _TOKEN_RE, tokens
 from factdb.extract.text.lexicon import ACCORDING_RE, CUE_TRIE
@@ -326,3 +327,32 @@ def test_module_constants_are_immutable_as_declared() -> None:
         if type(value) is set or type(value).__name__ in ("dict_keys", "dict_values")
     ]
     assert mutable == []
+
+
+def test_in_quote_copies_every_field() -> None:
+    claim = ClaimRecord(
+        text="5 km",
+        start=10,
+        end=14,
+        value=5.0,
+        value_max=7.0,
+        unit="km",
+        normalized_value=5000.0,
+        normalized_value_max=7000.0,
+        normalized_unit="m",
+        qualifier=Qualifier.RANGE,
+        measures="road",
+        sentence="A 5 km road.",
+        sentence_start=8,
+        change="increase_by",
+        conversions=(Conversion("3 mi", 3.0, "mi"),),
+        quote_index=1,
+        speaker=SpeakerRef(name="Ann Lee"),
+        base="GDP",
+        kind="quantity",
+    )
+    speaker = SpeakerRef(name="Joe Biden", text="he")
+    assert in_quote(claim, 4, speaker) == dataclasses.replace(claim, quote_index=4, speaker=speaker)
+    # Every field above differs from its default: a field added to ClaimRecord fails here until
+    # this test (and in_quote) copy it.
+    assert len(dataclasses.fields(ClaimRecord)) == 19
