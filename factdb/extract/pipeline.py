@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import replace
 from itertools import accumulate
 
 from factdb.extract.claims import extract_claims
 from factdb.extract.quotes import extract_quotes
-from factdb.extract.records import ClaimRecord, Extraction, QuoteRecord
+from factdb.extract.records import ClaimRecord, Extraction, QuoteRecord, SpeakerRef
 
 
 def extract_article(text: str) -> Extraction:
@@ -43,6 +42,33 @@ def attach_claims(
         first = bisect.bisect_left(reach, claim.end, 0, before)
         if first < before:
             quote = quotes[first]
-            claim = replace(claim, quote_index=first, speaker=quote.speaker)
+            claim = in_quote(claim, first, quote.speaker)
         out.append(claim)
     return out
+
+
+def in_quote(claim: ClaimRecord, index: int, speaker: SpeakerRef | None) -> ClaimRecord:
+    """CLAIM tied to the quote at INDEX and its SPEAKER: ``dataclasses.replace`` without its
+    generic walk over the fields, three times slower (``test_in_quote_copies_every_field``
+    keeps the two in step)."""
+    return ClaimRecord(
+        text=claim.text,
+        start=claim.start,
+        end=claim.end,
+        value=claim.value,
+        value_max=claim.value_max,
+        unit=claim.unit,
+        normalized_value=claim.normalized_value,
+        normalized_value_max=claim.normalized_value_max,
+        normalized_unit=claim.normalized_unit,
+        qualifier=claim.qualifier,
+        measures=claim.measures,
+        sentence=claim.sentence,
+        sentence_start=claim.sentence_start,
+        change=claim.change,
+        conversions=claim.conversions,
+        quote_index=index,
+        speaker=speaker,
+        base=claim.base,
+        kind=claim.kind,
+    )

@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 import dataclasses
+import importlib
+import pkgutil
 import re
 import time
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factdb import extract
 from factdb.extract.claims.measured import _CLAUSE_START_RE
+from factdb.extract.pipeline import in_quote
+from factdb.extract.quotes import extract_quotes, records
 from factdb.extract.quotes.cues import ALL_CUES, _according, cue_positions, starts_clause
-from factdb.extract.quotes.partial import _CALLED_RE, _called
+from factdb.extract.quotes.partial import _CALLED_RE, _called, is_named_title
 from factdb.extract.quotes.records import _ref
 from factdb.extract.quotes.reported import FINAL_TAIL_RE, _next_regions, final_tail
+from factdb.extract.quotes.spans import QuoteSpan
 from factdb.extract.quotes.state import (
     _TRAIL_JOIN_RE,
     THAT_RE,
@@ -25,7 +32,7 @@ from factdb.extract.quotes.state import (
     trim,
     word_count,
 )
-from factdb.extract.records import SpeakerKind, SpeakerRef
+from factdb.extract.records import ClaimRecord, Conversion, Qualifier, SpeakerKind, SpeakerRef
 from factdb.extract.speakers.people import _PARTICLE, _TOKEN, RUN_RE, People
 from factdb.extract.speakers.tokens import _TOKEN_RE, tokens
 from factdb.extract.text.lexicon import ACCORDING_RE, CUE_TRIE
@@ -290,3 +297,62 @@ def test_final_tail_of_blanks_is_linear() -> None:
     assert final_tail(" " * 10_000 + ".")
     assert not final_tail(" " * 10_000 + ";x")
     assert time.process_time() - t0 < 0.05  # quadratic, these took seconds
+
+
+def test_a_quotation_nobody_said_is_dropped_before_its_title_tests(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    tested: list[int] = []
+
+    def named_title(text: str, sp: QuoteSpan) -> bool:
+        tested.append(sp.start)
+        return is_named_title(text, sp)
+
+    monkeypatch.setattr(records, "is_named_title", named_title)
+    text = "The so-called “deal of the century” was announced. “We agree,” Ms. Lee said."
+    found = extract_quotes(text)
+    assert [q.text for q in found] == ["We agree,"]
+    # Only the quotation with a speaker is tested; the scare quote is dropped at once.
+    assert tested == [text.index("We agree")]
+
+
+def test_module_constants_are_immutable_as_declared() -> None:
+    """Word sets are frozensets, as their types say, not the ``set`` that ``frozenset |
+    dict.keys()`` gives at run time (the extractor compiled with mypyc, which checks every
+    constant against its type, failed on one; see docs/accuracy.md, Round 12)."""
+    mutable = [
+        f"{info.name}.{name}"
+        for info in pkgutil.walk_packages(extract.__path__, "factdb.extract.")
+        for name, value in vars(importlib.import_module(info.name)).items()
+        if type(value) is set or type(value).__name__ in ("dict_keys", "dict_values")
+    ]
+    assert mutable == []
+
+
+def test_in_quote_copies_every_field() -> None:
+    claim = ClaimRecord(
+        text="5 km",
+        start=10,
+        end=14,
+        value=5.0,
+        value_max=7.0,
+        unit="km",
+        normalized_value=5000.0,
+        normalized_value_max=7000.0,
+        normalized_unit="m",
+        qualifier=Qualifier.RANGE,
+        measures="road",
+        sentence="A 5 km road.",
+        sentence_start=8,
+        change="increase_by",
+        conversions=(Conversion("3 mi", 3.0, "mi"),),
+        quote_index=1,
+        speaker=SpeakerRef(name="Ann Lee"),
+        base="GDP",
+        kind="quantity",
+    )
+    speaker = SpeakerRef(name="Joe Biden", text="he")
+    assert in_quote(claim, 4, speaker) == dataclasses.replace(claim, quote_index=4, speaker=speaker)
+    # Every field above differs from its default: a field added to ClaimRecord fails here until
+    # this test (and in_quote) copy it.
+    assert len(dataclasses.fields(ClaimRecord)) == 19

@@ -50,7 +50,7 @@ _TERM_BEFORE_RE: Final = re.compile(
 TERM_WORDS: Final = 3
 """Quoted words of at most this many after "the word", "the term": a term mentioned, not said."""
 
-_PERSON_HEADS: Final = ANON_NOUNS | PLURAL_PERSON_NOUNS | ROLE_HEADS | PRONOUNS.keys() | {"who"}
+_PERSON_HEADS: Final = ANON_NOUNS | PLURAL_PERSON_NOUNS | ROLE_HEADS | frozenset(PRONOUNS) | {"who"}
 
 
 _TITLE_CUE_END_RE: Final = re.compile(r"\b([a-z]+)(,?) ?$")
