@@ -39,6 +39,7 @@ from factdb.extract.speakers.names_parse import (
 )
 from factdb.extract.speakers.states import state_res
 from factdb.extract.text.lexicon import (
+    ABBREVIATIONS,
     NAME_PARTICLES,
     ORG_WORDS,
     PERSON_TITLES,
@@ -182,6 +183,25 @@ def _short_title_case(word: str) -> bool:
     )
 
 
+def surname_word(name: tuple[str, ...] | list[str], *, anchored: bool) -> str:
+    """The word of NAME that must look like a surname: the last, or, after a given name, the
+    one before a suffix in capitals ("Abdullah II", "Benigno Aquino III"; "II" alone looks
+    like an acronym, and "World War II" is nobody)."""
+    last = name[-1].rstrip(".")
+    if anchored and len(name) > 1 and last.isupper() and plain(last) in SUFFIXES:
+        return name[-2].rstrip(".")
+    return last
+
+
+def _given_before(full: str, name: str) -> bool:
+    """Whether FULL is NAME after given names or initials only: "Debbie Wasserman Schultz" for
+    "Wasserman Schultz", not "Vox's Zack Beauchamp" for "Zack Beauchamp"."""
+    if not full.endswith(f" {name}"):
+        return False
+    before = full[: -len(name) - 1].split()
+    return all(is_given(w) or is_initial(w) for w in before)
+
+
 def _run_name(group: str) -> tuple[NameSplit, int] | None:
     """A run's name and where it starts in the run, or None when the run names nobody."""
     toks = group.split()
@@ -189,8 +209,9 @@ def _run_name(group: str) -> tuple[NameSplit, int] | None:
     if len(toks) > MAX_RUN or (plain(last) in ORG_WORDS and not _short_title_case(last)):
         return None
     split = split_name(toks)
+    anchored = split.anchored or bool(split.before)
     if not split.name or not looks_like_surname(
-        split.name[-1].rstrip("."), anchored=split.anchored or bool(split.before)
+        surname_word(split.name, anchored=split.anchored), anchored=anchored
     ):
         return None
     return split, group.rfind(split.name[0]) if split.before else 0
@@ -199,18 +220,34 @@ def _run_name(group: str) -> tuple[NameSplit, int] | None:
 _STOP_RE: Final = re.compile(r"(?<=[a-z]{3}[a-z])\.\s+(?=[A-Z])")
 """A full stop after a lower-case word of four letters or more ends a sentence ("Williams.
 Later"), unlike an initial or a title's ("J.", "Gov.", "Capt.")."""
+_SHORT_STOP_RE: Final = re.compile(r"(?<![\w’'.-])([A-Z][a-z]{2,3}|[A-Z]{2,5})\.\s+(?=[A-Z])")
+"""A full stop after a short capitalised word or an acronym ("Jeb Bush. Bush seemed", "Ted
+Cruz. The", "a deal with the UN. But Trump said"): a word ending its sentence, unless it is an
+abbreviation ("Gov.", "Sen.", "Inc.")."""
 
 
 def _pieces(start: int, group: str) -> list[tuple[int, str]]:
     """A run cut where a sentence ends inside it, each piece with its start."""
     if ". " not in group and ".\n" not in group:
         return [(start, group)]
+    stops = [
+        m
+        for m in _STOP_RE.finditer(group)
+        if group[max(0, m.start() - 5) : m.start() + 1].lower().lstrip() not in _TITLE_STOPS
+    ]
+    stops += [
+        m
+        for m in _SHORT_STOP_RE.finditer(group)
+        if m.group(1).lower() not in ABBREVIATIONS and f"{m.group(1).lower()}." not in TITLE_WORDS
+    ]
     out = []
     pos = 0
-    for m in _STOP_RE.finditer(group):
-        if group[max(0, m.start() - 5) : m.start() + 1].lower().lstrip() not in _TITLE_STOPS:
-            out.append((start + pos, group[pos : m.start()]))
-            pos = m.end()
+    for m in sorted(stops, key=lambda m: m.start()):
+        stop = m.end(1) if m.re is _SHORT_STOP_RE else m.start()
+        if stop < pos:
+            continue
+        out.append((start + pos, group[pos:stop]))
+        pos = m.end()
     out.append((start + pos, group[pos:]))
     return [(s, g) for s, g in out if " " in g.strip()]
 
@@ -345,6 +382,7 @@ class People:
         """3. people: full names (likely ones first), then titled surnames ("Mr. Morsi") of
         nobody named in full."""
         added: set[NameSplit] = set()
+        owned: list[tuple[NameSplit, str]] = []
         for _start, _end, split, lower in sorted(runs, key=lambda r: not _likely(r[2], r[3])):
             if split in added:
                 continue
@@ -356,6 +394,15 @@ class People:
                 for w in split.name
                 if w[:1].isupper()
             ):
+                if split.name[0].endswith(("'s", "’s")):
+                    owned.append((split, lower))
+                    continue
+                person = self._add(split, lower, full=True)
+                person.likely = person.likely or _likely(split, lower)
+        for split, lower in owned:
+            # "DecrimNY’s Luo", "Yale's Amar": an owner before a surname that someone named in
+            # full bears is no given name ("Moody’s Analytics", bearing none, stays whole).
+            if not any(p.full for p in self._namesakes(split.surname, split.suffix)):
                 person = self._add(split, lower, full=True)
                 person.likely = person.likely or _likely(split, lower)
         for start, _end, split, lower in runs:
@@ -450,14 +497,17 @@ class People:
         surname = split.surname
         cands = [p for p in self._namesakes(surname, suffix) if not _other_gender(p, split)]
         if len(split.name) >= 2:
-            # "Van Hollen" after "Chris Van Hollen": a surname that opens with a particle.
-            particle = not split.anchored and plain(split.name[0]) in NAME_PARTICLES
+            # "Van Hollen" after "Chris Van Hollen": a surname that opens with a particle; and
+            # "Wasserman Schultz", "López Obrador": a surname of two words, no given name in it.
+            tail = not split.anchored
+            particle = tail and plain(split.name[0]) in NAME_PARTICLES
             cands = [
                 p
                 for p in cands
                 if name in p.forms
                 or _same(p.name, name)
                 or (particle and p.name.endswith(f" {name}"))
+                or (tail and p.full and _given_before(p.name, name))
             ]
         if not cands and len(split.name) == 1 and not split.before:
             cands = self._by_first_word(name)
@@ -509,7 +559,8 @@ class People:
         # word written after WORD leaves "Kim" alone unresolved.
         second = found[0].name.split()[1]
         after = re.finditer(rf"\b{re.escape(word)} ([A-Z][\w.-]*)", self.masked)
-        return [] if any(m.group(1) != second for m in after) else found
+        # "Jeb Bush." closing a sentence is the same name.
+        return [] if any(m.group(1).rstrip(".") != second for m in after) else found
 
     def _mention(self, start: int, end: int, person: Person) -> None:
         self.mentions.append(PersonMention(start, end, person))
