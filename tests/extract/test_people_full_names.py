@@ -155,3 +155,19 @@ def test_a_quotation_before_a_described_then_named_speaker_stays_direct() -> Non
     text = "“The market is calm,” the president of the firm Eurasia Group, Ian Bremmer, said."
     found = [(q.kind.value, q.speaker.name if q.speaker else None) for q in extract_quotes(text)]
     assert found == [("direct", "Ian Bremmer")]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Jayeesha Dutta, a 36-year-old from New Orleans, marched in the city wearing a mask.",
+        "Jalayne Jann, 40, had just arrived home when the storm hit.",
+    ],
+)
+def test_a_name_with_an_age_is_a_person_a_pronoun_may_mean(intro: str) -> None:
+    # Given names the list lacks: the age says a person, so "she" is not the speaker before.
+    text = (
+        "“We are here representing the Earth,” said Bob Miller, who marched with the crowd."
+        f"\n\n{intro}\n\n“We are at the front lines,” she said."
+    )
+    assert _names(text)[-1] == intro.split(",")[0]

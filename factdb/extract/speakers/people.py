@@ -112,6 +112,9 @@ class PersonMention(NamedTuple):
     person: Person
 
 
+_AGE_AFTER_RE: Final = re.compile(r",[ \t]+(?:an?[ \t]+)?\d{1,3}(?:,|-year-old\b)")
+"""A person's age right after a name: "Monty Chandler, 46,", "Jayeesha Dutta, a 36-year-old"."""
+
 _DEPUTY_WORDS: Final = frozenset({"vice", "deputy", "assistant", "under"})
 """Words before a title that make it another office ("Vice President", "deputy secretary")."""
 
@@ -383,7 +386,7 @@ class People:
         nobody named in full."""
         added: set[NameSplit] = set()
         owned: list[tuple[NameSplit, str]] = []
-        for _start, _end, split, lower in sorted(runs, key=lambda r: not _likely(r[2], r[3])):
+        for _start, end, split, lower in sorted(runs, key=lambda r: not _likely(r[2], r[3])):
             if split in added:
                 continue
             added.add(split)
@@ -398,7 +401,10 @@ class People:
                     owned.append((split, lower))
                     continue
                 person = self._add(split, lower, full=True)
-                person.likely = person.likely or _likely(split, lower)
+                # "Jayeesha Dutta, a 36-year-old from New Orleans,": an age says a person,
+                # whatever the given name.
+                aged = _AGE_AFTER_RE.match(self.masked, end) is not None
+                person.likely = person.likely or _likely(split, lower) or aged
         for split, lower in owned:
             # "DecrimNY’s Luo", "Yale's Amar": an owner before a surname that someone named in
             # full bears is no given name ("Moody’s Analytics", bearing none, stays whole).
