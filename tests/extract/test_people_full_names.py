@@ -171,3 +171,34 @@ def test_a_name_with_an_age_is_a_person_a_pronoun_may_mean(intro: str) -> None:
         f"\n\n{intro}\n\n“We are at the front lines,” she said."
     )
     assert _names(text)[-1] == intro.split(",")[0]
+
+
+def test_an_honorific_makes_a_person_a_pronoun_may_mean() -> None:
+    # "Jeanine" is no given name the list knows; "Ms. Cummins" says a woman all the same.
+    text = (
+        "Jeanine Cummins had scored a rare trifecta.\n\nMs. Cummins herself acknowledged the "
+        "debate in her afterword. “As a non-immigrant, I had no business writing this book,” "
+        "she wrote."
+    )
+    assert _names(text) == ["Jeanine Cummins"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "“I never lived there,” Mr. Bush told reporters.\n\nHe took a shot at how President "
+            "Obama has been selling the nuclear deal with Iran.\n\n“Give me a break,” he said.",
+            "Bush",
+        ),
+        (
+            "“We are at the front lines,” said Mary Ortiz, a nurse.\n\nShe faulted House Speaker "
+            "Nancy Pelosi for the delay.\n\n“It is a disgrace,” she said.",
+            "Mary Ortiz",
+        ),
+    ],
+)
+def test_the_same_pronoun_opening_the_sentence_before_is_the_same_person(
+    text: str, name: str
+) -> None:
+    assert _names(text)[-1] == name

@@ -81,6 +81,8 @@ STATE_WINDOW: Final = 40
 """A pronoun looks at most this many person mentions back."""
 BACK_SENTENCES: Final = 4
 """How many sentences back a pronoun may find its person."""
+MAX_CHAIN: Final = 3
+"""How many sentences opening with the same pronoun a pronoun follows back."""
 BACK_CHARS: Final = 2500
 """... and how many characters."""
 
@@ -428,6 +430,11 @@ class People:
             if who is not None:
                 if split.before or lower:
                     who.roles |= _role_words(split, lower)
+                if not who.likely and any(plain(w) in HONORIFICS for w in split.before):
+                    # "Ms. Cummins" for "Jeanine Cummins", a given name the list lacks: the
+                    # honorific says a person, and which pronoun.
+                    who.likely = True
+                    who.gender = who.gender or split.gender
                 role = _APPOSITION_ROLE_RE.match(self.masked, end)
                 if role is not None:  # "Trump, the president, said": as "President Trump"
                     who.roles.add(ROLE_ALIASES.get(role.group(1), role.group(1)))
@@ -624,8 +631,9 @@ class People:
         """The pronoun a written name implies ("Mrs. May" -> "she"), or ""."""
         return split_name(words).gender
 
-    def antecedent(self, pronoun: str, pos: int) -> PersonMention | None:
-        """The person "he" or "she" at POS refers to (see the module docstring)."""
+    def antecedent(self, pronoun: str, pos: int, depth: int = 0) -> PersonMention | None:
+        """The person "he" or "she" at POS refers to (see the module docstring); DEPTH counts
+        the pronouns followed back to this one."""
         self._ensure_mentions()
         sent = self._sentence(pos)
         k = bisect.bisect_left(self._starts, pos)
@@ -653,12 +661,30 @@ class People:
             floor = self.sentence_start(pos)
             first = pattern.search(self.masked, floor, same[0].start) if pattern else None
             if first is not None:
-                return self.antecedent(pronoun, first.start())
+                return self.antecedent(pronoun, first.start(), depth)
             return same[-1]
         for back in range(1, BACK_SENTENCES + 1):
+            opener = self._opening_pronoun(pronoun, sent - back)
+            if opener is not None and depth < MAX_CHAIN:
+                # "He took a shot at how President Obama ... . “...,” he said.": the same
+                # pronoun opening a sentence before is the same person, not who it names.
+                chained = self.antecedent(pronoun, opener, depth + 1)
+                if chained is not None:
+                    # Mentioned last by that pronoun: sources quoted since the name count.
+                    return PersonMention(opener, opener + len(pronoun), chained.person)
             in_sent = [mm for s, mm in fits if s == sent - back]
             if in_sent and pos - in_sent[0].start <= BACK_CHARS:
                 return in_sent[0]
+        return None
+
+    def _opening_pronoun(self, pronoun: str, sent: int) -> int | None:
+        """Where sentence SENT opens with PRONOUN as its subject ("He took ..."), else None."""
+        if sent < 0 or sent >= len(self._sent_starts):
+            return None
+        start = self._sent_starts[sent]
+        head = self.masked[start : start + len(pronoun) + 1]
+        if head[:-1].lower() == pronoun and head[-1:] == " " and head[:1].isupper():
+            return start
         return None
 
     def _modifier(self, start: int, end: int) -> bool:
