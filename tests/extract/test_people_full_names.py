@@ -202,3 +202,33 @@ def test_the_same_pronoun_opening_the_sentence_before_is_the_same_person(
     text: str, name: str
 ) -> None:
     assert _names(text)[-1] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Former Florida Gov. Jeb Bush spoke in Iowa. Bush has distanced himself from the "
+            "legacy of his brother, former President George W. Bush, in recent days.\n\n“I never "
+            "lived there,” Mr. Bush told reporters.",
+            "Jeb Bush",
+        ),
+        (
+            "Sen. Rand Paul went to Texas. Sen. Paul was raised in the state, which his father "
+            "Ron Paul represented in Congress.\n\n“I speak Texan,” Paul said.",
+            "Rand Paul",
+        ),
+    ],
+)
+def test_a_relative_introduced_by_kinship_is_not_the_person_of_the_story(
+    text: str, name: str
+) -> None:
+    assert _names(text) == [name]
+
+
+def test_a_person_of_the_story_introduced_as_a_relative_stays_that_person() -> None:
+    text = (
+        "Jean-Marie Le Pen founded the party. His daughter, Marine Le Pen, leads it. Marine Le "
+        "Pen won the vote. Marine Le Pen spoke in Lyon.\n\n“We will win,” Le Pen said."
+    )
+    assert _names(text) == ["Marine Le Pen"]

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Final, NamedTuple
@@ -81,6 +82,14 @@ STATE_WINDOW: Final = 40
 """A pronoun looks at most this many person mentions back."""
 BACK_SENTENCES: Final = 4
 """How many sentences back a pronoun may find its person."""
+_KIN_BEFORE_RE: Final = re.compile(
+    r"\b(?:his|her|their)[ \t]+(?:\w+[ \t]+)?(?:brother|sister|wife|husband|son|daughter|father|"
+    r"mother|uncle|aunt|cousin|niece|nephew|grandson|granddaughter|grandfather|grandmother|"
+    r"widow|widower|spouse|fianc[eé]e?)(?:,[ \t]*|[ \t]+)(?:[^\s.,;:!?“”\"]+[ \t]+){0,4}$"
+)
+"""A relative introduced by a possessive and a kinship noun right before a name ("his brother,
+former President", "her husband"), not "the son of" (who is named then is the parent)."""
+KIN_CHARS: Final = 60
 MAX_CHAIN: Final = 3
 """How many sentences opening with the same pronoun a pronoun follows back."""
 BACK_CHARS: Final = 2500
@@ -533,10 +542,26 @@ class People:
         if self._built_people and not self._mentioned:
             self._ensure_mentions()
         k = bisect.bisect_left(self._starts, pos) if self._starts else len(self.mentions)
+        relative = None
         for i in range(k - 1, max(-1, k - 1 - MAX_CANDIDATES * 5), -1):
-            if self.mentions[i].person in cands:
-                return self.mentions[i].person
-        return self._named_next(cands, pos) or cands[0]
+            mm = self.mentions[i]
+            if mm.person in cands:
+                if self._relative(mm, cands):
+                    # "his brother, former President George W. Bush": a relative introduced
+                    # beside the person of the story, who a later "Mr. Bush" still is.
+                    relative = relative or mm.person
+                    continue
+                return mm.person
+        return relative or self._named_next(cands, pos) or cands[0]
+
+    def _relative(self, mm: PersonMention, cands: list[Person]) -> bool:
+        """Whether MM names a relative introduced by a kinship noun ("his brother, ...") who
+        the article mentions less often than another of CANDS ("his daughter, Marine Le Pen"
+        is the person of the story)."""
+        if not _KIN_BEFORE_RE.search(self.masked, max(0, mm.start - KIN_CHARS), mm.start):
+            return False
+        counts = Counter(m.person for m in self.mentions if m.person in cands)
+        return any(counts[p] > counts[mm.person] for p in cands if p is not mm.person)
 
     def _named_next(self, cands: list[Person], pos: int) -> Person | None:
         """The first of CANDS that a later name tells apart from the others ("President Trump
