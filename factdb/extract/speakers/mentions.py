@@ -446,6 +446,15 @@ _APPOSITION_MARKS: Final = frozenset({","}) | _DASHES
 _APPOSITION_STOPS: Final = frozenset({",", "(", "\x01", ":", ";"})
 
 
+def _party_member(masked: str, m: Mention) -> bool:
+    """Whether name mention M is a party member described ("the No. 2 House Democrat", "The
+    top Senate Republican"): a party noun after "the" or "a" a few words before."""
+    if clean(m.text.split()[-1]) not in _PARTY_NOUNS:
+        return False
+    lead = masked[max(0, m.lead - 40) : m.lead + 4].lower().split()[-5:]
+    return "the" in lead or "a" in lead
+
+
 def _apposition(
     masked: str, toks: list[tuple[str, int, int]], i: int, depth: int = 0
 ) -> Mention | None:
@@ -489,15 +498,22 @@ def _apposition(
         # Words between dashes are an aside, never the speaker's name ("The transcript of the
         # debate–published by The Washington Post–shows").
         return before if before is not None and before.kind in ("name", "joint", "np") else None
-    if before is not None and before.kind == "name" and before.head == "org":
-        # "The president of the firm Eurasia Group, Ian Bremmer, said": the person set off.
+    party = before is not None and before.kind == "name" and _party_member(masked, before)
+    if before is not None and before.kind == "name" and (before.head == "org" or party):
+        # "The president of the firm Eurasia Group, Ian Bremmer, said": the person set off;
+        # "the No. 2 House Democrat, Steny Hoyer of Maryland, told": a party member described,
+        # then named (two words or more, a given name the list may lack).
         inner = mention_ending(masked, toks, i - 1, allow_apposition=False)
         if (
             inner is not None
             and inner.kind == "name"
             and inner.head != "org"
-            and split_name(inner.text.split()).anchored
+            and (
+                split_name(inner.text.split()).anchored
+                or (party and len(split_name(inner.text.split()).name) >= 2)
+            )
         ):
+            inner.lead = min(inner.lead, before.lead)  # the phrase begins with the description
             return inner
     if before is not None and before.kind in ("name", "joint"):
         if before.description is None:

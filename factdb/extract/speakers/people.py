@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Final, NamedTuple
@@ -39,6 +40,7 @@ from factdb.extract.speakers.names_parse import (
 )
 from factdb.extract.speakers.states import state_res
 from factdb.extract.text.lexicon import (
+    ABBREVIATIONS,
     NAME_PARTICLES,
     ORG_WORDS,
     PERSON_TITLES,
@@ -80,6 +82,16 @@ STATE_WINDOW: Final = 40
 """A pronoun looks at most this many person mentions back."""
 BACK_SENTENCES: Final = 4
 """How many sentences back a pronoun may find its person."""
+_KIN_BEFORE_RE: Final = re.compile(
+    r"\b(?:his|her|their)[ \t]+(?:\w+[ \t]+)?(?:brother|sister|wife|husband|son|daughter|father|"
+    r"mother|uncle|aunt|cousin|niece|nephew|grandson|granddaughter|grandfather|grandmother|"
+    r"widow|widower|spouse|fianc[eé]e?)(?:,[ \t]*|[ \t]+)(?:[^\s.,;:!?“”\"]+[ \t]+){0,4}$"
+)
+"""A relative introduced by a possessive and a kinship noun right before a name ("his brother,
+former President", "her husband"), not "the son of" (who is named then is the parent)."""
+KIN_CHARS: Final = 60
+MAX_CHAIN: Final = 3
+"""How many sentences opening with the same pronoun a pronoun follows back."""
 BACK_CHARS: Final = 2500
 """... and how many characters."""
 
@@ -110,6 +122,9 @@ class PersonMention(NamedTuple):
     end: int
     person: Person
 
+
+_AGE_AFTER_RE: Final = re.compile(r",[ \t]+(?:an?[ \t]+)?\d{1,3}(?:,|-year-old\b)")
+"""A person's age right after a name: "Monty Chandler, 46,", "Jayeesha Dutta, a 36-year-old"."""
 
 _DEPUTY_WORDS: Final = frozenset({"vice", "deputy", "assistant", "under"})
 """Words before a title that make it another office ("Vice President", "deputy secretary")."""
@@ -182,6 +197,25 @@ def _short_title_case(word: str) -> bool:
     )
 
 
+def surname_word(name: tuple[str, ...] | list[str], *, anchored: bool) -> str:
+    """The word of NAME that must look like a surname: the last, or, after a given name, the
+    one before a suffix in capitals ("Abdullah II", "Benigno Aquino III"; "II" alone looks
+    like an acronym, and "World War II" is nobody)."""
+    last = name[-1].rstrip(".")
+    if anchored and len(name) > 1 and last.isupper() and plain(last) in SUFFIXES:
+        return name[-2].rstrip(".")
+    return last
+
+
+def _given_before(full: str, name: str) -> bool:
+    """Whether FULL is NAME after given names or initials only: "Debbie Wasserman Schultz" for
+    "Wasserman Schultz", not "Vox's Zack Beauchamp" for "Zack Beauchamp"."""
+    if not full.endswith(f" {name}"):
+        return False
+    before = full[: -len(name) - 1].split()
+    return all(is_given(w) or is_initial(w) for w in before)
+
+
 def _run_name(group: str) -> tuple[NameSplit, int] | None:
     """A run's name and where it starts in the run, or None when the run names nobody."""
     toks = group.split()
@@ -189,8 +223,9 @@ def _run_name(group: str) -> tuple[NameSplit, int] | None:
     if len(toks) > MAX_RUN or (plain(last) in ORG_WORDS and not _short_title_case(last)):
         return None
     split = split_name(toks)
+    anchored = split.anchored or bool(split.before)
     if not split.name or not looks_like_surname(
-        split.name[-1].rstrip("."), anchored=split.anchored or bool(split.before)
+        surname_word(split.name, anchored=split.anchored), anchored=anchored
     ):
         return None
     return split, group.rfind(split.name[0]) if split.before else 0
@@ -199,18 +234,34 @@ def _run_name(group: str) -> tuple[NameSplit, int] | None:
 _STOP_RE: Final = re.compile(r"(?<=[a-z]{3}[a-z])\.\s+(?=[A-Z])")
 """A full stop after a lower-case word of four letters or more ends a sentence ("Williams.
 Later"), unlike an initial or a title's ("J.", "Gov.", "Capt.")."""
+_SHORT_STOP_RE: Final = re.compile(r"(?<![\w’'.-])([A-Z][a-z]{2,3}|[A-Z]{2,5})\.\s+(?=[A-Z])")
+"""A full stop after a short capitalised word or an acronym ("Jeb Bush. Bush seemed", "Ted
+Cruz. The", "a deal with the UN. But Trump said"): a word ending its sentence, unless it is an
+abbreviation ("Gov.", "Sen.", "Inc.")."""
 
 
 def _pieces(start: int, group: str) -> list[tuple[int, str]]:
     """A run cut where a sentence ends inside it, each piece with its start."""
     if ". " not in group and ".\n" not in group:
         return [(start, group)]
+    stops = [
+        m
+        for m in _STOP_RE.finditer(group)
+        if group[max(0, m.start() - 5) : m.start() + 1].lower().lstrip() not in _TITLE_STOPS
+    ]
+    stops += [
+        m
+        for m in _SHORT_STOP_RE.finditer(group)
+        if m.group(1).lower() not in ABBREVIATIONS and f"{m.group(1).lower()}." not in TITLE_WORDS
+    ]
     out = []
     pos = 0
-    for m in _STOP_RE.finditer(group):
-        if group[max(0, m.start() - 5) : m.start() + 1].lower().lstrip() not in _TITLE_STOPS:
-            out.append((start + pos, group[pos : m.start()]))
-            pos = m.end()
+    for m in sorted(stops, key=lambda m: m.start()):
+        stop = m.end(1) if m.re is _SHORT_STOP_RE else m.start()
+        if stop < pos:
+            continue
+        out.append((start + pos, group[pos:stop]))
+        pos = m.end()
     out.append((start + pos, group[pos:]))
     return [(s, g) for s, g in out if " " in g.strip()]
 
@@ -345,7 +396,8 @@ class People:
         """3. people: full names (likely ones first), then titled surnames ("Mr. Morsi") of
         nobody named in full."""
         added: set[NameSplit] = set()
-        for _start, _end, split, lower in sorted(runs, key=lambda r: not _likely(r[2], r[3])):
+        owned: list[tuple[NameSplit, str]] = []
+        for _start, end, split, lower in sorted(runs, key=lambda r: not _likely(r[2], r[3])):
             if split in added:
                 continue
             added.add(split)
@@ -356,6 +408,18 @@ class People:
                 for w in split.name
                 if w[:1].isupper()
             ):
+                if split.name[0].endswith(("'s", "’s")):
+                    owned.append((split, lower))
+                    continue
+                person = self._add(split, lower, full=True)
+                # "Jayeesha Dutta, a 36-year-old from New Orleans,": an age says a person,
+                # whatever the given name.
+                aged = _AGE_AFTER_RE.match(self.masked, end) is not None
+                person.likely = person.likely or _likely(split, lower) or aged
+        for split, lower in owned:
+            # "DecrimNY’s Luo", "Yale's Amar": an owner before a surname that someone named in
+            # full bears is no given name ("Moody’s Analytics", bearing none, stays whole).
+            if not any(p.full for p in self._namesakes(split.surname, split.suffix)):
                 person = self._add(split, lower, full=True)
                 person.likely = person.likely or _likely(split, lower)
         for start, _end, split, lower in runs:
@@ -375,6 +439,11 @@ class People:
             if who is not None:
                 if split.before or lower:
                     who.roles |= _role_words(split, lower)
+                if not who.likely and any(plain(w) in HONORIFICS for w in split.before):
+                    # "Ms. Cummins" for "Jeanine Cummins", a given name the list lacks: the
+                    # honorific says a person, and which pronoun.
+                    who.likely = True
+                    who.gender = who.gender or split.gender
                 role = _APPOSITION_ROLE_RE.match(self.masked, end)
                 if role is not None:  # "Trump, the president, said": as "President Trump"
                     who.roles.add(ROLE_ALIASES.get(role.group(1), role.group(1)))
@@ -450,14 +519,17 @@ class People:
         surname = split.surname
         cands = [p for p in self._namesakes(surname, suffix) if not _other_gender(p, split)]
         if len(split.name) >= 2:
-            # "Van Hollen" after "Chris Van Hollen": a surname that opens with a particle.
-            particle = not split.anchored and plain(split.name[0]) in NAME_PARTICLES
+            # "Van Hollen" after "Chris Van Hollen": a surname that opens with a particle; and
+            # "Wasserman Schultz", "López Obrador": a surname of two words, no given name in it.
+            tail = not split.anchored
+            particle = tail and plain(split.name[0]) in NAME_PARTICLES
             cands = [
                 p
                 for p in cands
                 if name in p.forms
                 or _same(p.name, name)
                 or (particle and p.name.endswith(f" {name}"))
+                or (tail and p.full and _given_before(p.name, name))
             ]
         if not cands and len(split.name) == 1 and not split.before:
             cands = self._by_first_word(name)
@@ -470,10 +542,26 @@ class People:
         if self._built_people and not self._mentioned:
             self._ensure_mentions()
         k = bisect.bisect_left(self._starts, pos) if self._starts else len(self.mentions)
+        relative = None
         for i in range(k - 1, max(-1, k - 1 - MAX_CANDIDATES * 5), -1):
-            if self.mentions[i].person in cands:
-                return self.mentions[i].person
-        return self._named_next(cands, pos) or cands[0]
+            mm = self.mentions[i]
+            if mm.person in cands:
+                if self._relative(mm, cands):
+                    # "his brother, former President George W. Bush": a relative introduced
+                    # beside the person of the story, who a later "Mr. Bush" still is.
+                    relative = relative or mm.person
+                    continue
+                return mm.person
+        return relative or self._named_next(cands, pos) or cands[0]
+
+    def _relative(self, mm: PersonMention, cands: list[Person]) -> bool:
+        """Whether MM names a relative introduced by a kinship noun ("his brother, ...") who
+        the article mentions less often than another of CANDS ("his daughter, Marine Le Pen"
+        is the person of the story)."""
+        if not _KIN_BEFORE_RE.search(self.masked, max(0, mm.start - KIN_CHARS), mm.start):
+            return False
+        counts = Counter(m.person for m in self.mentions if m.person in cands)
+        return any(counts[p] > counts[mm.person] for p in cands if p is not mm.person)
 
     def _named_next(self, cands: list[Person], pos: int) -> Person | None:
         """The first of CANDS that a later name tells apart from the others ("President Trump
@@ -509,7 +597,8 @@ class People:
         # word written after WORD leaves "Kim" alone unresolved.
         second = found[0].name.split()[1]
         after = re.finditer(rf"\b{re.escape(word)} ([A-Z][\w.-]*)", self.masked)
-        return [] if any(m.group(1) != second for m in after) else found
+        # "Jeb Bush." closing a sentence is the same name.
+        return [] if any(m.group(1).rstrip(".") != second for m in after) else found
 
     def _mention(self, start: int, end: int, person: Person) -> None:
         self.mentions.append(PersonMention(start, end, person))
@@ -567,8 +656,9 @@ class People:
         """The pronoun a written name implies ("Mrs. May" -> "she"), or ""."""
         return split_name(words).gender
 
-    def antecedent(self, pronoun: str, pos: int) -> PersonMention | None:
-        """The person "he" or "she" at POS refers to (see the module docstring)."""
+    def antecedent(self, pronoun: str, pos: int, depth: int = 0) -> PersonMention | None:
+        """The person "he" or "she" at POS refers to (see the module docstring); DEPTH counts
+        the pronouns followed back to this one."""
         self._ensure_mentions()
         sent = self._sentence(pos)
         k = bisect.bisect_left(self._starts, pos)
@@ -596,12 +686,30 @@ class People:
             floor = self.sentence_start(pos)
             first = pattern.search(self.masked, floor, same[0].start) if pattern else None
             if first is not None:
-                return self.antecedent(pronoun, first.start())
+                return self.antecedent(pronoun, first.start(), depth)
             return same[-1]
         for back in range(1, BACK_SENTENCES + 1):
+            opener = self._opening_pronoun(pronoun, sent - back)
+            if opener is not None and depth < MAX_CHAIN:
+                # "He took a shot at how President Obama ... . “...,” he said.": the same
+                # pronoun opening a sentence before is the same person, not who it names.
+                chained = self.antecedent(pronoun, opener, depth + 1)
+                if chained is not None:
+                    # Mentioned last by that pronoun: sources quoted since the name count.
+                    return PersonMention(opener, opener + len(pronoun), chained.person)
             in_sent = [mm for s, mm in fits if s == sent - back]
             if in_sent and pos - in_sent[0].start <= BACK_CHARS:
                 return in_sent[0]
+        return None
+
+    def _opening_pronoun(self, pronoun: str, sent: int) -> int | None:
+        """Where sentence SENT opens with PRONOUN as its subject ("He took ..."), else None."""
+        if sent < 0 or sent >= len(self._sent_starts):
+            return None
+        start = self._sent_starts[sent]
+        head = self.masked[start : start + len(pronoun) + 1]
+        if head[:-1].lower() == pronoun and head[-1:] == " " and head[:1].isupper():
+            return start
         return None
 
     def _modifier(self, start: int, end: int) -> bool:

@@ -13,7 +13,7 @@ from factdb.extract.speakers.mentions import POSTMODIFIERS
 from factdb.extract.speakers.names_parse import PLACES, is_given, looks_like_surname
 from factdb.extract.speakers.organizations import canonical_org, org_key
 from factdb.extract.speakers.organizations import variants as org_variants
-from factdb.extract.speakers.people import People, Person
+from factdb.extract.speakers.people import People, Person, surname_word
 from factdb.extract.speakers.tokens import (
     Mention,
     clean,
@@ -447,9 +447,9 @@ class SpeakerResolver:
             ent.plural = True
             return ent, "organization"
         name, person = self.people.canonical(m.text.split(), m.start)
-        last = name.split()[-1] if name else ""
+        last = surname_word(name.split(), anchored=person is not None) if name else ""
         anchored = person is not None or len(name.split()) > 1
-        if not last or not looks_like_surname(last.rstrip("."), anchored=anchored):
+        if not last or not looks_like_surname(last, anchored=anchored):
             return None, "name"
         if person is None and len(core) == 1 and self._no_name(m, clean(core[0])):
             return None, "name"
