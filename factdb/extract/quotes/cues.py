@@ -231,7 +231,8 @@ def _verb_cue(masked: str, ss: int, se: int, start: int, end: int, word: str) ->
         return None
     if low[:3] in ("say", "sai") and _SAYS_ABOUT_RE.match(masked, end):
         return None  # "it says a lot about social progress": a judgement, nobody speaks
-    prev_txt = masked[max(ss, start - 60) : start].rstrip()
+    window = max(ss, start - 60)
+    prev_txt = masked[window:start].rstrip()
     if start - 60 > ss and not prev_txt:
         prev_txt = " "
     prev_words = prev_txt[-40:].split()
@@ -278,7 +279,7 @@ def _verb_cue(masked: str, ss: int, se: int, start: int, end: int, word: str) ->
     if mention is not None and not cue.inverted and masked.endswith(_THE, 0, cue.left_region):
         cue.left_region -= 4  # "..., the White House said": the article is the mention's
     if cue.linked:
-        cue.left_region = ss + _link_offset(prev_txt, prev_word)
+        cue.left_region = window + _link_offset(prev_txt, prev_word)
     if mention is None and not cue.linked:
         return None
     if mention is not None and mention.kind == "np" and mention.head in ("data", "figures"):

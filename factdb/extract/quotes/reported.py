@@ -280,8 +280,9 @@ def _anonymous_source(cues: list[Cue], ci: int) -> SpeakerRef | None:
 
 
 def _next_regions(masked: str, cues: list[Cue], ss: int, se: int) -> list[int]:
-    """For each cue, where the next cue's own words begin when that cue starts a clause or
-    took a quotation (the first such cue after it), else the sentence's end.
+    """For each cue, where the next cue's own words begin when that cue starts a clause, is
+    linked to the subject or took a quotation (the first such cue after it), else the
+    sentence's end.
 
     One pass from the last cue back (a cue's region and quotation do not change while the
     clauses are read), not a scan of the later cues for each cue.
@@ -290,7 +291,8 @@ def _next_regions(masked: str, cues: list[Cue], ss: int, se: int) -> list[int]:
     nxt = se
     for ci in range(len(cues) - 1, 0, -1):
         other = cues[ci]
-        if other.got_quote or starts_clause(masked, ss, other.left_region):
+        # A linked verb ("and noted", ", adding") opens its own words at its "and" or comma.
+        if other.got_quote or other.linked or starts_clause(masked, ss, other.left_region):
             nxt = other.left_region
         out[ci - 1] = nxt
     return out
@@ -378,6 +380,9 @@ def _clause_before(
     assert ref is not None
     masked = st.masked
     ss, se = sentence
+    if cue.linked:
+        # "X told a news conference, while warning of ...": the words before are X's deed.
+        return False
     tail_end = nxt if nxt > after else se
     tail = masked[after:tail_end]
     if cue.word == "according to":

@@ -1,0 +1,61 @@
+"""Partial quotes and reported clauses around linked verbs ("and noted", ", while warning")."""
+
+from __future__ import annotations
+
+from factdb.extract.quotes import extract_quotes
+from factdb.extract.quotes.cues import find_cues
+from factdb.extract.quotes.marks import find_spans, mask_quotes
+from factdb.extract.text.sentences import paragraphs
+
+
+def _found(text: str) -> dict[str, tuple[str, str | None]]:
+    return {
+        text[q.start : q.end]: (q.kind.value, q.speaker.name if q.speaker else None)
+        for q in extract_quotes(text)
+    }
+
+
+def _masked(text: str) -> str:
+    return mask_quotes(text, find_spans(text, paragraphs(text)))
+
+
+def test_a_linked_verb_far_into_its_sentence_opens_its_words_at_its_and() -> None:
+    text = (
+        "Speaking to reporters in the rain outside the courthouse, Maria Lopez said the ruling "
+        "was unfair and noted that her lawyers would appeal it within a week."
+    )
+    masked = _masked(text)
+    noted = [c for c in find_cues(masked, 0, len(masked)) if c.word == "noted"]
+    assert len(noted) == 1 and noted[0].linked
+    assert masked[noted[0].left_region : noted[0].start] == "and "
+
+
+def test_the_clause_before_a_linked_verb_ends_at_its_and() -> None:
+    text = (
+        "Speaking to reporters in the rain outside the courthouse, Maria Lopez said the ruling "
+        "was unfair and noted that her lawyers would appeal it within a week."
+    )
+    found = _found(text)
+    assert found["the ruling was unfair"] == ("indirect", "Maria Lopez")
+    assert found["her lawyers would appeal it within a week"] == ("indirect", "Maria Lopez")
+
+
+def test_a_partial_quote_before_a_linked_verb_far_into_its_sentence() -> None:
+    text = (
+        "The statement described Sondland as “profoundly disappointed” and noted that he "
+        "traveled from Brussels to Washington for the testimony."
+    )
+    assert _found(text)["profoundly disappointed"][0] == "partial"
+
+
+def test_a_quotation_before_a_linked_verb_is_not_its_own() -> None:
+    text = (
+        "At the end of a long session of the assembly on Wednesday, Ana Ruiz urged the "
+        'delegates to "reject the easy answers," and said the harder work had only begun.'
+    )
+    assert _found(text)["the harder work had only begun"] == ("indirect", "Ana Ruiz")
+
+
+def test_the_deed_before_a_linked_participle_is_not_what_it_reports() -> None:
+    text = "Officials met the mayor on Monday, while warning of the risks."
+    assert extract_quotes(text) == []
