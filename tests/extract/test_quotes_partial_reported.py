@@ -59,3 +59,43 @@ def test_a_quotation_before_a_linked_verb_is_not_its_own() -> None:
 def test_the_deed_before_a_linked_participle_is_not_what_it_reports() -> None:
     text = "Officials met the mayor on Monday, while warning of the risks."
     assert extract_quotes(text) == []
+
+
+def test_what_speakers_agreed_to_in_what_they_said_is_reported() -> None:
+    text = (
+        "The two ministers confirmed that their countries would keep sharing intelligence on "
+        "the smuggling routes, and agreed to hold a joint exercise in the spring."
+    )
+    found = _found(text)
+    assert found["to hold a joint exercise in the spring"][0] == "indirect"
+
+
+def test_agreeing_to_do_something_is_a_deed() -> None:
+    text = (
+        "In March he pleaded guilty to lying to investigators and agreed to cooperate with "
+        "the inquiry."
+    )
+    assert "to cooperate with the inquiry" not in _found(text)
+
+
+def test_a_linked_participle_after_by_tells_how_not_what() -> None:
+    text = (
+        "A campaign adviser told reporters on Monday that the rival camp expects the host to "
+        "insert himself into the debate by calling out the senator for his “lies” all night."
+    )
+    found = _found(text)
+    clause = next(k for k, v in found.items() if v[0] == "indirect")
+    assert clause.endswith("all night")
+
+
+def test_that_after_an_object_opens_a_relative_clause() -> None:
+    text = "Mayor Ruth Park stressed her support of the new law that banned the sale of fireworks."
+    assert not [v for v in _found(text).values() if v[0] == "indirect"]
+
+
+def test_that_inside_the_subject_of_a_said_clause() -> None:
+    text = "Mayor Ruth Park said the new law that banned fireworks would not be repealed."
+    assert _found(text)["the new law that banned fireworks would not be repealed"] == (
+        "indirect",
+        "Ruth Park",
+    )

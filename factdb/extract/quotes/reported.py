@@ -153,6 +153,16 @@ _WHEN_RE: Final = re.compile(r"\s*(?:,\s*)?(?:(?:(?:on|last|this)\s+)?[A-Z]\w+da
 """A weekday and commas right after a cue ("said on Monday, "); "on" alone is no weekday."""
 
 
+_RELATIVE_THAT_RE: Final = re.compile(
+    r"\s*(?:the|a|an|his|her|its|their|this|these|those|our|my)\s", re.IGNORECASE
+)
+_VERB_NEXT_RE: Final = re.compile(
+    r"\s+(?:[a-z]+ed|is|was|are|were|has|had|have|will|would|could|can|may|might|should)(?![\w’'])"
+)
+"""An object noun phrase right after a cue, then "that" and a verb: "that" opens a relative
+clause about the object ("a vote that was once a technicality"), not what was said."""
+
+
 def find_clause_start(masked: str, pos: int, limit: int, word: str) -> int | None:
     """Where the reported clause after a cue begins, or None when no clause follows."""
     window = masked[pos : min(limit, pos + 140)]
@@ -167,7 +177,11 @@ def find_clause_start(masked: str, pos: int, limit: int, word: str) -> int | Non
             and not _NEW_CLAUSE_RE.search(between)
             and word_count(between) <= 10
         ):
-            return pos + m.end()
+            if not (_RELATIVE_THAT_RE.match(between) and _VERB_NEXT_RE.match(window, m.end())):
+                return pos + m.end()
+            if word not in CLAUSE_VERBS:
+                return None  # "stressed her support of the raid that killed ...": an object
+            # "said the opening that materialized this week cannot be ...": the clause's subject.
     if word in TELL_CUES:
         m2 = _RECIPIENT_RE.match(window)
         if m2 is None and word in _TELL_WORDS:
@@ -189,11 +203,16 @@ def find_clause_start(masked: str, pos: int, limit: int, word: str) -> int | Non
     return start
 
 
+_AGREED: Final = frozenset({"agree", "agreed", "agrees", "agreeing"})
 _PLEA_RE: Final = re.compile(r"(?:not\s+)?guilty(?![\w’'])|no\s+contest(?![\w’'])")
 """A plea after "pleaded" ("pleaded guilty to lying"): a plea entered in court, not a clause."""
 
 
-def clause_ok(masked: str, cs: int, ce: int, word: str, after: int) -> bool:
+def clause_ok(
+    masked: str, cs: int, ce: int, word: str, after: int, *, joined: bool = False
+) -> bool:
+    """Whether ``[cs, ce)`` after the cue WORD is something said; JOINED, the cue is linked to
+    an earlier cue of its sentence that reported a clause."""
     clause = masked[cs:ce]
     if word.startswith("plead") and _PLEA_RE.match(clause):
         return False
@@ -211,7 +230,10 @@ def clause_ok(masked: str, cs: int, ce: int, word: str, after: int) -> bool:
             return False
         if verb is None and word_count(clause) < 8:
             return False
-    if word in TELL_CUES and clause.startswith("to "):
+    if (word in TELL_CUES or (joined and word in _AGREED)) and clause.startswith("to "):
+        # "told them to leave"; "confirmed that ... and agreed to advance efforts": what two
+        # leaders agreed to in what they said ("pleaded guilty and agreed to cooperate", or
+        # "agreed to hear a case" alone, are deeds).
         return True
     if word in TO_CUES and not clause.startswith("to "):
         return bool(THAT_RE.match(masked, max(after, cs - 5)) or has_that(masked, after, cs))
@@ -269,6 +291,13 @@ viewers agreed" (the guide: beliefs are no reported speech, and these are a poll
 _REPORTED_WORDS: Final = frozenset({"reported", "reports", "report", "reporting"})
 
 
+def _own_words(masked: str, cue: Cue) -> bool:
+    """Whether a linked verb opens words of its own at its "and" or comma ("said the ruling was
+    unfair and noted that ...", "..., adding"), not after "by", where it tells how the verb before
+    it was done ("expects Holt to insert himself into the debate by calling out Trump")."""
+    return cue.linked and masked[cue.left_region : cue.start].strip() != "by"
+
+
 def _anonymous_source(cues: list[Cue], ci: int) -> SpeakerRef | None:
     """The unnamed source an outlet's report rests on, given in the same sentence ("CNN
     reported that ..., according to a senior US defense official"): the words are his."""
@@ -291,8 +320,11 @@ def _next_regions(masked: str, cues: list[Cue], ss: int, se: int) -> list[int]:
     nxt = se
     for ci in range(len(cues) - 1, 0, -1):
         other = cues[ci]
-        # A linked verb ("and noted", ", adding") opens its own words at its "and" or comma.
-        if other.got_quote or other.linked or starts_clause(masked, ss, other.left_region):
+        if (
+            other.got_quote
+            or _own_words(masked, other)
+            or starts_clause(masked, ss, other.left_region)
+        ):
             nxt = other.left_region
         out[ci - 1] = nxt
     return out
@@ -309,6 +341,11 @@ def _partial_cue(st: State, cue: Cue, after: int, nxt: int, sentence: tuple[int,
             mine.append(k)
     if mine:
         wrap(st, after, st.quotes[mine[-1]].span.close, ref, cue, sentence)
+
+
+def _joined_to_said(cues: list[Cue], ci: int) -> bool:
+    """Whether cue CI is linked to an earlier cue of its sentence that reported a clause."""
+    return cues[ci].linked and any(c.produced for c in cues[:ci])
 
 
 def _clause_after(
@@ -346,7 +383,9 @@ def _clause_after(
         and not THAT_RE.match(masked, max(after, start - 5), start + 1)
         and not has_that(masked, after, start)
     )
-    if not weak_without_that and clause_ok(masked, cs, ce, cue.word, after):
+    if not weak_without_that and clause_ok(
+        masked, cs, ce, cue.word, after, joined=_joined_to_said(cues, ci)
+    ):
         ind = Indirect(cs, ce, ref, cue.word, sentence)
         parenthetical(st, cues, ci, ind, after, ss)
         st.indirect.append(ind)
