@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from factdb.extract.quotes import extract_quotes
 from factdb.extract.quotes.cues import find_cues
 from factdb.extract.quotes.marks import find_spans, mask_quotes
@@ -99,3 +101,44 @@ def test_that_inside_the_subject_of_a_said_clause() -> None:
         "indirect",
         "Ruth Park",
     )
+
+
+OBJECT_QUOTES = (
+    (
+        "After the audit became public, Governor Ruth Park declared her “outrage” and vowed "
+        "that those responsible would answer for it.",
+        "outrage",
+        "Ruth Park",
+    ),
+    (
+        "On Tuesday, Senator Tom Hale pledged on Twitter not to “cave” to the lobbyists.",
+        "cave",
+        "Tom Hale",
+    ),
+    (
+        "Mayor Ana Ruiz bragged about turning the old depot into the “jewel” of the waterfront.",
+        "jewel",
+        "Ana Ruiz",
+    ),
+)
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), OBJECT_QUOTES)
+def test_quoted_words_in_the_object_of_a_cue_are_the_subjects(
+    text: str, words: str, speaker: str
+) -> None:
+    assert _found(text)[words] == ("partial", speaker)
+
+
+NOT_OBJECT_QUOTES = (
+    "I worry about the dangers of turning the old mayor into a “dreamer” who became a legend.",
+    "“We stayed too long,” Mr. Hale said in an interview set to air on “60 Minutes.”",
+    "The site rated 32% of Republican claims as “false” last year.",
+    "Governor Ruth Park stressed her support of the new “zero waste” law.",
+)
+
+
+@pytest.mark.parametrize("text", NOT_OBJECT_QUOTES)
+def test_no_speaker_for_quoted_words_nobody_is_said_to_say(text: str) -> None:
+    kept = {k for k, v in _found(text).items() if v[0] != "indirect"}
+    assert kept <= {"We stayed too long,"}

@@ -179,7 +179,7 @@ def find_clause_start(masked: str, pos: int, limit: int, word: str) -> int | Non
         ):
             if not (_RELATIVE_THAT_RE.match(between) and _VERB_NEXT_RE.match(window, m.end())):
                 return pos + m.end()
-            if word not in CLAUSE_VERBS:
+            if word not in CLAUSE_VERBS or word in ADD_WORDS:
                 return None  # "stressed her support of the raid that killed ...": an object
             # "said the opening that materialized this week cannot be ...": the clause's subject.
     if word in TELL_CUES:
@@ -261,7 +261,12 @@ def report_clauses(st: State, cues: list[Cue], ss: int, se: int) -> None:
             continue
         if _clause_before(st, cues, ci, after, nxt, (ss, se)):
             continue
-        _according_first(st, cue, (ss, se))
+        if cue.word == "according to":
+            _according_first(st, cue, (ss, se))
+        elif not cue.inverted and _person_cue(st.masked, cue):
+            # Up to the next cue: "footage of Trump saying, “...”" is not the footage's.
+            nearest = min(nxt, cues[ci + 1].start) if ci + 1 < len(cues) else nxt
+            _object_quotes(st, cue, after, nearest)
 
 
 _BELIEF_WORDS: Final = frozenset(
@@ -346,6 +351,39 @@ def _partial_cue(st: State, cue: Cue, after: int, nxt: int, sentence: tuple[int,
 def _joined_to_said(cues: list[Cue], ci: int) -> bool:
     """Whether cue CI is linked to an earlier cue of its sentence that reported a clause."""
     return cues[ci].linked and any(c.produced for c in cues[:ci])
+
+
+def _person_cue(masked: str, cue: Cue) -> bool:
+    """Whether a cue's speaker is a person named or pointed at, or the subject a linked verb
+    shares ("rated 32% of Republican claims as “false”" has a noun, no speaker)."""
+    m = cue.mention
+    if cue.word in WEAK_CUE_WORDS or cue.word.startswith("mention"):
+        return False  # "I worry about turning him into a “dreamer”": no words of theirs
+    if cue.linked:
+        return True
+    if m is None or m.kind not in ("name", "pronoun", "joint"):
+        return False
+    return _NOUN_BEFORE_RE.search(masked, max(0, m.lead - 6), m.lead) is None
+
+
+_NOUN_BEFORE_RE: Final = re.compile(r"(?<![\w’'])(?:of|the|an?)\s+$", re.IGNORECASE)
+
+
+def _object_quotes(st: State, cue: Cue, after: int, nxt: int) -> None:
+    """Quoted words in the object of a cue that reports no clause: 'declared his “outrage”',
+    'pledged on Twitter not to “cave”', 'bragged about turning it into the “platform”' are
+    the subject's words (a title or a modifier among them is dropped with its record)."""
+    ref = cue.ref
+    assert ref is not None
+    for k in in_range(st, after, nxt):
+        if not _SHOW_RE.search(
+            st.masked, max(after, st.quotes[k].span.open - 4), st.quotes[k].span.open
+        ):
+            assign(st, k, ref, cue.word, "object")
+
+
+_SHOW_RE: Final = re.compile(r"(?<![\w’'])on\s+$")
+"""A quotation right after "on" names a show: 'an interview set to air on “60 Minutes.”'."""
 
 
 def _clause_after(
