@@ -142,3 +142,23 @@ NOT_OBJECT_QUOTES = (
 def test_no_speaker_for_quoted_words_nobody_is_said_to_say(text: str) -> None:
     kept = {k for k, v in _found(text).items() if v[0] != "indirect"}
     assert kept <= {"We stayed too long,"}
+
+
+BELIEFS = (
+    "In all three states, most voters think that the new tax should be repealed.",
+    "Most Americans know that Iowa produces a lot of corn.",
+    "Mayor Ruth Park felt that the council had moved too slowly on the budget.",
+)
+
+
+@pytest.mark.parametrize("text", BELIEFS)
+def test_a_belief_is_no_reported_speech(text: str) -> None:
+    assert extract_quotes(text) == []
+
+
+def test_a_belief_said_is_reported_by_its_cue() -> None:
+    text = "Mayor Ruth Park said she thinks the council moved too slowly on the budget."
+    assert _found(text)["she thinks the council moved too slowly on the budget"] == (
+        "indirect",
+        "Ruth Park",
+    )

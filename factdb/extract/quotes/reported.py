@@ -248,6 +248,8 @@ def report_clauses(st: State, cues: list[Cue], ss: int, se: int) -> None:
             st.masked, max(ss, cue.start - 60), cue.start
         ):
             continue  # "a majority of viewers agreed that ...": a poll's finding, nothing said
+        if cue.word in _THOUGHT_WORDS:
+            continue  # "most voters think that ...": a belief (the guide's), nothing said
         nxt = regions[ci]
         after = cue.end
         if cue.inverted and cue.mention is not None:
@@ -285,6 +287,12 @@ _BELIEF_WORDS: Final = frozenset(
         "felt",
     }
 )
+_THOUGHT_WORDS: Final = frozenset(
+    {"think", "thinks", "thought", "thinking", "feel", "feels", "felt", "feeling"}
+    | {"know", "knows", "knew", "knowing"}
+)
+"""Verbs of thought alone: what follows them is a belief, not something said ("believe" is kept:
+news writes "said he believed" and "officials believe" for statements)."""
 _POLL_SHARE_RE: Final = re.compile(
     r"(?:\d\s*(?:percent|per cent|%)|\b(?:majority|plurality|minority|half|thirds?|quarters?))"
     r"(?! leader| whip)(?: of)?(?: [\w’'-]+){0,4}\s+$"
