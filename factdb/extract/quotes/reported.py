@@ -248,12 +248,15 @@ def report_clauses(st: State, cues: list[Cue], ss: int, se: int) -> None:
             st.masked, max(ss, cue.start - 60), cue.start
         ):
             continue  # "a majority of viewers agreed that ...": a poll's finding, nothing said
-        if cue.word in _THOUGHT_WORDS:
-            continue  # "most voters think that ...": a belief (the guide's), nothing said
         nxt = regions[ci]
         after = cue.end
         if cue.inverted and cue.mention is not None:
             after = cue.mention.end
+        if cue.word in _THOUGHT_WORDS:
+            # "most voters think that ...": a belief (the guide's), no reported clause; words
+            # quoted in it are still the thinker's ("thinks the proposal is “stupid.”").
+            _object_quotes(st, cue, after, nxt)
+            continue
         if cue.word in PARTIAL_CUE_WORDS and cue.word not in CUE_WORDS:
             _partial_cue(st, cue, after, nxt, (ss, se))
             continue
