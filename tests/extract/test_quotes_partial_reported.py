@@ -162,3 +162,13 @@ def test_a_belief_said_is_reported_by_its_cue() -> None:
         "indirect",
         "Ruth Park",
     )
+
+
+def test_words_quoted_after_a_verb_of_thought_are_the_thinkers() -> None:
+    text = 'A spokesman relayed that Mayor Ruth Park thinks the plan is "reckless."'
+    assert _found(text)["reckless."] == ("partial", "Ruth Park")
+
+
+def test_a_musical_named_after_a_verb_of_thought_is_a_title() -> None:
+    text = "At times I feel like a character in a scene from the musical “1776.”"
+    assert extract_quotes(text) == []
