@@ -172,3 +172,12 @@ def test_words_quoted_after_a_verb_of_thought_are_the_thinkers() -> None:
 def test_a_musical_named_after_a_verb_of_thought_is_a_title() -> None:
     text = "At times I feel like a character in a scene from the musical “1776.”"
     assert extract_quotes(text) == []
+
+
+def test_a_clause_runs_on_through_what_was_agreed_to() -> None:
+    text = (
+        "The two ministers confirmed that their countries would keep sharing intelligence on "
+        "the smuggling routes, and agreed to hold a joint exercise in the spring."
+    )
+    clauses = [k for k, v in _found(text).items() if v[0] == "indirect"]
+    assert any(k.startswith("their countries") and k.endswith("spring") for k in clauses)

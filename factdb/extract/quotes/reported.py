@@ -324,6 +324,16 @@ def _anonymous_source(cues: list[Cue], ci: int) -> SpeakerRef | None:
     return None
 
 
+_TO_RE: Final = re.compile(r"\s+to\s")
+
+
+def _agreed_to(masked: str, cue: Cue) -> bool:
+    """A linked "agreed to" ("confirmed that ... and agreed to advance efforts"): the clause
+    before it runs on through it, as what was said and what was agreed make one statement (the
+    agreed part is also a record of its own when reported)."""
+    return cue.linked and cue.word in _AGREED and _TO_RE.match(masked, cue.end) is not None
+
+
 def _next_regions(masked: str, cues: list[Cue], ss: int, se: int) -> list[int]:
     """For each cue, where the next cue's own words begin when that cue starts a clause, is
     linked to the subject or took a quotation (the first such cue after it), else the
@@ -336,10 +346,9 @@ def _next_regions(masked: str, cues: list[Cue], ss: int, se: int) -> list[int]:
     nxt = se
     for ci in range(len(cues) - 1, 0, -1):
         other = cues[ci]
-        if (
-            other.got_quote
-            or _own_words(masked, other)
-            or starts_clause(masked, ss, other.left_region)
+        if other.got_quote or (
+            not _agreed_to(masked, other)
+            and (_own_words(masked, other) or starts_clause(masked, ss, other.left_region))
         ):
             nxt = other.left_region
         out[ci - 1] = nxt
