@@ -181,3 +181,13 @@ def test_a_clause_runs_on_through_what_was_agreed_to() -> None:
     )
     clauses = [k for k, v in _found(text).items() if v[0] == "indirect"]
     assert any(k.startswith("their countries") and k.endswith("spring") for k in clauses)
+
+
+def test_say_between_commas_is_for_instance() -> None:
+    text = "Trump, unlike, say, Ted Cruz, is not the sort of person to charge at windmills."
+    assert extract_quotes(text) == []
+
+
+def test_say_between_commas_before_a_quotation_is_said() -> None:
+    text = "Some of his supporters, the mayor’s supporters, say, “That was 30 years ago.”"
+    assert _found(text)["That was 30 years ago."][0] == "direct"

@@ -203,6 +203,9 @@ _SAYS_ABOUT_RE: Final = re.compile(
 """What follows "says" in "it says a lot about ...", "that says something about ..."."""
 
 
+_FOR_INSTANCE_RE: Final = re.compile(r",(?![ \t]*\x01)")
+"""A comma after "say" and no quotation: ", say, Ted Cruz" (not 'supporters, say, “That ...”')."""
+
 _OBJECT_LEADS: Final = frozenset({"", "the", "his", "her", "their", "its", "this", "that", "a"})
 _NOUN_LEADS: Final = frozenset(
     {"a", "an", "the", "his", "her", "their", "its", "our", "my", "your"}
@@ -231,6 +234,12 @@ def _verb_cue(masked: str, ss: int, se: int, start: int, end: int, word: str) ->
         return None
     if low[:3] in ("say", "sai") and _SAYS_ABOUT_RE.match(masked, end):
         return None  # "it says a lot about social progress": a judgement, nobody speaks
+    if (
+        low == "say"
+        and _FOR_INSTANCE_RE.match(masked, end)
+        and masked[ss:start].rstrip().endswith(",")
+    ):
+        return None  # "Trump, unlike, say, Ted Cruz, is ...": "for instance", nobody speaks
     window = max(ss, start - 60)
     prev_txt = masked[window:start].rstrip()
     if start - 60 > ss and not prev_txt:
