@@ -150,7 +150,8 @@ def _reporter_of(masked: str, cue: Cue, cues: list[Cue]) -> SpeakerRef | None:
 def _quote_before(st: State, cue: Cue, in_sent: list[int], ss: int) -> None:
     ref = cue.ref
     assert ref is not None
-    left_edge = cue.start if cue.inverted else cue.left_region
+    # "“A,” and said": a quotation before a linked verb is the previous verb's.
+    left_edge = cue.start if cue.inverted or cue.linked else cue.left_region
     kb = quote_ending_at(st, left_edge, ss)
     if kb is not None and not set_off(st.text, st.masked, st.quotes[kb].span, left_edge):
         kb = None

@@ -203,6 +203,9 @@ _SAYS_ABOUT_RE: Final = re.compile(
 """What follows "says" in "it says a lot about ...", "that says something about ..."."""
 
 
+_FOR_INSTANCE_RE: Final = re.compile(r",(?![ \t]*\x01)")
+"""A comma after "say" and no quotation: ", say, Ted Cruz" (not 'supporters, say, “That ...”')."""
+
 _OBJECT_LEADS: Final = frozenset({"", "the", "his", "her", "their", "its", "this", "that", "a"})
 _NOUN_LEADS: Final = frozenset(
     {"a", "an", "the", "his", "her", "their", "its", "our", "my", "your"}
@@ -231,7 +234,14 @@ def _verb_cue(masked: str, ss: int, se: int, start: int, end: int, word: str) ->
         return None
     if low[:3] in ("say", "sai") and _SAYS_ABOUT_RE.match(masked, end):
         return None  # "it says a lot about social progress": a judgement, nobody speaks
-    prev_txt = masked[max(ss, start - 60) : start].rstrip()
+    if (
+        low == "say"
+        and _FOR_INSTANCE_RE.match(masked, end)
+        and masked[ss:start].rstrip().endswith(",")
+    ):
+        return None  # "Trump, unlike, say, Ted Cruz, is ...": "for instance", nobody speaks
+    window = max(ss, start - 60)
+    prev_txt = masked[window:start].rstrip()
     if start - 60 > ss and not prev_txt:
         prev_txt = " "
     prev_words = prev_txt[-40:].split()
@@ -278,7 +288,7 @@ def _verb_cue(masked: str, ss: int, se: int, start: int, end: int, word: str) ->
     if mention is not None and not cue.inverted and masked.endswith(_THE, 0, cue.left_region):
         cue.left_region -= 4  # "..., the White House said": the article is the mention's
     if cue.linked:
-        cue.left_region = ss + _link_offset(prev_txt, prev_word)
+        cue.left_region = window + _link_offset(prev_txt, prev_word)
     if mention is None and not cue.linked:
         return None
     if mention is not None and mention.kind == "np" and mention.head in ("data", "figures"):

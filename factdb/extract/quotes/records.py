@@ -28,6 +28,7 @@ THRESHOLD: Final = 0.5
 
 VIA_FACTOR: Final[dict[str, float]] = {
     "verb": 0.9,
+    "object": 0.9,
     "colon": 0.9,
     "continued": 0.85,
     "sentence": 0.7,

@@ -153,6 +153,16 @@ _WHEN_RE: Final = re.compile(r"\s*(?:,\s*)?(?:(?:(?:on|last|this)\s+)?[A-Z]\w+da
 """A weekday and commas right after a cue ("said on Monday, "); "on" alone is no weekday."""
 
 
+_RELATIVE_THAT_RE: Final = re.compile(
+    r"\s*(?:the|a|an|his|her|its|their|this|these|those|our|my)\s", re.IGNORECASE
+)
+_VERB_NEXT_RE: Final = re.compile(
+    r"\s+(?:[a-z]+ed|is|was|are|were|has|had|have|will|would|could|can|may|might|should)(?![\w’'])"
+)
+"""An object noun phrase right after a cue, then "that" and a verb: "that" opens a relative
+clause about the object ("a vote that was once a technicality"), not what was said."""
+
+
 def find_clause_start(masked: str, pos: int, limit: int, word: str) -> int | None:
     """Where the reported clause after a cue begins, or None when no clause follows."""
     window = masked[pos : min(limit, pos + 140)]
@@ -167,7 +177,11 @@ def find_clause_start(masked: str, pos: int, limit: int, word: str) -> int | Non
             and not _NEW_CLAUSE_RE.search(between)
             and word_count(between) <= 10
         ):
-            return pos + m.end()
+            if not (_RELATIVE_THAT_RE.match(between) and _VERB_NEXT_RE.match(window, m.end())):
+                return pos + m.end()
+            if word not in CLAUSE_VERBS or word in ADD_WORDS:
+                return None  # "stressed her support of the raid that killed ...": an object
+            # "said the opening that materialized this week cannot be ...": the clause's subject.
     if word in TELL_CUES:
         m2 = _RECIPIENT_RE.match(window)
         if m2 is None and word in _TELL_WORDS:
@@ -189,11 +203,16 @@ def find_clause_start(masked: str, pos: int, limit: int, word: str) -> int | Non
     return start
 
 
+_AGREED: Final = frozenset({"agree", "agreed", "agrees", "agreeing"})
 _PLEA_RE: Final = re.compile(r"(?:not\s+)?guilty(?![\w’'])|no\s+contest(?![\w’'])")
 """A plea after "pleaded" ("pleaded guilty to lying"): a plea entered in court, not a clause."""
 
 
-def clause_ok(masked: str, cs: int, ce: int, word: str, after: int) -> bool:
+def clause_ok(
+    masked: str, cs: int, ce: int, word: str, after: int, *, joined: bool = False
+) -> bool:
+    """Whether ``[cs, ce)`` after the cue WORD is something said; JOINED, the cue is linked to
+    an earlier cue of its sentence that reported a clause."""
     clause = masked[cs:ce]
     if word.startswith("plead") and _PLEA_RE.match(clause):
         return False
@@ -211,7 +230,10 @@ def clause_ok(masked: str, cs: int, ce: int, word: str, after: int) -> bool:
             return False
         if verb is None and word_count(clause) < 8:
             return False
-    if word in TELL_CUES and clause.startswith("to "):
+    if (word in TELL_CUES or (joined and word in _AGREED)) and clause.startswith("to "):
+        # "told them to leave"; "confirmed that ... and agreed to advance efforts": what two
+        # leaders agreed to in what they said ("pleaded guilty and agreed to cooperate", or
+        # "agreed to hear a case" alone, are deeds).
         return True
     if word in TO_CUES and not clause.startswith("to "):
         return bool(THAT_RE.match(masked, max(after, cs - 5)) or has_that(masked, after, cs))
@@ -230,6 +252,11 @@ def report_clauses(st: State, cues: list[Cue], ss: int, se: int) -> None:
         after = cue.end
         if cue.inverted and cue.mention is not None:
             after = cue.mention.end
+        if cue.word in _THOUGHT_WORDS:
+            # "most voters think that ...": a belief (the guide's), no reported clause; words
+            # quoted in it are still the thinker's ("thinks the proposal is “stupid.”").
+            _object_quotes(st, cue, after, nxt)
+            continue
         if cue.word in PARTIAL_CUE_WORDS and cue.word not in CUE_WORDS:
             _partial_cue(st, cue, after, nxt, (ss, se))
             continue
@@ -239,7 +266,12 @@ def report_clauses(st: State, cues: list[Cue], ss: int, se: int) -> None:
             continue
         if _clause_before(st, cues, ci, after, nxt, (ss, se)):
             continue
-        _according_first(st, cue, (ss, se))
+        if cue.word == "according to":
+            _according_first(st, cue, (ss, se))
+        elif not cue.inverted and _person_cue(st.masked, cue):
+            # Up to the next cue: "footage of Trump saying, “...”" is not the footage's.
+            nearest = min(nxt, cues[ci + 1].start) if ci + 1 < len(cues) else nxt
+            _object_quotes(st, cue, after, nearest)
 
 
 _BELIEF_WORDS: Final = frozenset(
@@ -258,6 +290,12 @@ _BELIEF_WORDS: Final = frozenset(
         "felt",
     }
 )
+_THOUGHT_WORDS: Final = frozenset(
+    {"think", "thinks", "thought", "thinking", "feel", "feels", "felt", "feeling"}
+    | {"know", "knows", "knew", "knowing"}
+)
+"""Verbs of thought alone: what follows them is a belief, not something said ("believe" is kept:
+news writes "said he believed" and "officials believe" for statements)."""
 _POLL_SHARE_RE: Final = re.compile(
     r"(?:\d\s*(?:percent|per cent|%)|\b(?:majority|plurality|minority|half|thirds?|quarters?))"
     r"(?! leader| whip)(?: of)?(?: [\w’'-]+){0,4}\s+$"
@@ -267,6 +305,13 @@ viewers agreed" (the guide: beliefs are no reported speech, and these are a poll
 
 
 _REPORTED_WORDS: Final = frozenset({"reported", "reports", "report", "reporting"})
+
+
+def _own_words(masked: str, cue: Cue) -> bool:
+    """Whether a linked verb opens words of its own at its "and" or comma ("said the ruling was
+    unfair and noted that ...", "..., adding"), not after "by", where it tells how the verb before
+    it was done ("expects Holt to insert himself into the debate by calling out Trump")."""
+    return cue.linked and masked[cue.left_region : cue.start].strip() != "by"
 
 
 def _anonymous_source(cues: list[Cue], ci: int) -> SpeakerRef | None:
@@ -279,9 +324,20 @@ def _anonymous_source(cues: list[Cue], ci: int) -> SpeakerRef | None:
     return None
 
 
+_TO_RE: Final = re.compile(r"\s+to\s")
+
+
+def _agreed_to(masked: str, cue: Cue) -> bool:
+    """A linked "agreed to" ("confirmed that ... and agreed to advance efforts"): the clause
+    before it runs on through it, as what was said and what was agreed make one statement (the
+    agreed part is also a record of its own when reported)."""
+    return cue.linked and cue.word in _AGREED and _TO_RE.match(masked, cue.end) is not None
+
+
 def _next_regions(masked: str, cues: list[Cue], ss: int, se: int) -> list[int]:
-    """For each cue, where the next cue's own words begin when that cue starts a clause or
-    took a quotation (the first such cue after it), else the sentence's end.
+    """For each cue, where the next cue's own words begin when that cue starts a clause, is
+    linked to the subject or took a quotation (the first such cue after it), else the
+    sentence's end.
 
     One pass from the last cue back (a cue's region and quotation do not change while the
     clauses are read), not a scan of the later cues for each cue.
@@ -290,7 +346,10 @@ def _next_regions(masked: str, cues: list[Cue], ss: int, se: int) -> list[int]:
     nxt = se
     for ci in range(len(cues) - 1, 0, -1):
         other = cues[ci]
-        if other.got_quote or starts_clause(masked, ss, other.left_region):
+        if other.got_quote or (
+            not _agreed_to(masked, other)
+            and (_own_words(masked, other) or starts_clause(masked, ss, other.left_region))
+        ):
             nxt = other.left_region
         out[ci - 1] = nxt
     return out
@@ -307,6 +366,44 @@ def _partial_cue(st: State, cue: Cue, after: int, nxt: int, sentence: tuple[int,
             mine.append(k)
     if mine:
         wrap(st, after, st.quotes[mine[-1]].span.close, ref, cue, sentence)
+
+
+def _joined_to_said(cues: list[Cue], ci: int) -> bool:
+    """Whether cue CI is linked to an earlier cue of its sentence that reported a clause."""
+    return cues[ci].linked and any(c.produced for c in cues[:ci])
+
+
+def _person_cue(masked: str, cue: Cue) -> bool:
+    """Whether a cue's speaker is a person named or pointed at, or the subject a linked verb
+    shares ("rated 32% of Republican claims as “false”" has a noun, no speaker)."""
+    m = cue.mention
+    if cue.word in WEAK_CUE_WORDS or cue.word.startswith("mention"):
+        return False  # "I worry about turning him into a “dreamer”": no words of theirs
+    if cue.linked:
+        return True
+    if m is None or m.kind not in ("name", "pronoun", "joint"):
+        return False
+    return _NOUN_BEFORE_RE.search(masked, max(0, m.lead - 6), m.lead) is None
+
+
+_NOUN_BEFORE_RE: Final = re.compile(r"(?<![\w’'])(?:of|the|an?)\s+$", re.IGNORECASE)
+
+
+def _object_quotes(st: State, cue: Cue, after: int, nxt: int) -> None:
+    """Quoted words in the object of a cue that reports no clause: 'declared his “outrage”',
+    'pledged on Twitter not to “cave”', 'bragged about turning it into the “platform”' are
+    the subject's words (a title or a modifier among them is dropped with its record)."""
+    ref = cue.ref
+    assert ref is not None
+    for k in in_range(st, after, nxt):
+        if not _SHOW_RE.search(
+            st.masked, max(after, st.quotes[k].span.open - 4), st.quotes[k].span.open
+        ):
+            assign(st, k, ref, cue.word, "object")
+
+
+_SHOW_RE: Final = re.compile(r"(?<![\w’'])on\s+$")
+"""A quotation right after "on" names a show: 'an interview set to air on “60 Minutes.”'."""
 
 
 def _clause_after(
@@ -344,7 +441,9 @@ def _clause_after(
         and not THAT_RE.match(masked, max(after, start - 5), start + 1)
         and not has_that(masked, after, start)
     )
-    if not weak_without_that and clause_ok(masked, cs, ce, cue.word, after):
+    if not weak_without_that and clause_ok(
+        masked, cs, ce, cue.word, after, joined=_joined_to_said(cues, ci)
+    ):
         ind = Indirect(cs, ce, ref, cue.word, sentence)
         parenthetical(st, cues, ci, ind, after, ss)
         st.indirect.append(ind)
@@ -378,6 +477,9 @@ def _clause_before(
     assert ref is not None
     masked = st.masked
     ss, se = sentence
+    if cue.linked:
+        # "X told a news conference, while warning of ...": the words before are X's deed.
+        return False
     tail_end = nxt if nxt > after else se
     tail = masked[after:tail_end]
     if cue.word == "according to":
