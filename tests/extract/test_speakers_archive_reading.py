@@ -973,3 +973,29 @@ def test_a_former_president_in_apposition_is_not_the_president() -> None:
         "“We will win,” the president said."
     )
     assert _names(text) != ["Bill Clinton"]
+
+
+def test_the_office_of_the_home_country_after_a_cue_is_its_holder() -> None:
+    text = (
+        "President Trump flew to Ohio on Tuesday for a rally.\n\n"
+        "“It was a great day for the country,” said the President of the United States."
+    )
+    names = _names(text)
+    assert names and names[0] is not None and names[0].endswith("Trump")
+    assert all(n is None or not n.endswith(" of") for n in names)
+
+
+def test_the_office_of_another_country_after_a_cue_is_nobody_named() -> None:
+    text = (
+        "President Trump flew to Ohio on Tuesday for a rally.\n\n"
+        "“We will hold firm on dairy,” said the Prime Minister of Canada."
+    )
+    assert _names(text)[-1] not in {"Trump", "Canada"}
+
+
+def test_an_office_of_another_state_is_not_the_governor_named() -> None:
+    text = (
+        "Gov. Dana Whitfield signed the budget on Monday.\n\n"
+        "“It is a mistake for farmers,” said the former governor of Indiana."
+    )
+    assert "Dana Whitfield" not in _names(text)

@@ -6,7 +6,7 @@ import re
 from typing import Final
 
 from factdb.extract.speakers.mentions import mention_ending, name_mention
-from factdb.extract.speakers.names_parse import is_given
+from factdb.extract.speakers.names_parse import PLACES, is_given
 from factdb.extract.speakers.tokens import (
     Mention,
     clean,
@@ -26,6 +26,7 @@ from factdb.extract.text.lexicon import (
     NATIONALITY_WORDS,
     PLURAL_PERSON_NOUNS,
     PRONOUNS,
+    ROLE_HEADS,
     SPEAKER_PREPS,
     TITLE_WORDS,
 )
@@ -107,6 +108,13 @@ def speaker_after(masked: str, pos: int, ceiling: int) -> Mention | None:
             i += 1
             break
         i += 1
+    if last_name >= 1:
+        # "said the President of the United States", "said the Prime Minister of Canada": a
+        # role and "of" a country is the office, a description resolved as "the president" is.
+        of = next((k for k in range(1, last_name + 1) if clean(toks[k][0]) == "of"), -1)
+        office = _office_of_place(masked, toks, of) if of > 0 else None
+        if office is not None:
+            return office
     end_i = max(last_name, last_noun)
     if end_i < 0 or clean(toks[0][0]) in ("that", "this", "these", "those"):
         return None
@@ -146,6 +154,27 @@ def speaker_after(masked: str, pos: int, ceiling: int) -> Mention | None:
         head=clean(toks[last_noun][0]),
         indefinite=clean(toks[0][0]) in INDEFINITE_WORDS or clean(toks[0][0]) == toks[last_noun][0],
     )
+
+
+def _office_of_place(masked: str, toks: list[tuple[str, int, int]], of: int) -> Mention | None:
+    """The office of a place after an inverted cue ("the Prime Minister of Canada"), from the
+    role before "of" (token OF) through the place's capitalised words after it; or None."""
+    if clean(toks[of - 1][0]) not in ROLE_HEADS:
+        return None
+    k = of + 1
+    if k < len(toks) and clean(toks[k][0]) == "the":
+        k += 1
+    end = k
+    while end < len(toks) and is_name_token(toks[end][0]):
+        end += 1
+    place = " ".join(clean(t[0]) for t in toks[k:end])
+    if end == k or place not in PLACES:
+        return None
+    s, e = toks[0][1], toks[end - 1][2]
+    while e > s and masked[e - 1] in ".,":
+        e -= 1
+    head = clean(toks[of - 1][0])
+    return Mention(s, e, masked[s:e], "np", head=head, indefinite=False)
 
 
 def _name_follows(toks: list[tuple[str, int, int]], i: int) -> bool:

@@ -172,6 +172,23 @@ _ASKED_SOMEONE_RE: Final = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,
 """A speaker's mention that asks someone named ("Cooper asked Stein"): the question's asker."""
 
 
+_HOME_COUNTRY: Final = frozenset({"united states", "u.s.", "us", "america"})
+"""The country whose offices a bare title names in the news read here ("President Trump")."""
+
+
+def _office_at_home(text: str) -> bool:
+    """Whether a role description may name the office a bare title would ("the president", "the
+    President of the United States", "the leader of the party"), not that of another country or
+    state ("the Prime Minister of Canada", "the former governor of Indiana"), whose holder is not
+    who the title names in the article."""
+    low = text.lower()
+    at = low.find(" of ")
+    if at < 0 or low[:at].split()[-1] not in ROLE_HEADS:
+        return True  # "The Ministry of Commerce spokesman": the role is the spokesman
+    place = low[at + 4 :].removeprefix("the ").strip(" .,")
+    return place in _HOME_COUNTRY or place not in PLACES
+
+
 @dataclass(slots=True, eq=False)
 class Entity:
     name: str
@@ -360,7 +377,7 @@ class SpeakerResolver:
         return ent
 
     def _described_entity(self, m: Mention) -> tuple[Entity | None, str]:
-        if not m.indefinite and m.head in ROLE_HEADS:
+        if not m.indefinite and m.head in ROLE_HEADS and _office_at_home(m.text):
             # "the president", "the prime minister": the person last named with that title.
             person = self._role_holder(m)
             if person is not None:
