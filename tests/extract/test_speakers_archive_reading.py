@@ -999,3 +999,21 @@ def test_an_office_of_another_state_is_not_the_governor_named() -> None:
         "“It is a mistake for farmers,” said the former governor of Indiana."
     )
     assert "Dana Whitfield" not in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor of Texas said the plan was “a mistake for farmers.”",
+        "The Prime Minister of Canada said the plan was “a mistake for farmers.”",
+        "The former mayor of Chicago said the plan was “a mistake for farmers.”",
+    ],
+)
+def test_an_office_of_a_place_before_a_cue_is_the_office_not_the_place(text: str) -> None:
+    names = _names(text)
+    assert names and all(n not in {"Texas", "Canada", "Chicago", "indiana"} for n in names)
+
+
+def test_a_bid_for_an_office_is_nobody() -> None:
+    text = "Her father was the man who won his bid for governor of Alabama on one promise: “Now.”"
+    assert "bid" not in _names(text)

@@ -307,6 +307,9 @@ def mention_ending(
                 description=None,
             )
         m = name_mention(masked, toks, j, i)
+        office = _office_of_place(masked, toks, j, i)
+        if office is not None:
+            return office
         if m.head == "org":
             owner = _person_before_org(masked, toks, j)
             if owner is not None:
@@ -395,6 +398,33 @@ _PARTY_TAG_RE: Final = re.compile(r"[DRI][-–][A-Z][\w.]*")
 _ORG_JOINERS: Final = frozenset({"and", "for", "of", "&"})
 _OWNER_PREPS: Final = frozenset({"of", "with", "at", "from", "for", "on", "to", "in"})
 _PREP_WORDS: Final = TIME_PREPS | SPEAKER_PREPS | _OWNER_PREPS
+
+
+def _office_of_place(
+    masked: str, toks: list[tuple[str, int, int]], j: int, i: int
+) -> Mention | None:
+    """ "The governor of Texas said", "the Prime Minister of Canada said": a role and "of" a
+    place (tokens J to I) is the office, a description, not the place or a person "Texas"."""
+    words = [clean(t[0]) for t in toks[j : i + 1]]
+    if "of" in words:  # "the Prime Minister of Canada": one run of capitals
+        at = words.index("of")
+        j, words = j + at + 1, words[at + 1 :]
+    if words[:1] == ["the"]:
+        j, words = j + 1, words[1:]
+    place = " ".join(words)
+    k = j - 1
+    if k >= 0 and clean(toks[k][0]) == "the":
+        k -= 1
+    if place not in PLACES or k < 1 or clean(toks[k][0]) != "of":
+        return None
+    if clean(toks[k - 1][0]) not in ROLE_HEADS:
+        return None
+    role = np_back(masked, toks, k - 1)
+    if role is None or role.indefinite or _PREP_WORDS & set(role.text.lower().split()):
+        return None  # "won his bid for governor of Alabama": no one's office
+    role.end = toks[i][2]
+    role.text = masked[role.start : role.end]
+    return role
 
 
 def _person_before_org(masked: str, toks: list[tuple[str, int, int]], j: int) -> Mention | None:
