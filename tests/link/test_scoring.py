@@ -1155,3 +1155,20 @@ def test_one_idea_in_other_words_is_no_attribution_conflict() -> None:
     two = quote(2, clinton, "Bill Clinton", published=day, confidence=0.95)
     assert score_pair(one, two).relation is Relation.SAME
     assert score_pair(one, replace(two, text=obama)).relation is Relation.CONFLICT
+
+
+def test_prepare_normalises_a_quote_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from factdb.link import normalize
+
+    text = "We will not back down, Kishida said in Tokyo"
+    seen: list[str] = []
+    normalise = normalize.normalize_text
+
+    def counted(value: str) -> str:
+        seen.append(value)
+        return normalise(value)
+
+    monkeypatch.setattr(normalize, "normalize_text", counted)
+    prepared = prepare(LinkItem(1, LinkKind.QUOTE, 1, text, "Fumio Kishida"))
+    assert seen.count(text) == 1
+    assert prepared.confident == frozenset()  # the quote names its speaker
