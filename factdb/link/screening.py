@@ -231,6 +231,9 @@ class Screen:
         added = np.concatenate(blocks).reshape(len(new), len(NUMBERS))
         for i, name in enumerate(NUMBERS):
             self._arrays[name] = np.concatenate((self._arrays[name], added[:, i]))
+        # The sets' arrays made now, before workers are forked, are one copy they share.
+        for column in (cols.stems, cols.names, cols.numbers, cols.speakers, cols.tokens):
+            column.arrays()
 
     def other_articles(self, pos: int, candidates: npt.NDArray[np.int32]) -> Ints:
         """The CANDIDATES (positions) from another article than the item at POS's."""
@@ -418,10 +421,7 @@ class Screen:
         found = self._long_masses
         if found is None:
             _, _, long, _ = self._stem_weights()
-            size = len(self._cols.read)
-            index, ids = self._cols.stems.members(np.arange(size, dtype=np.int64))
-            found = np.bincount(index, weights=long[ids], minlength=size).astype(np.float64)
-            self._long_masses = found
+            found = self._long_masses = _summed(self._cols.stems, long)
         return found
 
     def _spelling_most(self, qp: Ints, cp: Ints, pair: Ints, stem: Ints) -> tuple[Floats, Floats]:
@@ -536,11 +536,7 @@ class Screen:
         """Each item's distinct words' characters summed, by position."""
         found = self._token_chars
         if found is None:
-            size = len(self._cols.read)
-            index, ids = self._cols.tokens.members(np.arange(size, dtype=np.int64))
-            weights = self._token_lengths()[ids]
-            found = np.bincount(index, weights=weights, minlength=size).astype(np.float64)
-            self._token_chars = found
+            found = self._token_chars = _summed(self._cols.tokens, self._token_lengths())
         return found
 
     def _token_sort(self, qp: Ints, cp: Ints) -> Floats:
@@ -965,6 +961,19 @@ class Screen:
         length = np.minimum(words, own_words) / np.maximum(np.maximum(words, own_words), 1)
         lows["length_ratio"] = highs["length_ratio"] = length
         return lows, highs
+
+
+def _summed(sets: IdSets, weights: Floats) -> Floats:
+    """The WEIGHTS (by id) of each position's set in SETS summed, a `BLOCK` of positions at a
+    time: the ids of every set at once would take tens of megabytes in each worker."""
+    out: list[Floats] = [np.zeros(0)]
+    for start in range(0, len(sets), BLOCK):
+        positions = np.arange(start, min(start + BLOCK, len(sets)), dtype=np.int64)
+        index, ids = sets.members(positions)
+        found = np.bincount(index, weights=weights[ids], minlength=len(positions))
+        out.append(found.astype(np.float64))
+    summed: Floats = np.concatenate(out)
+    return summed
 
 
 def _objects(values: Sequence[Any]) -> Texts:
