@@ -133,9 +133,6 @@ class _Columns:
     names: IdSets = field(default_factory=IdSets)
     numbers: IdSets = field(default_factory=IdSets)
     speakers: IdSets = field(default_factory=IdSets)
-    tokens: IdSets = field(default_factory=IdSets)
-    """Each normalised text's distinct words, as RapidFuzz's `token_set_ratio` splits it
-    (`Screen._most_token_set`)."""
     spellings: array[int] = field(default_factory=lambda: array("i"))
     """The id of each quote's set of word lengths (`textmodel.Side.lengths`) in
     `spelling_sets`, for the spelling bound (`Screen._spelling_most`); 0 for a claim."""
@@ -152,7 +149,7 @@ class _Columns:
             self.spellings,
         ):
             del column[size:]
-        for sets in (self.stems, self.names, self.numbers, self.speakers, self.tokens):
+        for sets in (self.stems, self.names, self.numbers, self.speakers):
             sets.truncate(size)
 
 
@@ -169,9 +166,6 @@ class Screen:
         self._fits: Flags = np.zeros((0, 0), dtype=np.bool_)
         self._letters: Ints = np.zeros(0, dtype=np.int64)
         self._long_masses: Floats | None = None
-        self._token_chars: Floats | None = None
-        self._token_sizes: Floats = np.zeros(0)
-        """Each item's distinct words' characters summed (`_most_token_set`), by position."""
         """Each item's mass in long words (`_long_mass`), made again when the items change."""
         self._objects: dict[str, Texts] = {}
         """Text columns as object arrays (`_texts`), made again when the columns change."""
@@ -199,7 +193,6 @@ class Screen:
         if keep < len(cols.read):
             self._objects.clear()
             self._long_masses = None
-            self._token_chars = None
             cols.truncate(keep)
             self._arrays = {name: values[:keep].copy() for name, values in self._arrays.items()}
         if len(cols.read) == len(self.items):
@@ -207,7 +200,6 @@ class Screen:
         new = self.items[len(cols.read) :]
         self._objects.clear()
         self._long_masses = None
-        self._token_chars = None
         for p in new:
             cols.read.append(p)
             cols.norms.append(p.norm)
@@ -216,7 +208,6 @@ class Screen:
             cols.contents.append(side.content if side is not None else "")
             cols.hashes.append(hash(p.norm))
             cols.stems.append(p.stems)
-            cols.tokens.append(p.norm.split())
             cols.names.append(p.names)
             cols.numbers.append(p.numbers)
             cols.speakers.append(p.speaker)
@@ -232,7 +223,7 @@ class Screen:
         for i, name in enumerate(NUMBERS):
             self._arrays[name] = np.concatenate((self._arrays[name], added[:, i]))
         # The sets' arrays made now, before workers are forked, are one copy they share.
-        for column in (cols.stems, cols.names, cols.numbers, cols.speakers, cols.tokens):
+        for column in (cols.stems, cols.names, cols.numbers, cols.speakers):
             column.arrays()
 
     def other_articles(self, pos: int, candidates: npt.NDArray[np.int32]) -> Ints:
@@ -483,62 +474,6 @@ class Screen:
             found = self._objects[column] = _objects(getattr(self._cols, column))
         return found
 
-    def _most_token_set(self, qp: Ints, cp: Ints, sort: Floats) -> Floats:
-        """An upper bound of RapidFuzz's `token_set_ratio` of each pair from the words the two
-        texts share and their `token_sort_ratio` (SORT), without RapidFuzz's splitting.
-
-        `token_set_ratio` is the best of three `ratio`s: the shared words (joined, S
-        characters) against them followed by either text's other words (A and B characters),
-        exact from the lengths, and the shared words followed by one side's other words against
-        the same followed by the other's, whose common subsequence is S (and a space) plus that
-        of the two other-word texts. That is at most the shorter of A and B, and at most the
-        common subsequence of the two texts' sorted words, which `token_sort_ratio` gives
-        (the other words of a text, sorted, are a subsequence of its sorted words).
-        """
-        tokens = self._cols.tokens
-        pair, ids = tokens.shared(qp, cp)
-        size = self._token_lengths()
-        k = np.bincount(pair, minlength=len(qp)).astype(np.float64)
-        k_chars = np.bincount(pair, weights=size[ids], minlength=len(qp))
-        chars = self._token_totals()
-        n_a, n_b = tokens.sizes(qp).astype(np.float64), tokens.sizes(cp).astype(np.float64)
-        sect = np.where(k > 0, k_chars + k - 1, 0.0)
-        only_a, only_b = n_a - k, n_b - k
-        ab = np.where(only_a > 0, chars[qp] - k_chars + only_a - 1, 0.0)
-        ba = np.where(only_b > 0, chars[cp] - k_chars + only_b - 1, 0.0)
-        joined = (sect > 0).astype(np.float64)
-        sect_ab, sect_ba = sect + joined + ab, sect + joined + ba
-        lengths = self._arrays["norm_len"]
-        common = np.minimum(np.minimum(ab, ba), sort / 200.0 * (lengths[qp] + lengths[cp]))
-        with np.errstate(divide="ignore", invalid="ignore"):
-            most = 100.0 * (1.0 - (ab + ba - 2.0 * common) / (sect_ab + sect_ba))
-            ends = np.maximum(
-                100.0 * (1.0 - (joined + ab) / (sect + sect_ab)),
-                100.0 * (1.0 - (joined + ba) / (sect + sect_ba)),
-            )
-        most = np.where(sect > 0, np.maximum(most, ends), most)
-        most = np.where((k > 0) & ((only_a == 0) | (only_b == 0)), 100.0, most)
-        most = np.where(np.isfinite(most), most, 100.0)
-        return np.minimum(100.0, most + 1e-6)
-
-    def _token_lengths(self) -> Floats:
-        """Each word's length, by its id in `_Columns.tokens`."""
-        seen = self._cols.tokens.values
-        found = self._token_sizes
-        if len(found) < len(seen):
-            added = np.fromiter(
-                (len(str(w)) for w in seen[len(found) :]), np.float64, len(seen) - len(found)
-            )
-            found = self._token_sizes = np.concatenate((found, added))
-        return found
-
-    def _token_totals(self) -> Floats:
-        """Each item's distinct words' characters summed, by position."""
-        found = self._token_chars
-        if found is None:
-            found = self._token_chars = _summed(self._cols.tokens, self._token_lengths())
-        return found
-
     def _token_sort(self, qp: Ints, cp: Ints) -> Floats:
         """RapidFuzz's `token_sort_ratio` of each pair: the `ratio` of the texts' sorted words."""
         return self._scores(qp, cp, fuzz.ratio, column="sorted_norms")
@@ -624,8 +559,7 @@ class Screen:
         not; `partial_ratio` only where computed at or above its cutoff, its exact value).
 
         Each token scorer is computed only for the pairs that may pass with it (and those not
-        yet computed) at 100, `token_set_ratio` at `_most_token_set` once `token_sort_ratio` is
-        known, and `partial_ratio` at the most `most_partial_by_ratio` allows.
+        yet computed) at 100 and `partial_ratio` at the most `most_partial_by_ratio` allows.
         With the terms first at their most (FACTS' `terms`, `_most_terms`), then exact
         (`_terms`) for the pairs that may still pass: the test grows with the terms. A pair
         whose `partial_ratio` decides is dropped where `most_partial_by_ratio` falls short.
@@ -639,8 +573,6 @@ class Screen:
         # The text grows with each scorer: each token scorer is computed only for the pairs
         # that may still pass with it (and those not yet computed) at 100.
         at = np.arange(n)
-        # `token_set_ratio` at most 100, then at most `_most_token_set` once the words are sorted.
-        upper = np.full(n, 100.0)
         for name in (None, *tokens):
             if name is not None:
                 column = np.full(n, np.nan)
@@ -650,10 +582,7 @@ class Screen:
                     else self._scores(qp[at], cp[at], fuzz.token_set_ratio)
                 )
                 scores[name] = computed[name] = column
-                if name == "token_sort_ratio":
-                    upper[at] = self._most_token_set(qp[at], cp[at], column[at])
-            most = {"token_sort_ratio": np.full(n, 100.0), "token_set_ratio": upper}
-            most = {k: scores.get(k, v) for k, v in most.items()}
+            most = {k: scores[k] if k in scores else np.full(n, 100.0) for k in tokens}
             text = _combine(dict(scores, **most), np.zeros(n), short, mix)
             needed, alive = _claim_needed(
                 threshold - 0.01 - facts["terms"][at] - text[at], ratio[at], short[at], mix[at]
@@ -697,10 +626,9 @@ class Screen:
         2. `partial_ratio` at least that of the texts' ends (`_least_partial`; the model
            weighs it against a link).
         3. The spelling matches at most what word lengths allow (`_spelling_most`, where the
-           first stages took every unshared long word as matched, `_spelling_crude`) and
-           `token_set_ratio` at most `_most_token_set`; then `token_set_ratio` computed; then
-           the terms exact (`_terms`) instead of at their most (`_most_terms`, exact already
-           but for dates that are not days).
+           first stages took every unshared long word as matched, `_spelling_crude`); then
+           `token_set_ratio` computed; then the terms exact (`_terms`) instead of at their
+           most (`_most_terms`, exact already but for dates that are not days).
         4. The alignment's spelling matches computed (`_spell`): its range closes.
         5. `partial_ratio` computed, in `could_link`'s order of the pair (`_ordered`).
         """
@@ -740,7 +668,6 @@ class Screen:
             pair, stem = self._cols.stems.shared(qp[at], cp[at])
             most = self._spelling_most(qp[at], cp[at], pair, stem)
             facts["maybe"][at], facts["their_maybe"][at] = most
-            highs["token_set_ratio"][at] = self._most_token_set(qp[at], cp[at], sort[at])
             at = still(at)
         if len(at):
             token_set = self._scores(qp[at], cp[at], fuzz.token_set_ratio)

@@ -562,34 +562,3 @@ def test_crude_spelling_bound_is_above_the_length_bound(a: list[str], b: list[st
     most = screen._spelling_most(qp, cp, pair, stem)
     for wide, narrow in zip(crude, most, strict=True):
         assert wide[0] >= narrow[0]
-
-
-spaced = st.text(alphabet="abcab ", max_size=40)
-
-
-@settings(max_examples=1000, deadline=None)
-@given(spaced, spaced)
-def test_most_token_set_bounds_rapidfuzz_token_set_ratio(a: str, b: str) -> None:
-    import numpy as np
-
-    items = [prepare(LinkItem(i, LinkKind.CLAIM, i, t)) for i, t in ((1, a), (2, b))]
-    if not items[0].norm or not items[1].norm:
-        return
-    screen = Screen(items)
-    screen.refresh()
-    qp, cp = np.array([1]), np.array([0])
-    sort = screen._token_sort(qp, cp)
-    most = screen._most_token_set(qp, cp, sort)[0]
-    assert fuzz.token_set_ratio(items[1].norm, items[0].norm) <= most
-
-
-def test_most_token_set_is_low_for_other_words() -> None:
-    import numpy as np
-
-    texts = ("the bank raised rates to curb inflation", "the team won the derby at home")
-    items = [prepare(LinkItem(i, LinkKind.CLAIM, i, t)) for i, t in enumerate(texts, 1)]
-    screen = Screen(items)
-    screen.refresh()
-    qp, cp = np.array([1]), np.array([0])
-    most = screen._most_token_set(qp, cp, screen._token_sort(qp, cp))[0]
-    assert fuzz.token_set_ratio(*texts) <= most < 100
