@@ -438,21 +438,31 @@ def real_items(articles: int, workers: int) -> list[LinkItem]:
         database.close()
 
 
-def run_real(articles: int, workers: int, threshold: float, near: float | None) -> None:
+def run_real(
+    articles: int,
+    workers: int,
+    threshold: float,
+    near: float | None,
+    save_links: Path | None = None,
+) -> None:
     """Link the items of ARTICLES real articles from scratch and compare with brute force: every
-    pair by exhaustive scoring, or with NEAR the near-duplicates of `near_duplicates`."""
+    pair by exhaustive scoring, or with NEAR the near-duplicates of `near_duplicates`. With
+    SAVE_LINKS, each link is written there, one a line (kind, ids, score, relation), sorted."""
     items = real_items(articles, workers)
     stats = LinkStats()
     cpu = _cpu()
     with MemoryWatch() as memory:
         t0 = time.perf_counter()
         index, everything = build_index((), items)
-        found = {
-            (p.kind.value, p.a_id, p.b_id)
-            for p in link_new(index, everything, threshold=threshold, workers=workers, stats=stats)
-        }
+        links = list(link_new(index, everything, threshold=threshold, workers=workers, stats=stats))
         t_link = time.perf_counter() - t0
     cpu = _cpu() - cpu
+    found = {(p.kind.value, p.a_id, p.b_id) for p in links}
+    if save_links is not None:
+        rows = sorted(
+            f"{p.kind.value} {p.a_id} {p.b_id} {p.match.score} {p.match.relation}" for p in links
+        )
+        save_links.write_text("".join(f"{row}\n" for row in rows), encoding="utf-8")
     print(
         f"{articles:,} real articles, {len(items):,} items: linked from scratch in {t_link:.1f} s "
         f"with {workers} workers ({stats.candidates:,} candidates scored, {len(found):,} links; "
@@ -477,6 +487,13 @@ def run_real(articles: int, workers: int, threshold: float, near: float | None) 
         f"linking {t_brute / t_link:.1f}x faster by wall clock, {cpu_brute / cpu:.1f}x by CPU",
         flush=True,
     )
+    met = candidate_pairs(index, truth)
+    print(
+        f"{'':>9} recall of the blocking: {met} of the {len(truth)} brute-force pairs were "
+        f"candidates ({met / len(truth) if truth else 1.0:.4f}); "
+        f"{len(truth) - met} never met, so never scored",
+        flush=True,
+    )
     missed = truth - found
     if missed:
         lost = missed_causes(index, missed, threshold)
@@ -491,6 +508,17 @@ def run_real(articles: int, workers: int, threshold: float, near: float | None) 
         )
     for kind, a_id, b_id in sorted(missed)[:20]:
         print(f"{'':>9} not linked: {kind} {a_id} and {b_id}")
+
+
+def candidate_pairs(index: BlockIndex, pairs: set[Pair]) -> int:
+    """How many of PAIRS (pairs of a posted INDEX) the blocking makes candidates: each looked up
+    from its later side, as the linker looks it up (`candidate_array`)."""
+    where = {(p.item.kind.value, p.item.id): pos for pos, p in enumerate(index.items)}
+    met = 0
+    for kind, a_id, b_id in pairs:
+        early, late = sorted((where[kind, a_id], where[kind, b_id]))
+        met += early in set(index.candidate_array(late).tolist())
+    return met
 
 
 def missed_causes(index: BlockIndex, missed: set[Pair], threshold: float) -> dict[str, int]:
@@ -579,9 +607,15 @@ def main() -> int:
         help="with --real: compare with the near-duplicates that brute-force RapidFuzz finds "
         "(ratio at least CUTOFF over every pair) instead of brute-force scoring",
     )
+    parser.add_argument(
+        "--save-links",
+        type=Path,
+        metavar="FILE",
+        help="with --real: write the links found there, one a line, to compare two versions",
+    )
     args = parser.parse_args()
     if args.real:
-        run_real(args.real, args.workers, args.threshold, args.near)
+        run_real(args.real, args.workers, args.threshold, args.near, args.save_links)
         return 0
     if len(args.sizes) == 1:
         run(args.sizes[0], args.workers, args.sample, args.threshold)

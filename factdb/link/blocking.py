@@ -107,6 +107,8 @@ class BlockIndex:
         self.piece_postings: dict[str, array[int]] = {}
         # Kept per item for its own lookups (what it names is only posted).
         self._forward: list[tuple[str, ...]] = []
+        self._claim_keys: list[tuple[str, ...]] = []
+        """A claim's quantity and measure keys (`_words` less its stems); empty for a quote."""
         self._pieces: list[tuple[tuple[str, ...], ...]] = []
         self._arrival = array("i")  # how many items of its kind had arrived, itself included
         self._reach_need = bytearray()
@@ -142,7 +144,9 @@ class BlockIndex:
         keys = self.choose_keys(item)
         self._forward.append(keys.forward)
         self._pieces.append(keys.pieces)
-        for word in _words(item):
+        words = _words(item)
+        self._claim_keys.append(words[len(item.stems) :] if len(words) > len(item.stems) else ())
+        for word in words:
             _posting(self.postings[kind], word).append(pos)
         for word in keys.reach:
             _posting(self.reach_postings[kind], word).append(pos)
@@ -172,6 +176,7 @@ class BlockIndex:
         del self._piece_owner[self._first_piece.pop() :]
         self._reach_need.pop()
         self._forward.pop()
+        self._claim_keys.pop()
         self._pieces.pop()
         self._arrival.pop()
         self.count[kind] -= 1
@@ -192,32 +197,41 @@ class BlockIndex:
 
     def candidate_array(self, pos: int) -> npt.NDArray[np.int32]:
         """`candidates` as an array."""
-        item, kind = self.items[pos], self.items[pos].item.kind
+        item = self.items[pos]
+        kind = item.item.kind
         postings = self.postings[kind]
         # 3. Forward: earlier items holding enough of this item's rarest words.
         forward = self._forward[pos]
-        lists = [_before(postings.get(key), pos) for key in forward]
-        found, shared = _count(lists)
+        found, shared = _count([postings.get(key) for key in forward], pos)
         hits = found[shared >= min(self.min_shared, len(forward))]
         if len(hits) > self.max_candidates:
+            lists = [_before(postings.get(key), pos) for key in forward]
             hits = hits[np.argsort(-self._weigh(hits, lists, pos), kind="stable")]
         order = [hits]
+        # The claim's quantity and measure keys, which it is posted under besides its stems.
+        extra = self._claim_keys[pos]
         # A shared measured thing makes a candidate alone, whatever the amounts.
-        measured = [_before(postings.get(key), pos) for key in measure_keys(item)]
-        got, n = _count(measured)
-        order.append(got[n > 0])
+        measured = [postings.get(k) for k in extra if k[0] == MEASURE_PREFIX]
+        if measured:
+            got, n = _count(measured, pos)
+            order.append(got[n > 0])
         # 4. Backward: earlier items naming enough of this item's words.
         reach = self.reach_postings[kind]
-        got, n = _count([_before(reach.get(word), pos) for word in _words(item)])
-        order.append(got[(n > 0) & (n >= self._reach_need_np[got])])
+        named = [reach.get(word) for word in item.stems]
+        named += [reach.get(word) for word in extra]
+        got, n = _count(named, pos)
+        if len(got):
+            order.append(got[n >= self._reach_need_np[got]])
         # 5. Clauses, both ways.
         for piece in self._pieces[pos]:
-            got, n = _count([_before(postings.get(key), pos) for key in piece])
+            got, n = _count([postings.get(key) for key in piece], pos)
             order.append(got[n >= PIECE_SHARED])
         if kind is LinkKind.QUOTE:
             first = self._first_piece[pos]
-            clauses, n = _count([_before(self.piece_postings.get(w), first) for w in item.stems])
-            order.append(self._piece_owner_np[clauses[n >= PIECE_SHARED]])
+            pieces = self.piece_postings
+            clauses, n = _count([pieces.get(w) for w in item.stems], first)
+            if len(clauses):
+                order.append(self._piece_owner_np[clauses[n >= PIECE_SHARED]])
         return _first_seen(order)[: self.max_candidates]
 
     def _weigh(
@@ -321,34 +335,54 @@ def _before(posting: array[int] | None, stop: int) -> npt.NDArray[np.int32]:
     return np.frombuffer(posting, dtype=np.int32, count=bisect_left(posting, stop))
 
 
+def _joined(postings: Iterable[array[int] | None], stop: int) -> tuple[array[int], int]:
+    """The entries below STOP of each of POSTINGS (ascending), one after the other, and how
+    many postings gave some. Gathered as one `array` (copies in C): a lookup reads tens of
+    postings, and a NumPy view of each cost more than the counting."""
+    out = array("i")
+    given = 0
+    for posting in postings:
+        if not posting or posting[0] >= stop:
+            continue
+        if posting[-1] < stop:
+            out += posting  # every linking pass asks this of most keys
+        else:
+            # A binary search over the array itself: cheaper than NumPy's for one value.
+            out += posting[: bisect_left(posting, stop)]
+        given += 1
+    return out, given
+
+
 def _count(
-    lists: Sequence[npt.NDArray[np.int32]],
+    postings: Iterable[array[int] | None], stop: int
 ) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.int64]]:
-    """The distinct entries of LISTS, ascending, and in how many of the lists each is."""
-    lists = [p for p in lists if len(p)]
-    if not lists:
+    """The distinct entries below STOP of POSTINGS, ascending, and in how many of the postings
+    each is."""
+    joined, given = _joined(postings, stop)
+    if not given:
         return _NO_POSITIONS, np.zeros(0, dtype=np.int64)
-    if len(lists) == 1:
-        return lists[0], np.ones(len(lists[0]), dtype=np.int64)  # a posting holds each once
-    joined = np.concatenate(lists)
-    joined.sort()
+    found = np.frombuffer(joined, dtype=np.int32)
+    if given == 1:
+        return found, np.ones(len(found), dtype=np.int64)  # a posting holds each once
+    found.sort()
     # Where each run of one entry starts and ends, without NumPy's Python-level wrappers
     # (`diff`, `append`, `flatnonzero`): a lookup makes several of these small calls.
-    first = np.empty(len(joined), dtype=np.bool_)
+    first = np.empty(len(found), dtype=np.bool_)
     first[0] = True
-    np.not_equal(joined[1:], joined[:-1], out=first[1:])
+    np.not_equal(found[1:], found[:-1], out=first[1:])
     starts = first.nonzero()[0]
     ends = np.empty_like(starts)
     ends[:-1] = starts[1:]
-    ends[-1] = len(joined)
-    return joined[starts], ends - starts
+    ends[-1] = len(found)
+    return found[starts], ends - starts
 
 
 def _first_seen(groups: Sequence[npt.NDArray[np.int32]]) -> npt.NDArray[np.int32]:
     """The entries of GROUPS in order, each once, at its first place."""
+    groups = [g for g in groups if len(g)]
+    if len(groups) < 2:
+        return np.asarray(groups[0], dtype=np.int32) if groups else _NO_POSITIONS
     joined = np.concatenate([np.asarray(g, dtype=np.int32) for g in groups])
-    if not len(joined):
-        return _NO_POSITIONS
     _, first = np.unique(joined, return_index=True)
     return joined[np.sort(first)]
 

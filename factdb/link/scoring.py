@@ -311,7 +311,8 @@ class Prepared:
 def prepare(item: LinkItem) -> Prepared:
     """Normalise ITEM once so that scoring it against many others stays cheap (a web page's
     sign-up form, `normalize.page_chrome`, as a text with no word, which links to nothing)."""
-    norm = "" if nz.page_chrome(item.text) else nz.normalize_text(item.text)
+    normalized = nz.normalize_text(item.text)
+    norm = "" if nz.page_chrome(item.text) else normalized
     stems = nz.content_stems(norm)
     quote = item.kind is LinkKind.QUOTE
     numbers = nz.numbers_in(norm)
@@ -323,7 +324,7 @@ def prepare(item: LinkItem) -> Prepared:
         stems=side.stems if side is not None else tuple(sorted(set(stems))),
         numbers=numbers,
         speaker=nz.speaker_key(item.speaker),
-        confident=_confident(item) if quote else nz.EMPTY,
+        confident=_confident(item, normalized) if quote else nz.EMPTY,
         names=names,
         clauses=quote and has_clauses(item.text),
         side=side,
@@ -398,14 +399,15 @@ def _names_speaker(quote: Prepared, other: LinkItem) -> bool:
     return last[0] in words or f"{last[0]}'s" in words
 
 
-def _confident(item: LinkItem) -> frozenset[str]:
-    """The name words of a quote's confidently named speaker, or none.
+def _confident(item: LinkItem, normalized: str) -> frozenset[str]:
+    """The name words of a quote's confidently named speaker, or none (NORMALIZED: its text
+    normalised, `normalize.normalize_text`).
 
     A quote that names its own speaker ("Go get 'em, Roy!" attributed to Roy Moore) was most
     likely said to that person, not by them: its attribution is not confident.
     """
     key = nz.speaker_key(confident_speaker(item.speaker))
-    if key and not key.isdisjoint(nz.tokens(nz.normalize_text(item.text))):
+    if key and not key.isdisjoint(nz.tokens(normalized)):
         return nz.EMPTY
     return key
 

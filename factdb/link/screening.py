@@ -88,6 +88,8 @@ CONTAINED_RATIO = 0.6
 SPELL_SLACK = 1e-9
 """Rounding slack (times one plus a side's mass) added to an alignment computed in another
 order of sums than the text model's (`Screen._spell`)."""
+MASK_BITS = 62
+"""Bits of a word's `letter_mask`: it fits a non-negative 64-bit integer."""
 MISMATCHES = ("numbers_differ", "numbers_other", "names_other_share", "names_other")
 
 
@@ -162,6 +164,9 @@ class Screen:
         self._weights: tuple[Floats, ...] = tuple(np.zeros(0) for _ in range(4))
         self._table: Floats = np.zeros((0, 0))
         self._fits: Flags = np.zeros((0, 0), dtype=np.bool_)
+        self._letters: Ints = np.zeros(0, dtype=np.int64)
+        self._long_masses: Floats | None = None
+        """Each item's mass in long words (`_long_mass`), made again when the items change."""
         self._objects: dict[str, Texts] = {}
         """Text columns as object arrays (`_texts`), made again when the columns change."""
 
@@ -187,12 +192,14 @@ class Screen:
             keep -= 1
         if keep < len(cols.read):
             self._objects.clear()
+            self._long_masses = None
             cols.truncate(keep)
             self._arrays = {name: values[:keep].copy() for name, values in self._arrays.items()}
         if len(cols.read) == len(self.items):
             return
         new = self.items[len(cols.read) :]
         self._objects.clear()
+        self._long_masses = None
         for p in new:
             cols.read.append(p)
             cols.norms.append(p.norm)
@@ -215,6 +222,9 @@ class Screen:
         added = np.concatenate(blocks).reshape(len(new), len(NUMBERS))
         for i, name in enumerate(NUMBERS):
             self._arrays[name] = np.concatenate((self._arrays[name], added[:, i]))
+        # The sets' arrays made now, before workers are forked, are one copy they share.
+        for column in (cols.stems, cols.names, cols.numbers, cols.speakers):
+            column.arrays()
 
     def other_articles(self, pos: int, candidates: npt.NDArray[np.int32]) -> Ints:
         """The CANDIDATES (positions) from another article than the item at POS's."""
@@ -337,7 +347,7 @@ class Screen:
             rare, mass, _, _ = self._stem_weights()
             facts["rare"] = np.bincount(pair, weights=rare[stem], minlength=len(qp))
             facts["mass"] = np.bincount(pair, weights=mass[stem], minlength=len(qp))
-            facts["maybe"], facts["their_maybe"] = self._spelling_most(qp, cp, pair, stem)
+            facts["maybe"], facts["their_maybe"] = self._spelling_crude(qp, cp, pair, stem)
             stems = arrays["stems"]
             facts["same"] = (shared == stems[qp]) & (shared == stems[cp])
             facts.update(_mismatches(cols, qp, cp, common_names))
@@ -386,6 +396,24 @@ class Screen:
             )
         rare, mass, long, length = self._weights
         return rare, mass, long, length.astype(np.int64)
+
+    def _spelling_crude(self, qp: Ints, cp: Ints, pair: Ints, stem: Ints) -> tuple[Floats, Floats]:
+        """`_spelling_most` with every long word the other side lacks counted in full: each
+        side's mass in long words less that of the shared ones (PAIR and STEM as
+        `IdSets.shared` gives them), without reading every word of every pair."""
+        long_mass = self._long_mass()
+        both = np.bincount(pair, weights=self._stem_weights()[2][stem], minlength=len(qp))
+        return tuple(  # type: ignore[return-value]
+            np.maximum(long_mass[side] - both, 0.0) * (1 + 1e-9) for side in (qp, cp)
+        )
+
+    def _long_mass(self) -> Floats:
+        """Each item's alignment mass in long words (`_stem_weight`), by position."""
+        found = self._long_masses
+        if found is None:
+            _, _, long, _ = self._stem_weights()
+            found = self._long_masses = _summed(self._cols.stems, long)
+        return found
 
     def _spelling_most(self, qp: Ints, cp: Ints, pair: Ints, stem: Ints) -> tuple[Floats, Floats]:
         """The most rarity mass of each side of each pair that near spellings may match in the
@@ -597,7 +625,9 @@ class Screen:
            bounds `ratio` sets (`least_partial_by_ratio`, `most_partial_by_ratio`).
         2. `partial_ratio` at least that of the texts' ends (`_least_partial`; the model
            weighs it against a link).
-        3. `token_set_ratio` computed; then the terms exact (`_terms`) instead of at their
+        3. The spelling matches at most what word lengths allow (`_spelling_most`, where the
+           first stages took every unshared long word as matched, `_spelling_crude`); then
+           `token_set_ratio` computed; then the terms exact (`_terms`) instead of at their
            most (`_most_terms`, exact already but for dates that are not days).
         4. The alignment's spelling matches computed (`_spell`): its range closes.
         5. `partial_ratio` computed, in `could_link`'s order of the pair (`_ordered`).
@@ -635,6 +665,11 @@ class Screen:
             lows["partial_ratio"][at] = np.maximum(lows["partial_ratio"][at], ends)
             at = still(at)
         if len(at):  # 3.
+            pair, stem = self._cols.stems.shared(qp[at], cp[at])
+            most = self._spelling_most(qp[at], cp[at], pair, stem)
+            facts["maybe"][at], facts["their_maybe"][at] = most
+            at = still(at)
+        if len(at):
             token_set = self._scores(qp[at], cp[at], fuzz.token_set_ratio)
             lows["token_set_ratio"][at] = highs["token_set_ratio"][at] = token_set
             computed["token_set_ratio"][at] = token_set
@@ -667,6 +702,7 @@ class Screen:
         pair, stem = stems.shared(qp, cp)
         shared = np.sort(pair * width + stem)
         fits = self._spelling_fits(int(length.max(initial=0)))
+        letters = self._stem_letters()
         sides = self._arrays["mass"]
         for name, side, other in (("maybe", qp, cp), ("their_maybe", cp, qp)):
             index, ids = stems.members(side)
@@ -691,6 +727,9 @@ class Screen:
             word = ids[query]
             near = fits[length[word], length[choice]]
             query, word, choice = query[near], word[near], choice[near]
+            # Only pairs whose letters leave room for the cutoff are scored (`most_common`).
+            near = _may_spell(length[word], length[choice], letters[word], letters[choice])
+            query, word, choice = query[near], word[near], choice[near]
             values = self._stem_texts()
             ratio = process.cpdist(
                 values[word].tolist(),
@@ -703,6 +742,17 @@ class Screen:
             np.maximum.at(best, query, ratio)
             spelt = np.bincount(index, weights=mass[ids] * best / 100.0, minlength=len(qp))
             facts[name][at] = spelt + SPELL_SLACK * (1.0 + sides[side])
+
+    def _stem_letters(self) -> Ints:
+        """Each stem's `letter_mask`, by its id; ids are never taken back."""
+        seen = self._cols.stems.values
+        found = self._letters
+        if len(found) < len(seen):
+            added = np.fromiter(
+                (letter_mask(str(s)) for s in seen[len(found) :]), np.int64, len(seen) - len(found)
+            )
+            found = self._letters = np.concatenate((found, added))
+        return found
 
     def _stem_texts(self) -> Texts:
         """Each stem seen, at its id, as an object array (`_texts`); ids are never taken back."""
@@ -840,6 +890,19 @@ class Screen:
         return lows, highs
 
 
+def _summed(sets: IdSets, weights: Floats) -> Floats:
+    """The WEIGHTS (by id) of each position's set in SETS summed, a `BLOCK` of positions at a
+    time: the ids of every set at once would take tens of megabytes in each worker."""
+    out: list[Floats] = [np.zeros(0)]
+    for start in range(0, len(sets), BLOCK):
+        positions = np.arange(start, min(start + BLOCK, len(sets)), dtype=np.int64)
+        index, ids = sets.members(positions)
+        found = np.bincount(index, weights=weights[ids], minlength=len(positions))
+        out.append(found.astype(np.float64))
+    summed: Floats = np.concatenate(out)
+    return summed
+
+
 def _objects(values: Sequence[Any]) -> Texts:
     """VALUES as a one-dimensional object array."""
     out = np.empty(len(values), dtype=object)
@@ -880,6 +943,48 @@ def _numbers(p: Prepared) -> tuple[float, ...]:
         _plain_day(p),
         p.item.article_id,
     )
+
+
+def letter_mask(word: str) -> int:
+    """A bit for each character WORD holds (its code point modulo `MASK_BITS`): a character
+    whose bit another word lacks is none of that word's."""
+    mask = 0
+    for char in word:
+        mask |= 1 << (ord(char) % MASK_BITS)
+    return mask
+
+
+def most_common(length: Ints, other: Ints, mask: Ints, other_mask: Ints) -> Ints:
+    """An upper bound of the longest common subsequence of two words of LENGTH and OTHER
+    characters whose `letter_mask`s are MASK and OTHER_MASK: each bit one word has and the
+    other lacks stands for at least one character of it that the other does not hold."""
+    most: Ints = np.minimum(
+        length - _popcount(mask & ~other_mask), other - _popcount(other_mask & ~mask)
+    )
+    return most
+
+
+def _may_spell(length: Ints, other: Ints, mask: Ints, other_mask: Ints) -> Flags:
+    """Whether two words (as `most_common` takes them) may reach `textmodel.FUZZY_CUTOFF` of
+    RapidFuzz's `ratio`, 200 times the common subsequence over both lengths: for the others
+    `process.cpdist` at that cutoff gives 0."""
+    common = most_common(length, other, mask, other_mask)
+    most: Flags = 200.0 * common >= (textmodel.FUZZY_CUTOFF - MARGIN) * (length + other)
+    return most
+
+
+_BYTE_BITS = np.array([bin(n).count("1") for n in range(256)], dtype=np.int64)
+
+
+def _popcount(values: Ints) -> Ints:
+    """The number of bits set in each of VALUES (non-negative)."""
+    count = getattr(np, "bitwise_count", None)
+    if count is not None:
+        found: Ints = np.asarray(count(values), dtype=np.int64)
+        return found
+    octets = np.ascontiguousarray(values, dtype=np.int64).view(np.uint8).reshape(-1, 8)
+    summed: Ints = _BYTE_BITS[octets].sum(axis=1)
+    return summed
 
 
 def _plain_day(p: Prepared) -> bool:

@@ -1,4 +1,5 @@
-"""bench_link: why the near-duplicate pairs the linker missed were missed."""
+"""bench_link: whether the blocking met the near-duplicate pairs, and why the missed ones were
+missed."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from factdb.vocab import LinkKind
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 
-from bench_link import missed_causes
+from bench_link import candidate_pairs, missed_causes
 
 TEXT = "the central bank raised interest rates again to curb stubborn inflation"
 
@@ -42,3 +43,10 @@ def test_a_pair_the_scorer_turns_down_is_rejected() -> None:
     assert causes["rejected"] == 2
     assert causes["blocking"] == causes["screening"] == 0
     assert causes["rejected_candidates"] <= 2
+
+
+def test_the_blocking_recall_counts_the_pairs_that_met() -> None:
+    pairs = {("quote", 1, 2), ("quote", 1, 3)}
+    assert candidate_pairs(_index(), {("quote", 1, 2)}) == 1
+    assert candidate_pairs(_index(), pairs) == 1  # 1 and 3 share no word to meet by
+    assert candidate_pairs(_index(max_candidates=0), pairs) == 0

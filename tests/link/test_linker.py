@@ -209,14 +209,24 @@ def test_linking_in_two_batches_equals_one_run(items: list[LinkItem], data: st.D
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.lists(st.integers(0, 40), unique=True), max_size=6))
+@given(st.lists(st.lists(st.integers(0, 40), unique=True), max_size=6), st.integers(0, 45))
 def test_blocking_counts_each_position_by_the_postings_holding_it(
-    postings: list[list[int]],
+    postings: list[list[int]], stop: int
 ) -> None:
-    import numpy as np
+    from array import array
 
     from factdb.link.blocking import _count
 
-    found, counts = _count([np.array(sorted(p), dtype=np.int32) for p in postings])
-    want = sorted({x: sum(x in p for p in postings) for p in postings for x in p}.items())
+    found, counts = _count([array("i", sorted(p)) for p in postings] + [None], stop)
+    cut = [[x for x in p if x < stop] for p in postings]
+    want = sorted({x: sum(x in p for p in cut) for p in cut for x in p}.items())
     assert list(zip(found.tolist(), counts.tolist(), strict=True)) == want
+
+
+def test_screened_pairs_are_scored_without_could_link(monkeypatch: pytest.MonkeyPatch) -> None:
+    # After the screen `could_link` passes nearly every pair, and its text is the score's.
+    def refuse(*_: object, **__: object) -> bool:
+        raise AssertionError("could_link called after the screen")
+
+    monkeypatch.setattr(linker, "could_link", refuse)
+    assert pairs(find_links(archive())) == sorted(brute_force(archive()))

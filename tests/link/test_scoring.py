@@ -1299,3 +1299,20 @@ def test_one_persons_names_make_no_clause_at_an_unknown_date() -> None:
     # Within one story's days his names still count in a clause.
     dated = replace(knew, published=date(2018, 12, 11))
     assert "local" in score_pair(dated, repaid).evidence
+
+
+def test_prepare_normalises_a_quote_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from factdb.link import normalize
+
+    text = "We will not back down, Kishida said in Tokyo"
+    seen: list[str] = []
+    normalise = normalize.normalize_text
+
+    def counted(value: str) -> str:
+        seen.append(value)
+        return normalise(value)
+
+    monkeypatch.setattr(normalize, "normalize_text", counted)
+    prepared = prepare(LinkItem(1, LinkKind.QUOTE, 1, text, "Fumio Kishida"))
+    assert seen.count(text) == 1
+    assert prepared.confident == frozenset()  # the quote names its speaker

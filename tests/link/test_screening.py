@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
-from factdb.link import linker, screening
+from factdb.link import linker, screening, textmodel
 from factdb.link.linker import find_links
 from factdb.link.records import LinkItem
 from factdb.link.scoring import (
@@ -259,13 +259,19 @@ def test_spelling_bound_is_the_text_models(a: list[str], b: list[str]) -> None:
     screen.refresh()
     qp, cp = np.array([1]), np.array([0])
     facts = screen._facts(qp, cp)
+    pair, stem = screen._cols.stems.shared(qp, cp)
+    most = dict(
+        zip(("maybe", "their_maybe"), screen._spelling_most(qp, cp, pair, stem), strict=True)
+    )
     for side, other, maybe in ((1, 0, "maybe"), (0, 1, "their_maybe")):
         one, two = items[side].side, items[other].side
         assert one is not None and two is not None
         low, high, _, _ = textmodel._alignment_range(one, two)
-        # The spelling matches `_alignment_range` allows, and no more.
+        # The spelling matches `_alignment_range` allows, and no more; the first bound
+        # (`_spelling_crude`) allows at least as many.
         allowed = (high - low) * one.mass
-        assert allowed - 1e-9 <= facts[maybe][0] <= allowed + 1e-6
+        assert allowed - 1e-9 <= most[maybe][0] <= allowed + 1e-6
+        assert facts[maybe][0] >= allowed - 1e-9
     if contained(items[1], items[0]):
         assert screen._may_contain(qp, cp, facts)[0]
 
@@ -502,3 +508,57 @@ def test_screen_reads_items_with_the_collector_off(monkeypatch: pytest.MonkeyPat
     finally:
         gc.enable()
     assert seen == [False, False]
+
+
+words = st.text(alphabet="abcdeé\u2019-", min_size=1, max_size=14)
+
+
+@settings(max_examples=500, deadline=None)
+@given(words, words)
+def test_letters_bound_the_common_subsequence(a: str, b: str) -> None:
+    import numpy as np
+    from rapidfuzz.distance import LCSseq
+
+    one = np.array
+    masks = one([screening.letter_mask(a)]), one([screening.letter_mask(b)])
+    most = screening.most_common(one([len(a)]), one([len(b)]), *masks)[0]
+    assert LCSseq.similarity(a, b) <= most
+    may = screening._may_spell(one([len(a)]), one([len(b)]), *masks)[0]
+    if not may:  # RapidFuzz gives 0 at the cutoff: the pair need not be scored
+        assert fuzz.ratio(a, b, score_cutoff=textmodel.FUZZY_CUTOFF) == 0
+
+
+def test_letters_rule_out_words_of_other_letters() -> None:
+    import numpy as np
+
+    pairs = [("organisation", "organization"), ("president", "residents"), ("tariffs", "protest")]
+    length = np.array([len(a) for a, _ in pairs])
+    other = np.array([len(b) for _, b in pairs])
+    masks = np.array([screening.letter_mask(a) for a, _ in pairs])
+    theirs = np.array([screening.letter_mask(b) for _, b in pairs])
+    assert screening._may_spell(length, other, masks, theirs).tolist() == [True, True, False]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(0, 2**62 - 1), max_size=20))
+def test_popcount_counts_bits(values: list[int]) -> None:
+    import numpy as np
+
+    found = screening._popcount(np.array(values, dtype=np.int64)).tolist()
+    assert found == [bin(v).count("1") for v in values]
+
+
+@settings(max_examples=200, deadline=None)
+@given(quote_texts, quote_texts)
+def test_crude_spelling_bound_is_above_the_length_bound(a: list[str], b: list[str]) -> None:
+    import numpy as np
+
+    items = [prepare(LinkItem(i, LinkKind.QUOTE, i, " ".join(t))) for i, t in ((1, a), (2, b))]
+    screen = Screen(items)
+    screen.refresh()
+    qp, cp = np.array([1]), np.array([0])
+    pair, stem = screen._cols.stems.shared(qp, cp)
+    crude = screen._spelling_crude(qp, cp, pair, stem)
+    most = screen._spelling_most(qp, cp, pair, stem)
+    for wide, narrow in zip(crude, most, strict=True):
+        assert wide[0] >= narrow[0]
