@@ -88,10 +88,15 @@ def test_workers_find_the_same_pairs(monkeypatch: pytest.MonkeyPatch, workers: i
 def test_a_failing_worker_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(linker, "CHUNK", 1)
     parent, score = os.getpid(), linker._score_chunk
+    # The parent scores only once the child has taken a job, so that on a loaded machine the
+    # parent cannot take every job before the child starts (and no worker would fail).
+    child_started = multiprocessing.get_context("fork").Event()
 
     def fail_in_a_child(job: linker.Job) -> linker.Result:
         if os.getpid() != parent:
+            child_started.set()
             raise RuntimeError("worker broke")
+        child_started.wait(timeout=60)
         return score(job)
 
     monkeypatch.setattr(linker, "_score_chunk", fail_in_a_child)
