@@ -982,8 +982,8 @@ def _claim_term(
         month = gap is not None and gap <= DATE_LATER_DAYS
         if not (retold or (month and _specific_and_measured(a.item, b.item))):
             return -text  # one figure and nothing else in common ("600 people" years apart)
-    if other_tables(a, b):
-        return -text  # figures of two polls or tables, agreeing or not
+    if other_tables(a, b, story):
+        return -text  # figures of two polls, tables or market reports, agreeing or not
     if bracket(a.item) or bracket(b.item):
         return -text  # an age group's bound, no fact
     apart = gap > DATE_LATER_DAYS if gap is not None else text < CLAIM_RETOLD
@@ -1022,7 +1022,7 @@ def _specific_and_measured(a: LinkItem, b: LinkItem) -> bool:
     return value >= SPECIFIC_VALUE and same_measured(a, b)
 
 
-def other_tables(a: Prepared, b: Prepared) -> bool:
+def other_tables(a: Prepared, b: Prepared, story: bool = False) -> bool:
     """Whether two shares' sentences each hold `TABLE_FIGURES` other figures, half or more
     different.
 
@@ -1033,14 +1033,21 @@ def other_tables(a: Prepared, b: Prepared) -> bool:
     listing other figures reports another one, and its "12 percent" (Kasich's in another
     poll) is neither the same claim nor a conflict. Two tellings of one table share most of
     their figures.
+
+    Other claims are read so in articles not known to be of one story's days (STORY), with
+    fewer than half shared: a market report's boilerplate of another day ("The S&P 500 posted
+    14 new 52-week highs and 1 new low; the Nasdaq Composite recorded 44 new highs and 62 new
+    lows" against 61, 1, 106 and 27, 97 days apart) states its "1 new low" of another day,
+    while within the story's days a sentence updated with other figures still tells its own.
     """
-    if a.item.unit not in TABLE_UNITS or b.item.unit not in TABLE_UNITS:
-        return False
     mine_a = a.numbers - _quantity_numbers(a.item)
     mine_b = b.numbers - _quantity_numbers(b.item)
-    if min(len(mine_a), len(mine_b)) < TABLE_FIGURES:
+    fewest = min(len(mine_a), len(mine_b))
+    if fewest < TABLE_FIGURES:
         return False
-    return 2 * len(mine_a & mine_b) <= min(len(mine_a), len(mine_b))
+    if a.item.unit in TABLE_UNITS and b.item.unit in TABLE_UNITS:
+        return 2 * len(mine_a & mine_b) <= fewest
+    return not story and 2 * len(mine_a & mine_b) < fewest
 
 
 def _quantity_numbers(item: LinkItem) -> frozenset[float]:
@@ -1094,6 +1101,8 @@ def _rarity_term(
     a very dangerous standard" against "it was very dangerous out there") and shared lone
     names ("Fear: Trump in the White House") made most wrong links.
     """
+    if names_only(a, b, shared, gap):
+        return -text
     if names >= NAMES_SHARED:
         return 0.0
     close = gap is not None and gap <= DATE_LATER_DAYS
@@ -1135,6 +1144,23 @@ def _rarity_term(
     # a fixed cost would reorder pairs that link in no case (see `RARE_MIN`).
     scale = max(lenience(a, b), RARE_FLOOR) * min(1.0, max(0.0, text) / DEFAULT_THRESHOLD)
     return min(penalty, -RARITY_PENALTY * scale * (1.0 - rare / RARE_MIN))
+
+
+def names_only(a: Prepared, b: Prepared, shared: frozenset[str], gap: int | None) -> bool:
+    """Whether two attributed quotes share names and no other content word, in articles over
+    `DATE_CLOSE_DAYS` apart, or at an unknown date when one person says both: they speak of
+    the same people, not one statement (Trump's "he did not inform key Democrats, including
+    House Speaker Nancy Pelosi and Senate Minority Leader Chuck Schumer" against his "he would
+    take responsibility for a shutdown in testy exchanges with Democrats Nancy Pelosi and
+    Chuck Schumer", ten months apart). Two people's at an unknown date may be one joint
+    statement told of each (the seeds' Biden and Kishida, whose articles have no date)."""
+    if not attributed(a, b) or not shared or not shared <= a.names | b.names:
+        return False
+    if gap is None:
+        return bool(nz.speakers_agree(a.speaker, b.speaker)) and same_person(
+            a.item.speaker, b.item.speaker
+        )
+    return gap > DATE_CLOSE_DAYS
 
 
 def common(text: float) -> float:

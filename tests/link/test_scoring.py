@@ -588,6 +588,72 @@ def test_shares_of_two_polls_are_not_linked() -> None:
     assert score_pair(kasich, retold).link
 
 
+def test_one_figure_of_two_market_reports_is_not_linked() -> None:
+    # A daily report's boilerplate sentence of another week shares the claim's figure ("2 new
+    # lows") while its other figures differ: another report, whatever the likeness.
+    def lows(item_id: int, sentence: str, day: date) -> LinkItem:
+        item = claim(item_id, sentence, 2, "count")
+        return replace(item, quantity="2 new lows", measures="new lows", published=day)
+
+    monday = lows(
+        1,
+        "The Dow posted 23 new 52-week highs and 2 new lows; the Russell 2000 recorded 37 new "
+        "highs and 81 new lows.",
+        date(2021, 3, 1),
+    )
+    later = lows(
+        2,
+        "The Dow posted 9 new 52-week highs and 2 new lows; the Russell 2000 recorded 58 new "
+        "highs and 14 new lows.",
+        date(2021, 5, 20),
+    )
+    match = score_pair(monday, later)
+    assert not match.link
+    assert match.evidence["terms"]["claim"] == pytest.approx(-match.evidence["text"], abs=0.01)
+    assert score_pair(monday, replace(later, published=None)).evidence["terms"]["claim"] < 0
+    # One story's days: a sentence updated with other figures still states its own one.
+    assert score_pair(monday, replace(later, published=date(2021, 3, 2))).link
+    # The same report told again shares its figures, and links at any date.
+    retold = replace(monday, id=3, article_id=3, published=date(2021, 5, 20))
+    assert score_pair(monday, retold).link
+    # Sentences with one other figure each are not read so (a date, "Dec. 14", besides a count).
+    one = replace(monday, text="On Dec. 14 the Dow posted 2 new lows, its fewest this year.")
+    two = replace(later, text="On Dec. 13 the Dow posted 2 new lows, its fewest this year.")
+    assert scoring.other_tables(scoring.prepare(one), scoring.prepare(two)) is False
+
+
+def test_quotes_sharing_only_names_beyond_a_story_are_not_linked() -> None:
+    # Two statements of one person naming the same people, months apart or at an unknown date,
+    # share their subject, not a statement.
+    told = quote(
+        1,
+        "he never briefed top Republicans, including Senate Leader Mitch McConnell and House "
+        "Whip Steve Scalise",
+        "Joe Biden",
+        published=date(2022, 4, 5),
+        confidence=0.9,
+    )
+    talks = quote(
+        2,
+        "he would accept blame for a default after heated talks with Republicans Mitch "
+        "McConnell and Steve Scalise",
+        "Joe Biden",
+        confidence=0.9,
+    )
+    for day in (None, date(2022, 9, 1)):
+        match = score_pair(told, replace(talks, published=day))
+        assert match.evidence["terms"]["rarity"] == pytest.approx(-match.evidence["text"], abs=0.01)
+        assert not match.link
+    # Within one story's days the rule is not read; unattributed free text is not either.
+    near = score_pair(told, replace(talks, published=date(2022, 4, 7)))
+    assert near.evidence["terms"]["rarity"] != pytest.approx(-near.evidence["text"], abs=0.01)
+    free = score_pair(replace(told, speaker=None), replace(talks, speaker=None))
+    assert free.evidence["terms"]["rarity"] != pytest.approx(-free.evidence["text"], abs=0.01)
+    # Two people's at an unknown date may be one joint statement told of each.
+    other = score_pair(told, replace(talks, speaker="Kevin McCarthy"))
+    assert other.evidence["terms"]["rarity"] != pytest.approx(-other.evidence["text"], abs=0.01)
+
+
 def test_one_measured_thing_or_values_that_can_both_hold_keep_their_text() -> None:
     day = date(2026, 3, 4)
 
