@@ -1154,8 +1154,8 @@ def names_only(a: Prepared, b: Prepared, shared: frozenset[str], gap: int | None
     take responsibility for a shutdown in testy exchanges with Democrats Nancy Pelosi and
     Chuck Schumer", ten months apart). Two people's at an unknown date may be one joint
     statement told of each (the seeds' Biden and Kishida, whose articles have no date)."""
-    if not attributed(a, b) or not shared or not shared <= a.names | b.names:
-        return False
+    if not attributed(a, b) or a.norm == b.norm or not shared or not shared <= a.names | b.names:
+        return False  # an exact repeat ("Make America Great Again") is one statement
     if gap is None:
         return bool(nz.speakers_agree(a.speaker, b.speaker)) and same_person(
             a.item.speaker, b.item.speaker
