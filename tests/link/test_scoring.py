@@ -649,6 +649,9 @@ def test_quotes_sharing_only_names_beyond_a_story_are_not_linked() -> None:
     assert near.evidence["terms"]["rarity"] != pytest.approx(-near.evidence["text"], abs=0.01)
     free = score_pair(replace(told, speaker=None), replace(talks, speaker=None))
     assert free.evidence["terms"]["rarity"] != pytest.approx(-free.evidence["text"], abs=0.01)
+    # An exact repeat is one statement, even of names alone.
+    slogan = quote(3, "to Mitch McConnell and Steve Scalise", "Joe Biden", confidence=0.9)
+    assert score_pair(slogan, replace(slogan, id=4, article_id=4)).score == 100
     # Two people's at an unknown date may be one joint statement told of each.
     other = score_pair(told, replace(talks, speaker="Kevin McCarthy"))
     assert other.evidence["terms"]["rarity"] != pytest.approx(-other.evidence["text"], abs=0.01)
