@@ -74,3 +74,40 @@ def test_words_quoted_after_a_verb_of_finding_inside_a_reported_clause(
 )
 def test_a_verb_of_finding_alone_keeps_its_subject(text: str, quoted: str, speaker: str) -> None:
     assert _found(text)[quoted][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "title"),
+    [
+        (
+            '"It caused quite a stir when he showed up," historian Carl Marsh, the author of '
+            '"1491: A History of the Coast Before the Ships," told The Huffington Post.',
+            "Carl Marsh",
+            "1491: A History of the Coast Before the Ships,",
+        ),
+        (
+            "“They are picking up an ideology that helps them justify their rage,” Jane Stone, "
+            "a research professor and the co-author of “Terror: The State of Things,” told CNN "
+            "Business on Friday.",
+            "Jane Stone",
+            "Terror: The State of Things,",
+        ),
+    ],
+)
+def test_a_quotation_before_a_name_and_told_is_the_names_not_the_outlets(
+    text: str, speaker: str, title: str
+) -> None:
+    found = _found(text)
+    assert title not in found
+    direct = [v for k, v in found.items() if v[0] == "direct"]
+    assert direct == [("direct", speaker, "told")]
+
+
+def test_the_one_told_after_a_relative_clause_is_no_speaker() -> None:
+    text = (
+        'Susan Rice, who on Sunday said Bergdahl served the country with "honor and '
+        'distinction," told CNN in an interview that she was speaking about his enlistment.'
+    )
+    found = _found(text)
+    assert found["she was speaking about his enlistment"] == ("indirect", "Susan Rice", "told")
+    assert all(name != "CNN" for _, name, _ in found.values())
