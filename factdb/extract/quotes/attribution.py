@@ -10,12 +10,25 @@ from factdb.extract.quotes.cues import name_between, starts_clause
 from factdb.extract.quotes.partial import is_modifier, is_title, stands_alone
 from factdb.extract.quotes.reported import wrap
 from factdb.extract.quotes.spans import QuoteSpan
-from factdb.extract.quotes.state import Cue, State, assign, quote_at, quote_ending_at, word_count
+from factdb.extract.quotes.state import (
+    MASK,
+    Cue,
+    State,
+    assign,
+    quote_at,
+    quote_ending_at,
+    word_count,
+)
 from factdb.extract.quotes.verbs import person_subject, verb_attribution
 from factdb.extract.records import SpeakerRef
 from factdb.extract.speakers.inverted import subject_of
 from factdb.extract.speakers.tokens import Mention
-from factdb.extract.text.lexicon import DOCUMENT_NOUNS, KNOWN_SOURCE_HEADS, TELL_CUES
+from factdb.extract.text.lexicon import (
+    DOCUMENT_NOUNS,
+    KNOWN_SOURCE_HEADS,
+    TELL_CUES,
+    WEAK_CUE_WORDS,
+)
 
 CONTINUED_WORDS: Final = 6
 """A quotation this long with no cue in its sentence continues the last speaker's."""
@@ -130,7 +143,32 @@ def attach_adjacent(st: State, cues: list[Cue], in_sent: list[int], ss: int, se:
     for cue in cues:
         _quote_before(st, cue, in_sent, ss)
     for cue in cues:
-        _quote_after(st, cue, in_sent, se, _reporter_of(st.masked, cue, cues))
+        outer = _outer_cue(st.masked, cue, cues)
+        if outer is not None:
+            _quote_after(st, cue, in_sent, se, owner=outer)
+        else:
+            _quote_after(st, cue, in_sent, se, _reporter_of(st.masked, cue, cues))
+
+
+_NEW_CLAUSE_RE: Final = re.compile(r";|\b(?:but|while|whereas|yet)\b")
+"""Words that open a clause of the writer's own between a verb of saying and a later verb."""
+
+
+def _outer_cue(masked: str, cue: Cue, cues: list[Cue]) -> Cue | None:
+    """ "said he had failed to lay out a solution that Israel would find “agreeable”": a verb of
+    thought or finding inside what an earlier verb of saying reports (no quotation between them)
+    is part of the reported clause, so the quotation after it is the reporting speaker's."""
+    if cue.word not in WEAK_CUE_WORDS or cue.inverted:
+        return None
+    outer = None
+    for p in cues:
+        if p.start >= cue.start:
+            break
+        between = masked[p.end : cue.start]
+        if p.word not in WEAK_CUE_WORDS and MASK not in between:
+            # "Trump denied asking Comey, but Mueller finds that “...”": a clause of its own.
+            outer = None if _NEW_CLAUSE_RE.search(between) else p
+    return outer
 
 
 def _reporter_of(masked: str, cue: Cue, cues: list[Cue]) -> SpeakerRef | None:
@@ -166,9 +204,17 @@ def _quote_before(st: State, cue: Cue, in_sent: list[int], ss: int) -> None:
 
 
 def _quote_after(
-    st: State, cue: Cue, in_sent: list[int], se: int, reporter_of: SpeakerRef | None = None
+    st: State,
+    cue: Cue,
+    in_sent: list[int],
+    se: int,
+    reporter_of: SpeakerRef | None = None,
+    owner: Cue | None = None,
 ) -> None:
-    ref = reporter_of or cue.ref
+    """The quotation right after CUE (past its inverted speaker and recipient) is the speaker's:
+    REPORTER_OF's when an outlet reports it, OWNER's when the cue is inside OWNER's clause."""
+    ref = owner.ref if owner is not None else reporter_of or cue.ref
+    word = owner.word if owner is not None else cue.word
     assert ref is not None
     after = cue.end
     if cue.inverted and cue.mention is not None:
@@ -176,14 +222,14 @@ def _quote_after(
     after = skip_recipient(st.masked, after, se, cue.word)
     ka = quote_at(st, after, se)
     if ka is not None and st.quotes[ka].ref is None:
-        assign(st, ka, ref, cue.word, "after")
+        assign(st, ka, ref, word, "after")
         cue.got_quote = True
         # "“A,” he said, “B.”" and "he said: “A.” ... “B.”" in the same sentence.
         for k in in_sent:
             if k > ka and st.quotes[k].ref is None:
                 gap = st.masked[st.quotes[k - 1].span.close : st.quotes[k].span.open]
                 if word_count(gap) == 0:
-                    assign(st, k, ref, cue.word, "after")
+                    assign(st, k, ref, word, "after")
 
 
 def attach_leftovers(st: State, cues: list[Cue], in_sent: list[int], ss: int, se: int) -> None:

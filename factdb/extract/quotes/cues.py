@@ -277,10 +277,18 @@ def _verb_cue(masked: str, ss: int, se: int, start: int, end: int, word: str) ->
         and (prev_txt.endswith((",", MASK, "—", "–", ":")) or not prev_txt)
         and not low.endswith("ing")
     ):
-        mention = speaker_after(masked, end, se)
-        cue.inverted = mention is not None
+        if low in _NEVER_INVERTED:
+            # "Susan Rice, who said ... “honor,” told CNN": CNN is told; the subject speaks,
+            # or the name after an opening quotation ("“...,” León Rodríguez, ..., told CBS").
+            mention = _name_after_opening_quote(masked, ss, start)
+            cue.linked = mention is None and bool(prev_txt)
+        else:
+            mention = speaker_after(masked, end, se)
+            cue.inverted = mention is not None
     # Participles and coordinated verbs share the subject: "..., saying", "and added".
-    cue.linked = mention is None and _linked(low, prev_txt, prev_word, masked[end : end + 8])
+    cue.linked = cue.linked or (
+        mention is None and _linked(low, prev_txt, prev_word, masked[end : end + 8])
+    )
     if mention is not None and mention.kind == "pronoun" and mention.head == "it":
         mention = None if low in WEAK_CUE_WORDS else mention
     cue.mention = mention
@@ -311,6 +319,19 @@ def _mention_before(
     ):
         return None
     return mention
+
+
+_NEVER_INVERTED: Final = frozenset({"tell", "tells", "told", "inform", "informs", "informed"})
+"""Verbs whose next name is whom they tell, never an inverted speaker ("“...,” told CNN")."""
+
+
+_OPENING_QUOTE_RE: Final = re.compile(r"\s*\x01+[ \t]*,?[ \t]*")
+
+
+def _name_after_opening_quote(masked: str, ss: int, start: int) -> Mention | None:
+    """The speaker named right after the quotation that opens the sentence, before START."""
+    m = _OPENING_QUOTE_RE.match(masked, ss, start)
+    return None if m is None else speaker_after(masked, m.end(), start)
 
 
 def _linked(low: str, prev_txt: str, prev_word: str, after: str = "") -> bool:

@@ -43,6 +43,9 @@ _THING_CALLED_RE: Final = re.compile(
 """A thing named right before the quotation: "a meat product called", "something called", "a
 YouTube video called" (capitals inside the thing, not at its end: "a Trump aide called")."""
 
+_AUTHOR_OF_RE: Final = re.compile(r"\b(?:co-?)?(?:author|editor)s? of(?: the)?,? ?$", re.IGNORECASE)
+"""What a person wrote, named in an apposition: "the co-author of “ISIS: The State of Terror,”"."""
+
 _TERM_BEFORE_RE: Final = re.compile(
     r"\b(?:the|a|an|this|that|his|her|their) (?:word|terms?|phrase|label|moniker|nickname|"
     r"expression|(?:practice|concept|notion|idea) of),?\s*$"
@@ -112,6 +115,8 @@ def is_named_title(text: str, sp: QuoteSpan) -> bool:
         after = _NEXT_WORD_RE.match(text, sp.close)
         if after is not None and after.group(1) in TITLE_CUE_WORDS and _title_case(content):
             return True  # 'on the "State of the Union" program'
+    if _AUTHOR_OF_RE.search(raw_before) and (content[:1].isupper() or content[:1].isdigit()):
+        return True  # 'historian Charles Mann, the author of "1491: New Revelations ...,"'
     if _called(raw_before, before):
         return True  # "what's called a “clean CR”": a term, said by nobody
     if _thing_called(text[max(0, sp.open - 50) : sp.open], before):
