@@ -15,10 +15,22 @@ from factdb.extract.text.lexicon import (
     CUE_WORDS,
     KNOWN_SOURCE_HEADS,
     NOT_SPEECH_VERBS,
+    ORG_DESCRIPTION_HEADS,
+    ORG_WORDS,
     PARTIAL_CUE_WORDS,
+    ROLE_HEADS,
+    UTTERANCE_NOUNS,
 )
 
 ALL_CUE_WORDS: Final = CUE_WORDS | PARTIAL_CUE_WORDS
+_SOURCE_HEADS: Final = (
+    KNOWN_SOURCE_HEADS | ROLE_HEADS | ORG_DESCRIPTION_HEADS | ORG_WORDS | UTTERANCE_NOUNS
+)
+"""Nouns a described speaker may end in ("Obama's comment was:"); "lines", "sample", "night"
+end none."""
+_TEXT_VERBS: Final = frozenset({"reads", "read", "states", "stated", "says"})
+"""Verbs of what a text says ("The legislation reads:", "the guide states:"): its noun is the
+source, whatever the noun."""
 
 _VERB_AFTER_RE: Final = re.compile(
     r"[\s,]*((?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*|he|she|they|I|we|"
@@ -146,6 +158,20 @@ def colon_speaker(
         # "Taylor again texted Sondland with his concerns:": the subject, not the object.
         return resolver.resolve(found[0]), found[2]
     mention = speaker_before(masked, ss, m.start())
+    if (
+        mention is not None
+        and mention.kind == "np"
+        and mention.head not in _SOURCE_HEADS
+        and word.lower() not in ALL_CUE_WORDS
+        and word not in _TEXT_VERBS
+        and word != "that"
+    ):
+        # "the president got off one of the few funny lines of the night:": the lines say
+        # nothing; the subject speaks if a described person, else nobody named here does.
+        subject = subject_of(masked, ss, colon)
+        if subject is None or subject.kind != "np" or subject.head not in _SOURCE_HEADS:
+            return None
+        mention = subject
     if mention is None:
         mention = subject_of(masked, ss, colon)
     if mention is None:

@@ -128,6 +128,13 @@ _AGE_AFTER_RE: Final = re.compile(r",[ \t]+(?:an?[ \t]+)?\d{1,3}(?:,|-year-old\b
 
 _DEPUTY_WORDS: Final = frozenset({"vice", "deputy", "assistant", "under"})
 """Words before a title that make it another office ("Vice President", "deputy secretary")."""
+_PAST_WORDS: Final = frozenset({"former", "late", "then", "ex", "next", "future"})
+"""Words before a title that say the person does not hold it now ("former President Obama")."""
+_ADMINISTRATION_RE: Final = re.compile(
+    r"(?<![\w’'.-])(?:(\w+)[ \t-]+)?([A-Z][\w’'-]+?)(?:’s|'s)?[ \t]+administration\b"
+)
+"""A president's administration named after him ("the Trump administration"); the word before
+may say it is past ("the former Bush administration")."""
 
 
 _APPOSITION_ROLE_RE: Final = re.compile(
@@ -281,6 +288,17 @@ def _standalone(text: str, i: int, j: int) -> bool:
     if text.startswith(("'s", "’s"), j):
         j += 2
     return j >= len(text) or not (text[j].isalnum() or text[j] in "’'-")
+
+
+@lru_cache(maxsize=64)
+def _title_re(role: str) -> re.Pattern[str]:
+    """A role written as a capitalised title before a name ("President Donald Trump"), with the
+    word before it ("Vice", "former")."""
+    title = r"[ \t]+".join(w.capitalize() for w in role.split())
+    return re.compile(
+        rf"(?<![\w’'.-])(?:(\w+)[ \t-]+)?{title}[ \t]+"
+        rf"((?:[A-Z][\w.’'-]*[ \t]+){{0,3}}[A-Z][\w’'-]+)"
+    )
 
 
 @lru_cache(maxsize=SAME_CACHE)
@@ -772,3 +790,33 @@ class People:
                 return self.mentions[i].person
         with_role = self._with_role.get(role, []) if later else []
         return with_role[0] if len(with_role) == 1 else None
+
+    def holder_written(self, role: str, text: str) -> Person | None:
+        """The holder of ROLE by what TEXT, the article with its quotations, writes of the people
+        named outside them: the person the article names most, when a title written before
+        their surname ("“... President Trump ...”", quoted words are masked for the rest) or,
+        for a president, an administration named after them ("the Trump administration") says
+        they hold it. None on a tie for the most named. "Vice President Biden", "former
+        President Obama" hold no such role now."""
+        self._ensure_mentions()
+        counts = Counter(id(mm.person) for mm in self.mentions)
+        top = counts.most_common(2)
+        if not top or (len(top) > 1 and top[0][1] == top[1][1]):
+            return None
+        person = next(p for p in self.people if id(p) == top[0][0])
+        role = ROLE_ALIASES.get(role, role)
+        for before, name in self._written_titles(role, text):
+            if before.lower() in _DEPUTY_WORDS or before.lower() in _PAST_WORDS:
+                continue
+            words = [w.removesuffix("'s").removesuffix("’s").lower() for w in name.split()]
+            if person.surname in words:
+                return person
+        return None
+
+    def _written_titles(self, role: str, text: str) -> list[tuple[str, str]]:
+        """(word before, name) of each title ROLE written before a name in TEXT, and for a
+        president each administration named after someone."""
+        out = [(m.group(1) or "", m.group(2)) for m in _title_re(role).finditer(text)]
+        if role == "president":
+            out += [(m.group(1) or "", m.group(2)) for m in _ADMINISTRATION_RE.finditer(text)]
+        return out

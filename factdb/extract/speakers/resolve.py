@@ -64,6 +64,10 @@ _ROLES: Final = frozenset(ROLE_ALIASES.get(h, h) for h in ROLE_HEADS)
 _TITLE_ROLES: Final = frozenset({"president", "senator", "governor", "secretary", "speaker"})
 """Roles also written capitalised after "the" ("the President said"), with no name."""
 
+_BARE_PRESIDENT: Final = frozenset({"president", "us president", "u.s. president"})
+"""The head of state named by office alone, with nothing that makes it another's ("the
+association's president", "the next Democratic president", "the former president")."""
+
 ISSUER_WINDOW: Final = 600
 """How far before a document's mention its issuer is looked for."""
 
@@ -408,7 +412,12 @@ class SpeakerResolver:
             named = self.people.named_last_sentence(m.start)
             if named is not None and not any(ROLE_ALIASES.get(r, r) in _ROLES for r in named.roles):
                 return named
-        return self.people.by_role(m.head, m.start)
+        found = self.people.by_role(m.head, m.start)
+        if found is None and m.text.lower().removeprefix("the ") in _BARE_PRESIDENT:
+            # "the president" where the writer never titles anyone so: whom the quotations or
+            # "the Trump administration" call president.
+            found = self.people.holder_written("president", self.text)
+        return found
 
     def _issuer(self, m: Mention) -> Entity | None:
         """Who issued the document a mention names: "Trump's statement", "a statement from
