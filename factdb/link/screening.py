@@ -620,16 +620,11 @@ class Screen:
         The scorers `RANGED` are taken between a least and a most value, narrowed stage by
         stage for the pairs whose bound may still pass:
 
-        1. `ratio` and `content_ratio` computed; `token_sort_ratio` at most what the lengths
-           allow (`most_ratio_by_lengths`: its texts are as long as the pair's) and
-           `token_set_ratio` at most 100 (it costs more than the three together);
-           `partial_ratio` between the bounds `ratio` sets (`least_partial_by_ratio`,
-           `most_partial_by_ratio`).
+        1. `ratio`, `token_sort_ratio` and `content_ratio` computed; `token_set_ratio` at
+           most 100 (it costs more than the three together); `partial_ratio` between the
+           bounds `ratio` sets (`least_partial_by_ratio`, `most_partial_by_ratio`).
         2. `partial_ratio` at least that of the texts' ends (`_least_partial`; the model
-           weighs it against a link); then `token_sort_ratio` computed. On 3,000 archive
-           articles the ends leave 1.1 of the 1.8 million quote pairs stage 1 keeps, so
-           `token_sort_ratio` runs on those only (the model weighs `content_ratio` against a
-           link: taken at its least, 0, it would keep most pairs).
+           weighs it against a link).
         3. The spelling matches at most what word lengths allow (`_spelling_most`, where the
            first stages took every unshared long word as matched, `_spelling_crude`); then
            `token_set_ratio` computed; then the terms exact (`_terms`) instead of at their
@@ -642,9 +637,9 @@ class Screen:
         n = len(qp)
         lows = {name: np.zeros(n) for name in RANGED}
         highs = {name: np.full(n, 100.0) for name in RANGED}
+        sort = self._token_sort(qp, cp)
+        lows["token_sort_ratio"] = highs["token_sort_ratio"] = sort
         ratio, lengths = scores["ratio"], self._arrays["norm_len"]
-        highs["token_sort_ratio"] = most_ratio_by_lengths(lengths[qp], lengths[cp])
-        sort = np.full(n, np.nan)
         lows["partial_ratio"] = least_partial_by_ratio(ratio, lengths[qp], lengths[cp])
         highs["partial_ratio"] = self._most_partial(qp, cp, ratio)
         need = threshold - 0.01 - MARGIN - facts["terms"]
@@ -668,10 +663,6 @@ class Screen:
         if len(at):  # 2.
             ends = self._least_partial(qp[at], cp[at], ratio[at])
             lows["partial_ratio"][at] = np.maximum(lows["partial_ratio"][at], ends)
-            at = still(at)
-        if len(at):
-            sort[at] = self._token_sort(qp[at], cp[at])
-            lows["token_sort_ratio"][at] = highs["token_sort_ratio"][at] = sort[at]
             at = still(at)
         if len(at):  # 3.
             pair, stem = self._cols.stems.shared(qp[at], cp[at])
@@ -999,16 +990,6 @@ def _popcount(values: Ints) -> Ints:
 def _plain_day(p: Prepared) -> bool:
     """Whether P's date is a day (or unknown): days apart are then ordinals apart."""
     return p.item.published is None or type(p.item.published) is datetime.date
-
-
-def most_ratio_by_lengths(a: Floats, b: Floats) -> Floats:
-    """An upper bound of RapidFuzz's `ratio` of two texts of lengths A and B: 200 times their
-    longest common subsequence, at most the shorter length, over both lengths (100 for two
-    empty texts)."""
-    total = a + b
-    with np.errstate(divide="ignore", invalid="ignore"):
-        most = np.where(total > 0, 200.0 * np.minimum(a, b) / np.maximum(total, 1), 100.0)
-    return np.minimum(100.0, most + 1e-6)
 
 
 def least_partial_by_ratio(ratio: Floats, a: Floats, b: Floats) -> Floats:

@@ -562,36 +562,3 @@ def test_crude_spelling_bound_is_above_the_length_bound(a: list[str], b: list[st
     most = screen._spelling_most(qp, cp, pair, stem)
     for wide, narrow in zip(crude, most, strict=True):
         assert wide[0] >= narrow[0]
-
-
-@settings(max_examples=300, deadline=None)
-@given(texts, texts)
-def test_most_ratio_by_lengths_bounds_ratio_and_token_sort(a: str, b: str) -> None:
-    import numpy as np
-
-    a, b = " ".join(a.split()), " ".join(b.split())
-    most = screening.most_ratio_by_lengths(np.array([float(len(a))]), np.array([float(len(b))]))
-    assert fuzz.ratio(a, b) <= most[0]
-    assert fuzz.token_sort_ratio(a, b) <= most[0]  # sorted words: the same lengths
-
-
-def test_quote_token_sort_runs_only_on_pairs_the_ends_leave(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    prepared = [prepare(item) for item in _items(5, 80, LinkKind.QUOTE)]
-    screen = Screen(prepared)
-    sorted_pairs: list[int] = []
-    token_sort = screen._token_sort
-    monkeypatch.setattr(
-        screen,
-        "_token_sort",
-        lambda qp, cp: (sorted_pairs.append(len(qp)), token_sort(qp, cp))[1],
-    )
-    queries = [(pos, list(range(pos))) for pos in range(1, len(prepared))]
-    kept = screen.screen_many(queries, 55.0)
-    assert 0 < sum(sorted_pairs) < sum(pos for pos, _ in queries)
-    for (pos, _), found in zip(queries, kept, strict=True):
-        for c, known in found:
-            if "token_sort_ratio" in known:  # computed for every pair it keeps, exactly
-                want = fuzz.token_sort_ratio(prepared[pos].norm, prepared[c].norm)
-                assert known["token_sort_ratio"] == want
