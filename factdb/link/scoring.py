@@ -95,6 +95,7 @@ import math
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -111,8 +112,11 @@ from factdb.link.agreement import (
     polled,
     same_measured,
     same_unit,
+    vague,
 )
-from factdb.link.rarity import weight
+from factdb.link.agreement import side as figure_side
+from factdb.link.qualifiers import apart
+from factdb.link.rarity import idf, weight
 from factdb.link.records import LinkItem, Match
 from factdb.link.relations import (
     CONFLICT_TEXT,
@@ -223,6 +227,17 @@ figure, as `_claim_term` reads it. On two samples of 1,000 random archive articl
 dropped 2 links, both wrong: Trump's "They had 600 people in a gym" against his "They said
 [Biden] had 600 people" 946 days apart, and "Two key Republicans" against "Two Republicans
 supported it" (one date unknown)."""
+STORY_COUNT, COUNT_CONTEXT, COUNT_UNIT, COUNT_DAYS = 20.0, 1.2, "count", 3
+"""Two claims at most `COUNT_DAYS` apart (one story's news) counting one specific figure of one
+kind of thing in other words (`one_count`) gain 20 points in place of `CLAIM_MATCH`: outlets
+write one count with other nouns ("60 Russian intelligence officers" expelled against "The 60 people
+expelled", "14 European nations" against "14 EU countries"), sentences whose text is 34-42.
+Their sentences must share a word of the story outside both quantities (one of `COUNT_CONTEXT`
+`rarity.idf` or more: "expelled", "attack"; not "official", "called" or "one", 1.0 and less,
+which joined "more than 100 spies in the U.S., a number that one official called" to "One
+official said more than 100 people were affected by the attack"): "more than 100 Russian
+officials" expelled and "more than 100 Russian intelligence agents" at work in the U.S. share
+only their quantities' words, and a figure alone is no link (`CLAIM_COMMON`)."""
 TABLE_FIGURES, TABLE_UNITS = 2, frozenset({"percent", "percentage_point"})
 """Claims whose sentences each hold this many other figures, at most half of them shared, are
 figures of two polls or tables (`other_tables`): on 500 random archive articles, 2 of 20
@@ -267,7 +282,7 @@ under non-paraphrases at 66 and 65 (two currency reports), and cost the link sco
 AUC (0.8328 -> 0.8332 without it). For every pair without speakers, PolNeAR train's AUC fell
 0.9842 -> 0.9838: its dated quotes of unnamed speakers ("No, no, no, no," against "He has no
 consistency about him") went from 0 to 15; attributed or dated quotes keep the rare share."""
-MAX_BONUS = SPEAKER_AGREE + NUMBERS_AGREE + DATE_CLOSE + NAMES_AGREE + CLAIM_MATCH
+MAX_BONUS = SPEAKER_AGREE + NUMBERS_AGREE + DATE_CLOSE + NAMES_AGREE + max(CLAIM_MATCH, STORY_COUNT)
 LOCAL_SHARED, LOCAL_DISCOUNT = 3, 10.0
 LOCAL_CAP = 65.0
 CLAUSE_WORDS, LOCAL_EXACT = 5, 95.0
@@ -839,6 +854,8 @@ def terms_bound(a: Prepared, b: Prepared) -> float:
     terms += _date_term(_date_gap(a.item, b.item))
     if a.item.kind is LinkKind.CLAIM and same_unit(a.item.unit, b.item.unit):
         terms += CLAIM_MATCH  # `agreement.agrees` or `contradicts` may hold
+        if story_figure(a.item, b.item):
+            terms += STORY_COUNT - CLAIM_MATCH  # `one_count` may hold
     return terms + (NAMES_AGREE if len(a.names & b.names) >= NAMES_SHARED else 0.0)
 
 
@@ -970,7 +987,8 @@ def _claim_term(
     `CLAIM_RAMP`), all of TEXT for other values that neither contradict each other nor can
     both hold (two figures of one sentence, `other_figure`, two polls, `other_tables`, age
     groups' bounds, `agreement.bracket`, and shares of polls, `agreement.polled`, in articles
-    over `DATE_LATER_DAYS` apart, among them), `CLAIM_UNMEASURED` for values that can
+    over `DATE_LATER_DAYS` apart, among them), `STORY_COUNT` for one count of one story's
+    days in other words (`one_count`), `CLAIM_UNMEASURED` for values that can
     both hold and for one value of things not shown to be one, unless SPEAKER (the two
     speakers agree) or alike sentences of one story's days (GAP, the days between the
     articles)."""
@@ -998,6 +1016,8 @@ def _claim_term(
         return -text
     if numbers == "agree" and text < CLAIM_RETOLD and figures_apart(a.item, b.item):
         return -text  # "$600 billion in tax revenue" is not "in spending cuts"
+    if numbers == "agree" and gap is not None and one_count(a, b, shared):
+        return STORY_COUNT  # one count of one story's days, in other nouns
     if contradiction or (numbers == "agree" and agrees(a.item, b.item, shared)):
         low, high = CLAIM_RAMP
         return CLAIM_MATCH * min(1.0, max(0.0, (text - low) / (high - low)))
@@ -1020,6 +1040,97 @@ def _claim_term(
 def _specific_and_measured(a: LinkItem, b: LinkItem) -> bool:
     value = abs(a.value) if a.value is not None else 0.0
     return value >= SPECIFIC_VALUE and same_measured(a, b)
+
+
+def story_figure(a: LinkItem, b: LinkItem) -> bool:
+    """Whether two claims count one specific figure (`count_figure`) in articles at most
+    `COUNT_DAYS` apart: what `one_count` needs before it reads their words."""
+    value = count_figure(a)
+    if value is None or value != count_figure(b) or a.value_max != b.value_max:
+        return False
+    gap = _date_gap(a, b)
+    return gap is not None and gap <= COUNT_DAYS
+
+
+def count_figure(item: LinkItem) -> float | None:
+    """A claim's value when it counts a specific number of things (`COUNT_UNIT`, at least
+    `SPECIFIC_VALUE`), else None."""
+    value = item.value
+    if item.unit != COUNT_UNIT or value is None or not math.isfinite(value):
+        return None
+    return value if abs(value) >= SPECIFIC_VALUE else None
+
+
+def one_count(a: Prepared, b: Prepared, shared: frozenset[str]) -> bool:
+    """Whether two claims of one story's days (`story_figure`) count one thing in other words:
+    the same figure, approached alike ("more than 100"), of counted nouns of one kind
+    (`count_kinds`: "officers" and "people", "nations" and "countries"), no qualifier setting
+    them apart (`qualifiers.apart`) and no names in the quantities that the other sentence
+    lacks ("60 American diplomats" is no count of "60 Russian diplomats"), and SHARED (the
+    sentences' shared stems outside both quantities) holding a word of `COUNT_CONTEXT` rarity."""
+    x, y = a.item, b.item
+    if not story_figure(x, y) or figure_side(x) != figure_side(y) or vague(x) or vague(y):
+        return False
+    head_x, head_y = counted_head(x), counted_head(y)
+    if head_x is None or head_y is None or not kinds_meet(head_x, head_y):
+        return False
+    if other_owners(x, y) or apart(x, y):
+        return False
+    return any(idf(stem) >= COUNT_CONTEXT for stem in shared)
+
+
+def counted_head(item: LinkItem) -> str | None:
+    """The stem of the noun a claim counts: the last word of its `measures`."""
+    words = nz.tokens(nz.normalize_text(item.measures or ""))
+    return nz.stem(words[-1]) if words else None
+
+
+def kinds_meet(a: str, b: str) -> bool:
+    """Whether two counted nouns' stems are one noun or of one kind (`count_kinds`)."""
+    if a == b:
+        return True
+    kinds, generic = count_kinds()
+    kind_a, kind_b = kinds.get(a), kinds.get(b)
+    if kind_a is None or kind_b is None:
+        return False
+    if kind_a == kind_b:
+        return True
+    return (a in generic and kind_b in _PEOPLE) or (b in generic and kind_a in _PEOPLE)
+
+
+_PEOPLE = frozenset({"people", "envoys"})
+"""The kinds of `count_kinds` that count people, whom a generic word for people counts too."""
+
+
+@lru_cache(maxsize=1)
+def count_kinds() -> tuple[dict[str, str], frozenset[str]]:
+    """Each counted noun's stem to its kind (`data/count_kinds.txt`), and the generic stems."""
+    text = resources.files("factdb.link").joinpath("data", "count_kinds.txt").read_text("utf-8")
+    kinds: dict[str, str] = {}
+    generic: set[str] = set()
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, *words = line.split()
+        stems = {nz.stem(w) for w in words}
+        kinds.update(dict.fromkeys(stems, kind.rstrip("*")))
+        if kind.endswith("*"):
+            generic.update(stems)
+    return kinds, frozenset(generic)
+
+
+def other_owners(a: LinkItem, b: LinkItem) -> bool:
+    """Whether both quantities name whose things they count ("Russian", "American") and
+    neither sentence writes any of the other's names."""
+    mine, theirs = _quantity_names(a.quantity), _quantity_names(b.quantity)
+    if not mine or not theirs or mine & theirs:
+        return False
+    return not any(n in b.text for n in mine) and not any(n in a.text for n in theirs)
+
+
+@lru_cache(maxsize=65536)
+def _quantity_names(quantity: str | None) -> frozenset[str]:
+    return frozenset(w for w in (quantity or "").split() if w[:1].isupper())
 
 
 def other_tables(a: Prepared, b: Prepared, story: bool = False) -> bool:

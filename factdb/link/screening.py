@@ -51,6 +51,7 @@ from factdb.link.rarity import idf
 from factdb.link.scoring import (
     CLAIM_MATCH,
     CONTAINED_SHARE,
+    COUNT_DAYS,
     DATE_CLOSE,
     DATE_CLOSE_DAYS,
     DATE_FAR,
@@ -63,10 +64,12 @@ from factdb.link.scoring import (
     PARTIAL_MAX_CHARS,
     SHORT_WORDS,
     SPEAKER_AGREE,
+    STORY_COUNT,
     STRICT_WEIGHTS,
     WEIGHTS,
     Known,
     Prepared,
+    count_figure,
     may_match_locally,
     terms_bound,
 )
@@ -106,6 +109,7 @@ NUMBERS = (
     "clauses",
     "plain_day",
     "article",
+    "count",
 )
 """The per-item numbers the screen keeps, one NumPy array each (`Screen.refresh`)."""
 BLOCK = 4096
@@ -309,7 +313,8 @@ class Screen:
     def _most_terms(self, qp: Ints, cp: Ints, names: Floats, claims: bool) -> Floats:
         """An upper bound of `scoring.terms_bound` of each pair: its date term (for dates
         that are days, `_plain_day`), the speakers' and whether the names' term counts
-        (NAMES) exact, the measured thing's for every claim; the numbers' term is never above
+        (NAMES) exact, the measured thing's for every claim (`STORY_COUNT` for two of one
+        count within `COUNT_DAYS` and a day); the numbers' term is never above
         0 (and always 0 for quotes, whose bound is exact where `_plain_day`)."""
         arrays = self._arrays
         day = arrays["day"]
@@ -325,7 +330,15 @@ class Screen:
         date = np.where(np.isnan(gap), 0.0, date)
         speakers = self._cols.speakers.shared_counts(qp, cp) > 0  # `speakers_agree`
         terms = date + np.where(speakers, SPEAKER_AGREE, 0.0)
-        return terms + np.where(names > 0, NAMES_AGREE, 0.0) + (CLAIM_MATCH if claims else 0.0)
+        terms += np.where(names > 0, NAMES_AGREE, 0.0)
+        if not claims:
+            return terms
+        # One count of one story's days (`scoring.story_figure`) may gain `STORY_COUNT`; a
+        # day's slack for dates that are times, whose `_date_gap` counts whole days elapsed.
+        count = arrays["count"]
+        with np.errstate(invalid="ignore"):
+            story = (count[qp] == count[cp]) & (gap <= COUNT_DAYS + 1)
+        return terms + np.where(story, STORY_COUNT, CLAIM_MATCH)
 
     def _facts(self, qp: Ints, cp: Ints) -> dict[str, Floats]:
         """What each pair's bound needs from the items' sets, over arrays (`idsets`).
@@ -928,6 +941,7 @@ def _numbers(p: Prepared) -> tuple[float, ...]:
             False,
             _plain_day(p),
             p.item.article_id,
+            _count(p),
         )
     return (
         len(p.norm),
@@ -942,7 +956,14 @@ def _numbers(p: Prepared) -> tuple[float, ...]:
         p.clauses,
         _plain_day(p),
         p.item.article_id,
+        math.nan,
     )
+
+
+def _count(p: Prepared) -> float:
+    """A claim's `scoring.count_figure`, NaN when it has none (which equals nothing)."""
+    value = count_figure(p.item)
+    return math.nan if value is None else value
 
 
 def letter_mask(word: str) -> int:

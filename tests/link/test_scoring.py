@@ -1385,3 +1385,114 @@ def test_prepare_normalises_a_quote_once(monkeypatch: pytest.MonkeyPatch) -> Non
     prepared = prepare(LinkItem(1, LinkKind.QUOTE, 1, text, "Fumio Kishida"))
     assert seen.count(text) == 1
     assert prepared.confident == frozenset()  # the quote names its speaker
+
+
+def _expelled(item_id: int, sentence: str, quantity: str, measures: str, **kw: Any) -> LinkItem:
+    value = float(next(w for w in quantity.split() if w.isdigit()))
+    kw.setdefault("published", date(2018, 3, 26))
+    return _figure(item_id, sentence, quantity, value, measures=measures, **kw)
+
+
+def test_one_count_in_other_nouns_links_within_the_story_days() -> None:
+    # Two outlets' one count of expelled Russians, one day: other nouns, 36 of text.
+    officers = _expelled(
+        1,
+        "President Trump expelled 60 Russian intelligence officers Monday and closed Russia's "
+        "consulate in Seattle, joining European allies in punishing Moscow for the poisoning "
+        "of a former Russian spy in Britain.",
+        "60 Russian intelligence officers",
+        "officers",
+    )
+    people = _expelled(
+        2,
+        "The 60 people expelled from the U.S. include 48 attached to the Russian embassy and 12 "
+        "at the country's mission to the United Nations.",
+        "60 people",
+        "people",
+    )
+    match = score_pair(officers, people)
+    assert match.evidence["text"] < 40
+    assert match.evidence["terms"]["claim"] == scoring.STORY_COUNT
+    assert match.link and match.relation is Relation.SAME
+    nations = _expelled(
+        3,
+        "The U.S. move was coordinated with 14 European nations, which also announced the "
+        "expulsions of Russian diplomats.",
+        "14 European nations",
+        "nations",
+    )
+    countries = _expelled(
+        4,
+        "European Council President Donald Tusk said that 14 EU countries would expel Russia "
+        "diplomats, and those announcements came in rapid succession.",
+        "14 EU countries",
+        "countries",
+    )
+    assert score_pair(nations, countries).link
+    # Over a week apart it is a figure of another day, as before.
+    assert not score_pair(officers, replace(people, published=date(2018, 4, 6))).link
+    assert not score_pair(officers, replace(people, published=None)).link
+
+
+def test_one_count_needs_one_kind_and_a_word_of_the_story() -> None:
+    expelled = _expelled(
+        1,
+        "The president's move led a wave Monday of at least 21 countries expelling more than "
+        "100 Russian officials.",
+        "more than 100 Russian officials",
+        "officials",
+    )
+    # The number of Russian agents at work in the U.S.: nothing shared but the quantities.
+    at_work = _expelled(
+        2,
+        "The U.S. officials said more than 100 Russian intelligence agents work under cover as "
+        "diplomats in the U.S. and described the number as unacceptable.",
+        "more than 100 Russian intelligence agents",
+        "agents",
+    )
+    assert not scoring.one_count(prepare(expelled), prepare(at_work), frozenset({"u"}))
+    assert not score_pair(expelled, at_work).link
+    spies = _expelled(
+        3,
+        "They said Russia has more than 100 spies in the U.S., a number that one official "
+        "called unacceptably large.",
+        "more than 100 spies",
+        "spies",
+    )
+    # Words of any story ("one", "official", "called") are no word of this one.
+    hurt = _expelled(
+        4,
+        "One official said more than 100 people were affected by the attack, which the "
+        "government has said employed a nerve agent.",
+        "more than 100 people",
+        "people",
+    )
+    assert not score_pair(spies, hurt).link
+    # Another kind of thing counted, or another country's diplomats, is another count.
+    cars = replace(hurt, id=5, text=hurt.text.replace("people", "cars"), measures="cars")
+    assert not scoring.kinds_meet("spie", "car")
+    assert not score_pair(spies, replace(cars, quantity="more than 100 cars")).link
+    russians = _expelled(
+        6,
+        "The U.K. had already expelled 23 Russian diplomats in response to the attack on "
+        "Skripal and his daughter.",
+        "23 Russian diplomats",
+        "diplomats",
+    )
+    british = _expelled(
+        7,
+        "Putin's government in turn expelled 23 British diplomats from Russia over what it "
+        "called unsubstantiated accusations.",
+        "23 British diplomats",
+        "diplomats",
+    )
+    assert scoring.other_owners(russians, british)
+    assert not score_pair(russians, british).link
+
+
+def test_count_kinds_read_the_word_list() -> None:
+    kinds, generic = scoring.count_kinds()
+    assert kinds[scoring.nz.stem("diplomats")] == kinds[scoring.nz.stem("officers")]
+    assert scoring.nz.stem("people") in generic
+    assert scoring.kinds_meet(scoring.nz.stem("people"), scoring.nz.stem("spies"))
+    assert not scoring.kinds_meet(scoring.nz.stem("people"), scoring.nz.stem("countries"))

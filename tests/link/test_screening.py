@@ -16,6 +16,7 @@ from factdb.link.linker import find_links
 from factdb.link.records import LinkItem
 from factdb.link.scoring import (
     PARTIAL_MAX_CHARS,
+    STORY_COUNT,
     Prepared,
     could_link,
     partial_ratio,
@@ -34,6 +35,7 @@ WORDS = (  # noqa: SIM905
 ).split()
 SPEAKERS = [None, "Joe Biden", "Biden", "Fumio Kishida", "Mr. Trump", "Donald J. Trump"]
 UNITS = [None, "count", "km", "percent", "USD"]
+MEASURES = [None, "people", "officers", "tonnes", "Japan"]
 
 
 def _sentence(rng: random.Random, base: list[str] | None = None) -> list[str]:
@@ -66,7 +68,12 @@ def _items(seed: int, count: int, kind: LinkKind) -> list[LinkItem]:
         published = date(2024, 1, 1) + timedelta(days=rng.choice([0, 1, 5, 20, 40, 400]))
         extra: dict[str, object] = {}
         if kind is LinkKind.CLAIM:
-            extra = {"value": rng.choice([2.0, 1000.0, 5.5]), "unit": rng.choice(UNITS)}
+            extra = {
+                "value": rng.choice([2.0, 1000.0, 5.5]),
+                "unit": rng.choice(UNITS),
+                "measures": rng.choice(MEASURES),
+                "quantity": rng.choice(words),
+            }
         items.append(
             LinkItem(
                 n,
@@ -144,6 +151,100 @@ def test_linking_finds_the_same_pairs_screened_or_not(
     plain = {(p.a_id, p.b_id, p.match.score) for p in find_links(items)}
     assert screened == plain
     assert plain
+
+
+def test_screen_keeps_one_count_in_other_nouns() -> None:
+    # 36 of text: only `scoring.STORY_COUNT` (over `CLAIM_MATCH`) takes it to a link.
+    day = date(2018, 3, 26)
+    officers = LinkItem(
+        1,
+        LinkKind.CLAIM,
+        1,
+        "President Trump expelled 60 Russian intelligence officers Monday and closed Russia's "
+        "consulate in Seattle, joining European allies in punishing Moscow for the poisoning "
+        "of a former Russian spy in Britain.",
+        value=60.0,
+        unit="count",
+        measures="officers",
+        quantity="60 Russian intelligence officers",
+        published=day,
+    )
+    people = LinkItem(
+        2,
+        LinkKind.CLAIM,
+        2,
+        "The 60 people expelled from the U.S. include 48 attached to the Russian embassy and 12 "
+        "at the country's mission to the United Nations.",
+        value=60.0,
+        unit="count",
+        measures="people",
+        quantity="60 people",
+        published=day,
+    )
+    items = [prepare(officers), prepare(people)]
+    assert Screen(items).keep(1, [0], 55.0) == [0]
+    assert [(p.a_id, p.b_id) for p in find_links([officers, people])] == [(1, 2)]
+
+
+COUNT_WORDS = (  # noqa: SIM905
+    "expelled Russian diplomats officers people the consulate in Seattle was closed over the "
+    "attack on a former spy and 48 were attached to the embassy Monday nations countries"
+).split()
+
+
+def _counts(seed: int, count: int) -> list[LinkItem]:
+    """Claims of one count or another, in nouns of one kind or not, days apart or not."""
+    rng = random.Random(seed)
+    items = []
+    for n in range(1, count + 1):
+        words = [rng.choice(COUNT_WORDS) for _ in range(rng.randint(3, 16))]
+        value = rng.choice([60.0, 60.0, 14.0, 5.0])
+        noun = rng.choice(["people", "officers", "diplomats", "nations", "tonnes", ""])
+        quantity = f"{value:g} {rng.choice(['', 'Russian ', 'British '])}{noun}".strip()
+        at = rng.randint(0, len(words))
+        text = " ".join([*words[:at], quantity, *words[at:]])
+        items.append(
+            LinkItem(
+                n,
+                LinkKind.CLAIM,
+                n,
+                text,
+                value=value,
+                unit=rng.choice(["count", "count", None]),
+                measures=noun or None,
+                quantity=quantity,
+                published=rng.choice([date(2018, 3, 26) + timedelta(days=d) for d in (0, 1, 3, 4)]),
+            )
+        )
+    return items
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(0, 10**6), st.sampled_from([45.0, 55.0]))
+def test_screen_keeps_every_count_pair_that_links(seed: int, threshold: float) -> None:
+    import numpy as np
+
+    prepared = [prepare(item) for item in _counts(seed, 30)]
+    screen = Screen(prepared)
+    for pos in range(1, len(prepared)):
+        kept = set(screen.keep(pos, list(range(pos)), threshold))
+        for c in range(pos):
+            if could_link(prepared[pos], prepared[c], threshold):
+                assert c in kept, (prepared[pos].norm, prepared[c].norm)
+    qp, cp = (np.asarray(v, dtype=np.int64) for v in np.triu_indices(30, 1))
+    most = screen._most_terms(qp, cp, screen._facts(qp, cp)["names"], True)
+    assert (most >= screen._terms(qp, cp)).all()
+
+
+def test_count_pairs_exercise_one_count() -> None:
+    prepared = [prepare(item) for item in _counts(0, 60)]
+    found = [
+        (a, b)
+        for i, a in enumerate(prepared)
+        for b in prepared[:i]
+        if score_prepared(a, b).evidence["terms"]["claim"] == STORY_COUNT
+    ]
+    assert found
 
 
 def test_screen_reads_items_replaced_at_the_end() -> None:
