@@ -370,6 +370,16 @@ def _gallery_title(s: str, q: Quantity) -> bool:
     return s.count(title) >= 2 or _HIDE_CAPTION in s[q.end : q.end + 40].lower()
 
 
+_AT_START: Final = (
+    _NAME_AT_RE, _ZERO_WORD_RE, _IDIOM_RE, _STAR_RE, _ONE_OF_RE, _ORDINAL_FRACTION_RE
+)  # fmt: skip
+_AT_START_RE: Final = re.compile(
+    "|".join(f"(?{'i' if p.flags & re.IGNORECASE else ''}:{p.pattern})" for p in _AT_START)
+)
+"""Matches at a place exactly where one of ``_AT_START`` does: one match where a number
+starts tells whether any of the six can, and most numbers start none."""
+
+
 def noise(s: str, q: Quantity) -> str | None:
     """Why Q is no claim (a reason class), or None when it may be one."""
     if _promotion(s):
@@ -403,13 +413,14 @@ def noise(s: str, q: Quantity) -> str | None:
         return "pagination"  # a thread's "(2/3)"
     if (q.unit is None or q.unit in lx.TIME_UNITS) and _RELATIVE_RE.match(s, q.end):
         return "date"
-    if _NAME_AT_RE.match(s, q.start):
+    at_start = _AT_START_RE.match(s, q.start) is not None
+    if at_start and _NAME_AT_RE.match(s, q.start):
         return "name"
     if q.unit is None and _ADDRESS_RE.match(s, q.end):
         return "address"
-    if _ZERO_WORD_RE.match(s, q.start) or _IDIOM_RE.match(s, q.start):
+    if at_start and (_ZERO_WORD_RE.match(s, q.start) or _IDIOM_RE.match(s, q.start)):
         return "word"
-    if _STAR_RE.match(s, q.start):
+    if at_start and _STAR_RE.match(s, q.start):
         return "rank"
     if s[q.start : q.start + 1].isupper() and _TITLE_OF_RE.search(s, max(0, q.start - 30), q.start):
         return "name"
@@ -425,7 +436,7 @@ def noise(s: str, q: Quantity) -> str | None:
         and (_END_OF_PHRASE_RE.match(s, q.end))
     ):
         return "word"  # "at the beginning of a quarter,": a business quarter, not a share
-    if _ONE_OF_RE.match(s, q.start):
+    if at_start and _ONE_OF_RE.match(s, q.start):
         return "one-of"  # "one of the men": a member of a group, not a count
     if q.value in (0.5, 0.25) and _PART_BEFORE_RE.search(s, max(0, q.start - 12), q.start):
         return "word"  # "the second half of that sentence"
@@ -433,6 +444,6 @@ def noise(s: str, q: Quantity) -> str | None:
         return "attribution"  # "two U.S. officials told CNN": who speaks, not what is claimed
     if q.value == 911 and _CALLS_RE.match(s, q.end):
         return "name"
-    if _ORDINAL_FRACTION_RE.match(s, q.start) and q.value < 1:
+    if at_start and _ORDINAL_FRACTION_RE.match(s, q.start) and q.value < 1:
         return "ordinal"
     return None

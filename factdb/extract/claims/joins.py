@@ -9,6 +9,7 @@ import re
 
 from factdb.extract.claims import lexicon as lx
 from factdb.extract.claims.numbers import scale_of
+from factdb.extract.claims.scan import change_search, tail_search
 from factdb.extract.claims.tokens import Quantity, last_word, overlaps
 from factdb.extract.claims.units import is_physical
 from factdb.extract.records import Qualifier
@@ -256,7 +257,7 @@ def keep(s: str, q: Quantity) -> bool:
         m
         and not _MONTH_RE.fullmatch(m.group("w"))
         and m.group("w").lower() not in lx.MEASURES_STOP_WORDS
-        and not lx.QUALIFIER_RE.search(before)
+        and not tail_search(lx.QUALIFIER_RE, before, lx.QUALIFIER_WORDS)
     ):
         return False
     # list markers: "1)" and "2)"
@@ -277,7 +278,7 @@ def qualify(s: str, q: Quantity) -> None:
     left = s[max(0, q.start - 40) : q.start]
     if q.qualifier is Qualifier.EXACT:
         gate = last_word(left).rstrip(".").endswith(lx.QUALIFIER_ENDS)
-        m = lx.QUALIFIER_RE.search(left) if gate else None
+        m = tail_search(lx.QUALIFIER_RE, left, lx.QUALIFIER_WORDS) if gate else None
         if m:
             kind = m.lastgroup
             q.qualifier = {
@@ -303,7 +304,7 @@ def qualify(s: str, q: Quantity) -> None:
     if q.change is None:
         window = s[max(0, q.start - 90) : q.start]
         ends = last_word(window).rstrip(".").endswith(lx.CHANGE_ENDS)
-        c = lx.CHANGE_RE.search(window) if ends else None
+        c = change_search(window) if ends else None
         if c:
             direction = "increase" if c.group("up") else "decrease"
             prep = c.group("prep").lower()
