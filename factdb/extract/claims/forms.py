@@ -97,7 +97,9 @@ _SOURCES = frozenset({"official", "source", "aide", "person"})
 _SAID_RE = re.compile(r"\s+(?:told|said|say|says)\b")
 _CALLS_RE = re.compile(r"\s+calls?\b")
 _NAME_AT_RE = re.compile(
-    r"[2-6]G\b|911\s+calls?\b|401[-(]?k\b|\d+-year\s+(?:\w+\s+)?(?:bonds?|notes?|Treasur|yields?|gilts?)"
+    r"[2-6]G\b|911\s+calls?\b|401[-(]?k\b"
+    r"|(?:\d+|[a-z]+)-year\s+(?:(?-i:[A-Z][\w.’'-]*)\s+)?(?:[\w-]+\s+)?"
+    r"(?:bonds?|notes?|Treasur\w*|yields?|gilts?|Bunds?|mortgages?)\b"
     r"|\d+-(?:day|week|month)\s+(?:highs?|lows?|moving\s+average)\b",
     re.I,
 )
@@ -370,6 +372,63 @@ def _gallery_title(s: str, q: Quantity) -> bool:
     return s.count(title) >= 2 or _HIDE_CAPTION in s[q.end : q.end + 40].lower()
 
 
+_TALLY_JOIN = r"(?:[-–—]|\s[-–—]\s|\s+to\s+)"
+"""A dash with a blank on both sides or none (a blank before alone makes a minus), or "to"."""
+_TALLY_AFTER_RE: Final = re.compile(_TALLY_JOIN + r"(?P<b>\d{1,3})(?![\d])(?![.,/:]\d)")
+_TALLY_BEFORE_RE: Final = re.compile(r"(?<![\w.,/:$£€–—-])(?P<a>\d{1,3})" + _TALLY_JOIN + "$")
+_TALLY_TIE_RE: Final = re.compile(r"\d{1,3}(?:[-–—]|\s[-–—]\s)\d{1,3}")
+_LEADING_DIGITS_RE: Final = re.compile(r"\d+(?![.,]\d)")
+_TALLY_MARKS: Final = frozenset(" -–—")
+_NOT_TALLY_BEFORE: Final = frozenset("_.,/:$£€–—-")
+
+
+def _tally(s: str, q: Quantity) -> bool:
+    """Whether Q is one side of a vote tally or a score: two whole numbers of at most three
+    digits joined by a dash or "to", the first at least the second ("passed 257-167", "failed
+    58-40", "a 5-4 majority", "confirmed 52 to 47", "won 13-0", "tied 7-7"). A range runs
+    upwards ("5-10"), so such a pair is never one; a share written this way ("52-48 percent")
+    took its unit from the second number before, and "from 21 to 18" is a change."""
+    if q.is_word or not (q.unit is None or q.count):
+        return False
+    if q.value_max is not None:  # a tie read as a range: "7-7", "50-50"
+        tie = q.value == q.value_max
+        return tie and _TALLY_TIE_RE.fullmatch(s, q.start, q.end) is not None
+    return _tally_first(s, q) or _tally_second(s, q)
+
+
+def _tally_first(s: str, q: Quantity) -> bool:
+    """Q is a bare whole number followed by a dash or "to" and one no larger ("58-40")."""
+    text = s[q.start : q.end]
+    if q.unit is not None or not text.isdigit() or len(text) > 3:
+        return False
+    if s[q.end : q.end + 1] not in _TALLY_MARKS or not s[q.end : q.end + 1]:
+        return False
+    before = s[q.start - 1] if q.start else ""
+    if before and (before.isalnum() or before in _NOT_TALLY_BEFORE):
+        return False
+    m = _TALLY_AFTER_RE.match(s, q.end)
+    return (
+        m is not None
+        and int(m.group("b")) <= q.value
+        and not s[: q.start].rstrip().lower().endswith("from")
+    )
+
+
+def _tally_second(s: str, q: Quantity) -> bool:
+    """Q starts with a whole number after one no smaller and a dash or "to" ("58-40")."""
+    if not q.start or s[q.start - 1] not in _TALLY_MARKS:
+        return False
+    number = _LEADING_DIGITS_RE.match(s, q.start)
+    if number is None or len(number.group(0)) > 3:
+        return False
+    m = _TALLY_BEFORE_RE.search(s, max(0, q.start - 12), q.start)
+    return (
+        m is not None
+        and int(m.group("a")) >= int(number.group(0))
+        and not s[: m.start()].rstrip().lower().endswith("from")
+    )
+
+
 _AT_START: Final = (
     _NAME_AT_RE, _ZERO_WORD_RE, _IDIOM_RE, _STAR_RE, _ONE_OF_RE, _ORDINAL_FRACTION_RE
 )  # fmt: skip
@@ -398,6 +457,8 @@ def noise(s: str, q: Quantity) -> str | None:
     for reason, after in _NOISE_AFTER:
         if after.match(s, q.end):
             return reason
+    if _tally(s, q):
+        return "score"
     if q.unit == "part" and _PART_OF_RE.search(left):
         return "pagination"  # a series' "First of three parts"
     if not s[: q.start].strip() and s[q.end :].strip() in (".", ")") and q.value < LIST_MARKER:

@@ -46,6 +46,8 @@ _MOVED_RE = re.compile(
 _OF_RE = re.compile(r"\s+of\b")
 _LIST_GAP_RE = re.compile(r"\s*,\s*|\s*,?\s+and\s+")
 _LIST_UNITS = frozenset({"percent", "percentage_point", "point"})
+_PAIR_GAP_RE = re.compile(r"[-–—]|\s[-–—]\s|\s+to\s+")
+_SHARE_UNITS = frozenset({"percent", "percentage_point"})
 _PLUS_MINUS_RE = re.compile(r"\s*(?:±|\+/-|\+/−|\+-)\s*")
 
 
@@ -79,13 +81,23 @@ def join_ranges(s: str, qs: list[Quantity]) -> list[Quantity]:
 
 
 def _share_list_unit(s: str, qs: list[Quantity]) -> None:
-    """ "by 9, 8 and 9 points": a list's last unit belongs to every bare figure before it."""
+    """ "by 9, 8 and 9 points": a list's last unit belongs to every bare figure before it, and
+    so does a share's to the bare figure a dash or "to" joins to it and no range took: "voters
+    approve 52-48 percent", "went 66 to 32 percent", "rose from 30 to 60 percent"."""
     for a, b in zip(reversed(qs[:-1]), reversed(qs[1:]), strict=True):
         if (
             a.unit is None
             and not a.is_word
             and b.unit in _LIST_UNITS
-            and _LIST_GAP_RE.fullmatch(s, a.end, b.start)
+            and (
+                _LIST_GAP_RE.fullmatch(s, a.end, b.start)
+                or (
+                    b.unit in _SHARE_UNITS
+                    and not _is_year(a)
+                    and a.value >= 0 <= b.value
+                    and _PAIR_GAP_RE.fullmatch(s, a.end, b.start)
+                )
+            )
         ):
             a.unit = b.unit
 
