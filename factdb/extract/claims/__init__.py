@@ -37,7 +37,6 @@ from __future__ import annotations
 import bisect
 import logging
 import math
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
@@ -55,7 +54,7 @@ from factdb.extract.claims.joins import (
 )
 from factdb.extract.claims.measured import measures
 from factdb.extract.claims.quantities import grow
-from factdb.extract.claims.scan import number_words
+from factdb.extract.claims.scan import next_figure_char, number_words
 from factdb.extract.claims.tokens import Quantity, number_tokens
 from factdb.extract.claims.units import normalize
 from factdb.extract.records import ClaimRecord, Conversion, QuoteRecord
@@ -76,11 +75,6 @@ def split_sentences(text: str) -> Iterator[tuple[int, int]]:
     yield from text_sentences(text, MAX_SENTENCE)
 
 
-_DIGIT_OR_VULGAR_RE = re.compile(r"[\d" + "".join(lx.VULGAR_FRACTIONS) + "]")
-_DIGIT_CANDIDATE_RE = re.compile(r"[^\x00-/:-\xbb\u2000-\u206f]")
-"""Every character ``_DIGIT_OR_VULGAR_RE`` matches and more: all but ASCII non-digits, the
-Latin-1 marks before "¼" and general punctuation (’ “ ” — …), which hold no digit. A range
-test per character is cheaper than the Unicode digit test, which then runs on the few found."""
 MAX_SENTENCE = 2000
 SENTENCE_SHOWN = 400
 """A claim's `sentence` is its whole sentence up to this length, else a window around it."""
@@ -103,10 +97,10 @@ def extract_claims(text: str, quotes: Sequence[QuoteRecord] = ()) -> list[ClaimR
     # ("'60 Minutes' interview") are nobody's claims and its sentences no sentences.
     work, blobs = unlinked(text)
     claims: list[ClaimRecord] = []
-    for s_start, s_end, has_digit, has_words in _number_sentences(work):
+    for s_start, s_end, has_digit, has_words, words in _number_sentences(work):
         sentence = work[s_start:s_end]
         try:
-            quantities = _sentence_quantities(sentence, has_digit, has_words)
+            quantities = _sentence_quantities(sentence, has_digit, has_words, words)
         except (ValueError, ArithmeticError, IndexError, KeyError) as exc:
             log.debug("sentence at %d skipped: %s", s_start, exc)
             continue
@@ -135,8 +129,12 @@ def _from_article(text: str, record: ClaimRecord, blobs: list[tuple[int, int, in
     )
 
 
-def _number_sentences(text: str) -> Iterator[tuple[int, int, bool, bool]]:
-    """(start, end, has_digit, has_words) of each sentence that holds a figure or a number word.
+def _number_sentences(
+    text: str,
+) -> Iterator[tuple[int, int, bool, bool, Sequence[str] | None]]:
+    """(start, end, has_digit, has_words, words) of each sentence that holds a figure or a
+    number word; ``words`` are the number words standing alone among letters in it, when the
+    search of the whole text gives them (None otherwise).
 
     A paragraph with neither is never split into sentences (and the splitting of the others is
     shared with the quote extractor through :mod:`factdb.extract.text.sentences`). The number
@@ -147,7 +145,7 @@ def _number_sentences(text: str) -> Iterator[tuple[int, int, bool, bool]]:
     low = text.lower()
     if len(low) != len(text):  # a letter that lower-cases to two ("İ"): offsets would drift
         low = ""
-    word_starts = number_words(low)[0] if low else []
+    word_starts, word_list = number_words(low) if low else ([], [])
     paras = text_paragraphs(text)
     last = len(paras) - 1
     beyond = len(text) + 1
@@ -168,22 +166,26 @@ def _number_sentences(text: str) -> Iterator[tuple[int, int, bool, bool]]:
         if k == last:  # the last piece runs to the text's end, trailing blanks included
             spans[-1] = (spans[-1][0], len(text))
         if len(spans) == 1:
-            yield spans[0][0], spans[0][1], digit, words
+            yield spans[0][0], spans[0][1], digit, words, word_list[lo:hi] if low else None
             continue
         at = word_starts[lo:hi] if words and low else []
         for a, b in spans:
             if digit:
                 next_digit = _next_digit(text, a, next_digit, beyond)
             has_digit = digit and next_digit < b
+            known: Sequence[str] | None = None
             if not words:
                 has_words = False
+                known = ()
             elif at and not _cut_in_word(low, a, b):
                 i = bisect.bisect_left(at, a)
-                has_words = i < len(at) and at[i] < b
+                j = bisect.bisect_left(at, b, i)
+                has_words = i < j
+                known = word_list[lo + i : lo + j]
             else:
                 has_words = _has_words(text, low, a, b)
             if has_digit or has_words:
-                yield a, b, has_digit, has_words
+                yield a, b, has_digit, has_words, known
 
 
 def _next_digit(text: str, at: int, known: int, beyond: int) -> int:
@@ -191,12 +193,8 @@ def _next_digit(text: str, at: int, known: int, beyond: int) -> int:
     place before AT (BEYOND when there is none)."""
     if known >= at:
         return known
-    found = _DIGIT_CANDIDATE_RE.search(text, at)
-    while found is not None:
-        if _DIGIT_OR_VULGAR_RE.match(text, found.start()):
-            return found.start()
-        found = _DIGIT_CANDIDATE_RE.search(text, found.end())
-    return beyond
+    found = next_figure_char(text, at)
+    return beyond if found < 0 else found
 
 
 def _cut_in_word(low: str, a: int, b: int) -> bool:
@@ -232,9 +230,11 @@ def is_finite(claim: ClaimRecord) -> bool:
     return all(math.isfinite(v) for v in numbers)
 
 
-def _sentence_quantities(s: str, has_digit: bool, has_words: bool) -> list[Quantity]:
+def _sentence_quantities(
+    s: str, has_digit: bool, has_words: bool, words: Sequence[str] | None = None
+) -> list[Quantity]:
     blocked = blocked_spans(s, has_digit)
-    tokens = number_tokens(s, blocked, has_digit, has_words)
+    tokens = number_tokens(s, blocked, has_digit, has_words, words)
     quantities: list[Quantity] = []
     for q in tokens:
         if quantities and q.start < quantities[-1].end:

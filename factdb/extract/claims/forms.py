@@ -97,7 +97,9 @@ _SOURCES = frozenset({"official", "source", "aide", "person"})
 _SAID_RE = re.compile(r"\s+(?:told|said|say|says)\b")
 _CALLS_RE = re.compile(r"\s+calls?\b")
 _NAME_AT_RE = re.compile(
-    r"[2-6]G\b|911\s+calls?\b|401[-(]?k\b|\d+-year\s+(?:\w+\s+)?(?:bonds?|notes?|Treasur|yields?|gilts?)"
+    r"[2-6]G\b|911\s+calls?\b|401[-(]?k\b"
+    r"|(?:\d+|[a-z]+)-year\s+(?:(?-i:[A-Z][\w.’'-]*)\s+)?(?:[\w-]+\s+)?"
+    r"(?:bonds?|notes?|Treasur\w*|yields?|gilts?|Bunds?|mortgages?)\b"
     r"|\d+-(?:day|week|month)\s+(?:highs?|lows?|moving\s+average)\b",
     re.I,
 )
@@ -370,6 +372,73 @@ def _gallery_title(s: str, q: Quantity) -> bool:
     return s.count(title) >= 2 or _HIDE_CAPTION in s[q.end : q.end + 40].lower()
 
 
+_TALLY_JOIN = r"(?:[-–—]|\s[-–—]\s|\s+to\s+)"
+"""A dash with a blank on both sides or none (a blank before alone makes a minus), or "to"."""
+_TALLY_AFTER_RE: Final = re.compile(_TALLY_JOIN + r"(?P<b>\d{1,3})(?![\d])(?![.,/:]\d)")
+_TALLY_BEFORE_RE: Final = re.compile(r"(?<![\w.,/:$£€–—-])(?P<a>\d{1,3})" + _TALLY_JOIN + "$")
+_TALLY_TIE_RE: Final = re.compile(r"\d{1,3}(?:[-–—]|\s[-–—]\s)\d{1,3}")
+_LEADING_DIGITS_RE: Final = re.compile(r"\d+(?![.,]\d)")
+_TALLY_MARKS: Final = frozenset(" -–—")
+_NOT_TALLY_BEFORE: Final = frozenset("_.,/:$£€–—-")
+
+
+def _tally(s: str, q: Quantity) -> bool:
+    """Whether Q is one side of a vote tally or a score: two whole numbers of at most three
+    digits joined by a dash or "to", the first at least the second ("passed 257-167", "failed
+    58-40", "a 5-4 majority", "confirmed 52 to 47", "won 13-0", "tied 7-7"). A range runs
+    upwards ("5-10"), so such a pair is never one; a share written this way ("52-48 percent")
+    took its unit from the second number before, and "from 21 to 18" is a change."""
+    if q.is_word or not (q.unit is None or q.count):
+        return False
+    if q.value_max is not None:  # a tie read as a range: "7-7", "50-50"
+        tie = q.value == q.value_max
+        return tie and _TALLY_TIE_RE.fullmatch(s, q.start, q.end) is not None
+    return _tally_first(s, q) or _tally_second(s, q)
+
+
+def _tally_first(s: str, q: Quantity) -> bool:
+    """Q is a bare whole number followed by a dash or "to" and one no larger ("58-40")."""
+    text = s[q.start : q.end]
+    if q.unit is not None or not text.isdigit() or len(text) > 3:
+        return False
+    if s[q.end : q.end + 1] not in _TALLY_MARKS or not s[q.end : q.end + 1]:
+        return False
+    before = s[q.start - 1] if q.start else ""
+    if before and (before.isalnum() or before in _NOT_TALLY_BEFORE):
+        return False
+    m = _TALLY_AFTER_RE.match(s, q.end)
+    return (
+        m is not None
+        and int(m.group("b")) <= q.value
+        and not s[: q.start].rstrip().lower().endswith("from")
+    )
+
+
+def _tally_second(s: str, q: Quantity) -> bool:
+    """Q starts with a whole number after one no smaller and a dash or "to" ("58-40")."""
+    if not q.start or s[q.start - 1] not in _TALLY_MARKS:
+        return False
+    number = _LEADING_DIGITS_RE.match(s, q.start)
+    if number is None or len(number.group(0)) > 3:
+        return False
+    m = _TALLY_BEFORE_RE.search(s, max(0, q.start - 12), q.start)
+    return (
+        m is not None
+        and int(m.group("a")) >= int(number.group(0))
+        and not s[: m.start()].rstrip().lower().endswith("from")
+    )
+
+
+_AT_START: Final = (
+    _NAME_AT_RE, _ZERO_WORD_RE, _IDIOM_RE, _STAR_RE, _ONE_OF_RE, _ORDINAL_FRACTION_RE
+)  # fmt: skip
+_AT_START_RE: Final = re.compile(
+    "|".join(f"(?{'i' if p.flags & re.IGNORECASE else ''}:{p.pattern})" for p in _AT_START)
+)
+"""Matches at a place exactly where one of ``_AT_START`` does: one match where a number
+starts tells whether any of the six can, and most numbers start none."""
+
+
 def noise(s: str, q: Quantity) -> str | None:
     """Why Q is no claim (a reason class), or None when it may be one."""
     if _promotion(s):
@@ -388,6 +457,8 @@ def noise(s: str, q: Quantity) -> str | None:
     for reason, after in _NOISE_AFTER:
         if after.match(s, q.end):
             return reason
+    if _tally(s, q):
+        return "score"
     if q.unit == "part" and _PART_OF_RE.search(left):
         return "pagination"  # a series' "First of three parts"
     if not s[: q.start].strip() and s[q.end :].strip() in (".", ")") and q.value < LIST_MARKER:
@@ -403,13 +474,14 @@ def noise(s: str, q: Quantity) -> str | None:
         return "pagination"  # a thread's "(2/3)"
     if (q.unit is None or q.unit in lx.TIME_UNITS) and _RELATIVE_RE.match(s, q.end):
         return "date"
-    if _NAME_AT_RE.match(s, q.start):
+    at_start = _AT_START_RE.match(s, q.start) is not None
+    if at_start and _NAME_AT_RE.match(s, q.start):
         return "name"
     if q.unit is None and _ADDRESS_RE.match(s, q.end):
         return "address"
-    if _ZERO_WORD_RE.match(s, q.start) or _IDIOM_RE.match(s, q.start):
+    if at_start and (_ZERO_WORD_RE.match(s, q.start) or _IDIOM_RE.match(s, q.start)):
         return "word"
-    if _STAR_RE.match(s, q.start):
+    if at_start and _STAR_RE.match(s, q.start):
         return "rank"
     if s[q.start : q.start + 1].isupper() and _TITLE_OF_RE.search(s, max(0, q.start - 30), q.start):
         return "name"
@@ -425,7 +497,7 @@ def noise(s: str, q: Quantity) -> str | None:
         and (_END_OF_PHRASE_RE.match(s, q.end))
     ):
         return "word"  # "at the beginning of a quarter,": a business quarter, not a share
-    if _ONE_OF_RE.match(s, q.start):
+    if at_start and _ONE_OF_RE.match(s, q.start):
         return "one-of"  # "one of the men": a member of a group, not a count
     if q.value in (0.5, 0.25) and _PART_BEFORE_RE.search(s, max(0, q.start - 12), q.start):
         return "word"  # "the second half of that sentence"
@@ -433,6 +505,6 @@ def noise(s: str, q: Quantity) -> str | None:
         return "attribution"  # "two U.S. officials told CNN": who speaks, not what is claimed
     if q.value == 911 and _CALLS_RE.match(s, q.end):
         return "name"
-    if _ORDINAL_FRACTION_RE.match(s, q.start) and q.value < 1:
+    if at_start and _ORDINAL_FRACTION_RE.match(s, q.start) and q.value < 1:
         return "ordinal"
     return None

@@ -9,6 +9,7 @@ import re
 
 from factdb.extract.claims import lexicon as lx
 from factdb.extract.claims.numbers import scale_of
+from factdb.extract.claims.scan import change_search, tail_search
 from factdb.extract.claims.tokens import Quantity, last_word, overlaps
 from factdb.extract.claims.units import is_physical
 from factdb.extract.records import Qualifier
@@ -45,6 +46,8 @@ _MOVED_RE = re.compile(
 _OF_RE = re.compile(r"\s+of\b")
 _LIST_GAP_RE = re.compile(r"\s*,\s*|\s*,?\s+and\s+")
 _LIST_UNITS = frozenset({"percent", "percentage_point", "point"})
+_PAIR_GAP_RE = re.compile(r"[-–—]|\s[-–—]\s|\s+to\s+")
+_SHARE_UNITS = frozenset({"percent", "percentage_point"})
 _PLUS_MINUS_RE = re.compile(r"\s*(?:±|\+/-|\+/−|\+-)\s*")
 
 
@@ -78,13 +81,23 @@ def join_ranges(s: str, qs: list[Quantity]) -> list[Quantity]:
 
 
 def _share_list_unit(s: str, qs: list[Quantity]) -> None:
-    """ "by 9, 8 and 9 points": a list's last unit belongs to every bare figure before it."""
+    """ "by 9, 8 and 9 points": a list's last unit belongs to every bare figure before it, and
+    so does a share's to the bare figure a dash or "to" joins to it and no range took: "voters
+    approve 52-48 percent", "went 66 to 32 percent", "rose from 30 to 60 percent"."""
     for a, b in zip(reversed(qs[:-1]), reversed(qs[1:]), strict=True):
         if (
             a.unit is None
             and not a.is_word
             and b.unit in _LIST_UNITS
-            and _LIST_GAP_RE.fullmatch(s, a.end, b.start)
+            and (
+                _LIST_GAP_RE.fullmatch(s, a.end, b.start)
+                or (
+                    b.unit in _SHARE_UNITS
+                    and not _is_year(a)
+                    and a.value >= 0 <= b.value
+                    and _PAIR_GAP_RE.fullmatch(s, a.end, b.start)
+                )
+            )
         ):
             a.unit = b.unit
 
@@ -256,7 +269,7 @@ def keep(s: str, q: Quantity) -> bool:
         m
         and not _MONTH_RE.fullmatch(m.group("w"))
         and m.group("w").lower() not in lx.MEASURES_STOP_WORDS
-        and not lx.QUALIFIER_RE.search(before)
+        and not tail_search(lx.QUALIFIER_RE, before, lx.QUALIFIER_WORDS)
     ):
         return False
     # list markers: "1)" and "2)"
@@ -277,7 +290,7 @@ def qualify(s: str, q: Quantity) -> None:
     left = s[max(0, q.start - 40) : q.start]
     if q.qualifier is Qualifier.EXACT:
         gate = last_word(left).rstrip(".").endswith(lx.QUALIFIER_ENDS)
-        m = lx.QUALIFIER_RE.search(left) if gate else None
+        m = tail_search(lx.QUALIFIER_RE, left, lx.QUALIFIER_WORDS) if gate else None
         if m:
             kind = m.lastgroup
             q.qualifier = {
@@ -303,7 +316,7 @@ def qualify(s: str, q: Quantity) -> None:
     if q.change is None:
         window = s[max(0, q.start - 90) : q.start]
         ends = last_word(window).rstrip(".").endswith(lx.CHANGE_ENDS)
-        c = lx.CHANGE_RE.search(window) if ends else None
+        c = change_search(window) if ends else None
         if c:
             direction = "increase" if c.group("up") else "decrease"
             prep = c.group("prep").lower()

@@ -453,6 +453,8 @@ QUALIFIER_RE: Final[re.Pattern[str]] = re.compile(
     rf"(?P<at_most>\b(?:{AT_MOST_WORDS})))\s*$",
     re.IGNORECASE,
 )
+QUALIFIER_WORDS: Final = 4
+"""The most runs of non-blanks a match of QUALIFIER_RE spans ("in the region of")."""
 # The last words (lower-cased, full stops dropped) of the alternatives above: QUALIFIER_RE
 # can match only text whose last word ends with one of these.
 QUALIFIER_ENDS: Final[tuple[str, ...]] = (
@@ -494,6 +496,9 @@ CHANGE_RE: Final[re.Pattern[str]] = re.compile(
     rf"\s+(?:(?:{APPROX_WORDS}|{AT_LEAST_WORDS}|{AT_MOST_WORDS})\s+)?$",
     re.IGNORECASE,
 )
+
+CHANGE_VERB_RE: Final[re.Pattern[str]] = re.compile(rf"{CHANGE_UP}|{CHANGE_DOWN}")
+"""A verb of CHANGE_RE, matched against a lower-case word."""
 
 # CHANGE_RE ends in a preposition, perhaps with a qualifier after it.
 CHANGE_ENDS: Final[tuple[str, ...]] = ("by", "from", *QUALIFIER_ENDS)

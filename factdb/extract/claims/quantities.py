@@ -15,19 +15,29 @@ from factdb.extract.claims.measured import noun_phrase
 from factdb.extract.claims.numbers import scale_of
 from factdb.extract.claims.tokens import Quantity
 from factdb.extract.claims.units import is_currency
+from factdb.extract.text.lexicon import trie_pattern
 
 
 def alternation(words: Sequence[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-_UNIT_CI_RE = re.compile(rf"(?:{alternation(list(lx.UNIT_WORDS))})(?![A-Za-z0-9²³])", re.I)
+def longest_first(words: Sequence[str], ignore_case: bool = False) -> str:
+    """What ``alternation(words)`` matches, as a trie: the longest word that the rest of the
+    pattern lets match wins in both, and the trie tries a handful of words at a character where
+    the flat list tries them all (lower-cased first for a pattern that ignores case)."""
+    return trie_pattern(frozenset(w.lower() if ignore_case else w for w in words))
 
 
-_UNIT_CS_RE = re.compile(rf"(?:{alternation(list(lx.CASE_SENSITIVE_UNITS))})(?![A-Za-z0-9²³])")
+_UNIT_CI_RE = re.compile(rf"(?:{longest_first(list(lx.UNIT_WORDS), True)})(?![A-Za-z0-9²³])", re.I)
 
 
-_CUR_SUFFIX_RE = re.compile(rf"(?:{alternation(list(lx.CURRENCY_SUFFIXES))})(?![A-Za-z])", re.I)
+_UNIT_CS_RE = re.compile(rf"(?:{longest_first(list(lx.CASE_SENSITIVE_UNITS))})(?![A-Za-z0-9²³])")
+
+
+_CUR_SUFFIX_RE = re.compile(
+    rf"(?:{longest_first(list(lx.CURRENCY_SUFFIXES), True)})(?![A-Za-z])", re.I
+)
 
 
 # The first characters the three patterns above can match: a pattern is tried only at one.
@@ -39,7 +49,7 @@ _CUR_SUFFIX_FIRSTS = frozenset(
 )
 
 
-_CUR_PREFIX_RE = re.compile(rf"(?<![A-Za-z])(?:{alternation(list(lx.CURRENCY_PREFIXES))})\s?$")
+_CUR_PREFIX_RE = re.compile(rf"(?<![A-Za-z])(?:{longest_first(list(lx.CURRENCY_PREFIXES))})\s?$")
 
 
 _SCALE_AFTER_RE = re.compile(

@@ -7,12 +7,12 @@ number and read its value. Offsets are relative to the sentence.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from factdb.extract.claims import lexicon as lx
 from factdb.extract.claims.numbers import parse_figure, parse_words
-from factdb.extract.claims.scan import matches_at, word_starts
+from factdb.extract.claims.scan import matches_at, next_figure_char, word_starts
 from factdb.extract.records import Qualifier
 
 _VAGUE_RE = re.compile(
@@ -61,7 +61,6 @@ _FOLD_WORD_RE = re.compile(
 
 
 VULGAR_RE = re.compile("[" + "".join(lx.VULGAR_FRACTIONS) + "]")
-_DIGIT_OR_VULGAR_RE = re.compile(r"[\d" + "".join(lx.VULGAR_FRACTIONS) + "]+")
 
 
 _REF_LIST_RE = re.compile(r"\s*(?:,|and|or|-|–|to)\s*")
@@ -125,12 +124,18 @@ def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def number_tokens(
-    s: str, blocked: list[tuple[int, int]], has_digit: bool, has_words: bool
+    s: str,
+    blocked: list[tuple[int, int]],
+    has_digit: bool,
+    has_words: bool,
+    words: Sequence[str] | None = None,
 ) -> list[Quantity]:
+    """The numbers of sentence S in figures and in words; WORDS, when given, are the number
+    words (of ``lx.NUMBER_WORD_SET``) that stand alone among letters in S."""
     out: list[Quantity] = []
     taken: list[tuple[int, int]] = []
     if has_words:
-        _word_tokens(s, blocked, out, taken)
+        _word_tokens(s, blocked, out, taken, words)
     if has_digit:
         _figure_tokens(s, blocked, out, taken)
     out.sort(key=lambda q: q.start)
@@ -160,7 +165,11 @@ def _join_over(s: str, tokens: list[Quantity]) -> list[Quantity]:
 
 
 def _word_tokens(
-    s: str, blocked: list[tuple[int, int]], out: list[Quantity], taken: list[tuple[int, int]]
+    s: str,
+    blocked: list[tuple[int, int]],
+    out: list[Quantity],
+    taken: list[tuple[int, int]],
+    words: Sequence[str] | None,
 ) -> None:
     low = s.lower()
     vague = any(w in low for w in _VAGUE_GATE)
@@ -189,7 +198,7 @@ def _word_tokens(
         q = Quantity(m.start(), m.end(), value, unit="fold", change="n_fold")
         out.append(q)
         taken.append(m.span())
-    _spelled_tokens(s, blocked, out, taken)
+    _spelled_tokens(s, blocked, out, taken, words)
 
 
 def _vague_matches(s: str, low: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
@@ -249,8 +258,7 @@ def _figures(s: str) -> Iterator[re.Match[str]]:
     after = 0
     # The next digit after the last one tried and not before the last figure's end: one
     # search, not a loop over every digit of the figures.
-    while (d := _DIGIT_OR_VULGAR_RE.search(s, after)) is not None:
-        at = d.start()
+    while (at := next_figure_char(s, after)) >= 0:
         m = lx.FIGURE_RE.search(s, max(pos, at - 3))
         if m is None:
             return
@@ -304,9 +312,13 @@ def _is_reference(s: str, start: int, ref_end: int) -> bool:
 
 
 def _spelled_tokens(
-    s: str, blocked: list[tuple[int, int]], out: list[Quantity], taken: list[tuple[int, int]]
+    s: str,
+    blocked: list[tuple[int, int]],
+    out: list[Quantity],
+    taken: list[tuple[int, int]],
+    words: Sequence[str] | None,
 ) -> None:
-    for m in _word_number_runs(s):
+    for m in _word_number_runs(s, words):
         start, end = m.span()
         if overlaps(start, end, blocked) or overlaps(start, end, taken):
             continue
@@ -325,19 +337,21 @@ def _spelled_tokens(
             taken.append((a, b))
 
 
-def _word_number_runs(s: str) -> Iterator[re.Match[str]]:
+def _word_number_runs(s: str, words: Sequence[str] | None = None) -> Iterator[re.Match[str]]:
     """What ``lx.WORD_NUMBER_RE.finditer(s)`` yields, searched only where a number word is.
 
     Every match starts at a number word (the first word of ``lx.NUMBER_WORD``), or at the
     "minus", "negative", "a" or "an" just before one; the search for the next match starts
     there rather than scanning every character of the sentence with the long alternation.
+    WORDS, when given, are the words of ``lx.NUMBER_WORD_SET`` standing alone in S.
     """
     low = s.lower()
     if len(low) != len(s):
         yield from lx.WORD_NUMBER_RE.finditer(s)
         return
     pos = 0
-    for at in word_positions(low, 0, len(low), lx.NUMBER_WORD_FIRSTS):
+    present = None if words is None else lx.NUMBER_WORD_FIRSTS.intersection(words)
+    for at in word_positions(low, 0, len(low), lx.NUMBER_WORD_FIRSTS, present):
         if at < pos:
             continue
         m = lx.WORD_NUMBER_RE.search(s, max(pos, _prefix_start(low, at)))
