@@ -53,6 +53,13 @@ _TERM_BEFORE_RE: Final = re.compile(
 TERM_WORDS: Final = 3
 """Quoted words of at most this many after "the word", "the term": a term mentioned, not said."""
 
+_TERM_OF_RE: Final = re.compile(
+    r"\b(?:(?:re)?definitions? of|meanings? of|(?:word|term|name|phrase|euphemism|slang) for)"
+    r"(?: the| an?)?,?\s*$"
+)
+"""A term defined or translated: 'the legal definition of "urgent concern,"', 'the Korean word
+for "galaxy,"' (what a word means, not anyone's words)."""
+
 _PERSON_HEADS: Final = ANON_NOUNS | PLURAL_PERSON_NOUNS | ROLE_HEADS | frozenset(PRONOUNS) | {"who"}
 
 
@@ -123,6 +130,14 @@ def is_named_title(text: str, sp: QuoteSpan) -> bool:
         return True  # "a meat product called “pink slime”": a name, said by nobody
     # "the word “obstructionism”", "the practice of “catch and release”"
     return _TERM_BEFORE_RE.search(raw_before) is not None and len(content.split()) <= TERM_WORDS
+
+
+def is_defined_term(text: str, sp: QuoteSpan) -> bool:
+    """A term whose meaning the words before it are about: 'the legal definition of "urgent
+    concern,"', 'the Korean word for "galaxy,"' (dropped as a record; a clause around it stays)."""
+    if len(text[sp.start : sp.end].split()) > TERM_WORDS:
+        return False
+    return _TERM_OF_RE.search(text, max(0, sp.open - 30), sp.open) is not None
 
 
 _LIST_GAP_RE: Final = re.compile(r"[ \t]*(?:[,;/]|,?[ \t]*(?:and|or))[ \t]+|[ \t]+")
