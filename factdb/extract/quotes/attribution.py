@@ -73,9 +73,7 @@ _ASIDE_QUOTE_RE: Final = re.compile(
 """An adverb or a participle phrase set off between a cue and its quotation: 'said bluntly,
 “...”', 'said, speaking to reporters in Delaware, “...”' (the quotation is the cue's)."""
 _NOT_ASIDE: Final = (
-    frozenset({"according", "including", "regarding", "concerning"})
-    | CUE_WORDS
-    | PARTIAL_CUE_WORDS
+    frozenset({"according", "including", "regarding", "concerning"}) | CUE_WORDS | PARTIAL_CUE_WORDS
 )
 """Participles that are no aside: a cue of their own ("demurred, saying, “...”") or a source."""
 

@@ -29,12 +29,13 @@ _NEXT_WORD_RE: Final = re.compile(r"\s+([a-z][\w’'-]*)")
 
 
 _CALLED_RE: Final = re.compile(
-    r"(?:(?:what(?:[’']s| is| are| was)|also|commonly|widely|is|are|was|were) called|known as)"
+    r"(?:(?:what(?:[’']s| is| are| was)|also|commonly|widely|is|are|was|were) called|"
+    r"known(?: [a-z]+ly)? as)"
     r"(?: an?| the)?\s*$",
     re.IGNORECASE,
 )
-"""A term named right before the quotation: "what's called a", "known as the" (whoever is known:
-"a tabloid practice known as", "what’s become known as the")."""
+"""A term named right before the quotation: "what's called a", "known as the", "known
+colloquially as" (whoever is known: "a tabloid practice known as", "what’s become known as the")."""
 
 
 _THING_CALLED_RE: Final = re.compile(
