@@ -131,11 +131,3 @@ def test_an_aside_between_the_cue_and_its_quotation(
     found = _quoted(text)
     assert found[quoted] == ("direct", speaker, cue)
     assert not [q for q in extract_quotes(text) if q.kind == QuoteKind.INDIRECT]
-
-
-def test_no_clause_opens_with_especially() -> None:
-    text = (
-        "The meeting went worse than they had hoped, especially given her reputation for being "
-        "progressive when it comes to “women’s rights.”"
-    )
-    assert extract_quotes(text) == []

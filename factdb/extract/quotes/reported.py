@@ -42,8 +42,7 @@ _CLAUSAL_RE: Final = re.compile(
 _BAD_CLAUSE_START_RE: Final = re.compile(
     r"(?:after|before|during|on|in|at|which|who|whom|whose|when|while|following|last|earlier|"
     r"later|as|because|since|and|but|or|from|with|without|via|through|by|for|of|about|"
-    r"repeatedly|again|also|then|today|yesterday|tonight|especially|particularly|given|"
-    r"including|unlike|except)\b",
+    r"repeatedly|again|also|then|today|yesterday|tonight)\b",
     re.IGNORECASE,
 )
 
