@@ -131,3 +131,9 @@ def test_an_aside_between_the_cue_and_its_quotation(
     found = _quoted(text)
     assert found[quoted] == ("direct", speaker, cue)
     assert not [q for q in extract_quotes(text) if q.kind == QuoteKind.INDIRECT]
+
+
+def test_the_passive_quoted_as_gives_the_words_to_its_subject_not_the_outlet() -> None:
+    text = "Trump was quoted by the Times as saying that he would win."
+    names = {q.speaker.name for q in extract_quotes(text) if q.speaker is not None}
+    assert names == {"Trump"}
