@@ -268,14 +268,14 @@ def test_organisation_variants_and_a_users_file(
 @pytest.mark.parametrize(
     "text",
     [
-        "Trump was quoted by the Times as saying that he would win.",
         "Kerry, quoted in the Guardian as saying “it is over”, left early.",
         "The network cites sources close to Mr Trump as saying they are yet to decide.",
     ],
 )
 def test_quoted_as_gives_no_wrong_outer_source(text: str) -> None:
-    """The passive ("quoted by the Times as saying") and an object naming only part of the
-    source ("sources close to Mr Trump") give the words to nobody named."""
+    """A participle ("quoted in the Guardian as saying") and an object naming only part of the
+    source ("sources close to Mr Trump") give the words to nobody named (the passive "Trump was
+    quoted by the Times as saying" gives them to its subject: test_quotes_archive_terms)."""
     names = {r.speaker.name for r in extract_quotes(text) if r.speaker is not None}
     assert not names & {"Times", "Guardian", "Trump", "Mr Trump"}
 

@@ -24,8 +24,10 @@ from factdb.extract.records import SpeakerRef
 from factdb.extract.speakers.inverted import subject_of
 from factdb.extract.speakers.tokens import Mention
 from factdb.extract.text.lexicon import (
+    CUE_WORDS,
     DOCUMENT_NOUNS,
     KNOWN_SOURCE_HEADS,
+    PARTIAL_CUE_WORDS,
     TELL_CUES,
     WEAK_CUE_WORDS,
 )
@@ -59,7 +61,21 @@ def skip_recipient(masked: str, pos: int, limit: int, word: str) -> int:
     m = _COLON_QUOTE_RE.match(masked, pos, limit)
     if m is not None:
         return m.end()
+    m = _ASIDE_QUOTE_RE.match(masked, pos, limit)
+    if m is not None and (m.group(1) is None or m.group(1) not in _NOT_ASIDE):
+        return m.end()
     return pos
+
+
+_ASIDE_QUOTE_RE: Final = re.compile(
+    r"(?:[ \t]+[a-z]+ly|,[ \t]+([a-z]+ing)(?![\w’'])[^\x01.;!?:,]{0,80}?)[ \t]*,[ \t]*(?=\x01)"
+)
+"""An adverb or a participle phrase set off between a cue and its quotation: 'said bluntly,
+“...”', 'said, speaking to reporters in Delaware, “...”' (the quotation is the cue's)."""
+_NOT_ASIDE: Final = (
+    frozenset({"according", "including", "regarding", "concerning"}) | CUE_WORDS | PARTIAL_CUE_WORDS
+)
+"""Participles that are no aside: a cue of their own ("demurred, saying, “...”") or a source."""
 
 
 def set_off(text: str, masked: str, sp: QuoteSpan, edge: int) -> bool:

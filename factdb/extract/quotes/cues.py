@@ -260,7 +260,13 @@ def _verb_cue(masked: str, ss: int, se: int, start: int, end: int, word: str) ->
         outer = _QUOTED_AS_RE.search(masked, max(ss, start - 120), start)
     elif low == "saying":
         outer = _QUOTED_SAYING_RE.search(masked, max(ss, start - 120), start)
-    if outer is not None:
+    passive = None
+    if outer is None and prev_word == "as" and low == "saying":
+        passive = _QUOTED_PASSIVE_RE.search(masked, max(ss, start - 90), start)
+    if passive is not None:
+        # "Kim was also quoted as saying ...", "was quoted by Politico as saying": the subject.
+        mention = speaker_before(masked, ss, passive.start())
+    elif outer is not None:
         # "Moore quoted Trump as saying": the words are the object's, not the subject's.
         mention = speaker_before(masked, outer.start(1), outer.end(1))
         if mention is not None and mention.lead > outer.start(1) + _OUTER_SLACK:
@@ -386,6 +392,14 @@ _QUOTED_AS_RE: Final = re.compile(
 )
 """An outer source reporting another's words: "quoted Trump as", "cites an aide as" (not the
 passive "was quoted by the Times as", whose speaker is the subject)."""
+
+
+_QUOTED_PASSIVE_RE: Final = re.compile(
+    r"(?<![\w’'])(?:was|were|is|are|be|been|being)\s+(?:\w+\s+)?quoted"
+    r"(?:\s+(?:in|by|on|at)\s+[^,;:\x01]{1,60}?)?\s+as\s+$"
+)
+"""A speaker quoted by someone: "he was quoted as", "was quoted in the Inquirer as" (the
+subject, before the auxiliary, said it)."""
 
 
 _QUOTED_SAYING_RE: Final = re.compile(

@@ -29,12 +29,13 @@ _NEXT_WORD_RE: Final = re.compile(r"\s+([a-z][\w’'-]*)")
 
 
 _CALLED_RE: Final = re.compile(
-    r"(?:(?:what(?:[’']s| is| are| was)|also|commonly|widely|is|are|was|were) called|known as)"
+    r"(?:(?:what(?:[’']s| is| are| was)|also|commonly|widely|is|are|was|were) called|"
+    r"known(?: [a-z]+ly)? as)"
     r"(?: an?| the)?\s*$",
     re.IGNORECASE,
 )
-"""A term named right before the quotation: "what's called a", "known as the" (whoever is known:
-"a tabloid practice known as", "what’s become known as the")."""
+"""A term named right before the quotation: "what's called a", "known as the", "known
+colloquially as" (whoever is known: "a tabloid practice known as", "what’s become known as the")."""
 
 
 _THING_CALLED_RE: Final = re.compile(
@@ -52,6 +53,13 @@ _TERM_BEFORE_RE: Final = re.compile(
 )
 TERM_WORDS: Final = 3
 """Quoted words of at most this many after "the word", "the term": a term mentioned, not said."""
+
+_TERM_OF_RE: Final = re.compile(
+    r"\b(?:(?:re)?definitions? of|meanings? of|(?:word|term|name|phrase|euphemism|slang) for)"
+    r"(?: the| an?)?,?\s*$"
+)
+"""A term defined or translated: 'the legal definition of "urgent concern,"', 'the Korean word
+for "galaxy,"' (what a word means, not anyone's words)."""
 
 _PERSON_HEADS: Final = ANON_NOUNS | PLURAL_PERSON_NOUNS | ROLE_HEADS | frozenset(PRONOUNS) | {"who"}
 
@@ -123,6 +131,14 @@ def is_named_title(text: str, sp: QuoteSpan) -> bool:
         return True  # "a meat product called “pink slime”": a name, said by nobody
     # "the word “obstructionism”", "the practice of “catch and release”"
     return _TERM_BEFORE_RE.search(raw_before) is not None and len(content.split()) <= TERM_WORDS
+
+
+def is_defined_term(text: str, sp: QuoteSpan) -> bool:
+    """A term whose meaning the words before it are about: 'the legal definition of "urgent
+    concern,"', 'the Korean word for "galaxy,"' (dropped as a record; a clause around it stays)."""
+    if len(text[sp.start : sp.end].split()) > TERM_WORDS:
+        return False
+    return _TERM_OF_RE.search(text, max(0, sp.open - 30), sp.open) is not None
 
 
 _LIST_GAP_RE: Final = re.compile(r"[ \t]*(?:[,;/]|,?[ \t]*(?:and|or))[ \t]+|[ \t]+")

@@ -6,6 +6,7 @@ import bisect
 from typing import Final
 
 from factdb.extract.quotes.partial import (
+    is_defined_term,
     is_direct,
     is_modifier,
     is_named_title,
@@ -130,7 +131,7 @@ def _quote_record(st: State, q: Quote, final: _FinalRefs) -> QuoteRecord | None:
     text = st.text
     sp = q.span
     ref = final(q.ref)
-    if is_named_title(text, sp):
+    if is_named_title(text, sp) or is_defined_term(text, sp):
         return None  # 'The video, titled “Asking for Apologies ...,” shows': a cue nearby or not
     if looks_like_title(text, sp) and (
         ref is None

@@ -254,8 +254,10 @@ def report_clauses(st: State, cues: list[Cue], ss: int, se: int) -> None:
             after = cue.mention.end
         if cue.word in _THOUGHT_WORDS:
             # "most voters think that ...": a belief (the guide's), no reported clause; words
-            # quoted in it are still the thinker's ("thinks the proposal is “stupid.”").
-            _object_quotes(st, cue, after, nxt)
+            # quoted in it are still the thinker's ("thinks the proposal is “stupid.”"), not the
+            # writer's or reader's: "as we know, ... under the “leadership” of" is a scare quote.
+            if not _writer_or_reader(cue):
+                _object_quotes(st, cue, after, nxt)
             continue
         if cue.word in PARTIAL_CUE_WORDS and cue.word not in CUE_WORDS:
             _partial_cue(st, cue, after, nxt, (ss, se))
@@ -305,6 +307,15 @@ viewers agreed" (the guide: beliefs are no reported speech, and these are a poll
 
 
 _REPORTED_WORDS: Final = frozenset({"reported", "reports", "report", "reporting"})
+
+_WRITER_OR_READER: Final = frozenset({"i", "we", "you"})
+
+
+def _writer_or_reader(cue: Cue) -> bool:
+    """Whether a cue's speaker is "I", "we" or "you" of the writer's text: the writer or the
+    reader, whose thoughts ("as we know", "I think") make no quotation anyone's words."""
+    m = cue.mention
+    return m is not None and m.kind == "pronoun" and m.head in _WRITER_OR_READER
 
 
 def _own_words(masked: str, cue: Cue) -> bool:
