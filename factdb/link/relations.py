@@ -137,14 +137,15 @@ def other_voices(a: LinkItem, b: LinkItem, key_a: frozenset[str], key_b: frozens
     the name words of each confidently named speaker, `confident_speaker`), neither of them a
     body (`body`), which speaks through its people.
 
-    Two such quotes sharing under `OTHERS_RARE` of rare content, short of the same words, are
-    two remarks in common words, at any dates: on three samples of 800 random archive articles,
-    all 11 such links were wrong or loose (Trump's "I'm proud of our country, and I am a
-    nationalist" against Lois Lerner's "I'm proud of my career and the job I did for this
-    country", Peter Strzok's "his personal opinions did not affect his work" against hers,
-    Mike Pence's and Trump's sentences on "11 million undocumented immigrants"). A statement
-    retold under another name shares its rare words ("I hope you're able to find the 30,000
-    emails that are missing", Trump's, given to Rick Gates: 11.4), and so do the seeds' joint
+    Two such quotes sharing under `OTHERS_RARE` of rare content, short of the same words, in
+    articles not known to be of one story's days, are two remarks in common words: on three
+    samples of 800 random archive articles, all 9 such links were wrong (Trump's
+    "I'm proud of our country, and I am a nationalist" against Lois Lerner's "I'm proud of my
+    career and the job I did for this country", Peter Strzok's "his personal opinions did not
+    affect his work" against hers). Within one story's days one may quote the other (Rubio's
+    "Islam hates us." against Trump's "Islam hates America", a day apart). A statement retold
+    under another name shares its rare words ("I hope you're able to find the 30,000 emails
+    that are missing", Trump's, given to Rick Gates: 11.4), and so do the seeds' joint
     statement and Kishida's words."""
     if speakers_agree(key_a, key_b) is not False:
         return False

@@ -1104,8 +1104,9 @@ def _rarity_term(
     names ("Fear: Trump in the White House") made most wrong links.
     """
     if names_only(a, b, shared, gap) or (
-        other_voices(a.item, b.item, a.confident, b.confident)
-        and text < VERBATIM
+        text < VERBATIM
+        and (gap is None or gap > DATE_CLOSE_DAYS)
+        and other_voices(a.item, b.item, a.confident, b.confident)
         and rare_content(a, b, shared) < OTHERS_RARE
     ):
         return -text  # shared names only, or two people's commonplace (`other_voices`)

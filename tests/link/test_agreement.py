@@ -951,3 +951,25 @@ def test_a_part_of_a_total_contradicts_no_count_of_it() -> None:
     assert agreement.partial(b)
     assert not agreement.partial(a)
     assert not agreement.contradicts(a, b, frozenset({"contest", "stake", "delegat", "five"}))
+
+
+def test_spans_of_other_sums_are_two_plans() -> None:
+    """Archive reading: "over 10 years" of a tax deal's revenue and of E-Verify's cost."""
+    a = claim(
+        1,
+        "That would generate an estimated $600 billion in additional revenue over 10 years.",
+        "over 10 years",
+        3652.5,
+        "day",
+    )
+    b = claim(
+        2,
+        "The Congressional Budget Office estimated the program would cost $17.3 billion in "
+        "revenue over 10 years.",
+        "over 10 years",
+        3652.5,
+        "day",
+    )
+    assert agreement.other_base(a, b)
+    same = replace(b, text="It would raise $600 billion in revenue over 10 years.")
+    assert not agreement.other_base(a, same)

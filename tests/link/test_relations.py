@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -108,3 +109,10 @@ def test_a_statement_retold_under_another_name_still_links() -> None:
         date(2018, 7, 13),
     )
     assert score_pair(gates, trump).link
+
+
+def test_within_a_story_one_may_quote_the_other() -> None:
+    rubio = _said(1, "Islam hates us.", "Marco Rubio", date(2016, 3, 11))
+    trump = _said(2, "Islam “hates” America", "Donald Trump", date(2016, 3, 10))
+    assert score_pair(rubio, trump).link
+    assert not score_pair(rubio, replace(trump, published=date(2016, 5, 10))).link
