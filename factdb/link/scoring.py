@@ -116,13 +116,11 @@ from factdb.link.rarity import weight
 from factdb.link.records import LinkItem, Match
 from factdb.link.relations import (
     CONFLICT_TEXT,
-    OTHERS_RARE,
     Quantity,
     body,
     confident_speaker,
     decide_relation,
     number_set_agreement,
-    other_voices,
 )
 from factdb.link.relations import quantity_agreement as claim_agreement
 from factdb.link.segments import (
@@ -1103,13 +1101,8 @@ def _rarity_term(
     a very dangerous standard" against "it was very dangerous out there") and shared lone
     names ("Fear: Trump in the White House") made most wrong links.
     """
-    if names_only(a, b, shared, gap) or (
-        text < VERBATIM
-        and (gap is None or gap > DATE_CLOSE_DAYS)
-        and other_voices(a.item, b.item, a.confident, b.confident)
-        and rare_content(a, b, shared) < OTHERS_RARE
-    ):
-        return -text  # shared names only, or two people's commonplace (`other_voices`)
+    if names_only(a, b, shared, gap):
+        return -text
     if names >= NAMES_SHARED:
         return 0.0
     close = gap is not None and gap <= DATE_LATER_DAYS

@@ -652,10 +652,9 @@ def test_quotes_sharing_only_names_beyond_a_story_are_not_linked() -> None:
     # An exact repeat is one statement, even of names alone.
     slogan = quote(3, "to Mitch McConnell and Steve Scalise", "Joe Biden", confidence=0.9)
     assert score_pair(slogan, replace(slogan, id=4, article_id=4)).score == 100
-    # Two people's at an unknown date may be one joint statement told of each: this rule is not
-    # read (two named people's quotes sharing little rare content are `relations.other_voices`).
-    a, b = scoring.prepare(told), scoring.prepare(replace(talks, speaker="Kevin McCarthy"))
-    assert not scoring.names_only(a, b, frozenset(a.stems).intersection(b.stems), None)
+    # Two people's at an unknown date may be one joint statement told of each.
+    other = score_pair(told, replace(talks, speaker="Kevin McCarthy"))
+    assert other.evidence["terms"]["rarity"] != pytest.approx(-other.evidence["text"], abs=0.01)
 
 
 def test_one_measured_thing_or_values_that_can_both_hold_keep_their_text() -> None:
