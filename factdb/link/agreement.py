@@ -380,13 +380,13 @@ _SHARE_RE = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\
 
 def shares(item: LinkItem) -> frozenset[float]:
     """The shares in digits ("51 percent", "29%") a claim's sentence writes besides its own."""
-    own = {item.value, item.value_max}
-    return frozenset(v for v in _shares(item.text) if v not in own)
+    return _shares(item.text, item.value, item.value_max)
 
 
 @lru_cache(maxsize=65536)
-def _shares(sentence: str) -> frozenset[float]:
-    return frozenset(float(m.group(1)) for m in _SHARE_RE.finditer(sentence))
+def _shares(sentence: str, value: float | None, value_max: float | None) -> frozenset[float]:
+    found = (float(m.group(1)) for m in _SHARE_RE.finditer(sentence))
+    return frozenset(v for v in found if v != value and v != value_max)
 
 
 def other_shares(a: LinkItem, b: LinkItem) -> bool:
@@ -428,10 +428,15 @@ _LISTING_RE = re.compile(
 def listing(item: LinkItem) -> bool:
     """Whether a claim's figure counts a list's entries ("Here are five things to watch", "8
     Takeaways"): the length of an article's list, which many articles share, no fact."""
-    words = (item.quantity or "").split()
+    return _listing(item.text, item.quantity)
+
+
+@lru_cache(maxsize=65536)
+def _listing(sentence: str, quantity: str | None) -> bool:
+    words = (quantity or "").split()
     if len(words) > 1 and _LISTING_RE.match(words[-1]):
         return True
-    return bool(_LISTING_RE.match(_around(item.text, item.quantity)[1]))
+    return bool(_LISTING_RE.match(_around(sentence, quantity)[1]))
 
 
 def margin(item: LinkItem) -> bool:
@@ -463,9 +468,14 @@ def partial(item: LinkItem) -> bool:
     """Whether a claim counts others than someone named ("three other Americans") or a part of
     a total written after it ("between 98 and 123 of the 172 delegates at stake"): a part of a
     total ("Four Americans, including Ambassador Christopher Stevens"), no other count of it."""
-    if _OTHER_RE.search(item.quantity or ""):
+    return _partial(item.text, item.quantity)
+
+
+@lru_cache(maxsize=65536)
+def _partial(sentence: str, quantity: str | None) -> bool:
+    if _OTHER_RE.search(quantity or ""):
         return True
-    return bool(_PART_OF_RE.match(_around(item.text, item.quantity)[1]))
+    return bool(_PART_OF_RE.match(_around(sentence, quantity)[1]))
 
 
 _PART_OF_RE = re.compile(r"^\s*(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+)?\d", re.I)
