@@ -20,6 +20,8 @@ A claim conflict needs all of:
   a value that changed (so may articles of unknown date, unless their sentences are nearly
   the same words, `SAME_TEXT`: "The unemployment rate remained at 3.7 percent" is another
   month's rate than "The unemployment rate of 3.8 percent remained the same");
+- neither figure a part of a total written after it (`partial`: "between 98 and 123 of the
+  172 delegates at stake" is no other count of "144 delegates at stake");
 - neither sentence writing the other's figure too ("222 Democratic delegates and 155 for
   Republicans" against "155 delegates"): one article tells the two apart;
 - no two spans of time the figures are counted over (`span`: "in the past month" against
@@ -331,7 +333,9 @@ def compound(item: LinkItem) -> bool:
 
 _MONEY_RE = re.compile(r"\$\s?(\d[\d,]*(?:\.\d+)?)\s*(trillion|billion|million|bn|tn)?\b", re.I)
 _SCALES = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6}
-BASE_UNITS = frozenset({"percent"})
+BASE_UNITS = frozenset({"percent", "day"})
+"""Units of figures told of a sum: a rate of it, or the span it is counted over ("over 10
+years")."""
 
 
 def sums(item: LinkItem) -> frozenset[float]:
@@ -351,8 +355,10 @@ def _sums(sentence: str, quantity: str | None) -> frozenset[float]:
 
 
 def other_base(a: LinkItem, b: LinkItem) -> bool:
-    """Whether two rates are applied to other sums: both sentences write sums of money and none
-    in common ("25 percent" tariffs on $200 billion of goods, and on $250 billion, two rounds)."""
+    """Whether two rates or spans (`BASE_UNITS`) are told of other sums: both sentences write
+    sums of money and none in common ("25 percent" tariffs on $200 billion of goods, and on $250
+    billion, two rounds; "an estimated $600 billion in additional revenue over 10 years"
+    against an estimate that E-Verify "would cost $17.3 billion in revenue over 10 years")."""
     if a.unit not in BASE_UNITS or b.unit not in BASE_UNITS:
         return False
     sums_a, sums_b = sums(a), sums(b)
@@ -362,10 +368,75 @@ def other_base(a: LinkItem, b: LinkItem) -> bool:
 def figures_apart(a: LinkItem, b: LinkItem) -> bool:
     """Whether two claims of one value are of two things by how the figure is written: sums of
     other kinds (`other_kind`), on either side of it (`opposite_sides`), rates of other sums
-    (`other_base`), a body's make-up (`compound`), or a section of a code (`citation`)."""
-    if other_kind(a, b) or opposite_sides(a, b) or other_base(a, b):
+    (`other_base`), shares beside other shares (`other_shares`), a body's make-up
+    (`compound`), a section of a code (`citation`) or a list's length (`listing`)."""
+    if other_kind(a, b) or opposite_sides(a, b) or other_base(a, b) or other_shares(a, b):
         return True
-    return compound(a) or compound(b) or citation(a) or citation(b)
+    return any(compound(x) or citation(x) or listing(x) for x in (a, b))
+
+
+_SHARE_RE = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)", re.I)
+
+
+def shares(item: LinkItem) -> frozenset[float]:
+    """The shares in digits ("51 percent", "29%") a claim's sentence writes besides its own."""
+    return _shares(item.text, item.value, item.value_max)
+
+
+@lru_cache(maxsize=65536)
+def _shares(sentence: str, value: float | None, value_max: float | None) -> frozenset[float]:
+    found = (float(m.group(1)) for m in _SHARE_RE.finditer(sentence))
+    return frozenset(v for v in found if v != value and v != value_max)
+
+
+def other_shares(a: LinkItem, b: LinkItem) -> bool:
+    """Whether two shares (`POLL_UNITS`) of one value are set beside other shares, none in
+    common: two polls' or two questions' figures ("just more than quarter (26 percent) have a
+    positive one" of Christie, 51 percent negative, against Rubio's "26 percent holding a
+    positive view versus 21 percent"; "57% who disapproved" of Trump's response against "57
+    percent of whom said they support the impeachment inquiry versus 39 percent"). One
+    measure told twice shares its other figures ("from 9 percent in 2008 to 10 percent in
+    2012" against "8 percent in 2004, 9 percent in 2008, 10 percent in 2012"). Within one
+    story's days (`CONFLICT_DAYS`) only shares of polls (`polled`) are read so: a rate told
+    beside another month's or another group's is still one rate. Nor is a figure of a change
+    (`MOVING`) read so: it is set beside its other end, and "It cuts the corporate rate to 21
+    percent from 35 percent" states the old rate of "reduced the corporate tax rate to 20
+    percent from 35 percent" (53 days apart, two plans)."""
+    if a.unit not in POLL_UNITS or b.unit not in POLL_UNITS:
+        return False
+    if a.change in MOVING or b.change in MOVING:
+        return False
+    close = a.published is not None and b.published is not None and _days(a, b) <= CONFLICT_DAYS
+    if close and not (polled(a) or polled(b)):
+        return False
+    shares_a, shares_b = shares(a), shares(b)
+    return bool(shares_a) and bool(shares_b) and shares_a.isdisjoint(shares_b)
+
+
+def _days(a: LinkItem, b: LinkItem) -> int:
+    assert a.published is not None and b.published is not None
+    return abs((a.published - b.published).days)
+
+
+_LISTING_RE = re.compile(
+    r"^\s*(?:things|takeaways|ways|reasons|questions|lessons|facts|moments|charts|tips|signs|"
+    r"myths|mistakes|numbers|highlights)\b",
+    re.I,
+)
+
+
+def listing(item: LinkItem) -> bool:
+    """Whether a claim's figure counts a list's entries ("Here are five things to watch", "8
+    Takeaways"): the length of an article's list, which many articles share, no fact."""
+    return _listing(item.text, item.quantity)
+
+
+@lru_cache(maxsize=65536)
+def _listing(sentence: str, quantity: str | None) -> bool:
+    words = (quantity or "").split()
+    if len(words) > 1 and _LISTING_RE.match(words[-1]):
+        return True
+    return bool(_LISTING_RE.match(_around(sentence, quantity)[1]))
 
 
 def margin(item: LinkItem) -> bool:
@@ -394,9 +465,20 @@ def _stems(text: str) -> frozenset[str]:
 
 
 def partial(item: LinkItem) -> bool:
-    """Whether a claim counts others than someone named ("three other Americans"): a part of a
+    """Whether a claim counts others than someone named ("three other Americans") or a part of
+    a total written after it ("between 98 and 123 of the 172 delegates at stake"): a part of a
     total ("Four Americans, including Ambassador Christopher Stevens"), no other count of it."""
-    return bool(_OTHER_RE.search(item.quantity or ""))
+    return _partial(item.text, item.quantity)
+
+
+@lru_cache(maxsize=65536)
+def _partial(sentence: str, quantity: str | None) -> bool:
+    if _OTHER_RE.search(quantity or ""):
+        return True
+    return bool(_PART_OF_RE.match(_around(sentence, quantity)[1]))
+
+
+_PART_OF_RE = re.compile(r"^\s*(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+)?\d", re.I)
 
 
 def bounds(item: LinkItem) -> tuple[float, float]:

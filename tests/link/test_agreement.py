@@ -810,3 +810,166 @@ def test_counts_rounded_either_way_are_not_on_opposite_sides() -> None:
     almost = claim(3, "Almost half of new jobs went to women.", "almost half", 0.5, None)
     most = claim(4, "More than half of new jobs went to minorities.", "more than half", 0.5, None)
     assert agreement.opposite_sides(almost, most)
+
+
+def _dated(item: LinkItem, day: date, measures: str) -> LinkItem:
+    return replace(item, published=day, measures=measures)
+
+
+def test_shares_beside_other_shares_are_two_polls() -> None:
+    """Archive reading: Christie's "26 percent" positive view against Rubio's, twenty days apart."""
+    a = _dated(
+        claim(
+            1,
+            "What's more, a majority of Americans have a negative view (51 percent) of Christie, "
+            "while just more than quarter (26 percent) have a positive one.",
+            "26 percent",
+            26.0,
+            "percent",
+        ),
+        date(2015, 4, 2),
+        "positive view",
+    )
+    b = _dated(
+        claim(
+            2,
+            "Marco Rubio had the highest net favorability rating with 26 percent holding a "
+            "positive view versus 21 percent who have a negative view, the poll found.",
+            "26 percent",
+            26.0,
+            "percent",
+        ),
+        date(2015, 3, 13),
+        "positive view",
+    )
+    assert agreement.shares(a) == {51.0}
+    assert agreement.other_shares(a, b)
+    assert agreement.figures_apart(a, b)
+    assert not score_pair(a, b).link
+
+
+def test_one_measure_told_twice_shares_its_other_shares() -> None:
+    a = claim(
+        1,
+        "Hispanics are becoming a bigger part of the electorate -- from 9 percent in 2008 to "
+        "10 percent in 2012.",
+        "10 percent",
+        10.0,
+        "percent",
+    )
+    b = claim(
+        2,
+        "The Hispanic portion of the electorate keeps steadily growing: 8 percent in 2004, 9 "
+        "percent in 2008, 10 percent in 2012.",
+        "10 percent",
+        10.0,
+        "percent",
+    )
+    assert not agreement.other_shares(a, b)
+
+
+def test_a_rate_beside_other_rates_within_a_story_is_one_rate_unless_polled() -> None:
+    day = date(2018, 5, 4)
+    a = _dated(
+        claim(1, "The jobless rate fell to 3.9%, and wages rose 2.6%.", "3.9%", 3.9, "percent"),
+        day,
+        "jobless rate",
+    )
+    b = _dated(
+        claim(2, "The jobless rate of 3.9% beat the 4.0% expected.", "3.9%", 3.9, "percent"),
+        day,
+        "jobless rate",
+    )
+    assert not agreement.other_shares(a, b)
+    polled = replace(b, text="The poll found 3.9% agree and 4.0% disagree.")
+    assert agreement.other_shares(a, polled)
+
+
+def test_the_old_end_of_a_change_is_no_poll() -> None:
+    a = claim(
+        1,
+        "It cuts the corporate rate to 21 percent from 35 percent.",
+        "35 percent",
+        35.0,
+        "percent",
+        change="from",
+    )
+    b = claim(
+        2,
+        "It would have reduced the corporate tax rate to 20 percent from 35 percent.",
+        "35 percent",
+        35.0,
+        "percent",
+        change="from",
+    )
+    assert not agreement.other_shares(a, b)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quantity", "expected"),
+    [
+        ("( Also on POLITICO: RNC 2012: 8 Takeaways)", "8", True),
+        ("Here are five things to watch Tuesday:", "five things", True),
+        ("Three reasons the deal failed", "Three", True),
+        ("Five people were killed in the attack.", "Five people", False),
+        ("It has 8 members.", "8", False),
+    ],
+)
+def test_a_list_length_is_no_fact(sentence: str, quantity: str, expected: bool) -> None:
+    assert agreement.listing(claim(1, sentence, quantity, 5.0, None)) is expected
+
+
+def test_a_part_of_a_total_contradicts_no_count_of_it() -> None:
+    """Archive reading: "144 delegates at stake" proposed as a conflict of "between 98 and 123
+    of the 172 delegates at stake", six days apart."""
+    a = _dated(
+        claim(
+            1,
+            "Polls give him an edge in all five contests, with 144 delegates at stake.",
+            "144 delegates",
+            144.0,
+            "delegate",
+        ),
+        date(2016, 4, 20),
+        "delegates",
+    )
+    b = _dated(
+        replace(
+            claim(
+                2,
+                "Trump is widely expected to win all five contests and win between 98 and 123 "
+                "of the 172 delegates at stake.",
+                "between 98 and 123",
+                98.0,
+                "delegate",
+            ),
+            value_max=123.0,
+        ),
+        date(2016, 4, 26),
+        "delegates",
+    )
+    assert agreement.partial(b)
+    assert not agreement.partial(a)
+    assert not agreement.contradicts(a, b, frozenset({"contest", "stake", "delegat", "five"}))
+
+
+def test_spans_of_other_sums_are_two_plans() -> None:
+    """Archive reading: "over 10 years" of a tax deal's revenue and of E-Verify's cost."""
+    a = claim(
+        1,
+        "That would generate an estimated $600 billion in additional revenue over 10 years.",
+        "over 10 years",
+        3652.5,
+        "day",
+    )
+    b = claim(
+        2,
+        "The Congressional Budget Office estimated the program would cost $17.3 billion in "
+        "revenue over 10 years.",
+        "over 10 years",
+        3652.5,
+        "day",
+    )
+    assert agreement.other_base(a, b)
+    same = replace(b, text="It would raise $600 billion in revenue over 10 years.")
+    assert not agreement.other_base(a, same)
