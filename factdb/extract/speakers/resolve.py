@@ -13,7 +13,7 @@ from factdb.extract.speakers.mentions import POSTMODIFIERS
 from factdb.extract.speakers.names_parse import PLACES, is_given, looks_like_surname
 from factdb.extract.speakers.organizations import canonical_org, org_key
 from factdb.extract.speakers.organizations import variants as org_variants
-from factdb.extract.speakers.people import People, Person, surname_word
+from factdb.extract.speakers.people import DEPUTY_WORDS, People, Person, surname_word
 from factdb.extract.speakers.tokens import (
     Mention,
     clean,
@@ -404,7 +404,12 @@ class SpeakerResolver:
         Booker. The New Jersey senator tweeted"), that person if no role is known for them
         (honorifics aside);
         else the one person the article names with the role, even later."""
-        person = self.people.by_role(m.head, m.start, later=False)
+        deputy = _deputy_role(m)
+        if deputy:
+            # "the vice president": the person titled "Vice President", never the president.
+            return self.people.by_role(deputy, m.start)
+        bare = m.text.lower().removeprefix("the ") in _BARE_PRESIDENT
+        person = self.people.by_role(m.head, m.start, later=False, home=bare)
         if person is not None:
             return person
         epithet = any(w[:1].isupper() for w in m.text.split()[1:-1])
@@ -413,10 +418,12 @@ class SpeakerResolver:
             if named is not None and not any(ROLE_ALIASES.get(r, r) in _ROLES for r in named.roles):
                 return named
         found = self.people.by_role(m.head, m.start)
-        if found is None and m.text.lower().removeprefix("the ") in _BARE_PRESIDENT:
+        if found is None and bare:
             # "the president" where the writer never titles anyone so: whom the quotations or
             # "the Trump administration" call president.
             found = self.people.holder_written("president", self.text)
+            if found is None:
+                found = self.people.president_named(self.text)
         return found
 
     def _issuer(self, m: Mention) -> Entity | None:
@@ -779,12 +786,14 @@ class SpeakerResolver:
                 return joint
         if not m.indefinite and head not in DOCUMENT_NOUNS:
             role = ROLE_ALIASES.get(head, head)
+            deputy = _deputy_role(m)
             for ent in reversed(self.recent):
                 if (
                     ent.kind == SpeakerKind.PERSON
                     and ent.description
                     and not ent.plural
                     and role in _description_roles(ent.description)
+                    and (not deputy or deputy.split()[0] in ent.description.lower().split())
                 ):
                     return ent
         kind = SpeakerKind.DOCUMENT if head in DOCUMENT_NOUNS else SpeakerKind.ANONYMOUS
@@ -833,6 +842,14 @@ def _description_roles(description: str) -> frozenset[str]:
     words = [clean(x).replace(".", "") for x in description.split()]
     cut = next((k for k, w in enumerate(words) if w in SPEAKER_PREPS), len(words))
     return frozenset(ROLE_ALIASES.get(w, w) for w in words[:cut])
+
+
+def _deputy_role(m: Mention) -> str:
+    """ "vice president" for "the vice president" (a deputy's word before the head), else ""."""
+    words = m.text.lower().split()
+    if len(words) > 1 and words[-1] == m.head and words[-2] in DEPUTY_WORDS:
+        return f"{words[-2]} {ROLE_ALIASES.get(m.head, m.head)}"
+    return ""
 
 
 def _pronoun_fits(p: str, ent: Entity) -> bool:
