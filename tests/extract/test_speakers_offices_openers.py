@@ -93,3 +93,26 @@ def test_bare_president_is_not_one_called_former() -> None:
         "saying “former President Obama is wrong.” The president said “we will see.”"
     )
     assert _speakers(text)[-1] != "Barack Obama"
+
+
+def test_name_described_as_an_organisation_is_one() -> None:
+    text = (
+        "Not everyone viewed the remarks as a gaffe. J Street, the dovish, left-wing Middle "
+        "East lobbying organization, issued a statement saying, “Those who are upset should "
+        "oppose the policies.”"
+    )
+    quote = extract_article(text).quotes[0]
+    assert quote.speaker is not None
+    assert quote.speaker.name == "J Street"
+    assert quote.speaker.kind.value == "organization"
+
+
+def test_person_described_with_an_organisation_stays_a_person() -> None:
+    for text in (
+        "Evan Westrup, a spokesman for the governor’s office, said “no.”",
+        "Richard Blumenthal, a Connecticut Democrat who's another member of that committee, "
+        "said “no.”",
+    ):
+        quote = extract_article(text).quotes[0]
+        assert quote.speaker is not None
+        assert quote.speaker.kind.value == "person"

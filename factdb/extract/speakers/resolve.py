@@ -172,6 +172,15 @@ _NOUN_HEADS: Final = (
 ) | {"campaign", "government", "administration", "ministry"}
 """Nouns that a capitalised word before them only modifies ("the Republican campaign")."""
 
+_ORG_APPOSITION_HEADS: Final = ORG_DESCRIPTION_HEADS | {w for w in ORG_WORDS if w.isalpha()}
+_ORG_APPOSITION_RE: Final = re.compile(
+    r",[ \t]+(?:the|a|an)[ \t]+((?:[^\s,.;:“”\"()]+,?[ \t]+){0,7}?)(?:"
+    + "|".join(sorted(_ORG_APPOSITION_HEADS, key=len, reverse=True))
+    + r")s?(?=[ \t]*,|[ \t]+(?:that|which)[ \t])"
+)
+"""A description right after a name that ends in an organisation's noun ("Novo Nordisk, a
+Danish pharmaceutical company that ...", "KCNA, the state-run news agency,")."""
+_RELATIVE_WORDS: Final = frozenset({"who", "who's", "whose", "and", "or", "than", "as"})
 _ASKED_SOMEONE_RE: Final = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3} ask(?:ed|s) [A-Z]")
 """A speaker's mention that asks someone named ("Cooper asked Stein"): the question's asker."""
 
@@ -475,6 +484,8 @@ class SpeakerResolver:
             clean(w) in ORG_WORDS for w in core
         ):
             return self._org_entity(m), "organization"
+        if self._org_apposition(m, core):
+            return self._org_entity(m), "organization"
         if len(core) == 1 and self._acronym_speaks(m, core[0], issuer=issuer):
             ent = self._entity(self._spelled_out(core[0]), SpeakerKind.ORGANIZATION)
             ent.plural = True
@@ -523,6 +534,21 @@ class SpeakerResolver:
         # Named more than once, spelled out, or a known organisation: a name, not a stray
         # word in capitals.
         return masked.count(word) > 1 or canonical_org(word) != word
+
+    def _org_apposition(self, m: Mention, core: list[str]) -> bool:
+        """Whether a name is an organisation's, described so right after it ("J Street, the
+        dovish, left-wing Middle East lobbying organization, issued", "Stena Bulk, the company
+        that owns the Stena Impero, said"): the description's last word, before a comma or
+        "that", is an organisation's noun, and no preposition or relative word stands before
+        it ("a spokesman for the governor's office", "a member of that committee"). Not a
+        person named with a given name."""
+        found = _ORG_APPOSITION_RE.match(self.people.masked, m.end)
+        if found is None or any(
+            clean(w) in SPEAKER_PREPS or clean(w) in _RELATIVE_WORDS for w in found.group(1).split()
+        ):
+            return False
+        person = self.people.canonical(core, m.start)[1]
+        return person is None or not person.likely
 
     def _spelled_out(self, acronym: str) -> str:
         """An acronym's organisation: the name the article spells out before it in brackets
