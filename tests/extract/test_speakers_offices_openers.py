@@ -116,3 +116,11 @@ def test_person_described_with_an_organisation_stays_a_person() -> None:
         quote = extract_article(text).quotes[0]
         assert quote.speaker is not None
         assert quote.speaker.kind.value == "person"
+
+
+def test_common_word_before_of_keeps_its_phrase() -> None:
+    text = (
+        "Alexis Tsipras wants a no vote. The leaders agree with him. Leaders of Tsipras' political "
+        "opposition disagree and argue that an “Oxi” vote will hurt Greece."
+    )
+    assert "Alexis Tsipras" not in str(_speakers(text)) and "Tsipras" not in str(_speakers(text))

@@ -466,7 +466,9 @@ class People:
         words = group.split(" ")
         first = words[0]
         low = first.lower()
-        if len(first) < 3 or not first.isalpha() or not first[1:].islower() or len(words) < 2:
+        if len(words) < 2 or not words[1][:1].isupper():
+            return False  # "Leaders of Tsipras' opposition": no name follows the word
+        if len(first) < 3 or not first.isalpha() or not first[1:].islower():
             return False
         if (
             low in TITLE_WORDS

@@ -180,6 +180,8 @@ _ORG_APPOSITION_RE: Final = re.compile(
 )
 """A description right after a name that ends in an organisation's noun ("Novo Nordisk, a
 Danish pharmaceutical company that ...", "KCNA, the state-run news agency,")."""
+_NAME_JOINER_BEFORE_RE: Final = re.compile(r"[A-Z][\w’'-]*[ \t]+(?:for|of|and|the)[ \t]+$")
+"""A capitalised word and a joining word right before a name: the end of a longer one."""
 _RELATIVE_WORDS: Final = frozenset({"who", "who's", "whose", "and", "or", "than", "as"})
 _ASKED_SOMEONE_RE: Final = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3} ask(?:ed|s) [A-Z]")
 """A speaker's mention that asks someone named ("Cooper asked Stein"): the question's asker."""
@@ -542,7 +544,10 @@ class SpeakerResolver:
         "that", is an organisation's noun, and no preposition or relative word stands before
         it ("a spokesman for the governor's office", "a member of that committee"). Not a
         person named with a given name."""
-        found = _ORG_APPOSITION_RE.match(self.people.masked, m.end)
+        masked = self.people.masked
+        if _NAME_JOINER_BEFORE_RE.search(masked, max(0, m.start - 30), m.start):
+            return False  # "Foreign Policy for America, a nonpartisan advocacy organization"
+        found = _ORG_APPOSITION_RE.match(masked, m.end)
         if found is None or any(
             clean(w) in SPEAKER_PREPS or clean(w) in _RELATIVE_WORDS for w in found.group(1).split()
         ):
