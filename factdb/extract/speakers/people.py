@@ -183,6 +183,19 @@ def _role_words(split: NameSplit, lower_before: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _written_lower(text: str, low: str) -> bool:
+    """Whether the lower-case word LOW stands as a whole word in TEXT."""
+    i = text.find(low)
+    while i >= 0:
+        j = i + len(low)
+        before = text[i - 1 : i] if i else " "
+        after = text[j : j + 1] or " "
+        if not (before.isalnum() or before in "’'-") and not (after.isalnum() or after in "’'-"):
+            return True
+        i = text.find(low, j)
+    return False
+
+
 @lru_cache(maxsize=SAME_CACHE)
 def _abroad_roles(split: NameSplit) -> frozenset[str]:
     """The titles of a name written after another country's word ("Russian President Vladimir
@@ -480,9 +493,9 @@ class People:
             or is_given(first)
         ):
             return False
-        if not _OPENS_RE.search(self.masked, max(0, start - 4), start) or not re.search(
-            rf"(?<![\w’'-]){low}(?![\w’'-])", self.masked
-        ):
+        if not _OPENS_RE.search(self.masked, max(0, start - 4), start):
+            return False
+        if not _written_lower(self.masked, low):
             return False
         if len(words) > 2:
             return True
