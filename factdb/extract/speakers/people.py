@@ -203,13 +203,18 @@ def _abroad_roles(split: NameSplit) -> frozenset[str]:
     country's."""
     out = set()
     for prev, w in itertools.pairwise(split.before):
-        low, country = plain(w), plain(prev).removesuffix("'s").removesuffix("’s")
-        foreign = country in NATIONALITY_WORDS or (
-            prev.endswith(("'s", "’s")) and country in PLACES
-        )
-        if foreign and country not in _HOME_WORDS and low in TITLE_WORDS:
+        low = plain(w)
+        if _foreign_word(prev) and low in TITLE_WORDS:
             out.add(ROLE_ALIASES.get(low, low))
     return frozenset(out)
+
+
+def _foreign_word(word: str) -> bool:
+    """Whether WORD names another country than the home one ("Russian", "Ukraine's")."""
+    country = plain(word).removesuffix("'s").removesuffix("’s")
+    if country in _HOME_WORDS:
+        return False
+    return country in NATIONALITY_WORDS or (word.endswith(("'s", "’s")) and country in PLACES)
 
 
 @lru_cache(maxsize=SAME_CACHE)
@@ -954,6 +959,8 @@ class People:
             low = before.lower()
             if (low in _PAST_WORDS or low in _DEPUTY_WORDS) and person.surname in name.lower():
                 return None
+            if not (low in _PAST_WORDS or low in _DEPUTY_WORDS or _foreign_word(before)):
+                return None  # another shown to hold it ("the Obama administration"): no guess
         return person
 
     def _written_titles(self, role: str, text: str) -> list[tuple[str, str]]:
