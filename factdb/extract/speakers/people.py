@@ -129,9 +129,6 @@ class PersonMention(NamedTuple):
     person: Person
 
 
-_OPENS_RE: Final = re.compile(r"(?:^|\n|[.!?][\"”’]?[ \t]+)$")
-"""What stands right before a word opening a sentence: a line's start, or a full stop (a
-closing quotation mark after it) and a blank."""
 _CLAUSE_SUBJECT_RE: Final = re.compile(
     r"[^,;:.!?“”\"()\n]*,[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.[ \t]+|[A-Z][a-z]+[ \t]+){0,3}"
 )
@@ -181,6 +178,22 @@ def _role_words(split: NameSplit, lower_before: str) -> frozenset[str]:
             out.add(f"{prev[1]} {ROLE_ALIASES.get(low, low)}")  # "the vice president" is he
         prev = (prev[1], low)
     return frozenset(out)
+
+
+def _opens_at(text: str, start: int) -> bool:
+    """Whether START opens the text, a line or a sentence: a full stop, a question or an
+    exclamation mark (a closing quotation mark after it) and a blank or two before it."""
+    k = start - 1
+    if k < 0 or text[k] == "\n":
+        return True
+    if text[k] not in " \t":
+        return False
+    if k > 0 and text[k - 1] in " \t":
+        k -= 1
+    k -= 1
+    if k >= 0 and text[k] in '"”’':
+        k -= 1
+    return k >= 0 and text[k] in ".!?"
 
 
 def _written_lower(text: str, low: str) -> bool:
@@ -481,13 +494,15 @@ class People:
         the article also writes in lower case, no given name, title, particle, nationality or
         place. Before a lone word it must be a surname written elsewhere without it ("Ban
         Ki-moon" stays whole)."""
-        words = group.split(" ")
+        words = group.split(" ", 2)
         first = words[0]
-        low = first.lower()
         if len(words) < 2 or not words[1][:1].isupper():
             return False  # "Leaders of Tsipras' opposition": no name follows the word
         if len(first) < 3 or not first.isalpha() or not first[1:].islower():
             return False
+        if not _opens_at(self.masked, start):
+            return False
+        low = first.lower()
         if (
             low in TITLE_WORDS
             or f"{low}." in TITLE_WORDS
@@ -497,8 +512,6 @@ class People:
             or f"{low} {words[1].lower()}" in PLACES
             or is_given(first)
         ):
-            return False
-        if not _OPENS_RE.search(self.masked, max(0, start - 4), start):
             return False
         if not _written_lower(self.masked, low):
             return False
