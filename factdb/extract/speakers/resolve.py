@@ -545,6 +545,8 @@ class SpeakerResolver:
         it ("a spokesman for the governor's office", "a member of that committee"). Not a
         person named with a given name."""
         masked = self.people.masked
+        if masked[m.end : m.end + 1] != ",":
+            return False
         if _NAME_JOINER_BEFORE_RE.search(masked, max(0, m.start - 30), m.start):
             return False  # "Foreign Policy for America, a nonpartisan advocacy organization"
         found = _ORG_APPOSITION_RE.match(masked, m.end)
