@@ -139,8 +139,8 @@ _AGE_AFTER_RE: Final = re.compile(r",[ \t]+(?:an?[ \t]+)?\d{1,3}(?:,|-year-old\b
 """A person's age right after a name: "Monty Chandler, 46,", "Jayeesha Dutta, a 36-year-old"."""
 
 _DEPUTY_WORDS: Final = frozenset({"vice", "deputy", "assistant", "under"})
-DEPUTY_WORDS: Final = _DEPUTY_WORDS
 """Words before a title that make it another office ("Vice President", "deputy secretary")."""
+DEPUTY_WORDS: Final = _DEPUTY_WORDS
 _PAST_WORDS: Final = frozenset({"former", "late", "then", "ex", "next", "future"})
 """Words before a title that say the person does not hold it now ("former President Obama")."""
 PRESIDENTS: Final = words("presidents", SPEAKERS_DATA)
