@@ -19,6 +19,7 @@ Stages: 1. runs of capitalised words; 2. each split into title words and a name
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -30,6 +31,7 @@ from factdb.extract.speakers.names_parse import (
     HONORIFICS,
     PLACES,
     SHORT_ORG,
+    SPEAKERS_DATA,
     SUFFIXES,
     NameSplit,
     is_given,
@@ -42,12 +44,14 @@ from factdb.extract.speakers.states import state_res
 from factdb.extract.text.lexicon import (
     ABBREVIATIONS,
     NAME_PARTICLES,
+    NATIONALITY_WORDS,
     ORG_WORDS,
     PERSON_TITLES,
     ROLE_ALIASES,
     TITLE_WORDS,
 )
 from factdb.extract.text.sentences import split_sentences
+from factdb.extract.text.wordlists import words
 
 _TOKEN: Final = (
     r"(?:[A-Z][\w’'.&-]*|(?:al|el|bin|ibn|abu|de|da|di|du|van|von|der|la|le)-[A-Z][\w’'-]*)"
@@ -113,6 +117,8 @@ class Person:
     """Named with a known given name, an initial or a title: surely a person, not a place."""
     suffix: str = ""
     """ "jr", "sr", "ii", ...: a son is not his father."""
+    abroad: set[str] = field(default_factory=set)
+    """Roles written with another country's word before them ("Russian President")."""
 
 
 class PersonMention(NamedTuple):
@@ -123,13 +129,25 @@ class PersonMention(NamedTuple):
     person: Person
 
 
+_CLAUSE_SUBJECT_RE: Final = re.compile(
+    r"[^,;:.!?“”\"()\n]*,[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.[ \t]+|[A-Z][a-z]+[ \t]+){0,3}"
+)
+"""The rest of an opening phrase up to its comma, and a title before the next person's name."""
+_VERB_NEXT_RE: Final = re.compile(r"[ \t]+[a-z]")
+"""A lower-case word right after a name: its verb, no possessive or apposition."""
 _AGE_AFTER_RE: Final = re.compile(r",[ \t]+(?:an?[ \t]+)?\d{1,3}(?:,|-year-old\b)")
 """A person's age right after a name: "Monty Chandler, 46,", "Jayeesha Dutta, a 36-year-old"."""
 
 _DEPUTY_WORDS: Final = frozenset({"vice", "deputy", "assistant", "under"})
 """Words before a title that make it another office ("Vice President", "deputy secretary")."""
+DEPUTY_WORDS: Final = _DEPUTY_WORDS
 _PAST_WORDS: Final = frozenset({"former", "late", "then", "ex", "next", "future"})
 """Words before a title that say the person does not hold it now ("former President Obama")."""
+PRESIDENTS: Final = words("presidents", SPEAKERS_DATA)
+"""Presidents of the home country, "given surname" (``data/presidents.txt``)."""
+_PRESIDENT_SURNAMES: Final = frozenset(p.split()[-1] for p in PRESIDENTS)
+_HOME_WORDS: Final = frozenset({"american", "america", "united states", "u.s.", "us"})
+"""The home country's words before a title ("U.S. President Donald Trump")."""
 _ADMINISTRATION_RE: Final = re.compile(
     r"(?<![\w’'.-])(?:(\w+)[ \t-]+)?([A-Z][\w’'-]+?)(?:’s|'s)?[ \t]+administration\b"
 )
@@ -151,12 +169,65 @@ def _role_words(split: NameSplit, lower_before: str) -> frozenset[str]:
     prev = ("", "")
     for w in (*lower_before.split(), *split.before):
         low = plain(w)
+        title = low in TITLE_WORDS or low + "." in TITLE_WORDS
         serves = prev[1] in _DEPUTY_WORDS or prev == ("to", "the")
-        if (low in TITLE_WORDS or low + "." in TITLE_WORDS) and not serves:
+        if title and not serves:
             # A vice president is not "the president", nor an assistant to the president.
             out.add(ROLE_ALIASES.get(low, low))
+        elif title and prev[1] in _DEPUTY_WORDS:
+            out.add(f"{prev[1]} {ROLE_ALIASES.get(low, low)}")  # "the vice president" is he
         prev = (prev[1], low)
     return frozenset(out)
+
+
+def _opens_at(text: str, start: int) -> bool:
+    """Whether START opens the text, a line or a sentence: a full stop, a question or an
+    exclamation mark (a closing quotation mark after it) and a blank or two before it."""
+    k = start - 1
+    if k < 0 or text[k] == "\n":
+        return True
+    if text[k] not in " \t":
+        return False
+    if k > 0 and text[k - 1] in " \t":
+        k -= 1
+    k -= 1
+    if k >= 0 and text[k] in '"”’':
+        k -= 1
+    return k >= 0 and text[k] in ".!?"
+
+
+def _written_lower(text: str, low: str) -> bool:
+    """Whether the lower-case word LOW stands as a whole word in TEXT."""
+    i = text.find(low)
+    while i >= 0:
+        j = i + len(low)
+        before = text[i - 1 : i] if i else " "
+        after = text[j : j + 1] or " "
+        if not (before.isalnum() or before in "’'-") and not (after.isalnum() or after in "’'-"):
+            return True
+        i = text.find(low, j)
+    return False
+
+
+@lru_cache(maxsize=SAME_CACHE)
+def _abroad_roles(split: NameSplit) -> frozenset[str]:
+    """The titles of a name written after another country's word ("Russian President Vladimir
+    Putin", "Ukraine's President"): a bare "the president" in the news read here is the home
+    country's."""
+    out = set()
+    for prev, w in itertools.pairwise(split.before):
+        low = plain(w)
+        if _foreign_word(prev) and low in TITLE_WORDS:
+            out.add(ROLE_ALIASES.get(low, low))
+    return frozenset(out)
+
+
+def _foreign_word(word: str) -> bool:
+    """Whether WORD names another country than the home one ("Russian", "Ukraine's")."""
+    country = plain(word).removesuffix("'s").removesuffix("’s")
+    if country in _HOME_WORDS:
+        return False
+    return country in NATIONALITY_WORDS or (word.endswith(("'s", "’s")) and country in PLACES)
 
 
 @lru_cache(maxsize=SAME_CACHE)
@@ -401,6 +472,13 @@ class People:
                 if " " not in group.strip():
                     return
                 break
+        if self._common_opener(start, group):
+            # "Rapper Kanye West said", "Today Schroeder says": a common word opening the
+            # sentence, no part of the name.
+            cut = group.index(" ") + 1
+            if " " in group[cut:].strip():
+                self._add_run(runs, start + cut, group[cut:])
+            return
         found = _run_name(group)
         if found is not None:
             split, offset = found
@@ -409,6 +487,37 @@ class People:
             if split.before and self.masked[max(0, start - 7) : start].lower() == "to the ":
                 lower = "to the"  # "Assistant to the President Dan Scavino" serves the title
             runs.append((start + offset, start + len(group), split, lower))
+
+    def _common_opener(self, start: int, group: str) -> bool:
+        """Whether the run GROUP at START opens its sentence with a capitalised common word
+        before a name ("Rapper Kanye West", "Reporter Chip Reid", "Today Schroeder"): a word
+        the article also writes in lower case, no given name, title, particle, nationality or
+        place. Before a lone word it must be a surname written elsewhere without it ("Ban
+        Ki-moon" stays whole)."""
+        words = group.split(" ", 2)
+        first = words[0]
+        if len(words) < 2 or not words[1][:1].isupper():
+            return False  # "Leaders of Tsipras' opposition": no name follows the word
+        if len(first) < 3 or not first.isalpha() or not first[1:].islower():
+            return False
+        if not _opens_at(self.masked, start):
+            return False
+        low = first.lower()
+        if (
+            low in TITLE_WORDS
+            or f"{low}." in TITLE_WORDS
+            or low in NAME_PARTICLES
+            or low in NATIONALITY_WORDS
+            or low in PLACES
+            or f"{low} {words[1].lower()}" in PLACES
+            or is_given(first)
+        ):
+            return False
+        if not _written_lower(self.masked, low):
+            return False
+        if len(words) > 2:
+            return True
+        return self.masked.count(words[1]) > self.masked.count(group)
 
     def _people_from(self, runs: list[tuple[int, int, NameSplit, str]]) -> None:
         """3. people: full names (likely ones first), then titled surnames ("Mr. Morsi") of
@@ -457,6 +566,7 @@ class People:
             if who is not None:
                 if split.before or lower:
                     who.roles |= _role_words(split, lower)
+                    who.abroad |= _abroad_roles(split)
                 if not who.likely and any(plain(w) in HONORIFICS for w in split.before):
                     # "Ms. Cummins" for "Jeanine Cummins", a given name the list lacks: the
                     # honorific says a person, and which pronoun.
@@ -515,6 +625,7 @@ class People:
         person = Person(
             name, split.surname, split.gender, set(_role_words(split, lower)), [name], full
         )
+        person.abroad |= _abroad_roles(split)
         person.description = _description(split, lower)
         person.likely = not full
         person.suffix = split.suffix
@@ -656,6 +767,8 @@ class People:
         if not split.name:
             return " ".join(words), None
         person = self._find(split, pos)
+        if person is None and not split.before and self._common_opener(pos, " ".join(words)):
+            return self.canonical(words[1:], pos + len(words[0]) + 1)
         if person is not None and len(split.name) == 1 and person.full:
             # "said Ms. Craig" is not "Bill Craig": the honorific before the mention disagrees
             # with the given name (not with a gender a pronoun may have guessed).
@@ -717,8 +830,24 @@ class People:
                     return PersonMention(opener, opener + len(pronoun), chained.person)
             in_sent = [mm for s, mm in fits if s == sent - back]
             if in_sent and pos - in_sent[0].start <= BACK_CHARS:
-                return in_sent[0]
+                return self._main_subject(in_sent)
         return None
+
+    def _main_subject(self, in_sent: list[PersonMention]) -> PersonMention:
+        """The subject among a sentence's person mentions: the first, unless it stands in an
+        opening phrase that a comma closes right before the next person, a verb after them
+        ("After months of trying to ignore Mr. Trump, Mr. Bush has begun ...", "Depending on
+        Bob Corker's mood, McConnell might"): then that person, who opens the main clause.
+        Not an apposition ("how Cohen, Trump's former lawyer, worked")."""
+        first = in_sent[0]
+        if len(in_sent) < 2 or self.sentence_start(first.start) == first.start:
+            return first
+        nxt = in_sent[1]
+        if _CLAUSE_SUBJECT_RE.fullmatch(self.masked, first.end, nxt.start) and _VERB_NEXT_RE.match(
+            self.masked, nxt.end
+        ):
+            return nxt
+        return first
 
     def _opening_pronoun(self, pronoun: str, sent: int) -> int | None:
         """Where sentence SENT opens with PRONOUN as its subject ("He took ..."), else None."""
@@ -779,13 +908,22 @@ class People:
                 return mm.person
         return None
 
-    def by_role(self, role: str, pos: int, *, later: bool = True) -> Person | None:
+    def by_role(
+        self, role: str, pos: int, *, later: bool = True, home: bool = False
+    ) -> Person | None:
         """The last person named with ROLE ("president", "prime minister") before POS, else
-        (LATER) the one person the article names with that role anywhere."""
+        (LATER) the one person the article names with that role anywhere. HOME: someone never
+        titled with another country's word ("Russian President") first, when there is one."""
         self._ensure_mentions()
         role = ROLE_ALIASES.get(role, role)
         k = bisect.bisect_left(self._starts, pos)
-        for i in range(k - 1, max(-1, k - 1 - MAX_CANDIDATES * 5), -1):
+        lo = max(-1, k - 1 - MAX_CANDIDATES * 5)
+        if home:
+            for i in range(k - 1, lo, -1):
+                person = self.mentions[i].person
+                if role in person.roles and role not in person.abroad:
+                    return person
+        for i in range(k - 1, lo, -1):
             if role in self.mentions[i].person.roles:
                 return self.mentions[i].person
         with_role = self._with_role.get(role, []) if later else []
@@ -812,6 +950,31 @@ class People:
             if person.surname in words:
                 return person
         return None
+
+    def president_named(self, text: str) -> Person | None:
+        """ "The president" of an article that titles nobody so: the person it names most, when
+        that is a president (``data/presidents.txt``) whom TEXT never calls past ("former
+        President Obama", "the late") or deputy ("Vice President Biden"). None on a tie."""
+        self._ensure_mentions()
+        counts = Counter(id(mm.person) for mm in self.mentions)
+        top = counts.most_common(2)
+        if not top or (len(top) > 1 and top[0][1] == top[1][1]):
+            return None
+        person = next(p for p in self.people if id(p) == top[0][0])
+        if person.full:
+            if f"{plain(person.name.split()[0])} {person.surname}" not in PRESIDENTS:
+                return None  # "Hillary Clinton", "Jeb Bush"
+        elif person.surname not in _PRESIDENT_SURNAMES:
+            return None
+        if any(r.split()[0] in _DEPUTY_WORDS for r in person.roles if " " in r):
+            return None
+        for before, name in self._written_titles("president", text):
+            low = before.lower()
+            if (low in _PAST_WORDS or low in _DEPUTY_WORDS) and person.surname in name.lower():
+                return None
+            if not (low in _PAST_WORDS or low in _DEPUTY_WORDS or _foreign_word(before)):
+                return None  # another shown to hold it ("the Obama administration"): no guess
+        return person
 
     def _written_titles(self, role: str, text: str) -> list[tuple[str, str]]:
         """(word before, name) of each title ROLE written before a name in TEXT, and for a

@@ -13,7 +13,7 @@ from factdb.extract.speakers.mentions import POSTMODIFIERS
 from factdb.extract.speakers.names_parse import PLACES, is_given, looks_like_surname
 from factdb.extract.speakers.organizations import canonical_org, org_key
 from factdb.extract.speakers.organizations import variants as org_variants
-from factdb.extract.speakers.people import People, Person, surname_word
+from factdb.extract.speakers.people import DEPUTY_WORDS, People, Person, surname_word
 from factdb.extract.speakers.tokens import (
     Mention,
     clean,
@@ -172,6 +172,17 @@ _NOUN_HEADS: Final = (
 ) | {"campaign", "government", "administration", "ministry"}
 """Nouns that a capitalised word before them only modifies ("the Republican campaign")."""
 
+_ORG_APPOSITION_HEADS: Final = ORG_DESCRIPTION_HEADS | {w for w in ORG_WORDS if w.isalpha()}
+_ORG_APPOSITION_RE: Final = re.compile(
+    r",[ \t]+(?:the|a|an)[ \t]+((?:[^\s,.;:“”\"()]+,?[ \t]+){0,7}?)(?:"
+    + "|".join(sorted(_ORG_APPOSITION_HEADS, key=len, reverse=True))
+    + r")s?(?=[ \t]*,|[ \t]+(?:that|which)[ \t])"
+)
+"""A description right after a name that ends in an organisation's noun ("Novo Nordisk, a
+Danish pharmaceutical company that ...", "KCNA, the state-run news agency,")."""
+_NAME_JOINER_BEFORE_RE: Final = re.compile(r"[A-Z][\w’'-]*[ \t]+(?:for|of|and|the)[ \t]+$")
+"""A capitalised word and a joining word right before a name: the end of a longer one."""
+_RELATIVE_WORDS: Final = frozenset({"who", "who's", "whose", "and", "or", "than", "as"})
 _ASKED_SOMEONE_RE: Final = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3} ask(?:ed|s) [A-Z]")
 """A speaker's mention that asks someone named ("Cooper asked Stein"): the question's asker."""
 
@@ -404,7 +415,12 @@ class SpeakerResolver:
         Booker. The New Jersey senator tweeted"), that person if no role is known for them
         (honorifics aside);
         else the one person the article names with the role, even later."""
-        person = self.people.by_role(m.head, m.start, later=False)
+        deputy = _deputy_role(m)
+        if deputy:
+            # "the vice president": the person titled "Vice President", never the president.
+            return self.people.by_role(deputy, m.start)
+        bare = m.text.lower().removeprefix("the ") in _BARE_PRESIDENT
+        person = self.people.by_role(m.head, m.start, later=False, home=bare)
         if person is not None:
             return person
         epithet = any(w[:1].isupper() for w in m.text.split()[1:-1])
@@ -413,10 +429,12 @@ class SpeakerResolver:
             if named is not None and not any(ROLE_ALIASES.get(r, r) in _ROLES for r in named.roles):
                 return named
         found = self.people.by_role(m.head, m.start)
-        if found is None and m.text.lower().removeprefix("the ") in _BARE_PRESIDENT:
+        if found is None and bare:
             # "the president" where the writer never titles anyone so: whom the quotations or
             # "the Trump administration" call president.
             found = self.people.holder_written("president", self.text)
+            if found is None:
+                found = self.people.president_named(self.text)
         return found
 
     def _issuer(self, m: Mention) -> Entity | None:
@@ -468,6 +486,8 @@ class SpeakerResolver:
             clean(w) in ORG_WORDS for w in core
         ):
             return self._org_entity(m), "organization"
+        if self._org_apposition(m, core):
+            return self._org_entity(m), "organization"
         if len(core) == 1 and self._acronym_speaks(m, core[0], issuer=issuer):
             ent = self._entity(self._spelled_out(core[0]), SpeakerKind.ORGANIZATION)
             ent.plural = True
@@ -516,6 +536,26 @@ class SpeakerResolver:
         # Named more than once, spelled out, or a known organisation: a name, not a stray
         # word in capitals.
         return masked.count(word) > 1 or canonical_org(word) != word
+
+    def _org_apposition(self, m: Mention, core: list[str]) -> bool:
+        """Whether a name is an organisation's, described so right after it ("J Street, the
+        dovish, left-wing Middle East lobbying organization, issued", "Stena Bulk, the company
+        that owns the Stena Impero, said"): the description's last word, before a comma or
+        "that", is an organisation's noun, and no preposition or relative word stands before
+        it ("a spokesman for the governor's office", "a member of that committee"). Not a
+        person named with a given name."""
+        masked = self.people.masked
+        if masked[m.end : m.end + 1] != ",":
+            return False
+        if _NAME_JOINER_BEFORE_RE.search(masked, max(0, m.start - 30), m.start):
+            return False  # "Foreign Policy for America, a nonpartisan advocacy organization"
+        found = _ORG_APPOSITION_RE.match(masked, m.end)
+        if found is None or any(
+            clean(w) in SPEAKER_PREPS or clean(w) in _RELATIVE_WORDS for w in found.group(1).split()
+        ):
+            return False
+        person = self.people.canonical(core, m.start)[1]
+        return person is None or not person.likely
 
     def _spelled_out(self, acronym: str) -> str:
         """An acronym's organisation: the name the article spells out before it in brackets
@@ -779,12 +819,14 @@ class SpeakerResolver:
                 return joint
         if not m.indefinite and head not in DOCUMENT_NOUNS:
             role = ROLE_ALIASES.get(head, head)
+            deputy = _deputy_role(m)
             for ent in reversed(self.recent):
                 if (
                     ent.kind == SpeakerKind.PERSON
                     and ent.description
                     and not ent.plural
                     and role in _description_roles(ent.description)
+                    and (not deputy or deputy.split()[0] in ent.description.lower().split())
                 ):
                     return ent
         kind = SpeakerKind.DOCUMENT if head in DOCUMENT_NOUNS else SpeakerKind.ANONYMOUS
@@ -833,6 +875,14 @@ def _description_roles(description: str) -> frozenset[str]:
     words = [clean(x).replace(".", "") for x in description.split()]
     cut = next((k for k, w in enumerate(words) if w in SPEAKER_PREPS), len(words))
     return frozenset(ROLE_ALIASES.get(w, w) for w in words[:cut])
+
+
+def _deputy_role(m: Mention) -> str:
+    """ "vice president" for "the vice president" (a deputy's word before the head), else ""."""
+    words = m.text.lower().split()
+    if len(words) > 1 and words[-1] == m.head and words[-2] in DEPUTY_WORDS:
+        return f"{words[-2]} {ROLE_ALIASES.get(m.head, m.head)}"
+    return ""
 
 
 def _pronoun_fits(p: str, ent: Entity) -> bool:
