@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from factdb.link.normalize import speakers_agree
+from factdb.link.records import LinkItem
 from factdb.vocab import Relation
 
 VALUE_TOLERANCE = 0.01
@@ -123,6 +125,32 @@ def body(name: str | None) -> bool:
     States"'s)."""
     words = [w for w in (name or "").split() if w[:1].isalpha()]
     return bool(words) and words[-1].lower().rstrip(".") in _BODIES
+
+
+OTHERS_RARE = 7.0
+"""Rare content (`scoring.rare_content`) under which two people's alike quotes share only
+common words (see `other_voices`)."""
+
+
+def other_voices(a: LinkItem, b: LinkItem, key_a: frozenset[str], key_b: frozenset[str]) -> bool:
+    """Whether two quotes are given to two confidently named, different people (KEY_A and KEY_B:
+    the name words of each confidently named speaker, `confident_speaker`), neither of them a
+    body (`body`), which speaks through its people.
+
+    Two such quotes sharing under `OTHERS_RARE` of rare content, short of the same words, in
+    articles known to be over one story's days apart, are two remarks in common words: on
+    archive samples such links were wrong (Trump's "I'm proud of our country, and I am a
+    nationalist" against Lois Lerner's "I'm proud of my career and the job I did for this
+    country", Peter Strzok's "his personal opinions did not affect his work" against hers).
+    Within one story's days one may quote the other (Rubio's "Islam hates us." against Trump's
+    "Islam hates America", a day apart), and at unknown dates outlets give one statement to
+    each of its speakers (the seeds' Biden's "Japan's historic increase in defense spending"
+    against Kishida's "secure a substantial increase in defense spending", 4.8 of rare
+    content). A statement retold under another name shares its rare words ("I hope you're able
+    to find the 30,000 emails that are missing", Trump's, given to Rick Gates: 11.4)."""
+    if speakers_agree(key_a, key_b) is not False:
+        return False
+    return not (body(a.speaker) or body(b.speaker))
 
 
 def decide_relation(

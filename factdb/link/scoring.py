@@ -120,11 +120,13 @@ from factdb.link.rarity import idf, weight
 from factdb.link.records import LinkItem, Match
 from factdb.link.relations import (
     CONFLICT_TEXT,
+    OTHERS_RARE,
     Quantity,
     body,
     confident_speaker,
     decide_relation,
     number_set_agreement,
+    other_voices,
 )
 from factdb.link.relations import quantity_agreement as claim_agreement
 from factdb.link.segments import (
@@ -1210,10 +1212,18 @@ def _rarity_term(
     their rarity, so "the United States" in two statements does not link them alone. On 600
     real archive articles, statements of one speaker months apart or of unknown date ("That's
     a very dangerous standard" against "it was very dangerous out there") and shared lone
-    names ("Fear: Trump in the White House") made most wrong links.
+    names ("Fear: Trump in the White House") made most wrong links. All of TEXT, too, for two
+    named people's quotes sharing only common words in articles over `DATE_CLOSE_DAYS` apart
+    (`relations.other_voices`).
     """
-    if names_only(a, b, shared, gap):
-        return -text
+    if names_only(a, b, shared, gap) or (
+        text < VERBATIM
+        and gap is not None
+        and gap > DATE_CLOSE_DAYS
+        and other_voices(a.item, b.item, a.confident, b.confident)
+        and rare_content(a, b, shared) < OTHERS_RARE
+    ):
+        return -text  # shared names only, or two people's commonplace (`other_voices`)
     if names >= NAMES_SHARED:
         return 0.0
     close = gap is not None and gap <= DATE_LATER_DAYS

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
 from factdb.link import LinkItem, score_pair
-from factdb.link.relations import KELVIN_ZERO, Quantity, body, values_agree
+from factdb.link import normalize as nz
+from factdb.link.relations import KELVIN_ZERO, Quantity, body, other_voices, values_agree
 from factdb.vocab import LinkKind, Relation
 
 
@@ -63,3 +65,72 @@ def test_a_body_is_no_speaker_of_an_attribution_conflict() -> None:
     assert score_pair(person, campaign).relation is Relation.SAME
     other = LinkItem(2, LinkKind.QUOTE, 2, text, "Hope Hicks", published=day)
     assert score_pair(person, other).relation is Relation.CONFLICT
+
+
+def _said(item_id: int, text: str, speaker: str, day: date | None = None) -> LinkItem:
+    return LinkItem(item_id, LinkKind.QUOTE, item_id, text, speaker, published=day)
+
+
+def test_two_people_are_other_voices_unless_one_is_a_body() -> None:
+    trump = _said(1, "I'm proud of our country, and I am a nationalist,", "Trump")
+    lerner = _said(2, "I'm proud of my career and the job I did for this country.", "Lois Lerner")
+    house = _said(3, "it has restored the press pass", "White House")
+    key = nz.speaker_key
+    assert other_voices(trump, lerner, key("Trump"), key("Lois Lerner"))
+    assert not other_voices(trump, house, key("Trump"), key("White House"))
+    assert not other_voices(trump, trump, key("Trump"), key("Donald Trump"))
+    assert not other_voices(trump, lerner, key("Trump"), frozenset())
+
+
+_PROUD = "I'm proud of our country, and I am a nationalist,"
+_CAREER = "I'm proud of my career and the job I did for this country."
+_OPINIONS = "his personal opinions did not affect his work"
+_MINE = "What matters is that my personal opinions have never affected my work,"
+
+
+def test_two_peoples_commonplace_beyond_a_story_does_not_link() -> None:
+    """Archive reading: two people's remarks in common words, months apart."""
+    trump = _said(1, _PROUD, "Trump", date(2018, 10, 23))
+    lerner = _said(2, _CAREER, "Lois Lerner", date(2014, 4, 10))
+    match = score_pair(trump, lerner)
+    assert not match.link
+    assert match.evidence["terms"]["rarity"] == pytest.approx(-match.evidence["text"], abs=0.01)
+    strzok = _said(3, _OPINIONS, "Peter Strzok", date(2018, 7, 12))
+    mine = _said(4, _MINE, "Lois Lerner", date(2014, 4, 10))
+    assert not score_pair(strzok, mine).link
+
+
+def test_two_peoples_commonplace_at_unknown_dates_is_not_read() -> None:
+    """Outlets give one statement to each of its speakers (the seeds' Biden and Kishida, whose
+    articles have no date): at unknown dates the rule is not read, nor within a story's days."""
+    for days in (None, (date(2018, 7, 12), date(2018, 7, 14))):
+        first, second = days or (None, None)
+        a = _said(1, _OPINIONS, "Peter Strzok", first)
+        b = _said(2, _MINE, "Lois Lerner", second)
+        match = score_pair(a, b)
+        assert match.evidence["terms"]["rarity"] != pytest.approx(-match.evidence["text"], abs=0.01)
+
+
+def test_within_a_story_one_may_quote_the_other() -> None:
+    rubio = _said(1, "Islam hates us.", "Marco Rubio", date(2016, 3, 11))
+    trump = _said(2, "Islam “hates” America", "Donald Trump", date(2016, 3, 10))
+    assert score_pair(rubio, trump).link
+    assert not score_pair(rubio, replace(trump, published=date(2016, 5, 10))).link
+
+
+def test_a_statement_retold_under_another_name_still_links() -> None:
+    """Trump's words given to Rick Gates share their rare words (over `OTHERS_RARE`)."""
+    gates = _said(
+        1,
+        "Russia, if you're listening, I hope you're able to find the 30,000 emails that are "
+        "missing,",
+        "Rick Gates",
+        date(2018, 8, 7),
+    )
+    trump = _said(
+        2,
+        "I hope you’re able to find the 30,000 emails that are missing.",
+        "Donald Trump",
+        date(2018, 7, 13),
+    )
+    assert score_pair(gates, trump).link
