@@ -11,7 +11,7 @@ from factdb.extract.quotes.nominal import NominalMatch, nominal_cue, nominal_mat
 from factdb.extract.quotes.state import MASK, Cue
 from factdb.extract.speakers.inverted import speaker_after
 from factdb.extract.speakers.mentions import speaker_before
-from factdb.extract.speakers.names_parse import PLACES
+from factdb.extract.speakers.names_parse import PLACES, SPEAKERS_DATA
 from factdb.extract.speakers.tokens import Mention
 from factdb.extract.text.lexicon import (
     ACCORDING_RE,
@@ -27,9 +27,20 @@ from factdb.extract.text.lexicon import (
     PARTICIPLES,
     PLURAL_PERSON_NOUNS,
     WEAK_CUE_WORDS,
+    verb_forms,
 )
+from factdb.extract.text.wordlists import rows
 
 ALL_CUES: Final = CUE_WORDS | PARTIAL_CUE_WORDS
+JUDGING_VERBS: Final = verb_forms(rows("judging_verbs", SPEAKERS_DATA))
+"""Verbs whose next name is whom they judge or address (``speakers/data/judging_verbs.txt``)."""
+_JUDGED_RE: Final = re.compile(
+    r"(?<![\w’'])(?:"
+    + "|".join(sorted(JUDGING_VERBS, key=len, reverse=True))
+    + r")[ \t]+(?:(?:the|his|her|their|its)[ \t]+)?$"
+)
+"""A judging verb right before a name ("who have accused Cosby", "applauded the House
+leaders"): the name is its object."""
 
 
 @dataclass(slots=True)
@@ -290,6 +301,14 @@ def _verb_cue(masked: str, ss: int, se: int, start: int, end: int, word: str) ->
             cue.linked = mention is None and bool(prev_txt)
         else:
             mention = speaker_after(masked, end, se)
+            if (
+                mention is not None
+                and low in JUDGING_VERBS
+                and not prev_txt.rstrip(",").endswith(MASK)
+            ):
+                # "..., more recently, accused President Obama of ...": whom the verb judges,
+                # no inverted speaker unless a quotation stands before ("“...,” charged Barrett").
+                mention = None
             cue.inverted = mention is not None
     # Participles and coordinated verbs share the subject: "..., saying", "and added".
     cue.linked = cue.linked or (
@@ -317,6 +336,8 @@ def _mention_before(
     if low.endswith("ing") and (prev_txt.endswith((",", MASK)) or prev_word in ("and",)):
         return None
     mention = speaker_before(masked, ss, start)
+    if mention is not None and _JUDGED_RE.search(masked, max(ss, mention.lead - 24), mention.lead):
+        return None  # "women who have accused Cosby told CNN": Cosby is accused, not speaking
     if (
         mention is not None
         and low in NOUNISH_CUES

@@ -43,6 +43,7 @@ from factdb.extract.speakers.names_parse import (
 from factdb.extract.speakers.states import state_res
 from factdb.extract.text.lexicon import (
     ABBREVIATIONS,
+    CLAUSE_OPENERS,
     NAME_PARTICLES,
     NATIONALITY_WORDS,
     ORG_WORDS,
@@ -810,6 +811,10 @@ class People:
             # text shows; "she" goes to a woman the article names near it, not to them.
             fits = [(s, mm) for s, mm in fits if mm.person.gender == "she"]
         same = [mm for s, mm in fits if s == sent]
+        if not same:
+            after = self._cataphor(pronoun, pos, k)
+            if after is not None:
+                return after
         if same:
             # "..., he made the case that ... President Barack Obama ... what he calls": the
             # same pronoun written earlier in the sentence, before any name, is the same person.
@@ -848,6 +853,24 @@ class People:
         ):
             return nxt
         return first
+
+    def _cataphor(self, pronoun: str, pos: int, k: int) -> PersonMention | None:
+        """The main clause's subject for a pronoun at POS inside a sentence's opening clause
+        ("After what he called a “very candid” meeting, Mr. Abe told reporters"): the person
+        (mention K, the first after POS) named right after that clause's comma, a verb next."""
+        if k >= len(self.mentions):
+            return None
+        opener = self.masked[self.sentence_start(pos) : pos].split(maxsplit=1)
+        if not opener or plain(opener[0]) not in CLAUSE_OPENERS:
+            return None
+        nxt = self.mentions[k]
+        if nxt.person.gender not in ("", pronoun) or not nxt.person.likely:
+            return None
+        if _CLAUSE_SUBJECT_RE.fullmatch(
+            self.masked, pos + len(pronoun), nxt.start
+        ) and _VERB_NEXT_RE.match(self.masked, nxt.end):
+            return nxt
+        return None
 
     def _opening_pronoun(self, pronoun: str, sent: int) -> int | None:
         """Where sentence SENT opens with PRONOUN as its subject ("He took ..."), else None."""
