@@ -68,7 +68,7 @@ _VERBS_AFTER_SUM = frozenset(
     """went came goes comes got gets gave gives made makes took takes paid pays spent sold bought
     brought won fell rose grew following including excluding beginning starting according worth
     higher lower larger smaller bigger greater cheaper richer ahead above below short shy apiece
-    each instead""".split()  # noqa: SIM905
+    each instead toward towards off""".split()  # noqa: SIM905
 )
 """Words after a sum that do not begin what it measures: verbs it is the subject of ("$2 billion
 *went* to the schools"), comparisons ("half a billion dollars *higher*") and "worth"."""
