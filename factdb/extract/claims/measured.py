@@ -13,8 +13,11 @@ Cheap rules, tried in order:
    month: "two weeks of October");
 4. a length reached by something that "can fly" or is "capable of hitting ... 1,000 km away"
    is that thing's range ("missile range"); another length "away" is a "distance";
-5. otherwise the noun phrase just before the number, past verbs of change and function words:
-   "will double *defense spending* to 2% of GDP".
+5. a sum followed straight by lower-case words measures them: "its $8.6 million *federal
+   funding package*";
+6. otherwise the noun phrase just before the number, past verbs of change, function words,
+   "million" and adverbs: "will double *defense spending* to 2% of GDP"; none when that word is
+   a verb ("are paying", "women constitute"), a source ("polls said") or a pronoun.
 """
 
 from __future__ import annotations
@@ -180,8 +183,8 @@ def measures(s: str, q: Quantity) -> str | None:
     if reach or (q.unit and is_physical(q.unit) and lx.DISTANCE_AWAY_RE.match(right)):
         return reach or "distance"
     if is_currency(q.unit) and (found := _after_money(s, q.end)):
-        return found  # "its $8.6 million federal funding package"
-    return _noun_before(s, q.start)  # 5.
+        return found  # 5. "its $8.6 million federal funding package"
+    return _noun_before(s, q.start)  # 6.
 
 
 def _after_money(s: str, end: int) -> str | None:
