@@ -13,8 +13,11 @@ Cheap rules, tried in order:
    month: "two weeks of October");
 4. a length reached by something that "can fly" or is "capable of hitting ... 1,000 km away"
    is that thing's range ("missile range"); another length "away" is a "distance";
-5. otherwise the noun phrase just before the number, past verbs of change and function words:
-   "will double *defense spending* to 2% of GDP".
+5. a sum followed straight by lower-case words measures them: "its $8.6 million *federal
+   funding package*";
+6. otherwise the noun phrase just before the number, past verbs of change, function words,
+   "million" and adverbs: "will double *defense spending* to 2% of GDP"; none when that word is
+   a verb ("are paying", "women constitute"), a source ("polls said") or a pronoun.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from collections import deque
 
 from factdb.extract.claims import lexicon as lx
 from factdb.extract.claims.tokens import Quantity
-from factdb.extract.claims.units import is_physical
+from factdb.extract.claims.units import is_currency, is_physical
 from factdb.extract.text.wordlists import words as _data_words
 
 _WORD_RE = re.compile(r"[A-Za-z][\w’'-]*")
@@ -43,7 +46,8 @@ _OWNER_RE = re.compile(
 # percent"), "plus or minus", and adjectives of time and degree ("over the last 17 years").
 _TRANSPARENT = frozenset(
     """percent per cent percentage points point plus minus or to and last past next previous
-    just only nearly almost roughly whopping mere another long still somewhat""".split()  # noqa: SIM905
+    just only nearly almost roughly whopping mere another long still somewhat thousand million
+    billion trillion""".split()  # noqa: SIM905
 )
 # Words that are never the measured thing though they stand where it would: dates ("As of
 # November, 65 percent"), adjectives of size and time after a hyphenated unit ("a one-minute
@@ -51,9 +55,32 @@ _TRANSPARENT = frozenset(
 _NOT_MEASURED = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow long old
-    wide tall deep straight""".split()  # noqa: SIM905
+    wide tall deep straight jan feb mar apr jun jul aug sep sept oct nov dec everyone everybody
+    anyone anybody someone somebody nobody""".split()  # noqa: SIM905
 )
 _GROUP_VERBS = _data_words("group_verbs")
+_NOUNS_IN_ED = frozenset(
+    """hundred speed greed breed creed need seed feed bed shed red insured uninsured employed
+    unemployed underemployed injured wounded""".split()  # noqa: SIM905
+)
+"""Words in "-ed" that are the measured thing ("increase the uninsured by 32 million")."""
+_NOUNS_IN_LY = frozenset(
+    "family supply ally rally assembly monopoly anomaly belly fly reply bully lily folly".split()  # noqa: SIM905
+)
+_VERBS_AFTER_SUM = frozenset(
+    """went came goes comes got gets gave gives made makes took takes paid pays spent sold bought
+    brought won fell rose grew following including excluding beginning starting according worth
+    higher lower larger smaller bigger greater cheaper richer ahead above below short shy apiece
+    each instead toward towards off""".split()  # noqa: SIM905
+)
+"""Words after a sum that do not begin what it measures: verbs it is the subject of ("$2 billion
+*went* to the schools"), comparisons ("half a billion dollars *higher*") and "worth"."""
+_IRREGULAR_PLURALS = frozenset({"men", "women", "people", "children"})
+_RELATIVES = frozenset({"which", "that", "who"})
+_SAID = frozenset({"said", "says", "say", "told"})
+_BE_WORDS = frozenset("be is are was were been am".split())  # noqa: SIM905
+_MONEY_NP_RE = re.compile(r"\s+(?P<np>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})")
+"""Up to three lower-case words right after a sum: "$8.6 million *federal funding package*"."""
 """Verbs that end a measured group's phrase after its first word ("of Americans *approve*")."""
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _NAME_BEFORE_AGE_RE = re.compile(r"(?P<name>[A-Z][\w.'’-]+),\s$")
@@ -155,7 +182,46 @@ def measures(s: str, q: Quantity) -> str | None:
     reach = _reach(s, q)  # 4.
     if reach or (q.unit and is_physical(q.unit) and lx.DISTANCE_AWAY_RE.match(right)):
         return reach or "distance"
-    return _noun_before(s, q.start)  # 5.
+    if is_currency(q.unit) and (found := _after_money(s, q.end)):
+        return found  # 5. "its $8.6 million federal funding package"
+    return _noun_before(s, q.start)  # 6.
+
+
+def _after_money(s: str, end: int) -> str | None:
+    """The noun phrase a sum stands before, read as a compound ("a $5 million grant"), or None
+    when a function word, a verb or a date follows the sum."""
+    m = _MONEY_NP_RE.match(s, end)
+    if m is None:
+        return None
+    first = m.group("np").split(None, 1)[0].lower()
+    if (
+        first in lx.MEASURES_STOP_WORDS
+        or first in _TRANSPARENT
+        or first in _NOT_MEASURED
+        or first in _GROUP_VERBS
+        or first in _VERBS_AFTER_SUM
+        or _CHANGE_WORDS[first]
+        or _verb_like(first)
+    ):
+        return None
+    return noun_phrase(m.group("np"))
+
+
+def _verb_like(low: str) -> bool:
+    """Whether a lower-case word reads as a verb or an adverb by its ending ("approved",
+    "annually")."""
+    return _ed_verb(low) or low.endswith("ly")
+
+
+def _adverb(word: str) -> bool:
+    """Whether a word reads as an adverb in "-ly" ("actually"), a few nouns aside ("family")."""
+    return word.endswith("ly") and word[0].islower() and word not in _NOUNS_IN_LY
+
+
+def _ed_verb(word: str) -> bool:
+    """Whether a lower-case word in "-ed" reads as a verb ("ended"), a few nouns aside ("speed",
+    "uninsured"); a capitalised one is a name ("United")."""
+    return word.endswith("ed") and word[0].islower() and word not in _NOUNS_IN_ED
 
 
 def _owned(s: str, q: Quantity) -> str:
@@ -185,6 +251,23 @@ def _skipped(word: str) -> bool:
     return low in lx.MEASURES_STOP_WORDS or low in _TRANSPARENT
 
 
+def _verb_before(words: list[str]) -> bool:
+    """Whether the last of WORDS is a verb rather than the measured noun: one in "-ed" ("the
+    fiscal year ended"), one in "-ing" after a form of "be" ("are paying"), or one agreeing with
+    the word before it ("men constitute", "Americans believe")."""
+    if len(words) < 2:
+        return False
+    last = words[-1].lower()
+    before = words[-2]
+    if last.endswith("ing") and before.lower() in _BE_WORDS:
+        return True
+    if before.lower() in lx.MEASURES_STOP_WORDS:
+        return False  # "the lives of hundreds": a noun after "the"
+    if before.lower() in _IRREGULAR_PLURALS and last in _GROUP_VERBS:
+        return True
+    return _ends_group(before, last) and not before[0].isupper()
+
+
 def _noun_before(s: str, start: int, *, again: bool = True) -> str | None:
     left = s[max(0, start - 80) : start]
     # The matches are never empty and never overlap: the last one ends last.
@@ -203,9 +286,18 @@ def _noun_before(s: str, start: int, *, again: bool = True) -> str | None:
         or words[-1].lower() in _TRANSPARENT
         or _CHANGE_WORDS[words[-1]]
     ):
-        words.pop()
-    while words and words[-1].lower() in _NOT_MEASURED:
-        words.pop()
+        if words.pop().lower() in _SAID:
+            return None  # "polls said, down from 50%": the noun before "said" is a source
+    while words and (
+        words[-1].lower() in _NOT_MEASURED
+        or words[-1].lower() in _TRANSPARENT
+        or _adverb(words[-1])
+    ):
+        words.pop()  # "which ended last Sept. 30", "payrolls actually rose": past dates, adverbs
+    if last and last.group() in _RELATIVES and len(words) == 1 and _ed_verb(words[0]):
+        return None  # "the fiscal year, which ended last Sept. 30, at $3.323 trillion"
+    if words and _verb_before(words):
+        return None  # "men constitute at least half", "will be giving 100%", "ended last Sept"
     phrase: list[str] = []
     while (
         words
