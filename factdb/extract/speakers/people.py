@@ -952,6 +952,14 @@ class People:
         with_role = self._with_role.get(role, []) if later else []
         return with_role[0] if len(with_role) == 1 else None
 
+    def _most_named(self) -> Person | None:
+        """The person the article's mentions name most often; None on a tie or with nobody."""
+        self._ensure_mentions()
+        top = Counter(id(mm.person) for mm in self.mentions).most_common(2)
+        if not top or (len(top) > 1 and top[0][1] == top[1][1]):
+            return None
+        return next(p for p in self.people if id(p) == top[0][0])
+
     def holder_written(self, role: str, text: str) -> Person | None:
         """The holder of ROLE by what TEXT, the article with its quotations, writes of the people
         named outside them: the person the article names most, when a title written before
@@ -959,12 +967,9 @@ class People:
         for a president, an administration named after them ("the Trump administration") says
         they hold it. None on a tie for the most named. "Vice President Biden", "former
         President Obama" hold no such role now."""
-        self._ensure_mentions()
-        counts = Counter(id(mm.person) for mm in self.mentions)
-        top = counts.most_common(2)
-        if not top or (len(top) > 1 and top[0][1] == top[1][1]):
+        person = self._most_named()
+        if person is None:
             return None
-        person = next(p for p in self.people if id(p) == top[0][0])
         role = ROLE_ALIASES.get(role, role)
         for before, name in self._written_titles(role, text):
             if before.lower() in _DEPUTY_WORDS or before.lower() in _PAST_WORDS:
@@ -978,12 +983,9 @@ class People:
         """ "The president" of an article that titles nobody so: the person it names most, when
         that is a president (``data/presidents.txt``) whom TEXT never calls past ("former
         President Obama", "the late") or deputy ("Vice President Biden"). None on a tie."""
-        self._ensure_mentions()
-        counts = Counter(id(mm.person) for mm in self.mentions)
-        top = counts.most_common(2)
-        if not top or (len(top) > 1 and top[0][1] == top[1][1]):
+        person = self._most_named()
+        if person is None:
             return None
-        person = next(p for p in self.people if id(p) == top[0][0])
         if person.full:
             if f"{plain(person.name.split()[0])} {person.surname}" not in PRESIDENTS:
                 return None  # "Hillary Clinton", "Jeb Bush"
