@@ -406,15 +406,18 @@ def other_shares(a: LinkItem, b: LinkItem) -> bool:
         return False
     if a.change in MOVING or b.change in MOVING:
         return False
-    close = a.published is not None and b.published is not None and _days(a, b) <= CONFLICT_DAYS
+    gap = date_gap(a, b)
+    close = gap is not None and gap <= CONFLICT_DAYS
     if close and not (polled(a) or polled(b)):
         return False
     shares_a, shares_b = shares(a), shares(b)
     return bool(shares_a) and bool(shares_b) and shares_a.isdisjoint(shares_b)
 
 
-def _days(a: LinkItem, b: LinkItem) -> int:
-    assert a.published is not None and b.published is not None
+def date_gap(a: LinkItem, b: LinkItem) -> int | None:
+    """Days between two items' articles; None when either date is unknown."""
+    if a.published is None or b.published is None:
+        return None
     return abs((a.published - b.published).days)
 
 

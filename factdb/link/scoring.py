@@ -108,6 +108,7 @@ from factdb.link.agreement import (
     agrees,
     bracket,
     contradicts,
+    date_gap,
     figures_apart,
     polled,
     same_measured,
@@ -548,7 +549,7 @@ def _local_words(a: Prepared, b: Prepared) -> frozenset[str] | None:
         return None
     if not attributed(a, b):
         return None
-    gap = _date_gap(a.item, b.item)
+    gap = date_gap(a.item, b.item)
     if gap is not None and gap > DATE_LATER_DAYS:
         return None  # a clause said again months later is a phrase, not one statement
     both = frozenset(a.stems).intersection(b.stems)
@@ -853,7 +854,7 @@ def terms_bound(a: Prepared, b: Prepared) -> float:
     speaker = nz.speakers_agree(a.speaker, b.speaker)
     quote = a.item.kind is LinkKind.QUOTE
     terms = (SPEAKER_AGREE if speaker else 0.0) + _numbers_term(_numbers(a, b)[0], quote)
-    terms += _date_term(_date_gap(a.item, b.item))
+    terms += _date_term(date_gap(a.item, b.item))
     if a.item.kind is LinkKind.CLAIM and same_unit(a.item.unit, b.item.unit):
         terms += CLAIM_MATCH  # `agreement.agrees` or `contradicts` may hold
         if story_figure(a.item, b.item):
@@ -882,7 +883,7 @@ def score_prepared(
         text = min(local[0] - LOCAL_DISCOUNT, LOCAL_CAP)
     speaker = nz.speakers_agree(a.speaker, b.speaker)
     numbers, values = _numbers(a, b)
-    gap = _date_gap(a.item, b.item)
+    gap = date_gap(a.item, b.item)
     names = sorted(a.names & b.names)
     named = shared_names(a, b)
     close = gap is None or gap <= DATE_LATER_DAYS
@@ -1050,7 +1051,7 @@ def story_figure(a: LinkItem, b: LinkItem) -> bool:
     value = count_figure(a)
     if value is None or value != count_figure(b) or a.value_max != b.value_max:
         return False
-    gap = _date_gap(a, b)
+    gap = date_gap(a, b)
     return gap is not None and gap <= COUNT_DAYS
 
 
@@ -1343,12 +1344,6 @@ def _numbers_term(numbers: str, quote: bool = False) -> float:
     # A claim's agreeing value counts only with its measured thing (`_claim_term`): "five
     # children" in two stories is one number, not one fact.
     return UNIT_MISMATCH if numbers == "unit_mismatch" else 0.0
-
-
-def _date_gap(a: LinkItem, b: LinkItem) -> int | None:
-    if a.published is None or b.published is None:
-        return None
-    return abs((a.published - b.published).days)
 
 
 def _date_term(gap: int | None) -> float:

@@ -334,7 +334,7 @@ class Screen:
         if not claims:
             return terms
         # One count of one story's days (`scoring.story_figure`) may gain `STORY_COUNT`; a
-        # day's slack for dates that are times, whose `_date_gap` counts whole days elapsed.
+        # day's slack for dates that are times, whose `date_gap` counts whole days.
         count = arrays["count"]
         with np.errstate(invalid="ignore"):
             story = (count[qp] == count[cp]) & (gap <= COUNT_DAYS + 1)
