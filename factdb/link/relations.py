@@ -132,25 +132,56 @@ OTHERS_RARE = 7.0
 common words (see `other_voices`)."""
 
 
-def other_voices(a: LinkItem, b: LinkItem, key_a: frozenset[str], key_b: frozenset[str]) -> bool:
+def other_voices(
+    a: LinkItem,
+    b: LinkItem,
+    key_a: frozenset[str],
+    key_b: frozenset[str],
+    *,
+    apart: bool = True,
+) -> bool:
     """Whether two quotes are given to two confidently named, different people (KEY_A and KEY_B:
     the name words of each confidently named speaker, `confident_speaker`), neither of them a
-    body (`body`), which speaks through its people.
+    body (`body`), which speaks through its people, in articles not known to be of one story's
+    days: APART (the caller knows them to be over one story's days apart), or one dated and the
+    other not (`undated_against_dated`).
 
-    Two such quotes sharing under `OTHERS_RARE` of rare content, short of the same words, in
-    articles known to be over one story's days apart, are two remarks in common words: on
-    archive samples such links were wrong (Trump's "I'm proud of our country, and I am a
-    nationalist" against Lois Lerner's "I'm proud of my career and the job I did for this
-    country", Peter Strzok's "his personal opinions did not affect his work" against hers).
+    The scorer reads it twice. Two such quotes sharing under `OTHERS_RARE` of rare content,
+    short of the same words, are two remarks in common words: on archive samples such links
+    were wrong (Trump's "I'm proud of our country, and I am a nationalist" against Lois
+    Lerner's "I'm proud of my career and the job I did for this country", Peter Strzok's "his
+    personal opinions did not affect his work" against hers). And a clause the two share is
+    one topic, not one statement (Lindsey Graham's "investigate ... Russian interference in the
+    2016 presidential election" against Strzok's lawsuit on "the 2016 presidential election").
     Within one story's days one may quote the other (Rubio's "Islam hates us." against Trump's
-    "Islam hates America", a day apart), and at unknown dates outlets give one statement to
-    each of its speakers (the seeds' Biden's "Japan's historic increase in defense spending"
-    against Kishida's "secure a substantial increase in defense spending", 4.8 of rare
-    content). A statement retold under another name shares its rare words ("I hope you're able
-    to find the 30,000 emails that are missing", Trump's, given to Rick Gates: 11.4)."""
+    "Islam hates America", a day apart). A statement retold under another name shares its rare
+    words ("I hope you're able to find the 30,000 emails that are missing", Trump's, given to
+    Rick Gates: 11.4)."""
+    if not (apart or undated_against_dated(a, b)):
+        return False
     if speakers_agree(key_a, key_b) is not False:
         return False
     return not (body(a.speaker) or body(b.speaker))
+
+
+def undated_against_dated(a: LinkItem, b: LinkItem) -> bool:
+    """Whether one of two items' articles is dated and the other is not: nothing puts them in
+    one story's days. On four samples of 800 random archive articles, every link it dropped
+    between two named people's quotes was wrong: 5 in common words (Rex Tillerson's "the first
+    priority is the defeat of ISIS" against Nikki Haley's "multiple priorities" in Syria
+    "beyond defeating Isis"; Trump's "never had as much support" for the wall against Jimmy
+    Carter's "do not support him on the issue"; Orrin Hatch's "We need to get off our duffs
+    and solve this problem" against Paul Ryan's "We need to get on with solving people's
+    problems") and 7 by a shared clause, a topic's words ("Russian interference in the 2016
+    presidential election" three times, "abuse of power", "chemical weapons", "a two-state
+    solution" in 2012 and at an unknown date).
+
+    Two undated articles are left alone: nothing read in such a pair's words tells two remarks
+    from one statement given to each of two speakers, and the seeds' gold pair is one such
+    (Biden's "Japan's historic increase in defense spending" against Kishida's "secure a
+    substantial increase in defense spending", two meetings' undated articles, 4.8 of rare
+    content against the wrong pairs' 4.8 to 6.3)."""
+    return (a.published is None) != (b.published is None)
 
 
 def decide_relation(

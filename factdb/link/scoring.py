@@ -43,11 +43,12 @@ hunt", were linked by a clause; a phrase of under `CLAUSE_WORDS` content words c
 repeated exactly by the same speaker, no segment counts between articles over
 `DATE_LATER_DAYS` apart, nor between two people's quotes over `DATE_CLOSE_DAYS` apart (two
 monthly jobs reports' "the economy added ... jobs", 27 days apart, on 800 random archive
-articles), and an initial ("U.S.", "H.W.") is no shared word): one statement quoted inside
-a longer one ("to drastically strengthen its defense capabilities and secure a substantial
-increase in defense spending" against "building on Japan's historic increase in defense
-spending") is found, and a shared list of names or a document's title is not enough. The
-evidence then names the two segments.
+articles) or, for two confidently named people, of which one article is dated and the other
+not (`relations.other_voices`), and an initial ("U.S.", "H.W.") is no shared word): one
+statement quoted inside a longer one ("to drastically strengthen its defense capabilities and
+secure a substantial increase in defense spending" against "building on Japan's historic
+increase in defense spending") is found, and a shared list of names or a document's title is
+not enough. The evidence then names the two segments.
 Quotes of unknown speakers (free text, a sentence pair) are read by the whole-text model
 alone: on MRPC's tune half, where no speaker is known, clause matches and shared names
 lifted near-misses over restatements (AUC 0.785 against the model's 0.833).
@@ -558,6 +559,8 @@ def _local_words(a: Prepared, b: Prepared) -> frozenset[str] | None:
     same = nz.speakers_agree(a.speaker, b.speaker) and same_person(a.item.speaker, b.item.speaker)
     if not same and gap is not None and gap > DATE_CLOSE_DAYS:
         return None  # two people's clauses weeks apart: one topic, not one statement
+    if gap is None and other_voices(a.item, b.item, a.confident, b.confident, apart=False):
+        return None  # two named people's clauses, one article dated and the other not
     # One person repeats his own names ("our great Republican Agenda") in one story's month;
     # at an unknown date the names he shares are his recurring subjects ("Cohen's $130,000
     # payment to porn star Stormy Daniels" against "repaying his former lawyer Michael Cohen
@@ -1214,14 +1217,18 @@ def _rarity_term(
     real archive articles, statements of one speaker months apart or of unknown date ("That's
     a very dangerous standard" against "it was very dangerous out there") and shared lone
     names ("Fear: Trump in the White House") made most wrong links. All of TEXT, too, for two
-    named people's quotes sharing only common words in articles over `DATE_CLOSE_DAYS` apart
-    (`relations.other_voices`).
+    named people's quotes sharing only common words in articles over `DATE_CLOSE_DAYS` apart,
+    or of which one is dated and the other not (`relations.other_voices`).
     """
     if names_only(a, b, shared, gap) or (
         text < VERBATIM
-        and gap is not None
-        and gap > DATE_CLOSE_DAYS
-        and other_voices(a.item, b.item, a.confident, b.confident)
+        and other_voices(
+            a.item,
+            b.item,
+            a.confident,
+            b.confident,
+            apart=gap is not None and gap > DATE_CLOSE_DAYS,
+        )
         and rare_content(a, b, shared) < OTHERS_RARE
     ):
         return -text  # shared names only, or two people's commonplace (`other_voices`)

@@ -9,7 +9,14 @@ import pytest
 
 from factdb.link import LinkItem, score_pair
 from factdb.link import normalize as nz
-from factdb.link.relations import KELVIN_ZERO, Quantity, body, other_voices, values_agree
+from factdb.link.relations import (
+    KELVIN_ZERO,
+    Quantity,
+    body,
+    other_voices,
+    undated_against_dated,
+    values_agree,
+)
 from factdb.vocab import LinkKind, Relation
 
 
@@ -109,6 +116,45 @@ def test_two_peoples_commonplace_at_unknown_dates_is_not_read() -> None:
         b = _said(2, _MINE, "Lois Lerner", second)
         match = score_pair(a, b)
         assert match.evidence["terms"]["rarity"] != pytest.approx(-match.evidence["text"], abs=0.01)
+
+
+_DUFFS = "We need to get off our duffs and solve this problem."
+_SOLVING = "We need to get on with solving people’s problems,"
+
+
+def test_two_peoples_commonplace_of_a_dated_and_an_undated_article_does_not_link() -> None:
+    """Archive reading: one article dated, the other not; nothing puts them in one story."""
+    hatch = _said(1, _DUFFS, "Orrin Hatch")
+    ryan = _said(2, _SOLVING, "Paul Ryan", date(2017, 2, 28))
+    match = score_pair(hatch, ryan)
+    assert not match.link
+    assert match.evidence["terms"]["rarity"] == pytest.approx(-match.evidence["text"], abs=0.01)
+    assert score_pair(hatch, replace(ryan, published=None)).link  # neither dated: not read
+    assert undated_against_dated(hatch, ryan)
+    assert not undated_against_dated(hatch, replace(ryan, published=None))
+    assert not undated_against_dated(replace(hatch, published=date(2017, 3, 1)), ryan)
+
+
+_GRAHAM = (
+    "he would “totally” investigate the FBI's handling of its investigations into Russian "
+    "interference in the 2016 presidential election and Clinton’s email"
+)
+_STRZOK = (
+    "the FBI and DOJ unlawfully disclosed his private text messages that disparaged Trump before "
+    "and after the 2016 presidential election -- including the time frame during which Strzok "
+    "helped lead the agency's investigation into former Secretary of State Hillary Clinton's "
+    "private email server and Russian meddling in the 2016 presidential election"
+)
+
+
+def test_two_peoples_clause_of_a_dated_and_an_undated_article_does_not_link() -> None:
+    """Archive reading: a topic's clause ("the 2016 presidential election") in two people's
+    quotes, one article dated and the other not, is no statement of theirs."""
+    graham = _said(1, _GRAHAM, "Lindsey Graham", date(2019, 1, 21))
+    strzok = _said(2, _STRZOK, "Strozk")
+    match = score_pair(graham, strzok)
+    assert not match.link and "local" not in match.evidence
+    assert "local" in score_pair(replace(graham, published=None), strzok).evidence
 
 
 def test_within_a_story_one_may_quote_the_other() -> None:

@@ -652,9 +652,12 @@ def test_quotes_sharing_only_names_beyond_a_story_are_not_linked() -> None:
     # An exact repeat is one statement, even of names alone.
     slogan = quote(3, "to Mitch McConnell and Steve Scalise", "Joe Biden", confidence=0.9)
     assert score_pair(slogan, replace(slogan, id=4, article_id=4)).score == 100
-    # Two people's at an unknown date may be one joint statement told of each.
-    other = score_pair(told, replace(talks, speaker="Kevin McCarthy"))
+    # Two people's in two undated articles may be one joint statement told of each; with one
+    # article dated and the other not, nothing puts them in one story (`other_voices`).
+    mccarthy = replace(talks, speaker="Kevin McCarthy")
+    other = score_pair(replace(told, published=None), mccarthy)
     assert other.evidence["terms"]["rarity"] != pytest.approx(-other.evidence["text"], abs=0.01)
+    assert not score_pair(told, mccarthy).link
 
 
 def test_one_measured_thing_or_values_that_can_both_hold_keep_their_text() -> None:
