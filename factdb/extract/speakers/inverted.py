@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from factdb.extract.speakers.mentions import mention_ending, name_mention
-from factdb.extract.speakers.names_parse import PLACES, is_given
+from factdb.extract.speakers.mentions import mention_ending, name_mention, org_word
+from factdb.extract.speakers.names_parse import PLACES, is_given, split_name
 from factdb.extract.speakers.tokens import (
     Mention,
     clean,
@@ -125,7 +125,7 @@ def speaker_after(masked: str, pos: int, ceiling: int) -> Mention | None:
         return None
     if last_name >= 0 and (last_noun < 0 or last_name >= last_noun):
         j = name_run_back(toks, last_name)
-        m = name_mention(masked, toks, j, last_name)
+        m = _person_of_org(masked, toks, j, last_name) or name_mention(masked, toks, j, last_name)
         if (
             last_noun >= 0
             and last_noun == j - 1
@@ -154,6 +154,23 @@ def speaker_after(masked: str, pos: int, ceiling: int) -> Mention | None:
         head=clean(toks[last_noun][0]),
         indefinite=clean(toks[0][0]) in INDEFINITE_WORDS or clean(toks[0][0]) == toks[last_noun][0],
     )
+
+
+def _person_of_org(masked: str, toks: list[tuple[str, int, int]], j: int, i: int) -> Mention | None:
+    """ "said Kelly Dittmar of Rutgers University": the person named in full before "of" and an
+    organisation, which describes where the person works (tokens J to I)."""
+    of = next((k for k in range(j + 2, i) if toks[k][0] == "of"), -1)
+    if of < 0 or not any(org_word(t[0]) for t in toks[of + 1 : i + 1]):
+        return None
+    words = [t[0] for t in toks[j:of]]
+    split = split_name(words)
+    if not split.anchored or len(split.name) < 2 or any(org_word(w) for w in words):
+        return None
+    m = name_mention(masked, toks, j, of - 1)
+    if m.head:
+        return None
+    m.description = m.description or masked[toks[of][1] : toks[i][2]].rstrip(".,")
+    return m
 
 
 def _office_of_place(masked: str, toks: list[tuple[str, int, int]], of: int) -> Mention | None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from factdb.extract.speakers.names_parse import PLACES, looks_like_surname, split_name
+from factdb.extract.speakers.names_parse import KIN_NOUNS, PLACES, looks_like_surname, split_name
+from factdb.extract.speakers.states import STATE_ABBREVIATIONS
 from factdb.extract.speakers.tokens import (
     Mention,
     clean,
@@ -64,6 +65,16 @@ def _after_to(toks: list[tuple[str, int, int]], j: int) -> bool:
     return k >= 1 and toks[k][0] == "to"
 
 
+def _titled_to(toks: list[tuple[str, int, int]], j: int) -> bool:
+    """Whether the "to" before the name starting at token J follows a title ("Ambassador to
+    the EU Gordon Sondland", "counsel to the President Patrick Philbin"), not a verb ("convey
+    to Russia's Ambassador")."""
+    k = j - 1
+    if k >= 0 and clean(toks[k][0]) == "the":
+        k -= 1
+    return k >= 1 and clean(toks[k - 1][0]) in _TO_TITLES
+
+
 _CLAUSE_WORDS: Final = frozenset({"of", "that", "which", "who", "and", "or", "but"})
 _PHRASE_STOPS: Final = frozenset({",", "\x01", ":", ";", "(", ")", "—", "–", "-"})
 PHRASE_BACK: Final = 5
@@ -71,6 +82,8 @@ PHRASE_BACK: Final = 5
 LEAD_MAX: Final = 8
 """How many words of titles and organisation may stand before a name and belong to it."""
 _LEAD_WORDS: Final = TITLE_WORDS | NATIONALITY_WORDS
+_TO_TITLES: Final = TITLE_WORDS | ROLE_HEADS
+"""Titles that take "to" and a place or a person ("Ambassador to Israel", "adviser to")."""
 _ORG_END_WORDS: Final = ORG_WORDS | {"state", "department"}
 
 
@@ -106,6 +119,8 @@ def name_mention(masked: str, toks: list[tuple[str, int, int]], j: int, i: int) 
             n and (org_word(words[-1]) or clean(words[-1]) in _ORG_END_WORDS)
         ):
             n = 0  # an organisation keeps its words: "State Department", "White House"
+    owned = 0 if n else _owner_role_split(words)
+    n = n or owned
     lead_desc: list[str] = []
     # Role words before the run ("presidential nominee Donald Trump") and the organisation
     # among them ("retired Air Force general Lloyd Newton", "White House press secretary").
@@ -124,7 +139,17 @@ def name_mention(masked: str, toks: list[tuple[str, int, int]], j: int, i: int) 
     e = s + len(text)
     kind = "name"
     head = ""
-    if any(org_word(w) for w in words[n:]) or (j > 0 and clean(toks[j - 1][0]) == "the"):
+    titled = owned > 0 or (
+        n > 0
+        and len(words) - n >= 2
+        and split_name(words[n:]).anchored
+        and " ".join(words[: n + 1]).lower() not in PLACES  # "the San Francisco Chronicle"
+    )
+    if any(org_word(w) for w in words[n:]) or (
+        not titled and j > 0 and clean(toks[j - 1][0]) == "the"
+    ):
+        # "the" before a title and a name ("the Rev. Norma Patterson", "the Heritage
+        # Foundation President Kay James") is the title's, not an organisation's.
         head = "org"
     return Mention(
         start=s,
@@ -135,6 +160,33 @@ def name_mention(masked: str, toks: list[tuple[str, int, int]], j: int, i: int) 
         description=" ".join(desc_words) if desc_words else None,
         lead=toks[k + 1][1] if k + 1 <= j else toks[j][1],
     )
+
+
+OWNED_NAME_MAX: Final = 3
+"""How many words a person's name after an owner and a role may have ("Fran Townsend")."""
+
+
+def _owner_role_split(words: list[str]) -> int:
+    """Where a person's name starts after an organisation and a role, or a possessive owner, in
+    one capitalised run: "CNN National Security Analyst Fran Townsend", "CNN Polling Director
+    Keating Holland", "New York Times' Nate Cohn" (a given name the list may lack); 0 if none.
+    The outlet or the employer is no speaker: the person named after it is."""
+    for n in range(len(words) - 2, max(0, len(words) - OWNED_NAME_MAX - 1), -1):
+        last = clean(words[n - 1])
+        owner = words[n - 1].endswith(("'", "’", "'s", "’s"))
+        if not owner and (last not in ROLE_HEADS and last not in TITLE_WORDS):
+            continue
+        if not (owner or any(org_word(w) or w.isupper() for w in words[: n - 1])):
+            continue  # "Polling Director" alone may still be read as before
+        name = words[n:]
+        if (
+            all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in name)
+            and not any(org_word(w) for w in name)
+            and looks_like_surname(name[-1], anchored=False)
+            and " ".join(name).lower() not in PLACES
+        ):
+            return n
+    return 0
 
 
 def np_back(masked: str, toks: list[tuple[str, int, int]], i: int) -> Mention | None:
@@ -263,7 +315,8 @@ def mention_ending(
     if tok in _APPOSITION_MARKS and allow_apposition:
         return _apposition(masked, toks, i)
     if low == "who" and i >= 2 and toks[i - 1][0] == ",":
-        return mention_ending(masked, toks, i - 2, allow_apposition=False)
+        inner = mention_ending(masked, toks, i - 2, allow_apposition=False)
+        return _past_tag(masked, toks, inner) or inner
     if low == "which" and i >= 2 and toks[i - 1][0] == ",":
         # "a statement from AIPAC, the pro-Israel lobby, which said": the organisation named
         # before an apposition describing it.
@@ -320,6 +373,8 @@ def mention_ending(
             np.text = masked[np.start : np.end]
             return np
         if _after_to(toks, j):
+            if _titled_to(toks, j) and m.head != "org" and split_name(m.text.split()).anchored:
+                return m  # "Ambassador to the United Nations Nikki Haley said": the envoy
             return None  # "An organization established for the transition to the White House said"
         return m
     np = np_back(masked, toks, i)
@@ -396,6 +451,33 @@ def _org_run(masked: str, toks: list[tuple[str, int, int]], j: int, i: int) -> M
 _PARTY_TAG_RE: Final = re.compile(r"[DRI][-–][A-Z][\w.]*")
 """A party and state tag written after a name: "D-S.C", "R-Okla"."""
 _ORG_JOINERS: Final = frozenset({"and", "for", "of", "&"})
+_STATE_ABBREVIATIONS: Final = frozenset(
+    a for abbrs in STATE_ABBREVIATIONS.values() for a in abbrs if a.endswith(".")
+)
+"""A state as a place's second part ("Avondale, Ariz."): the AP forms, which no name has."""
+
+
+def _past_tag(masked: str, toks: list[tuple[str, int, int]], m: Mention | None) -> Mention | None:
+    """ "Sen. Susan Collins, R-Maine, who said": the name before a party and state tag set off
+    by commas, for the tag names no one; None when M is no such tag."""
+    if m is None or _PARTY_TAG_RE.fullmatch(m.text) is None:
+        return None
+    at = next((n for n, t in enumerate(toks) if t[1] == m.lead), -1)
+    if at < 2 or toks[at - 1][0] != ",":
+        return None
+    named = mention_ending(masked, toks, at - 2, allow_apposition=False)
+    return named if named is not None and named.kind == "name" else None
+
+
+def _state_after_place(toks: list[tuple[str, int, int]], m: Mention) -> bool:
+    """Whether mention M is a state's abbreviation after a place and a comma ("of Avondale,
+    Ariz."): the end of that place, nobody's name."""
+    if m.kind != "name" or f"{m.text.rstrip('.')}." not in _STATE_ABBREVIATIONS:
+        return False
+    at = next((n for n, t in enumerate(toks) if t[1] == m.lead), -1)
+    return at >= 2 and toks[at - 1][0] == "," and is_name_token(toks[at - 2][0])
+
+
 _OWNER_PREPS: Final = frozenset({"of", "with", "at", "from", "for", "on", "to", "in"})
 _PREP_WORDS: Final = TIME_PREPS | SPEAKER_PREPS | _OWNER_PREPS
 
@@ -461,6 +543,7 @@ def _np_after_prep(
         np = np_back(masked, toks, k - 1)
         if np is not None and (
             np.head in ANON_NOUNS
+            or np.head in KIN_NOUNS
             or np.head in DOCUMENT_NOUNS
             or np.head in PLURAL_PERSON_NOUNS
             or np.head in ORG_DESCRIPTION_HEADS
@@ -503,6 +586,13 @@ def _apposition(
     if k >= 2 and clean(toks[k - 1][0]) == "who" and is_name_token(toks[k - 2][0]):
         k -= 1  # "activist Charlotte Taft who, on the verge of tears, says": the name
     before = mention_ending(masked, toks, k - 1, allow_apposition=False) if k >= 1 else None
+    if before is not None and _state_after_place(toks, before) and depth < 2:
+        # "Marie Lopez Rogers, the mayor of Avondale, Ariz., and a DNC delegate, said": the
+        # state closes the place of an earlier apposition, whose person speaks.
+        at = next(n for n in range(k - 1, -1, -1) if toks[n][1] == before.lead)
+        outer = _apposition(masked, toks, at - 1, depth + 1)
+        if outer is not None and outer.kind in ("name", "joint"):
+            return outer
     if before is not None and _PARTY_TAG_RE.fullmatch(before.text) and depth < 2:
         # "Rep. James Clyburn, D-S.C., the third ranking Democrat, said": past the party tag.
         outer = _apposition(masked, toks, k, depth + 1)

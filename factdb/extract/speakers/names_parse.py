@@ -18,6 +18,7 @@ from typing import Final
 from factdb.extract.speakers.tokens import clean
 from factdb.extract.text.lexicon import (
     ABBREVIATIONS,
+    AUX_WORDS,
     NAME_PARTICLES,
     NAME_STOPWORDS,
     NATIONALITY_WORDS,
@@ -42,6 +43,11 @@ NOT_SURNAMES: Final = words("not_surnames", SPEAKERS_DATA)
 """Capitalised words that end place and thing names, never a person's ("Memorial", "Act")."""
 PLACES: Final = words("places", SPEAKERS_DATA)
 """Countries, states and cities: a place alone is never a person."""
+
+KIN_NOUNS: Final = words("kin_nouns", SPEAKERS_DATA)
+"""Kinship nouns ("brother", "widow"): a relative's, never a person's name."""
+CAPTION_LABELS: Final = words("caption_labels", SPEAKERS_DATA)
+"""Words printed in capitals before a caption ("CLOSE", "JUST WATCHED"), no part of a name."""
 
 SUFFIXES: Final = frozenset({"jr", "sr", "ii", "iii", "iv"})
 SPLIT_CACHE: Final = 8192
@@ -184,6 +190,10 @@ def _split(run: tuple[str, ...]) -> NameSplit:
     while words_ and words_[-1].lower().rstrip(".") in NAME_PARTICLES:
         words_.pop()
     i = 0
+    while i < len(words_) - 1 and words_[i].isupper() and clean(words_[i]) in CAPTION_LABELS:
+        i += 1  # "CLOSE Kirstjen Nielsen", "JUST WATCHED Hillary Clinton": a caption's label
+        if clean(words_[i]) in AUX_WORDS and i < len(words_) - 1:
+            i += 1  # "JUST WATCHED Can Obama recover?": the caption opens with a question
     while (
         i < len(words_) - 1
         and _stopword(clean(words_[i]))

@@ -29,6 +29,7 @@ from typing import Final, NamedTuple
 from factdb.extract.speakers.names import same_person
 from factdb.extract.speakers.names_parse import (
     HONORIFICS,
+    KIN_NOUNS,
     PLACES,
     SHORT_ORG,
     SPEAKERS_DATA,
@@ -80,6 +81,14 @@ MAX_NAME_WORDS: Final = 4
 """A run of more capitalised words is a title or an organisation, not one person's name."""
 SAME_CACHE: Final = 8192
 MAX_NAMESAKES: Final = 20
+LOWER_CHARS: Final = 30
+"""How far before a mention the words that may make it an object are looked for."""
+PASSING_PREPS: Final = frozenset(
+    {"of", "for", "to", "with", "by", "from", "about", "against", "at", "on", "over"}
+)
+"""Prepositions whose object a name is, named in passing ("the father of Polly Klass")."""
+PASSING_WORDS: Final = 3
+"""How many lower-case words before a name may hold that preposition ("for first lady")."""
 """At most this many people of one surname are told apart (news names a handful)."""
 MAX_CANDIDATES: Final = 40
 STATE_WINDOW: Final = 40
@@ -88,9 +97,9 @@ STATE_WINDOW: Final = 40
 BACK_SENTENCES: Final = 4
 """How many sentences back a pronoun may find its person."""
 _KIN_BEFORE_RE: Final = re.compile(
-    r"\b(?:his|her|their)[ \t]+(?:\w+[ \t]+)?(?:brother|sister|wife|husband|son|daughter|father|"
-    r"mother|uncle|aunt|cousin|niece|nephew|grandson|granddaughter|grandfather|grandmother|"
-    r"widow|widower|spouse|fianc[eé]e?)(?:,[ \t]*|[ \t]+)(?:[^\s.,;:!?“”\"]+[ \t]+){0,4}$"
+    r"\b(?:his|her|their)[ \t]+(?:\w+[ \t]+)?(?:"
+    + "|".join(sorted(KIN_NOUNS, key=len, reverse=True))
+    + r")(?:,[ \t]*|[ \t]+)(?:[^\s.,;:!?“”\"]+[ \t]+){0,4}$"
 )
 """A relative introduced by a possessive and a kinship noun right before a name ("his brother,
 former President", "her husband"), not "the son of" (who is named then is the parent)."""
@@ -633,6 +642,33 @@ class People:
         self.people.append(person)
         self._by_surname.setdefault((surname, person.suffix), []).append(person)
         return person
+
+    def namesakes(self, person: Person) -> list[Person]:
+        """The other people named in full with PERSON's surname ("Heidi Cruz" for "Ted Cruz")."""
+        return [
+            p for p in self._namesakes(person.surname, person.suffix) if p is not person and p.full
+        ]
+
+    def named_in_passing(self, person: Person, pos: int) -> bool:
+        """Whether PERSON's last full name before POS names them in passing, as no subject: after
+        a preposition a few lower-case words back or right after a verb's form in -ed or -ing,
+        and with no verb right after ("the father of Polly Klass, a girl", "the press secretary
+        for first lady Melania Trump,", "who had accused Bill Clinton of assault"; not "A
+        reflective Mitt Romney blamed", "Her husband, former astronaut Mark Kelly, stood")."""
+        self._ensure_mentions()
+        k = bisect.bisect_left(self._starts, pos)
+        for i in range(k - 1, max(-1, k - 1 - MAX_CANDIDATES * 5), -1):
+            mm = self.mentions[i]
+            if mm.person is not person or " " not in self.masked[mm.start : mm.end]:
+                continue  # a surname alone may be either namesake's: the full names tell
+            before = self.masked[max(0, mm.start - LOWER_CHARS) : mm.start].split()
+            lead = list(itertools.takewhile(lambda w: w.isalpha() and w.islower(), before[::-1]))
+            after_prep = any(w in PASSING_PREPS for w in lead[:PASSING_WORDS])
+            object_ = bool(lead) and lead[0].endswith(("ed", "ing"))  # "accused Bill Clinton"
+            nxt = self.masked[mm.end : mm.end + LOWER_CHARS].split(None, 1)[:1]
+            verb = bool(nxt) and nxt[0].isalpha() and nxt[0].islower()
+            return (after_prep or object_) and not (verb and nxt[0] not in PASSING_PREPS)
+        return False
 
     def _namesakes(self, surname: str, suffix: str) -> list[Person]:
         """The people with SURNAME and SUFFIX, the latest few (a bound on the work per name)."""

@@ -191,6 +191,19 @@ _HOME_COUNTRY: Final = frozenset({"united states", "u.s.", "us", "america"})
 """The country whose offices a bare title names in the news read here ("President Trump")."""
 
 
+_OPENER_WORDS: Final = DETERMINERS | _CLAUSE_OPENERS | {"or", "so", "if", "since", "unless"}
+"""Words that may open a sentence before an organisation's name, no part of it ("Though CNN
+might argue", "As Fox's report noted", "An ABC News report says")."""
+
+
+def _opener_off(words: list[str]) -> list[str]:
+    """WORDS without the sentence openers and determiners that lead them."""
+    k = 0
+    while k < len(words) and words[k].lower() in _OPENER_WORDS:
+        k += 1
+    return words[k:]
+
+
 def _office_at_home(text: str) -> bool:
     """Whether a role description may name the office a bare title would ("the president", "the
     President of the United States", "the leader of the party"), not that of another country or
@@ -446,7 +459,9 @@ class SpeakerResolver:
             found = words[0][:-2]
             start = m.start
         elif named and words[-1].lower() == m.head and words[-1 - len(named) : -1] == named:
-            found = " ".join(named)  # "the Times report", "The Justice Department memo"
+            # "the Times report", "The Justice Department memo"; "A Washington Times analysis"
+            # is the Washington Times's.
+            found = " ".join(_opener_off(named) or named)
             start = m.start + m.text.find(found)
         else:
             window = self.people.masked[max(0, m.start - ISSUER_WINDOW) : m.end]
@@ -493,6 +508,9 @@ class SpeakerResolver:
             ent.plural = True
             return ent, "organization"
         name, person = self.people.canonical(m.text.split(), m.start)
+        if person is not None and len(core) == 1 and m.text == core[0]:
+            person = self._quoted_namesake(person, m.start)
+            name = person.name
         last = surname_word(name.split(), anchored=person is not None) if name else ""
         anchored = person is not None or len(name.split()) > 1
         if not last or not looks_like_surname(last, anchored=anchored):
@@ -510,6 +528,23 @@ class SpeakerResolver:
             ent.description = person.description
         how = "name" if len(name.split()) > 1 else "surname"
         return ent, how
+
+    def _quoted_namesake(self, person: Person, pos: int) -> Person:
+        """The person a bare surname at POS names as a speaker: PERSON (the namesake named
+        last), unless PERSON has not spoken yet, was last named in passing, and exactly one
+        namesake has spoken ("says Mark Klass, the father of Polly Klass. Klass says": the
+        father; "Trump said" after "the press secretary for first lady Melania Trump": the
+        president). A relative named in passing is seldom the next "Klass said"; who spoke is."""
+        if self._spoke(person.name):
+            return person
+        spoke = [p for p in self.people.namesakes(person) if self._spoke(p.name)]
+        if len(spoke) != 1 or not self.people.named_in_passing(person, pos):
+            return person  # namesakes are rare: the mentions are placed only for them
+        return spoke[0]
+
+    def _spoke(self, name: str) -> bool:
+        ent = self.entities.get(name)
+        return ent is not None and ent.kind == SpeakerKind.PERSON and ent.last >= 0
 
     def _acronym_speaks(self, m: Mention, word: str, *, issuer: bool) -> bool:
         """Whether WORD, in capitals, is an organisation's acronym as the subject of a cue
@@ -689,8 +724,7 @@ class SpeakerResolver:
                 ends = [k for k, w in enumerate(words) if _SENTENCE_END_WORD_RE.fullmatch(w)]
                 if ends:
                     words = words[ends[-1] + 1 :]  # "on Monday. The Times": no name crosses a stop
-                while words and words[0].lower() in ("the", "a", "and"):
-                    words.pop(0)
+                words = _opener_off(words)
                 if words and (not found or i <= pos):
                     found = " ".join([*words, word])
             if i > pos and found:
