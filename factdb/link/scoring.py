@@ -81,12 +81,16 @@ Evidence terms (points added to `text`):
   States and South Korea would continue to work closely together"); it never makes one alone,
   and one shared name ("Washington", "Trump") is not enough.
 
-A pair is a link when its score reaches `DEFAULT_THRESHOLD`. Unless `may_match_locally`
-holds, `text` never exceeds the largest of its four whole-text scorers and the terms add at
-most `terms_bound` for the pair (never more than `MAX_BONUS`), so a pair can only reach a
-threshold `t` if one scorer reaches `t - MAX_BONUS` (`text_upper_bound`): `could_link` and the
-brute-force check in the benchmark rely on this, and score every pair that may match locally
-in full.
+Two quotes of one story's days of which one writes between quotation marks words the other
+writes too (`quoted_words`: "This is a suicide mission," against "would be a “suicide mission
+for our country.”") have a `text` of at least `QUOTED_TEXT`.
+
+A pair is a link when its score reaches `DEFAULT_THRESHOLD`. Unless `may_match_locally` or
+`quoted_words` holds, `text` never exceeds the largest of its four whole-text scorers and the
+terms add at most `terms_bound` for the pair (never more than `MAX_BONUS`), so a pair can only
+reach a threshold `t` if one scorer reaches `t - MAX_BONUS` (`text_upper_bound`): `could_link`
+and the brute-force check in the benchmark rely on this, and score every pair that may match
+locally or by marked words in full.
 """
 
 from __future__ import annotations
