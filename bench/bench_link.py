@@ -53,6 +53,7 @@ from factdb.link.scoring import (
     Prepared,
     may_match_locally,
     prepare,
+    quoted_words,
     score_prepared,
     terms_bound,
     word_overlap,
@@ -330,9 +331,17 @@ def _brute_one(pos: int) -> set[Pair]:
         + STRICT_WEIGHTS["content_overlap"] * overlap
         + STRICT_WEIGHTS["token_set_ratio"] * token_set
     )
-    # A pair whose segments may match (see `scoring.local_match`) escapes this bound: it is
-    # scored in full, as `could_link` does.
-    local = np.fromiter((may_match_locally(query, items[i]) for i in others), bool, len(others))
+    # A pair whose segments may match (see `scoring.local_match`), or one of whose quotes marks
+    # words the other writes (`scoring.quoted_words`), escapes this bound: it is scored in
+    # full, as `could_link` does.
+    local = np.fromiter(
+        (
+            may_match_locally(query, items[i]) or quoted_words(query, items[i]) is not None
+            for i in others
+        ),
+        bool,
+        len(others),
+    )
     w_partial = WEIGHTS["partial_ratio"]
     open_ = np.flatnonzero((bound + w_partial * 100 >= need) | (strict >= need) | local)
     partial = _all_scores(fuzz.partial_ratio, query.norm, [choices[i] for i in open_])

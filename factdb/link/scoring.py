@@ -82,12 +82,16 @@ Evidence terms (points added to `text`):
   States and South Korea would continue to work closely together"); it never makes one alone,
   and one shared name ("Washington", "Trump") is not enough.
 
-A pair is a link when its score reaches `DEFAULT_THRESHOLD`. Unless `may_match_locally`
-holds, `text` never exceeds the largest of its four whole-text scorers and the terms add at
-most `terms_bound` for the pair (never more than `MAX_BONUS`), so a pair can only reach a
-threshold `t` if one scorer reaches `t - MAX_BONUS` (`text_upper_bound`): `could_link` and the
-brute-force check in the benchmark rely on this, and score every pair that may match locally
-in full.
+Two quotes of one story's days of which one writes between quotation marks words the other
+writes too (`quoted_words`: "This is a suicide mission," against "would be a “suicide mission
+for our country.”") have a `text` of at least `QUOTED_TEXT`.
+
+A pair is a link when its score reaches `DEFAULT_THRESHOLD`. Unless `may_match_locally` or
+`quoted_words` holds, `text` never exceeds the largest of its four whole-text scorers and the
+terms add at most `terms_bound` for the pair (never more than `MAX_BONUS`), so a pair can only
+reach a threshold `t` if one scorer reaches `t - MAX_BONUS` (`text_upper_bound`): `could_link`
+and the brute-force check in the benchmark rely on this, and score every pair that may match
+locally or by marked words in full.
 """
 
 from __future__ import annotations
@@ -117,6 +121,7 @@ from factdb.link.agreement import (
     vague,
 )
 from factdb.link.agreement import side as figure_side
+from factdb.link.fragments import longest_run, quoted_excerpts
 from factdb.link.qualifiers import apart
 from factdb.link.rarity import idf, weight
 from factdb.link.records import LinkItem, Match
@@ -296,6 +301,20 @@ exactly (a local score of 95 or more) by the same speaker. On 600 real archive a
 the 85 links made by a segment match were such phrases shared by different statements."""
 """A clause shared by two otherwise different quotes makes a link, never a near-certain one:
 the local score (less `LOCAL_DISCOUNT`) counts up to this much."""
+QUOTED_TEXT, QUOTED_DAYS, QUOTED_STEMS, QUOTED_RARE, QUOTED_BOTH = 60.0, 3, 2, 4.5, 5
+"""One person's quotes in articles at most 3 days apart, of which one writes between quotation
+marks words that the other writes too (`quoted_words`: all the excerpt's content words, or all
+the other quote's, at least 2 of them and 4.5 of rarity), have a text of at least 60: the
+outlet marked those words as the speaker's own. On two samples of 1,500 random archive
+articles the text model read 39 to 51 in 6 such pairs, all one statement retold: Reince
+Priebus's "This is a suicide mission," against "any effort by conservatives ... would be a
+“suicide mission for our country.”", Lindsey Graham's "I'll be glad to pass it tomorrow,"
+against "he'd be “glad to pass it tomorrow”". Under 4.5 the words are commonplace: "tell the
+truth" (4.0), "2008 campaign" (0.9). Of any speakers, named or not, the words must be marked
+in both quotes, `QUOTED_BOTH` content words at least: two outlets quoting one statement in
+sentences of their own ("John Kelly, Trump's chief of staff, “thinks Congress should've
+gotten its act together a lot longer ago.”" at 51 against "chief of staff John Kelly, who has
+been running the West Wing policy process on the issue, “thinks Congress ...”")."""
 CONTAINED_RATIO, CONTAINED_SHARE = 0.6, 0.8
 """A quote under 0.6 of another's length with 0.8 of its rarity mass (`textmodel.aligned_share`)
 found in it is a trimmed copy, which the lenient mix scores; any other two quotes are scored by
@@ -325,6 +344,8 @@ class Prepared:
     """Whether the text is cut in two or more clauses, so that it may have segments (quotes)."""
     side: textmodel.Side | None
     """What the text model reads of a quote (`textmodel.side`); None for a claim."""
+    excerpts: tuple[tuple[str, ...], ...] = ()
+    """The words a quote writes between quotation marks (`fragments.quoted_excerpts`)."""
 
 
 def prepare(item: LinkItem) -> Prepared:
@@ -347,6 +368,7 @@ def prepare(item: LinkItem) -> Prepared:
         names=names,
         clauses=quote and has_clauses(item.text),
         side=side,
+        excerpts=quoted_excerpts(item.text) if quote else (),
     )
 
 
@@ -795,8 +817,8 @@ def could_link(
         return True  # every score, clipped at 0, reaches it
     if a.norm == b.norm:
         return True  # rare, and scored in full
-    if may_match_locally(a, b):
-        return True  # a segment pair may match where the whole texts do not: scored in full
+    if may_match_locally(a, b) or quoted_words(a, b) is not None:
+        return True  # a segment pair or an excerpt may match where the whole texts do not
     if (b.norm, b.item.id) < (a.norm, a.item.id):
         a, b = b, a
     terms = terms_bound(a, b)
@@ -865,6 +887,52 @@ def terms_bound(a: Prepared, b: Prepared) -> float:
     return terms + (NAMES_AGREE if len(a.names & b.names) >= NAMES_SHARED else 0.0)
 
 
+def quoted_words(a: Prepared, b: Prepared) -> str | None:
+    """The words one quote writes between quotation marks and the other quote writes too, when
+    they make one statement retold within a story's days (`QUOTED_TEXT`), else None.
+
+    The shared run of words must be all the content words of the excerpt or all those of the
+    other quote, `QUOTED_STEMS` of them at least, of `QUOTED_RARE` rarity (names counting
+    half), in articles at most `QUOTED_DAYS` apart, of speakers whose names end in one word;
+    of any speakers when both quotes mark the run (`QUOTED_BOTH`)."""
+    if not (a.excerpts or b.excerpts) or a.side is None or b.side is None:
+        return None
+    gap = date_gap(a.item, b.item)
+    if gap is None or gap > QUOTED_DAYS:
+        return None
+    names = a.names | b.names
+    if same_person(a.item.speaker, b.item.speaker):
+        for quoting, other in ((a, b), (b, a)):
+            words = tuple(nz.tokens(other.norm))
+            for excerpt in quoting.excerpts:
+                run = _excerpt_run(excerpt, words, frozenset(other.stems), QUOTED_STEMS, names)
+                if run is not None:
+                    return run
+    for excerpt in a.excerpts:
+        for marked in b.excerpts:
+            run = _excerpt_run(excerpt, marked, _stems_of(" ".join(marked)), QUOTED_BOTH, names)
+            if run is not None:
+                return run
+    return None
+
+
+def _excerpt_run(
+    excerpt: tuple[str, ...],
+    words: tuple[str, ...],
+    whole: frozenset[str],
+    least: int,
+    names: frozenset[str],
+) -> str | None:
+    """The longest run of EXCERPT in WORDS when it holds LEAST content stems, `QUOTED_RARE` of
+    rarity (NAMES counting half), and all of the excerpt's stems or all of WHOLE."""
+    run = " ".join(longest_run(excerpt, words))
+    stems = _stems_of(run)
+    if len(stems) < least or not (stems >= _stems_of(" ".join(excerpt)) or stems >= whole):
+        return None
+    named = stems & names
+    return run if weight(stems - named) + 0.5 * weight(named) >= QUOTED_RARE else None
+
+
 def may_match_locally(a: Prepared, b: Prepared) -> bool:
     """Whether `local_match` searches the pair: quotes with segments sharing non-name words."""
     return _local_words(a, b) is not None
@@ -884,6 +952,9 @@ def score_prepared(
     clause = local is not None and min(local[0] - LOCAL_DISCOUNT, LOCAL_CAP) > text
     if local is not None and clause:
         text = min(local[0] - LOCAL_DISCOUNT, LOCAL_CAP)
+    excerpt = quoted_words(a, b)
+    if excerpt is not None:
+        text = max(text, QUOTED_TEXT)
     speaker = nz.speakers_agree(a.speaker, b.speaker)
     numbers, values = _numbers(a, b)
     gap = date_gap(a.item, b.item)
@@ -942,6 +1013,8 @@ def score_prepared(
         evidence["names"] = sorted({written.get(stem, stem) for stem in names})
     if local is not None:
         evidence["local"] = {"text": round(local[0], 2), "a": local[1], "b": local[2]}
+    if excerpt is not None:
+        evidence["quoted"] = excerpt
     link = words and score >= threshold
     return Match(score=score, link=link, relation=relation, evidence=evidence)
 

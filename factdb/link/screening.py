@@ -11,8 +11,9 @@ It keeps every pair `could_link` keeps, because it computes an upper bound of th
 quantity (`could_link` passes a pair when its bound of the text plus `scoring.terms_bound`
 reaches the threshold):
 
-1. Pairs `could_link` passes without a bound pass here too: one normalised text twice, and
-   quotes whose clauses may match (`scoring.may_match_locally`). A pair with an empty text
+1. Pairs `could_link` passes without a bound pass here too: one normalised text twice,
+   quotes whose clauses may match (`scoring.may_match_locally`) and quotes of which one's
+   excerpt is in the other (`scoring.quoted_words`). A pair with an empty text
    never links.
 2. Claims: `could_link`'s own arithmetic, every scorer exact, done over arrays; the least
    `partial_ratio` a link needs is computed for each pair and `partial_ratio` only for pairs
@@ -62,6 +63,8 @@ from factdb.link.scoring import (
     NAMES_AGREE,
     NAMES_SHARED,
     PARTIAL_MAX_CHARS,
+    QUOTED_DAYS,
+    QUOTED_STEMS,
     SHORT_WORDS,
     SPEAKER_AGREE,
     STORY_COUNT,
@@ -71,6 +74,7 @@ from factdb.link.scoring import (
     Prepared,
     count_figure,
     may_match_locally,
+    quoted_words,
     terms_bound,
 )
 
@@ -110,6 +114,7 @@ NUMBERS = (
     "plain_day",
     "article",
     "count",
+    "excerpts",
 )
 """The per-item numbers the screen keeps, one NumPy array each (`Screen.refresh`)."""
 BLOCK = 4096
@@ -368,6 +373,7 @@ class Screen:
             attributed = (speaker[qp] > 0) & (speaker[cp] > 0)
             facts["named"] = names & attributed
             sure |= self._may_match_locally(qp, cp, shared, attributed)
+            sure |= self._quoted_words(qp, cp, shared, attributed)
         facts["sure"] = sure
         return {name: values.astype(np.float64) for name, values in facts.items()}
 
@@ -394,6 +400,23 @@ class Screen:
         items = self.items
         for k in np.flatnonzero(maybe).tolist():
             found[k] = may_match_locally(items[int(qp[k])], items[int(cp[k])])
+        return found
+
+    def _quoted_words(self, qp: Ints, cp: Ints, shared: Floats, attributed: Flags) -> Flags:
+        """Whether `scoring.quoted_words` finds an excerpt of one quote in the other, asked
+        only of the pairs that meet its first conditions (an excerpt in each, or in one of two
+        attributed quotes, `QUOTED_STEMS` stems shared, said at most `QUOTED_DAYS` apart)."""
+        arrays = self._arrays
+        excerpts = arrays["excerpts"] > 0
+        gap = np.abs(arrays["day"][qp] - arrays["day"][cp])
+        with np.errstate(invalid="ignore"):
+            close = gap <= QUOTED_DAYS + 1  # a day more, as dates are ordinals; NaN is False
+        marked = (excerpts[qp] & excerpts[cp]) | ((excerpts[qp] | excerpts[cp]) & attributed)
+        maybe = marked & close & (shared >= QUOTED_STEMS)
+        found = np.zeros(len(qp), dtype=np.bool_)
+        items = self.items
+        for k in np.flatnonzero(maybe).tolist():
+            found[k] = quoted_words(items[int(qp[k])], items[int(cp[k])]) is not None
         return found
 
     def _stem_weights(self) -> tuple[Floats, Floats, Floats, Ints]:
@@ -942,6 +965,7 @@ def _numbers(p: Prepared) -> tuple[float, ...]:
             _plain_day(p),
             p.item.article_id,
             _count(p),
+            False,
         )
     return (
         len(p.norm),
@@ -957,6 +981,7 @@ def _numbers(p: Prepared) -> tuple[float, ...]:
         _plain_day(p),
         p.item.article_id,
         math.nan,
+        bool(p.excerpts),
     )
 
 

@@ -1499,3 +1499,79 @@ def test_count_kinds_read_the_word_list() -> None:
     assert scoring.nz.stem("people") in generic
     assert scoring.kinds_meet(scoring.nz.stem("people"), scoring.nz.stem("spies"))
     assert not scoring.kinds_meet(scoring.nz.stem("people"), scoring.nz.stem("countries"))
+
+
+_PRIEBUS = (
+    "any effort by conservatives to draft a candidate to run against presumptive GOP nominee "
+    'Donald Trump would be a "suicide mission for our country."'
+)
+
+
+def _told(text: str, speaker: str | None, day: int, item_id: int = 1) -> LinkItem:
+    return quote(item_id, text, speaker, published=date(2016, 5, day), confidence=0.95)
+
+
+def test_words_one_outlet_marks_link_the_statement_another_prints_whole() -> None:
+    whole = _told("This is a suicide mission,", "Reince Priebus", 15)
+    marked = _told(_PRIEBUS, "Reince Priebus", 16, 2)
+    match = score_pair(whole, marked)
+    assert match.link and match.evidence["quoted"] == "suicide mission"
+    assert could_link(prepare(whole), prepare(marked))
+    # The excerpt found whole in a longer statement of the speaker.
+    vice = _told(
+        "his earlier years of prodigious puffery were \u201ca bad habit and a vice.\u201d",
+        "Obama",
+        21,
+    )
+    smoked = _told(
+        "As has been well documented, I smoked pot as a kid, and I view it as a bad habit and a "
+        "vice, not very different from the cigarettes that I smoked as a young person",
+        "Obama",
+        19,
+        2,
+    )
+    assert score_pair(vice, smoked).evidence["quoted"] == "a bad habit and a vice"
+    assert score_pair(vice, smoked).link
+
+
+@pytest.mark.parametrize(
+    ("speaker", "day"),
+    [
+        ("Paul Ryan", 16),  # another speaker's words
+        ("Reince Priebus", 20),  # five days later: no longer the story's days
+    ],
+)
+def test_marked_words_need_one_speaker_within_days(speaker: str, day: int) -> None:
+    whole = _told("This is a suicide mission,", "Reince Priebus", 15)
+    marked = _told(_PRIEBUS, speaker, day, 2)
+    assert "quoted" not in score_pair(whole, marked).evidence
+
+
+def test_marked_commonplace_words_link_nothing() -> None:
+    # "tell the truth" is 4.0 of rarity: anyone's words.
+    marked = _told('to simply "tell the truth" about Iran\'s intentions', "Benjamin Netanyahu", 1)
+    other = _told(
+        "I will tell the truth in the face of the sweet talk and the onslaught of smiles,",
+        "Benjamin Netanyahu",
+        1,
+        2,
+    )
+    assert "quoted" not in score_pair(marked, other).evidence
+    assert not score_pair(marked, other).link
+
+
+def test_words_both_outlets_mark_link_whoever_speaks() -> None:
+    said = "\u201cthinks Congress should\u2019ve gotten its act together a lot longer ago.\u201d"
+    one = _told(f"John Kelly, Trump's chief of staff, {said}", None, 3)
+    two = _told(
+        "chief of staff John Kelly, who has been running the West Wing policy process on the "
+        f"issue, {said}",
+        None,
+        3,
+        2,
+    )
+    assert score_pair(one, two).link
+    # A short phrase two outlets mark is not one statement of unknown speakers.
+    hunt = _told('the investigation is a "rigged witch hunt"', None, 3)
+    other = _told('he called it a "rigged witch hunt" again', None, 3, 2)
+    assert "quoted" not in score_pair(hunt, other).evidence

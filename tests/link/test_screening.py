@@ -663,3 +663,25 @@ def test_crude_spelling_bound_is_above_the_length_bound(a: list[str], b: list[st
     most = screen._spelling_most(qp, cp, pair, stem)
     for wide, narrow in zip(crude, most, strict=True):
         assert wide[0] >= narrow[0]
+
+
+def test_screen_keeps_quotes_one_of_which_marks_the_others_words() -> None:
+    day = date(2016, 5, 15)
+    items = [
+        LinkItem(
+            1, LinkKind.QUOTE, 1, "This is a suicide mission,", "Reince Priebus", published=day
+        ),
+        LinkItem(
+            2,
+            LinkKind.QUOTE,
+            2,
+            "any effort by conservatives to draft a candidate to run against presumptive GOP "
+            'nominee Donald Trump would be a "suicide mission for our country."',
+            "Reince Priebus",
+            published=day + timedelta(days=1),
+            confidence=0.95,
+        ),
+    ]
+    prepared = [prepare(item) for item in items]
+    assert score_prepared(prepared[1], prepared[0]).link
+    assert Screen(prepared).keep(1, [0], 55.0) == [0]
