@@ -152,3 +152,34 @@ def test_a_noun_phrase_object_is_no_reported_clause(text: str) -> None:
 )
 def test_a_work_named_after_its_kind_is_a_title(text: str, title: str) -> None:
     assert title not in _quoted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "For example, in “Federalist No. 10,” James Madison wrote about his fear of factions.",
+            "Federalist No. 10,",
+        ),
+        ("But with “Hamilton,” Miranda reminds us that the fight is not yet over.", "Hamilton,"),
+        ('On "Fox News @ Night," Graham said Paul is wrong.', "Fox News @ Night,"),
+        ("“Size matters not,” Yoda tells Luke in “Episode V - The Empire Strikes Back.”", None),
+    ],
+)
+def test_a_work_in_title_case_after_in_or_with_is_a_title(text: str, title: str | None) -> None:
+    # A work's number ("No. 10") or a sign ("@", "-") inside its name leaves it in title case.
+    quoted = _quoted(text)
+    if title is None:
+        assert quoted == ["Size matters not,"]
+    else:
+        assert title not in quoted
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ('"Dr. Adams," he said, "there\'s a big difference."', "Dr. Adams,"),
+    ],
+)
+def test_words_said_in_title_case_stay(text: str, said: str) -> None:
+    assert said in _quoted(text)
