@@ -385,6 +385,8 @@ def _named_after(masked: str, end: int, se: int, prev_txt: str, low: str) -> Men
     speaker, whatever name or noun the words before the comma hold ("In Gwinnett County, ...")."""
     if not prev_txt.endswith(",") or low in _NEVER_INVERTED or low.endswith("ing"):
         return None
+    if not masked[end : end + 3].lstrip()[:1].isupper():
+        return None  # no name next (the common case, tested before the mention is parsed)
     named = speaker_after(masked, end, se)
     if named is None or named.kind != "name" or masked[end : named.lead].strip():
         return None
