@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 
 from factdb.extract.quotes.nominal import NominalMatch, nominal_cue, nominal_matches
-from factdb.extract.quotes.state import MASK, Cue
+from factdb.extract.quotes.state import MASK, Cue, word_count
 from factdb.extract.speakers.inverted import speaker_after
 from factdb.extract.speakers.mentions import speaker_before
 from factdb.extract.speakers.names_parse import PLACES, SPEAKERS_DATA
@@ -26,6 +26,7 @@ from factdb.extract.text.lexicon import (
     PARTIAL_CUE_WORDS,
     PARTICIPLES,
     PLURAL_PERSON_NOUNS,
+    ROLE_HEADS,
     WEAK_CUE_WORDS,
     verb_forms,
 )
@@ -224,6 +225,49 @@ _NOUN_LEADS: Final = frozenset(
 """Words after which a cue word is a noun or an adjective, no verb: "his stated concern"."""
 
 
+AUX_RE: Final = re.compile(
+    r"(?<![\w’'])(?:is|are|was|were|will|would|can|could|should|shall|may|might|must|has|have|"
+    r"had|do|does|did)(?:n[’']t)?(?![\w’'])",
+    re.IGNORECASE,
+)
+_APPOSITION_RE: Final = re.compile(r"\s*,\s*(who|whose|an?|the|[a-z][\w’'-]*)\b")
+_NOT_APPOSITION: Final = frozenset(
+    {"and", "but", "or", "so", "then", "because", "though", "although", "while", "as", "if"}
+)
+"""Words after the comma that open a clause or a second verb, not a phrase about the name."""
+_RELATIVE_RE: Final = re.compile(r"(?<![\w’'])(?:who|whose|which|that)(?![\w’'])")
+
+
+_ROLE_APPOSITION_RE: Final = re.compile(
+    r"\s*,\s*(?:[A-Z][\w.&’'-]*\s+){1,4}(?:"
+    + "|".join(sorted(ROLE_HEADS, key=len, reverse=True))
+    + r")[\s.!?…]*$"
+)
+"""A name's role after a comma with the body it serves in capitals: ", Delta Children's
+president.", ", UNICEF spokesman." (a clause would hold a verb)."""
+
+
+def apposition(masked: str, after: int, end: int) -> bool:
+    """Whether what follows "according to NAME" is only a phrase about NAME: ", director of the
+    center", ", who directs the center" - the reported clause is then before the cue."""
+    tail = masked[after:end]
+    m = _APPOSITION_RE.match(tail)
+    if m is None and _ROLE_APPOSITION_RE.match(tail) is not None:
+        return True  # "said Joseph Shamie, Delta Children's president."
+    if m is None or MASK in tail or ";" in tail or word_count(tail) > 25:
+        return False
+    word = m.group(1)
+    if word in _NOT_APPOSITION or word.endswith("ing"):
+        return False  # "said Tom Hall, adding that ...", "..., and the plan was late"
+    # An auxiliary of a relative clause inside the phrase ("an expert who is a professor")
+    # is the phrase's own; one before any "who" makes a clause.
+    rel = _RELATIVE_RE.search(tail)
+    return (
+        word in ("who", "whose")
+        or AUX_RE.search(tail, 0, rel.start() if rel else len(tail)) is None
+    )
+
+
 def _object_of(masked: str, cues: list[Cue], cue: Cue) -> bool:
     """Whether a cue's speaker is the object of a verb that names what it calls something
     ("Trump called the Times reporting “phony”"): the reporting is called so, it says nothing."""
@@ -289,6 +333,9 @@ def _verb_cue(masked: str, ss: int, se: int, start: int, end: int, word: str) ->
             mention = _mention_before(masked, ss, start, low, prev_txt, prev_word)
     else:
         mention = _mention_before(masked, ss, start, low, prev_txt, prev_word)
+        named = _named_after(masked, end, se, prev_txt, low) if mention is not None else None
+        if named is not None:
+            mention, cue.inverted = named, True
     if (
         mention is None
         and (prev_txt.endswith((",", MASK, "—", "–", ":")) or not prev_txt)
@@ -327,6 +374,25 @@ def _verb_cue(masked: str, ss: int, se: int, start: int, end: int, word: str) ->
     if mention is not None and mention.kind == "np" and mention.head in ("data", "figures"):
         return None
     return cue
+
+
+_ENDS_RE: Final = re.compile(r"[\s.!?…]*$")
+
+
+def _named_after(masked: str, end: int, se: int, prev_txt: str, low: str) -> Mention | None:
+    """A name right after a cue set off by a comma, with nothing after it but an apposition
+    or the sentence's end: "..., said Joe Sorenson, a spokesman for the county." names the
+    speaker, whatever name or noun the words before the comma hold ("In Gwinnett County, ...")."""
+    if not prev_txt.endswith(",") or low in _NEVER_INVERTED or low.endswith("ing"):
+        return None
+    if not masked[end : end + 3].lstrip()[:1].isupper():
+        return None  # no name next (the common case, tested before the mention is parsed)
+    named = speaker_after(masked, end, se)
+    if named is None or named.kind != "name" or masked[end : named.lead].strip():
+        return None
+    if _ENDS_RE.match(masked, named.end, se) is None and not apposition(masked, named.end, se):
+        return None
+    return named
 
 
 def _mention_before(

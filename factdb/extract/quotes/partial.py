@@ -67,9 +67,11 @@ _PERSON_HEADS: Final = ANON_NOUNS | PLURAL_PERSON_NOUNS | ROLE_HEADS | frozenset
 _TITLE_CUE_END_RE: Final = re.compile(r"\b([a-z]+)(,?) ?$")
 """A lower-case word right before the quotation mark, on its line: "the book “", "his book, “"."""
 
-_SHOW_BEFORE_RE: Final = re.compile(r"(?:\b[Oo]n|\w[’']s|\ws[’']) ?$")
-"""Words in title case right after "on" or a possessive name a show or a work: 'told Tapper on
-“State of the Union.”', 'CNN’s “State of the Union:”'."""
+_SHOW_BEFORE_RE: Final = re.compile(r"(?:\b(?:[Oo]n|[Ii]n|[Ww]ith)|\w[’']s|\ws[’']) ?$")
+"""Words in title case right after "on", "in", "with" or a possessive name a show or a work:
+'told Tapper on “State of the Union.”', 'CNN’s “State of the Union:”', 'in “Federalist No.
+10,” James Madison wrote', 'with “Hamilton,” Miranda reminds us' (what is said in a quotation
+after "in" is no title case: 'said in “very bad shape”')."""
 
 _ARTICLES: Final = frozenset({"a", "an", "the"})
 _NICKNAMING: Final = frozenset({"dubbed", "nicknamed"})
@@ -223,10 +225,18 @@ def _thing_called(raw_before: str, before: list[str]) -> bool:
 _NAMING: Final = frozenset({"called", "named", "dubbed"})
 
 
+_TITLE_SIGNS: Final = frozenset({"@", "&", "-"})
+_NUMBERING: Final = frozenset({"No.", "Vol.", "Pt."})
+"""A work's number inside its title: "Federalist No. 10" (a name's "Dr." still ends no title:
+'“Dr. Adams,” he said' is said)."""
+"""Signs standing as a word in a name: "Fox News @ Night", "Law & Order"."""
+
+
 def _title_case(content: str) -> bool:
     """Whether quoted words look like a title or a name: "Face the Nation", "Morning Joe"."""
-    words = content.rstrip(",.").split()
-    if not words or len(words) > 8 or any(c in content.rstrip(",.") for c in ".!?:;"):
+    words = [w for w in content.rstrip(",.").split() if w not in _TITLE_SIGNS]
+    inner = " ".join(w for w in words if w not in _NUMBERING)
+    if not words or len(words) > 8 or any(c in inner for c in ".!?:;"):
         return False
     if not content[:1].isupper():
         return False

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from factdb.extract.quotes.cues import starts_clause
+from factdb.extract.quotes.cues import AUX_RE, apposition, starts_clause
 from factdb.extract.quotes.state import (
     MASK,
     THAT_RE,
@@ -121,7 +121,9 @@ def parenthetical(st: State, cues: list[Cue], ci: int, ind: Indirect, after: int
     """ "Many of the closures, he said, have involved ...": the clause starts before the cue."""
     cue = cues[ci]
     masked = st.masked
-    if cue.inverted or not masked[after : ind.start].strip().startswith(","):
+    if (cue.inverted and cue.word != "according to") or not masked[
+        after : ind.start
+    ].strip().startswith(","):
         return
     edge = cue.left_region
     head = masked[ss:edge].rstrip()
@@ -230,6 +232,10 @@ def clause_ok(
             return False
         if verb is None and word_count(clause) < 8:
             return False
+        if verb is not None and _object_phrase(
+            first[0], " ".join(rest.split(None, 8)[:8]), verb, word
+        ):
+            return False
     if (word in TELL_CUES or (joined and word in _AGREED)) and clause.startswith("to "):
         # "told them to leave"; "confirmed that ... and agreed to advance efforts": what two
         # leaders agreed to in what they said ("pleaded guilty and agreed to cooperate", or
@@ -238,6 +244,26 @@ def clause_ok(
     if word in TO_CUES and not clause.startswith("to "):
         return bool(THAT_RE.match(masked, max(after, cs - 5)) or has_that(masked, after, cs))
     return not clause.startswith(("to ", "by ", "for ", "of ", "about "))
+
+
+_NOT_NOUNS: Final = frozenset({"not", "never", "how", "what", "where", "when", "whether", "it"})
+"""Words before "to" that make no noun phrase: "cautioned not to", "explained how to"."""
+_OBJECT_REL_RE: Final = re.compile(r"(?<![\w’'])(?:who|whom|whose|which)(?![\w’'])")
+
+
+def _object_phrase(first: str, words: str, verb: re.Match[str], word: str) -> bool:
+    """Whether the words after a cue that takes no clause of its own are a noun phrase: one bare
+    noun before "to" ("denied entry to 375,000 immigrants", "announced plans to shrink"), or
+    one whose first verb sits in a relative clause ("tweeted an endorsement of Roy Moore, who
+    has"). WORDS are those after the first; "conveyed Japan's determination to strengthen"
+    names what was said."""
+    if word in TO_CUES or word in TELL_CUES:
+        return False  # "urged Congress to act", "told reporters to leave": what was asked
+    if first.endswith("ing"):
+        return False  # "denied seeking to interfere", "denied knowing who he was": a deed told
+    if verb.start() == 0 and verb.group().lower() == "to":
+        return first.islower() and first not in _NOT_NOUNS
+    return _OBJECT_REL_RE.search(words, 0, verb.start()) is not None
 
 
 def report_clauses(st: State, cues: list[Cue], ss: int, se: int) -> None:
@@ -426,13 +452,17 @@ def _clause_after(
     assert ref is not None
     masked = st.masked
     ss, se = sentence
-    if (cue.word == "according to" or cue.inverted) and _apposition(masked, after, nxt):
+    if (cue.word == "according to" or cue.inverted) and apposition(masked, after, nxt):
         # "..., according to Debbie Walsh, director of the center.", "..., says Cas Mudde, a
         # Dutch native and expert on extremism who is an associate professor at ..."
         return False
     if _asked(masked, cue, ss, se):
         return False  # "Does he agree that ...?": the writer asks; nobody said it
     start = find_clause_start(masked, after, nxt, cue.word)
+    if start is not None and cue.word == "according to" and "," not in masked[after:start]:
+        # "according to an analysis of campaign spending totals compiled by USA TODAY", "a copy
+        # of the letter that Kashuv posted": the source's own words, no clause it reports.
+        start = None
     if start is not None and cue.got_quote and not has_that(masked, after, start):
         kq0 = quote_at(st, start, se)
         if kq0 is None or word_count(masked, st.quotes[kq0].span.close, nxt) < 3:
@@ -440,6 +470,10 @@ def _clause_after(
     if start is None:
         return False
     cs, ce = trim(masked, start, nxt)
+    if _described_name(masked, cue, cs, ce):
+        # "..., said Dr. Richard Hatchett of the Coalition for ...": more of the speaker's
+        # description after the name, no clause (the words said are before the cue).
+        return False
     kq = quote_at(st, cs, se)
     if kq is not None and CONJ_AFTER_QUOTE_RE.match(masked, st.quotes[kq].span.close, ce):
         # "chanted “What curfew?” and kept going": the clause is the quote alone.
@@ -462,6 +496,24 @@ def _clause_after(
     for k in in_range(st, cs, ce):
         assign(st, k, ref, cue.word, "clause")
     return True
+
+
+def _inverted_name(masked: str, cue: Cue) -> bool:
+    """Whether the cue's speaker is named or described after it, the cue set off by a comma:
+    "..., said Joe Sorenson", "..., said one Republican strategist" (not "he—gasp—said some
+    very offensive things", "..., said he opposes")."""
+    m = cue.mention
+    if not cue.inverted or m is None or m.kind not in ("name", "np"):
+        return False
+    return masked[max(0, cue.start - 3) : cue.start].rstrip().endswith(",")
+
+
+def _described_name(masked: str, cue: Cue, cs: int, ce: int) -> bool:
+    """Whether ``[cs, ce)`` after an inverted name holds no verb and no quotation: the rest of
+    the speaker's description ("said Dr. Richard Hatchett of the Coalition for ...")."""
+    if not _inverted_name(masked, cue) or MASK in masked[cs:ce]:
+        return False
+    return _CLAUSAL_RE.search(masked, cs, ce) is None
 
 
 _QUESTION_OPEN_RE: Final = re.compile(
@@ -495,11 +547,25 @@ def _clause_before(
     tail = masked[after:tail_end]
     if cue.word == "according to":
         tail = masked[cue.mention.end if cue.mention else after : tail_end]
+    if cue.word == "according to" and _ROLE_TO_RE.match(tail):
+        return False  # "according to Assistant to the President Dan Scavino": who is unclear
     head = _head(masked, cue, ss)
     # The cheap tests first (all three are pure): the pattern's lazy run is slow on a long tail.
     final = word_count(tail) <= 10 and final_tail(tail)
     if (cue.word == "according to" or cue.inverted) and not final:
-        final = _apposition(masked, after, tail_end)
+        final = apposition(masked, after, tail_end)
+    if (
+        _inverted_name(masked, cue)
+        and not final
+        and word_count(tail) <= 12
+        and _SOURCE_TAIL_RE.fullmatch(tail)
+    ):
+        # "..., said one Republican strategist familiar with White House thinking."
+        final = _CLAUSAL_RE.search(tail) is None
+    if cue.word == "according to" and not final and cue.mention and cue.mention.kind == "np":
+        # "..., according to an analysis of campaign spending totals compiled by USA TODAY.":
+        # the source's description runs to the sentence's end.
+        final = _SOURCE_TAIL_RE.fullmatch(tail) is not None
     if not (_ends_set_off(st, cue, head, ss) and final):
         return False
     floor = ss
@@ -520,11 +586,6 @@ def _clause_before(
     return True
 
 
-_AUX_RE: Final = re.compile(
-    r"(?<![\w’'])(?:is|are|was|were|will|would|can|could|should|shall|may|might|must|has|have|"
-    r"had|do|does|did)(?:n[’']t)?(?![\w’'])",
-    re.IGNORECASE,
-)
 _PHRASE_PREPS: Final = frozenset({"at", "in", "on", "during", "after", "before", "from", "with"})
 _THING_WORDS: Final = frozenset({"nothing", "something", "everything", "anything", "thing"})
 
@@ -541,34 +602,16 @@ def _participle_phrase(masked: str, cs: int, ce: int) -> bool:
     if not participle and first not in _PHRASE_PREPS:
         return False
     clause = masked[cs:ce]
-    return "," not in clause and MASK not in clause and _AUX_RE.search(clause) is None
+    return "," not in clause and MASK not in clause and AUX_RE.search(clause) is None
 
 
-_APPOSITION_RE: Final = re.compile(r"\s*,\s*(who|whose|an?|the|[a-z][\w’'-]*)\b")
-_NOT_APPOSITION: Final = frozenset(
-    {"and", "but", "or", "so", "then", "because", "though", "although", "while", "as", "if"}
-)
-"""Words after the comma that open a clause or a second verb, not a phrase about the name."""
-_RELATIVE_RE: Final = re.compile(r"(?<![\w’'])(?:who|whose|which|that)(?![\w’'])")
+_ROLE_TO_RE: Final = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
+"""A capitalised role title running past the mention: "Assistant to the President ..."."""
 
 
-def _apposition(masked: str, after: int, end: int) -> bool:
-    """Whether what follows "according to NAME" is only a phrase about NAME: ", director of the
-    center", ", who directs the center" - the reported clause is then before the cue."""
-    tail = masked[after:end]
-    m = _APPOSITION_RE.match(tail)
-    if m is None or MASK in tail or ";" in tail or word_count(tail) > 25:
-        return False
-    word = m.group(1)
-    if word in _NOT_APPOSITION or word.endswith("ing"):
-        return False  # "said Tom Hall, adding that ...", "..., and the plan was late"
-    # An auxiliary of a relative clause inside the phrase ("an expert who is a professor")
-    # is the phrase's own; one before any "who" makes a clause.
-    rel = _RELATIVE_RE.search(tail)
-    return (
-        word in ("who", "whose")
-        or _AUX_RE.search(tail, 0, rel.start() if rel else len(tail)) is None
-    )
+_SOURCE_TAIL_RE: Final = re.compile(r"[^,;\x01]{0,200}")
+"""What may follow the source of "according to" to the sentence's end: no comma, ";" or
+quotation, so no clause of its own."""
 
 
 def _head(masked: str, cue: Cue, ss: int) -> str:
