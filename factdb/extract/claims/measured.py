@@ -9,15 +9,20 @@ Cheap rules, tried in order:
    hyphenated one owned by a name takes it: "a two-year term on the UN Security Council" gives
    "UN Security Council term";
 3. a percentage of something, reached by no change, measures that share: "86% of *police
-   stops*"; "of" after another unit names the measure: "seven decades of *pacifism*" (never a
-   month: "two weeks of October");
+   stops*"; so does a bare number, a fraction or a vague amount of a group: "half of all
+   *senators*", "143 of the 435 *seats*", "tens of thousands of *US troops*" (never a pronoun:
+   "Thirteen of them"); "of" after another unit names the measure: "seven decades of
+   *pacifism*" (never a month: "two weeks of October");
 4. a length reached by something that "can fly" or is "capable of hitting ... 1,000 km away"
    is that thing's range ("missile range"); another length "away" is a "distance";
 5. a sum followed straight by lower-case words measures them: "its $8.6 million *federal
-   funding package*";
+   funding package*", and so does a sum followed by "in" and lower-case words: "$1.6 trillion
+   in *tax hikes*", "$400 million in *cash*" (never a time or a total: "in recent years", "in
+   total");
 6. otherwise the noun phrase just before the number, past verbs of change, function words,
-   "million" and adverbs: "will double *defense spending* to 2% of GDP"; none when that word is
-   a verb ("are paying", "women constitute"), a source ("polls said") or a pronoun.
+   "million" and adverbs: "will double *defense spending* to 2% of GDP"; a noun of change
+   before "of" is kept ("budget *cuts* of 26 percent", "an *increase* of 56%"); none when that
+   word is a verb ("are paying", "women constitute"), a source ("polls said") or a pronoun.
 """
 
 from __future__ import annotations
@@ -82,6 +87,32 @@ _BE_WORDS = frozenset("be is are was were been am".split())  # noqa: SIM905
 _MONEY_NP_RE = re.compile(r"\s+(?P<np>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})")
 """Up to three lower-case words right after a sum: "$8.6 million *federal funding package*"."""
 """Verbs that end a measured group's phrase after its first word ("of Americans *approve*")."""
+_GROUP_OF_RE = re.compile(
+    r"\s+of\s+(?:(?:the|all|its|their|his|her|our|my|your|these|those|this)\s+)*"
+    r"(?:[A-Za-z][\w.-]*['’]s\s+)?(?:(?:most|least|other)\s+)?"
+    r"(?:[\d.,]+\s+)?(?:(?:hundred|thousand|million|billion|trillion)\s+)?"
+    r"(?P<np>[A-Za-z][^,.;:()\[\]\"“”—–]*)"
+)
+"""The group after "of" that a bare number, a fraction or a vague amount is part of: "half of
+all *senators*", "18 million of the 123 million *voters*", "three of Trump's most *trusted
+advisers*"; determiners, an owner and figures skipped."""
+_MONEY_IN_RE = re.compile(r"\s+in\s+(?P<np>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})")
+"""Lower-case words after "in" after a sum: "$1.6 trillion in *tax hikes*"."""
+_NOT_MONEY_IN = frozenset(
+    """total all recent fiscal addition part order fact place exchange return turn each one two
+    three four five six seven eight nine ten years months weeks days decades hours year month
+    week day decade time terms value""".split()  # noqa: SIM905
+)
+"""First words after "in" after a sum that name no measured thing: a time ("in recent years",
+"in fiscal 2019"), a total or a phrase ("in exchange for", "in terms of")."""
+_AFTER_NOUN = frozenset(
+    """off over across through against toward towards via per apiece annually eligible
+    available alive present remaining left overall combined nationwide worldwide""".split()  # noqa: SIM905
+)
+"""Words that end a noun phrase after its noun: prepositions and adjectives placed after it."""
+_NOT_CHANGE_NOUNS = frozenset({"total", "up", "reach"})
+"""Change words before "of" that are no noun of change: "a *total* of 45 states" (the total
+is transparent: the measured thing lies further back or after), "made *up* of"."""
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _NAME_BEFORE_AGE_RE = re.compile(r"(?P<name>[A-Z][\w.'’-]+),\s$")
 _MONTH_OR_DAY_RE = re.compile(rf"(?:{lx.MONTHS}|{lx.WEEKDAYS})\b")
@@ -173,6 +204,8 @@ def measures(s: str, q: Quantity) -> str | None:
     if q.base and q.unit == "percent" and q.change is None:  # "86% of police stops"
         return q.base
     right = s[q.end : q.end + 60]
+    if q.unit is None and (group := _group_of(right)):  # "half of all senators"
+        return group
     m = _OF_NP_RE.match(right)
     if m and q.unit and q.unit not in {"percent", "percentage_point"}:  # 3.
         found = noun_phrase(m.group("np"))
@@ -184,7 +217,58 @@ def measures(s: str, q: Quantity) -> str | None:
         return reach or "distance"
     if is_currency(q.unit) and (found := _after_money(s, q.end)):
         return found  # 5. "its $8.6 million federal funding package"
+    if is_currency(q.unit) and (found := _money_in(s, q.end)):
+        return found  # "$1.6 trillion in tax hikes"
     return _noun_before(s, q.start)  # 6.
+
+
+def _group_of(right: str) -> str | None:
+    """The group after "of" ("half *of all senators*"), or None for a pronoun ("of them")."""
+    m = _GROUP_OF_RE.match(right)
+    if m is None:
+        return None
+    first = m.group("np").split(None, 1)[0]
+    if first.lower() in lx.MEASURES_STOP_WORDS and not first.isupper():  # "of US troops"
+        return None
+    phrase = _trimmed(noun_phrase(m.group("np")))
+    if phrase is None:
+        return None
+    words = phrase.split()
+    for i, w in enumerate(words[:-1], 1):
+        if _plural(w) and words[i][0].islower():
+            return " ".join(words[:i])  # "half of Trump supporters belong": the verb goes
+    return phrase
+
+
+def _plural(word: str) -> bool:
+    """Whether WORD reads as a plural noun by its ending ("supporters", not "class")."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _money_in(s: str, end: int) -> str | None:
+    """ "tax hikes" of "$1.6 trillion in tax hikes", or None when "in" names a time, a total or
+    no noun ("in the bank", "in recent years")."""
+    m = _MONEY_IN_RE.match(s, end)
+    if m is None:
+        return None
+    first = m.group("np").split(None, 1)[0].lower()
+    if first in _NOT_MONEY_IN or first in lx.MEASURES_STOP_WORDS or first in _TRANSPARENT:
+        return None
+    if first in _NOT_MEASURED or _verb_like(first):
+        return None
+    return _trimmed(noun_phrase(m.group("np")))
+
+
+def _trimmed(phrase: str | None) -> str | None:
+    """PHRASE up to a preposition or an adjective that follows its noun ("cash *off* an
+    airplane", "voters *eligible* to vote")."""
+    if phrase is None:
+        return None
+    words = phrase.split()
+    for i, w in enumerate(words[1:], 1):
+        if w.lower() in _AFTER_NOUN:
+            return " ".join(words[:i])
+    return phrase
 
 
 def _after_money(s: str, end: int) -> str | None:
@@ -268,6 +352,33 @@ def _verb_before(words: list[str]) -> bool:
     return _ends_group(before, last) and not before[0].isupper()
 
 
+def _change_noun(word: str) -> bool:
+    """Whether WORD, standing before "of" and a number, is a noun of change ("cuts of 26
+    percent", "an increase of 56%"): a change word not a function word or a total."""
+    low = word.lower()
+    return (
+        _CHANGE_WORDS[word]
+        and low not in lx.MEASURES_STOP_WORDS
+        and low not in _BE_WORDS
+        and low not in _NOT_CHANGE_NOUNS
+    )
+
+
+def _phrase_ending(words: list[str], head: str) -> str:
+    """HEAD with up to two content words before it ("budget" of "budget cuts")."""
+    phrase = [head]
+    while (
+        words
+        and len(phrase) < 3
+        and words[-1].lower() not in lx.MEASURES_STOP_WORDS
+        and words[-1].lower() not in _NOT_MEASURED
+        and not _CHANGE_WORDS[words[-1]]
+        and not _verb_like(words[-1].lower())
+    ):
+        phrase.insert(0, words.pop())
+    return " ".join(_POSSESSIVE_RE.sub("", w) for w in phrase)
+
+
 def _noun_before(s: str, start: int, *, again: bool = True) -> str | None:
     left = s[max(0, start - 80) : start]
     # The matches are never empty and never overlap: the last one ends last.
@@ -280,6 +391,8 @@ def _noun_before(s: str, start: int, *, again: bool = True) -> str | None:
         # "The group claims that it has thousands" looks before "that", not inside it)
         return _noun_before(s, start - len(left) + last.start(), again=False)
     words = _WORD_RE.findall(left[cut:])
+    if len(words) > 1 and words[-1].lower() == "of" and _change_noun(words[-2]):
+        return _phrase_ending(words[:-2], words[-2])  # "budget cuts of 26 percent"
     # drop trailing function words, qualifiers and change verbs: "will double defense spending to"
     while words and (
         words[-1].lower() in lx.MEASURES_STOP_WORDS
