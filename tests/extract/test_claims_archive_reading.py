@@ -54,3 +54,55 @@ def test_measures_names_the_group_or_the_noun(sentence: str, surface: str, expec
 @pytest.mark.parametrize(("sentence", "surface"), NO_MEASURE)
 def test_no_measure_for_a_pronoun_a_time_or_a_total(sentence: str, surface: str) -> None:
     assert _claim(sentence, surface).measures is None
+
+
+# (sentence, [(surface, value, value_max, unit, change)]): "from A to B" downwards is a fall
+FALLS_AND_RANGES = [
+    (
+        "Approval slid 5 points since May, from 46 to 41%, the survey showed.",
+        [("46", 46.0, None, "percent", "from"), ("41%", 41.0, None, "percent", "decrease_to")],
+    ),
+    (
+        "The roster shrank, from 12 to 5 players.",
+        [("12", 12.0, None, "player", "from"), ("5 players", 5.0, None, "player", "decrease_to")],
+    ),
+    (
+        "The list was cut, from 10 to 4 million names.",
+        [("10", 1e7, None, "name", "from"), ("4 million", 4e6, None, "name", "decrease_to")],
+    ),
+    (
+        "Fees saw an increase ranging from 12 to 30 percent by county.",
+        [("from 12 to 30 percent", 12.0, 30.0, "percent", None)],
+    ),
+    ("Estimates run from 5 to 10 percent.", [("from 5 to 10 percent", 5.0, 10.0, "percent", None)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FALLS_AND_RANGES)
+def test_from_to_downwards_is_a_fall_and_ranging_a_range(
+    sentence: str, expected: list[tuple[str, float, float | None, str, str | None]]
+) -> None:
+    got = [
+        (c.text, c.value, c.value_max, c.unit, c.change)
+        for c in extract_claims(sentence)
+        if c.unit != "percentage_point"
+    ]
+    assert [g[0].startswith(e[0]) for g, e in zip(got, expected, strict=True)] == [True] * len(got)
+    assert [g[1:] for g in got] == [e[1:] for e in expected]
+
+
+TALLIES = [
+    "The court upheld the law in a 7-to-2 decision on Monday.",
+    "She leads the delegate count 410-to-96 after the primaries.",
+]
+RATIOS = [("Donors favoured him by a 3-to-1 margin.", 3.0)]
+
+
+@pytest.mark.parametrize("sentence", TALLIES)
+def test_tally_written_with_to_is_no_claim(sentence: str) -> None:
+    assert extract_claims(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "value"), RATIOS)
+def test_ratio_to_one_stays(sentence: str, value: float) -> None:
+    assert [c.value for c in extract_claims(sentence)] == [value]

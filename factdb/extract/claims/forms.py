@@ -372,8 +372,9 @@ def _gallery_title(s: str, q: Quantity) -> bool:
     return s.count(title) >= 2 or _HIDE_CAPTION in s[q.end : q.end + 40].lower()
 
 
-_TALLY_JOIN = r"(?:[-–—]|\s[-–—]\s|\s+to\s+)"
-"""A dash with a blank on both sides or none (a blank before alone makes a minus), or "to"."""
+_TALLY_JOIN = r"(?:-to-(?=\d+(?<!\b1)(?!\d))|[-–—]|\s[-–—]\s|\s+to\s+)"
+"""A dash with a blank on both sides or none (a blank before alone makes a minus), "to", or
+"-to-" before a number other than 1 ("a 5-to-4 decision"; "a 2-to-1 margin" is a ratio)."""
 _TALLY_AFTER_RE: Final = re.compile(_TALLY_JOIN + r"(?P<b>\d{1,3})(?![\d])(?![.,/:]\d)")
 _TALLY_BEFORE_RE: Final = re.compile(r"(?<![\w.,/:$£€–—-])(?P<a>\d{1,3})" + _TALLY_JOIN + "$")
 _TALLY_TIE_RE: Final = re.compile(r"\d{1,3}(?:[-–—]|\s[-–—]\s)\d{1,3}")

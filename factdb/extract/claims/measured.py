@@ -393,10 +393,12 @@ def _noun_before(s: str, start: int, *, again: bool = True) -> str | None:
     words = _WORD_RE.findall(left[cut:])
     if len(words) > 1 and words[-1].lower() == "of" and _change_noun(words[-2]):
         return _phrase_ending(words[:-2], words[-2])  # "budget cuts of 26 percent"
-    # drop trailing function words, qualifiers and change verbs: "will double defense spending to"
+    # drop trailing function words, qualifiers, change verbs and number words (the first value
+    # of "from sixty to fourteen"): "will double defense spending to"
     while words and (
         words[-1].lower() in lx.MEASURES_STOP_WORDS
         or words[-1].lower() in _TRANSPARENT
+        or words[-1].lower() in lx.NUMBER_WORD_SET
         or _CHANGE_WORDS[words[-1]]
     ):
         if words.pop().lower() in _SAID:
