@@ -106,3 +106,39 @@ def test_tally_written_with_to_is_no_claim(sentence: str) -> None:
 @pytest.mark.parametrize(("sentence", "value"), RATIOS)
 def test_ratio_to_one_stays(sentence: str, value: float) -> None:
     assert [c.value for c in extract_claims(sentence)] == [value]
+
+
+# (sentence, surface the claim starts with, value, unit, kind)
+COUNTS_AND_VAGUE = [
+    (
+        "The general sent 4,200 US troops to the border.",
+        "4,200 US troops",
+        4200.0,
+        "troop",
+        "count",
+    ),
+    ("The county reported 31 COVID-19 deaths this week.", "31 COVID-19", 31.0, "death", "count"),
+    ("The state ordered 2 million N95 masks.", "2 million N95", 2e6, "mask", "count"),
+    ("Only 12 EF-4 tornadoes struck the region.", "12 EF-4", 12.0, "tornado", "count"),
+    ("The group spent tens of millions on ads.", "tens of millions", 1e7, None, "vague"),
+    ("He owes hundreds of thousands in back taxes.", "hundreds of thousands", 1e5, None, "vague"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "value", "unit", "kind"), COUNTS_AND_VAGUE)
+def test_counts_past_names_with_figures_and_vague_scales_alone(
+    sentence: str, surface: str, value: float, unit: str | None, kind: str
+) -> None:
+    claim = _claim(sentence, surface)
+    assert (claim.value, claim.unit, claim.kind) == (value, unit, kind)
+
+
+def test_a_share_off_is_no_distance() -> None:
+    assert _claim(
+        "The report said the storm would shave 10 percent off output.", "10"
+    ).measures != ("distance")
+
+
+def test_number_word_is_never_the_measured_thing() -> None:
+    claims = extract_claims("The plan cut the tax brackets from seven to three.")
+    assert [c.measures for c in claims] == ["tax brackets", "tax brackets"]

@@ -110,6 +110,8 @@ _AFTER_NOUN = frozenset(
     available alive present remaining left overall combined nationwide worldwide""".split()  # noqa: SIM905
 )
 """Words that end a noun phrase after its noun: prepositions and adjectives placed after it."""
+_SHARES = frozenset({"percent", "percentage_point", None})
+"""Units that are never a distance, though pint reads a percent ("25% off" is a discount)."""
 _NOT_CHANGE_NOUNS = frozenset({"total", "up", "reach"})
 """Change words before "of" that are no noun of change: "a *total* of 45 states" (the total
 is transparent: the measured thing lies further back or after), "made *up* of"."""
@@ -181,7 +183,9 @@ def singular(word: str) -> str:
     """A plural noun's singular, guessed by its ending: "casualties" -> "casualty"."""
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "xes", "sses", "zes")):
+    if word.endswith(("ches", "shes", "xes", "sses", "zes")) or (
+        word.endswith("oes") and len(word) > 6  # "tornadoes", "potatoes"; not "shoes"
+    ):
         return word[:-2]
     if word.endswith("s"):
         return word[:-1]
@@ -213,7 +217,9 @@ def measures(s: str, q: Quantity) -> str | None:
             return found  # "two weeks of October" measures no October
 
     reach = _reach(s, q)  # 4.
-    if reach or (q.unit and is_physical(q.unit) and lx.DISTANCE_AWAY_RE.match(right)):
+    if reach or (
+        q.unit not in _SHARES and is_physical(q.unit) and lx.DISTANCE_AWAY_RE.match(right)
+    ):  # "20 miles away"; never "25% off"
         return reach or "distance"
     if is_currency(q.unit) and (found := _after_money(s, q.end)):
         return found  # 5. "its $8.6 million federal funding package"

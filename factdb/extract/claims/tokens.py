@@ -16,10 +16,12 @@ from factdb.extract.claims.scan import matches_at, next_figure_char, word_starts
 from factdb.extract.records import Qualifier
 
 _VAGUE_RE = re.compile(
-    r"\b(?:(?P<mult>tens|hundreds|thousands|millions|billions|dozens|scores)"
-    r"(?:\s+of\s+(?P<of>thousands|millions|billions))?)\s+of\b",
+    r"\b(?P<mult>tens|hundreds|thousands|millions|billions|dozens|scores)"
+    r"(?:\s+of\s+(?P<of>thousands|millions|billions)(?P<tail>\s+of\b)?|\s+of\b)",
     re.I,
 )
+"""A vague amount before "of" ("dozens of", "tens of thousands of"), or a vague amount of a
+scale standing alone ("spent tens of millions on ads": ten million at least, not 10 millions)."""
 
 
 # "Hundreds mobbed the office", "thousands took to the streets": a vague amount standing alone.
@@ -178,7 +180,7 @@ def _word_tokens(
         base = _VAGUE_BASE[m.group("mult").lower()]
         if m.group("of"):
             base *= _VAGUE_BASE[m.group("of").lower()]
-        end = m.end() - len(" of")
+        end = m.end("of") if m.group("of") and not m.group("tail") else m.end() - len(" of")
         q = Quantity(m.start(), end, base, is_word=True, scaled=True, vague=True)
         q.qualifier = Qualifier.AT_LEAST
         out.append(q)
