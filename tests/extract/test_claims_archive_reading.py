@@ -142,3 +142,20 @@ def test_a_share_off_is_no_distance() -> None:
 def test_number_word_is_never_the_measured_thing() -> None:
     claims = extract_claims("The plan cut the tax brackets from seven to three.")
     assert [c.measures for c in claims] == ["tax brackets", "tax brackets"]
+
+
+SLASH_SPLITS = [
+    "Insiders put it at a 50/50 chance.",
+    "The favorable split was 42/52 last month.",
+    "Internal polls had him at 49/44.",
+]
+
+
+@pytest.mark.parametrize("sentence", SLASH_SPLITS)
+def test_slash_splits_are_no_fractions(sentence: str) -> None:
+    assert extract_claims(sentence) == []
+
+
+def test_proper_fraction_with_slash_stays() -> None:
+    claim = _claim("They built only 2/7 of a fence.", "2/7")
+    assert (claim.value, claim.measures) == (2 / 7, "fence")

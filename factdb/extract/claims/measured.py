@@ -88,7 +88,7 @@ _MONEY_NP_RE = re.compile(r"\s+(?P<np>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}
 """Up to three lower-case words right after a sum: "$8.6 million *federal funding package*"."""
 """Verbs that end a measured group's phrase after its first word ("of Americans *approve*")."""
 _GROUP_OF_RE = re.compile(
-    r"\s+of\s+(?:(?:the|all|its|their|his|her|our|my|your|these|those|this)\s+)*"
+    r"\s+of\s+(?:(?:the|a|an|all|its|their|his|her|our|my|your|these|those|this)\s+)*"
     r"(?:[A-Za-z][\w.-]*['’]s\s+)?(?:(?:most|least|other)\s+)?"
     r"(?:[\d.,]+\s+)?(?:(?:hundred|thousand|million|billion|trillion)\s+)?"
     r"(?P<np>[A-Za-z][^,.;:()\[\]\"“”—–]*)"
