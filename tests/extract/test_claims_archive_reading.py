@@ -159,3 +159,19 @@ def test_slash_splits_are_no_fractions(sentence: str) -> None:
 def test_proper_fraction_with_slash_stays() -> None:
     claim = _claim("They built only 2/7 of a fence.", "2/7")
     assert (claim.value, claim.measures) == (2 / 7, "fence")
+
+
+# (sentence, surface, what a share after "a" measures)
+SHARE_COMPOUNDS = [
+    ("The governor left office with a 61% approval rating.", "61%", "approval rating"),
+    ("The budget calls for a 17 percent cut to the agency.", "17 percent", "cut"),
+    ("She won the county by a 12-point margin among older voters.", "12-point", "margin"),
+    ("Smokers had a 40 percent higher chance of a stroke.", "40 percent", "higher chance"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "expected"), SHARE_COMPOUNDS)
+def test_share_after_an_article_measures_its_noun(
+    sentence: str, surface: str, expected: str
+) -> None:
+    assert _claim(sentence, surface).measures == expected

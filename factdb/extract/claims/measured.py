@@ -8,11 +8,12 @@ Cheap rules, tried in order:
 2. a counted or hyphenated noun is the measure: "3,000 *troops*", "a two-year *term*"; a
    hyphenated one owned by a name takes it: "a two-year term on the UN Security Council" gives
    "UN Security Council term";
-3. a percentage of something, reached by no change, measures that share: "86% of *police
-   stops*"; so does a bare number, a fraction or a vague amount of a group: "half of all
-   *senators*", "143 of the 435 *seats*", "tens of thousands of *US troops*" (never a pronoun:
-   "Thirteen of them"); "of" after another unit names the measure: "seven decades of
-   *pacifism*" (never a month: "two weeks of October");
+3. a share after "a" measures the noun it stands before: "a 66% *approval rating*", "a 38
+   percent *reduction*"; a percentage of something, reached by no change, measures that
+   share: "86% of *police stops*"; so does a bare number, a fraction or a vague amount of a
+   group: "half of all *senators*", "143 of the 435 *seats*", "tens of thousands of *US
+   troops*" (never a pronoun: "Thirteen of them"); "of" after another unit names the
+   measure: "seven decades of *pacifism*" (never a month: "two weeks of October");
 4. a length reached by something that "can fly" or is "capable of hitting ... 1,000 km away"
    is that thing's range ("missile range"); another length "away" is a "distance";
 5. a sum followed straight by lower-case words measures them: "its $8.6 million *federal
@@ -106,11 +107,14 @@ _NOT_MONEY_IN = frozenset(
 """First words after "in" after a sum that name no measured thing: a time ("in recent years",
 "in fiscal 2019"), a total or a phrase ("in exchange for", "in terms of")."""
 _AFTER_NOUN = frozenset(
-    """off over across through against toward towards via per apiece annually eligible
-    available alive present remaining left overall combined nationwide worldwide""".split()  # noqa: SIM905
+    """off over across through against toward towards via per among amid within apiece annually
+    eligible available alive present remaining left overall combined nationwide worldwide""".split()  # noqa: SIM905
 )
 """Words that end a noun phrase after its noun: prepositions and adjectives placed after it."""
 _SHARES = frozenset({"percent", "percentage_point", None})
+_SHARE_UNITS = frozenset({"percent", "percentage_point"})
+_ARTICLE_END_RE = re.compile(r"\b[Aa]n?\s+$")
+"""An article right before a share: the share then qualifies the noun after it."""
 """Units that are never a distance, though pint reads a percent ("25% off" is a discount)."""
 _NOT_CHANGE_NOUNS = frozenset({"total", "up", "reach"})
 """Change words before "of" that are no noun of change: "a *total* of 45 states" (the total
@@ -207,6 +211,10 @@ def measures(s: str, q: Quantity) -> str | None:
         return _owned(s, q) if q.hyphen else q.noun
     if q.base and q.unit == "percent" and q.change is None:  # "86% of police stops"
         return q.base
+    if q.unit in _SHARE_UNITS and _ARTICLE_END_RE.search(s, max(0, q.start - 4), q.start):
+        found = _compound_after(s, q.end)  # "a 66% approval rating", "a 26 point margin"
+        if found:
+            return found
     right = s[q.end : q.end + 60]
     if q.unit is None and (group := _group_of(right)):  # "half of all senators"
         return group
@@ -249,6 +257,18 @@ def _group_of(right: str) -> str | None:
 def _plural(word: str) -> bool:
     """Whether WORD reads as a plural noun by its ending ("supporters", not "class")."""
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _compound_after(s: str, end: int) -> str | None:
+    """The noun phrase a share after "a" stands before ("a 38 percent *reduction*", "a 20
+    percent *increased risk*"), or None when a function word follows ("a 2 percent or more")."""
+    m = _MONEY_NP_RE.match(s, end)
+    if m is None:
+        return None
+    first = m.group("np").split(None, 1)[0].lower()
+    if first in lx.MEASURES_STOP_WORDS or first in _TRANSPARENT or first in _NOT_MEASURED:
+        return None
+    return _trimmed(noun_phrase(m.group("np")))
 
 
 def _money_in(s: str, end: int) -> str | None:
