@@ -175,3 +175,20 @@ def test_share_after_an_article_measures_its_noun(
     sentence: str, surface: str, expected: str
 ) -> None:
     assert _claim(sentence, surface).measures == expected
+
+
+def test_share_after_an_owner_measures_its_noun() -> None:
+    assert _claim("They squandered their 30 percent chance of a win.", "30").measures == "chance"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("Most voters – 61 percent – said no.", "61 percent", 61.0),
+        ("The rest – 12 people a week – were never found.", "12 people", 12.0),
+        ("Convert - 20 degrees to kelvin.", "- 20", -20.0),
+        ("The shares, -2.5%, fell again.", "-2.5%", -2.5),
+    ],
+)
+def test_dash_with_a_blank_is_no_minus_sign(sentence: str, surface: str, value: float) -> None:
+    assert _claim(sentence, surface).value == value

@@ -8,12 +8,12 @@ Cheap rules, tried in order:
 2. a counted or hyphenated noun is the measure: "3,000 *troops*", "a two-year *term*"; a
    hyphenated one owned by a name takes it: "a two-year term on the UN Security Council" gives
    "UN Security Council term";
-3. a share after "a" measures the noun it stands before: "a 66% *approval rating*", "a 38
-   percent *reduction*"; a percentage of something, reached by no change, measures that
-   share: "86% of *police stops*"; so does a bare number, a fraction or a vague amount of a
-   group: "half of all *senators*", "143 of the 435 *seats*", "tens of thousands of *US
-   troops*" (never a pronoun: "Thirteen of them"); "of" after another unit names the
-   measure: "seven decades of *pacifism*" (never a month: "two weeks of October");
+3. a share after "a", "the" or an owner measures the noun it stands before: "a 66%
+   *approval rating*", "their 25 percent *chance*"; a percentage of something, reached by no
+   change, measures that share: "86% of *police stops*"; so does a bare number, a fraction or
+   a vague amount of a group: "half of all *senators*", "143 of the 435 *seats*", "tens of
+   thousands of *US troops*" (never a pronoun: "Thirteen of them"); "of" after another unit
+   names the measure: "seven decades of *pacifism*" (never a month: "two weeks of October");
 4. a length reached by something that "can fly" or is "capable of hitting ... 1,000 km away"
    is that thing's range ("missile range"); another length "away" is a "distance";
 5. a sum followed straight by lower-case words measures them: "its $8.6 million *federal
@@ -113,8 +113,9 @@ _AFTER_NOUN = frozenset(
 """Words that end a noun phrase after its noun: prepositions and adjectives placed after it."""
 _SHARES = frozenset({"percent", "percentage_point", None})
 _SHARE_UNITS = frozenset({"percent", "percentage_point"})
-_ARTICLE_END_RE = re.compile(r"\b[Aa]n?\s+$")
-"""An article right before a share: the share then qualifies the noun after it."""
+_ARTICLE_END_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he|their|its|his|her|our|your|my)\s+$")
+"""An article or an owner right before a share: the share then qualifies the noun after it
+("a 66% approval rating", "their 25 percent chance")."""
 """Units that are never a distance, though pint reads a percent ("25% off" is a discount)."""
 _NOT_CHANGE_NOUNS = frozenset({"total", "up", "reach"})
 """Change words before "of" that are no noun of change: "a *total* of 45 states" (the total
@@ -211,7 +212,7 @@ def measures(s: str, q: Quantity) -> str | None:
         return _owned(s, q) if q.hyphen else q.noun
     if q.base and q.unit == "percent" and q.change is None:  # "86% of police stops"
         return q.base
-    if q.unit in _SHARE_UNITS and _ARTICLE_END_RE.search(s, max(0, q.start - 4), q.start):
+    if q.unit in _SHARE_UNITS and _ARTICLE_END_RE.search(s, max(0, q.start - 7), q.start):
         found = _compound_after(s, q.end)  # "a 66% approval rating", "a 26 point margin"
         if found:
             return found

@@ -219,8 +219,14 @@ def _figure_tokens(
     for m in _figures(s):
         start, end = m.span()
         neg = m.group("neg")
-        if neg and (_digit_before(s, start) or (start > 0 and s[start - 1] in "-—–")):
-            # "4-5" is a range and "majority -- 95" a dash, not minus signs
+        if neg and (
+            _digit_before(s, start)
+            or (start > 0 and s[start - 1] in "-—–")
+            or (neg[0] == "–" and neg[-1].isspace())
+        ):
+            # "4-5" is a range and "majority -- 95" or "adults – 56 percent –" a dash, not
+            # minus signs: an en dash with a blank after it is punctuation (a hyphen so spaced
+            # is still a minus: "convert - 20 degrees")
             start = m.start("num")
             neg = None
         if overlaps(start, end, blocked) or overlaps(start, end, taken):
