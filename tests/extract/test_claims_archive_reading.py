@@ -15,6 +15,7 @@ from factdb.extract.claims import extract_claims
 MEASURES = [
     # a bare number, a fraction or a vague amount of a group measures the group
     ("Only half of all senators backed the bill.", "half", "senators"),
+    ("About half of U.S. adults say so.", "About half", "adults"),
     ("The rule would ensure that women hold at least half of the board.", "at least", "board"),
     ("He won 143 of the 435 seats in the chamber.", "143", "seats"),
     (

@@ -90,13 +90,14 @@ _MONEY_NP_RE = re.compile(r"\s+(?P<np>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}
 """Verbs that end a measured group's phrase after its first word ("of Americans *approve*")."""
 _GROUP_OF_RE = re.compile(
     r"\s+of\s+(?:(?:the|a|an|all|its|their|his|her|our|my|your|these|those|this)\s+)*"
-    r"(?:[A-Za-z][\w.-]*['’]s\s+)?(?:(?:most|least|other)\s+)?"
+    r"(?:[A-Za-z][\w.-]*['’]s\s+)?(?:(?:[A-Z]\.){2,}\s+)?(?:(?:most|least|other)\s+)?"
     r"(?:[\d.,]+\s+)?(?:(?:hundred|thousand|million|billion|trillion)\s+)?"
     r"(?P<np>[A-Za-z][^,.;:()\[\]\"“”—–]*)"
 )
 """The group after "of" that a bare number, a fraction or a vague amount is part of: "half of
 all *senators*", "18 million of the 123 million *voters*", "three of Trump's most *trusted
-advisers*"; determiners, an owner and figures skipped."""
+advisers*", "half of U.S. *adults*"; determiners, an owner, an abbreviation with full stops
+and figures skipped."""
 _MONEY_IN_RE = re.compile(r"\s+in\s+(?P<np>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})")
 """Lower-case words after "in" after a sum: "$1.6 trillion in *tax hikes*"."""
 _NOT_MONEY_IN = frozenset(
