@@ -33,7 +33,7 @@ NO_MEASURE = [
     ("It put spending in the budget year, which ended last Sept. 30, at $2.1 trillion.", "$2.1"),
     ("The county will be giving 100% to tenants.", "100%"),
     ("Workers are paying 6.5 percent to the county.", "6.5"),
-    ("The rule would ensure that women constitute at least half of the board.", "at least"),
+    ("The rule would ensure that women constitute at least half of them.", "at least"),
     ("Everybody would have 30 days to appeal.", "30"),
     ("Support stands at 38%, pollsters said, down from 45%.", "45%"),
     ("About $3 billion went to the hospitals.", "About $3"),

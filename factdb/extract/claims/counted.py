@@ -3,7 +3,8 @@
 A count keeps its counted noun as its unit (singular), so that "three Americans" is not a bare
 3. After the number, and after "of the" with an optional possessive or number ("297 of the 349
 residents"), up to `MAX_MODIFIERS` modifiers may stand before the noun ("five current and
-former Deutsche Bank employees", "two heavily D counties"). The noun is a known count noun, a
+former Deutsche Bank employees", "two heavily D counties", "608 US troops", "50 COVID-19
+deaths"). The noun is a known count noun, a
 lower-case plural, or a capitalised plural of people ("13 Russians", "38 Republicans").
 """
 
@@ -15,7 +16,8 @@ from factdb.extract.claims import lexicon as lx
 from factdb.extract.claims.measured import singular
 
 MAX_MODIFIERS = 5
-_WORD_RE = re.compile(r"\s+(?P<w>[A-Za-z][A-Za-z’'.&-]*)")
+_WORD_RE = re.compile(r"\s+(?P<w>[A-Za-z][A-Za-z’'.&-]*(?:(?<=[A-Z-])\d+[A-Za-z]*)?)")
+"""A word, with figures after a capital or a hyphen as in a name ("COVID-19", "N95", "IR-6")."""
 _SMALL_NUMBER_WORD = "|".join(sorted(lx.SMALL_NUMBERS, key=len, reverse=True))
 _OF_THE_RE = re.compile(
     r"\s+of\s+(?:(?:the|those|its|their)\s+)?"
@@ -37,6 +39,11 @@ def is_plural(word: str) -> bool:
         and low not in lx.MEASURES_STOP_WORDS
         and not low.endswith(("ss", "us", "ous", "is", "ics"))
     )
+
+
+def _acronym(word: str) -> bool:
+    """Whether WORD is a capitalised abbreviation ("US" of "608 US troops"), not the pronoun."""
+    return len(word) > 1 and word.isupper()
 
 
 def counted_noun(
@@ -68,7 +75,7 @@ def counted_noun(
         if is_plural(word) or (_PEOPLE_PLURAL_RE.fullmatch(word) and i < MAX_MODIFIERS):
             noun = singular(word if word[0].isupper() else low)
             return word, noun, m.start("w") + len(word), of is not None
-        if low in lx.MEASURES_STOP_WORDS and not (i and low in _SKIPPED):
+        if low in lx.MEASURES_STOP_WORDS and not (i and low in _SKIPPED) and not _acronym(word):
             return None
         at = m.end()
     return None

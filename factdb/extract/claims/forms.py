@@ -20,6 +20,7 @@ Read on real news articles, where the quantity sets taught little:
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 from typing import Final
@@ -372,8 +373,9 @@ def _gallery_title(s: str, q: Quantity) -> bool:
     return s.count(title) >= 2 or _HIDE_CAPTION in s[q.end : q.end + 40].lower()
 
 
-_TALLY_JOIN = r"(?:[-–—]|\s[-–—]\s|\s+to\s+)"
-"""A dash with a blank on both sides or none (a blank before alone makes a minus), or "to"."""
+_TALLY_JOIN = r"(?:-to-(?=\d+(?<!\b1)(?!\d))|[-–—]|\s[-–—]\s|\s+to\s+)"
+"""A dash with a blank on both sides or none (a blank before alone makes a minus), "to", or
+"-to-" before a number other than 1 ("a 5-to-4 decision"; "a 2-to-1 margin" is a ratio)."""
 _TALLY_AFTER_RE: Final = re.compile(_TALLY_JOIN + r"(?P<b>\d{1,3})(?![\d])(?![.,/:]\d)")
 _TALLY_BEFORE_RE: Final = re.compile(r"(?<![\w.,/:$£€–—-])(?P<a>\d{1,3})" + _TALLY_JOIN + "$")
 _TALLY_TIE_RE: Final = re.compile(r"\d{1,3}(?:[-–—]|\s[-–—]\s)\d{1,3}")
@@ -429,6 +431,23 @@ def _tally_second(s: str, q: Quantity) -> bool:
     )
 
 
+_SLASH_PAIR_RE: Final = re.compile(r"(?<![\d.,/])(\d+)/(\d+)(?![\d/])")
+
+
+def _slash_split(s: str, q: Quantity) -> bool:
+    """Whether Q is two whole numbers joined by a slash that no fraction is written as: the
+    first as large as the second ("a 50/50 chance", "20/20", "polls at 47/42", "24/7", tweet
+    counts "2/2") or both sharing a factor ("a favorable/unfavorable split of 36/46"). A
+    fraction is proper and reduced ("1/5 of a wall", "rose 5/32")."""
+    if q.unit is not None:
+        return False
+    m = _SLASH_PAIR_RE.search(s, q.start, q.end)
+    if m is None:
+        return False
+    a, b = int(m.group(1)), int(m.group(2))
+    return a >= b or math.gcd(a, b) > 1
+
+
 _AT_START: Final = (
     _NAME_AT_RE, _ZERO_WORD_RE, _IDIOM_RE, _STAR_RE, _ONE_OF_RE, _ORDINAL_FRACTION_RE
 )  # fmt: skip
@@ -457,7 +476,7 @@ def noise(s: str, q: Quantity) -> str | None:
     for reason, after in _NOISE_AFTER:
         if after.match(s, q.end):
             return reason
-    if _tally(s, q):
+    if _tally(s, q) or ("/" in s[q.start : q.end] and _slash_split(s, q)):
         return "score"
     if q.unit == "part" and _PART_OF_RE.search(left):
         return "pagination"  # a series' "First of three parts"

@@ -39,6 +39,8 @@ _KNOWN_COUNTS = frozenset(lx.COUNT_NOUNS.values())
 _CHANGE_FROM_RE = re.compile(
     rf"\b(?:{lx.CHANGE_UP}|{lx.CHANGE_DOWN})\b[^,;.]{{0,40}}\bfrom\s*$", re.I
 )
+_RANGING_RE = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s*$", re.I)
+"""A verb of extent before "from": what follows is a range, not a change."""
 _MONTH_RE = re.compile(lx.MONTHS + r"\.?")
 _MOVED_RE = re.compile(
     rf"\b(?:{lx.CHANGE_UP}|{lx.CHANGE_DOWN})\s+(?:by\s+)?(?:about\s+)?\$?$", re.I
@@ -61,7 +63,9 @@ def join_ranges(s: str, qs: list[Quantity]) -> list[Quantity]:
             b = qs[i + 1]
             gap = s[a.end : b.start]
             if gap and lx.RANGE_JOIN_RE.fullmatch(gap):
-                if _is_range(s, a, b, gap):
+                if _falls_from(s, a, b, gap):
+                    _fall(s, a, b)  # "from 46 to 41%"
+                elif _is_range(s, a, b, gap):
                     out.append(_merge_range(s, a, b))
                     i += 2
                     continue
@@ -102,6 +106,36 @@ def _share_list_unit(s: str, qs: list[Quantity]) -> None:
             a.unit = b.unit
 
 
+def _falls_from(s: str, a: Quantity, b: Quantity, gap: str) -> bool:
+    """ "from 46 to 41%" with no verb of change: a range runs upwards, so a pair written from
+    the larger value to the smaller is a fall (its verb may stand a clause before: "dropped 5
+    points since March, from 46 to 41%"); a pair after "ranging" stays a range."""
+    if gap.strip().lower() != "to" or a.change or b.change or a.vague or b.vague:
+        return False
+    if not s[: a.start].rstrip().lower().endswith("from") or _RANGING_RE.search(s, 0, a.start):
+        return False
+    if a.unit and b.unit and a.unit != b.unit:
+        return False
+    lo = a.value
+    if b.scaled and not a.scaled and a.value < SCALE_SHARED_BELOW:
+        lo *= _scale_factor(s, b)
+    return lo > b.value
+
+
+def _fall(s: str, a: Quantity, b: Quantity) -> None:
+    """Mark A and B as the two values of a fall; A takes B's scale word and unit when it has
+    none ("from 10 to 5 million names": ten million names), and B takes A's ("from 60 votes to
+    51")."""
+    if b.scaled and not a.scaled and a.value < SCALE_SHARED_BELOW:
+        a.value *= _scale_factor(s, b)
+        a.scaled = True
+    if a.unit is None and not a.is_word:
+        a.unit, a.count, a.noun = b.unit, b.count, b.noun
+    elif b.unit is None and not b.is_word:  # "from 60 votes to 51"
+        b.unit, b.count, b.noun = a.unit, a.count, a.noun
+    a.change, b.change = "from", "decrease_to"
+
+
 def _is_range(s: str, a: Quantity, b: Quantity, gap: str) -> bool:
     joiner = gap.strip().lower()
     before = s[: a.start].rstrip().lower()
@@ -132,9 +166,12 @@ def _moved(s: str, start: int) -> bool:
 
 
 def _change_before(s: str, start: int) -> bool:
+    """A change verb before "from" and the first value ("rose from 5% to 7%"), unless "from"
+    follows "ranging" ("an increase ranging from 22 to 34 percent" is a range)."""
     return bool(
         "from" in s[max(0, start - 80) : start]
         and _CHANGE_FROM_RE.search(s, max(0, start - 80), start)
+        and not _RANGING_RE.search(s, max(0, start - 40), start)
     )
 
 

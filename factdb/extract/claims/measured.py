@@ -8,16 +8,22 @@ Cheap rules, tried in order:
 2. a counted or hyphenated noun is the measure: "3,000 *troops*", "a two-year *term*"; a
    hyphenated one owned by a name takes it: "a two-year term on the UN Security Council" gives
    "UN Security Council term";
-3. a percentage of something, reached by no change, measures that share: "86% of *police
-   stops*"; "of" after another unit names the measure: "seven decades of *pacifism*" (never a
-   month: "two weeks of October");
+3. a share after "a", "the" or an owner measures the noun it stands before: "a 66%
+   *approval rating*", "their 25 percent *chance*"; a percentage of something, reached by no
+   change, measures that share: "86% of *police stops*"; so does a bare number, a fraction or
+   a vague amount of a group: "half of all *senators*", "143 of the 435 *seats*", "tens of
+   thousands of *US troops*" (never a pronoun: "Thirteen of them"); "of" after another unit
+   names the measure: "seven decades of *pacifism*" (never a month: "two weeks of October");
 4. a length reached by something that "can fly" or is "capable of hitting ... 1,000 km away"
    is that thing's range ("missile range"); another length "away" is a "distance";
 5. a sum followed straight by lower-case words measures them: "its $8.6 million *federal
-   funding package*";
+   funding package*", and so does a sum followed by "in" and lower-case words: "$1.6 trillion
+   in *tax hikes*", "$400 million in *cash*" (never a time or a total: "in recent years", "in
+   total");
 6. otherwise the noun phrase just before the number, past verbs of change, function words,
-   "million" and adverbs: "will double *defense spending* to 2% of GDP"; none when that word is
-   a verb ("are paying", "women constitute"), a source ("polls said") or a pronoun.
+   "million" and adverbs: "will double *defense spending* to 2% of GDP"; a noun of change
+   before "of" is kept ("budget *cuts* of 26 percent", "an *increase* of 56%"); none when that
+   word is a verb ("are paying", "women constitute"), a source ("polls said") or a pronoun.
 """
 
 from __future__ import annotations
@@ -82,6 +88,39 @@ _BE_WORDS = frozenset("be is are was were been am".split())  # noqa: SIM905
 _MONEY_NP_RE = re.compile(r"\s+(?P<np>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})")
 """Up to three lower-case words right after a sum: "$8.6 million *federal funding package*"."""
 """Verbs that end a measured group's phrase after its first word ("of Americans *approve*")."""
+_GROUP_OF_RE = re.compile(
+    r"\s+of\s+(?:(?:the|a|an|all|its|their|his|her|our|my|your|these|those|this)\s+)*"
+    r"(?:[A-Za-z][\w.-]*['’]s\s+)?(?:(?:[A-Z]\.){2,}\s+)?(?:(?:most|least|other)\s+)?"
+    r"(?:[\d.,]+\s+)?(?:(?:hundred|thousand|million|billion|trillion)\s+)?"
+    r"(?P<np>[A-Za-z][^,.;:()\[\]\"“”—–]*)"
+)
+"""The group after "of" that a bare number, a fraction or a vague amount is part of: "half of
+all *senators*", "18 million of the 123 million *voters*", "three of Trump's most *trusted
+advisers*", "half of U.S. *adults*"; determiners, an owner, an abbreviation with full stops
+and figures skipped."""
+_MONEY_IN_RE = re.compile(r"\s+in\s+(?P<np>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})")
+"""Lower-case words after "in" after a sum: "$1.6 trillion in *tax hikes*"."""
+_NOT_MONEY_IN = frozenset(
+    """total all recent fiscal addition part order fact place exchange return turn each one two
+    three four five six seven eight nine ten years months weeks days decades hours year month
+    week day decade time terms value""".split()  # noqa: SIM905
+)
+"""First words after "in" after a sum that name no measured thing: a time ("in recent years",
+"in fiscal 2019"), a total or a phrase ("in exchange for", "in terms of")."""
+_AFTER_NOUN = frozenset(
+    """off over across through against toward towards via per among amid within apiece annually
+    eligible available alive present remaining left overall combined nationwide worldwide""".split()  # noqa: SIM905
+)
+"""Words that end a noun phrase after its noun: prepositions and adjectives placed after it."""
+_SHARES = frozenset({"percent", "percentage_point", None})
+_SHARE_UNITS = frozenset({"percent", "percentage_point"})
+_ARTICLE_END_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he|their|its|his|her|our|your|my)\s+$")
+"""An article or an owner right before a share: the share then qualifies the noun after it
+("a 66% approval rating", "their 25 percent chance")."""
+"""Units that are never a distance, though pint reads a percent ("25% off" is a discount)."""
+_NOT_CHANGE_NOUNS = frozenset({"total", "up", "reach"})
+"""Change words before "of" that are no noun of change: "a *total* of 45 states" (the total
+is transparent: the measured thing lies further back or after), "made *up* of"."""
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _NAME_BEFORE_AGE_RE = re.compile(r"(?P<name>[A-Z][\w.'’-]+),\s$")
 _MONTH_OR_DAY_RE = re.compile(rf"(?:{lx.MONTHS}|{lx.WEEKDAYS})\b")
@@ -150,7 +189,9 @@ def singular(word: str) -> str:
     """A plural noun's singular, guessed by its ending: "casualties" -> "casualty"."""
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "xes", "sses", "zes")):
+    if word.endswith(("ches", "shes", "xes", "sses", "zes")) or (
+        word.endswith("oes") and len(word) > 6  # "tornadoes", "potatoes"; not "shoes"
+    ):
         return word[:-2]
     if word.endswith("s"):
         return word[:-1]
@@ -172,7 +213,13 @@ def measures(s: str, q: Quantity) -> str | None:
         return _owned(s, q) if q.hyphen else q.noun
     if q.base and q.unit == "percent" and q.change is None:  # "86% of police stops"
         return q.base
+    if q.unit in _SHARE_UNITS and _ARTICLE_END_RE.search(s, max(0, q.start - 7), q.start):
+        found = _compound_after(s, q.end)  # "a 66% approval rating", "a 26 point margin"
+        if found:
+            return found
     right = s[q.end : q.end + 60]
+    if q.unit is None and (group := _group_of(right)):  # "half of all senators"
+        return group
     m = _OF_NP_RE.match(right)
     if m and q.unit and q.unit not in {"percent", "percentage_point"}:  # 3.
         found = noun_phrase(m.group("np"))
@@ -180,11 +227,76 @@ def measures(s: str, q: Quantity) -> str | None:
             return found  # "two weeks of October" measures no October
 
     reach = _reach(s, q)  # 4.
-    if reach or (q.unit and is_physical(q.unit) and lx.DISTANCE_AWAY_RE.match(right)):
+    if reach or (
+        q.unit not in _SHARES and is_physical(q.unit) and lx.DISTANCE_AWAY_RE.match(right)
+    ):  # "20 miles away"; never "25% off"
         return reach or "distance"
     if is_currency(q.unit) and (found := _after_money(s, q.end)):
         return found  # 5. "its $8.6 million federal funding package"
+    if is_currency(q.unit) and (found := _money_in(s, q.end)):
+        return found  # "$1.6 trillion in tax hikes"
     return _noun_before(s, q.start)  # 6.
+
+
+def _group_of(right: str) -> str | None:
+    """The group after "of" ("half *of all senators*"), or None for a pronoun ("of them")."""
+    m = _GROUP_OF_RE.match(right)
+    if m is None:
+        return None
+    first = m.group("np").split(None, 1)[0]
+    if first.lower() in lx.MEASURES_STOP_WORDS and not first.isupper():  # "of US troops"
+        return None
+    phrase = _trimmed(noun_phrase(m.group("np")))
+    if phrase is None:
+        return None
+    words = phrase.split()
+    for i, w in enumerate(words[:-1], 1):
+        if _plural(w) and words[i][0].islower():
+            return " ".join(words[:i])  # "half of Trump supporters belong": the verb goes
+    return phrase
+
+
+def _plural(word: str) -> bool:
+    """Whether WORD reads as a plural noun by its ending ("supporters", not "class")."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _compound_after(s: str, end: int) -> str | None:
+    """The noun phrase a share after "a" stands before ("a 38 percent *reduction*", "a 20
+    percent *increased risk*"), or None when a function word follows ("a 2 percent or more")."""
+    m = _MONEY_NP_RE.match(s, end)
+    if m is None:
+        return None
+    first = m.group("np").split(None, 1)[0].lower()
+    if first in lx.MEASURES_STOP_WORDS or first in _TRANSPARENT or first in _NOT_MEASURED:
+        return None
+    return _trimmed(noun_phrase(m.group("np")))
+
+
+def _money_in(s: str, end: int) -> str | None:
+    """ "tax hikes" of "$1.6 trillion in tax hikes", or None when "in" names a time, a total or
+    no noun ("in the bank", "in recent years")."""
+    m = _MONEY_IN_RE.match(s, end)
+    if m is None:
+        return None
+    first = m.group("np").split(None, 1)[0].lower()
+    if first in _NOT_MONEY_IN or first in lx.MEASURES_STOP_WORDS or first in _TRANSPARENT:
+        return None
+    if first in _NOT_MEASURED or _verb_like(first):
+        return None
+    return _trimmed(noun_phrase(m.group("np")))
+
+
+def _trimmed(phrase: str | None) -> str | None:
+    """PHRASE up to a preposition or an adjective that follows its noun ("cash *off* an
+    airplane", "voters *eligible* to vote")."""
+    if phrase is None:
+        return None
+    words = phrase.split()
+    for i, w in enumerate(words[1:], 1):
+        if w.lower() in _AFTER_NOUN:
+            return " ".join(words[:i])
+    return phrase
 
 
 def _after_money(s: str, end: int) -> str | None:
@@ -268,6 +380,33 @@ def _verb_before(words: list[str]) -> bool:
     return _ends_group(before, last) and not before[0].isupper()
 
 
+def _change_noun(word: str) -> bool:
+    """Whether WORD, standing before "of" and a number, is a noun of change ("cuts of 26
+    percent", "an increase of 56%"): a change word not a function word or a total."""
+    low = word.lower()
+    return (
+        _CHANGE_WORDS[word]
+        and low not in lx.MEASURES_STOP_WORDS
+        and low not in _BE_WORDS
+        and low not in _NOT_CHANGE_NOUNS
+    )
+
+
+def _phrase_ending(words: list[str], head: str) -> str:
+    """HEAD with up to two content words before it ("budget" of "budget cuts")."""
+    phrase = [head]
+    while (
+        words
+        and len(phrase) < 3
+        and words[-1].lower() not in lx.MEASURES_STOP_WORDS
+        and words[-1].lower() not in _NOT_MEASURED
+        and not _CHANGE_WORDS[words[-1]]
+        and not _verb_like(words[-1].lower())
+    ):
+        phrase.insert(0, words.pop())
+    return " ".join(_POSSESSIVE_RE.sub("", w) for w in phrase)
+
+
 def _noun_before(s: str, start: int, *, again: bool = True) -> str | None:
     left = s[max(0, start - 80) : start]
     # The matches are never empty and never overlap: the last one ends last.
@@ -280,10 +419,14 @@ def _noun_before(s: str, start: int, *, again: bool = True) -> str | None:
         # "The group claims that it has thousands" looks before "that", not inside it)
         return _noun_before(s, start - len(left) + last.start(), again=False)
     words = _WORD_RE.findall(left[cut:])
-    # drop trailing function words, qualifiers and change verbs: "will double defense spending to"
+    if len(words) > 1 and words[-1].lower() == "of" and _change_noun(words[-2]):
+        return _phrase_ending(words[:-2], words[-2])  # "budget cuts of 26 percent"
+    # drop trailing function words, qualifiers, change verbs and number words (the first value
+    # of "from sixty to fourteen"): "will double defense spending to"
     while words and (
         words[-1].lower() in lx.MEASURES_STOP_WORDS
         or words[-1].lower() in _TRANSPARENT
+        or words[-1].lower() in lx.NUMBER_WORD_SET
         or _CHANGE_WORDS[words[-1]]
     ):
         if words.pop().lower() in _SAID:

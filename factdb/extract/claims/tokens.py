@@ -16,10 +16,12 @@ from factdb.extract.claims.scan import matches_at, next_figure_char, word_starts
 from factdb.extract.records import Qualifier
 
 _VAGUE_RE = re.compile(
-    r"\b(?:(?P<mult>tens|hundreds|thousands|millions|billions|dozens|scores)"
-    r"(?:\s+of\s+(?P<of>thousands|millions|billions))?)\s+of\b",
+    r"\b(?P<mult>tens|hundreds|thousands|millions|billions|dozens|scores)"
+    r"(?:\s+of\s+(?P<of>thousands|millions|billions)(?P<tail>\s+of\b)?|\s+of\b)",
     re.I,
 )
+"""A vague amount before "of" ("dozens of", "tens of thousands of"), or a vague amount of a
+scale standing alone ("spent tens of millions on ads": ten million at least, not 10 millions)."""
 
 
 # "Hundreds mobbed the office", "thousands took to the streets": a vague amount standing alone.
@@ -178,7 +180,7 @@ def _word_tokens(
         base = _VAGUE_BASE[m.group("mult").lower()]
         if m.group("of"):
             base *= _VAGUE_BASE[m.group("of").lower()]
-        end = m.end() - len(" of")
+        end = m.end("of") if m.group("of") and not m.group("tail") else m.end() - len(" of")
         q = Quantity(m.start(), end, base, is_word=True, scaled=True, vague=True)
         q.qualifier = Qualifier.AT_LEAST
         out.append(q)
@@ -217,8 +219,14 @@ def _figure_tokens(
     for m in _figures(s):
         start, end = m.span()
         neg = m.group("neg")
-        if neg and (_digit_before(s, start) or (start > 0 and s[start - 1] in "-—–")):
-            # "4-5" is a range and "majority -- 95" a dash, not minus signs
+        if neg and (
+            _digit_before(s, start)
+            or (start > 0 and s[start - 1] in "-—–")
+            or (neg[0] == "–" and neg[-1].isspace())
+        ):
+            # "4-5" is a range and "majority -- 95" or "adults – 56 percent –" a dash, not
+            # minus signs: an en dash with a blank after it is punctuation (a hyphen so spaced
+            # is still a minus: "convert - 20 degrees")
             start = m.start("num")
             neg = None
         if overlaps(start, end, blocked) or overlaps(start, end, taken):
