@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, func, insert, select, text
+from sqlalchemy import Connection, Table, func, insert, inspect, select, text
 from sqlalchemy.exc import DataError, IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -206,6 +206,8 @@ def _store(session: Session, article: ArticleInput, digest: str, extraction: Ext
     )
     session.add(row)
     speakers = _SpeakerCache(session)
+    for ref in [q.speaker for q in extraction.quotes] + [c.speaker for c in extraction.claims]:
+        speakers.get(ref)  # all first: a later full name may take over an earlier bare surname
     quotes = [
         Quote(
             article=row,
@@ -266,9 +268,11 @@ class _SpeakerCache:
         if ref is None:
             return None
         key = (ref.name, str(ref.kind))
-        if key not in self._seen:
-            self._seen[key] = resolve_speaker(self._session, ref)
-        return self._seen[key]
+        speaker = self._seen.get(key)
+        if key not in self._seen or (speaker is not None and inspect(speaker).deleted):
+            # New, or a bare surname that a full name met since took over: asked again.
+            speaker = self._seen[key] = resolve_speaker(self._session, ref)
+        return speaker
 
 
 # -- many articles at once ---------------------------------------------------------------------

@@ -88,7 +88,7 @@ class RegistryCache:
         self._pending: list[_Entry] = []
         self._next_new = 0
         self._descriptions: dict[int, str] = {}
-        self._absorbed: list[tuple[int, _Entry]] = []
+        self._absorbed: list[tuple[int, str, _Entry]] = []
         """Bare-surname speakers taken over by a new full name, to move at `flush`."""
 
     # -- reading the registry ---------------------------------------------------------------
@@ -244,7 +244,7 @@ class RegistryCache:
             form_key = _name_key(form) or form
             if len(form) <= ALIAS_MAX and self._add_alias(entry.id, form, form_key):
                 self._new_aliases.append((entry, form, form_key))
-        self._absorbed.append((bare.id, entry))
+        self._absorbed.append((bare.id, bare.key, entry))
 
     def outlet(self, session: Session, name: str | None) -> int | None:
         """The id of the outlet called NAME, made when there is none."""
@@ -271,31 +271,18 @@ class RegistryCache:
         connection = session.connection()
         insert = _dialect_insert(session)
         ids: dict[int, int] = {}
-        if self._pending:
-            now = utcnow()
-            rows = [
-                {
-                    "key": e.key,
-                    "name": e.name,
-                    "kind": e.kind,
-                    "description": e.description,
-                    "created_at": now,
-                }
-                for e in self._pending
-            ]
-            connection.execute(insert(_speakers()).on_conflict_do_nothing(), rows)
-            keys = [e.key for e in self._pending]
-            found = connection.execute(select(Speaker.id, Speaker.key).where(Speaker.key.in_(keys)))
-            stored = {key: sid for sid, key in found}
-            for entry in self._pending:
-                ids[entry.id] = stored[entry.key]
-                self._renumber(entry, stored[entry.key])
-            self._pending = []
-        for bare_id, entry in self._absorbed:
+        # A bare surname taken over here and made again since (a second person of that surname
+        # came in the same batch) is written only once the old row is gone.
+        gone = {key for bare_id, key, _ in self._absorbed if bare_id > 0}
+        again = [e for e in self._pending if e.key in gone]
+        ids.update(self._insert(session, [e for e in self._pending if e.key not in gone]))
+        for bare_id, _, entry in self._absorbed:
             ids[bare_id] = entry.id
             if bare_id > 0:
                 self._move_rows(session, bare_id, entry.id)
         self._absorbed = []
+        ids.update(self._insert(session, again))
+        self._pending = []
         if self._new_aliases:
             stmt = insert(SpeakerAlias.__table__).on_conflict_do_nothing()
             aliases = [
@@ -315,6 +302,32 @@ class RegistryCache:
                 stmt, [{"sid": sid, "text": text} for sid, text in self._descriptions.items()]
             )
             self._descriptions = {}
+        return ids
+
+    def _insert(self, session: Session, pending: list[_Entry]) -> dict[int, int]:
+        """Insert PENDING (``ON CONFLICT DO NOTHING``, read back); their negative ids' new ones."""
+        if not pending:
+            return {}
+        now = utcnow()
+        rows = [
+            {
+                "key": e.key,
+                "name": e.name,
+                "kind": e.kind,
+                "description": e.description,
+                "created_at": now,
+            }
+            for e in pending
+        ]
+        connection = session.connection()
+        connection.execute(_dialect_insert(session)(_speakers()).on_conflict_do_nothing(), rows)
+        keys = [e.key for e in pending]
+        found = connection.execute(select(Speaker.id, Speaker.key).where(Speaker.key.in_(keys)))
+        stored = {key: sid for sid, key in found}
+        ids: dict[int, int] = {}
+        for entry in pending:
+            ids[entry.id] = stored[entry.key]
+            self._renumber(entry, stored[entry.key])
         return ids
 
     @staticmethod

@@ -326,3 +326,91 @@ def test_bulk_inserts_store_the_values_the_orm_stores(
         ingest_article(database, article)
     assert bulk["quotes"] and bulk["claims"]
     assert _raw_rows(database) == bulk
+
+
+def _said_by(monkeypatch: pytest.MonkeyPatch, speakers: dict[str, SpeakerRef]) -> None:
+    """Extraction replaced by one quote per article, said by the speaker its text names."""
+
+    def fake_extract(text: str) -> Extraction:
+        who = speakers[text.split()[0]]
+        return Extraction(quotes=(QuoteRecord(QuoteKind.DIRECT, "x", 0, 1, who, "said", "x", 0),))
+
+    monkeypatch.setattr(ingest_module, "extract_article", fake_extract)
+
+
+@pytest.mark.parametrize("batch", [1, 10])
+def test_a_bare_surname_made_again_after_its_takeover_is_stored(
+    database: Database,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path_factory: pytest.TempPathFactory,
+    batch: int,
+) -> None:
+    """A bare surname taken over by a full name, then made anew once a second person of that
+    surname is stored, in one batch: the old row is gone before the new one is written."""
+    _said_by(
+        monkeypatch,
+        {
+            "bare": SpeakerRef(name="Jones"),
+            "alex": SpeakerRef(name="Alex Jones"),
+            "doug": SpeakerRef(name="Doug Jones", aliases=("Jones",)),
+        },
+    )
+    first = [ArticleInput(text="bare one", source="one")]
+    later = [
+        ArticleInput(text=f"{word} {n}", source=f"{word}-{n}")
+        for n, word in enumerate(("alex", "doug", "bare"))
+    ]
+    ingest_many(database, first)
+
+    def refused(*_: object) -> None:
+        raise AssertionError("the batch was refused")
+
+    monkeypatch.setattr(ingest_module._BatchStore, "_one", refused)
+    report = ingest_many(database, later, batch=batch)
+    assert report.failures == []
+    expected_db = Database.open(f"sqlite:///{tmp_path_factory.mktemp('one')}/one.db")
+    try:
+        for article in first + later:
+            ingest_article(expected_db, article)
+        expected = snapshot(expected_db)
+    finally:
+        expected_db.close()
+    got = snapshot(database)
+    assert got == expected
+    assert [key for key, _, _ in got["speakers"]] == ["alex jones", "doug jones", "jones"]
+    assert sorted(row[-1] for row in got["quotes"]) == [
+        "alex jones",
+        "alex jones",
+        "doug jones",
+        "jones",
+    ]
+
+
+def test_an_article_naming_a_bare_surname_and_its_full_name_is_stored(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One article whose first speaker is a stored bare surname and whose second is a new full
+    name that takes it over: the first quote follows the full name (no deleted row is used)."""
+    bare = SpeakerRef(name="Jones")
+    full = SpeakerRef(name="Alex Jones")
+
+    def fake_extract(text: str) -> Extraction:
+        if text.startswith("bare"):
+            return Extraction(
+                quotes=(QuoteRecord(QuoteKind.DIRECT, "x", 0, 1, bare, "said", "x", 0),)
+            )
+        return Extraction(
+            quotes=(
+                QuoteRecord(QuoteKind.DIRECT, "x", 0, 1, bare, "said", "x", 0),
+                QuoteRecord(QuoteKind.DIRECT, "y", 2, 3, full, "said", "y", 0),
+            )
+        )
+
+    monkeypatch.setattr(ingest_module, "extract_article", fake_extract)
+    ingest_article(database, ArticleInput(text="bare one", source="one"))
+    ingest_article(database, ArticleInput(text="both x y", source="two"))
+    with database.read() as session:
+        keys = session.execute(
+            select(Speaker.key).join(Quote, Quote.speaker_id == Speaker.id)
+        ).scalars()
+        assert sorted(keys) == ["alex jones", "alex jones", "alex jones"]
