@@ -204,3 +204,25 @@ def test_a_title_after_a_title_cue_and_a_comma_is_not_a_quote() -> None:
 def test_words_after_a_title_cue_and_a_comma_not_in_title_case_stay_quotes() -> None:
     text = "He told the show, “We are going to win this thing,” and left."
     assert _quoted(text) == ["We are going to win this thing,"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A title and its subtitle, each in title case, even right before a cue.
+        "According to leaks about the contents of his upcoming book, “The Room Where It "
+        "Happened: A White House Memoir,” Bolton says Trump made it clear he did not want the "
+        "aid released.",
+        "“We changed our locks,” Olson wrote in “Hell to Pay: The Unfolding Story of Hillary "
+        "Rodham Clinton,” published in 1999.",
+        'In "The Americans: A Social History of the United States," J. C. Furnas describes the '
+        "early republic.",
+    ],
+)
+def test_a_title_with_a_subtitle_is_not_a_quote(text: str) -> None:
+    assert [q for q in _quoted(text) if not q.startswith("We changed")] == []
+
+
+def test_words_with_a_colon_that_are_no_title_stay_quotes() -> None:
+    quoted = _quoted("“Look: we are going to win this thing,” Trump said at the rally.")
+    assert quoted == ["Look: we are going to win this thing,"]

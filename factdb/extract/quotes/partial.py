@@ -233,7 +233,16 @@ _NUMBERING: Final = frozenset({"No.", "Vol.", "Pt."})
 
 
 def _title_case(content: str) -> bool:
-    """Whether quoted words look like a title or a name: "Face the Nation", "Morning Joe"."""
+    """Whether quoted words look like a title or a name: "Face the Nation", "Morning Joe", or a
+    title and its subtitle, each so ("The Room Where It Happened: A White House Memoir")."""
+    head, colon, rest = content.rstrip(",.").partition(": ")
+    if colon and ":" not in rest:
+        return _title_words(head) and _title_words(rest)
+    return _title_words(content)
+
+
+def _title_words(content: str) -> bool:
+    """Whether quoted words without a subtitle look like a title or a name (`_title_case`)."""
     words = [w for w in content.rstrip(",.").split() if w not in _TITLE_SIGNS]
     inner = " ".join(w for w in words if w not in _NUMBERING)
     if not words or len(words) > 8 or any(c in inner for c in ".!?:;"):
