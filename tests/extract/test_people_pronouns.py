@@ -84,3 +84,56 @@ def test_a_pope_named_by_title_is_the_antecedent_of_he() -> None:
     )
     assert _names(text)[-1] == "Francis"
     assert _names("“We shall overcome,” said Martin Luther King Jr.") == ["Martin Luther King Jr."]
+
+
+def test_a_name_written_as_an_object_is_no_antecedent() -> None:
+    text = (
+        "Senate Judiciary Committee Chairman Lindsey Graham has no plans to bring Robert "
+        "Mueller to his committee, though he said “the door is open.”"
+    )
+    assert _names(text) == ["Lindsey Graham"]
+
+
+def test_two_names_written_as_objects_give_way_to_the_subject() -> None:
+    text = (
+        "Sen. Lindsey Graham also referred to Rand Paul and Mike Lee as “patriots” before "
+        "stressing that he thinks “they are wrong on this.”"
+    )
+    assert _names(text) == ["Lindsey Graham"]
+
+
+def test_a_name_after_a_comma_and_a_participle_is_an_object() -> None:
+    text = (
+        "Sen. Cory Booker landed the most blows against Joe Biden, blaming him for systems "
+        "he said “had held back black people.”"
+    )
+    assert _names(text) == ["Cory Booker"]
+
+
+def test_a_subject_named_nearest_still_wins() -> None:
+    text = (
+        "President Barack Obama says the federal government would pick up the tab, but Gov. "
+        "Rick Perry says he believes “the state will be left with higher costs.”"
+    )
+    assert _names(text)[-1] == "Rick Perry"
+
+
+def test_an_object_opening_a_relative_clause_is_the_antecedent() -> None:
+    text = (
+        "Liz Cheney would challenge veteran Sen. Mike Enzi, who then said he would seek "
+        "“a fourth term next year.”"
+    )
+    assert _names(text) == ["Mike Enzi"]
+
+
+def test_an_object_before_a_clause_opener_is_the_antecedent() -> None:
+    text = "Lisa Lerer talked with Tara Reade, after she said “I was scared.”"
+    assert _names(text) == ["Tara Reade"]
+
+
+def test_a_possessive_in_an_infinitive_belongs_to_its_subject() -> None:
+    text = (
+        "Bill Clinton urged Barack Obama to make good on his promise that “Americans could "
+        "keep their plans.”"
+    )
+    assert _names(text) == ["Barack Obama"]

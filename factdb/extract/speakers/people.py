@@ -45,6 +45,7 @@ from factdb.extract.speakers.states import state_res
 from factdb.extract.text.lexicon import (
     ABBREVIATIONS,
     CLAUSE_OPENERS,
+    DETERMINERS,
     NAME_PARTICLES,
     NATIONALITY_WORDS,
     ORG_WORDS,
@@ -154,6 +155,10 @@ DEPUTY_WORDS: Final = _DEPUTY_WORDS
 _PAST_WORDS: Final = frozenset({"former", "late", "then", "ex", "next", "future"})
 """Words before a title that say the person does not hold it now ("former President Obama")."""
 PRESIDENTS: Final = words("presidents", SPEAKERS_DATA)
+OBJECT_FOLLOWERS: Final = words("object_followers", SPEAKERS_DATA)
+_AFTER_NAME_RE: Final = re.compile(r"(,?)[ \t]+([a-z]+)\b")
+"""The lower-case word after a name, and whether a comma comes between."""
+_RELATIVES: Final = ("who", "whom", "whose", "which")
 """Presidents of the home country, "given surname" (``data/presidents.txt``)."""
 _PRESIDENT_SURNAMES: Final = frozenset(p.split()[-1] for p in PRESIDENTS)
 _HOME_WORDS: Final = frozenset({"american", "america", "united states", "u.s.", "us"})
@@ -859,7 +864,7 @@ class People:
             first = pattern.search(self.masked, floor, same[0].start) if pattern else None
             if first is not None:
                 return self.antecedent(pronoun, first.start(), depth)
-            return same[-1]
+            return self._nearest_subject(same, pos)
         for back in range(1, BACK_SENTENCES + 1):
             opener = self._opening_pronoun(pronoun, sent - back)
             if opener is not None and depth < MAX_CHAIN:
@@ -873,6 +878,59 @@ class People:
             if in_sent and pos - in_sent[0].start <= BACK_CHARS:
                 return self._main_subject(in_sent)
         return None
+
+    def _nearest_subject(self, same: list[PersonMention], pos: int) -> PersonMention:
+        """The person a pronoun points at among the people named before it in its sentence: the
+        nearest, unless that name is only an object ("Lindsey Graham has no plans to bring
+        Mueller to his committee, though he said", "Klobuchar followed Warren by saying that
+        she"): then the nearest earlier one who is not. POS: where the pronoun is."""
+        nearest = same[-1]
+        possessive = self.masked[pos : pos + 4].lower() in ("his ", "her ")
+        if not self._object_only(nearest, possessive=possessive):
+            return nearest
+        for mm in reversed(same[:-1]):
+            if mm.person is nearest.person or self._after_verb(mm):
+                continue  # "referred to Paul and Lee as": both objects
+            if not self.masked.startswith(("'s", "’s"), mm.end):
+                return mm
+        return nearest
+
+    def _after_verb(self, mm: PersonMention) -> bool:
+        """Whether the name MM comes right after a lower-case word that opens no clause: a verb
+        or a preposition ("bring Mueller", "against Biden"), titles ("Mr.") aside."""
+        before = self.masked[max(0, mm.start - 40) : mm.start].split()
+        while before and before[-1][:1].isupper() and before[-1].endswith("."):
+            before.pop()  # a title: "Mr.", "Sen."
+        if not before:
+            return False
+        prev = before[-1]
+        return (
+            prev.isalpha()
+            and prev.islower()
+            and prev not in CLAUSE_OPENERS
+            and prev not in DETERMINERS
+        )
+
+    def _object_only(self, mm: PersonMention, *, possessive: bool = False) -> bool:
+        """Whether the name MM is written as an object: after a verb or a preposition (see
+        ``_after_verb``) and before a preposition or an article ("to", "by", "the"), or a comma
+        and a lower-case word that opens no relative or other clause ("against Biden,
+        blaming"). For a POSSESSIVE pronoun, a name before
+        an infinitive's "to" is that verb's subject, no mere object."""
+        if not self._after_verb(mm):
+            return False
+        after = _AFTER_NAME_RE.match(self.masked, mm.end)
+        if after is None:
+            return False
+        comma, word = after.groups()
+        if comma:
+            # "against Biden, blaming him", not "Sen. Mike Enzi, who" or "Reade, after she"
+            return word not in _RELATIVES and word not in CLAUSE_OPENERS
+        if word == "to" and possessive:
+            # "urged Mr. Obama to make good on his promise": the subject of the infinitive.
+            rest = self.masked[after.end() : after.end() + 20].split()
+            return bool(rest) and rest[0] in DETERMINERS
+        return word in OBJECT_FOLLOWERS
 
     def _main_subject(self, in_sent: list[PersonMention]) -> PersonMention:
         """The subject among a sentence's person mentions: the first, unless it stands in an
