@@ -56,6 +56,22 @@ def test_common_word_before_a_surname_named_elsewhere() -> None:
     assert _speakers(text) == ["Jane Schroeder"]
 
 
+def test_cue_verb_opening_a_name_is_no_part_of_it() -> None:
+    text = (
+        "“We will win,” Gingrich said at the debate.\n\nRetorted Gingrich: “Yes you are.”\n\n"
+        "“No I am not,” Romney said."
+    )
+    assert _speakers(text) == ["Gingrich", "Gingrich", "Romney"]
+
+
+def test_cue_verb_before_a_full_name_leaves_the_full_name() -> None:
+    text = (
+        "George Shultz ran the State Department. "
+        "Replied Shultz, “If the CIA denies it, it is denied.”"
+    )
+    assert _speakers(text) == ["George Shultz"]
+
+
 def test_surname_first_name_stays_whole() -> None:
     text = "There was a ban on travel. Ban Ki-moon said “we must act.”"
     assert _speakers(text) == ["Ban Ki-moon"]

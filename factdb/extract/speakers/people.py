@@ -45,6 +45,7 @@ from factdb.extract.speakers.states import state_res
 from factdb.extract.text.lexicon import (
     ABBREVIATIONS,
     CLAUSE_OPENERS,
+    CUE_WORDS,
     DETERMINERS,
     NAME_PARTICLES,
     NATIONALITY_WORDS,
@@ -506,9 +507,9 @@ class People:
     def _common_opener(self, start: int, group: str) -> bool:
         """Whether the run GROUP at START opens its sentence with a capitalised common word
         before a name ("Rapper Kanye West", "Reporter Chip Reid", "Today Schroeder"): a word
-        the article also writes in lower case, no given name, title, particle, nationality or
-        place. Before a lone word it must be a surname written elsewhere without it ("Ban
-        Ki-moon" stays whole)."""
+        the article also writes in lower case (or a cue verb: "Retorted Gingrich:"), no given
+        name, title, particle, nationality or place. Before a lone word it must be a surname
+        written elsewhere without it ("Ban Ki-moon" stays whole)."""
         words = group.split(" ", 2)
         first = words[0]
         if len(words) < 2 or not words[1][:1].isupper():
@@ -528,7 +529,8 @@ class People:
             or is_given(first)
         ):
             return False
-        if not _written_lower(self.masked, low):
+        if low not in CUE_WORDS and not _written_lower(self.masked, low):
+            # A cue verb opening the sentence needs no lower-case use ("Retorted Gingrich:").
             return False
         if len(words) > 2:
             return True
