@@ -54,6 +54,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Collection
+from decimal import Decimal
 from functools import lru_cache
 
 from factdb.link import normalize as nz
@@ -84,6 +85,11 @@ against each other ("seven toss-up states" against "nine battleground states", "
 that ban same-sex marriage against "17 states" that filed briefs). One size stated twice ("six
 predominantly Muslim countries") still agrees."""
 SPECIFIC_VALUE = 10.0
+TOLD_VALUE, TOLD_DIGITS = 1000.0, 2
+"""A sum or count of at least 1,000 written with two or more significant digits ("$2.5 million",
+"$101.3 million", "1.3 million people") is a figure one story tells (`told_figure`); "$1
+billion" and "800,000" are round figures many stories tell."""
+_TOLD_UNITS_RE = re.compile(r"^(?:count|[A-Z]{3})$")
 
 _APPROX_RE = re.compile(
     r"^(?:about|around|roughly|nearly|almost|some|approximately|close\s+to|an\s+estimated)\b",
@@ -597,6 +603,22 @@ def small(item: LinkItem) -> bool:
 def vague(item: LinkItem) -> bool:
     """Whether a claim states a plural of a round number ("dozens", "hundreds of"), no figure."""
     return bool(_VAGUE_RE.match((item.quantity or "").strip()))
+
+
+def told_figure(item: LinkItem) -> bool:
+    """Whether a claim states a specific count or sum (`TOLD_VALUE`, `TOLD_DIGITS`): a figure
+    that two sentences of one story's days state of one thing, not by chance."""
+    value = item.value
+    if value is None or not math.isfinite(value) or abs(value) < TOLD_VALUE:
+        return False
+    if item.unit is None or not _TOLD_UNITS_RE.match(item.unit) or vague(item):
+        return False
+    return significant_digits(value) >= TOLD_DIGITS
+
+
+def significant_digits(value: float) -> int:
+    """How many significant digits a value is written with (2,500,000 has 2, 101.3 has 4)."""
+    return len(Decimal(f"{abs(value):.12g}").normalize().as_tuple().digits)
 
 
 def same_unit(a: str | None, b: str | None) -> bool:

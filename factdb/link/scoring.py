@@ -111,13 +111,17 @@ from factdb.link import textmodel
 from factdb.link.agreement import (
     SPECIFIC_VALUE,
     agrees,
+    basis,
     bracket,
     contradicts,
     date_gap,
     figures_apart,
+    other_counted,
+    other_kind,
     polled,
     same_measured,
     same_unit,
+    told_figure,
     vague,
 )
 from factdb.link.agreement import side as figure_side
@@ -1067,7 +1071,8 @@ def _claim_term(
     both hold (two figures of one sentence, `other_figure`, two polls, `other_tables`, age
     groups' bounds, `agreement.bracket`, and shares of polls, `agreement.polled`, in articles
     over `DATE_LATER_DAYS` apart, among them), `STORY_COUNT` for one count of one story's
-    days in other words (`one_count`), `CLAIM_UNMEASURED` for values that can
+    days in other words (`one_count`) or one specific sum or count of them (`one_told`),
+    `CLAIM_UNMEASURED` for values that can
     both hold and for one value of things not shown to be one, unless SPEAKER (the two
     speakers agree) or alike sentences of one story's days (GAP, the days between the
     articles)."""
@@ -1097,6 +1102,8 @@ def _claim_term(
         return -text  # "$600 billion in tax revenue" is not "in spending cuts"
     if numbers == "agree" and gap is not None and one_count(a, b, shared):
         return STORY_COUNT  # one count of one story's days, in other nouns
+    if numbers == "agree" and text >= CLAIM_RAMP[0] and one_told(a, b, shared):
+        return STORY_COUNT  # one specific sum or count of one story's days
     if contradiction or (numbers == "agree" and agrees(a.item, b.item, shared)):
         low, high = CLAIM_RAMP
         return CLAIM_MATCH * min(1.0, max(0.0, (text - low) / (high - low)))
@@ -1154,6 +1161,30 @@ def one_count(a: Prepared, b: Prepared, shared: frozenset[str]) -> bool:
     if head_x is None or head_y is None or not kinds_meet(head_x, head_y):
         return False
     if other_owners(x, y) or apart(x, y):
+        return False
+    return any(idf(stem) >= COUNT_CONTEXT for stem in shared)
+
+
+def one_told(a: Prepared, b: Prepared, shared: frozenset[str]) -> bool:
+    """Whether two claims of one story's days (`COUNT_DAYS`) state one specific sum or count
+    (`agreement.told_figure`: "$101.3 million" raised in July, "$15 billion" lent by Russia) of
+    one thing: approached alike, of one basis (`agreement.basis`: "a year"), no qualifier setting
+    them apart (`qualifiers.apart`) nor nouns after the figures (`agreement.other_counted`,
+    `agreement.other_kind`), and SHARED holding `CLAIM_COMMON` of rare content with a
+    word of `COUNT_CONTEXT` rarity. The figure stands for the `AGREE_RARITY` that `agrees`
+    asks of other values: "a paltry $2.5 million" raised by Paul and Rubio and Paul, "who raked
+    in $6 million and $2.5 million", share only "raise" and his name."""
+    x, y = a.item, b.item
+    if x.value != y.value or x.value_max != y.value_max or x.unit != y.unit:
+        return False
+    gap = date_gap(x, y)
+    if gap is None or gap > COUNT_DAYS or not (told_figure(x) and told_figure(y)):
+        return False
+    if figure_side(x) != figure_side(y) or basis(x) != basis(y) or apart(x, y):
+        return False
+    if bracket(x) or bracket(y) or other_counted(x, y) or other_kind(x, y):
+        return False  # "$1.1 trillion in sequester cuts" is not "in ObamaCare subsidies"
+    if weight(shared) < CLAIM_COMMON:
         return False
     return any(idf(stem) >= COUNT_CONTEXT for stem in shared)
 

@@ -973,3 +973,22 @@ def test_spans_of_other_sums_are_two_plans() -> None:
     assert agreement.other_base(a, b)
     same = replace(b, text="It would raise $600 billion in revenue over 10 years.")
     assert not agreement.other_base(a, same)
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "told"),
+    [
+        (3.28e6, "count", True),  # "3.28 million" claims
+        (69_000.0, "count", True),
+        (5.7e9, "USD", True),
+        (250_000.0, "GBP", True),
+        (800_000.0, "count", False),  # round: many stories' figure
+        (1e9, "USD", False),
+        (45.0, "count", False),  # too small to tell one story
+        (3652.5, "day", False),  # ten years in days: no count or sum
+        (12.5e6, "percent", False),
+    ],
+)
+def test_told_figure_is_a_specific_count_or_sum(value: float, unit: str, told: bool) -> None:
+    item = LinkItem(1, LinkKind.CLAIM, 1, "x", value=value, unit=unit, quantity="x")
+    assert agreement.told_figure(item) is told

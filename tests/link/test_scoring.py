@@ -1575,3 +1575,80 @@ def test_words_both_outlets_mark_link_whoever_speaks() -> None:
     hunt = _told('the investigation is a "rigged witch hunt"', None, 3)
     other = _told('he called it a "rigged witch hunt" again', None, 3, 2)
     assert "quoted" not in score_pair(hunt, other).evidence
+
+
+def _sum(item_id: int, sentence: str, quantity: str, value: float, **kw: Any) -> LinkItem:
+    kw.setdefault("published", date(2015, 10, 15))
+    item = LinkItem(item_id, LinkKind.CLAIM, item_id, sentence, value=value, unit="USD")
+    return replace(item, quantity=quantity, **kw)
+
+
+def test_one_specific_sum_of_the_story_days_links_in_other_words() -> None:
+    # One campaign's quarterly haul in two outlets' sentences, a day apart: they share only
+    # "campaign", "senator" and "quarter" besides the figure, under `agrees`' rarity.
+    modest = _sum(
+        1,
+        "The senator's campaign reported raising a modest $3.4 million in the third quarter, "
+        "leaving it short of cash for television ads.",
+        "$3.4 million",
+        3.4e6,
+        measures="raising",
+    )
+    rivals = _sum(
+        2,
+        "Both rivals outpaced the senator over the quarter, whose campaign took in $3.4 million "
+        "while the governor collected three times as much.",
+        "$3.4 million",
+        3.4e6,
+        measures="took",
+        published=date(2015, 10, 16),
+    )
+    match = score_pair(modest, rivals)
+    assert match.evidence["rare_shared"] < agreement.AGREE_RARITY
+    assert match.evidence["terms"]["claim"] == scoring.STORY_COUNT
+    assert match.link and match.relation is Relation.SAME
+    # A week apart it may be another quarter's or another campaign's figure.
+    assert not score_pair(modest, replace(rivals, published=date(2015, 10, 23))).link
+
+
+def test_a_round_or_otherwise_named_sum_of_the_story_days_is_no_link() -> None:
+    modest = _sum(
+        1,
+        "The senator's campaign reported raising a modest $3 million in the third quarter, "
+        "leaving it short of cash for television ads.",
+        "$3 million",
+        3e6,
+        measures="raising",
+    )
+    rivals = _sum(
+        2,
+        "Both rivals outpaced the senator over the quarter, whose campaign took in $3 million "
+        "while the governor collected three times as much.",
+        "$3 million",
+        3e6,
+        measures="took",
+        published=date(2015, 10, 16),
+    )
+    assert not agreement.told_figure(modest)  # a round figure many stories tell
+    assert not score_pair(modest, rivals).link
+    # One specific figure of what the sentences name as other things.
+    cuts = _sum(
+        3,
+        "Republican leaders vowed to protect the $1.1 trillion in sequester cuts during the "
+        "budget talks this fall.",
+        "$1.1 trillion",
+        1.1e12,
+        measures="sequester cuts",
+    )
+    subsidies = _sum(
+        4,
+        "A Senate finance aide said the budget talks could not touch the $1.1 trillion in "
+        "insurance subsidies under the health law.",
+        "$1.1 trillion",
+        1.1e12,
+        measures="insurance subsidies",
+        published=date(2015, 10, 16),
+    )
+    assert agreement.told_figure(cuts)
+    assert not scoring.one_told(prepare(cuts), prepare(subsidies), frozenset({"budget"}))
+    assert not score_pair(cuts, subsidies).link
