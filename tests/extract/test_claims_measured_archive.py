@@ -27,6 +27,9 @@ MEASURES = [
     ("August hiring actually rose by 120,000.", "120,000", "hiring"),
     ("Tensions in the region, and only 40 of the towns were spared.", "40", "towns"),
     ("The plan would increase the uninsured by 12 million.", "12 million", "uninsured"),
+    # a verb after a noun of its clause, or an adjective after an article, is kept
+    ("Norway expelled seven.", "seven", "Norway expelled"),
+    ("He never paid the rest of the promised $30,000.", "$30,000", "promised"),
 ]
 # (sentence, surface of the figure): no noun phrase is named, so none is given
 NO_MEASURE = [
@@ -37,6 +40,12 @@ NO_MEASURE = [
     ("Everybody would have 30 days to appeal.", "30"),
     ("Support stands at 38%, pollsters said, down from 45%.", "45%"),
     ("About $3 billion went to the hospitals.", "About $3"),
+    # a verb right before the figure takes it as its object and is no measured thing
+    ("He implored hundreds in the square to go home.", "hundreds"),
+    ("She mentioned three, none of them new.", "three"),
+    ("The firm has invested about $40bn in the harbour.", "about $40bn"),
+    ("A nurse who makes $48,000 a year agreed.", "$48,000"),
+    ("The committee has spent millions on advertising.", "millions"),
 ]
 
 

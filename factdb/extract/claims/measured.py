@@ -83,6 +83,9 @@ _VERBS_AFTER_SUM = frozenset(
 *went* to the schools"), comparisons ("half a billion dollars *higher*") and "worth"."""
 _IRREGULAR_PLURALS = frozenset({"men", "women", "people", "children"})
 _RELATIVES = frozenset({"which", "that", "who"})
+_DETERMINERS = frozenset(
+    "a an the its their his her our your my this these those".split()  # noqa: SIM905
+)
 _SAID = frozenset({"said", "says", "say", "told"})
 _BE_WORDS = frozenset("be is are was were been am".split())  # noqa: SIM905
 _MONEY_NP_RE = re.compile(r"\s+(?P<np>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})")
@@ -380,6 +383,28 @@ def _verb_before(words: list[str]) -> bool:
     return _ends_group(before, last) and not before[0].isupper()
 
 
+def _lone_object_verb(words: list[str]) -> bool:
+    """Whether the last of WORDS, standing right before a figure, is a verb taking it as its
+    object with no noun of its clause before it, so that it alone would be read as the measured
+    thing: one in "-ed" or one a sum is paid or won by, after a pronoun, an auxiliary or a
+    relative ("he mentioned three", "has invested about $50bn", "who makes $55,000"); never
+    after an article or an owner ("the promised $50,000") or a noun ("Canada expelled seven")."""
+    if not words:
+        return False
+    verb = words[-1]
+    low = verb.lower()
+    if not verb[0].islower() or low in lx.MEASURES_STOP_WORDS or _CHANGE_WORDS[verb]:
+        return False
+    if not (_ed_verb(low) or low in _VERBS_AFTER_SUM):
+        return False
+    if len(words) == 1:
+        return True
+    before = words[-2].lower()
+    if before in _DETERMINERS:
+        return False
+    return before in lx.MEASURES_STOP_WORDS or _CHANGE_WORDS[words[-2]]
+
+
 def _change_noun(word: str) -> bool:
     """Whether WORD, standing before "of" and a number, is a noun of change ("cuts of 26
     percent", "an increase of 56%"): a change word not a function word or a total."""
@@ -419,6 +444,8 @@ def _noun_before(s: str, start: int, *, again: bool = True) -> str | None:
         # "The group claims that it has thousands" looks before "that", not inside it)
         return _noun_before(s, start - len(left) + last.start(), again=False)
     words = _WORD_RE.findall(left[cut:])
+    if left.endswith(" ") and _lone_object_verb(words):
+        return None  # "he implored hundreds", "Beijing has invested about $50bn"
     if len(words) > 1 and words[-1].lower() == "of" and _change_noun(words[-2]):
         return _phrase_ending(words[:-2], words[-2])  # "budget cuts of 26 percent"
     # drop trailing function words, qualifiers, change verbs and number words (the first value
