@@ -703,10 +703,9 @@ class SpeakerResolver:
         """Whether a lone capitalised word nobody in the article bears is no name: a place
         ("eastern Libya say"), a contraction ("They've"), a compound adjective ("Colorado-based",
         "Left-leaning"), or a common word opening a sentence: an adverb or one the article
-        writes in lower case too ("Just got off the phone", "Initially, ..."), or one set off by
-        a comma or opening a participle phrase ("Nevertheless, the college demanded", "Sounding
-        rattled, ...") that the article never capitalises inside a sentence, as it would a
-        surname ("said Clapper")."""
+        writes in lower case too ("Just got off the phone", "Initially, ..."), or a participle
+        opening a phrase ("Sounding rattled, ...", "Facing criticism, ...") that the article
+        never capitalises inside a sentence, as it would a surname ("said Clapper")."""
         low = clean(word)
         if low in PLACES or _CONTRACTION_RE.search(low) or _COMPOUND_ADJECTIVE_RE.search(word):
             return True
@@ -715,11 +714,9 @@ class SpeakerResolver:
         masked = self.people.masked
         if common_word(masked, low):
             return True
-        after = masked[m.end : m.end + 3]
-        opener = after.startswith(", ") or (
-            low.endswith(("ing", "ed")) and _LOWER_WORD_AFTER_RE.match(after) is not None
-        )
-        return opener and m.text == word and not _inside_sentence(masked, word)
+        participle = low.endswith(("ing", "ed")) and _LOWER_WORD_AFTER_RE.match(masked, m.end)
+        plain_word = m.text == word and word[1:].islower()  # not "BuzzFeed", "FactCheck.org"
+        return bool(participle) and plain_word and not _inside_sentence(masked, word)
 
     def _org_entity(self, m: Mention) -> Entity:
         # Organisations keep every word ("State Department"), only "the" goes.
