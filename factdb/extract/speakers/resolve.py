@@ -108,6 +108,21 @@ _NOT_PLURAL_ENDS: Final = ("ss", "us", "is", "os", "'s", "’s")
 _APPOSITION_AFTER_RE: Final = re.compile(r",[ \t]+(?:the|a|an)[ \t]")
 """A phrase about one person right after a name: "Ayres, the Republican half of the team"."""
 _CONTRACTION_RE: Final = re.compile(r"'(?:ve|re|ll|d|m)$")
+_COMPOUND_ADJECTIVE_RE: Final = re.compile(r"^[A-Z][\w’']*-[a-z]+$")
+"""A capitalised word joined to one in lower case: an adjective ("Colorado-based", "Left-leaning",
+"Israeli-born"), while a hyphenated surname capitalises each part ("Ocasio-Cortez")."""
+
+
+_LOWER_WORD_AFTER_RE: Final = re.compile(r" [a-z]")
+"""A word in lower case right after: "Facing criticism", "Based on"."""
+
+
+def _inside_sentence(masked: str, word: str) -> bool:
+    """Whether MASKED has WORD after a word or a comma in the same sentence ("said Clapper",
+    "James Clapper"), as a surname is written, and not only where a sentence begins."""
+    return re.search(rf"[\w,;)”\"] {re.escape(word)}(?![a-z])", masked) is not None
+
+
 _ORG_LEAD_RE: Final = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w&’'.-]*[ \t]+){1,3})$")
 """Capitalised words right before an organisation's last word ("Wall Street " Journal)."""
 ORG_LEAD_CHARS: Final = 60
@@ -515,7 +530,7 @@ class SpeakerResolver:
         anchored = person is not None or len(name.split()) > 1
         if not last or not looks_like_surname(last, anchored=anchored):
             return None, "name"
-        if person is None and len(core) == 1 and self._no_name(m, clean(core[0])):
+        if person is None and len(core) == 1 and self._no_name(m, core[0]):
             return None, "name"
         ent = self._entity(name, SpeakerKind.PERSON)
         if person is not None:
@@ -684,13 +699,24 @@ class SpeakerResolver:
         before = self.people.masked[max(0, start - 3) : start]
         return start == 0 or before.endswith(("\n", ". ", ".  ", "? ", "! "))
 
-    def _no_name(self, m: Mention, low: str) -> bool:
+    def _no_name(self, m: Mention, word: str) -> bool:
         """Whether a lone capitalised word nobody in the article bears is no name: a place
-        ("eastern Libya say"), a contraction ("They've"), or a common word opening a sentence
-        ("Just got off the phone", "Initially, ...")."""
-        if low in PLACES or _CONTRACTION_RE.search(low):
+        ("eastern Libya say"), a contraction ("They've"), a compound adjective ("Colorado-based",
+        "Left-leaning"), or a common word opening a sentence: an adverb or one the article
+        writes in lower case too ("Just got off the phone", "Initially, ..."), or a participle
+        opening a phrase ("Sounding rattled, ...", "Facing criticism, ...") that the article
+        never capitalises inside a sentence, as it would a surname ("said Clapper")."""
+        low = clean(word)
+        if low in PLACES or _CONTRACTION_RE.search(low) or _COMPOUND_ADJECTIVE_RE.search(word):
             return True
-        return self._opens(m.start) and common_word(self.people.masked, low)
+        if not self._opens(m.start):
+            return False
+        masked = self.people.masked
+        if common_word(masked, low):
+            return True
+        participle = low.endswith(("ing", "ed")) and _LOWER_WORD_AFTER_RE.match(masked, m.end)
+        plain_word = m.text == word and word[1:].islower()  # not "BuzzFeed", "FactCheck.org"
+        return bool(participle) and plain_word and not _inside_sentence(masked, word)
 
     def _org_entity(self, m: Mention) -> Entity:
         # Organisations keep every word ("State Department"), only "the" goes.
