@@ -193,3 +193,15 @@ def test_share_after_an_owner_measures_its_noun() -> None:
 )
 def test_dash_with_a_blank_is_no_minus_sign(sentence: str, surface: str, value: float) -> None:
     assert _claim(sentence, surface).value == value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Catch the show live online daily at 11:30amET on the network's site.",
+        "Watch the debate at 8:00pmEST tonight.",
+        "The briefing starts at 9amPT.",
+    ],
+)
+def test_a_time_with_its_zone_glued_on_is_no_claim(sentence: str) -> None:
+    assert extract_claims(sentence) == []

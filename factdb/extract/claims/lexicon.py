@@ -219,7 +219,9 @@ BLOCK_PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"|(?<![\d/.])\b24/7\b(?![/.]\d)"
     ),
     "time": re.compile(
-        r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)(?![\w])|\b\d{1,2}:\d{2}(?::\d{2})?\b"
+        # A time zone may be glued to "am"/"pm" ("11:30amET").
+        r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)(?:[ECMP][SD]?T|GMT|UTC|BST)?(?![\w])"
+        r"|\b\d{1,2}:\d{2}(?::\d{2})?\b"
         r"|\b\d{1,2}\s+o['’]clock\b|\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC|ET|EST|EDT|PT|hrs)\b",
         re.IGNORECASE,
     ),
