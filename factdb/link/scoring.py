@@ -275,15 +275,6 @@ VERBATIM = 90.0
 """One person's statements of any dates are exempt from the commonplace rule from this text on
 ("What difference, at this point, does it make?" quoted again 168 days later), when at known
 dates their words are the same too (`same_words`)."""
-PHRASE_WORDS = 4
-"""A quote of under this many words ("fake news", "four more years", "witch hunt") repeated
-in articles over `DATE_LATER_DAYS` apart is a catchphrase said again, not one statement
-quoted again: it takes the short quote's cost (`SHORT_KEEP`) even word for word and by one
-speaker. On 1,200 random archive articles "fake news." scored 100 against "fake news" 189
-days later (two members of one family, whose surname made the speakers agree). Statements of
-more words quoted again months later keep the exemption ("What difference, at this point,
-does it make?", 8 words, 168 days later; "the private sector is doing fine", 6 words, 317
-days later)."""
 FAR_RARITY = 2.0
 """Between articles over `DATE_LATER_DAYS` apart, the rare content a pair shares counts half:
 on 600 real archive articles, 7 of 14 wrong links in a sample of 20 joined other speakers'
@@ -1352,9 +1343,6 @@ def _rarity_term(
     # model reads in a few: on 800 random archive articles it gave Chris Christie's "This is
     # the government's job." 96 against his "he was just doing his job" 658 days later.
     again = text >= VERBATIM and (gap is None or same_words(a, b))
-    # A phrase of a few words said again months apart is a catchphrase, not one statement
-    # quoted again (`PHRASE_WORDS`).
-    slogan = gap is not None and gap > DATE_LATER_DAYS and phrase(a, b)
     # Within the story's days one person's generic words (under `COMMON_MAX` of rare content)
     # are two remarks unless nearly the same words: on two samples of 1,000 random archive
     # articles, 7 of 7 such links were other remarks ("I don't think they will do that" against
@@ -1363,11 +1351,10 @@ def _rarity_term(
     again = again or (
         close and (text >= VERBATIM or rare_content(a, b, shared) >= COMMON_MAX or quoted_in(a, b))
     )
-    if speaker and again and not slogan and same_person(a.item.speaker, b.item.speaker):
+    if speaker and again and same_person(a.item.speaker, b.item.speaker):
         return 0.0  # one person saying it again within the story's days, or word for word
     short = min(len(a.stems), len(b.stems)) < SHORT_WORDS
-    exact = a.norm == b.norm and not slogan
-    if exact and (not short or speaker or a.item.speaker == b.item.speaker):
+    if a.norm == b.norm and (not short or speaker or a.item.speaker == b.item.speaker):
         return 0.0  # an exact repeat, a short one by one speaker (or two unknown)
     # A few words said by others say little alone, however rare; too little to link months
     # apart or at unknown dates ("disgusting", "quid pro quo" years apart), even repeated
@@ -1390,11 +1377,6 @@ def _rarity_term(
     # a fixed cost would reorder pairs that link in no case (see `RARE_MIN`).
     scale = max(lenience(a, b), RARE_FLOOR) * min(1.0, max(0.0, text) / DEFAULT_THRESHOLD)
     return min(penalty, -RARITY_PENALTY * scale * (1.0 - rare / RARE_MIN))
-
-
-def phrase(a: Prepared, b: Prepared) -> bool:
-    """Whether the shorter of two quotes is a phrase of under `PHRASE_WORDS` words."""
-    return min(len(nz.tokens(a.norm)), len(nz.tokens(b.norm))) < PHRASE_WORDS
 
 
 def names_only(a: Prepared, b: Prepared, shared: frozenset[str], gap: int | None) -> bool:

@@ -1652,14 +1652,3 @@ def test_a_round_or_otherwise_named_sum_of_the_story_days_is_no_link() -> None:
     assert agreement.told_figure(cuts)
     assert not scoring.one_told(prepare(cuts), prepare(subsidies), frozenset({"budget"}))
     assert not score_pair(cuts, subsidies).link
-
-
-def test_a_catchphrase_said_again_months_later_is_not_one_statement() -> None:
-    a = quote(1, "fake news.", "Trump", published=date(2018, 1, 26))
-    b = quote(2, "fake news", "Donald Trump", published=date(2018, 8, 3))
-    assert score_pair(a, b).link is False and score_pair(a, b).score < 55
-    near = score_pair(a, replace(b, published=date(2018, 1, 28)))
-    assert near.link
-    slogan = quote(3, "four more years", None, published=date(2012, 6, 1))
-    again = quote(4, "four more years", None, published=date(2012, 11, 7))
-    assert not score_pair(slogan, again).link
