@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from functools import cache
 
@@ -180,21 +181,27 @@ _BARE_THEN_FULL = (
 )
 
 
+def _stored_one_by_one(
+    articles: Sequence[ArticleInput], tmp_path_factory: pytest.TempPathFactory
+) -> Snapshot:
+    """What a new SQLite database holds after storing ARTICLES one at a time."""
+    expected_db = Database.open(f"sqlite:///{tmp_path_factory.mktemp('one')}/one.db")
+    try:
+        for article in articles:
+            ingest_article(expected_db, article)
+        return snapshot(expected_db)
+    finally:
+        expected_db.close()
+
+
 @pytest.mark.parametrize("batch", [1, 3])
 def test_a_full_name_takes_over_the_bare_surname_as_the_registry_does(
     database: Database, tmp_path_factory: pytest.TempPathFactory, batch: int
 ) -> None:
     """A bare surname stored first joins the full name that comes later, in a batch or not."""
     ingest_many(database, _BARE_THEN_FULL, batch=batch)
-    expected_db = Database.open(f"sqlite:///{tmp_path_factory.mktemp('one')}/one.db")
-    try:
-        for article in _BARE_THEN_FULL:
-            ingest_article(expected_db, article)
-        expected = snapshot(expected_db)
-    finally:
-        expected_db.close()
     got = snapshot(database)
-    assert got == expected
+    assert got == _stored_one_by_one(_BARE_THEN_FULL, tmp_path_factory)
     assert [key for key, _, _ in got["speakers"]] == ["donald trump"]
     assert {row[-1] for row in got["quotes"]} == {"donald trump"}
     assert ("donald trump", "Trump", "trump") in got["aliases"]
@@ -368,15 +375,8 @@ def test_a_bare_surname_made_again_after_its_takeover_is_stored(
     monkeypatch.setattr(ingest_module._BatchStore, "_one", refused)
     report = ingest_many(database, later, batch=batch)
     assert report.failures == []
-    expected_db = Database.open(f"sqlite:///{tmp_path_factory.mktemp('one')}/one.db")
-    try:
-        for article in first + later:
-            ingest_article(expected_db, article)
-        expected = snapshot(expected_db)
-    finally:
-        expected_db.close()
     got = snapshot(database)
-    assert got == expected
+    assert got == _stored_one_by_one(first + later, tmp_path_factory)
     assert [key for key, _, _ in got["speakers"]] == ["alex jones", "doug jones", "jones"]
     assert sorted(row[-1] for row in got["quotes"]) == [
         "alex jones",
