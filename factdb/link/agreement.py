@@ -631,6 +631,13 @@ def same_measured(a: LinkItem, b: LinkItem) -> bool:
     return not measure_stems(a.measures).isdisjoint(measure_stems(b.measures))
 
 
+def other_measured(a: LinkItem, b: LinkItem) -> bool:
+    """Whether both claims name what they measure and the two names share no content word: "at
+    least 400 donors" and "at least four polls" of one debate's rules are two things."""
+    stems_a, stems_b = measure_stems(a.measures), measure_stems(b.measures)
+    return bool(stems_a and stems_b) and stems_a.isdisjoint(stems_b)
+
+
 @lru_cache(maxsize=65536)
 def measure_stems(measures: str | None) -> frozenset[str]:
     """The content stems of a claim's `measures`, generic words left out."""

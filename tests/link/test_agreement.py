@@ -992,3 +992,12 @@ def test_spans_of_other_sums_are_two_plans() -> None:
 def test_told_figure_is_a_specific_count_or_sum(value: float, unit: str, told: bool) -> None:
     item = LinkItem(1, LinkKind.CLAIM, 1, "x", value=value, unit=unit, quantity="x")
     assert agreement.told_figure(item) is told
+
+
+def test_other_measured_needs_two_named_things_with_no_word_in_common() -> None:
+    def item(measures: str | None) -> LinkItem:
+        return LinkItem(1, LinkKind.CLAIM, 1, "x", value=4, unit="count", measures=measures)
+
+    assert agreement.other_measured(item("polls"), item("individual donors"))
+    assert not agreement.other_measured(item("unique donors"), item("individual donors"))
+    assert not agreement.other_measured(item(None), item("donors"))

@@ -1652,3 +1652,68 @@ def test_a_round_or_otherwise_named_sum_of_the_story_days_is_no_link() -> None:
     assert agreement.told_figure(cuts)
     assert not scoring.one_told(prepare(cuts), prepare(subsidies), frozenset({"budget"}))
     assert not score_pair(cuts, subsidies).link
+
+
+def test_a_few_words_said_again_need_their_own_words() -> None:
+    # The text model reads much in a few common words: one person's other remarks months
+    # apart, or at an unknown date, are not one statement.
+    good = quote(1, "Very, very good,", "Donald Trump", published=date(2018, 10, 7))
+    man = quote(2, "very good man.", "Donald Trump", published=date(2018, 7, 20))
+    assert not score_pair(good, man).link
+    think = quote(3, "Think about that!", "Donald Trump", published=date(2020, 3, 31))
+    assert not score_pair(think, quote(4, "I think I'd take it.", "Donald Trump")).link
+    # The same words are still one statement.
+    again = quote(5, "Very very good!", "Donald Trump", published=date(2018, 7, 20))
+    assert score_pair(good, again).link
+
+
+def test_a_word_in_quotation_marks_of_two_articles_is_no_statement() -> None:
+    dated = quote(1, "disgusting", None, published=date(2016, 6, 17))
+    undated = quote(2, "disgusting", None)
+    assert not score_pair(dated, undated).link
+    assert not score_pair(dated, replace(undated, published=date(2018, 2, 2))).link
+    # Free text, as `compare` scores it, is only its words.
+    assert score_pair(replace(dated, published=None), undated).link
+
+
+DEBATE_RULE = (
+    "To qualify for the third debate, a candidate must reach 2 percent in at least four "
+    "national or early-state polls from qualifying polling organizations and must have at least "
+    "130,000 unique donors, including at least 400 donors in at least 20 states."
+)
+DEBATE_RETOLD = (
+    "The qualification thresholds are the same as those for the third debate: Candidates must "
+    "attract both 2 percent support in four qualifying national or early-state polls released "
+    "between June 28 and Oct. 1, and collect contributions from 130,000 unique donors "
+    "(including at least 400 individual donors in at least 20 states)."
+)
+
+
+def test_two_figures_of_one_rule_retold_are_not_linked() -> None:
+    # Two outlets' sentences of one debate rule hold the same figures: each meets its own copy,
+    # not the other figures, though "at least" lets any two of them both hold.
+    def rule(item_id: int, sentence: str, value: float, quantity: str, measures: str) -> LinkItem:
+        item = replace(claim(item_id, sentence, value, "count"), quantity=quantity)
+        day = date(2019, 8, 26) if sentence == DEBATE_RULE else date(2019, 9, 9)
+        return replace(item, measures=measures, published=day)
+
+    polls = rule(1, DEBATE_RULE, 4, "at least four national or early-state polls", "polls")
+    donors = rule(2, DEBATE_RETOLD, 400, "at least 400 individual donors", "donors")
+    many = rule(3, DEBATE_RULE, 130_000, "at least 130,000 unique donors", "donors")
+    few = rule(4, DEBATE_RULE, 400, "at least 400 donors", "donors")
+    for a, b in ((polls, donors), (many, donors)):
+        match = score_pair(a, b)
+        assert not match.link and match.score == 0
+    assert score_pair(few, donors).link
+
+
+def test_qualifiers_before_a_figure_are_not_read_for_its_copy() -> None:
+    # "at least 130,000 unique donors" is written "from 130,000 unique donors" in the retold
+    # sentence: a copy of the figure, whatever the qualifier.
+    many = replace(
+        claim(1, DEBATE_RULE, 130_000, "count"), quantity="at least 130,000 unique donors"
+    )
+    donors = replace(
+        claim(2, DEBATE_RETOLD, 400, "count"), quantity="at least 400 individual donors"
+    )
+    assert scoring.other_figure(prepare(many), prepare(donors))
