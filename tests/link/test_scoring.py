@@ -1717,3 +1717,28 @@ def test_qualifiers_before_a_figure_are_not_read_for_its_copy() -> None:
         claim(2, DEBATE_RETOLD, 400, "count"), quantity="at least 400 individual donors"
     )
     assert scoring.other_figure(prepare(many), prepare(donors))
+
+
+def test_a_quote_of_no_speaker_at_an_unknown_date_needs_more_rare_content() -> None:
+    earnest = quote(
+        1,
+        "Obviously we’re aware of the situation and concerned about it,",
+        "Josh Earnest",
+        published=date(2016, 1, 4),
+    )
+    agency = quote(2, "the agency was aware of the incident and is monitoring the situation")
+    unplaced = score_pair(earnest, agency)
+    assert not unplaced.link
+    # Known to be of one day, or both of no speaker, the same words cost less.
+    dated = (replace(agency, published=date(2016, 1, 4)), earnest)
+    for pair in (dated, (replace(earnest, speaker=None), agency)):
+        placed = score_pair(*pair)
+        assert placed.evidence["terms"]["rarity"] > unplaced.evidence["terms"]["rarity"]
+    # A statement told in other words keeps its link.
+    clinton = quote(3, 'he "knows nothing about the terrible crimes"', "Bill Clinton")
+    told = quote(
+        4,
+        "Bill Clinton:Clinton 'knows nothing' about 'terrible crimes' alleged against Epstein",
+        published=date(2019, 7, 12),
+    )
+    assert score_pair(clinton, told).link
