@@ -1,0 +1,42 @@
+"""Quoted words and clauses that are the writer's own, or a label, are not stored as quotes."""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.extract.quotes import extract_quotes
+from factdb.extract.records import QuoteKind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The writer's "we" and "I" outside quotation marks: a finding or a term of the article.
+        "What we found is that Fox & Friends has a symbiotic relationship with Trump that is far "
+        "weirder than state media.",
+        "We have learned since Flynn's ouster that Kushner also had meetings with the Russian "
+        "ambassador.",
+        "In a new paper, we find that immigrants are coming to America at much older ages than in "
+        "the recent past.",
+        "This partisan loyalty is maintained through a process we call “racialized social "
+        "constraint,” whereby support for the party is expected.",
+        'As I explain on my show this week, I follow the advice of "experts."',
+        "I find it absolutely despicable that the officials who passed this mandate are now "
+        "giving themselves waivers.",
+    ],
+)
+def test_writer_first_person_gives_no_record(text: str) -> None:
+    recs = extract_quotes(text)
+    assert not recs, [(r.kind, r.cue, r.text) for r in recs]
+
+
+def test_writer_quoting_a_dialogue_keeps_the_direct_quote() -> None:
+    recs = extract_quotes("And I said, “How about telling her that?”")
+    assert [r.kind for r in recs] == [QuoteKind.DIRECT]
+
+
+def test_third_person_finding_is_still_reported() -> None:
+    recs = extract_quotes(
+        "Researchers at the university said they found that most voters distrust the polls."
+    )
+    assert any(r.kind == QuoteKind.INDIRECT for r in recs)
