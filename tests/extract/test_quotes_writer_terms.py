@@ -40,3 +40,39 @@ def test_third_person_finding_is_still_reported() -> None:
         "Researchers at the university said they found that most voters distrust the polls."
     )
     assert any(r.kind == QuoteKind.INDIRECT for r in recs)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ('The tweet read, "We cannot wait for this."', "We cannot wait for this."),
+        ('A post from the account read: "We cannot wait for this."', "We cannot wait for this."),
+        (
+            'The White House statement read, in part: "We will not comment on this."',
+            "We will not comment on this.",
+        ),
+    ],
+)
+def test_document_read_before_its_words(text: str, said: str) -> None:
+    recs = extract_quotes(text)
+    assert [(r.kind, r.text, r.cue) for r in recs] == [(QuoteKind.DIRECT, said, "read")]
+
+
+@pytest.mark.parametrize(
+    "text", ['He read the letter, "Dear John," aloud.', "The letter reads like a ransom note."]
+)
+def test_read_without_a_document_before_quoted_words_is_no_cue(text: str) -> None:
+    assert not [r for r in extract_quotes(text) if r.cue == "read"]
+
+
+def test_declaring_an_object_fulfilled_reports_no_clause() -> None:
+    recs = extract_quotes(
+        "Trump can “win” simply by following through on the executive order, then declaring it "
+        "fulfilled before the Court hears the various challenges to the case."
+    )
+    assert not [r for r in recs if r.kind == QuoteKind.INDIRECT], recs
+
+
+def test_declared_with_a_clause_is_still_reported() -> None:
+    recs = extract_quotes("The governor declared it was over and said the state would reopen.")
+    assert (QuoteKind.INDIRECT, "it was over") in [(r.kind, r.text) for r in recs]

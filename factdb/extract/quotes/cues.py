@@ -19,6 +19,7 @@ from factdb.extract.text.lexicon import (
     BE_WORDS,
     CUE_AFTER_RE,
     CUE_WORDS,
+    DOCUMENT_NOUNS,
     KNOWN_SOURCE_HEADS,
     NAME_STOPWORDS,
     NOUNISH_CUES,
@@ -84,6 +85,7 @@ def cue_positions(masked: str) -> list[tuple[int, int, str]]:
         extra.extend(_MADE_CLEAR_RE.finditer(lowered))
     if "read" in lowered:
         extra.extend(_READS_RE.finditer(lowered))
+        extra.extend(_READS_BEFORE_RE.finditer(lowered))
     if extra:
         found.extend((m.start(1), m.end(1), masked[m.start(1) : m.end(1)]) for m in extra)
         found.sort()
@@ -103,6 +105,18 @@ _READS_RE: Final = re.compile(
 )
 """A document's words, only right after a quotation: '"...," the letter reads', '"...," reads
 the account profile' (not "he read the letter", nor '"...," reads like a who's who')."""
+
+
+_READS_BEFORE_RE: Final = re.compile(
+    r"(?<![\w’'-])(?:"
+    + "|".join(sorted(map(re.escape, DOCUMENT_NOUNS), key=len, reverse=True))
+    + r")(?:[ \t]+(?:from|on|by|of|to)(?:[ \t]+[\w.@’'-]+){1,3})?[ \t]+(reads?)[ \t]*[,:]?[ \t]*"
+    + r"(?:in[ \t]+part[ \t]*[,:][ \t]*)?"
+    + MASK
+)
+"""A document's words right after "read" and a document noun: 'The tweet read, "..."', 'A post
+from the account read: "..."', 'The statement read, in part: "..."' (not "he read the letter",
+nor "the letter reads like")."""
 
 
 @dataclass(slots=True)

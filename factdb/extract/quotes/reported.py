@@ -22,6 +22,8 @@ from factdb.extract.quotes.state import (
 )
 from factdb.extract.records import SpeakerKind, SpeakerRef
 from factdb.extract.text.lexicon import (
+    AUX_WORDS,
+    BE_WORDS,
     CLAUSE_VERBS,
     CUE_WORDS,
     PARTIAL_CUE_WORDS,
@@ -210,6 +212,17 @@ _PLEA_RE: Final = re.compile(r"(?:not\s+)?guilty(?![\w’'])|no\s+contest(?![\w�
 """A plea after "pleaded" ("pleaded guilty to lying"): a plea entered in court, not a clause."""
 
 
+_DECLARE_WORDS: Final = frozenset({"declare", "declared", "declares", "declaring"})
+_COMPLEMENT_RE: Final = re.compile(
+    r"(?:it|them|him|her|itself|themselves|himself|herself)\s+(?!(?:"
+    + "|".join(sorted(AUX_WORDS | BE_WORDS))
+    + r"|that)(?![\w’']))[a-z]+(?:ed|en|t)(?![\w’'])"
+)
+"""An object and its complement after "declare": "declaring it fulfilled before the Court hears
+the case", "declared them dead" (a verdict on a thing, no clause: "declared it was over" has
+one)."""
+
+
 def clause_ok(
     masked: str, cs: int, ce: int, word: str, after: int, *, joined: bool = False
 ) -> bool:
@@ -217,6 +230,8 @@ def clause_ok(
     an earlier cue of its sentence that reported a clause."""
     clause = masked[cs:ce]
     if word.startswith("plead") and _PLEA_RE.match(clause):
+        return False
+    if word in _DECLARE_WORDS and _COMPLEMENT_RE.match(clause):
         return False
     if MASK in clause and not clause.startswith(MASK):
         return True
