@@ -76,3 +76,27 @@ def test_declaring_an_object_fulfilled_reports_no_clause() -> None:
 def test_declared_with_a_clause_is_still_reported() -> None:
     recs = extract_quotes("The governor declared it was over and said the state would reopen.")
     assert (QuoteKind.INDIRECT, "it was over") in [(r.kind, r.text) for r in recs]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A nickname between a given name and a surname, of more than one word.
+        "Meanwhile, waiting for the president on the floor, Rep. Joe “You lie” Wilson snapped "
+        "pictures of the guests.",
+        "Anthony “The Mooch” Scaramucci, the fourth White House communications director, left.",
+        "Doris “Granny D” Haddock, the late activist who trekked across the country, spoke.",
+        # A thing named in title case after "the ... called" or "titled".
+        "Scalia gave the keynote address during the seminar called “Outsourcing Of American Law.”",
+        "Graham responded to the editorial titled “Trump Should Be Removed From Office,” a day "
+        "after the vote.",
+    ],
+)
+def test_nickname_or_title_is_no_quote(text: str) -> None:
+    recs = extract_quotes(text)
+    assert not [r for r in recs if r.kind != QuoteKind.INDIRECT], recs
+
+
+def test_words_said_after_a_given_name_stay_a_quote() -> None:
+    recs = extract_quotes("She called Clinton “a liar and a fraud,” and left.")
+    assert [r.text for r in recs if r.kind == QuoteKind.PARTIAL] == ["a liar and a fraud,"]
