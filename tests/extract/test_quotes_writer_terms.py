@@ -100,3 +100,13 @@ def test_nickname_or_title_is_no_quote(text: str) -> None:
 def test_words_said_after_a_given_name_stay_a_quote() -> None:
     recs = extract_quotes("She called Clinton “a liar and a fraud,” and left.")
     assert [r.text for r in recs if r.kind == QuoteKind.PARTIAL] == ["a liar and a fraud,"]
+
+
+def test_time_after_that_opens_no_clause() -> None:
+    recs = extract_quotes("Johnson added later that evening: “We will not back down.”")
+    assert [(r.kind, r.text) for r in recs] == [(QuoteKind.DIRECT, "We will not back down.")]
+
+
+def test_that_after_a_time_still_opens_the_clause() -> None:
+    recs = extract_quotes("Johnson said that day that the strike would go on.")
+    assert [(r.kind, r.text) for r in recs] == [(QuoteKind.INDIRECT, "the strike would go on")]

@@ -167,10 +167,19 @@ _VERB_NEXT_RE: Final = re.compile(
 clause about the object ("a vote that was once a technicality"), not what was said."""
 
 
+_TIME_AFTER_THAT_RE: Final = re.compile(
+    r"\s+(?:day|night|morning|afternoon|evening|week|weekend|month|year|time)(?![\w’'])"
+)
+"""A time after "that" ("added later that evening: ...", "said that day that ..."): a
+determiner there, no conjunction."""
+
+
 def find_clause_start(masked: str, pos: int, limit: int, word: str) -> int | None:
     """Where the reported clause after a cue begins, or None when no clause follows."""
     window = masked[pos : min(limit, pos + 140)]
     m = THAT_RE.search(window)
+    while m is not None and _TIME_AFTER_THAT_RE.match(window, m.end()):
+        m = THAT_RE.search(window, m.end())  # "added later that evening: ..."
     if m is not None:
         between = window[: m.start()]
         # A quoted title may sit in a recipient: "told ABC’s “This Week” that ...".
