@@ -110,3 +110,26 @@ def test_time_after_that_opens_no_clause() -> None:
 def test_that_after_a_time_still_opens_the_clause() -> None:
     recs = extract_quotes("Johnson said that day that the strike would go on.")
     assert [(r.kind, r.text) for r in recs] == [(QuoteKind.INDIRECT, "the strike would go on")]
+
+
+def test_clause_after_a_time_without_that() -> None:
+    recs = extract_quotes(
+        "Comey told senior agents later that year he worried the department would stall."
+    )
+    assert [(r.kind, r.text) for r in recs] == [
+        (QuoteKind.INDIRECT, "he worried the department would stall")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("Yang declared that it meant the code was broken.", "it meant the code was broken"),
+        (
+            "Obama warned that time to resolve the issue was not unlimited.",
+            "time to resolve the issue was not unlimited",
+        ),
+    ],
+)
+def test_declared_that_and_that_time_keep_their_clause(text: str, clause: str) -> None:
+    assert [(r.kind, r.text) for r in extract_quotes(text)] == [(QuoteKind.INDIRECT, clause)]

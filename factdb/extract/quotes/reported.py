@@ -168,18 +168,31 @@ clause about the object ("a vote that was once a technicality"), not what was sa
 
 
 _TIME_AFTER_THAT_RE: Final = re.compile(
-    r"\s+(?:day|night|morning|afternoon|evening|week|weekend|month|year|time)(?![\w’'])"
+    r"\s+(?:day|night|morning|afternoon|evening|week|weekend|month|year)(?![\w’'])"
 )
 """A time after "that" ("added later that evening: ...", "said that day that ..."): a
 determiner there, no conjunction."""
+_WORD_NEXT_RE: Final = re.compile(r"[ \t]+(?=[A-Za-z])")
+_ADVERB_BEFORE_THAT_RE: Final = re.compile(
+    r"(?<![\w’'])(?:later|earlier|on|in|during|by|until|all)[ \t]+$", re.IGNORECASE
+)
+"""The words before a time that make it an adverbial of the cue: "told friends later that
+year ..." (not the clause's own subject: "said another man that day was struck")."""
 
 
 def find_clause_start(masked: str, pos: int, limit: int, word: str) -> int | None:
     """Where the reported clause after a cue begins, or None when no clause follows."""
     window = masked[pos : min(limit, pos + 140)]
     m = THAT_RE.search(window)
-    while m is not None and _TIME_AFTER_THAT_RE.match(window, m.end()):
+    time = None
+    while m is not None and (t := _TIME_AFTER_THAT_RE.match(window, m.end())) is not None:
+        if time is None and _ADVERB_BEFORE_THAT_RE.search(window, 0, m.start()):
+            time = t
         m = THAT_RE.search(window, m.end())  # "added later that evening: ..."
+    if m is None and time is not None:
+        # "told senior agents later that year he worried ...": the clause after the time.
+        rest = _WORD_NEXT_RE.match(window, time.end())
+        return None if rest is None else pos + rest.end()
     if m is not None:
         between = window[: m.start()]
         # A quoted title may sit in a recipient: "told ABC’s “This Week” that ...".
@@ -225,7 +238,7 @@ _DECLARE_WORDS: Final = frozenset({"declare", "declared", "declares", "declaring
 _COMPLEMENT_RE: Final = re.compile(
     r"(?:it|them|him|her|itself|themselves|himself|herself)\s+(?!(?:"
     + "|".join(sorted(AUX_WORDS | BE_WORDS))
-    + r"|that)(?![\w’']))[a-z]+(?:ed|en|t)(?![\w’'])"
+    + r"|that)(?![\w’']))[a-z]+(?:ed|en)(?![\w’'])"
 )
 """An object and its complement after "declare": "declaring it fulfilled before the Court hears
 the case", "declared them dead" (a verdict on a thing, no clause: "declared it was over" has
@@ -240,7 +253,7 @@ def clause_ok(
     clause = masked[cs:ce]
     if word.startswith("plead") and _PLEA_RE.match(clause):
         return False
-    if word in _DECLARE_WORDS and _COMPLEMENT_RE.match(clause):
+    if word in _DECLARE_WORDS and _COMPLEMENT_RE.match(clause) and not has_that(masked, after, cs):
         return False
     if MASK in clause and not clause.startswith(MASK):
         return True
