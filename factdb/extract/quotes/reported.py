@@ -180,19 +180,26 @@ _ADVERB_BEFORE_THAT_RE: Final = re.compile(
 year ..." (not the clause's own subject: "said another man that day was struck")."""
 
 
-def find_clause_start(masked: str, pos: int, limit: int, word: str) -> int | None:
-    """Where the reported clause after a cue begins, or None when no clause follows."""
-    window = masked[pos : min(limit, pos + 140)]
+def _conjunction_that(window: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """The first "that" of WINDOW that is no time's determiner, and the first time that is an
+    adverbial of the cue ("added later that evening: ...")."""
     m = THAT_RE.search(window)
     time = None
     while m is not None and (t := _TIME_AFTER_THAT_RE.match(window, m.end())) is not None:
         if time is None and _ADVERB_BEFORE_THAT_RE.search(window, 0, m.start()):
             time = t
-        m = THAT_RE.search(window, m.end())  # "added later that evening: ..."
+        m = THAT_RE.search(window, m.end())
+    return m, time
+
+
+def find_clause_start(masked: str, pos: int, limit: int, word: str) -> int | None:
+    """Where the reported clause after a cue begins, or None when no clause follows."""
+    window = masked[pos : min(limit, pos + 140)]
+    m, time = _conjunction_that(window)
     if m is None and time is not None:
         # "told senior agents later that year he worried ...": the clause after the time.
-        rest = _WORD_NEXT_RE.match(window, time.end())
-        return None if rest is None else pos + rest.end()
+        word_next = _WORD_NEXT_RE.match(window, time.end())
+        return None if word_next is None else pos + word_next.end()
     if m is not None:
         between = window[: m.start()]
         # A quoted title may sit in a recipient: "told ABC’s “This Week” that ...".
