@@ -50,6 +50,8 @@ _THE_THING_CALLED_RE: Final = re.compile(
 """A thing named in title case after "the": 'the seminar called "Outsourcing Of American Law."',
 'the editorial titled "Trump Should Be Removed From Office"'."""
 
+_TITLING: Final = frozenset({"called", "named", "titled", "entitled"})
+
 _AUTHOR_OF_RE: Final = re.compile(r"\b(?:co-?)?(?:author|editor)s? of(?: the)?,? ?$", re.IGNORECASE)
 """What a person wrote, named in an apposition: "the co-author of “ISIS: The State of Terror,”"."""
 
@@ -137,7 +139,11 @@ def is_named_title(text: str, sp: QuoteSpan) -> bool:
         return True  # "what's called a “clean CR”": a term, said by nobody
     if _thing_called(text[max(0, sp.open - 50) : sp.open], before):
         return True  # "a meat product called “pink slime”": a name, said by nobody
-    the_thing = _THE_THING_CALLED_RE.search(raw_before)
+    the_thing = (
+        _THE_THING_CALLED_RE.search(raw_before)
+        if before and before[-1].rstrip(",") in _TITLING
+        else None
+    )
     if (
         the_thing is not None
         and the_thing.group(1) not in _PERSON_HEADS

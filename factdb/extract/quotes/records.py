@@ -191,7 +191,7 @@ def _attribution(ref: SpeakerRef | None, via: str) -> tuple[str | None, float]:
 
 def _writer(ref: SpeakerRef | None) -> bool:
     """Whether REF's mention is the writer's "I" or "we" ("we've" included)."""
-    if ref is None or not ref.text:
+    if ref is None or not ref.text or ref.text[0] not in "IiWw" or len(ref.text) > 5:
         return False
     return re.split(r"[’']", ref.text, maxsplit=1)[0].lower() in WRITER_PRONOUNS
 
