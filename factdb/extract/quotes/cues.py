@@ -19,6 +19,7 @@ from factdb.extract.text.lexicon import (
     BE_WORDS,
     CUE_AFTER_RE,
     CUE_WORDS,
+    DOCUMENT_NOUNS,
     KNOWN_SOURCE_HEADS,
     NAME_STOPWORDS,
     NOUNISH_CUES,
@@ -84,6 +85,7 @@ def cue_positions(masked: str) -> list[tuple[int, int, str]]:
         extra.extend(_MADE_CLEAR_RE.finditer(lowered))
     if "read" in lowered:
         extra.extend(_READS_RE.finditer(lowered))
+        extra.extend(_reads_before(lowered))
     if extra:
         found.extend((m.start(1), m.end(1), masked[m.start(1) : m.end(1)]) for m in extra)
         found.sort()
@@ -103,6 +105,32 @@ _READS_RE: Final = re.compile(
 )
 """A document's words, only right after a quotation: '"...," the letter reads', '"...," reads
 the account profile' (not "he read the letter", nor '"...," reads like a who's who')."""
+
+
+_READ_MASK_RE: Final = re.compile(
+    r"(reads?)[ \t]*[,:]?[ \t]*(?:in[ \t]+part[ \t]*[,:][ \t]*)?" + MASK
+)
+_DOCUMENT_BEFORE_RE: Final = re.compile(
+    r"(?<![\w’'-])(?:"
+    + "|".join(sorted(map(re.escape, DOCUMENT_NOUNS), key=len, reverse=True))
+    + r")(?:[ \t]+(?:from|on|by|of|to)(?:[ \t]+[\w.@’'-]+){1,3})?[ \t]+$"
+)
+DOCUMENT_WINDOW: Final = 60
+"""How far before "read" a document noun is looked for."""
+
+
+def _reads_before(lowered: str) -> list[re.Match[str]]:
+    """A document's words right after "read" and a document noun: 'The tweet read, "..."', 'A
+    post from the account read: "..."', 'The statement read, in part: "..."' (not "he read the
+    letter", nor "the letter reads like"). "read" is found first: the nouns are tried only there."""
+    out = []
+    for at in _found(lowered, "read"):
+        if at and (lowered[at - 1].isalnum() or lowered[at - 1] in "_’'-"):
+            continue  # "already", "spread"
+        m = _READ_MASK_RE.match(lowered, at)
+        if m is not None and _DOCUMENT_BEFORE_RE.search(lowered, max(0, at - DOCUMENT_WINDOW), at):
+            out.append(m)
+    return out
 
 
 @dataclass(slots=True)

@@ -7,7 +7,7 @@ from typing import Final
 
 from factdb.extract.quotes.spans import QuoteSpan
 from factdb.extract.quotes.state import MASK, MAX_SENTENCE, Quote, State, word_count
-from factdb.extract.speakers.names_parse import PLACES
+from factdb.extract.speakers.names_parse import PLACES, is_given
 from factdb.extract.text.lexicon import (
     ANON_NOUNS,
     LABEL_CUE_WORDS,
@@ -43,6 +43,14 @@ _THING_CALLED_RE: Final = re.compile(
 )
 """A thing named right before the quotation: "a meat product called", "something called", "a
 YouTube video called" (capitals inside the thing, not at its end: "a Trump aide called")."""
+
+_THE_THING_CALLED_RE: Final = re.compile(
+    r"\bthe ([a-z][\w-]*) (?:called|named|titled|entitled),? ?$"
+)
+"""A thing named in title case after "the": 'the seminar called "Outsourcing Of American Law."',
+'the editorial titled "Trump Should Be Removed From Office"'."""
+
+_TITLING: Final = frozenset({"called", "named", "titled", "entitled"})
 
 _AUTHOR_OF_RE: Final = re.compile(r"\b(?:co-?)?(?:author|editor)s? of(?: the)?,? ?$", re.IGNORECASE)
 """What a person wrote, named in an apposition: "the co-author of “ISIS: The State of Terror,”"."""
@@ -131,6 +139,17 @@ def is_named_title(text: str, sp: QuoteSpan) -> bool:
         return True  # "what's called a “clean CR”": a term, said by nobody
     if _thing_called(text[max(0, sp.open - 50) : sp.open], before):
         return True  # "a meat product called “pink slime”": a name, said by nobody
+    the_thing = (
+        _THE_THING_CALLED_RE.search(raw_before)
+        if before and before[-1].rstrip(",") in _TITLING
+        else None
+    )
+    if (
+        the_thing is not None
+        and the_thing.group(1) not in _PERSON_HEADS
+        and _title_case(content.rstrip(",.:;"))
+    ):
+        return True  # 'the seminar called "Outsourcing Of American Law."': a title
     # "the word “obstructionism”", "the practice of “catch and release”"
     return _TERM_BEFORE_RE.search(raw_before) is not None and len(content.split()) <= TERM_WORDS
 
@@ -281,6 +300,24 @@ def modifies_name(text: str, sp: QuoteSpan) -> bool:
         return False
     before = text[max(0, sp.open - 30) : sp.open]
     return _DETERMINER_END_RE.search(before) is not None and not _NAMING_BEFORE_RE.search(before)
+
+
+_GIVEN_BEFORE_RE: Final = re.compile(r"(?<![\w’'.-])([A-Z][a-z]+) $")
+_SURNAME_AFTER_RE: Final = re.compile(r" [A-Z][a-z]")
+NICKNAME_WORDS: Final = 3
+"""A nickname between a given name and a surname has at most this many words."""
+
+
+def is_nickname(text: str, sp: QuoteSpan) -> bool:
+    """Quoted words between a given name and a surname: 'Anthony “The Mooch” Scaramucci', 'Rep.
+    Joe “You lie” Wilson' (a name, said by nobody; not 'Clinton "friends." One')."""
+    content = text[sp.start : sp.end]
+    if not content or len(content.split()) > NICKNAME_WORDS or not content[-1:].isalnum():
+        return False
+    if _SURNAME_AFTER_RE.match(text, sp.close) is None:
+        return False
+    m = _GIVEN_BEFORE_RE.search(text, max(0, sp.open - 20), sp.open)
+    return m is not None and is_given(m.group(1))
 
 
 def stands_alone(st: State, q: Quote, ss: int, se: int) -> bool:

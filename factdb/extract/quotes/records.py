@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Final
 
 from factdb.extract.quotes.partial import (
@@ -10,6 +11,7 @@ from factdb.extract.quotes.partial import (
     is_direct,
     is_modifier,
     is_named_title,
+    is_nickname,
     listed_titles,
     looks_like_title,
     modifies_name,
@@ -42,6 +44,11 @@ VIA_ATTRIBUTION: Final[dict[str, str]] = {"continued": "carried", "subject": "su
 
 TIED_VIAS: Final = frozenset({"before", "after", "partial-cue"})
 """Ties of a quotation right next to its cue, which no other reading overrides."""
+
+WRITER_PRONOUNS: Final = frozenset({"i", "we"})
+"""Mentions of the writer: outside quotation marks, "I" and "we" are the article's own voice, so
+a clause or a few quoted words they introduce ("What we found is that ...", "a process we call
+“racialized social constraint”") are the writer's claim or term, not anyone's quotation."""
 
 TITLE_MAX_WORDS: Final = 4
 """A quoted title next to a cue is still a title below this many words."""
@@ -145,6 +152,10 @@ def _quote_record(st: State, q: Quote, final: _FinalRefs) -> QuoteRecord | None:
         return None  # 'the “come one, come all” invitation': a label, not something said
     if not direct and modifies_name(text, sp):
         return None  # 'a “shocked” Mr. Gates wrote': how the writer describes him
+    if not direct and is_nickname(text, sp):
+        return None  # 'Rep. Joe “You lie” Wilson snapped pictures': a nickname
+    if not direct and _writer(ref):
+        return None  # 'I follow the advice of "experts."': the writer's scare quote
     ref = _unnamed(ref)
     attribution, confidence = _attribution(ref, q.via)
     if ref is None:
@@ -176,6 +187,13 @@ def _attribution(ref: SpeakerRef | None, via: str) -> tuple[str | None, float]:
         return None, 0.0
     how = VIA_ATTRIBUTION.get(via, ref.resolution)
     return how, round(ref.confidence * VIA_FACTOR.get(via, 1.0), 3)
+
+
+def _writer(ref: SpeakerRef | None) -> bool:
+    """Whether REF's mention is the writer's "I" or "we" ("we've" included)."""
+    if ref is None or not ref.text or ref.text[0] not in "IiWw" or len(ref.text) > 5:
+        return False
+    return re.split(r"[’']", ref.text, maxsplit=1)[0].lower() in WRITER_PRONOUNS
 
 
 def _unresolved(ref: SpeakerRef) -> SpeakerRef:
@@ -258,6 +276,8 @@ def build_records(st: State) -> list[QuoteRecord]:
     seen: set[tuple[int, int]] = set()
     for ind in st.indirect:
         run_on = ind.sentence[1] - ind.sentence[0] > RUN_ON
+        if _writer(ind.ref):
+            continue  # "What we found is that ...": the writer's own finding
         if (ind.start, ind.end) in seen or not (
             0 < ind.end - ind.start <= (RUN_CLAUSE if run_on else MAX_CLAUSE)
         ):

@@ -22,6 +22,8 @@ from factdb.extract.quotes.state import (
 )
 from factdb.extract.records import SpeakerKind, SpeakerRef
 from factdb.extract.text.lexicon import (
+    AUX_WORDS,
+    BE_WORDS,
     CLAUSE_VERBS,
     CUE_WORDS,
     PARTIAL_CUE_WORDS,
@@ -165,10 +167,39 @@ _VERB_NEXT_RE: Final = re.compile(
 clause about the object ("a vote that was once a technicality"), not what was said."""
 
 
+_TIME_AFTER_THAT_RE: Final = re.compile(
+    r"\s+(?:day|night|morning|afternoon|evening|week|weekend|month|year)(?![\w’'])"
+)
+"""A time after "that" ("added later that evening: ...", "said that day that ..."): a
+determiner there, no conjunction."""
+_WORD_NEXT_RE: Final = re.compile(r"[ \t]+(?=[A-Za-z])")
+_ADVERB_BEFORE_THAT_RE: Final = re.compile(
+    r"(?<![\w’'])(?:later|earlier|on|in|during|by|until|all)[ \t]+$", re.IGNORECASE
+)
+"""The words before a time that make it an adverbial of the cue: "told friends later that
+year ..." (not the clause's own subject: "said another man that day was struck")."""
+
+
+def _conjunction_that(window: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """The first "that" of WINDOW that is no time's determiner, and the first time that is an
+    adverbial of the cue ("added later that evening: ...")."""
+    m = THAT_RE.search(window)
+    time = None
+    while m is not None and (t := _TIME_AFTER_THAT_RE.match(window, m.end())) is not None:
+        if time is None and _ADVERB_BEFORE_THAT_RE.search(window, 0, m.start()):
+            time = t
+        m = THAT_RE.search(window, m.end())
+    return m, time
+
+
 def find_clause_start(masked: str, pos: int, limit: int, word: str) -> int | None:
     """Where the reported clause after a cue begins, or None when no clause follows."""
     window = masked[pos : min(limit, pos + 140)]
-    m = THAT_RE.search(window)
+    m, time = _conjunction_that(window)
+    if m is None and time is not None:
+        # "told senior agents later that year he worried ...": the clause after the time.
+        word_next = _WORD_NEXT_RE.match(window, time.end())
+        return None if word_next is None else pos + word_next.end()
     if m is not None:
         between = window[: m.start()]
         # A quoted title may sit in a recipient: "told ABC’s “This Week” that ...".
@@ -210,6 +241,17 @@ _PLEA_RE: Final = re.compile(r"(?:not\s+)?guilty(?![\w’'])|no\s+contest(?![\w�
 """A plea after "pleaded" ("pleaded guilty to lying"): a plea entered in court, not a clause."""
 
 
+_DECLARE_WORDS: Final = frozenset({"declare", "declared", "declares", "declaring"})
+_COMPLEMENT_RE: Final = re.compile(
+    r"(?:it|them|him|her|itself|themselves|himself|herself)\s+(?!(?:"
+    + "|".join(sorted(AUX_WORDS | BE_WORDS))
+    + r"|that)(?![\w’']))[a-z]+(?:ed|en)(?![\w’'])"
+)
+"""An object and its complement after "declare": "declaring it fulfilled before the Court hears
+the case", "declared them dead" (a verdict on a thing, no clause: "declared it was over" has
+one)."""
+
+
 def clause_ok(
     masked: str, cs: int, ce: int, word: str, after: int, *, joined: bool = False
 ) -> bool:
@@ -217,6 +259,8 @@ def clause_ok(
     an earlier cue of its sentence that reported a clause."""
     clause = masked[cs:ce]
     if word.startswith("plead") and _PLEA_RE.match(clause):
+        return False
+    if word in _DECLARE_WORDS and _COMPLEMENT_RE.match(clause) and not has_that(masked, after, cs):
         return False
     if MASK in clause and not clause.startswith(MASK):
         return True
