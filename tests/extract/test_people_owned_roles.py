@@ -26,7 +26,7 @@ from factdb.extract.quotes import extract_quotes
         ),
         (
             # A possessive before a verb phrase owns no role: the subject stays the speaker.
-            "Senator Mark Udall spoke on Monday. Udall's decision to hire Tom Smith drew "
+            "Senator Mark Udall spoke on Monday. Udall's decision to hire David Axelrod drew "
             "criticism. “It was the right call,” he said.",
             "It was the right call,",
             "Mark Udall",

@@ -53,9 +53,9 @@ def test_a_quotation_running_into_a_verb_is_no_inverted_speaker() -> None:
             "Barrett",
         ),
         (
-            "“I thought, 'Fantastic,' ” says Jane Myers, Clinton's former press secretary.",
+            "“I thought, 'Fantastic,' ” says Dee Dee Myers, Clinton's former press secretary.",
             "I thought, 'Fantastic,'",
-            "Jane Myers",
+            "Dee Dee Myers",
         ),
         (
             "Alex Jones of Infowars loved it (“Unhinged leftists triggered after POTUS denounces "
@@ -69,7 +69,8 @@ def test_a_quotation_set_off_keeps_its_inverted_speaker(
     text: str, quote: str, speaker: str
 ) -> None:
     q = _by_text(text)[quote]
-    assert q.speaker is not None and speaker.endswith(q.speaker.name.split()[-1])
+    assert q.speaker is not None and q.speaker.name
+    assert q.speaker.name.split()[-1] in speaker.split()
 
 
 @pytest.mark.parametrize(
