@@ -123,7 +123,7 @@ def _sentence(
     cues = resolve_cues(st, cues, ss)
     # 4. quotations next to a cue, then the clauses the cues introduce.
     attach_adjacent(st, cues, in_sent, ss, se)
-    report_clauses(st, cues, ss, se)
+    report_clauses(st, [c for c in cues if not c.agent], ss, se)
     # 5. leftover quotations: verbs, colons, continued quotes, the sentence's subject.
     attach_leftovers(st, cues, in_sent, ss, se)
     if in_sent:

@@ -95,7 +95,18 @@ def resolve_cues(st: State, cues: list[Cue], ss: int) -> list[Cue]:
     prev_end = ss
     main_ref: SpeakerRef | None = None
     for cue in cues:
-        if cue.mention is not None:
+        if cue.agent:
+            assert cue.mention is not None
+            cue.ref = st.resolver.resolve(cue.mention)
+            continue  # the agent speaks for the quotation it follows, and for nothing else
+        if cue.mention is not None and cue.inverted and _run_into(st, cue, ss):
+            # Who spoke is not told here: the quotations the cue and its participles take
+            # are kept with no speaker rather than given to the name after the verb.
+            m = cue.mention
+            cue.ref = SpeakerRef(
+                "", text=m.text, start=m.start, end=m.end, resolution="unresolved", confidence=0.0
+            )
+        elif cue.mention is not None:
             _subject_for_participle(st.masked, cue, ss)
             cue.ref = _resolve_mention(st, cue.mention, prev_ref, prev_end)
         elif cue.linked:
@@ -113,6 +124,28 @@ def resolve_cues(st: State, cues: list[Cue], ss: int) -> list[Cue]:
             ):
                 main_ref = cue.ref
     return [c for c in cues if c.ref is not None]
+
+
+def _run_into(st: State, cue: Cue, ss: int) -> bool:
+    """Whether an inverted cue follows a quotation that runs into it with no punctuation: the
+    quoted words name something the cue's verb and the name after it belong to ("a documentary
+    called “The Hunting Ground” slammed DeVos, saying"), not what that name said, which a comma
+    or a stop sets off ("“...,” charged Barrett")."""
+    if cue.word in _UNSET_CUES:
+        return False  # "was “a disaster” according to officials", "“...” read the tag line"
+    k = quote_ending_at(st, cue.start, ss)
+    if k is None:
+        return False
+    sp = st.quotes[k].span
+    # The stop may sit inside a quotation closing a nested one: "“... ‘Fantastic,’ ” says".
+    inner = st.text[sp.start : sp.end].rstrip(_CLOSING_MARKS)
+    return inner[-1:] not in _STOPS and not set_off(st.text, st.masked, sp, cue.start)
+
+
+_UNSET_CUES: Final = frozenset({"according to", "read", "reads"})
+"""Cues whose speaker is named after a quotation that needs no comma: a source, a text."""
+_CLOSING_MARKS: Final = " \t’'\"”"
+_STOPS: Final = frozenset(",.!?…—–-:;")
 
 
 _LABELLED_RE: Final = re.compile(
@@ -155,7 +188,12 @@ def _resolve_mention(
 
 
 def attach_adjacent(st: State, cues: list[Cue], in_sent: list[int], ss: int, se: int) -> None:
-    """Quotations right next to a cue and its speaker; "“A,” he said" before "he said, “A”"."""
+    """Quotations right next to a cue and its speaker; "“A,” he said" before "he said, “A”";
+    the quotation between a passive participle and its agent."""
+    for cue in cues:
+        if cue.agent:
+            _agent_quote(st, cue, in_sent)
+    cues = [c for c in cues if not c.agent]
     for cue in cues:
         _quote_before(st, cue, in_sent, ss)
     for cue in cues:
@@ -164,6 +202,17 @@ def attach_adjacent(st: State, cues: list[Cue], in_sent: list[int], ss: int, se:
             _quote_after(st, cue, in_sent, se, owner=outer)
         else:
             _quote_after(st, cue, in_sent, se, _reporter_of(st.masked, cue, cues))
+
+
+def _agent_quote(st: State, cue: Cue, in_sent: list[int]) -> None:
+    """ "praised as “very smart” by Trump": the quotation between the participle and its agent
+    is the agent's."""
+    assert cue.ref is not None and cue.mention is not None
+    for k in in_sent:
+        sp = st.quotes[k].span
+        if sp.open >= cue.end and sp.close <= cue.mention.start:
+            assign(st, k, cue.ref, cue.word, "after")
+            cue.got_quote = True
 
 
 _NEW_CLAUSE_RE: Final = re.compile(r";|\b(?:but|while|whereas|yet)\b")
@@ -275,6 +324,7 @@ def attach_leftovers(st: State, cues: list[Cue], in_sent: list[int], ss: int, se
 def _nearest_cue(st: State, k: int, cues: list[Cue]) -> bool:
     """A quotation of three words or more takes the nearest cue of its sentence."""
     sp = st.quotes[k].span
+    cues = [c for c in cues if not c.agent]
     if not cues or is_title(st.text, sp) or word_count(st.text, sp.start, sp.end) < 3:
         return False
     best = min(cues, key=lambda c: abs(c.start - sp.open))

@@ -335,6 +335,13 @@ def _verb_cue(masked: str, ss: int, se: int, start: int, end: int, word: str) ->
         return None  # "belies his stated concern", "the announced plan": nobody speaks
     if not prev_word[-1:].isalnum() and prev_word[-1:] not in ("’", "'"):
         prev_word = ""
+    agent = _passive_agent(masked, low, end, se)
+    if agent is not None:
+        # "a decision praised as “very smart” by Trump", "was labeled “false” by PolitiFact":
+        # the agent after "by" said the quoted words, not the subject.
+        cue = Cue(start, end, low, agent, inverted=True, agent=True)
+        cue.left_region = start
+        return cue
     if (low.endswith(("ed", "en")) or low in PARTICIPLES) and _passive(prev_words):
         return None
     cue = Cue(start, end, low)
@@ -405,6 +412,25 @@ def _verb_cue(masked: str, ss: int, se: int, start: int, end: int, word: str) ->
 
 
 _ENDS_RE: Final = re.compile(r"[\s.!?…]*$")
+_AGENT_AFTER_RE: Final = re.compile(
+    r"[ \t]+(?:as[ \t]+)?(?:(?:a|an|the)[ \t]+)?\x01+[ \t]*,?[ \t]+by[ \t]+(?=[A-Z]|the[ \t])"
+)
+"""A participle's quoted object and its agent: 'praised as “very smart” by ', 'labeled “false”
+by the '."""
+
+
+def _passive_agent(masked: str, low: str, end: int, se: int) -> Mention | None:
+    """The agent named after "by" when a naming participle (``PARTIAL_CUE_WORDS``, in "-ed")
+    takes a quotation as its object with no object of its own before it: 'a decision praised
+    as “very smart” by Trump' - he said "very smart" (an active verb has its object between,
+    "praised the decision as")."""
+    if not low.endswith("ed") or low not in PARTIAL_CUE_WORDS or low in CUE_WORDS:
+        return None
+    m = _AGENT_AFTER_RE.match(masked, end, se)
+    if m is None:
+        return None
+    agent = speaker_after(masked, m.end(), se)
+    return agent if agent is not None and agent.kind in ("name", "np") else None
 
 
 def _named_after(masked: str, end: int, se: int, prev_txt: str, low: str) -> Mention | None:

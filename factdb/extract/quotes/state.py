@@ -58,6 +58,9 @@ class Cue:
     produced: bool = False
     left_region: int = 0
     """Where this cue's own words begin (its speaker mention, or the cue for linked verbs)."""
+    agent: bool = False
+    """A passive participle whose speaker is the agent after its quotation ("praised as “very
+    smart” by Trump"): it takes that quotation only, and reports no clause."""
 
 
 @dataclass(slots=True)

@@ -35,6 +35,26 @@ _LEAD_WORDS: Final = TITLE_WORDS | NATIONALITY_WORDS
 _ABBR_TOKEN_RE: Final = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
 
 
+_TARGET_PREPS: Final = frozenset({"at", "to", "toward", "towards", "against", "by", "on"})
+"""Prepositions that, after a participle, name whom or what something is aimed at."""
+
+
+def _aimed_at(toks: list[tuple[str, int, int]]) -> bool:
+    """Whether the words after a cue open with a participle and a preposition ("directed at",
+    "aimed at", "addressed to", "led by"): the name after them is whom the cue's words were
+    aimed at or who led something, never an inverted speaker, who follows the verb at once
+    ("said embattled Sen. Bob Menendez": a participle before a title, no preposition)."""
+    if len(toks) < 2:
+        return False
+    first = toks[0][0]
+    return (
+        first.islower()
+        and first.endswith("ed")
+        and first not in TITLE_WORDS
+        and toks[1][0] in _TARGET_PREPS
+    )
+
+
 _VERBISH_RE: Final = re.compile(
     r"(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|"
     r"support|supports|want|wants|need|needs|[a-z]+ed)\b"
@@ -62,6 +82,8 @@ def speaker_after(masked: str, pos: int, ceiling: int) -> Mention | None:
             break
         if i == 0 and lw in SPEAKER_PREPS:
             return None  # "posting on Twitter": a venue, not a speaker
+        if i == 0 and _aimed_at(toks):
+            return None  # "“lock her up!” chants directed at Hillary Clinton": the target
         if (
             is_name_token(t)
             or lw in NAME_PARTICLES

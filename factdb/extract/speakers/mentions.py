@@ -65,6 +65,47 @@ def _after_to(toks: list[tuple[str, int, int]], j: int) -> bool:
     return k >= 1 and toks[k][0] == "to"
 
 
+_TARGET_PREPS: Final = frozenset({"against", "toward", "towards", "upon", "over", "into"})
+"""Prepositions whose object is whom or what something is aimed at ("the charge against
+Chauvin", "the firestorm over the Gizmodo report"), never who speaks."""
+
+
+def _after_target(toks: list[tuple[str, int, int]], j: int) -> bool:
+    """Whether the name starting at token J follows a preposition of ``_TARGET_PREPS``."""
+    k = j - 1
+    if k >= 0 and clean(toks[k][0]) == "the":
+        k -= 1
+    return k >= 1 and toks[k][0] in _TARGET_PREPS
+
+
+def _named_subject(toks: list[tuple[str, int, int]], i: int, m: Mention) -> bool:
+    """Whether the name M ending at token I, though after a preposition, is the subject of what
+    follows it: a relative clause ("a threat against Hassan Rouhani, who had warned"), a
+    participle ("moving toward Officer Wilson screaming") or, as a possessive, its noun's owner."""
+    if m.text.endswith(("'s", "’s", "'", "’")):
+        return True
+    nxt = [t[0] for t in toks[i + 1 : i + 3]]
+    if nxt[:1] == [","] and len(nxt) > 1 and clean(nxt[1]) in ("who", "whose"):
+        return True
+    return bool(nxt) and nxt[0].islower() and nxt[0].endswith("ing")
+
+
+def _document_before(
+    masked: str, toks: list[tuple[str, int, int]], j: int, m: Mention
+) -> Mention | None:
+    """The document the target named at token J is the object of ("A lawsuit against Trump
+    claims": the lawsuit), or None when the words before name none ("the attack on Warren")."""
+    k = j - 1
+    if clean(toks[k][0]) == "the":
+        k -= 1
+    np = np_back(masked, toks, k - 1)
+    if np is None or np.head not in DOCUMENT_NOUNS:
+        return None
+    np.end = m.end
+    np.text = masked[np.start : np.end]
+    return np
+
+
 def _titled_to(toks: list[tuple[str, int, int]], j: int) -> bool:
     """Whether the "to" before the name starting at token J follows a title ("Ambassador to
     the EU Gordon Sondland", "counsel to the President Patrick Philbin"), not a verb ("convey
@@ -372,6 +413,8 @@ def mention_ending(
             np.end = m.end
             np.text = masked[np.start : np.end]
             return np
+        if _after_target(toks, j) and not _named_subject(toks, i, m):
+            return _document_before(masked, toks, j, m)
         if _after_to(toks, j):
             if _titled_to(toks, j) and m.head != "org" and split_name(m.text.split()).anchored:
                 return m  # "Ambassador to the United Nations Nikki Haley said": the envoy

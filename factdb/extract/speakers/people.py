@@ -146,6 +146,12 @@ _CLAUSE_SUBJECT_RE: Final = re.compile(
 )
 """The rest of an opening phrase up to its comma, and a title before the next person's name."""
 _VERB_NEXT_RE: Final = re.compile(r"[ \t]+[a-z]")
+_OWNED_ROLE_RE: Final = re.compile(
+    r"['’]s?(?:[ \t]+(?!(?:to|of|the|a|an|and|or|that|for|with|by|in|on|at|as|is|was|has)\b)"
+    r"[a-z][\w-]*){1,3},?[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.[ \t]+)?"
+)
+"""A possessive and a role right before the next name: "Bush’s campaign manager Danny Diaz",
+"Johnson's mother, Virginia Johnson" - the owner only qualifies the person named after it."""
 """A lower-case word right after a name: its verb, no possessive or apposition."""
 _AGE_AFTER_RE: Final = re.compile(r",[ \t]+(?:an?[ \t]+)?\d{1,3}(?:,|-year-old\b)")
 """A person's age right after a name: "Monty Chandler, 46,", "Jayeesha Dutta, a 36-year-old"."""
@@ -938,12 +944,17 @@ class People:
         """The subject among a sentence's person mentions: the first, unless it stands in an
         opening phrase that a comma closes right before the next person, a verb after them
         ("After months of trying to ignore Mr. Trump, Mr. Bush has begun ...", "Depending on
-        Bob Corker's mood, McConnell might"): then that person, who opens the main clause.
+        Bob Corker's mood, McConnell might"): then that person, who opens the main clause; or
+        an owner qualifying the next person's role ("Bush’s campaign manager Danny Diaz").
         Not an apposition ("how Cohen, Trump's former lawyer, worked")."""
         first = in_sent[0]
-        if len(in_sent) < 2 or self.sentence_start(first.start) == first.start:
+        if len(in_sent) < 2:
             return first
         nxt = in_sent[1]
+        if _OWNED_ROLE_RE.fullmatch(self.masked, first.end, nxt.start):
+            return nxt  # "Bush’s campaign manager Danny Diaz on Thursday boasted": Diaz
+        if self.sentence_start(first.start) == first.start:
+            return first
         if _CLAUSE_SUBJECT_RE.fullmatch(self.masked, first.end, nxt.start) and _VERB_NEXT_RE.match(
             self.masked, nxt.end
         ):
