@@ -52,4 +52,5 @@ def test_the_writers_we_is_no_recent_speaker() -> None:
         'The senators said in a statement that the report was "a disgrace."\n\n'
         'As we have written before, there is "no evidence" for the claim.'
     )
-    assert _speakers(text)["no evidence"] == ("", "unresolved")
+    # The writer's own words may be dropped as no quote at all; they are never the senators'.
+    assert _speakers(text).get("no evidence", ("", "unresolved")) == ("", "unresolved")
