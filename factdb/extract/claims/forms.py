@@ -106,7 +106,8 @@ _NAME_AT_RE = re.compile(
 )
 _PROMO_RE = re.compile(
     r"^\s*(?:sign\s+up|subscribe|catch\s+up|read\s+more|click\s+here)\b|\bsign\s+up\s+(?:today|now)\b"
-    r"|\bJUST\s+WATCHED\b|\bMUST\s+WATCH\b|\bReplay\s+More\s+Videos\b",
+    r"|\bJUST\s+WATCHED\b|\bMUST\s+WATCH\b|\bReplay\s+More\s+Videos\b"
+    r"|\b(?:promo|discount|coupon)\s+code\b",
     re.I,
 )
 _PROMO_LOW_RE = re.compile(_PROMO_RE.pattern.lower())
@@ -123,10 +124,12 @@ _LINK_LINE_RE = re.compile(r"(?:^|\n)\s*" + _LINK_LABEL + r"[^\n]*", re.I)
 Its figures are a headline's, nobody's claim. A line opened by "Photos:" is a gallery's title
 followed by its captions ("Photos: Anti-Trump protests ... Nearly 1,000 students march"),
 which state facts."""
-_PROMO_STARTS = ("sign", "just", "must", "replay")
+_PROMO_STARTS = ("sign", "just", "must", "replay", "promo", "discount", "coupon")
 """The first words of the alternatives of _PROMO_RE not anchored at the sentence's start."""
 # Every _PROMO_RE match holds one of these (lower-cased): the search runs only when one is seen.
-_PROMO_GATE = ("sign", "subscribe", "catch", "read", "click", "watch", "replay")
+_PROMO_GATE = (
+    "sign", "subscribe", "catch", "read", "click", "watch", "replay", "promo", "discount", "coupon",
+)  # fmt: skip
 # Every _NOISE_BEFORE pattern ends at the end of the text before the number, with at most
 # blanks after it, in a word that ends with one of these (lower-cased, full stops dropped).
 _NOISE_BEFORE_ENDS = (

@@ -208,7 +208,9 @@ BLOCK_PATTERNS: Final[dict[str, re.Pattern[str]]] = {
     ),
     "date": re.compile(
         rf"\b{MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b{DAY_TAIL}(?:,?\s+\d{{4}}\b)?"
-        rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}\b\.?(?:,?\s+\d{{4}}\b)?"
+        # "14-15 June", "6-10 April 2017": a span of days before a month is a date too.
+        rf"|\b(?:\d{{1,2}}\s?[-–]\s?)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}\b\.?"
+        r"(?:,?\s+\d{4}\b)?"
         rf"|\b{MONTHS}\.?,?\s+\d{{4}}\b"
         r"|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b"
         r"|\b(?:1[0-9]|20)\d{2}-(?:0[1-9]|1[0-2])-\d{2}\b"

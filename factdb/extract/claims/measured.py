@@ -38,10 +38,12 @@ from factdb.extract.text.wordlists import words as _data_words
 
 _WORD_RE = re.compile(r"[A-Za-z][\w’'-]*")
 _CLAUSE_START_RE = re.compile(
-    r"[,;:()\[\]\"“”—–]|that(?<!\wthat)(?!\w)|which(?<!\wwhich)(?!\w)|who(?<!\wwho)(?!\w)"
+    r"[,;:()\[\]\"“”—–]|(?:that(?<!\wthat)|which(?<!\wwhich)|who(?<!\wwho))(?!\w)"
+    r"(?:['’](?:s|re|ve|d|ll)(?!\w))?"
 )
 """A mark or a whole "that", "which" or "who" (``\bthat\b``, with the look-behind after the
-word: a search then tries the words where they are, not a boundary test at every character)."""
+word: a search then tries the words where they are, not a boundary test at every character),
+with its contraction ("who’s contributed millions": no word "s")."""
 _AFTER_MULTIPLIER_RE = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?P<np>[^,.;]+)")
 _OF_NP_RE = re.compile(r"\s+of\s+(?P<np>[^,.;()]+)")
 _OWNER_RE = re.compile(
@@ -87,6 +89,46 @@ _DETERMINERS = frozenset(
     "a an the its their his her our your my this these those".split()  # noqa: SIM905
 )
 _SAID = frozenset({"said", "says", "say", "told"})
+_POLL_ANSWERS = _data_words("poll_answers")
+_POLL_ANSWER_RE = re.compile(
+    r"\s+(?:(?:surveyed|polled|questioned|asked|interviewed|sampled)\s+)?(?:[a-z]+ly\s+)?"
+    r"(?P<rest>[a-z][^,!?;:()\[\]\"“”—–\d]*)"
+)
+"""The words after a share, up to a mark or a figure, that may say what a poll's share answered
+(a full stop inside the sentence ends an abbreviation: "approved of Mr. Trump")."""
+_AUXILIARIES = frozenset(
+    "would will could should do did does are were have had that".split()  # noqa: SIM905
+)
+_ANSWER_ENDS = frozenset(
+    "while whereas though although but compared versus vs and or among".split()  # noqa: SIM905
+)
+_ANSWER_WORDS = 8
+_OBJECT_PRONOUNS = frozenset("it them him her this that".split())  # noqa: SIM905
+_OPENER_WORD_RE = re.compile(r"[a-z]*")
+_MODALS = frozenset("will would could can may might should must shall did does".split())  # noqa: SIM905
+_LEVEL_VERBS = frozenset(
+    """is was are were stood stands remains remained totaled totalled totals averaged
+    averages""".split()  # noqa: SIM905
+)
+"""Verbs whose subject is what the figure after them measures ("the rate *was* 5%")."""
+_LEVEL_QUALIFIERS = frozenset(
+    "north south record estimated now currently tied still also already".split()  # noqa: SIM905
+)
+"""Words between such a verb and its figure that qualify the level ("just *north* of $22,000")."""
+_SUBJECT_PREPS = frozenset(
+    "of for in by at on with between among from across under during since there".split()  # noqa: SIM905
+)
+_SUBJECT_OPENERS = frozenset(
+    """and or but when while if because as than since after before until though although
+    whereas where""".split()  # noqa: SIM905
+)
+"""Words after which a clause's subject starts ("the other of forcing a kiss on her when *she*
+was about 18")."""
+_NUMBER_HEADS = frozenset(
+    "number share percentage proportion amount total majority portion fraction count".split()  # noqa: SIM905
+)
+"""Heads of a subject whose measured thing follows "of" ("the *number* of people killed")."""
+_PRONOUNS = frozenset("it this that there he she they we i you".split())  # noqa: SIM905
 _BE_WORDS = frozenset("be is are was were been am".split())  # noqa: SIM905
 _MONEY_NP_RE = re.compile(r"\s+(?P<np>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})")
 """Up to three lower-case words right after a sum: "$8.6 million *federal funding package*"."""
@@ -214,9 +256,14 @@ def measures(s: str, q: Quantity) -> str | None:
         return noun_phrase(m.group("np"), 2) if m else None
     if q.noun:  # 2.
         return _owned(s, q) if q.hyphen else q.noun
+    compound = _ARTICLE_END_RE.search(s, max(0, q.start - 7), q.start) is not None
+    if q.unit == "percent" and q.change is None and not compound:
+        answer = _poll_answer(s, q.end)  # "42 percent approve of ..."; not "a 1 percent pay"
+        if answer:
+            return f"{q.base} {answer}" if q.base else answer
     if q.base and q.unit == "percent" and q.change is None:  # "86% of police stops"
         return q.base
-    if q.unit in _SHARE_UNITS and _ARTICLE_END_RE.search(s, max(0, q.start - 7), q.start):
+    if q.unit in _SHARE_UNITS and compound:
         found = _compound_after(s, q.end)  # "a 66% approval rating", "a 26 point margin"
         if found:
             return found
@@ -239,6 +286,39 @@ def measures(s: str, q: Quantity) -> str | None:
     if is_currency(q.unit) and (found := _money_in(s, q.end)):
         return found  # "$1.6 trillion in tax hikes"
     return _noun_before(s, q.start)  # 6.
+
+
+def _poll_answer(s: str, end: int) -> str | None:
+    """What a poll's share answered, when a verb of opinion follows the share, perhaps past
+    "surveyed", an auxiliary, "said they" or "not": "42 percent *approve of Trump's handling of
+    the economy*", "24 percent are *opposed*", "14 percent said they *did not know enough*";
+    at most eight words, up to a mark, a conjunction or the next figure."""
+    m = _POLL_ANSWER_RE.match(s, end)
+    if m is None:
+        return None
+    words = m.group("rest").split()
+    if words and words[-1].endswith(".") and "." not in words[-1][:-1]:
+        words[-1] = words[-1][:-1]  # the sentence's full stop, not "U.S."
+    while words and (words[0] in _AUXILIARIES or words[0] in _SAID or words[0] in _PRONOUNS):
+        words.pop(0)  # "say they would", "said that", "are"
+    if not words:
+        return None
+    negated = words[0] == "not"
+    words = words[negated:]
+    if not words or not (words[0] in _POLL_ANSWERS or words[0] in _GROUP_VERBS):
+        return None
+    if words[0].endswith("ing"):
+        return None  # a participle qualifies the group: "80 percent of the fentanyl coming in"
+    if negated:
+        words.insert(0, "not")
+    out: list[str] = []
+    for w in words:
+        if w.lower() in _ANSWER_ENDS or len(out) == _ANSWER_WORDS:
+            break
+        out.append(w)
+    while out and (out[-1].lower() in lx.MEASURES_STOP_WORDS or out[-1] in _OBJECT_PRONOUNS):
+        out.pop()  # "45 percent support it": the thing supported is named before
+    return " ".join(out) or None
 
 
 def _group_of(right: str) -> str | None:
@@ -405,6 +485,81 @@ def _lone_object_verb(words: list[str]) -> bool:
     return before in lx.MEASURES_STOP_WORDS or _CHANGE_WORDS[words[-2]]
 
 
+def _opener(mark: str) -> str:
+    """The word of a clause opener without its contraction ("who" of "who’s"), or a mark."""
+    return _OPENER_WORD_RE.match(mark).group()  # type: ignore[union-attr]  # always matches
+
+
+def _verb_after_modal(words: list[str]) -> bool:
+    """Whether the last of WORDS is a verb because a modal or "did" stands before it, perhaps
+    past an adverb: "would save around $17 billion", "could actually gain $35 billion"."""
+    if len(words) < 2 or not words[-1][0].islower():
+        return False
+    if words[-1] in lx.MEASURES_STOP_WORDS or _CHANGE_WORDS[words[-1]]:
+        return False
+    before = [w for w in words[-4:-1] if not _adverb(w)]
+    return bool(before) and before[-1].lower() in _MODALS
+
+
+def _subject_of_copula(words: list[str]) -> str | None:
+    """The head of the subject of a copula or a verb of level standing before the figure with
+    only qualifiers after it ("The highest rainfall total by early Thursday *was* 7 inches",
+    "the budget for the games *is* a projected $3.9 billion", "Shares in the lender *were* down
+    by 2.8%"), by `_subject_head`; None when no such verb stands there or no noun is found
+    before it, "" when the subject is a pronoun (the measured thing is not named)."""
+    at = next((i for i in range(len(words) - 1, -1, -1) if words[i].lower() in _LEVEL_VERBS), None)
+    if not at or not all(
+        _between_verb_and_figure(w, words[i - 1]) for i, w in enumerate(words[at + 1 :], at + 1)
+    ):
+        return None
+    subject = words[:at]
+    starts = [i + 1 for i, w in enumerate(subject) if w.lower() in _SUBJECT_OPENERS]
+    return _subject_head(subject[starts[-1] :] if starts else subject)  # "and she was 18"
+
+
+def _subject_head(subject: list[str]) -> str | None:
+    """Up to three words ending the noun phrase before the subject's first preposition, or
+    after "of" when a word of number leads it ("the *number* of people killed"); "" for a
+    pronoun, None when no noun is found."""
+    cut = next((i for i, w in enumerate(subject) if i and w.lower() in _SUBJECT_PREPS), None)
+    if cut is not None and subject[cut].lower() == "of" and subject[cut - 1] in _NUMBER_HEADS:
+        rest = subject[cut + 1 :]
+        subject = rest[: next((i for i, w in enumerate(rest) if w.lower() in _SUBJECT_PREPS), None)]
+    elif cut is not None:
+        subject = subject[:cut]
+    while subject and (
+        subject[-1].lower() in _LEVEL_QUALIFIERS or _adverb(subject[-1]) or _ed_verb(subject[-1])
+    ):
+        subject.pop()  # "it *still* stood at 66%", "The deficit *associated* with ..."
+    phrase: list[str] = []
+    while subject and len(phrase) < 3:
+        low = subject[-1].lower()
+        if low in lx.MEASURES_STOP_WORDS or low in _NOT_MEASURED or low in _LEVEL_VERBS:
+            break  # a noun of change is a noun here: "the highest rainfall *total*"
+        word = subject.pop()
+        if len(word) > 1:  # "U" and "S" of "U.S." are no words
+            phrase.insert(0, word)
+    if not phrase:
+        return "" if subject and subject[-1].lower() in _PRONOUNS else None
+    return " ".join(_POSSESSIVE_RE.sub("", w) for w in phrase)
+
+
+def _between_verb_and_figure(word: str, before: str) -> bool:
+    """Whether WORD (after BEFORE) may stand between a copula and its figure without being what
+    is measured: a function word, a qualifier, an adverb, a participle after an article ("a
+    *projected* $3.9 billion"; not a passive verb: "was sentenced to three years")."""
+    low = word.lower()
+    return (
+        low in lx.MEASURES_STOP_WORDS
+        or low in _TRANSPARENT
+        or low in _LEVEL_QUALIFIERS
+        or low in _NOT_MEASURED
+        or _CHANGE_WORDS[word]
+        or _adverb(word)
+        or (_ed_verb(low) and before.lower() in {"a", "an", "the"})
+    )
+
+
 def _change_noun(word: str) -> bool:
     """Whether WORD, standing before "of" and a number, is a noun of change ("cuts of 26
     percent", "an increase of 56%"): a change word not a function word or a total."""
@@ -444,8 +599,11 @@ def _noun_before(s: str, start: int, *, again: bool = True) -> str | None:
         # "The group claims that it has thousands" looks before "that", not inside it)
         return _noun_before(s, start - len(left) + last.start(), again=False)
     words = _WORD_RE.findall(left[cut:])
-    if left.endswith(" ") and _lone_object_verb(words):
-        return None  # "he implored hundreds", "Beijing has invested about $50bn"
+    if left.endswith(" ") and (_lone_object_verb(words) or _verb_after_modal(words)):
+        return None  # "he implored hundreds", "Beijing has invested about $50bn", "would save"
+    subject = _subject_of_copula(words)
+    if subject is not None:  # "The highest rainfall total by early Thursday was 7 inches"
+        return subject or None  # a pronoun: "when she was about 18"
     if len(words) > 1 and words[-1].lower() == "of" and _change_noun(words[-2]):
         return _phrase_ending(words[:-2], words[-2])  # "budget cuts of 26 percent"
     # drop trailing function words, qualifiers, change verbs and number words (the first value
@@ -464,7 +622,7 @@ def _noun_before(s: str, start: int, *, again: bool = True) -> str | None:
         or _adverb(words[-1])
     ):
         words.pop()  # "which ended last Sept. 30", "payrolls actually rose": past dates, adverbs
-    if last and last.group() in _RELATIVES and len(words) == 1 and _ed_verb(words[0]):
+    if last and _opener(last.group()) in _RELATIVES and len(words) == 1 and _ed_verb(words[0]):
         return None  # "the fiscal year, which ended last Sept. 30, at $3.323 trillion"
     if words and _verb_before(words):
         return None  # "men constitute at least half", "will be giving 100%", "ended last Sept"

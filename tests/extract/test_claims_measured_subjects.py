@@ -1,0 +1,107 @@
+"""What a figure measures when the noun before it is not the measured thing: the subject of a
+copula, the answer a poll's share gave, a verb after a modal; and spans of days read as dates.
+
+Sentences written for these tests in the style of news copy (no article text is copied).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.extract.claims import extract_claims
+
+
+def _measures(sentence: str, surface: str) -> str | None:
+    claim = next(c for c in extract_claims(sentence) if surface in c.text)
+    return claim.measures
+
+
+# (sentence, surface of the figure, what it must measure)
+SUBJECTS = [
+    (
+        "The heaviest snowfall total by late Monday was 9 inches in one town.",
+        "9",
+        "heaviest snowfall total",
+    ),
+    ("The operating budget for the fair is a projected $2.7 billion.", "$2.7", "operating budget"),
+    ("The average rent there is just north of $1,900 a month.", "$1,900", "average rent"),
+    ("Shares in the Dutch insurer were down by 3.1% in early trading.", "3.1%", "Shares"),
+    ("The positivity rate of new tests was 8.4 percent on Friday.", "8.4", "positivity rate"),
+    ("Support for the levy dipped, but it still stood at 58%.", "58%", None),
+    ("The county said the number of homes damaged was 340.", "340", "homes"),
+    ("She was fined when she was 19 and he was about 24.", "about 24", None),
+    ("He was sentenced to four years in state prison.", "four years", "sentenced"),
+]
+POLL_ANSWERS = [
+    (
+        "Some 38 percent approve of the mayor's handling of the budget.",
+        "38",
+        "approve of the mayor's handling of the budget",
+    ),
+    ("About 41 percent approve, while 52 percent disapprove.", "52", "disapprove"),
+    ("In the poll, 27 percent are opposed.", "27", "opposed"),
+    (
+        "Of the rest, 12 percent said they did not know enough to say.",
+        "12",
+        "not know enough",
+    ),
+    (
+        "Among renters, 44 percent said they would back the tax and 31 percent would not.",
+        "44",
+        "back the tax",
+    ),
+    (
+        "Just 35% of members said they approved of Mr. Lane, while 51% did not.",
+        "35%",
+        "members approved of Mr. Lane",
+    ),
+    (
+        "A survey found 64 percent of nurses surveyed favor a shorter shift.",
+        "64",
+        "nurses favor a shorter shift",
+    ),
+    ("Only 36 percent of young voters attend rallies.", "36", "young voters attend rallies"),
+    ("About 47 percent support it.", "47", "support"),
+]
+NO_MEASURE = [
+    ("The change would save around $12 billion over a decade.", "around $12"),
+    ("Ohio could actually gain $8 billion over ten years.", "$8"),
+    ("The investor who’s contributed millions to the charity spoke.", "millions"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "expected"), SUBJECTS)
+def test_a_copula_figure_measures_the_subject(
+    sentence: str, surface: str, expected: str | None
+) -> None:
+    assert _measures(sentence, surface) == expected
+
+
+@pytest.mark.parametrize(("sentence", "surface", "expected"), POLL_ANSWERS)
+def test_a_poll_share_measures_what_it_answered(sentence: str, surface: str, expected: str) -> None:
+    assert _measures(sentence, surface) == expected
+
+
+@pytest.mark.parametrize(("sentence", "surface"), NO_MEASURE)
+def test_a_verb_after_a_modal_or_a_contraction_is_no_measured_thing(
+    sentence: str, surface: str
+) -> None:
+    assert _measures(sentence, surface) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The summit runs 6-10 April 2017 in Geneva.",
+        "The bank's board meets on 14-15 June to set rates.",
+        "Join our club and use the promo code SPRING to get 25% off membership!",
+        "Enter discount code SAVE10 for 10% off your first order.",
+    ],
+)
+def test_days_before_a_month_and_promotions_are_no_claims(sentence: str) -> None:
+    assert extract_claims(sentence) == []
+
+
+def test_a_span_of_days_before_a_month_leaves_other_ranges() -> None:
+    (claim,) = extract_claims("Prices rose 5-10 percent in May.")
+    assert (claim.value, claim.value_max, claim.unit) == (5, 10, "percent")
