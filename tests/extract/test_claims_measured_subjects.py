@@ -63,7 +63,24 @@ POLL_ANSWERS = [
     ("Only 36 percent of young voters attend rallies.", "36", "young voters attend rallies"),
     ("About 47 percent support it.", "47", "support"),
 ]
+TIME_FOR = [
+    ("The tenants were given 30 days to leave the building.", "30 days", "leave the building"),
+    ("It took the board four hours to reply.", "four hours", "reply"),
+    ("She waited an hour and 40 minutes to vote.", "40 minutes", "vote"),
+    ("He was sentenced to 15 years to life.", "15 years", "sentenced"),
+]
+OTHER = [
+    (
+        "Nearly 4 in 10 residents believe the tax is unfair.",
+        "4 in 10",
+        "residents believe the tax is unfair",
+    ),
+    ("Crews dealt with visibility of as little as two feet.", "two feet", "visibility"),
+    ("Firms would pay many thousands of dollars for each permit.", "thousands", "pay"),
+]
 NO_MEASURE = [
+    ("He had still spent $1.8 million on mailers by March.", "$1.8"),
+    ("She’s also donated $2 million to the food bank.", "$2"),
     ("The change would save around $12 billion over a decade.", "around $12"),
     ("Ohio could actually gain $8 billion over ten years.", "$8"),
     ("The investor who’s contributed millions to the charity spoke.", "millions"),
@@ -105,3 +122,17 @@ def test_days_before_a_month_and_promotions_are_no_claims(sentence: str) -> None
 def test_a_span_of_days_before_a_month_leaves_other_ranges() -> None:
     (claim,) = extract_claims("Prices rose 5-10 percent in May.")
     assert (claim.value, claim.value_max, claim.unit) == (5, 10, "percent")
+
+
+@pytest.mark.parametrize(("sentence", "surface", "expected"), TIME_FOR)
+def test_a_span_of_time_measures_what_it_is_given_for(
+    sentence: str, surface: str, expected: str
+) -> None:
+    assert _measures(sentence, surface) == expected
+
+
+@pytest.mark.parametrize(("sentence", "surface", "expected"), OTHER)
+def test_ratios_answer_polls_and_vague_degree_words_are_passed_over(
+    sentence: str, surface: str, expected: str
+) -> None:
+    assert _measures(sentence, surface) == expected

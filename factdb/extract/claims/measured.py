@@ -4,10 +4,14 @@ Cheap rules, tried in order:
 
 0. an age measures the age, of the person named right before it ("Manafort, 68," gives
    "Manafort age");
-1. a multiplier measures what follows it: "double *defense spending*";
+1. a multiplier measures what follows it: "double *defense spending*"; a poll's share (a
+   percentage, or "N in 10") followed by a verb of opinion measures its group and what it
+   answered: "42 percent *approve of Trump's handling of the economy*", "64 percent of *nurses
+   favor a shorter shift*", "24 percent are *opposed*";
 2. a counted or hyphenated noun is the measure: "3,000 *troops*", "a two-year *term*"; a
    hyphenated one owned by a name takes it: "a two-year term on the UN Security Council" gives
-   "UN Security Council term";
+   "UN Security Council term"; a span of time with no noun of its own measures what it is
+   given for: "seven days *to leave the country*";
 3. a share after "a", "the" or an owner measures the noun it stands before: "a 66%
    *approval rating*", "their 25 percent *chance*"; a percentage of something, reached by no
    change, measures that share: "86% of *police stops*"; so does a bare number, a fraction or
@@ -20,10 +24,14 @@ Cheap rules, tried in order:
    funding package*", and so does a sum followed by "in" and lower-case words: "$1.6 trillion
    in *tax hikes*", "$400 million in *cash*" (never a time or a total: "in recent years", "in
    total");
-6. otherwise the noun phrase just before the number, past verbs of change, function words,
+6. the subject of a copula or a verb of level with only qualifiers between it and the number:
+   "the *highest rainfall total* by early Thursday was 7 inches", "the *median income* there
+   is just north of $22,000" (none for a pronoun: "when she was 18");
+7. otherwise the noun phrase just before the number, past verbs of change, function words,
    "million" and adverbs: "will double *defense spending* to 2% of GDP"; a noun of change
    before "of" is kept ("budget *cuts* of 26 percent", "an *increase* of 56%"); none when that
-   word is a verb ("are paying", "women constitute"), a source ("polls said") or a pronoun.
+   word is a verb ("are paying", "women constitute", "would save"), a source ("polls said")
+   or a pronoun.
 """
 
 from __future__ import annotations
@@ -55,7 +63,7 @@ _OWNER_RE = re.compile(
 _TRANSPARENT = frozenset(
     """percent per cent percentage points point plus minus or to and last past next previous
     just only nearly almost roughly whopping mere another long still somewhat thousand million
-    billion trillion""".split()  # noqa: SIM905
+    billion trillion little much many few""".split()  # noqa: SIM905
 )
 # Words that are never the measured thing though they stand where it would: dates ("As of
 # November, 65 percent"), adjectives of size and time after a hyphenated unit ("a one-minute
@@ -103,8 +111,15 @@ _ANSWER_ENDS = frozenset(
     "while whereas though although but compared versus vs and or among".split()  # noqa: SIM905
 )
 _ANSWER_WORDS = 8
+_TIME_TO_RE = re.compile(r"['’]?\s+to\s+(?P<verb>[a-z]+)(?P<rest>[^,.;:!?()\[\]\"“”—–\d]*)")
+_TIME_TO_WORDS = 3
+_NOT_TIME_TO = frozenset({"life", "date", "come"})
+_ARTICLES = frozenset({"a", "an", "the"})
+_PLAIN_ADVERBS = frozenset("still already even ever never once again always".split())  # noqa: SIM905
+"""Adverbs without "-ly" passed over before a verb ("had *still* spent $2.3 million")."""
 _OBJECT_PRONOUNS = frozenset("it them him her this that".split())  # noqa: SIM905
 _OPENER_WORD_RE = re.compile(r"[a-z]*")
+_CONTRACTION_RE = re.compile(r"['’](?:s|re|ve|d|ll)$")
 _MODALS = frozenset("will would could can may might should must shall did does".split())  # noqa: SIM905
 _LEVEL_VERBS = frozenset(
     """is was are were stood stands remains remained totaled totalled totals averaged
@@ -254,8 +269,12 @@ def measures(s: str, q: Quantity) -> str | None:
     if q.noun and q.noun.lower() in _NOT_MEASURED:  # "a five-month long air campaign"
         m = _AFTER_MULTIPLIER_RE.match(s, s.find(q.noun, q.end) + len(q.noun))
         return noun_phrase(m.group("np"), 2) if m else None
+    if q.kind == "ratio" and q.value < 1 and (answer := _poll_answer(s, q.end)):
+        return f"{q.noun} {answer}" if q.noun else answer  # "one in 10 said they were busy"
     if q.noun:  # 2.
         return _owned(s, q) if q.hyphen else q.noun
+    if q.unit in lx.TIME_UNITS and (found := _time_to(s, q.end)):
+        return found  # "seven days to leave the country"
     compound = _ARTICLE_END_RE.search(s, max(0, q.start - 7), q.start) is not None
     if q.unit == "percent" and q.change is None and not compound:
         answer = _poll_answer(s, q.end)  # "42 percent approve of ..."; not "a 1 percent pay"
@@ -285,7 +304,7 @@ def measures(s: str, q: Quantity) -> str | None:
         return found  # 5. "its $8.6 million federal funding package"
     if is_currency(q.unit) and (found := _money_in(s, q.end)):
         return found  # "$1.6 trillion in tax hikes"
-    return _noun_before(s, q.start)  # 6.
+    return _noun_before(s, q.start)  # 6. and 7.
 
 
 def _poll_answer(s: str, end: int) -> str | None:
@@ -319,6 +338,24 @@ def _poll_answer(s: str, end: int) -> str | None:
     while out and (out[-1].lower() in lx.MEASURES_STOP_WORDS or out[-1] in _OBJECT_PRONOUNS):
         out.pop()  # "45 percent support it": the thing supported is named before
     return " ".join(out) or None
+
+
+def _time_to(s: str, end: int) -> str | None:
+    """What a span of time is given for, after "to": "seven days *to leave the country*",
+    "took five hours *to reply*" (the verb and up to two words after it, up to a function word
+    other than an article)."""
+    m = _TIME_TO_RE.match(s, end)
+    if m is None or m.group("verb") in lx.MEASURES_STOP_WORDS or m.group("verb") in _NOT_TIME_TO:
+        return None  # "15 years to life", "in the years to come"
+    out = [m.group("verb")]
+    for w in m.group("rest").split():
+        low = w.lower()
+        if len(out) == _TIME_TO_WORDS or (low in lx.MEASURES_STOP_WORDS and low not in _ARTICLES):
+            break
+        out.append(w)
+    while out[-1] in _ARTICLES:
+        out.pop()
+    return " ".join(out)
 
 
 def _group_of(right: str) -> str | None:
@@ -479,7 +516,7 @@ def _lone_object_verb(words: list[str]) -> bool:
         return False
     if len(words) == 1:
         return True
-    before = words[-2].lower()
+    before = _CONTRACTION_RE.sub("", words[-2].lower())  # "she’s donated $1 million"
     if before in _DETERMINERS:
         return False
     return before in lx.MEASURES_STOP_WORDS or _CHANGE_WORDS[words[-2]]
@@ -599,7 +636,8 @@ def _noun_before(s: str, start: int, *, again: bool = True) -> str | None:
         # "The group claims that it has thousands" looks before "that", not inside it)
         return _noun_before(s, start - len(left) + last.start(), again=False)
     words = _WORD_RE.findall(left[cut:])
-    if left.endswith(" ") and (_lone_object_verb(words) or _verb_after_modal(words)):
+    bare = [w for w in words if w.lower() not in _PLAIN_ADVERBS]
+    if left.endswith(" ") and (_lone_object_verb(bare) or _verb_after_modal(bare)):
         return None  # "he implored hundreds", "Beijing has invested about $50bn", "would save"
     subject = _subject_of_copula(words)
     if subject is not None:  # "The highest rainfall total by early Thursday was 7 inches"
