@@ -78,7 +78,15 @@ OTHER = [
     ("Crews dealt with visibility of as little as two feet.", "two feet", "visibility"),
     ("Firms would pay many thousands of dollars for each permit.", "thousands", "pay"),
 ]
+LEVELS = [
+    ("Wages are expected to rise 3 percent.", "3 percent", "Wages"),
+    ("Support for the plan was tied at 47 percent.", "47", "Support"),
+]
 NO_MEASURE = [
+    ("That’s $2.4 billion less than the agency asked for.", "$2.4"),
+    ("It's 40 percent higher than last year.", "40"),
+    ("The fund has given $1 million to the clinic.", "$1"),
+    ("The group plans to spend $3 million on ads.", "$3"),
     ("He had still spent $1.8 million on mailers by March.", "$1.8"),
     ("She’s also donated $2 million to the food bank.", "$2"),
     ("The change would save around $12 billion over a decade.", "around $12"),
@@ -91,6 +99,11 @@ NO_MEASURE = [
 def test_a_copula_figure_measures_the_subject(
     sentence: str, surface: str, expected: str | None
 ) -> None:
+    assert _measures(sentence, surface) == expected
+
+
+@pytest.mark.parametrize(("sentence", "surface", "expected"), LEVELS)
+def test_a_level_reached_measures_the_subject(sentence: str, surface: str, expected: str) -> None:
     assert _measures(sentence, surface) == expected
 
 

@@ -84,7 +84,8 @@ _NOUNS_IN_LY = frozenset(
     "family supply ally rally assembly monopoly anomaly belly fly reply bully lily folly".split()  # noqa: SIM905
 )
 _VERBS_AFTER_SUM = frozenset(
-    """went came goes comes got gets gave gives made makes took takes paid pays spent sold bought
+    """went came goes comes got gets gave gives given made makes took takes taken paid pays spent
+    sold sent bought
     brought won fell rose grew following including excluding beginning starting according worth
     higher lower larger smaller bigger greater cheaper richer ahead above below short shy apiece
     each instead toward towards off""".split()  # noqa: SIM905
@@ -120,7 +121,7 @@ _PLAIN_ADVERBS = frozenset("still already even ever never once again always".spl
 _OBJECT_PRONOUNS = frozenset("it them him her this that".split())  # noqa: SIM905
 _OPENER_WORD_RE = re.compile(r"[a-z]*")
 _CONTRACTION_RE = re.compile(r"['’](?:s|re|ve|d|ll)$")
-_MODALS = frozenset("will would could can may might should must shall did does".split())  # noqa: SIM905
+_MODALS = frozenset("will would could can may might should must shall did does to".split())  # noqa: SIM905
 _LEVEL_VERBS = frozenset(
     """is was are were stood stands remains remained totaled totalled totals averaged
     averages""".split()  # noqa: SIM905
@@ -143,7 +144,7 @@ _NUMBER_HEADS = frozenset(
     "number share percentage proportion amount total majority portion fraction count".split()  # noqa: SIM905
 )
 """Heads of a subject whose measured thing follows "of" ("the *number* of people killed")."""
-_PRONOUNS = frozenset("it this that there he she they we i you".split())  # noqa: SIM905
+_PRONOUNS = frozenset("it this that there here what he she they we i you".split())  # noqa: SIM905
 _BE_WORDS = frozenset("be is are was were been am".split())  # noqa: SIM905
 _MONEY_NP_RE = re.compile(r"\s+(?P<np>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})")
 """Up to three lower-case words right after a sum: "$8.6 million *federal funding package*"."""
@@ -545,9 +546,7 @@ def _subject_of_copula(words: list[str]) -> str | None:
     by 2.8%"), by `_subject_head`; None when no such verb stands there or no noun is found
     before it, "" when the subject is a pronoun (the measured thing is not named)."""
     at = next((i for i in range(len(words) - 1, -1, -1) if words[i].lower() in _LEVEL_VERBS), None)
-    if not at or not all(
-        _between_verb_and_figure(w, words[i - 1]) for i, w in enumerate(words[at + 1 :], at + 1)
-    ):
+    if not at or not all(_between_verb_and_figure(words, i) for i in range(at + 1, len(words))):
         return None
     subject = words[:at]
     starts = [i + 1 for i, w in enumerate(subject) if w.lower() in _SUBJECT_OPENERS]
@@ -581,11 +580,18 @@ def _subject_head(subject: list[str]) -> str | None:
     return " ".join(_POSSESSIVE_RE.sub("", w) for w in phrase)
 
 
-def _between_verb_and_figure(word: str, before: str) -> bool:
-    """Whether WORD (after BEFORE) may stand between a copula and its figure without being what
-    is measured: a function word, a qualifier, an adverb, a participle after an article ("a
-    *projected* $3.9 billion"; not a passive verb: "was sentenced to three years")."""
+def _between_verb_and_figure(words: list[str], i: int) -> bool:
+    """Whether the word at I of WORDS may stand between a copula and its figure without being
+    what is measured: a function word, a qualifier, an adverb, a participle after an article
+    ("a *projected* $3.9 billion") or before "to" and a verb of change ("are *expected* to rise
+    3 percent"); not a passive verb ("was sentenced to three years")."""
+    word = words[i]
     low = word.lower()
+    if _ed_verb(low) and low not in _LEVEL_QUALIFIERS:  # "was *tied* at 48 percent"
+        after = words[i + 1 : i + 3]
+        return words[i - 1].lower() in _ARTICLES or (
+            len(after) == 2 and after[0] == "to" and _CHANGE_WORDS[after[1]]
+        )
     return (
         low in lx.MEASURES_STOP_WORDS
         or low in _TRANSPARENT
@@ -593,7 +599,6 @@ def _between_verb_and_figure(word: str, before: str) -> bool:
         or low in _NOT_MEASURED
         or _CHANGE_WORDS[word]
         or _adverb(word)
-        or (_ed_verb(low) and before.lower() in {"a", "an", "the"})
     )
 
 
@@ -637,6 +642,8 @@ def _noun_before(s: str, start: int, *, again: bool = True) -> str | None:
         return _noun_before(s, start - len(left) + last.start(), again=False)
     words = _WORD_RE.findall(left[cut:])
     bare = [w for w in words if w.lower() not in _PLAIN_ADVERBS]
+    if bare and _CONTRACTION_RE.search(bare[-1]) and _opener(bare[-1].lower()) in _PRONOUNS:
+        return None  # "That’s $2.4 billion less", "It's 40 percent higher": no noun is named
     if left.endswith(" ") and (_lone_object_verb(bare) or _verb_after_modal(bare)):
         return None  # "he implored hundreds", "Beijing has invested about $50bn", "would save"
     subject = _subject_of_copula(words)
