@@ -1,5 +1,6 @@
 """What a figure measures when the noun before it is not the measured thing: the subject of a
-copula, the answer a poll's share gave, a verb after a modal; and spans of days read as dates.
+copula, the answer a poll's share gave, a verb after a modal; and figures that are no claims
+(spans of days before a month, promotions, embed ids, subsections, list numbers).
 
 Sentences written for these tests in the style of news copy (no article text is copied).
 """
@@ -126,9 +127,13 @@ def test_a_verb_after_a_modal_or_a_contraction_is_no_measured_thing(
         "The bank's board meets on 14-15 June to set rates.",
         "Join our club and use the promo code SPRING to get 25% off membership!",
         "Enter discount code SAVE10 for 10% off your first order.",
+        "Media caption Flooding: how 2.5 metres of water swamped the valley",
+        "The case turns on the words of §1182(a)(9) of the act.",
+        "Chart ID: '4kwTzqB'",
+        "My plan #3: walk more.",
     ],
 )
-def test_days_before_a_month_and_promotions_are_no_claims(sentence: str) -> None:
+def test_days_before_a_month_promotions_ids_and_subsections_are_no_claims(sentence: str) -> None:
     assert extract_claims(sentence) == []
 
 

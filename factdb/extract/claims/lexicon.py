@@ -234,6 +234,7 @@ BLOCK_PATTERNS: Final[dict[str, re.Pattern[str]]] = {
     "code": re.compile(
         r"\b[A-Za-z]+-?\d+\w*(?:[-/.]\w+)*|\b\d+[A-DF-Z]+\d+\w*|\b\d+[a-df-z]+\d{2,}\w*"
         r"|\b[A-Z]{1,6}-\d+[A-Za-z]*\b|\b\d+[ADHIJLNOPQRSUVWXYZ]\b|\b\w+[-‑]\d+[A-Za-z]+\b"
+        r"|\b\d+[a-z]+[A-Z][A-Za-z\d]*"  # a short link's or an embed's id: "2xelVfN"
     ),
     "group_of": re.compile(
         r"\bGroup of (?:\d+|Seven|Eight|Twenty|Two|Three|Five)\b|\bG-?\d+\b|\bP5\b"
