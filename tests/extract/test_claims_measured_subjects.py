@@ -69,6 +69,17 @@ TIME_FOR = [
     ("It took the board four hours to reply.", "four hours", "reply"),
     ("She waited an hour and 40 minutes to vote.", "40 minutes", "vote"),
     ("He was sentenced to 15 years to life.", "15 years", "sentenced"),
+    (
+        "Some voters waited as long as 9 hours to cast their ballots.",
+        "9 hours",
+        "cast their ballots",
+    ),
+    ("Her pension was cut from 12 years to nine.", "12 years", "pension"),
+    (
+        "The board has passed rules over the past six years to cut waste.",
+        "six years",
+        "passed rules",
+    ),
 ]
 OTHER = [
     (
@@ -82,6 +93,8 @@ OTHER = [
 LEVELS = [
     ("Wages are expected to rise 3 percent.", "3 percent", "Wages"),
     ("Support for the plan was tied at 47 percent.", "47", "Support"),
+    ("This is an increase of 12% since 2015.", "12%", "increase"),
+    ("Turnout was 310; the previous record was 204.", "204", "previous record"),
 ]
 NO_MEASURE = [
     ("That’s $2.4 billion less than the agency asked for.", "$2.4"),

@@ -115,6 +115,7 @@ _ANSWER_WORDS = 8
 _TIME_TO_RE = re.compile(r"['’]?\s+to\s+(?P<verb>[a-z]+)(?P<rest>[^,.;:!?()\[\]\"“”—–\d]*)")
 _TIME_TO_WORDS = 3
 _NOT_TIME_TO = frozenset({"life", "date", "come"})
+_SPAN_BEFORE_RE = re.compile(r"\b(?:past|last|over)\s+$", re.I)
 _ARTICLES = frozenset({"a", "an", "the"})
 _PLAIN_ADVERBS = frozenset("still already even ever never once again always".split())  # noqa: SIM905
 """Adverbs without "-ly" passed over before a verb ("had *still* spent $2.3 million")."""
@@ -131,6 +132,8 @@ _LEVEL_QUALIFIERS = frozenset(
     "north south record estimated now currently tied still also already".split()  # noqa: SIM905
 )
 """Words between such a verb and its figure that qualify the level ("just *north* of $22,000")."""
+_SUBJECT_TRAILERS = frozenset("now currently still also already".split())  # noqa: SIM905
+"""Adverbs between a subject and its verb ("it *still* stood at 66%")."""
 _SUBJECT_PREPS = frozenset(
     "of for in by at on with between among from across under during since there".split()  # noqa: SIM905
 )
@@ -274,7 +277,7 @@ def measures(s: str, q: Quantity) -> str | None:
         return f"{q.noun} {answer}" if q.noun else answer  # "one in 10 said they were busy"
     if q.noun:  # 2.
         return _owned(s, q) if q.hyphen else q.noun
-    if q.unit in lx.TIME_UNITS and (found := _time_to(s, q.end)):
+    if q.unit in lx.TIME_UNITS and (found := _time_to(s, q.start, q.end)):
         return found  # "seven days to leave the country"
     compound = _ARTICLE_END_RE.search(s, max(0, q.start - 7), q.start) is not None
     if q.unit == "percent" and q.change is None and not compound:
@@ -341,20 +344,26 @@ def _poll_answer(s: str, end: int) -> str | None:
     return " ".join(out) or None
 
 
-def _time_to(s: str, end: int) -> str | None:
+def _time_to(s: str, start: int, end: int) -> str | None:
     """What a span of time is given for, after "to": "seven days *to leave the country*",
     "took five hours *to reply*" (the verb and up to two words after it, up to a function word
-    other than an article)."""
+    other than a determiner); None after "past", "last" or "over", where "to" tells the purpose
+    of another verb ("enacted over the past eight years to cut emissions")."""
     m = _TIME_TO_RE.match(s, end)
-    if m is None or m.group("verb") in lx.MEASURES_STOP_WORDS or m.group("verb") in _NOT_TIME_TO:
-        return None  # "15 years to life", "in the years to come"
-    out = [m.group("verb")]
+    if m is None or _SPAN_BEFORE_RE.search(s, max(0, start - 12), start):
+        return None
+    verb = m.group("verb")
+    if verb in lx.MEASURES_STOP_WORDS or verb in _NOT_TIME_TO or verb in lx.NUMBER_WORD_SET:
+        return None  # "15 years to life", "in the years to come", "from 11 years to eight"
+    out = [verb]
     for w in m.group("rest").split():
         low = w.lower()
-        if len(out) == _TIME_TO_WORDS or (low in lx.MEASURES_STOP_WORDS and low not in _ARTICLES):
+        if len(out) == _TIME_TO_WORDS or (
+            low in lx.MEASURES_STOP_WORDS and low not in _DETERMINERS
+        ):
             break
         out.append(w)
-    while out[-1] in _ARTICLES:
+    while out[-1] in _DETERMINERS:
         out.pop()
     return " ".join(out)
 
@@ -564,7 +573,7 @@ def _subject_head(subject: list[str]) -> str | None:
     elif cut is not None:
         subject = subject[:cut]
     while subject and (
-        subject[-1].lower() in _LEVEL_QUALIFIERS or _adverb(subject[-1]) or _ed_verb(subject[-1])
+        subject[-1].lower() in _SUBJECT_TRAILERS or _adverb(subject[-1]) or _ed_verb(subject[-1])
     ):
         subject.pop()  # "it *still* stood at 66%", "The deficit *associated* with ..."
     phrase: list[str] = []
@@ -646,11 +655,11 @@ def _noun_before(s: str, start: int, *, again: bool = True) -> str | None:
         return None  # "That’s $2.4 billion less", "It's 40 percent higher": no noun is named
     if left.endswith(" ") and (_lone_object_verb(bare) or _verb_after_modal(bare)):
         return None  # "he implored hundreds", "Beijing has invested about $50bn", "would save"
+    if len(words) > 1 and words[-1].lower() == "of" and _change_noun(words[-2]):
+        return _phrase_ending(words[:-2], words[-2])  # "budget cuts of 26 percent"
     subject = _subject_of_copula(words)
     if subject is not None:  # "The highest rainfall total by early Thursday was 7 inches"
         return subject or None  # a pronoun: "when she was about 18"
-    if len(words) > 1 and words[-1].lower() == "of" and _change_noun(words[-2]):
-        return _phrase_ending(words[:-2], words[-2])  # "budget cuts of 26 percent"
     # drop trailing function words, qualifiers, change verbs and number words (the first value
     # of "from sixty to fourteen"): "will double defense spending to"
     while words and (
