@@ -95,6 +95,9 @@ LEVELS = [
     ("Support for the plan was tied at 47 percent.", "47", "Support"),
     ("This is an increase of 12% since 2015.", "12%", "increase"),
     ("Turnout was 310; the previous record was 204.", "204", "previous record"),
+    ("The deficit in goods and services with Peru was $3.1 billion.", "$3.1", "deficit"),
+    ("The average cost to house one inmate is $41,000.", "$41,000", "average cost"),
+    ("Support and opposition to the levy were tied at 45 percent.", "45", "Support and opposition"),
 ]
 NO_MEASURE = [
     ("That’s $2.4 billion less than the agency asked for.", "$2.4"),

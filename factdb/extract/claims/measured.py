@@ -135,12 +135,13 @@ _LEVEL_QUALIFIERS = frozenset(
 _SUBJECT_TRAILERS = frozenset("now currently still also already".split())  # noqa: SIM905
 """Adverbs between a subject and its verb ("it *still* stood at 66%")."""
 _SUBJECT_PREPS = frozenset(
-    "of for in by at on with between among from across under during since there".split()  # noqa: SIM905
+    "of for in by at on with between among from across under during since there to".split()  # noqa: SIM905
 )
 _SUBJECT_OPENERS = frozenset(
-    """and or but when while if because as than since after before until though although
-    whereas where""".split()  # noqa: SIM905
+    """when while if because as than since after before until though although whereas
+    where""".split()  # noqa: SIM905
 )
+_COORDINATORS = frozenset({"and", "or", "but"})
 """Words after which a clause's subject starts ("the other of forcing a kiss on her when *she*
 was about 18")."""
 _NUMBER_HEADS = frozenset(
@@ -558,8 +559,19 @@ def _subject_of_copula(words: list[str]) -> str | None:
     if not at or not all(_between_verb_and_figure(words, i) for i in range(at + 1, len(words))):
         return None
     subject = words[:at]
-    starts = [i + 1 for i, w in enumerate(subject) if w.lower() in _SUBJECT_OPENERS]
+    starts = [i + 1 for i, w in enumerate(subject) if _opens_subject(subject, i)]
     return _subject_head(subject[starts[-1] :] if starts else subject)  # "and she was 18"
+
+
+def _opens_subject(words: list[str], i: int) -> bool:
+    """Whether a new subject starts after the word at I: a subordinator ("when she was"), or
+    "and", "or" or "but" before a determiner or a pronoun ("and the rate was"), not inside a
+    noun phrase ("goods and services")."""
+    low = words[i].lower()
+    if low in _COORDINATORS:
+        after = words[i + 1].lower() if i + 1 < len(words) else ""
+        return after in _DETERMINERS or after in _PRONOUNS
+    return low in _SUBJECT_OPENERS
 
 
 def _subject_head(subject: list[str]) -> str | None:
@@ -584,6 +596,10 @@ def _subject_head(subject: list[str]) -> str | None:
         word = subject.pop()
         if len(word) > 1:  # "U" and "S" of "U.S." are no words
             phrase.insert(0, word)
+    if phrase and len(subject) > 1 and subject[-1] in _COORDINATORS:
+        first = subject[-2].lower()  # "*support and* opposition to the wall"
+        if first not in lx.MEASURES_STOP_WORDS and first not in _NOT_MEASURED:
+            phrase[:0] = subject[-2:]
     if not phrase:
         return "" if subject and subject[-1].lower() in _PRONOUNS else None
     return " ".join(_POSSESSIVE_RE.sub("", w) for w in phrase)
