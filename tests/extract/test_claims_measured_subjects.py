@@ -98,6 +98,11 @@ LEVELS = [
     ("The deficit in goods and services with Peru was $3.1 billion.", "$3.1", "deficit"),
     ("The average cost to house one inmate is $41,000.", "$41,000", "average cost"),
     ("Support and opposition to the levy were tied at 45 percent.", "45", "Support and opposition"),
+    (
+        "The senator's meeting with the mayor lasted more than two hours.",
+        "more than two",
+        "senator meeting",
+    ),
 ]
 NO_MEASURE = [
     ("That’s $2.4 billion less than the agency asked for.", "$2.4"),

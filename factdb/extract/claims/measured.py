@@ -125,7 +125,7 @@ _CONTRACTION_RE = re.compile(r"['’](?:s|re|ve|d|ll)$")
 _MODALS = frozenset("will would could can may might should must shall did does to".split())  # noqa: SIM905
 _LEVEL_VERBS = frozenset(
     """is was are were stood stands remains remained totaled totalled totals averaged
-    averages""".split()  # noqa: SIM905
+    averages lasted lasts""".split()  # noqa: SIM905
 )
 """Verbs whose subject is what the figure after them measures ("the rate *was* 5%")."""
 _LEVEL_QUALIFIERS = frozenset(
