@@ -175,3 +175,13 @@ def test_ratios_answer_polls_and_vague_degree_words_are_passed_over(
     sentence: str, surface: str, expected: str
 ) -> None:
     assert _measures(sentence, surface) == expected
+
+
+def test_a_subject_is_never_a_word_cut_by_the_window() -> None:
+    # the 80 characters searched before "4 in 10" start inside "relationship"
+    sentence = (
+        "Analysts say the relationship of trust between the members of the two rival groups on"
+        " the island was 4 in 10"
+    )
+    (claim,) = extract_claims(sentence)
+    assert "tionship" not in (claim.measures or "")

@@ -98,6 +98,8 @@ _DETERMINERS = frozenset(
     "a an the its their his her our your my this these those".split()  # noqa: SIM905
 )
 _SAID = frozenset({"said", "says", "say", "told"})
+_WINDOW = 80
+"""Characters before a figure searched for what it measures."""
 _POLL_ANSWERS = _data_words("poll_answers")
 _POLL_ANSWER_RE = re.compile(
     r"\s+(?:(?:surveyed|polled|questioned|asked|interviewed|sampled)\s+)?(?:[a-z]+ly\s+)?"
@@ -655,7 +657,7 @@ def _phrase_ending(words: list[str], head: str) -> str:
 
 
 def _noun_before(s: str, start: int, *, again: bool = True) -> str | None:
-    left = s[max(0, start - 80) : start]
+    left = s[max(0, start - _WINDOW) : start]
     # The matches are never empty and never overlap: the last one ends last.
     found = deque(_CLAUSE_START_RE.finditer(left), maxlen=1)
     last = found[0] if found else None
@@ -673,7 +675,11 @@ def _noun_before(s: str, start: int, *, again: bool = True) -> str | None:
         return None  # "he implored hundreds", "Beijing has invested about $50bn", "would save"
     if len(words) > 1 and words[-1].lower() == "of" and _change_noun(words[-2]):
         return _phrase_ending(words[:-2], words[-2])  # "budget cuts of 26 percent"
-    subject = _subject_of_copula(words)
+    # a clause reaching back past the window may start inside a word ("ance" of "chance")
+    cut_word = (
+        last is None and start > _WINDOW and s[start - _WINDOW - 1 : start - _WINDOW + 1].isalnum()
+    )
+    subject = _subject_of_copula(words[1:] if cut_word else words)
     if subject is not None:  # "The highest rainfall total by early Thursday was 7 inches"
         return subject or None  # a pronoun: "when she was about 18"
     # drop trailing function words, qualifiers, change verbs and number words (the first value
