@@ -91,6 +91,8 @@ OTHER = [
     ("Firms would pay many thousands of dollars for each permit.", "thousands", "pay"),
 ]
 LEVELS = [
+    ("Ohio could actually gain $8 billion over ten years.", "$8", "Ohio gain"),
+    ("Its lake will hold 2.1 billion cubic metres when full.", "2.1", "lake hold"),
     ("Wages are expected to rise 3 percent.", "3 percent", "Wages"),
     ("Support for the plan was tied at 47 percent.", "47", "Support"),
     ("This is an increase of 12% since 2015.", "12%", "increase"),
@@ -111,8 +113,7 @@ NO_MEASURE = [
     ("The group plans to spend $3 million on ads.", "$3"),
     ("He had still spent $1.8 million on mailers by March.", "$1.8"),
     ("She’s also donated $2 million to the food bank.", "$2"),
-    ("The change would save around $12 billion over a decade.", "around $12"),
-    ("Ohio could actually gain $8 billion over ten years.", "$8"),
+    ("He would save around $12 billion over a decade.", "around $12"),
     ("The investor who’s contributed millions to the charity spoke.", "millions"),
 ]
 

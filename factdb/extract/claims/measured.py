@@ -30,8 +30,8 @@ Cheap rules, tried in order:
 7. otherwise the noun phrase just before the number, past verbs of change, function words,
    "million" and adverbs: "will double *defense spending* to 2% of GDP"; a noun of change
    before "of" is kept ("budget *cuts* of 26 percent", "an *increase* of 56%"); none when that
-   word is a verb ("are paying", "women constitute", "would save"), a source ("polls said")
-   or a pronoun.
+   word is a verb ("are paying", "women constitute"), a source ("polls said") or a pronoun;
+   a verb after a modal is named with its subject ("the plan would save" gives "plan save").
 """
 
 from __future__ import annotations
@@ -125,6 +125,8 @@ _OBJECT_PRONOUNS = frozenset("it them him her this that".split())  # noqa: SIM90
 _OPENER_WORD_RE = re.compile(r"[a-z]*")
 _CONTRACTION_RE = re.compile(r"['’](?:s|re|ve|d|ll)$")
 _MODALS = frozenset("will would could can may might should must shall did does to".split())  # noqa: SIM905
+_NOT_SUBJECT_MODALS = frozenset({"to", "did", "does"})
+"""Words before a verb whose subject is not right before them ("expect *to* raise")."""
 _LEVEL_VERBS = frozenset(
     """is was are were stood stands remains remained totaled totalled totals averaged
     averages lasted lasts""".split()  # noqa: SIM905
@@ -551,6 +553,20 @@ def _verb_after_modal(words: list[str]) -> bool:
     return bool(before) and before[-1].lower() in _MODALS
 
 
+def _subject_of_modal(words: list[str]) -> str | None:
+    """The subject before the modal of a verb that takes the figure as its object, with the
+    verb ("Its reservoir will hold 4.8 billion cubic metres" gives "reservoir hold", "the plan
+    would save $17 billion" gives "plan save"), or None for a pronoun, an infinitive ("expect
+    to raise") or no noun."""
+    at = max(i for i, w in enumerate(words[:-1]) if w.lower() in _MODALS)
+    if words[at].lower() in _NOT_SUBJECT_MODALS:
+        return None
+    subject = words[:at]
+    starts = [i + 1 for i in range(len(subject)) if _opens_subject(subject, i)]
+    head = _subject_head(subject[starts[-1] :] if starts else subject)
+    return f"{head} {words[-1]}" if head else None
+
+
 def _subject_of_copula(words: list[str]) -> str | None:
     """The head of the subject of a copula or a verb of level standing before the figure with
     only qualifiers after it ("The highest rainfall total by early Thursday *was* 7 inches",
@@ -671,8 +687,10 @@ def _noun_before(s: str, start: int, *, again: bool = True) -> str | None:
     bare = [w for w in words if w.lower() not in _PLAIN_ADVERBS]
     if bare and _CONTRACTION_RE.search(bare[-1]) and _opener(bare[-1].lower()) in _PRONOUNS:
         return None  # "That’s $2.4 billion less", "It's 40 percent higher": no noun is named
-    if left.endswith(" ") and (_lone_object_verb(bare) or _verb_after_modal(bare)):
-        return None  # "he implored hundreds", "Beijing has invested about $50bn", "would save"
+    if left.endswith(" ") and _verb_after_modal(bare):
+        return _subject_of_modal(bare)  # "Its reservoir will hold"; "he would save": none
+    if left.endswith(" ") and _lone_object_verb(bare):
+        return None  # "he implored hundreds", "Beijing has invested about $50bn"
     if len(words) > 1 and words[-1].lower() == "of" and _change_noun(words[-2]):
         return _phrase_ending(words[:-2], words[-2])  # "budget cuts of 26 percent"
     # a clause reaching back past the window may start inside a word ("ance" of "chance")
