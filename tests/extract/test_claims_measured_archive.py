@@ -37,7 +37,7 @@ NO_MEASURE = [
     ("The county will be giving 100% to tenants.", "100%"),
     ("Workers are paying 6.5 percent to the county.", "6.5"),
     ("The rule would ensure that women constitute at least half of them.", "at least"),
-    ("Everybody would have 30 days to appeal.", "30"),
+    ("Everybody would have 30 days for an appeal.", "30"),
     ("Support stands at 38%, pollsters said, down from 45%.", "45%"),
     ("About $3 billion went to the hospitals.", "About $3"),
     # a verb right before the figure takes it as its object and is no measured thing

@@ -166,11 +166,9 @@ def test_measures_names_the_measured_thing() -> None:
 @pytest.mark.parametrize(
     ("text", "surface", "measured"),
     [
-        ("A new survey finds 58 percent of Texans approve of the plan.", "58", "Texans"),
-        ("Only 36 percent of young Catholics attend services weekly.", "36", "young Catholics"),
         ("About 80 percent of the fentanyl coming in is seized at ports.", "80", "fentanyl"),
-        ("Some 12% of the aid goes to salaries.", "12%", "aid"),
-        ("Nearly 44% of the GOP backs the measure.", "44%", "GOP"),
+        ("Some 12% of the aid, officials say, goes to salaries.", "12%", "aid"),
+        ("Nearly 44% of the GOP, the poll says, backs the measure.", "44%", "GOP"),
         ("She won 41 percent of popular support in the state.", "41", "popular support"),
         ("Pensions are capped at 70% of current pay.", "70%", "current pay"),
         ("Jurors heard 90 minutes of testimony Thursday.", "90 minutes", "testimony"),

@@ -208,7 +208,9 @@ BLOCK_PATTERNS: Final[dict[str, re.Pattern[str]]] = {
     ),
     "date": re.compile(
         rf"\b{MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b{DAY_TAIL}(?:,?\s+\d{{4}}\b)?"
-        rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}\b\.?(?:,?\s+\d{{4}}\b)?"
+        # "14-15 June", "6-10 April 2017": a span of days before a month is a date too.
+        rf"|\b(?:\d{{1,2}}\s?[-–]\s?)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}\b\.?"
+        r"(?:,?\s+\d{4}\b)?"
         rf"|\b{MONTHS}\.?,?\s+\d{{4}}\b"
         r"|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b"
         r"|\b(?:1[0-9]|20)\d{2}-(?:0[1-9]|1[0-2])-\d{2}\b"
@@ -232,6 +234,7 @@ BLOCK_PATTERNS: Final[dict[str, re.Pattern[str]]] = {
     "code": re.compile(
         r"\b[A-Za-z]+-?\d+\w*(?:[-/.]\w+)*|\b\d+[A-DF-Z]+\d+\w*|\b\d+[a-df-z]+\d{2,}\w*"
         r"|\b[A-Z]{1,6}-\d+[A-Za-z]*\b|\b\d+[ADHIJLNOPQRSUVWXYZ]\b|\b\w+[-‑]\d+[A-Za-z]+\b"
+        r"|\b\d+[a-z]+[A-Z][A-Za-z\d]*"  # a short link's or an embed's id: "2xelVfN"
     ),
     "group_of": re.compile(
         r"\bGroup of (?:\d+|Seven|Eight|Twenty|Two|Three|Five)\b|\bG-?\d+\b|\bP5\b"

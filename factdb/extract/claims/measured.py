@@ -4,10 +4,14 @@ Cheap rules, tried in order:
 
 0. an age measures the age, of the person named right before it ("Manafort, 68," gives
    "Manafort age");
-1. a multiplier measures what follows it: "double *defense spending*";
+1. a multiplier measures what follows it: "double *defense spending*"; a poll's share (a
+   percentage, or "N in 10") followed by a verb of opinion measures its group and what it
+   answered: "42 percent *approve of Trump's handling of the economy*", "64 percent of *nurses
+   favor a shorter shift*", "24 percent are *opposed*";
 2. a counted or hyphenated noun is the measure: "3,000 *troops*", "a two-year *term*"; a
    hyphenated one owned by a name takes it: "a two-year term on the UN Security Council" gives
-   "UN Security Council term";
+   "UN Security Council term"; a span of time with no noun of its own measures what it is
+   given for: "seven days *to leave the country*";
 3. a share after "a", "the" or an owner measures the noun it stands before: "a 66%
    *approval rating*", "their 25 percent *chance*"; a percentage of something, reached by no
    change, measures that share: "86% of *police stops*"; so does a bare number, a fraction or
@@ -20,10 +24,14 @@ Cheap rules, tried in order:
    funding package*", and so does a sum followed by "in" and lower-case words: "$1.6 trillion
    in *tax hikes*", "$400 million in *cash*" (never a time or a total: "in recent years", "in
    total");
-6. otherwise the noun phrase just before the number, past verbs of change, function words,
+6. the subject of a copula or a verb of level with only qualifiers between it and the number:
+   "the *highest rainfall total* by early Thursday was 7 inches", "the *median income* there
+   is just north of $22,000" (none for a pronoun: "when she was 18");
+7. otherwise the noun phrase just before the number, past verbs of change, function words,
    "million" and adverbs: "will double *defense spending* to 2% of GDP"; a noun of change
    before "of" is kept ("budget *cuts* of 26 percent", "an *increase* of 56%"); none when that
-   word is a verb ("are paying", "women constitute"), a source ("polls said") or a pronoun.
+   word is a verb ("are paying", "women constitute"), a source ("polls said") or a pronoun;
+   a verb after a modal is named with its subject ("the plan would save" gives "plan save").
 """
 
 from __future__ import annotations
@@ -38,10 +46,12 @@ from factdb.extract.text.wordlists import words as _data_words
 
 _WORD_RE = re.compile(r"[A-Za-z][\w’'-]*")
 _CLAUSE_START_RE = re.compile(
-    r"[,;:()\[\]\"“”—–]|that(?<!\wthat)(?!\w)|which(?<!\wwhich)(?!\w)|who(?<!\wwho)(?!\w)"
+    r"[,;:()\[\]\"“”—–]|(?:that(?<!\wthat)|which(?<!\wwhich)|who(?<!\wwho))(?!\w)"
+    r"(?:['’](?:s|re|ve|d|ll)(?!\w))?"
 )
 """A mark or a whole "that", "which" or "who" (``\bthat\b``, with the look-behind after the
-word: a search then tries the words where they are, not a boundary test at every character)."""
+word: a search then tries the words where they are, not a boundary test at every character),
+with its contraction ("who’s contributed millions": no word "s")."""
 _AFTER_MULTIPLIER_RE = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?P<np>[^,.;]+)")
 _OF_NP_RE = re.compile(r"\s+of\s+(?P<np>[^,.;()]+)")
 _OWNER_RE = re.compile(
@@ -53,7 +63,7 @@ _OWNER_RE = re.compile(
 _TRANSPARENT = frozenset(
     """percent per cent percentage points point plus minus or to and last past next previous
     just only nearly almost roughly whopping mere another long still somewhat thousand million
-    billion trillion""".split()  # noqa: SIM905
+    billion trillion little much many few""".split()  # noqa: SIM905
 )
 # Words that are never the measured thing though they stand where it would: dates ("As of
 # November, 65 percent"), adjectives of size and time after a hyphenated unit ("a one-minute
@@ -74,7 +84,8 @@ _NOUNS_IN_LY = frozenset(
     "family supply ally rally assembly monopoly anomaly belly fly reply bully lily folly".split()  # noqa: SIM905
 )
 _VERBS_AFTER_SUM = frozenset(
-    """went came goes comes got gets gave gives made makes took takes paid pays spent sold bought
+    """went came goes comes got gets gave gives given made makes took takes taken paid pays spent
+    sold sent bought
     brought won fell rose grew following including excluding beginning starting according worth
     higher lower larger smaller bigger greater cheaper richer ahead above below short shy apiece
     each instead toward towards off""".split()  # noqa: SIM905
@@ -87,6 +98,61 @@ _DETERMINERS = frozenset(
     "a an the its their his her our your my this these those".split()  # noqa: SIM905
 )
 _SAID = frozenset({"said", "says", "say", "told"})
+_WINDOW = 80
+"""Characters before a figure searched for what it measures."""
+_POLL_ANSWERS = _data_words("poll_answers")
+_POLL_ANSWER_RE = re.compile(
+    r"\s+(?:(?:surveyed|polled|questioned|asked|interviewed|sampled)\s+)?(?:[a-z]+ly\s+)?"
+    r"(?P<rest>[a-z][^,!?;:()\[\]\"“”—–\d]*)"
+)
+"""The words after a share, up to a mark or a figure, that may say what a poll's share answered
+(a full stop inside the sentence ends an abbreviation: "approved of Mr. Trump")."""
+_AUXILIARIES = frozenset(
+    "would will could should do did does are were have had that".split()  # noqa: SIM905
+)
+_ANSWER_ENDS = frozenset(
+    "while whereas though although but compared versus vs and or among".split()  # noqa: SIM905
+)
+_ANSWER_WORDS = 8
+_TIME_TO_RE = re.compile(r"['’]?\s+to\s+(?P<verb>[a-z]+)(?P<rest>[^,.;:!?()\[\]\"“”—–\d]*)")
+_TIME_TO_WORDS = 3
+_NOT_TIME_TO = frozenset({"life", "date", "come"})
+_SPAN_BEFORE_RE = re.compile(r"\b(?:past|last|over)\s+$", re.I)
+_ARTICLES = frozenset({"a", "an", "the"})
+_PLAIN_ADVERBS = frozenset("still already even ever never once again always".split())  # noqa: SIM905
+"""Adverbs without "-ly" passed over before a verb ("had *still* spent $2.3 million")."""
+_OBJECT_PRONOUNS = frozenset("it them him her this that".split())  # noqa: SIM905
+_OPENER_WORD_RE = re.compile(r"[a-z]*")
+_CONTRACTION_RE = re.compile(r"['’](?:s|re|ve|d|ll)$")
+_MODALS = frozenset("will would could can may might should must shall did does to".split())  # noqa: SIM905
+_NOT_SUBJECT_MODALS = frozenset({"to", "did", "does"})
+"""Words before a verb whose subject is not right before them ("expect *to* raise")."""
+_LEVEL_VERBS = frozenset(
+    """is was are were stood stands remains remained totaled totalled totals averaged
+    averages lasted lasts""".split()  # noqa: SIM905
+)
+"""Verbs whose subject is what the figure after them measures ("the rate *was* 5%")."""
+_LEVEL_QUALIFIERS = frozenset(
+    "north south record estimated now currently tied still also already".split()  # noqa: SIM905
+)
+"""Words between such a verb and its figure that qualify the level ("just *north* of $22,000")."""
+_SUBJECT_TRAILERS = frozenset("now currently still also already".split())  # noqa: SIM905
+"""Adverbs between a subject and its verb ("it *still* stood at 66%")."""
+_SUBJECT_PREPS = frozenset(
+    "of for in by at on with between among from across under during since there to".split()  # noqa: SIM905
+)
+_SUBJECT_OPENERS = frozenset(
+    """when while if because as than since after before until though although whereas
+    where""".split()  # noqa: SIM905
+)
+_COORDINATORS = frozenset({"and", "or", "but"})
+"""Words after which a clause's subject starts ("the other of forcing a kiss on her when *she*
+was about 18")."""
+_NUMBER_HEADS = frozenset(
+    "number share percentage proportion amount total majority portion fraction count".split()  # noqa: SIM905
+)
+"""Heads of a subject whose measured thing follows "of" ("the *number* of people killed")."""
+_PRONOUNS = frozenset("it this that there here what he she they we i you".split())  # noqa: SIM905
 _BE_WORDS = frozenset("be is are was were been am".split())  # noqa: SIM905
 _MONEY_NP_RE = re.compile(r"\s+(?P<np>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})")
 """Up to three lower-case words right after a sum: "$8.6 million *federal funding package*"."""
@@ -212,11 +278,20 @@ def measures(s: str, q: Quantity) -> str | None:
     if q.noun and q.noun.lower() in _NOT_MEASURED:  # "a five-month long air campaign"
         m = _AFTER_MULTIPLIER_RE.match(s, s.find(q.noun, q.end) + len(q.noun))
         return noun_phrase(m.group("np"), 2) if m else None
+    if q.kind == "ratio" and q.value < 1 and (answer := _poll_answer(s, q.end)):
+        return f"{q.noun} {answer}" if q.noun else answer  # "one in 10 said they were busy"
     if q.noun:  # 2.
         return _owned(s, q) if q.hyphen else q.noun
+    if q.unit in lx.TIME_UNITS and (found := _time_to(s, q.start, q.end)):
+        return found  # "seven days to leave the country"
+    compound = _ARTICLE_END_RE.search(s, max(0, q.start - 7), q.start) is not None
+    if q.unit == "percent" and q.change is None and not compound:
+        answer = _poll_answer(s, q.end)  # "42 percent approve of ..."; not "a 1 percent pay"
+        if answer:
+            return f"{q.base} {answer}" if q.base else answer
     if q.base and q.unit == "percent" and q.change is None:  # "86% of police stops"
         return q.base
-    if q.unit in _SHARE_UNITS and _ARTICLE_END_RE.search(s, max(0, q.start - 7), q.start):
+    if q.unit in _SHARE_UNITS and compound:
         found = _compound_after(s, q.end)  # "a 66% approval rating", "a 26 point margin"
         if found:
             return found
@@ -238,7 +313,64 @@ def measures(s: str, q: Quantity) -> str | None:
         return found  # 5. "its $8.6 million federal funding package"
     if is_currency(q.unit) and (found := _money_in(s, q.end)):
         return found  # "$1.6 trillion in tax hikes"
-    return _noun_before(s, q.start)  # 6.
+    return _noun_before(s, q.start)  # 6. and 7.
+
+
+def _poll_answer(s: str, end: int) -> str | None:
+    """What a poll's share answered, when a verb of opinion follows the share, perhaps past
+    "surveyed", an auxiliary, "said they" or "not": "42 percent *approve of Trump's handling of
+    the economy*", "24 percent are *opposed*", "14 percent said they *did not know enough*";
+    at most eight words, up to a mark, a conjunction or the next figure."""
+    m = _POLL_ANSWER_RE.match(s, end)
+    if m is None:
+        return None
+    words = m.group("rest").split()
+    if words and words[-1].endswith(".") and "." not in words[-1][:-1]:
+        words[-1] = words[-1][:-1]  # the sentence's full stop, not "U.S."
+    while words and (words[0] in _AUXILIARIES or words[0] in _SAID or words[0] in _PRONOUNS):
+        words.pop(0)  # "say they would", "said that", "are"
+    if not words:
+        return None
+    negated = words[0] == "not"
+    words = words[negated:]
+    if not words or not (words[0] in _POLL_ANSWERS or words[0] in _GROUP_VERBS):
+        return None
+    if words[0].endswith("ing"):
+        return None  # a participle qualifies the group: "80 percent of the fentanyl coming in"
+    if negated:
+        words.insert(0, "not")
+    out: list[str] = []
+    for w in words:
+        if w.lower() in _ANSWER_ENDS or len(out) == _ANSWER_WORDS:
+            break
+        out.append(w)
+    while out and (out[-1].lower() in lx.MEASURES_STOP_WORDS or out[-1] in _OBJECT_PRONOUNS):
+        out.pop()  # "45 percent support it": the thing supported is named before
+    return " ".join(out) or None
+
+
+def _time_to(s: str, start: int, end: int) -> str | None:
+    """What a span of time is given for, after "to": "seven days *to leave the country*",
+    "took five hours *to reply*" (the verb and up to two words after it, up to a function word
+    other than a determiner); None after "past", "last" or "over", where "to" tells the purpose
+    of another verb ("enacted over the past eight years to cut emissions")."""
+    m = _TIME_TO_RE.match(s, end)
+    if m is None or _SPAN_BEFORE_RE.search(s, max(0, start - 12), start):
+        return None
+    verb = m.group("verb")
+    if verb in lx.MEASURES_STOP_WORDS or verb in _NOT_TIME_TO or verb in lx.NUMBER_WORD_SET:
+        return None  # "15 years to life", "in the years to come", "from 11 years to eight"
+    out = [verb]
+    for w in m.group("rest").split():
+        low = w.lower()
+        if len(out) == _TIME_TO_WORDS or (
+            low in lx.MEASURES_STOP_WORDS and low not in _DETERMINERS
+        ):
+            break
+        out.append(w)
+    while out[-1] in _DETERMINERS:
+        out.pop()
+    return " ".join(out)
 
 
 def _group_of(right: str) -> str | None:
@@ -399,10 +531,118 @@ def _lone_object_verb(words: list[str]) -> bool:
         return False
     if len(words) == 1:
         return True
-    before = words[-2].lower()
+    before = _CONTRACTION_RE.sub("", words[-2].lower())  # "she’s donated $1 million"
     if before in _DETERMINERS:
         return False
     return before in lx.MEASURES_STOP_WORDS or _CHANGE_WORDS[words[-2]]
+
+
+def _opener(mark: str) -> str:
+    """The word of a clause opener without its contraction ("who" of "who’s"), or a mark."""
+    return _OPENER_WORD_RE.match(mark).group()  # type: ignore[union-attr]  # always matches
+
+
+def _verb_after_modal(words: list[str]) -> bool:
+    """Whether the last of WORDS is a verb because a modal or "did" stands before it, perhaps
+    past an adverb: "would save around $17 billion", "could actually gain $35 billion"."""
+    if len(words) < 2 or not words[-1][0].islower():
+        return False
+    if words[-1] in lx.MEASURES_STOP_WORDS or _CHANGE_WORDS[words[-1]]:
+        return False
+    before = [w for w in words[-4:-1] if not _adverb(w)]
+    return bool(before) and before[-1].lower() in _MODALS
+
+
+def _subject_of_modal(words: list[str]) -> str | None:
+    """The subject before the modal of a verb that takes the figure as its object, with the
+    verb ("Its reservoir will hold 4.8 billion cubic metres" gives "reservoir hold", "the plan
+    would save $17 billion" gives "plan save"), or None for a pronoun, an infinitive ("expect
+    to raise") or no noun."""
+    at = max(i for i, w in enumerate(words[:-1]) if w.lower() in _MODALS)
+    if words[at].lower() in _NOT_SUBJECT_MODALS:
+        return None
+    subject = words[:at]
+    starts = [i + 1 for i in range(len(subject)) if _opens_subject(subject, i)]
+    head = _subject_head(subject[starts[-1] :] if starts else subject)
+    return f"{head} {words[-1]}" if head else None
+
+
+def _subject_of_copula(words: list[str]) -> str | None:
+    """The head of the subject of a copula or a verb of level standing before the figure with
+    only qualifiers after it ("The highest rainfall total by early Thursday *was* 7 inches",
+    "the budget for the games *is* a projected $3.9 billion", "Shares in the lender *were* down
+    by 2.8%"), by `_subject_head`; None when no such verb stands there or no noun is found
+    before it, "" when the subject is a pronoun (the measured thing is not named)."""
+    at = next((i for i in range(len(words) - 1, -1, -1) if words[i].lower() in _LEVEL_VERBS), None)
+    if not at or not all(_between_verb_and_figure(words, i) for i in range(at + 1, len(words))):
+        return None
+    subject = words[:at]
+    starts = [i + 1 for i, w in enumerate(subject) if _opens_subject(subject, i)]
+    return _subject_head(subject[starts[-1] :] if starts else subject)  # "and she was 18"
+
+
+def _opens_subject(words: list[str], i: int) -> bool:
+    """Whether a new subject starts after the word at I: a subordinator ("when she was"), or
+    "and", "or" or "but" before a determiner or a pronoun ("and the rate was"), not inside a
+    noun phrase ("goods and services")."""
+    low = words[i].lower()
+    if low in _COORDINATORS:
+        after = words[i + 1].lower() if i + 1 < len(words) else ""
+        return after in _DETERMINERS or after in _PRONOUNS
+    return low in _SUBJECT_OPENERS
+
+
+def _subject_head(subject: list[str]) -> str | None:
+    """Up to three words ending the noun phrase before the subject's first preposition, or
+    after "of" when a word of number leads it ("the *number* of people killed"); "" for a
+    pronoun, None when no noun is found."""
+    cut = next((i for i, w in enumerate(subject) if i and w.lower() in _SUBJECT_PREPS), None)
+    if cut is not None and subject[cut].lower() == "of" and subject[cut - 1] in _NUMBER_HEADS:
+        rest = subject[cut + 1 :]
+        subject = rest[: next((i for i, w in enumerate(rest) if w.lower() in _SUBJECT_PREPS), None)]
+    elif cut is not None:
+        subject = subject[:cut]
+    while subject and (
+        subject[-1].lower() in _SUBJECT_TRAILERS or _adverb(subject[-1]) or _ed_verb(subject[-1])
+    ):
+        subject.pop()  # "it *still* stood at 66%", "The deficit *associated* with ..."
+    phrase: list[str] = []
+    while subject and len(phrase) < 3:
+        low = subject[-1].lower()
+        if low in lx.MEASURES_STOP_WORDS or low in _NOT_MEASURED or low in _LEVEL_VERBS:
+            break  # a noun of change is a noun here: "the highest rainfall *total*"
+        word = subject.pop()
+        if len(word) > 1:  # "U" and "S" of "U.S." are no words
+            phrase.insert(0, word)
+    if phrase and len(subject) > 1 and subject[-1] in _COORDINATORS:
+        first = subject[-2].lower()  # "*support and* opposition to the wall"
+        if first not in lx.MEASURES_STOP_WORDS and first not in _NOT_MEASURED:
+            phrase[:0] = subject[-2:]
+    if not phrase:
+        return "" if subject and subject[-1].lower() in _PRONOUNS else None
+    return " ".join(_POSSESSIVE_RE.sub("", w) for w in phrase)
+
+
+def _between_verb_and_figure(words: list[str], i: int) -> bool:
+    """Whether the word at I of WORDS may stand between a copula and its figure without being
+    what is measured: a function word, a qualifier, an adverb, a participle after an article
+    ("a *projected* $3.9 billion") or before "to" and a verb of change ("are *expected* to rise
+    3 percent"); not a passive verb ("was sentenced to three years")."""
+    word = words[i]
+    low = word.lower()
+    if _ed_verb(low) and low not in _LEVEL_QUALIFIERS:  # "was *tied* at 48 percent"
+        after = words[i + 1 : i + 3]
+        return words[i - 1].lower() in _ARTICLES or (
+            len(after) == 2 and after[0] == "to" and _CHANGE_WORDS[after[1]]
+        )
+    return (
+        low in lx.MEASURES_STOP_WORDS
+        or low in _TRANSPARENT
+        or low in _LEVEL_QUALIFIERS
+        or low in _NOT_MEASURED
+        or _CHANGE_WORDS[word]
+        or _adverb(word)
+    )
 
 
 def _change_noun(word: str) -> bool:
@@ -433,7 +673,7 @@ def _phrase_ending(words: list[str], head: str) -> str:
 
 
 def _noun_before(s: str, start: int, *, again: bool = True) -> str | None:
-    left = s[max(0, start - 80) : start]
+    left = s[max(0, start - _WINDOW) : start]
     # The matches are never empty and never overlap: the last one ends last.
     found = deque(_CLAUSE_START_RE.finditer(left), maxlen=1)
     last = found[0] if found else None
@@ -444,10 +684,22 @@ def _noun_before(s: str, start: int, *, again: bool = True) -> str | None:
         # "The group claims that it has thousands" looks before "that", not inside it)
         return _noun_before(s, start - len(left) + last.start(), again=False)
     words = _WORD_RE.findall(left[cut:])
-    if left.endswith(" ") and _lone_object_verb(words):
+    bare = [w for w in words if w.lower() not in _PLAIN_ADVERBS]
+    if bare and _CONTRACTION_RE.search(bare[-1]) and _opener(bare[-1].lower()) in _PRONOUNS:
+        return None  # "That’s $2.4 billion less", "It's 40 percent higher": no noun is named
+    if left.endswith(" ") and _verb_after_modal(bare):
+        return _subject_of_modal(bare)  # "Its reservoir will hold"; "he would save": none
+    if left.endswith(" ") and _lone_object_verb(bare):
         return None  # "he implored hundreds", "Beijing has invested about $50bn"
     if len(words) > 1 and words[-1].lower() == "of" and _change_noun(words[-2]):
         return _phrase_ending(words[:-2], words[-2])  # "budget cuts of 26 percent"
+    # a clause reaching back past the window may start inside a word ("ance" of "chance")
+    cut_word = (
+        last is None and start > _WINDOW and s[start - _WINDOW - 1 : start - _WINDOW + 1].isalnum()
+    )
+    subject = _subject_of_copula(words[1:] if cut_word else words)
+    if subject is not None:  # "The highest rainfall total by early Thursday was 7 inches"
+        return subject or None  # a pronoun: "when she was about 18"
     # drop trailing function words, qualifiers, change verbs and number words (the first value
     # of "from sixty to fourteen"): "will double defense spending to"
     while words and (
@@ -464,7 +716,7 @@ def _noun_before(s: str, start: int, *, again: bool = True) -> str | None:
         or _adverb(words[-1])
     ):
         words.pop()  # "which ended last Sept. 30", "payrolls actually rose": past dates, adverbs
-    if last and last.group() in _RELATIVES and len(words) == 1 and _ed_verb(words[0]):
+    if last and _opener(last.group()) in _RELATIVES and len(words) == 1 and _ed_verb(words[0]):
         return None  # "the fiscal year, which ended last Sept. 30, at $3.323 trillion"
     if words and _verb_before(words):
         return None  # "men constitute at least half", "will be giving 100%", "ended last Sept"
