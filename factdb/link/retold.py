@@ -38,6 +38,8 @@ that says which things are counted ("federal" 1.15, "manufacturing", "DACA"), no
 or "other"."""
 _NUMBER_WORDS = frozenset(SMALL_NUMBERS) | frozenset(SCALE_SUFFIXES)
 """Words of a figure ("a million", "two dozen"), no description of what it counts."""
+_APPROXIMATE = frozenset("about around roughly nearly almost approximately".split())  # noqa: SIM905
+"""Words that round a figure ("nearly two decades")."""
 
 
 def is_age(item: LinkItem) -> bool:
@@ -92,6 +94,19 @@ def _capitalised(text: str) -> frozenset[str]:
     """The content stems of TEXT's capitalised words, an opening one too ("Ford, 51, ...")."""
     words = " ".join(w for w in text.split() if w[:1].isupper())
     return frozenset(nz.content_stems(nz.normalize_text(words)))
+
+
+def wording(stems: frozenset[str]) -> frozenset[str]:
+    """The STEMS that are words of a statement: no initial ("U.S." is "u" and "s", which
+    `segments.name_words` counts as no name) and no word of a figure (`_NUMBER_WORDS`, and
+    `_APPROXIMATE`: "nearly two decades" states a fact's figure, which two people's statements
+    of one story share)."""
+    return frozenset(s for s in stems if len(s) > 1 and s not in _figure_stems())
+
+
+@lru_cache(maxsize=1)
+def _figure_stems() -> frozenset[str]:
+    return frozenset(nz.stem(w) for w in _NUMBER_WORDS | _APPROXIMATE)
 
 
 def one_event(a: LinkItem, b: LinkItem) -> bool:

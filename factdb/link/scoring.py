@@ -140,7 +140,7 @@ from factdb.link.relations import (
     other_voices,
 )
 from factdb.link.relations import quantity_agreement as claim_agreement
-from factdb.link.retold import described_alike, one_age, one_event
+from factdb.link.retold import described_alike, one_age, one_event, wording
 from factdb.link.segments import (
     Segment,
     has_clauses,
@@ -937,21 +937,15 @@ def shared_run(a: Prepared, b: Prepared, names: frozenset[str]) -> str | None:
     """The longest run of words two quotes write alike, when it holds `RUN_STEMS` content stems
     outside NAMES and `RUN_SHARE` of the shorter quote's content stems (see `RUN_STEMS`); the
     caller reads the days between them."""
-    both = _words_of(frozenset(a.stems).intersection(b.stems) - names)
+    both = wording(frozenset(a.stems).intersection(b.stems) - names)
     fewest = min(len(a.stems), len(b.stems))
     if len(both) < RUN_STEMS or len(both) < RUN_SHARE * fewest:
         return None  # most pairs: not enough shared, whatever their order
     run = " ".join(longest_run(tuple(nz.tokens(a.norm)), tuple(nz.tokens(b.norm))))
     stems = _stems_of(run)
-    if len(_words_of(stems - names)) < RUN_STEMS or len(stems) < RUN_SHARE * fewest:
+    if len(wording(stems - names)) < RUN_STEMS or len(stems) < RUN_SHARE * fewest:
         return None
     return run
-
-
-def _words_of(stems: frozenset[str]) -> frozenset[str]:
-    """STEMS less initials ("U.S." is "u" and "s"), which `segments.name_words` counts as no
-    name and which are no word of a statement either."""
-    return frozenset(s for s in stems if len(s) > 1)
 
 
 def _excerpt_run(

@@ -271,6 +271,12 @@ def test_a_trimmed_statement_inside_anothers_words_links() -> None:
             "they agreed to cut tariffs and increase Chinese purchases of U.S. farm goods",
             "initials are no words: three words and two names",
         ),
+        (
+            "it means he may not have paid a dime in federal income taxes for nearly two decades",
+            "a bill to close the loopholes he used to avoid paying federal income taxes for "
+            "nearly two decades",
+            "a fact's figure is no wording: four words and a figure",
+        ),
     ],
 )
 def test_a_run_of_names_or_a_small_part_is_no_statement(one: str, two: str, why: str) -> None:
