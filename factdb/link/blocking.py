@@ -19,7 +19,9 @@ later side.
    (or `CLAIM_LOOKUP_FLOOR`, in a small archive), and always its quantity first: two claims
    of one amount often share only common words besides. A claim also meets every earlier
    claim that shares one of its measure keys, whatever their amounts, so that two claims of
-   one measured thing are compared and a contradiction can be found.
+   one measured thing are compared and a contradiction can be found. And a claim of one
+   story's figure (`story_keys`: a count of one kind of thing, or an age) meets every earlier
+   claim of that figure and kind in the story's days, whatever their words.
 4. Backward: the item also names its `keys_per_item` rarest stems as they are on arrival,
    words no earlier item has first (`reach`); a later item holding `min_shared` of them (one
    when it names a single one) finds it. A short quote whose words were new meets the longer
@@ -55,14 +57,19 @@ import numpy.typing as npt
 
 from factdb.link.agreement import measure_stems
 from factdb.link.relations import COUNTABLE
-from factdb.link.scoring import Prepared
+from factdb.link.retold import is_age
+from factdb.link.scoring import PEOPLE_KINDS, Prepared, count_figure, count_kinds, counted_head
 from factdb.link.segments import piece_stems
 from factdb.vocab import LinkKind
 
 PIECE_KEYS, PIECE_SHARED = 3, 2
 """A quote's clause looks up (and names) its 3 rarest stems; sharing 2 makes a candidate."""
-MEASURE_PREFIX, QUANTITY_PREFIX = "\x01", "\x00"
-"""Open a claim's measure and quantity keys; no stem holds either character."""
+MEASURE_PREFIX, QUANTITY_PREFIX, STORY_PREFIX = "\x01", "\x00", "\x02"
+"""Open a claim's measure, quantity and story keys; no stem holds any of these characters."""
+STORY_SPAN = 4
+"""Days of one bucket of `story_keys`: a claim looks up its own bucket and the two beside it,
+so that claims up to `STORY_SPAN` days apart meet (`scoring.COUNT_DAYS` is 3, and a date
+that is a time counts whole days elapsed)."""
 CLAIM_LOOKUP_FLOOR = 30.0
 """A claim looks up words in at most this many claims however small the archive, where 5% of
 it is a handful: in the sample corpus most pairs of one story's figures share only such words."""
@@ -212,6 +219,7 @@ class BlockIndex:
         extra = self._claim_keys[pos]
         # A shared measured thing makes a candidate alone, whatever the amounts.
         measured = [postings.get(k) for k in extra if k[0] == MEASURE_PREFIX]
+        measured += [postings.get(k) for k in _story_lookups(extra)]
         if measured:
             got, n = _count(measured, pos)
             order.append(got[n > 0])
@@ -310,11 +318,51 @@ def measure_keys(item: Prepared) -> tuple[str, ...]:
     return tuple(sorted(f"{MEASURE_PREFIX}{unit} {stem}" for stem in stems))
 
 
+def story_keys(item: Prepared) -> tuple[str, ...]:
+    """A dated claim of one story's figure, keyed by the figure, what it is of and the days
+    (`STORY_SPAN`) of its article: a count of one kind of thing (`scoring.count_figure`, its
+    counted noun's kind in `count_kinds`, people of any kind as people: "\x02people 60
+    184530") or a person's age (`retold.is_age`).
+
+    Outlets state such a figure in sentences of their own ("more than 100 Russian officials"
+    expelled, "more than 100 Russian diplomats were sent home"), which share no rare word for
+    the other keys; the scorer reads them (`scoring.one_count`, `retold.one_age`)."""
+    claim = item.item
+    if claim.kind is not LinkKind.CLAIM or claim.published is None or claim.value is None:
+        return ()
+    what = "age" if is_age(claim) else _counted_kind(item)
+    if what is None:
+        return ()
+    return (f"{STORY_PREFIX}{what} {claim.value:.6g} {claim.published.toordinal() // STORY_SPAN}",)
+
+
+def _counted_kind(item: Prepared) -> str | None:
+    """The kind of thing a count claim counts (`count_kinds`; its noun's stem when of none)."""
+    if count_figure(item.item) is None:
+        return None
+    head = counted_head(item.item)
+    if head is None:
+        return None
+    kinds, generic = count_kinds()
+    kind = kinds.get(head, head)
+    return "people" if head in generic or kind in PEOPLE_KINDS else kind
+
+
+def _story_lookups(keys: Sequence[str]) -> list[str]:
+    """The story keys a claim with KEYS looks up: its own bucket's and the two beside it."""
+    found = []
+    for key in keys:
+        if key[0] == STORY_PREFIX:
+            head, bucket = key.rsplit(" ", 1)
+            found += [f"{head} {int(bucket) + step}" for step in (-1, 0, 1)]
+    return found
+
+
 def _words(item: Prepared) -> tuple[str, ...]:
-    """What ITEM is posted under: its stems, and a claim's quantity and measure keys."""
+    """What ITEM is posted under: its stems, and a claim's quantity, measure and story keys."""
     quantity = quantity_key(item)
     head = () if quantity is None else (quantity,)
-    return (*item.stems, *head, *measure_keys(item))
+    return (*item.stems, *head, *measure_keys(item), *story_keys(item))
 
 
 def _posting(postings: dict[str, array[int]], key: str) -> array[int]:

@@ -142,6 +142,7 @@ from factdb.link.relations import (
     other_voices,
 )
 from factdb.link.relations import quantity_agreement as claim_agreement
+from factdb.link.retold import described_alike, one_age, one_event, wording
 from factdb.link.segments import (
     Segment,
     has_clauses,
@@ -328,6 +329,16 @@ in both quotes, `QUOTED_BOTH` content words at least: two outlets quoting one st
 sentences of their own ("John Kelly, Trump's chief of staff, “thinks Congress should've
 gotten its act together a lot longer ago.”" at 51 against "chief of staff John Kelly, who has
 been running the West Wing policy process on the issue, “thinks Congress ...”")."""
+RUN_STEMS, RUN_SHARE = 5, 0.5
+"""Two quotes of one story's days (`QUOTED_DAYS`) that write one run of words alike, holding 5
+content words that are no names and half of the shorter quote's content words (`shared_run`),
+quote one statement, each outlet cut or framed in its own words: a campaign's "it should be
+clear to the American public by now that this is rooted in one thing ..." after "We're not sure
+how Iowans are going to feel" in one outlet and after "Trump was still welcome at the debate,
+but" in another (the text model read 1 of 100 in their other halves and names), or "hatred,
+bigotry, and violence on many sides" inside "this egregious display of ...". A run of names
+("Supreme Leader Ayatollah Ali Khamenei", "national security adviser Michael Flynn") is what
+two statements speak of, not one statement; their `text` is at least `QUOTED_TEXT`."""
 CONTAINED_RATIO, CONTAINED_SHARE = 0.6, 0.8
 """A quote under 0.6 of another's length with 0.8 of its rarity mass (`textmodel.aligned_share`)
 found in it is a trimmed copy, which the lenient mix scores; any other two quotes are scored by
@@ -908,12 +919,14 @@ def quoted_words(a: Prepared, b: Prepared) -> str | None:
     other quote, `QUOTED_STEMS` of them at least, of `QUOTED_RARE` rarity (names counting
     half), in articles at most `QUOTED_DAYS` apart, of speakers whose names end in one word;
     of any speakers when both quotes mark the run (`QUOTED_BOTH`)."""
-    if not (a.excerpts or b.excerpts) or a.side is None or b.side is None:
+    if a.side is None or b.side is None:
         return None
     gap = date_gap(a.item, b.item)
     if gap is None or gap > QUOTED_DAYS:
         return None
     names = a.names | b.names
+    if not (a.excerpts or b.excerpts):
+        return shared_run(a, b, names)
     if same_person(a.item.speaker, b.item.speaker):
         for quoting, other in ((a, b), (b, a)):
             words = tuple(nz.tokens(other.norm))
@@ -926,7 +939,22 @@ def quoted_words(a: Prepared, b: Prepared) -> str | None:
             run = _excerpt_run(excerpt, marked, _stems_of(" ".join(marked)), QUOTED_BOTH, names)
             if run is not None:
                 return run
-    return None
+    return shared_run(a, b, names)
+
+
+def shared_run(a: Prepared, b: Prepared, names: frozenset[str]) -> str | None:
+    """The longest run of words two quotes write alike, when it holds `RUN_STEMS` content stems
+    outside NAMES and `RUN_SHARE` of the shorter quote's content stems (see `RUN_STEMS`); the
+    caller reads the days between them."""
+    both = wording(frozenset(a.stems).intersection(b.stems) - names)
+    fewest = min(len(a.stems), len(b.stems))
+    if len(both) < RUN_STEMS or len(both) < RUN_SHARE * fewest:
+        return None  # most pairs: not enough shared, whatever their order
+    run = " ".join(longest_run(tuple(nz.tokens(a.norm)), tuple(nz.tokens(b.norm))))
+    stems = _stems_of(run)
+    if len(wording(stems - names)) < RUN_STEMS or len(stems) < RUN_SHARE * fewest:
+        return None
+    return run
 
 
 def _excerpt_run(
@@ -1113,6 +1141,8 @@ def _claim_term(
         return STORY_COUNT  # one count of one story's days, in other nouns
     if numbers == "agree" and text >= CLAIM_RAMP[0] and one_told(a, b, shared):
         return STORY_COUNT  # one specific sum or count of one story's days
+    if numbers == "agree" and gap is not None and gap <= COUNT_DAYS and one_age(a.item, b.item):
+        return CLAIM_MATCH  # one person's age, told in a sentence of each outlet's own
     if contradiction or (numbers == "agree" and agrees(a.item, b.item, shared)):
         low, high = CLAIM_RAMP
         return CLAIM_MATCH * min(1.0, max(0.0, (text - low) / (high - low)))
@@ -1174,6 +1204,8 @@ def one_count(a: Prepared, b: Prepared, shared: frozenset[str]) -> bool:
         return False
     if other_owners(x, y) or apart(x, y):
         return False
+    if described_alike(x, y, head_x, head_y) or one_event(x, y):
+        return True  # "800,000 federal workers" twice, or the expelled "sent home"
     return any(idf(stem) >= COUNT_CONTEXT for stem in shared)
 
 
@@ -1217,10 +1249,10 @@ def kinds_meet(a: str, b: str) -> bool:
         return False
     if kind_a == kind_b:
         return True
-    return (a in generic and kind_b in _PEOPLE) or (b in generic and kind_a in _PEOPLE)
+    return (a in generic and kind_b in PEOPLE_KINDS) or (b in generic and kind_a in PEOPLE_KINDS)
 
 
-_PEOPLE = frozenset({"people", "envoys"})
+PEOPLE_KINDS = frozenset({"people", "envoys"})
 """The kinds of `count_kinds` that count people, whom a generic word for people counts too."""
 
 

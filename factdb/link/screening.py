@@ -65,6 +65,7 @@ from factdb.link.scoring import (
     PARTIAL_MAX_CHARS,
     QUOTED_DAYS,
     QUOTED_STEMS,
+    RUN_STEMS,
     SHORT_WORDS,
     SPEAKER_AGREE,
     STORY_COUNT,
@@ -403,16 +404,18 @@ class Screen:
         return found
 
     def _quoted_words(self, qp: Ints, cp: Ints, shared: Floats, attributed: Flags) -> Flags:
-        """Whether `scoring.quoted_words` finds an excerpt of one quote in the other, asked
-        only of the pairs that meet its first conditions (an excerpt in each, or in one of two
-        attributed quotes, `QUOTED_STEMS` stems shared, said at most `QUOTED_DAYS` apart)."""
+        """Whether `scoring.quoted_words` finds an excerpt of one quote in the other, or a run
+        of words both write (`scoring.shared_run`), asked only of the pairs that meet its
+        first conditions (an excerpt in each, or in one of two attributed quotes, and
+        `QUOTED_STEMS` stems shared, or `RUN_STEMS` shared; said at most `QUOTED_DAYS`
+        apart)."""
         arrays = self._arrays
         excerpts = arrays["excerpts"] > 0
         gap = np.abs(arrays["day"][qp] - arrays["day"][cp])
         with np.errstate(invalid="ignore"):
             close = gap <= QUOTED_DAYS + 1  # a day more, as dates are ordinals; NaN is False
         marked = (excerpts[qp] & excerpts[cp]) | ((excerpts[qp] | excerpts[cp]) & attributed)
-        maybe = marked & close & (shared >= QUOTED_STEMS)
+        maybe = close & ((marked & (shared >= QUOTED_STEMS)) | (shared >= RUN_STEMS))
         found = np.zeros(len(qp), dtype=np.bool_)
         items = self.items
         for k in np.flatnonzero(maybe).tolist():
