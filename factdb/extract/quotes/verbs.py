@@ -50,6 +50,17 @@ _HOW_PUT_RE: Final = re.compile(
 """'“We've got a diverse caucus,” was how Boehner put it': the quotation is his words."""
 
 
+_AS_PUT_RE: Final = re.compile(
+    r"(?:^|(?<=[\s,(—–]))[Aa]s\s+"
+    r"((?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*|he|she|they|I|we|"
+    r"(?:the|a|an|one|another|his|her|their)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+)"
+    r"\s+(?:(?:later|once|first|bluntly|simply|memorably)\s+)?"
+    r"(put|puts|described|phrased|summed)\s+it(?![\w’'])[^\x01“”\"!?;]{0,80}[,:]$"
+)
+"""'As Doug Collins put it at Handel's final campaign event: “...”': the quotation is the words
+of who put it, not of a name in the place or time after "put it"."""
+
+
 _VERB_INVERTED_RE: Final = re.compile(r"[\s,]*([a-z]+(?:ed|s|ew|ote|old|aid))\s+(?=[A-Z])")
 
 
@@ -61,6 +72,8 @@ _DASH_NAME_RE: Final = re.compile(
 _NAME_DASH_RE: Final = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*)\s*[-—–―]$")
 
 
+AS_PUT_REACH: Final = 160
+"""How far before a quotation "As NAME put it" may start."""
 _COLON_WORD_RE: Final = re.compile(r"([A-Za-z]+)[\s,]*$")
 COLON_CUE_REACH: Final = 60
 """How far before a colon a cue may end and still introduce the quotation after it."""
@@ -112,6 +125,11 @@ def verb_attribution(
         mention = speaker_before(masked, ss, ss + m.end(1))
         if mention is not None and mention.kind == "name":
             return resolver.resolve(mention), "-"
+    m = _AS_PUT_RE.search(before, max(0, len(before) - AS_PUT_REACH))
+    if m is not None and ". " not in m.group(0)[m.end(2) - m.start() :]:
+        mention = speaker_before(masked, head_start, head_start + m.end(1))
+        if mention is not None:
+            return resolver.resolve(mention), m.group(2)
     if before.endswith(":"):
         return colon_speaker(masked, resolver, ss, head_start + len(before) - 1, cues)
     return None

@@ -153,6 +153,10 @@ _AGE_AFTER_RE: Final = re.compile(r",[ \t]+(?:an?[ \t]+)?\d{1,3}(?:,|-year-old\b
 _DEPUTY_WORDS: Final = frozenset({"vice", "deputy", "assistant", "under"})
 """Words before a title that make it another office ("Vice President", "deputy secretary")."""
 DEPUTY_WORDS: Final = _DEPUTY_WORDS
+GIVEN_NAME_HONOURS: Final = frozenset({"sir", "dame"})
+"""Honours written before a given name alone ("Sir Kim" for Sir Kim Darroch), not a surname."""
+HONOUR_CHARS: Final = 6
+"""How far before a one-word mention its honour may start ("Dame ")."""
 _PAST_WORDS: Final = frozenset({"former", "late", "then", "ex", "next", "future"})
 """Words before a title that say the person does not hold it now ("former President Obama")."""
 PRESIDENTS: Final = words("presidents", SPEAKERS_DATA)
@@ -247,6 +251,12 @@ def _foreign_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=SAME_CACHE)
+def _given_title_only(before: tuple[str, ...]) -> bool:
+    """Whether the words BEFORE a one-word name leave it free to be a given name: none, or an
+    honour that goes before given names ("Sir Kim", "Dame Judi"); "Mr. Kim" is a surname."""
+    return all(plain(w) in GIVEN_NAME_HONOURS for w in before)
+
+
 def _same(a: str, b: str) -> bool:
     """``same_person`` of two names, remembered: an article repeats its names."""
     return same_person(a, b)
@@ -704,8 +714,10 @@ class People:
                 or (particle and p.name.endswith(f" {name}"))
                 or (tail and p.full and _given_before(p.name, name))
             ]
-        if not cands and len(split.name) == 1 and not split.before:
-            cands = self._by_first_word(name)
+        one = len(split.name) == 1 and _given_title_only(split.before)
+        if one and (not cands or split.before):
+            # "Sir Kim" is Sir Kim Darroch even beside a "Mr. Kim": the honour says a given name.
+            cands = self._by_first_word(name) or cands
         if len(cands) <= 1:
             if self._built_people:
                 # One candidate or none: the answer holds wherever the name is written.
@@ -807,6 +819,10 @@ class People:
     def canonical(self, words: list[str], pos: int) -> tuple[str, Person | None]:
         """The fullest name for the mention WORDS at POS, and its person when one is known."""
         self._build()
+        if len(words) == 1:
+            before = self.masked[max(0, pos - HONOUR_CHARS) : pos].split()[-1:]
+            if before and plain(before[0]) in GIVEN_NAME_HONOURS:
+                words = [before[0], *words]  # "Sir Kim" with the honour outside the mention
         split = split_name(words)
         if not split.name:
             return " ".join(words), None

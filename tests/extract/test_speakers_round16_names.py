@@ -1,0 +1,135 @@
+"""Names read on real news: honours before a given name, "as NAME put it", sentence adverbs,
+listed organisations written as one word."""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.extract.quotes import extract_quotes
+from factdb.extract.records import SpeakerKind
+
+
+def _speakers(text: str) -> list[tuple[str | None, SpeakerKind | None]]:
+    return [
+        (q.speaker.name, q.speaker.kind) if q.speaker else (None, None)
+        for q in extract_quotes(text)
+    ]
+
+
+def _names(text: str) -> list[str | None]:
+    return [name for name, _kind in _speakers(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The British ambassador, Sir Kim Darroch, resigned on Wednesday. Sir Kim said "
+            "“the current situation is making it impossible to carry out my role.”",
+            "Kim Darroch",
+        ),
+        (
+            "Dame Judi Dench opened the season. “It is a joy to be back,” said Dame Judi.",
+            "Judi Dench",
+        ),
+        (
+            "The ambassador, Sir Kim Darroch, wrote to London. Mr. Kim, the envoy of the North, "
+            "was not told. In the cables, Sir Kim said “the White House is dysfunctional.”",
+            "Kim Darroch",
+        ),
+    ],
+)
+def test_an_honour_before_a_given_name_is_the_person_named_in_full(text: str, name: str) -> None:
+    assert _names(text)[-1] == name
+
+
+def test_a_surname_after_mr_stays_apart_from_a_knight_of_that_given_name() -> None:
+    text = (
+        "The British ambassador, Sir Kim Darroch, resigned. Later Mr. Kim told reporters "
+        "that “nothing” had changed."
+    )
+    assert _names(text)[-1] == "Kim"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Karen Handel lost the race on Tuesday. As Doug Collins put it at Handel’s final "
+            "campaign event: “The last thing we need in Washington is another Democrat.”",
+            "Doug Collins",
+        ),
+        (
+            "The ruling was narrow. As Justice Scalia put it: “Hate your neighbor or come "
+            "along with us.”",
+            "Scalia",
+        ),
+        (
+            "Voters were not convinced. As Andrew Sullivan put it, “He has been revealed as "
+            "a deeply petty man.”",
+            "Andrew Sullivan",
+        ),
+    ],
+)
+def test_as_name_put_it_gives_the_quotation_to_that_name(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+def test_put_it_far_before_the_quotation_in_another_sentence_gives_nothing() -> None:
+    text = (
+        "As Doug Collins put it, the race was close. The count went on all night and well "
+        "into the morning: “We will not stop.”"
+    )
+    assert "Doug Collins" not in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The students complained. Nevertheless, UCF suspended him and demanded that he obtain "
+        "a letter saying he was “not a threat to the university community” before returning.",
+        "Critics were loud. Moreover, showing voters that the party will use government will "
+        "send “a broader message” to others.",
+        "Worth noting: “To ditch the Electoral College entirely, the US would have to pass "
+        "a constitutional amendment.”",
+        "Richard Wolffe, The Guardian\n\nCounterpoint: “As a slogan and general concept, "
+        "Medicare for All polls well.”",
+    ],
+)
+def test_a_sentence_adverb_is_no_speaker(text: str) -> None:
+    assert not {"Nevertheless", "Moreover", "Worth", "Counterpoint"} & set(_names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The vote was postponed amid rumors that the leader lacked support, Politico "
+            "reported on Tuesday.",
+            "Politico",
+        ),
+        (
+            "Heritage said the deal would “take our nation in the wrong direction.”",
+            "Heritage Foundation",
+        ),
+        (
+            "But many, including the conservative American Enterprise Institute, Goldman Sachs, "
+            "and the Bipartisan Policy Center, have said that the plan is unworkable.",
+            "Goldman Sachs",
+        ),
+        (
+            "Few farmers had grown chickens before. For Costco, the plan worked. Costco says "
+            "farmers will bring home “a good living” in pay.",
+            "Costco",
+        ),
+    ],
+)
+def test_a_listed_organisation_is_an_organisation_under_its_canonical_name(
+    text: str, name: str
+) -> None:
+    assert (name, SpeakerKind.ORGANIZATION) in _speakers(text)
+
+
+def test_a_person_the_article_names_in_full_keeps_the_surname_of_an_outlet() -> None:
+    text = "Steve Forbes spoke on Monday. “Taxes are too high,” Forbes said."
+    assert _speakers(text) == [("Steve Forbes", SpeakerKind.PERSON)]
