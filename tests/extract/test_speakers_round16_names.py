@@ -133,3 +133,50 @@ def test_a_listed_organisation_is_an_organisation_under_its_canonical_name(
 def test_a_person_the_article_names_in_full_keeps_the_surname_of_an_outlet() -> None:
     text = "Steve Forbes spoke on Monday. “Taxes are too high,” Forbes said."
     assert _speakers(text) == [("Steve Forbes", SpeakerKind.PERSON)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "As he moves into his second term, President Obama says he is going to spend more "
+            "time with the American people – something he acknowledges having done too little "
+            "of, “and I will do better.”",
+            "Obama",
+        ),
+        (
+            "Mr. Putin called the downing of the Russian jet a “stab in the back,” and he "
+            "warned that the perpetrators “will face serious consequences.”",
+            "Putin",
+        ),
+    ],
+)
+def test_a_nationality_before_a_noun_is_nobody_a_pronoun_means(text: str, name: str) -> None:
+    assert _names(text)[-1] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "“You people squabbling at your desks are missing the damn point,” scolded Time "
+            "editor-at-large Anand Giridharadas on Twitter.",
+            "Anand Giridharadas",
+        ),
+        (
+            "“The magazine will survive,” said Wired editor-in-chief Nicholas Thompson.",
+            "Nicholas Thompson",
+        ),
+    ],
+)
+def test_a_hyphenated_title_after_an_outlet_leads_to_the_name(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+def test_an_advertisement_line_is_no_speaker() -> None:
+    text = (
+        "Critics lined up against the plan on Monday.\n\nAdvertisement:\n\n“The temperature "
+        "records are based on weather station data. But people did not expect the data to be "
+        "used for monitoring climate.”"
+    )
+    assert "Advertisement" not in _names(text)
