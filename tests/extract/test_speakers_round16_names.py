@@ -142,7 +142,7 @@ def test_a_person_the_article_names_in_full_keeps_the_surname_of_an_outlet() -> 
             "As he moves into his second term, President Obama says he is going to spend more "
             "time with the American people – something he acknowledges having done too little "
             "of, “and I will do better.”",
-            "Obama",
+            "Barack Obama",
         ),
         (
             "Mr. Putin called the downing of the Russian jet a “stab in the back,” and he "
@@ -180,3 +180,56 @@ def test_an_advertisement_line_is_no_speaker() -> None:
         "used for monitoring climate.”"
     )
     assert "Advertisement" not in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "President Trump spoke to reporters in Florida. “It was a total exoneration,” "
+            "Mr. Trump said.",
+            "Donald Trump",
+        ),
+        ("Former President Obama said the law was “working as intended.”", "Barack Obama"),
+        ("Ronald Reagan spoke first. “Tear down this wall,” Reagan said.", "Ronald Reagan"),
+        ("Russian President Putin said the claims were “nonsense.”", "Putin"),
+        ("Mr. Trump said the report was “a total exoneration.”", "Trump"),
+    ],
+)
+def test_a_president_named_by_surname_is_stored_under_the_listed_full_name(
+    text: str, name: str
+) -> None:
+    assert _names(text) == [name]
+
+
+def test_the_listed_full_name_leaves_pronouns_as_the_article_writes_them() -> None:
+    text = (
+        "Sen. Tim Kaine told reporters that President Obama will ask Congress for the "
+        "authority. “It is not good to have these old authorizations floating out there,” "
+        "he said."
+    )
+    assert _names(text)[-1] == "Tim Kaine"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "President Donald Trump appears to back Roy Moore: “We do not need a liberal in "
+            "Alabama.”",
+            "Donald Trump",
+        ),
+        ("Pelosi rebuked Trump: “You are not the king.”", "Pelosi"),
+        ("Obama told Stephanopoulos: “We will get it done.”", "Obama"),
+        ("The senator quoted Lincoln: “A house divided cannot stand.”", "Lincoln"),
+        (
+            "The White House released this statement from national security adviser John "
+            "Bolton: “I spoke to the president over the last several days.”",
+            "John Bolton",
+        ),
+    ],
+)
+def test_a_name_before_a_colon_that_is_a_verb_s_object_gives_the_quotation_to_the_subject(
+    text: str, name: str
+) -> None:
+    assert _names(text) == [name]

@@ -19,6 +19,7 @@ from factdb.extract.text.lexicon import (
     ORG_WORDS,
     PARTIAL_CUE_WORDS,
     ROLE_HEADS,
+    TITLE_WORDS,
     UTTERANCE_NOUNS,
 )
 
@@ -165,7 +166,8 @@ def colon_speaker(
         mention = speaker_before(masked, ss, m.end())
         if mention is not None and mention.kind == "name" and "//" not in mention.text:
             # "NAT//Crowd:" - a broadcast script's sound label, not a speaker.
-            return resolver.resolve(mention), ":"
+            subject = _subject_before_object(masked, ss, mention)
+            return resolver.resolve(subject or mention), ":"
         return _from_source(masked, resolver, ss, m.end())
     # "More from the report:" - a described source right before the colon.
     mention = speaker_before(masked, ss, m.end())
@@ -195,6 +197,33 @@ def colon_speaker(
     if mention is None:
         return None
     return resolver.resolve(mention), word
+
+
+_SOURCE_BEFORE: Final = frozenset(
+    {"quoted", "quoting", "cited", "citing", "echoed", "echoing", "invoked", "invoking"}
+    | {"paraphrased", "paraphrasing", "channeled", "channeling", "channelled", "from", "by"}
+    | {"to", "of", "per", "via", "as", "and", "or", "&"}
+)
+"""Words before a name ending at a colon that leave the words after it that name's: "quoted
+Lincoln:", "according to Sanders:", "a statement by Pelosi:"."""
+
+
+def _subject_before_object(masked: str, ss: int, mention: Mention) -> Mention | None:
+    """The named subject of "NAME VERBs NAME:" when the name before the colon is the verb's
+    object ("President Trump appears to back Roy Moore:", "Pelosi rebuked Trump:"): the
+    quotation after the colon is the subject's."""
+    before = masked[ss : mention.start].split()
+    while before and (before[-1] in ROLE_HEADS or before[-1] in TITLE_WORDS):
+        before.pop()  # "a statement from national security adviser John Bolton:"
+    if not before or not before[-1].isalpha() or not before[-1].islower():
+        return None
+    if before[-1] in _SOURCE_BEFORE or before[-1] in ALL_CUE_WORDS:
+        return None
+    subject = subject_of(masked, ss, mention.start)
+    if subject is None or subject.kind != "name" or subject.end >= mention.start:
+        return None
+    # Any verb will do: the quotation is not said to be the verb's ("appears to back").
+    return subject if _SUBJECT_VERB_RE.match(masked, subject.end, mention.start) else None
 
 
 _MORE_FROM_RE: Final = re.compile(

@@ -55,7 +55,7 @@ from factdb.extract.text.lexicon import (
     TITLE_WORDS,
 )
 from factdb.extract.text.sentences import split_sentences
-from factdb.extract.text.wordlists import words
+from factdb.extract.text.wordlists import lines, words
 
 _TOKEN: Final = (
     r"(?:[A-Z][\w’'.&-]*|(?:al|el|bin|ibn|abu|de|da|di|du|van|von|der|la|le)-[A-Z][\w’'-]*)"
@@ -166,6 +166,11 @@ _AFTER_NAME_RE: Final = re.compile(r"(,?)[ \t]+([a-z]+)\b")
 _RELATIVES: Final = ("who", "whom", "whose", "which")
 """Presidents of the home country, "given surname" (``data/presidents.txt``)."""
 _PRESIDENT_SURNAMES: Final = frozenset(p.split()[-1] for p in PRESIDENTS)
+_PRESIDENT_NAMES: Final[dict[str, str]] = {}
+for _entry in lines("presidents", SPEAKERS_DATA):  # in file order: the short given name first
+    _PRESIDENT_NAMES.setdefault(_entry.split()[-1], _entry.title())
+"""A president's surname and full name ("trump": "Donald Trump"), for "President Trump" in an
+article that never writes the given name."""
 _HOME_WORDS: Final = frozenset({"american", "america", "united states", "u.s.", "us"})
 """The home country's words before a title ("U.S. President Donald Trump")."""
 _ADMINISTRATION_RE: Final = re.compile(
@@ -421,6 +426,8 @@ class People:
         self._mentioned = False
         self._runs_found: list[tuple[int, int, NameSplit, str]] = []
         self._built = False
+        self._listed: dict[str, str] = {}
+        """Full names from the list of presidents for people the article names by surname."""
         self._notes: list[PersonMention] = []
         """Mentions the resolver noted before any question needed them placed."""
 
@@ -582,6 +589,11 @@ class People:
             ) or _person_title(split)
             if len(split.name) == 1 and titled and self._find(split, start) is None:
                 self._add(split, lower, full=False)
+        for p in self.people:
+            full_name = _PRESIDENT_NAMES.get(p.surname, "")
+            if full_name and not p.full and "president" in p.roles - p.abroad and not p.suffix:
+                # "President Trump", never named in full: the president the list names.
+                self._listed[p.name] = full_name
 
     def _mentions_from(self, runs: list[tuple[int, int, NameSplit, str]]) -> None:
         """4. every mention in text order: the runs, and lone surnames of known people."""
@@ -842,6 +854,13 @@ class People:
         if person is not None:
             return person.name, person
         return split.text, None
+
+    def listed_name(self, name: str) -> str:
+        """The full name under which to store the person the article calls NAME: "Donald Trump"
+        for "Trump" titled "President" and never named in full, else NAME. Only the stored name
+        changes: who is named in full, for pronouns, stays as the article writes it."""
+        self._build()
+        return self._listed.get(name, name)
 
     def gender_of(self, words: list[str]) -> str:
         """The pronoun a written name implies ("Mrs. May" -> "she"), or ""."""

@@ -307,8 +307,11 @@ class SpeakerResolver:
             )
         self._touch(ent, m.text, m.description)
         ent.last = max(ent.last, m.start)
+        name = ent.name
+        if ent.kind == SpeakerKind.PERSON and " " not in name:
+            name = self.people.listed_name(name)
         return SpeakerRef(
-            name=ent.name,
+            name=name,
             kind=ent.kind,
             text=m.text,
             start=m.start,
