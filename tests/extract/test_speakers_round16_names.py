@@ -233,3 +233,11 @@ def test_a_name_before_a_colon_that_is_a_verb_s_object_gives_the_quotation_to_th
     text: str, name: str
 ) -> None:
     assert _names(text) == [name]
+
+
+def test_a_place_whose_first_word_is_a_nationality_speaks_whole() -> None:
+    text = (
+        "Saudi Arabia said drones attacked one of its oil pipelines, an incident that caused "
+        "prices to jump."
+    )
+    assert _speakers(text) == [("Saudi Arabia", SpeakerKind.ORGANIZATION)]

@@ -126,6 +126,17 @@ _LOWER_WORD_AFTER_RE: Final = re.compile(r" [a-z]")
 """A word in lower case right after: "Facing criticism", "Based on"."""
 
 
+def _whole_place(m: Mention) -> Mention | None:
+    """The mention with the description before it when the two make a place ("Saudi" and
+    "Arabia": "Saudi Arabia"), else None."""
+    if not m.description or m.kind != "name":
+        return None
+    text = f"{m.description} {m.text}"
+    if text.lower() not in PLACES:
+        return None
+    return Mention(m.start - len(m.description) - 1, m.end, text, "name")
+
+
 def _inside_sentence(masked: str, word: str) -> bool:
     """Whether MASKED has WORD after a word or a comma in the same sentence ("said Clapper",
     "James Clapper"), as a surname is written, and not only where a sentence begins."""
@@ -506,6 +517,13 @@ class SpeakerResolver:
         member = self._party_member(m, core)
         if member is not None:
             return member, "role"
+        place = _whole_place(m)
+        if (
+            place is not None
+            and self.people.masked[place.start : place.end] == place.text
+            and self._place_speaks(place, place.text.split())
+        ):
+            m, core = place, place.text.split()  # "Saudi Arabia said": not a Saudi "Arabia"
         if self._place_speaks(m, core):
             # "Canada said it is expelling four diplomats": the country's government.
             return self._entity(" ".join(core), SpeakerKind.ORGANIZATION), "organization"
