@@ -46,7 +46,7 @@ def test_a_person_known_by_a_title_and_surname_is_an_antecedent() -> None:
         "In a phone interview on Friday, President Trump was asked about the case.\n\n"
         "“To anybody that watched it, certainly it was a disturbing video,” he said."
     )
-    assert _names(text) == ["Vic Reynolds", "Trump"]
+    assert _names(text) == ["Vic Reynolds", "Donald Trump"]  # stored under the listed name
 
 
 def test_a_department_word_before_a_capitalised_word_makes_no_person() -> None:

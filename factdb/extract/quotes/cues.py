@@ -22,6 +22,7 @@ from factdb.extract.text.lexicon import (
     DOCUMENT_NOUNS,
     KNOWN_SOURCE_HEADS,
     NAME_STOPWORDS,
+    NATIONALITY_WORDS,
     NOUNISH_CUES,
     ORG_WORDS,
     PARTIAL_CUE_WORDS,
@@ -572,6 +573,19 @@ _ORG_NOUN_AFTER_RE: Final = re.compile(
 )
 
 
+_PARTY_ADJECTIVES: Final = frozenset({"republican", "democratic", "democrat"})
+_LOWER_AFTER_RE: Final = re.compile(r"[ \t]+[a-z]")
+
+
+def _modifier(masked: str, words: list[str], end: int) -> bool:
+    """Whether a one-word name is an adjective of the noun after it ("the American people",
+    "Republican senators", "the Russian jet"): nobody a "he" or "she" can mean."""
+    low = words[0].lower() if len(words) == 1 else ""
+    if low not in NATIONALITY_WORDS and low not in _PARTY_ADJECTIVES:
+        return False
+    return _LOWER_AFTER_RE.match(masked, end) is not None
+
+
 def name_between(masked: str, a: int, b: int) -> Mention | None:
     """The last capitalised name between *a* and *b* (a pronoun's nearer antecedent)."""
     found = None
@@ -589,6 +603,7 @@ def name_between(masked: str, a: int, b: int) -> Mention | None:
             or any(_POSSESSIVE_RE.search(w) for w in words[:-1])
             # "as many Democrats as ..., which he called": a group is no "he" or "she".
             or (len(words) == 1 and words[0].endswith("s") and words[0].lower() in ANON_NOUNS)
+            or _modifier(masked, words, m.end(1))
         ):
             # "a senator from Alabama, ... but he", "Syria's Idlib": places are no antecedents.
             found = None

@@ -19,6 +19,7 @@ from factdb.extract.text.lexicon import (
     ORG_WORDS,
     PARTIAL_CUE_WORDS,
     ROLE_HEADS,
+    TITLE_WORDS,
     UTTERANCE_NOUNS,
 )
 
@@ -50,6 +51,17 @@ _HOW_PUT_RE: Final = re.compile(
 """'“We've got a diverse caucus,” was how Boehner put it': the quotation is his words."""
 
 
+_AS_PUT_RE: Final = re.compile(
+    r"(?:^|(?<=[\s,(—–]))[Aa]s\s+"
+    r"((?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*|he|she|they|I|we|"
+    r"(?:the|a|an|one|another|his|her|their)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+)"
+    r"\s+(?:(?:later|once|first|bluntly|simply|memorably)\s+)?"
+    r"(put|puts|described|phrased|summed)\s+it(?![\w’'])[^\x01“”\"!?;]{0,80}[,:]$"
+)
+"""'As Doug Collins put it at Handel's final campaign event: “...”': the quotation is the words
+of who put it, not of a name in the place or time after "put it"."""
+
+
 _VERB_INVERTED_RE: Final = re.compile(r"[\s,]*([a-z]+(?:ed|s|ew|ote|old|aid))\s+(?=[A-Z])")
 
 
@@ -61,6 +73,8 @@ _DASH_NAME_RE: Final = re.compile(
 _NAME_DASH_RE: Final = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*)\s*[-—–―]$")
 
 
+AS_PUT_REACH: Final = 160
+"""How far before a quotation "As NAME put it" may start."""
 _COLON_WORD_RE: Final = re.compile(r"([A-Za-z]+)[\s,]*$")
 COLON_CUE_REACH: Final = 60
 """How far before a colon a cue may end and still introduce the quotation after it."""
@@ -112,6 +126,11 @@ def verb_attribution(
         mention = speaker_before(masked, ss, ss + m.end(1))
         if mention is not None and mention.kind == "name":
             return resolver.resolve(mention), "-"
+    m = _AS_PUT_RE.search(before, max(0, len(before) - AS_PUT_REACH))
+    if m is not None and ". " not in m.group(0)[m.end(2) - m.start() :]:
+        mention = speaker_before(masked, head_start, head_start + m.end(1))
+        if mention is not None:
+            return resolver.resolve(mention), m.group(2)
     if before.endswith(":"):
         return colon_speaker(masked, resolver, ss, head_start + len(before) - 1, cues)
     return None
@@ -147,7 +166,8 @@ def colon_speaker(
         mention = speaker_before(masked, ss, m.end())
         if mention is not None and mention.kind == "name" and "//" not in mention.text:
             # "NAT//Crowd:" - a broadcast script's sound label, not a speaker.
-            return resolver.resolve(mention), ":"
+            subject = _subject_before_object(masked, ss, mention)
+            return resolver.resolve(subject or mention), ":"
         return _from_source(masked, resolver, ss, m.end())
     # "More from the report:" - a described source right before the colon.
     mention = speaker_before(masked, ss, m.end())
@@ -177,6 +197,33 @@ def colon_speaker(
     if mention is None:
         return None
     return resolver.resolve(mention), word
+
+
+_SOURCE_BEFORE: Final = frozenset(
+    {"quoted", "quoting", "cited", "citing", "echoed", "echoing", "invoked", "invoking"}
+    | {"paraphrased", "paraphrasing", "channeled", "channeling", "channelled", "from", "by"}
+    | {"to", "of", "per", "via", "as", "and", "or", "&"}
+)
+"""Words before a name ending at a colon that leave the words after it that name's: "quoted
+Lincoln:", "according to Sanders:", "a statement by Pelosi:"."""
+
+
+def _subject_before_object(masked: str, ss: int, mention: Mention) -> Mention | None:
+    """The named subject of "NAME VERBs NAME:" when the name before the colon is the verb's
+    object ("President Trump appears to back Roy Moore:", "Pelosi rebuked Trump:"): the
+    quotation after the colon is the subject's."""
+    before = masked[ss : mention.start].split()
+    while before and (before[-1] in ROLE_HEADS or before[-1] in TITLE_WORDS):
+        before.pop()  # "a statement from national security adviser John Bolton:"
+    if not before or not before[-1].isalpha() or not before[-1].islower():
+        return None
+    if before[-1] in _SOURCE_BEFORE or before[-1] in ALL_CUE_WORDS:
+        return None
+    subject = subject_of(masked, ss, mention.start)
+    if subject is None or subject.kind != "name" or subject.end >= mention.start:
+        return None
+    # Any verb will do: the quotation is not said to be the verb's ("appears to back").
+    return subject if _SUBJECT_VERB_RE.match(masked, subject.end, mention.start) else None
 
 
 _MORE_FROM_RE: Final = re.compile(

@@ -236,8 +236,8 @@ def _title_then_name(toks: list[tuple[str, int, int]], i: int) -> bool:
     limit = TITLE_RUN
     while k < len(toks) and k - i < limit:
         low = clean(toks[k][0])
-        if low in TITLE_WORDS:
-            pass
+        if low in TITLE_WORDS or low.split("-", 1)[0] in _HYPHEN_TITLES:
+            pass  # "editor-at-large", "editor-in-chief": a title joined to its qualifier
         elif toks[k][0].isalpha() and toks[k][0].islower() and low not in _NOT_ROLE:
             plain_words = True
         elif (
@@ -257,6 +257,8 @@ def _title_then_name(toks: list[tuple[str, int, int]], i: int) -> bool:
     return not plain_words or (is_given(toks[k][0]) and k + 1 < len(toks))
 
 
+_HYPHEN_TITLES: Final = frozenset(w for w in TITLE_WORDS if w.isalpha())
+"""Titles that open a hyphenated role ("editor-at-large"); "co-founder" is whole in the list."""
 TITLE_RUN: Final = 3
 """Lower-case titles between an organisation and a name: "press secretary", "chief of staff"."""
 _NOT_ROLE: Final = (

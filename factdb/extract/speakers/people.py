@@ -55,7 +55,7 @@ from factdb.extract.text.lexicon import (
     TITLE_WORDS,
 )
 from factdb.extract.text.sentences import split_sentences
-from factdb.extract.text.wordlists import words
+from factdb.extract.text.wordlists import lines, words
 
 _TOKEN: Final = (
     r"(?:[A-Z][\w’'.&-]*|(?:al|el|bin|ibn|abu|de|da|di|du|van|von|der|la|le)-[A-Z][\w’'-]*)"
@@ -159,6 +159,10 @@ _AGE_AFTER_RE: Final = re.compile(r",[ \t]+(?:an?[ \t]+)?\d{1,3}(?:,|-year-old\b
 _DEPUTY_WORDS: Final = frozenset({"vice", "deputy", "assistant", "under"})
 """Words before a title that make it another office ("Vice President", "deputy secretary")."""
 DEPUTY_WORDS: Final = _DEPUTY_WORDS
+GIVEN_NAME_HONOURS: Final = frozenset({"sir", "dame"})
+"""Honours written before a given name alone ("Sir Kim" for Sir Kim Darroch), not a surname."""
+HONOUR_CHARS: Final = 6
+"""How far before a one-word mention its honour may start ("Dame ")."""
 _PAST_WORDS: Final = frozenset({"former", "late", "then", "ex", "next", "future"})
 """Words before a title that say the person does not hold it now ("former President Obama")."""
 PRESIDENTS: Final = words("presidents", SPEAKERS_DATA)
@@ -168,6 +172,11 @@ _AFTER_NAME_RE: Final = re.compile(r"(,?)[ \t]+([a-z]+)\b")
 _RELATIVES: Final = ("who", "whom", "whose", "which")
 """Presidents of the home country, "given surname" (``data/presidents.txt``)."""
 _PRESIDENT_SURNAMES: Final = frozenset(p.split()[-1] for p in PRESIDENTS)
+_PRESIDENT_NAMES: Final[dict[str, str]] = {}
+for _entry in lines("presidents", SPEAKERS_DATA):  # in file order: the short given name first
+    _PRESIDENT_NAMES.setdefault(_entry.split()[-1], _entry.title())
+"""A president's surname and full name ("trump": "Donald Trump"), for "President Trump" in an
+article that never writes the given name."""
 _HOME_WORDS: Final = frozenset({"american", "america", "united states", "u.s.", "us"})
 """The home country's words before a title ("U.S. President Donald Trump")."""
 _ADMINISTRATION_RE: Final = re.compile(
@@ -253,6 +262,12 @@ def _foreign_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=SAME_CACHE)
+def _given_title_only(before: tuple[str, ...]) -> bool:
+    """Whether the words BEFORE a one-word name leave it free to be a given name: none, or an
+    honour that goes before given names ("Sir Kim", "Dame Judi"); "Mr. Kim" is a surname."""
+    return all(plain(w) in GIVEN_NAME_HONOURS for w in before)
+
+
 def _same(a: str, b: str) -> bool:
     """``same_person`` of two names, remembered: an article repeats its names."""
     return same_person(a, b)
@@ -417,6 +432,8 @@ class People:
         self._mentioned = False
         self._runs_found: list[tuple[int, int, NameSplit, str]] = []
         self._built = False
+        self._listed: dict[str, str] = {}
+        """Full names from the list of presidents for people the article names by surname."""
         self._notes: list[PersonMention] = []
         """Mentions the resolver noted before any question needed them placed."""
 
@@ -578,6 +595,11 @@ class People:
             ) or _person_title(split)
             if len(split.name) == 1 and titled and self._find(split, start) is None:
                 self._add(split, lower, full=False)
+        for p in self.people:
+            full_name = _PRESIDENT_NAMES.get(p.surname, "")
+            if full_name and not p.full and "president" in p.roles - p.abroad and not p.suffix:
+                # "President Trump", never named in full: the president the list names.
+                self._listed[p.name] = full_name
 
     def _mentions_from(self, runs: list[tuple[int, int, NameSplit, str]]) -> None:
         """4. every mention in text order: the runs, and lone surnames of known people."""
@@ -710,8 +732,10 @@ class People:
                 or (particle and p.name.endswith(f" {name}"))
                 or (tail and p.full and _given_before(p.name, name))
             ]
-        if not cands and len(split.name) == 1 and not split.before:
-            cands = self._by_first_word(name)
+        one = len(split.name) == 1 and _given_title_only(split.before)
+        if one and (not cands or split.before):
+            # "Sir Kim" is Sir Kim Darroch even beside a "Mr. Kim": the honour says a given name.
+            cands = self._by_first_word(name) or cands
         if len(cands) <= 1:
             if self._built_people:
                 # One candidate or none: the answer holds wherever the name is written.
@@ -813,6 +837,10 @@ class People:
     def canonical(self, words: list[str], pos: int) -> tuple[str, Person | None]:
         """The fullest name for the mention WORDS at POS, and its person when one is known."""
         self._build()
+        if len(words) == 1:
+            before = self.masked[max(0, pos - HONOUR_CHARS) : pos].split()[-1:]
+            if before and plain(before[0]) in GIVEN_NAME_HONOURS:
+                words = [before[0], *words]  # "Sir Kim" with the honour outside the mention
         split = split_name(words)
         if not split.name:
             return " ".join(words), None
@@ -832,6 +860,13 @@ class People:
         if person is not None:
             return person.name, person
         return split.text, None
+
+    def listed_name(self, name: str) -> str:
+        """The full name under which to store the person the article calls NAME: "Donald Trump"
+        for "Trump" titled "President" and never named in full, else NAME. Only the stored name
+        changes: who is named in full, for pronouns, stays as the article writes it."""
+        self._build()
+        return self._listed.get(name, name)
 
     def gender_of(self, words: list[str]) -> str:
         """The pronoun a written name implies ("Mrs. May" -> "she"), or ""."""

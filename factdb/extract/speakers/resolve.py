@@ -10,7 +10,12 @@ from typing import Final
 from factdb.extract.records import SpeakerKind, SpeakerRef
 from factdb.extract.speakers.inverted import common_word
 from factdb.extract.speakers.mentions import POSTMODIFIERS
-from factdb.extract.speakers.names_parse import PLACES, is_given, looks_like_surname
+from factdb.extract.speakers.names_parse import (
+    PLACES,
+    SPEAKERS_DATA,
+    is_given,
+    looks_like_surname,
+)
 from factdb.extract.speakers.organizations import canonical_org, org_key
 from factdb.extract.speakers.organizations import variants as org_variants
 from factdb.extract.speakers.people import DEPUTY_WORDS, People, Person, surname_word
@@ -38,6 +43,7 @@ from factdb.extract.text.lexicon import (
     TITLE_WORDS,
     UTTERANCE_NOUNS,
 )
+from factdb.extract.text.wordlists import words as word_list
 
 _JOINT_NAME: Final = r"((?:[A-Z][\w’'.\-]*[ \t]+){1,5}[A-Z][\w’'\-]+)"
 
@@ -122,8 +128,22 @@ _COMPOUND_ADJECTIVE_RE: Final = re.compile(r"^[A-Z][\w’']*-[a-z]+$")
 "Israeli-born"), while a hyphenated surname capitalises each part ("Ocasio-Cortez")."""
 
 
+OPENING_WORDS: Final = word_list("opening_words", SPEAKERS_DATA)
+"""Words opening a sentence that are never a name ("Nevertheless", "Thus", "Worth noting")."""
+
 _LOWER_WORD_AFTER_RE: Final = re.compile(r" [a-z]")
 """A word in lower case right after: "Facing criticism", "Based on"."""
+
+
+def _whole_place(m: Mention) -> Mention | None:
+    """The mention with the description before it when the two make a place ("Saudi" and
+    "Arabia": "Saudi Arabia"), else None."""
+    if not m.description or m.kind != "name":
+        return None
+    text = f"{m.description} {m.text}"
+    if text.lower() not in PLACES:
+        return None
+    return Mention(m.start - len(m.description) - 1, m.end, text, "name")
 
 
 def _inside_sentence(masked: str, word: str) -> bool:
@@ -307,8 +327,11 @@ class SpeakerResolver:
             )
         self._touch(ent, m.text, m.description)
         ent.last = max(ent.last, m.start)
+        name = ent.name
+        if ent.kind == SpeakerKind.PERSON and " " not in name:
+            name = self.people.listed_name(name)
         return SpeakerRef(
-            name=ent.name,
+            name=name,
             kind=ent.kind,
             text=m.text,
             start=m.start,
@@ -518,6 +541,13 @@ class SpeakerResolver:
         member = self._party_member(m, core)
         if member is not None:
             return member, "role"
+        place = _whole_place(m)
+        if (
+            place is not None
+            and self.people.masked[place.start : place.end] == place.text
+            and self._place_speaks(place, place.text.split())
+        ):
+            m, core = place, place.text.split()  # "Saudi Arabia said": not a Saudi "Arabia"
         if self._place_speaks(m, core):
             # "Canada said it is expelling four diplomats": the country's government.
             return self._entity(" ".join(core), SpeakerKind.ORGANIZATION), "organization"
@@ -540,7 +570,7 @@ class SpeakerResolver:
             clean(w) in ORG_WORDS for w in core
         ):
             return self._org_entity(m), "organization"
-        if self._org_apposition(m, core):
+        if self._org_apposition(m, core) or self._known_org(core, m.start):
             return self._org_entity(m), "organization"
         if len(core) == 1 and self._acronym_speaks(m, core[0], issuer=issuer):
             ent = self._entity(self._spelled_out(core[0]), SpeakerKind.ORGANIZATION)
@@ -630,6 +660,15 @@ class SpeakerResolver:
             return False
         person = self.people.canonical(core, m.start)[1]
         return person is None or not person.likely
+
+    def _known_org(self, core: list[str], pos: int) -> bool:
+        """Whether CORE is an organisation of the list ("Politico", "Pew") that nobody in the
+        article names in full ("Forbes" after "Steve Forbes" stays the person)."""
+        if org_key(" ".join(core)) not in org_variants():
+            return False
+        person = self.people.canonical(core, pos)[1]
+        # "Goldman Sachs" looks like a name of two words: the list says otherwise.
+        return person is None or org_key(person.name) in org_variants()
 
     def _spelled_out(self, acronym: str) -> str:
         """An acronym's organisation: the name the article spells out before it in brackets
@@ -736,7 +775,7 @@ class SpeakerResolver:
         if not self._opens(m.start):
             return False
         masked = self.people.masked
-        if common_word(masked, low):
+        if low in OPENING_WORDS or common_word(masked, low):
             return True
         participle = low.endswith(("ing", "ed")) and _LOWER_WORD_AFTER_RE.match(masked, m.end)
         plain_word = m.text == word and word[1:].islower()  # not "BuzzFeed", "FactCheck.org"
@@ -750,7 +789,8 @@ class SpeakerResolver:
         if len(org_words) > 1 and org_words[-1].lower() in _PLATFORMS:
             org_words.pop()  # "The Times Twitter feed was tweeting": the outlet's own feed
         name = canonical_org(" ".join(org_words) or m.text)
-        if " " not in name:
+        if " " not in name and org_key(name) not in org_variants():
+            # A listed name is whole: "How Nike" or "For Costco" before it are no part of it.
             name = canonical_org(self._fuller_org(name, m.start))
         # "The Post" after "The New York Post"
         for other in reversed(self.recent):
