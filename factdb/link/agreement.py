@@ -554,6 +554,21 @@ def _bracketed(sentence: str, quantity: str | None, ranged: bool) -> bool:
     return ranged and bool(_AGED_RE.search(before))
 
 
+_SPREAD_RE = re.compile(r"\branging\s+(?:in\s+\w+\s+)?(?:from\s+)?$", re.I)
+
+
+def spread(item: LinkItem) -> bool:
+    """Whether a claim's range is how far a group's members spread ("ranging in age from 10 to
+    59"): it bounds the group, so it agrees only with the same bounds, not with any figure or
+    range that overlaps it."""
+    return item.value_max is not None and _spreads(item.text, item.quantity)
+
+
+@lru_cache(maxsize=65536)
+def _spreads(sentence: str, quantity: str | None) -> bool:
+    return bool(_SPREAD_RE.search(_around(sentence, quantity)[0]))
+
+
 @lru_cache(maxsize=65536)
 def _around(sentence: str, quantity: str | None) -> tuple[str, str]:
     """The `BRACKET_WINDOW` characters of SENTENCE before and after the first QUANTITY in it
@@ -724,6 +739,8 @@ def agrees(a: LinkItem, b: LinkItem, shared: Collection[str]) -> bool:
         return False
     if basis(a) != basis(b) or vague(a) or vague(b) or bracket(a) or bracket(b):
         return False
+    if (spread(a) or spread(b)) and bounds(a) != bounds(b):
+        return False  # "ranging in age from 10 to 59" holds neither "18 men" nor "31 to 88"
     if weight(shared) < AGREE_RARITY:
         return False  # "five children" twice, in two stories
     if abs(a.value) < SPECIFIC_VALUE and not same_measured(a, b):

@@ -1001,3 +1001,33 @@ def test_other_measured_needs_two_named_things_with_no_word_in_common() -> None:
     assert agreement.other_measured(item("polls"), item("individual donors"))
     assert not agreement.other_measured(item("unique donors"), item("individual donors"))
     assert not agreement.other_measured(item(None), item("donors"))
+
+
+def test_a_spread_of_ages_agrees_only_with_the_same_bounds() -> None:
+    panel = claim(
+        1,
+        "The group of 18 men and seven women, ranging in age from 31 to 88, agreed to weigh in.",
+        "from 31 to 88",
+        31.0,
+        None,
+        value_max=88.0,
+        measures="age",
+    )
+    shot = claim(
+        2,
+        "Police say eight women and seven men were shot, ranging in age from 10 to 59.",
+        "from 10 to 59",
+        10.0,
+        None,
+        value_max=59.0,
+        measures="age",
+    )
+    men = claim(3, panel.text, "18 men", 18.0, "count", measures="men")
+    shared = frozenset({"women", "men", "rang", "age", "seven"})
+    assert agreement.spread(panel) and agreement.spread(shot) and not agreement.spread(men)
+    assert not agreement.agrees(panel, shot, shared)
+    assert not agreement.agrees(shot, men, shared)
+    assert agreement.agrees(shot, replace(shot, id=4), shared)
+    # A range not of a group's spread still holds a figure inside it.
+    plan = claim(5, "Cuts of from 26 to 28 percent by 2025.", "from 26 to 28", 26.0, None)
+    assert not agreement.spread(replace(plan, value_max=28.0))

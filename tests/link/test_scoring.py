@@ -1742,3 +1742,37 @@ def test_a_quote_of_no_speaker_at_an_unknown_date_needs_more_rare_content() -> N
         published=date(2019, 7, 12),
     )
     assert score_pair(clinton, told).link
+
+
+def test_a_title_before_a_name_is_no_shared_name() -> None:
+    # One person named with his title ("Deputy Attorney General Rod Rosenstein") by a weakly
+    # attributed quote and another shares two name words, not five.
+    a = prepare(
+        quote(
+            1,
+            "the inquiry was signed off by Deputy Attorney General Rod Rosenstein last spring",
+            "officials",
+        )
+    )
+    b = prepare(
+        quote(
+            2, "it was Deputy Attorney General Rod Rosenstein who appointed Mueller", "Jim Jordan"
+        )
+    )
+    assert len(a.names & b.names) == 5
+    assert scoring.titles_before_names(a.item.text) == {"deputy", "attorney", "general"}
+    assert not scoring.names_alike(a, b)
+    # Other names still count: a person and a body ("Eric Holder", "Fox News").
+    c = prepare(quote(3, "Attorney General Eric Holder told Fox News on Sunday", "NBC News"))
+    d = prepare(quote(4, "Attorney General Eric Holder said in an interview with Fox News", "NBC"))
+    assert scoring.names_alike(c, d)
+    # A body whose name is all title words keeps them ("Homeland Security", "Senate").
+    assert not scoring.titles_before_names("the Homeland Security committee and Senate Republicans")
+
+
+def test_a_claim_sentence_of_its_figure_alone_links_to_nothing() -> None:
+    bare = score_pair(claim(1, "20.", 20.0, None), claim(2, "20", 20.0, None))
+    assert bare.score == 0.0 and not bare.link
+    # A sentence with words keeps its link.
+    said = "Twenty people were hurt in the crash."
+    assert score_pair(claim(1, said, 20.0, "count"), claim(2, said, 20.0, "count")).link
