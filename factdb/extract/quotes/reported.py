@@ -6,6 +6,7 @@ import re
 from typing import Final
 
 from factdb.extract.quotes.cues import AUX_RE, apposition, starts_clause
+from factdb.extract.quotes.negation import negated
 from factdb.extract.quotes.state import (
     MASK,
     THAT_RE,
@@ -36,9 +37,16 @@ _CLAUSAL_RE: Final = re.compile(
     r"(?<![\w’'])(?:is|are|was|were|be|been|being|am|will|would|can|could|should|shall|may|"
     r"might|must|has|have|had|do|does|did|isn't|aren't|wasn't|weren't|won't|wouldn't|can't|"
     r"couldn't|shouldn't|doesn't|don't|didn't|hasn't|haven't|hadn't|to|[\w’'-]+ed|"
-    r"[\w’'-]+[’']s|[\w’'-]+[’'](?:re|ll|ve|d))(?![\w’'])",
+    r"(?:he|she|it|that|there|what|who|here|where|how|let|this|everyone|everybody|nobody|"
+    r"someone|somebody|something|nothing|everything)[’']s|"
+    r"[\w’'-]+[’']s(?=\s+(?:not|been|got|gone|going|never|also|still|just|already|now|a|an|"
+    r"the|in|on|at|out|over|done|back|about)(?![\w’']))|"
+    r"[\w’'-]+[’'](?:re|ll|ve|d))(?![\w’'])",
     re.IGNORECASE,
 )
+"""A verb that makes a clause of the words after a cue. A noun in "’s" is a possessive
+("snapped pictures of Duck Dynasty’s Willie Robertson"), unless a word only a verb takes
+follows it ("Trump’s been lying"); a pronoun in "’s" is "is" or "has" ("it’s", "that’s")."""
 
 
 _BAD_CLAUSE_START_RE: Final = re.compile(
@@ -180,16 +188,44 @@ _ADVERB_BEFORE_THAT_RE: Final = re.compile(
 year ..." (not the clause's own subject: "said another man that day was struck")."""
 
 
+_SUBORDINATOR_BEFORE_RE: Final = re.compile(
+    r"(?<![\w’'])(?:when|whenever|if|because|while|since|after|before|until|once|where|why|"
+    r"how|what|as|though|although|unless)[ \t]+$",
+    re.IGNORECASE,
+)
+"""A subordinating word right before "that" ("said when that was all going on ..."): "that" is
+the subordinate clause's subject or determiner, not the cue's conjunction."""
+_PRONOUN_THAT_RE: Final = re.compile(
+    r"\s+(?:is|was|were|has|had|will|would|could|can|may|might|should|must|does|did|isn[’']t|"
+    r"wasn[’']t|won[’']t|wouldn[’']t|doesn[’']t|didn[’']t|hasn[’']t)\s+"
+    r"(?!(?:he|she|it|they|we|I|you|there)(?![\w’']))"
+)
+"""A finite verb right after "that" ("said that was wrong"): "that" is the clause's subject and
+its first word ("that had he known, ..." is an inverted condition after the conjunction)."""
+
+
 def _conjunction_that(window: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
-    """The first "that" of WINDOW that is no time's determiner, and the first time that is an
-    adverbial of the cue ("added later that evening: ...")."""
+    """The first "that" of WINDOW that is no time's determiner nor a subordinate clause's
+    subject, and the first time that is an adverbial of the cue ("added later that evening:
+    ...")."""
     m = THAT_RE.search(window)
     time = None
-    while m is not None and (t := _TIME_AFTER_THAT_RE.match(window, m.end())) is not None:
-        if time is None and _ADVERB_BEFORE_THAT_RE.search(window, 0, m.start()):
+    while m is not None:
+        t = _TIME_AFTER_THAT_RE.match(window, m.end())
+        if t is None and not _SUBORDINATOR_BEFORE_RE.search(window, 0, m.start()):
+            break
+        if t is not None and time is None and _ADVERB_BEFORE_THAT_RE.search(window, 0, m.start()):
             time = t
         m = THAT_RE.search(window, m.end())
     return m, time
+
+
+def _only_recipient(window: str, that: re.Match[str], word: str) -> bool:
+    """Whether nothing but the cue's recipient comes before THAT ("told reporters that")."""
+    if not window[: that.start()].strip():
+        return True
+    recipient = _RECIPIENT_RE.match(window) if word in TELL_CUES else None
+    return recipient is not None and recipient.end() == that.start()
 
 
 def find_clause_start(masked: str, pos: int, limit: int, word: str) -> int | None:
@@ -210,6 +246,8 @@ def find_clause_start(masked: str, pos: int, limit: int, word: str) -> int | Non
             and not _NEW_CLAUSE_RE.search(between)
             and word_count(between) <= 10
         ):
+            if _PRONOUN_THAT_RE.match(window, m.end()) and _only_recipient(window, m, word):
+                return pos + m.start()  # "said that was wrong": "that" is the subject
             if not (_RELATIVE_THAT_RE.match(between) and _VERB_NEXT_RE.match(window, m.end())):
                 return pos + m.end()
             if word not in CLAUSE_VERBS or word in ADD_WORDS:
@@ -272,7 +310,9 @@ def clause_ok(
         # The bounded count first (both tests are pure): the search may run a long clause.
         if word_count(clause) < 8 and not _CLAUSAL_RE.search(rest):
             return False
-        if _NP_START_RE.match(clause) and MASK not in clause and verb is None:
+        # "snapped pictures of Duck Dynasty’s ...": a noun and its object, no verb.
+        noun_phrase = _NP_START_RE.match(clause) or rest.startswith("of ")
+        if noun_phrase and MASK not in clause and verb is None:
             return False
         if verb is None and word_count(clause) < 8:
             return False
@@ -318,6 +358,8 @@ def report_clauses(st: State, cues: list[Cue], ss: int, se: int) -> None:
             st.masked, max(ss, cue.start - 60), cue.start
         ):
             continue  # "a majority of viewers agreed that ...": a poll's finding, nothing said
+        if negated(st.masked, cue):
+            continue  # "did not say whether ...", "never said that ...": nothing reported said
         nxt = regions[ci]
         after = cue.end
         if cue.inverted and cue.mention is not None:
