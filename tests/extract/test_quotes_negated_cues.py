@@ -98,3 +98,46 @@ def test_possessive_is_no_verb(text: str) -> None:
 )
 def test_clitic_s_is_still_a_verb(text: str) -> None:
     assert len(_reported(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prosecutors accused him of hiding millions of dollars he earned as a consultant.",
+        "Republicans accused Obama of putting off the issue until after the November election.",
+    ],
+)
+def test_accusation_keeps_its_clause(text: str) -> None:
+    assert len(_reported(text)) == 1
+
+
+def test_negated_cue_keeps_the_quotation_it_holds() -> None:
+    text = (
+        "Tina Brown did not explain the reasons for his leaving: “The Daily Beast and Howard "
+        "Kurtz have parted company,” she said in a statement."
+    )
+    recs = extract_quotes(text)
+    assert any("parted company" in r.text for r in recs)
+    assert all(r.cue != "explain" for r in recs)
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        # A long subject before its verb, a possessive in it.
+        (
+            "Sean Trende suggests the caustic tone of Justice Scalia's decision in the Arizona "
+            "case might be something of a tell.",
+            "the caustic tone of Justice Scalia's decision in the Arizona case might be something "
+            "of a tell",
+        ),
+        # "after that" is an adverbial; the clause follows it.
+        (
+            "The committee said after that families earning under $75,000 a year would likely "
+            "face higher taxes.",
+            "families earning under $75,000 a year would likely face higher taxes",
+        ),
+    ],
+)
+def test_clause_kept_around_possessives_and_after_that(text: str, clause: str) -> None:
+    assert _reported(text) == [clause]

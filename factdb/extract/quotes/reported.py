@@ -189,12 +189,13 @@ year ..." (not the clause's own subject: "said another man that day was struck")
 
 
 _SUBORDINATOR_BEFORE_RE: Final = re.compile(
-    r"(?<![\w’'])(?:when|whenever|if|because|while|since|after|before|until|once|where|why|"
-    r"how|what|as|though|although|unless)[ \t]+$",
+    r"(?<![\w’'])(?:when|whenever|if|because|while|once|where|why|how|what|as|though|"
+    r"although|unless)[ \t]+$",
     re.IGNORECASE,
 )
 """A subordinating word right before "that" ("said when that was all going on ..."): "that" is
-the subordinate clause's subject or determiner, not the cue's conjunction."""
+the subordinate clause's subject or determiner, not the cue's conjunction ("after", "before",
+"since" and "until" are left out: "said after that families ..." reports the clause after it)."""
 _PRONOUN_THAT_RE: Final = re.compile(
     r"\s+(?:is|was|were|has|had|will|would|could|can|may|might|should|must|does|did|isn[’']t|"
     r"wasn[’']t|won[’']t|wouldn[’']t|doesn[’']t|didn[’']t|hasn[’']t)\s+"
@@ -311,8 +312,10 @@ def clause_ok(
         if word_count(clause) < 8 and not _CLAUSAL_RE.search(rest):
             return False
         # "snapped pictures of Duck Dynasty’s ...": a noun and its object, no verb.
-        noun_phrase = _NP_START_RE.match(clause) or rest.startswith("of ")
-        if noun_phrase and MASK not in clause and verb is None:
+        noun_phrase = _NP_START_RE.match(clause) or (
+            rest.startswith("of ") and first[0].islower() and first[0] not in _OBJECT_PRONOUNS
+        )
+        if noun_phrase and MASK not in clause and verb is None and not _late_verb(rest):
             return False
         if verb is None and word_count(clause) < 8:
             return False
@@ -330,6 +333,21 @@ def clause_ok(
     return not clause.startswith(("to ", "by ", "for ", "of ", "about "))
 
 
+NOUN_PHRASE_WORDS: Final = 16
+"""A subject's noun phrase may run this many words before its verb ("the caustic tone of
+Justice Scalia's decision in the Arizona case might be ...")."""
+
+
+def _late_verb(rest: str) -> bool:
+    """Whether a verb comes within the first ``NOUN_PHRASE_WORDS`` words of REST."""
+    return (
+        _CLAUSAL_RE.search(" ".join(rest.split(None, NOUN_PHRASE_WORDS)[:NOUN_PHRASE_WORDS]))
+        is not None
+    )
+
+
+_OBJECT_PRONOUNS: Final = frozenset({"him", "her", "them", "us", "me", "you", "it"})
+"""The person a cue is about before "of" ("accused him of lying"): the charge follows."""
 _NOT_NOUNS: Final = frozenset({"not", "never", "how", "what", "where", "when", "whether", "it"})
 """Words before "to" that make no noun phrase: "cautioned not to", "explained how to"."""
 _OBJECT_REL_RE: Final = re.compile(r"(?<![\w’'])(?:who|whom|whose|which)(?![\w’'])")
@@ -354,38 +372,49 @@ def report_clauses(st: State, cues: list[Cue], ss: int, se: int) -> None:
     """Reported clauses after or before each cue, with the partial quotes inside them."""
     regions = _next_regions(st.masked, cues, ss, se)
     for ci, cue in enumerate(cues):
-        if cue.word in _BELIEF_WORDS and _POLL_SHARE_RE.search(
-            st.masked, max(ss, cue.start - 60), cue.start
-        ):
-            continue  # "a majority of viewers agreed that ...": a poll's finding, nothing said
+        kept = len(st.indirect)
+        _report_cue(st, cues, ci, regions[ci], (ss, se))
         if negated(st.masked, cue):
-            continue  # "did not say whether ...", "never said that ...": nothing reported said
-        nxt = regions[ci]
-        after = cue.end
-        if cue.inverted and cue.mention is not None:
-            after = cue.mention.end
-        if cue.word in _THOUGHT_WORDS:
-            # "most voters think that ...": a belief (the guide's), no reported clause; words
-            # quoted in it are still the thinker's ("thinks the proposal is “stupid.”"), not the
-            # writer's or reader's: "as we know, ... under the “leadership” of" is a scare quote.
-            if not _writer_or_reader(cue):
-                _object_quotes(st, cue, after, nxt)
-            continue
-        if cue.word in PARTIAL_CUE_WORDS and cue.word not in CUE_WORDS:
-            _partial_cue(st, cue, after, nxt, (ss, se))
-            continue
-        if cue.word in _REPORTED_WORDS:
-            cue.ref = _anonymous_source(cues, ci) or cue.ref
-        if _clause_after(st, cues, ci, after, nxt, (ss, se)):
-            continue
-        if _clause_before(st, cues, ci, after, nxt, (ss, se)):
-            continue
-        if cue.word == "according to":
-            _according_first(st, cue, (ss, se))
-        elif not cue.inverted and _person_cue(st.masked, cue):
-            # Up to the next cue: "footage of Trump saying, “...”" is not the footage's.
-            nearest = min(nxt, cues[ci + 1].start) if ci + 1 < len(cues) else nxt
-            _object_quotes(st, cue, after, nearest)
+            # "did not say whether ...", "never said that ...": nothing is reported said; the
+            # clause is still read, so that the quotations in it and the cues after it are
+            # handled as before.
+            del st.indirect[kept:]
+
+
+def _report_cue(st: State, cues: list[Cue], ci: int, nxt: int, sentence: tuple[int, int]) -> None:
+    """The reported clause of cue CI, or the quoted words in its object; NXT: where the next
+    cue's own words begin."""
+    cue = cues[ci]
+    ss = sentence[0]
+    if cue.word in _BELIEF_WORDS and _POLL_SHARE_RE.search(
+        st.masked, max(ss, cue.start - 60), cue.start
+    ):
+        return  # "a majority of viewers agreed that ...": a poll's finding, nothing said
+    after = cue.end
+    if cue.inverted and cue.mention is not None:
+        after = cue.mention.end
+    if cue.word in _THOUGHT_WORDS:
+        # "most voters think that ...": a belief (the guide's), no reported clause; words
+        # quoted in it are still the thinker's ("thinks the proposal is “stupid.”"), not the
+        # writer's or reader's: "as we know, ... under the “leadership” of" is a scare quote.
+        if not _writer_or_reader(cue):
+            _object_quotes(st, cue, after, nxt)
+        return
+    if cue.word in PARTIAL_CUE_WORDS and cue.word not in CUE_WORDS:
+        _partial_cue(st, cue, after, nxt, sentence)
+        return
+    if cue.word in _REPORTED_WORDS:
+        cue.ref = _anonymous_source(cues, ci) or cue.ref
+    if _clause_after(st, cues, ci, after, nxt, sentence):
+        return
+    if _clause_before(st, cues, ci, after, nxt, sentence):
+        return
+    if cue.word == "according to":
+        _according_first(st, cue, sentence)
+    elif not cue.inverted and _person_cue(st.masked, cue):
+        # Up to the next cue: "footage of Trump saying, “...”" is not the footage's.
+        nearest = min(nxt, cues[ci + 1].start) if ci + 1 < len(cues) else nxt
+        _object_quotes(st, cue, after, nearest)
 
 
 _BELIEF_WORDS: Final = frozenset(
