@@ -81,11 +81,10 @@ def test_that_before_a_verb_is_the_clause_subject(text: str, clause: str) -> Non
     "text",
     [
         "Rep. Joe Wilson snapped pictures of Duck Dynasty’s Willie Robertson at the event.",
-        "The company announced the company’s plans for a new factory in Ohio.",
-        "She tweeted a photo of Trump’s motorcade leaving the hotel.",
+        "Rep. Joe Wilson snapped pictures of the president and his wife at the event in Ohio.",
     ],
 )
-def test_possessive_is_no_verb(text: str) -> None:
+def test_noun_and_its_of_phrase_is_no_clause(text: str) -> None:
     assert _reported(text) == []
 
 
@@ -105,6 +104,8 @@ def test_clitic_s_is_still_a_verb(text: str) -> None:
     [
         "Prosecutors accused him of hiding millions of dollars he earned as a consultant.",
         "Republicans accused Obama of putting off the issue until after the November election.",
+        "According to Facebook, two of the most popular CPAC stories in the news that day related "
+        "to criticisms by aides to Senator Marco Rubio regarding Donald Trump’s CPAC speech.",
     ],
 )
 def test_accusation_keeps_its_clause(text: str) -> None:

@@ -37,16 +37,12 @@ _CLAUSAL_RE: Final = re.compile(
     r"(?<![\w’'])(?:is|are|was|were|be|been|being|am|will|would|can|could|should|shall|may|"
     r"might|must|has|have|had|do|does|did|isn't|aren't|wasn't|weren't|won't|wouldn't|can't|"
     r"couldn't|shouldn't|doesn't|don't|didn't|hasn't|haven't|hadn't|to|[\w’'-]+ed|"
-    r"(?:he|she|it|that|there|what|who|here|where|how|let|this|everyone|everybody|nobody|"
-    r"someone|somebody|something|nothing|everything)[’']s|"
-    r"[\w’'-]+[’']s(?=\s+(?:not|been|got|gone|going|never|also|still|just|already|now|a|an|"
-    r"the|in|on|at|out|over|done|back|about)(?![\w’']))|"
-    r"[\w’'-]+[’'](?:re|ll|ve|d))(?![\w’'])",
+    r"[\w’'-]+[’']s|[\w’'-]+[’'](?:re|ll|ve|d))(?![\w’'])",
     re.IGNORECASE,
 )
-"""A verb that makes a clause of the words after a cue. A noun in "’s" is a possessive
-("snapped pictures of Duck Dynasty’s Willie Robertson"), unless a word only a verb takes
-follows it ("Trump’s been lying"); a pronoun in "’s" is "is" or "has" ("it’s", "that’s")."""
+_POSSESSIVE_RE: Final = re.compile(r"(?<![\w’'])[A-Z][\w’'-]*[’']s\s+[A-Z]")
+"""A name in "’s" before a capitalised word ("Duck Dynasty’s Willie Robertson"): a possessive,
+no verb."""
 
 
 _BAD_CLAUSE_START_RE: Final = re.compile(
@@ -311,12 +307,10 @@ def clause_ok(
         # The bounded count first (both tests are pure): the search may run a long clause.
         if word_count(clause) < 8 and not _CLAUSAL_RE.search(rest):
             return False
-        # "snapped pictures of Duck Dynasty’s ...": a noun and its object, no verb.
-        noun_phrase = _NP_START_RE.match(clause) or (
-            rest.startswith("of ") and first[0].islower() and first[0] not in _OBJECT_PRONOUNS
-        )
-        if noun_phrase and MASK not in clause and verb is None and not _late_verb(rest):
+        if _NP_START_RE.match(clause) and MASK not in clause and verb is None:
             return False
+        if _noun_of(first[0], rest) and MASK not in clause:
+            return False  # "snapped pictures of Duck Dynasty’s Willie Robertson": a noun's object
         if verb is None and word_count(clause) < 8:
             return False
         if verb is not None and _object_phrase(
@@ -333,21 +327,56 @@ def clause_ok(
     return not clause.startswith(("to ", "by ", "for ", "of ", "about "))
 
 
-NOUN_PHRASE_WORDS: Final = 16
-"""A subject's noun phrase may run this many words before its verb ("the caustic tone of
-Justice Scalia's decision in the Arizona case might be ...")."""
+_NOT_OBJECT_NOUNS: Final = frozenset(
+    [
+        "him",
+        "her",
+        "them",
+        "us",
+        "me",
+        "you",
+        "it",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "some",
+        "many",
+        "most",
+        "all",
+        "none",
+        "each",
+        "both",
+        "several",
+        "half",
+        "few",
+        "any",
+        "much",
+        "more",
+    ]
+)
+"""Words before "of" that are no object noun: the person a cue is about ("accused him of
+lying"), or a share that may be a clause's subject ("two of the stories related to ...")."""
 
 
-def _late_verb(rest: str) -> bool:
-    """Whether a verb comes within the first ``NOUN_PHRASE_WORDS`` words of REST."""
-    return (
-        _CLAUSAL_RE.search(" ".join(rest.split(None, NOUN_PHRASE_WORDS)[:NOUN_PHRASE_WORDS]))
-        is not None
-    )
+def _noun_of(first: str, rest: str) -> bool:
+    """Whether the words after a cue are a bare noun and its "of" phrase with no verb in their
+    first eight words, a name's possessive not counting as one ("pictures of Duck Dynasty’s
+    Willie Robertson at the event")."""
+    if not rest.startswith("of ") or not first.isalpha() or not first.islower():
+        return False
+    if first in _NOT_OBJECT_NOUNS:
+        return False
+    words = _POSSESSIVE_RE.sub(" X", " ".join(rest.split(None, 8)[:8]))
+    return _CLAUSAL_RE.search(words) is None
 
 
-_OBJECT_PRONOUNS: Final = frozenset({"him", "her", "them", "us", "me", "you", "it"})
-"""The person a cue is about before "of" ("accused him of lying"): the charge follows."""
 _NOT_NOUNS: Final = frozenset({"not", "never", "how", "what", "where", "when", "whether", "it"})
 """Words before "to" that make no noun phrase: "cautioned not to", "explained how to"."""
 _OBJECT_REL_RE: Final = re.compile(r"(?<![\w’'])(?:who|whom|whose|which)(?![\w’'])")
