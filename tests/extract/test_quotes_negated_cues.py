@@ -142,3 +142,8 @@ def test_negated_cue_keeps_the_quotation_it_holds() -> None:
 )
 def test_clause_kept_around_possessives_and_after_that(text: str, clause: str) -> None:
     assert _reported(text) == [clause]
+
+
+def test_adverb_though_before_that_keeps_the_conjunction() -> None:
+    text = "Washington insists though that dialogue with Pyongyang will continue."
+    assert _reported(text) == ["dialogue with Pyongyang will continue"]

@@ -185,13 +185,14 @@ year ..." (not the clause's own subject: "said another man that day was struck")
 
 
 _SUBORDINATOR_BEFORE_RE: Final = re.compile(
-    r"(?<![\w’'])(?:when|whenever|if|because|while|once|where|why|how|what|as|though|"
-    r"although|unless)[ \t]+$",
+    r"(?<![\w’'])(?:when|whenever|if|because|while|once|where|why|how|what|as|although|"
+    r"unless)[ \t]+$",
     re.IGNORECASE,
 )
 """A subordinating word right before "that" ("said when that was all going on ..."): "that" is
 the subordinate clause's subject or determiner, not the cue's conjunction ("after", "before",
-"since" and "until" are left out: "said after that families ..." reports the clause after it)."""
+"since" and "until" are left out: "said after that families ..." reports the clause after it, and
+"though", an adverb in "insists though that ...")."""
 _PRONOUN_THAT_RE: Final = re.compile(
     r"\s+(?:is|was|were|has|had|will|would|could|can|may|might|should|must|does|did|isn[’']t|"
     r"wasn[’']t|won[’']t|wouldn[’']t|doesn[’']t|didn[’']t|hasn[’']t)\s+"
