@@ -6,6 +6,7 @@ import re
 from typing import Final
 
 from factdb.extract.quotes.cues import AUX_RE, apposition, starts_clause
+from factdb.extract.quotes.negation import negated
 from factdb.extract.quotes.state import (
     MASK,
     THAT_RE,
@@ -39,6 +40,9 @@ _CLAUSAL_RE: Final = re.compile(
     r"[\w’'-]+[’']s|[\w’'-]+[’'](?:re|ll|ve|d))(?![\w’'])",
     re.IGNORECASE,
 )
+_POSSESSIVE_RE: Final = re.compile(r"(?<![\w’'])[A-Z][\w’'-]*[’']s\s+[A-Z]")
+"""A name in "’s" before a capitalised word ("Duck Dynasty’s Willie Robertson"): a possessive,
+no verb."""
 
 
 _BAD_CLAUSE_START_RE: Final = re.compile(
@@ -180,16 +184,46 @@ _ADVERB_BEFORE_THAT_RE: Final = re.compile(
 year ..." (not the clause's own subject: "said another man that day was struck")."""
 
 
+_SUBORDINATOR_BEFORE_RE: Final = re.compile(
+    r"(?<![\w’'])(?:when|whenever|if|because|while|once|where|why|how|what|as|although|"
+    r"unless)[ \t]+$",
+    re.IGNORECASE,
+)
+"""A subordinating word right before "that" ("said when that was all going on ..."): "that" is
+the subordinate clause's subject or determiner, not the cue's conjunction ("after", "before",
+"since" and "until" are left out: "said after that families ..." reports the clause after it, and
+"though", an adverb in "insists though that ...")."""
+_PRONOUN_THAT_RE: Final = re.compile(
+    r"\s+(?:is|was|were|has|had|will|would|could|can|may|might|should|must|does|did|isn[’']t|"
+    r"wasn[’']t|won[’']t|wouldn[’']t|doesn[’']t|didn[’']t|hasn[’']t)\s+"
+    r"(?!(?:he|she|it|they|we|I|you|there)(?![\w’']))"
+)
+"""A finite verb right after "that" ("said that was wrong"): "that" is the clause's subject and
+its first word ("that had he known, ..." is an inverted condition after the conjunction)."""
+
+
 def _conjunction_that(window: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
-    """The first "that" of WINDOW that is no time's determiner, and the first time that is an
-    adverbial of the cue ("added later that evening: ...")."""
+    """The first "that" of WINDOW that is no time's determiner nor a subordinate clause's
+    subject, and the first time that is an adverbial of the cue ("added later that evening:
+    ...")."""
     m = THAT_RE.search(window)
     time = None
-    while m is not None and (t := _TIME_AFTER_THAT_RE.match(window, m.end())) is not None:
-        if time is None and _ADVERB_BEFORE_THAT_RE.search(window, 0, m.start()):
+    while m is not None:
+        t = _TIME_AFTER_THAT_RE.match(window, m.end())
+        if t is None and not _SUBORDINATOR_BEFORE_RE.search(window, 0, m.start()):
+            break
+        if t is not None and time is None and _ADVERB_BEFORE_THAT_RE.search(window, 0, m.start()):
             time = t
         m = THAT_RE.search(window, m.end())
     return m, time
+
+
+def _only_recipient(window: str, that: re.Match[str], word: str) -> bool:
+    """Whether nothing but the cue's recipient comes before THAT ("told reporters that")."""
+    if not window[: that.start()].strip():
+        return True
+    recipient = _RECIPIENT_RE.match(window) if word in TELL_CUES else None
+    return recipient is not None and recipient.end() == that.start()
 
 
 def find_clause_start(masked: str, pos: int, limit: int, word: str) -> int | None:
@@ -210,6 +244,8 @@ def find_clause_start(masked: str, pos: int, limit: int, word: str) -> int | Non
             and not _NEW_CLAUSE_RE.search(between)
             and word_count(between) <= 10
         ):
+            if _PRONOUN_THAT_RE.match(window, m.end()) and _only_recipient(window, m, word):
+                return pos + m.start()  # "said that was wrong": "that" is the subject
             if not (_RELATIVE_THAT_RE.match(between) and _VERB_NEXT_RE.match(window, m.end())):
                 return pos + m.end()
             if word not in CLAUSE_VERBS or word in ADD_WORDS:
@@ -274,6 +310,8 @@ def clause_ok(
             return False
         if _NP_START_RE.match(clause) and MASK not in clause and verb is None:
             return False
+        if _noun_of(first[0], rest) and MASK not in clause:
+            return False  # "snapped pictures of Duck Dynasty’s Willie Robertson": a noun's object
         if verb is None and word_count(clause) < 8:
             return False
         if verb is not None and _object_phrase(
@@ -288,6 +326,56 @@ def clause_ok(
     if word in TO_CUES and not clause.startswith("to "):
         return bool(THAT_RE.match(masked, max(after, cs - 5)) or has_that(masked, after, cs))
     return not clause.startswith(("to ", "by ", "for ", "of ", "about "))
+
+
+_NOT_OBJECT_NOUNS: Final = frozenset(
+    [
+        "him",
+        "her",
+        "them",
+        "us",
+        "me",
+        "you",
+        "it",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "some",
+        "many",
+        "most",
+        "all",
+        "none",
+        "each",
+        "both",
+        "several",
+        "half",
+        "few",
+        "any",
+        "much",
+        "more",
+    ]
+)
+"""Words before "of" that are no object noun: the person a cue is about ("accused him of
+lying"), or a share that may be a clause's subject ("two of the stories related to ...")."""
+
+
+def _noun_of(first: str, rest: str) -> bool:
+    """Whether the words after a cue are a bare noun and its "of" phrase with no verb in their
+    first eight words, a name's possessive not counting as one ("pictures of Duck Dynasty’s
+    Willie Robertson at the event")."""
+    if not rest.startswith("of ") or not first.isalpha() or not first.islower():
+        return False
+    if first in _NOT_OBJECT_NOUNS:
+        return False
+    words = _POSSESSIVE_RE.sub(" X", " ".join(rest.split(None, 8)[:8]))
+    return _CLAUSAL_RE.search(words) is None
 
 
 _NOT_NOUNS: Final = frozenset({"not", "never", "how", "what", "where", "when", "whether", "it"})
@@ -314,36 +402,49 @@ def report_clauses(st: State, cues: list[Cue], ss: int, se: int) -> None:
     """Reported clauses after or before each cue, with the partial quotes inside them."""
     regions = _next_regions(st.masked, cues, ss, se)
     for ci, cue in enumerate(cues):
-        if cue.word in _BELIEF_WORDS and _POLL_SHARE_RE.search(
-            st.masked, max(ss, cue.start - 60), cue.start
-        ):
-            continue  # "a majority of viewers agreed that ...": a poll's finding, nothing said
-        nxt = regions[ci]
-        after = cue.end
-        if cue.inverted and cue.mention is not None:
-            after = cue.mention.end
-        if cue.word in _THOUGHT_WORDS:
-            # "most voters think that ...": a belief (the guide's), no reported clause; words
-            # quoted in it are still the thinker's ("thinks the proposal is “stupid.”"), not the
-            # writer's or reader's: "as we know, ... under the “leadership” of" is a scare quote.
-            if not _writer_or_reader(cue):
-                _object_quotes(st, cue, after, nxt)
-            continue
-        if cue.word in PARTIAL_CUE_WORDS and cue.word not in CUE_WORDS:
-            _partial_cue(st, cue, after, nxt, (ss, se))
-            continue
-        if cue.word in _REPORTED_WORDS:
-            cue.ref = _anonymous_source(cues, ci) or cue.ref
-        if _clause_after(st, cues, ci, after, nxt, (ss, se)):
-            continue
-        if _clause_before(st, cues, ci, after, nxt, (ss, se)):
-            continue
-        if cue.word == "according to":
-            _according_first(st, cue, (ss, se))
-        elif not cue.inverted and _person_cue(st.masked, cue):
-            # Up to the next cue: "footage of Trump saying, “...”" is not the footage's.
-            nearest = min(nxt, cues[ci + 1].start) if ci + 1 < len(cues) else nxt
-            _object_quotes(st, cue, after, nearest)
+        kept = len(st.indirect)
+        _report_cue(st, cues, ci, regions[ci], (ss, se))
+        if negated(st.masked, cue):
+            # "did not say whether ...", "never said that ...": nothing is reported said; the
+            # clause is still read, so that the quotations in it and the cues after it are
+            # handled as before.
+            del st.indirect[kept:]
+
+
+def _report_cue(st: State, cues: list[Cue], ci: int, nxt: int, sentence: tuple[int, int]) -> None:
+    """The reported clause of cue CI, or the quoted words in its object; NXT: where the next
+    cue's own words begin."""
+    cue = cues[ci]
+    ss = sentence[0]
+    if cue.word in _BELIEF_WORDS and _POLL_SHARE_RE.search(
+        st.masked, max(ss, cue.start - 60), cue.start
+    ):
+        return  # "a majority of viewers agreed that ...": a poll's finding, nothing said
+    after = cue.end
+    if cue.inverted and cue.mention is not None:
+        after = cue.mention.end
+    if cue.word in _THOUGHT_WORDS:
+        # "most voters think that ...": a belief (the guide's), no reported clause; words
+        # quoted in it are still the thinker's ("thinks the proposal is “stupid.”"), not the
+        # writer's or reader's: "as we know, ... under the “leadership” of" is a scare quote.
+        if not _writer_or_reader(cue):
+            _object_quotes(st, cue, after, nxt)
+        return
+    if cue.word in PARTIAL_CUE_WORDS and cue.word not in CUE_WORDS:
+        _partial_cue(st, cue, after, nxt, sentence)
+        return
+    if cue.word in _REPORTED_WORDS:
+        cue.ref = _anonymous_source(cues, ci) or cue.ref
+    if _clause_after(st, cues, ci, after, nxt, sentence):
+        return
+    if _clause_before(st, cues, ci, after, nxt, sentence):
+        return
+    if cue.word == "according to":
+        _according_first(st, cue, sentence)
+    elif not cue.inverted and _person_cue(st.masked, cue):
+        # Up to the next cue: "footage of Trump saying, “...”" is not the footage's.
+        nearest = min(nxt, cues[ci + 1].start) if ci + 1 < len(cues) else nxt
+        _object_quotes(st, cue, after, nearest)
 
 
 _BELIEF_WORDS: Final = frozenset(
