@@ -103,6 +103,8 @@ paragraphs before seldom (another source, often unnamed, had come in since)."""
 RECENT_CHARS: Final = 2500
 """... and how many characters, for text whose paragraphs were lost (photo captions, glued
 sentences)."""
+LISTED_SENTENCES: Final = 2
+"""How many sentences back a listed organisation may be quoted for a pronoun to mean it."""
 _PARAGRAPH_BREAK_RE: Final = re.compile(r"\n\s*")
 
 CONFIDENCE: Final[dict[str, float]] = {
@@ -274,6 +276,9 @@ class Entity:
     members: tuple[str, ...] = ()
     last: int = -1
     """Where the entity was last mentioned as a speaker."""
+    listed: bool = False
+    """An organisation known only from the list of names ("Pew", "Vox"): one body, meant by a
+    pronoun only when quoted in the pronoun's sentence or the one before."""
 
 
 class SpeakerResolver:
@@ -356,7 +361,7 @@ class SpeakerResolver:
                 return subject, "pronoun"
         if m.head in ("he", "she"):
             found = self.people.antecedent(m.head, m.start)
-            unnamed = self._pronoun(m.head)
+            unnamed = self._pronoun(m.head, m.start)
             if (
                 unnamed is not None
                 and unnamed.kind == SpeakerKind.ANONYMOUS
@@ -374,7 +379,7 @@ class SpeakerResolver:
                 person.gender = person.gender or m.head
                 ent.gender = ent.gender or m.head
                 return ent, "pronoun"
-        recent = self._pronoun(m.head)
+        recent = self._pronoun(m.head, m.start)
         if recent is None or m.head == "we" or not self._recent_enough(recent, m.start):
             # "we" in the writer's words is the writer or the readers ("what we know"), and a
             # speaker quoted long before is a guess, not a reference.
@@ -570,8 +575,10 @@ class SpeakerResolver:
             clean(w) in ORG_WORDS for w in core
         ):
             return self._org_entity(m), "organization"
-        if self._org_apposition(m, core) or self._known_org(core, m.start):
+        if self._org_apposition(m, core):
             return self._org_entity(m), "organization"
+        if self._known_org(core, m.start):
+            return self._org_entity(m, listed=True), "organization"
         if len(core) == 1 and self._acronym_speaks(m, core[0], issuer=issuer):
             ent = self._entity(self._spelled_out(core[0]), SpeakerKind.ORGANIZATION)
             ent.plural = True
@@ -781,7 +788,7 @@ class SpeakerResolver:
         plain_word = m.text == word and word[1:].islower()  # not "BuzzFeed", "FactCheck.org"
         return bool(participle) and plain_word and not _inside_sentence(masked, word)
 
-    def _org_entity(self, m: Mention) -> Entity:
+    def _org_entity(self, m: Mention, *, listed: bool = False) -> Entity:
         # Organisations keep every word ("State Department"), only "the" goes.
         org_words = [strip_possessive(w) for w in m.text.split()]
         while org_words and org_words[0].lower() == "the":
@@ -797,8 +804,11 @@ class SpeakerResolver:
             if other.kind == SpeakerKind.ORGANIZATION and other.name.endswith(name):
                 name = other.name
                 break
+        new = name not in self.entities
         ent = self._entity(name, SpeakerKind.ORGANIZATION)
-        ent.plural = True
+        # Named only by the list, the body is one ("it"), never "they" or "we".
+        ent.listed = listed and (new or ent.listed)
+        ent.plural = not ent.listed
         return ent
 
     def _fuller_org(self, word: str, pos: int) -> str:
@@ -914,9 +924,21 @@ class SpeakerResolver:
         ent.members = tuple(names)
         return ent
 
-    def _pronoun(self, p: str) -> Entity | None:
+    def _pronoun(self, p: str, pos: int) -> Entity | None:
         # "I" in the writer's words is the writer (or a transcript's unnamed voice): nobody here
-        return next((ent for ent in reversed(self.recent) if _pronoun_fits(p, ent)), None)
+        for ent in reversed(self.recent):
+            if _pronoun_fits(p, ent) and (not ent.listed or self._just_quoted(ent, pos)):
+                return ent
+        return None
+
+    def _just_quoted(self, ent: Entity, pos: int) -> bool:
+        """Whether ENT was quoted at most ``LISTED_SENTENCES`` sentences before POS and one
+        paragraph break away: a listed outlet quoted earlier is seldom what a later "it" means
+        ("Politico says ... / “...,” it says" is; "Vox reports ... / ... the White House was
+        wrong when it promised" is not)."""
+        if ent.last < 0 or len(_PARAGRAPH_BREAK_RE.findall(self.text, ent.last, pos)) > 1:
+            return False
+        return self.people.sentence_of(pos) - self.people.sentence_of(ent.last) <= LISTED_SENTENCES
 
     def _described(self, m: Mention) -> Entity:
         words = [w for w in m.text.split() if w]
