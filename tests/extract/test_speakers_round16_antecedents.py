@@ -45,3 +45,40 @@ def test_it_is_no_listed_outlet_quoted_paragraphs_before() -> None:
 )
 def test_it_is_a_listed_outlet_quoted_just_before(text: str) -> None:
     assert _names(text)[-1] in ("PolitiFact", "Politico")
+
+
+def test_they_is_a_listed_outlet_in_its_own_sentence() -> None:
+    text = (
+        "Pollsters at Gallup said Tuesday they have identified flawed methods that contributed "
+        "to their incorrect prediction that Mitt Romney would win the election, but they are "
+        "still working on it."
+    )
+    assert _names(text)[-1] == "Gallup"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Melania Trump visited the hospital on Monday. “The children are brave,” she said. "
+            "Later, President Trump told reporters “we will win.”",
+            "Donald Trump",
+        ),
+        (
+            "Donald Trump and Melania Trump arrived. Melania Trump waved. President Trump said "
+            "“it was a great day.”",
+            "Donald Trump",
+        ),
+        (
+            "Hillary Clinton spoke first. President Clinton said “it was a great day.”",
+            "Bill Clinton",
+        ),
+        (
+            "Michelle Obama spoke. Former President Obama said “it was a great day.”",
+            "Michelle Obama",
+        ),
+        ("Donald Trump spoke. President Trump said “it was a great day.”", "Donald Trump"),
+    ],
+)
+def test_president_and_surname_is_the_listed_president(text: str, name: str) -> None:
+    assert _names(text)[-1] == name

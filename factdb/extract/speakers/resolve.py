@@ -927,9 +927,17 @@ class SpeakerResolver:
     def _pronoun(self, p: str, pos: int) -> Entity | None:
         # "I" in the writer's words is the writer (or a transcript's unnamed voice): nobody here
         for ent in reversed(self.recent):
-            if _pronoun_fits(p, ent) and (not ent.listed or self._just_quoted(ent, pos)):
+            if self._listed_fits(p, ent, pos) if ent.listed else _pronoun_fits(p, ent):
                 return ent
         return None
+
+    def _listed_fits(self, p: str, ent: Entity, pos: int) -> bool:
+        """Whether the pronoun P at POS may mean ENT, an organisation known only from the list:
+        "it" when ENT was just quoted, "they" only inside ENT's own sentence ("Pollsters at
+        Gallup said they have identified flawed methods"), "we" never."""
+        if p == "they":
+            return self.people.sentence_of(pos) == self.people.sentence_of(ent.last)
+        return p == "it" and self._just_quoted(ent, pos)
 
     def _just_quoted(self, ent: Entity, pos: int) -> bool:
         """Whether ENT was quoted at most ``LISTED_SENTENCES`` sentences before POS and one
