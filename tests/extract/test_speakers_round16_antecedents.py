@@ -82,3 +82,15 @@ def test_they_is_a_listed_outlet_in_its_own_sentence() -> None:
 )
 def test_president_and_surname_is_the_listed_president(text: str, name: str) -> None:
     assert _names(text)[-1] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The senator from Ohio, Sherrod Brown, said “the bill is a disgrace.”", "Sherrod Brown"),
+        ("The March for Our Lives said “we will be back.”", None),
+        ("Organizers of the March for Our Lives said “we will be back.”", None),
+    ],
+)
+def test_no_place_or_title_word_speaks(text: str, name: str | None) -> None:
+    assert [n or None for n in _names(text)] == [name]

@@ -103,6 +103,8 @@ paragraphs before seldom (another source, often unnamed, had come in since)."""
 RECENT_CHARS: Final = 2500
 """... and how many characters, for text whose paragraphs were lost (photo captions, glued
 sentences)."""
+_TITLE_POSSESSIVE_RE: Final = re.compile(r"\b[a-z]+[ \t]+(?:Our|My|Your|Their)[ \t]+$")
+"""A capitalised possessive inside a sentence, which only a title's words have ("for Our")."""
 LISTED_SENTENCES: Final = 2
 """How many sentences back a listed organisation may be quoted for a pronoun to mean it."""
 _PARAGRAPH_BREAK_RE: Final = re.compile(r"\n\s*")
@@ -567,6 +569,10 @@ class SpeakerResolver:
             return self._described(group), "description"
         if len(core) == 1 and m.text == core[0] and clean(core[0]) in INDEFINITE_WORDS:
             return None, "name"  # "Others argue that ...", "Another added: ..."
+        if len(core) == 1 and _TITLE_POSSESSIVE_RE.search(
+            self.people.masked, max(0, m.start - 16), m.start
+        ):
+            return None, "name"  # "the March for Our Lives said": a title's last word
         if len(core) == 1 and m.head == "org" and clean(core[0]) in _TITLE_ROLES:
             # "the President met privately with Sessions": the role, no organisation's name.
             role = Mention(m.start, m.end, m.text, "np", head=clean(core[0]))
