@@ -678,6 +678,13 @@ def _apposition(
         ):
             inner.lead = min(inner.lead, before.lead)  # the phrase begins with the description
             return inner
+    if before is not None and before.kind == "name" and before.text.lower() in PLACES:
+        # "The senator from Ohio, Sherrod Brown, said": a place ends the role; the name set
+        # off after it speaks.
+        inner = mention_ending(masked, toks, i - 1, allow_apposition=False)
+        if inner is not None and inner.kind == "name" and split_name(inner.text.split()).anchored:
+            inner.lead = min(inner.lead, before.lead)
+            return inner
     if before is not None and before.kind in ("name", "joint"):
         if before.description is None:
             before.description = appos

@@ -177,6 +177,15 @@ for _entry in lines("presidents", SPEAKERS_DATA):  # in file order: the short gi
     _PRESIDENT_NAMES.setdefault(_entry.split()[-1], _entry.title())
 """A president's surname and full name ("trump": "Donald Trump"), for "President Trump" in an
 article that never writes the given name."""
+PRESIDENT_TITLE_CHARS: Final = 24
+"""How far before a surname its "President" title (and the word before the title) is read."""
+
+
+def _listed_president(person: Person) -> bool:
+    """Whether PERSON, named in full, is a president of the list ("Donald Trump")."""
+    return f"{plain(person.name.split()[0])} {person.surname}" in PRESIDENTS
+
+
 _HOME_WORDS: Final = frozenset({"american", "america", "united states", "u.s.", "us"})
 """The home country's words before a title ("U.S. President Donald Trump")."""
 _ADMINISTRATION_RE: Final = re.compile(
@@ -857,9 +866,35 @@ class People:
                 person = self._find(split_name([before[-1], *words]), pos)
                 if person is None:
                     return split.text, None
+        if person is not None and len(split.name) == 1 and person.full:
+            president = self._president_meant(person, split, pos)
+            if president is not None:
+                return president
         if person is not None:
             return person.name, person
         return split.text, None
+
+    def _president_meant(
+        self, person: Person, split: NameSplit, pos: int
+    ) -> tuple[str, Person | None] | None:
+        """The president that "President Trump" at POS means where the article names another
+        of that surname in full ("Melania Trump"): a namesake named as a president of the list,
+        else the list's full name. None when PERSON is a president of the list."""
+        before = [*split.before] or self.masked[max(0, pos - PRESIDENT_TITLE_CHARS) : pos].split()
+        if len(before) < 1 or before[-1] != "President":
+            return None
+        if len(before) > 1 and (
+            plain(before[-2]) in _DEPUTY_WORDS or plain(before[-2]) in _PAST_WORDS
+        ):
+            return None  # "Vice President Pence", "former President Bush"
+        if _listed_president(person):
+            return None
+        # The roles of the namesake may come from this very title, so only the list decides.
+        for other in self._namesakes(person.surname, person.suffix):
+            if other is not person and other.full and _listed_president(other):
+                return other.name, other
+        full = _PRESIDENT_NAMES.get(person.surname)
+        return (full, None) if full else None
 
     def listed_name(self, name: str) -> str:
         """The full name under which to store the person the article calls NAME: "Donald Trump"

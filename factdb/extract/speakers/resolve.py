@@ -103,6 +103,10 @@ paragraphs before seldom (another source, often unnamed, had come in since)."""
 RECENT_CHARS: Final = 2500
 """... and how many characters, for text whose paragraphs were lost (photo captions, glued
 sentences)."""
+_TITLE_POSSESSIVE_RE: Final = re.compile(r"\b[a-z]+[ \t]+(?:Our|My|Your|Their)[ \t]+$")
+"""A capitalised possessive inside a sentence, which only a title's words have ("for Our")."""
+LISTED_SENTENCES: Final = 2
+"""How many sentences back a listed organisation may be quoted for a pronoun to mean it."""
 _PARAGRAPH_BREAK_RE: Final = re.compile(r"\n\s*")
 
 CONFIDENCE: Final[dict[str, float]] = {
@@ -274,6 +278,9 @@ class Entity:
     members: tuple[str, ...] = ()
     last: int = -1
     """Where the entity was last mentioned as a speaker."""
+    listed: bool = False
+    """An organisation known only from the list of names ("Pew", "Vox"): one body, meant by a
+    pronoun only when quoted in the pronoun's sentence or the one before."""
 
 
 class SpeakerResolver:
@@ -356,7 +363,7 @@ class SpeakerResolver:
                 return subject, "pronoun"
         if m.head in ("he", "she"):
             found = self.people.antecedent(m.head, m.start)
-            unnamed = self._pronoun(m.head)
+            unnamed = self._pronoun(m.head, m.start)
             if (
                 unnamed is not None
                 and unnamed.kind == SpeakerKind.ANONYMOUS
@@ -374,7 +381,7 @@ class SpeakerResolver:
                 person.gender = person.gender or m.head
                 ent.gender = ent.gender or m.head
                 return ent, "pronoun"
-        recent = self._pronoun(m.head)
+        recent = self._pronoun(m.head, m.start)
         if recent is None or m.head == "we" or not self._recent_enough(recent, m.start):
             # "we" in the writer's words is the writer or the readers ("what we know"), and a
             # speaker quoted long before is a guess, not a reference.
@@ -562,6 +569,10 @@ class SpeakerResolver:
             return self._described(group), "description"
         if len(core) == 1 and m.text == core[0] and clean(core[0]) in INDEFINITE_WORDS:
             return None, "name"  # "Others argue that ...", "Another added: ..."
+        if len(core) == 1 and _TITLE_POSSESSIVE_RE.search(
+            self.people.masked, max(0, m.start - 16), m.start
+        ):
+            return None, "name"  # "the March for Our Lives said": a title's last word
         if len(core) == 1 and m.head == "org" and clean(core[0]) in _TITLE_ROLES:
             # "the President met privately with Sessions": the role, no organisation's name.
             role = Mention(m.start, m.end, m.text, "np", head=clean(core[0]))
@@ -570,8 +581,10 @@ class SpeakerResolver:
             clean(w) in ORG_WORDS for w in core
         ):
             return self._org_entity(m), "organization"
-        if self._org_apposition(m, core) or self._known_org(core, m.start):
+        if self._org_apposition(m, core):
             return self._org_entity(m), "organization"
+        if self._known_org(core, m.start):
+            return self._org_entity(m, listed=True), "organization"
         if len(core) == 1 and self._acronym_speaks(m, core[0], issuer=issuer):
             ent = self._entity(self._spelled_out(core[0]), SpeakerKind.ORGANIZATION)
             ent.plural = True
@@ -781,7 +794,7 @@ class SpeakerResolver:
         plain_word = m.text == word and word[1:].islower()  # not "BuzzFeed", "FactCheck.org"
         return bool(participle) and plain_word and not _inside_sentence(masked, word)
 
-    def _org_entity(self, m: Mention) -> Entity:
+    def _org_entity(self, m: Mention, *, listed: bool = False) -> Entity:
         # Organisations keep every word ("State Department"), only "the" goes.
         org_words = [strip_possessive(w) for w in m.text.split()]
         while org_words and org_words[0].lower() == "the":
@@ -797,8 +810,11 @@ class SpeakerResolver:
             if other.kind == SpeakerKind.ORGANIZATION and other.name.endswith(name):
                 name = other.name
                 break
+        new = name not in self.entities
         ent = self._entity(name, SpeakerKind.ORGANIZATION)
-        ent.plural = True
+        # Named only by the list, the body is one ("it"), never "they" or "we".
+        ent.listed = listed and (new or ent.listed)
+        ent.plural = not ent.listed
         return ent
 
     def _fuller_org(self, word: str, pos: int) -> str:
@@ -914,9 +930,29 @@ class SpeakerResolver:
         ent.members = tuple(names)
         return ent
 
-    def _pronoun(self, p: str) -> Entity | None:
+    def _pronoun(self, p: str, pos: int) -> Entity | None:
         # "I" in the writer's words is the writer (or a transcript's unnamed voice): nobody here
-        return next((ent for ent in reversed(self.recent) if _pronoun_fits(p, ent)), None)
+        for ent in reversed(self.recent):
+            if self._listed_fits(p, ent, pos) if ent.listed else _pronoun_fits(p, ent):
+                return ent
+        return None
+
+    def _listed_fits(self, p: str, ent: Entity, pos: int) -> bool:
+        """Whether the pronoun P at POS may mean ENT, an organisation known only from the list:
+        "it" when ENT was just quoted, "they" only inside ENT's own sentence ("Pollsters at
+        Gallup said they have identified flawed methods"), "we" never."""
+        if p == "they":
+            return self.people.sentence_of(pos) == self.people.sentence_of(ent.last)
+        return p == "it" and self._just_quoted(ent, pos)
+
+    def _just_quoted(self, ent: Entity, pos: int) -> bool:
+        """Whether ENT was quoted at most ``LISTED_SENTENCES`` sentences before POS and one
+        paragraph break away: a listed outlet quoted earlier is seldom what a later "it" means
+        ("Politico says ... / “...,” it says" is; "Vox reports ... / ... the White House was
+        wrong when it promised" is not)."""
+        if ent.last < 0 or len(_PARAGRAPH_BREAK_RE.findall(self.text, ent.last, pos)) > 1:
+            return False
+        return self.people.sentence_of(pos) - self.people.sentence_of(ent.last) <= LISTED_SENTENCES
 
     def _described(self, m: Mention) -> Entity:
         words = [w for w in m.text.split() if w]
