@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from factdb.evaluation.news_data import NewsArticle
+from factdb.extract.text.links import before_cuts, link_cuts
 from factdb.models import Quote, Speaker, SpeakerAlias
 from factdb.services.database import Database
 from factdb.services.ingest import ingest_article
@@ -56,8 +57,12 @@ def stored_quotes(articles: Sequence[NewsArticle]) -> dict[str, list[StoredQuote
                     aliases.setdefault(speaker_id, []).append(alias)
         finally:
             database.close()
+    # The stored text leaves out outlets' inline link text: offsets go back to the labelled text.
+    cuts = {art.id: link_cuts(art.text) for art in articles}
     for article_id, start, end, kind, name, anonymous, stored_id in rows:
         others = tuple(aliases.get(stored_id, ())) if stored_id is not None else ()
+        cut = cuts[ids[article_id]]
+        start, end = before_cuts(start, cut), before_cuts(end - 1, cut) + 1
         out.setdefault(ids[article_id], []).append(
             (start, end, str(kind), name, anonymous is not None, others)
         )

@@ -13,7 +13,7 @@ import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any, cast
 
@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from factdb.errors import InputError
 from factdb.extract import Extraction, SpeakerRef, extract_article
+from factdb.extract.text.links import without_links
 from factdb.models import Article, Claim, Outlet, Quote, Speaker
 from factdb.services.database import Database
 from factdb.services.locks import guard_article
@@ -93,6 +94,7 @@ def ingest_article(database: Database, article: ArticleInput) -> IngestResult:
     """
     check_article(article)
     digest = content_hash(article.text)
+    article = unlinked_article(article)
     with database.read() as session:
         existing = _find_by_hash(session, digest)
     if existing is not None:
@@ -157,6 +159,16 @@ def ingest_many(
                 if on_result is not None:
                     on_result(result)
     return report
+
+
+def unlinked_article(article: ArticleInput) -> ArticleInput:
+    """ARTICLE without outlets' inline link text (``text.links``): the text stored and extracted.
+
+    The content hash stays that of the text as read, so an article stored before the link text
+    was left out is still found as a duplicate.
+    """
+    text = without_links(article.text)
+    return article if text is article.text else replace(article, text=text)
 
 
 def _extract(article: ArticleInput) -> Extraction:
@@ -309,7 +321,7 @@ def _chunks(
             except InputError as exc:
                 chunk.append(exc)
             else:
-                chunk.append(_Item(item, content_hash(item.text)))
+                chunk.append(_Item(unlinked_article(item), content_hash(item.text)))
         else:
             chunk.append(item)
         if len(chunk) >= size:

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from factdb.extract.claims import extract_claims
 from factdb.extract.quotes import extract_quotes
-from factdb.extract.text.links import blank_links, link_blobs, unlinked, without_links
+from factdb.extract.text.links import (
+    before_cuts,
+    blank_links,
+    link_blobs,
+    link_cuts,
+    unlinked,
+    without_links,
+)
 from factdb.extract.text.sentences import paragraphs
 
 _KILDEE = (
@@ -79,3 +86,44 @@ def test_the_blanked_text_is_made_once_for_both_extractors() -> None:
     # A text without link text is read as it is.
     plain = "Smith said it cost 5 million."
     assert unlinked(plain)[0] is plain and unlinked(plain)[1] == []
+
+
+def test_a_legal_name_glued_to_the_visible_name_is_link_text() -> None:
+    text = (
+        "and George PapadopoulosGeorge Demetrios PapadopoulosTrump asked Australian leader to "
+        "help look into Mueller probe's origins: report MORE, a former campaign adviser."
+    )
+    assert without_links(text) == "and George Papadopoulos, a former campaign adviser."
+
+
+def test_a_legal_name_with_a_particle_is_link_text() -> None:
+    text = (
+        "his dismissal of Bill de Blasio Bill de BlasioDNC raises qualifying thresholds for "
+        "fifth presidential debate MORE’s future influence."
+    )
+    assert without_links(text) == "his dismissal of Bill de Blasio’s future influence."
+
+
+def test_a_link_listing_long_headlines_is_found() -> None:
+    headlines = " | ".join(
+        f"Senators press agency number {n} on a long list of issues" for n in range(16)
+    )
+    text = (
+        f"Sen. Elizabeth Warren Elizabeth WarrenOvernight Health Care: {headlines} "
+        "MORE (D-Mass.) said no."
+    )
+    assert len(text) > 800
+    assert without_links(text) == "Sen. Elizabeth Warren (D-Mass.) said no."
+
+
+def test_text_in_capitals_is_no_link_text() -> None:
+    text = "TO MEET THE GOALS, THE US WILL NEED TO DOUBLE ITS PACE. THAT WOULD BE MORE ENERGY."
+    assert link_blobs(text) == []
+
+
+def test_offsets_of_the_text_without_links_go_back_to_the_article() -> None:
+    for text in (_KILDEE, _RYAN, _HOYER):
+        cuts = link_cuts(text)
+        short = without_links(text)
+        for pos in range(len(short)):
+            assert text[before_cuts(pos, cuts)] == short[pos]

@@ -46,6 +46,27 @@ def test_whitespace_only_differences_are_duplicates(database: Database) -> None:
     assert ingest_article(database, b).outcome is Outcome.DUPLICATE
 
 
+def test_link_text_is_left_out_of_the_stored_article_and_its_quotes(database: Database) -> None:
+    raw = (
+        "Trump shut down the claim that Joe Biden Joe BidenBiden vows to fight back against "
+        "foreign interference efforts if elected Biden pledges to overturn Trump's travel ban "
+        "MORE is in favor of defunding the police, Wallace said.\n\n"
+        "“We will win,” said Speaker Paul Ryan Paul Davis Ryan Retirees should say 'no thanks' "
+        "to Romney's plan Graham says Schiff should be a witness MORE (R-Wis.)."
+    )
+    result = ingest_article(database, ArticleInput(text=raw, source="hill"))
+    assert result.outcome is Outcome.STORED
+    with database.read() as session:
+        text = session.scalars(select(Article.text)).one()
+        quotes = session.execute(select(Quote.text, Quote.start_offset, Quote.end_offset)).all()
+    assert "MORE" not in text and "BidenBiden" not in text
+    assert text.startswith("Trump shut down the claim that Joe Biden is in favor")
+    assert quotes and all(text[start:end] == quote for quote, start, end in quotes)
+    assert not any("MORE" in quote or "vows" in quote for quote, _, _ in quotes)
+    again = ingest_many(database, [ArticleInput(text=raw, source="again")])
+    assert (again.stored, again.duplicates) == (0, 1)
+
+
 def test_sample_corpus_is_stored_with_outlets(database: Database) -> None:
     report = ingest_many(database, read_paths([str(EXAMPLES)]))
     assert report.failures == [] and report.stored == 14

@@ -13,13 +13,15 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from factdb.extract.text.lexicon import CUE_WORDS, TELL_CUES
+from factdb.extract.text.lexicon import CUE_WORDS, NAME_PARTICLES, TELL_CUES
 
 _MORE_RE: Final = re.compile(r"(?<![A-Z])MORE\b")
 _TOKEN_RE: Final = re.compile(r"\S+")
+_GLUED_RE: Final = re.compile(r"[A-Z][a-z]{2,}(?=[A-Z][a-z])")
 
-LINK_WINDOW: Final = 700
-"""How far before "MORE" the legal name that opens the link may start, in characters."""
+LINK_WINDOW: Final = 1500
+"""How far before "MORE" the legal name that opens the link may start, in characters (a link
+listing several long headlines runs to 1,200)."""
 
 NAME_SPAN: Final = 5
 """At most this many words from the visible surname to its repeat ending the legal name."""
@@ -119,8 +121,13 @@ def _run_start(text: str, lo: int, start: int) -> int:
 
 
 def _name_word(tok: str) -> bool:
-    """A word of a legal name: capitalised ("Allen") or a nickname in brackets ("(Dan)")."""
-    return tok[:1].isupper() or (tok[:1] == "(" and tok[1:2].isupper() and tok.endswith(")"))
+    """A word of a legal name: capitalised ("Allen"), a particle ("de") or a nickname in
+    brackets ("(Dan)")."""
+    return (
+        tok[:1].isupper()
+        or tok in NAME_PARTICLES
+        or (tok[:1] == "(" and tok[1:2].isupper() and tok.endswith(")"))
+    )
 
 
 def _repeats(key: str, tok: str) -> bool:
@@ -133,17 +140,22 @@ def _repeats(key: str, tok: str) -> bool:
 
 def _after_visible_name(text: str, lo: int, hi: int) -> int | None:
     """Where the link starts: after a surname that a legal name of two to five words ending in
-    the same surname follows ("Paul Ryan| Paul Davis Ryan..."); the widest such pair wins, then
-    the later ("Joe Biden| Joe BidenWhitmer says")."""
+    the same surname follows ("Paul Ryan| Paul Davis Ryan..."), or is glued to ("George
+    Papadopoulos|George Demetrios Papadopoulos..."); the widest such pair wins, then the later
+    ("Joe Biden| Joe BidenWhitmer says")."""
     toks = [(m.start(), m.group()) for m in _TOKEN_RE.finditer(text, lo, hi)]
     best: tuple[int, int] | None = None  # (-width, start)
     for i, (pos, tok) in enumerate(toks):
         key = tok.rstrip(",")
-        if len(key) < 2 or not key[:1].isupper() or not key[1:].isalpha():
-            continue
+        first = 2  # the legal name's first word is a word of its own
+        if len(key) < 2 or not key[:1].isupper() or not key[1:].isalpha() or key.isupper():
+            continue  # not a word of a name, or text in capitals ("THE GOALS ... THE")
+        glued = _GLUED_RE.match(key)
+        if glued:
+            key, first = glued.group(), 1  # "PapadopoulosGeorge": the legal name starts here
         for j in range(i + 1, min(len(toks), i + NAME_SPAN + 1)):
             tok_j = toks[j][1]
-            if j - i >= 2 and _repeats(key, tok_j):
+            if j - i >= first and _repeats(key, tok_j):
                 cand = (-(j - i), -(pos + len(key)))
                 if best is None or cand < best:
                     best = cand
@@ -155,13 +167,31 @@ def _after_visible_name(text: str, lo: int, hi: int) -> int | None:
 def without_links(text: str) -> str:
     """TEXT with each stretch of link text left out and the visible name kept ("President Trump
     Donald John TrumpSessions says ... MORE said" reads "President Trump said")."""
-    blobs = link_blobs(text)
-    if not blobs:
+    return cut_links(text, link_cuts(text))
+
+
+def link_cuts(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each stretch of link text that ``without_links`` leaves out."""
+    return [(start, end) for _run, start, end in link_blobs(text)]
+
+
+def cut_links(text: str, cuts: list[tuple[int, int]]) -> str:
+    """TEXT without the stretches CUTS (TEXT itself when there are none)."""
+    if not cuts:
         return text
     parts: list[str] = []
     last = 0
-    for _run, start, end in blobs:
+    for start, end in cuts:
         parts.append(text[last:start])
         last = end
     parts.append(text[last:])
     return "".join(parts)
+
+
+def before_cuts(pos: int, cuts: list[tuple[int, int]]) -> int:
+    """Where offset POS of the text ``cut_links`` made lies in the text before the cuts."""
+    for start, end in cuts:
+        if pos < start:
+            break
+        pos += end - start
+    return pos
