@@ -207,6 +207,21 @@ def _split(run: tuple[str, ...]) -> NameSplit:
     after = _after_last_title(words_)
     # ... when two words at least follow it ("Martin Luther King Jr.": "King" is no title).
     first = after if len(words_) - after >= 2 else 0
+    split = _name_after(words_, first, after)
+    # A name cannot start inside a place of several words. After a place's word read as a
+    # title it starts after the place ("South Carolina Haley"); at a place's word read as a
+    # given name, the place opens a body's name ("San Francisco Chronicle"). Names that take
+    # the whole place ("Des Moines Register") start before it and stay whole.
+    start, end = _last_place(words_)
+    if start < len(split.before) < end:
+        if split.anchored:
+            return NameSplit(tuple(words_[:start]), tuple(words_[start:]), False)
+        return _name_after(words_, end, end)
+    return split
+
+
+def _name_after(words_: list[str], first: int, after: int) -> NameSplit:
+    """The name of WORDS_: from a given name at FIRST or later, else all after AFTER."""
     # 1. A given name or an initial followed by more name words starts the name.
     for k in range(first, len(words_) - 1):
         w = words_[k]
@@ -216,6 +231,17 @@ def _split(run: tuple[str, ...]) -> NameSplit:
             return NameSplit(tuple(words_[:k]), tuple(words_[k:]), True)
     # 2. Otherwise the name is all that follows the last title.
     return NameSplit(tuple(words_[:after]), tuple(words_[after:]), False)
+
+
+def _last_place(words_: list[str]) -> tuple[int, int]:
+    """Start and end of the last place of two or three words among WORDS_ but the last word."""
+    found = (0, 0)
+    for n in range(len(words_) - 2):
+        for size in (2, 3):
+            stop = n + size
+            if stop < len(words_) and " ".join(words_[n:stop]).lower() in PLACES:
+                found = (n, stop)
+    return found
 
 
 def _after_last_title(words_: list[str]) -> int:
