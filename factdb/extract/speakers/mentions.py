@@ -56,6 +56,24 @@ def _object_before(toks: list[tuple[str, int, int]], start: int) -> bool:
     return k >= 0 and toks[k][0].islower() and toks[k][0] != "by"
 
 
+def _group_of(toks: list[tuple[str, int, int]], j: int) -> bool:
+    """Whether the name at token J follows "of" after a plural common noun that is no title
+    ("users of Twitch", "fans of Trump"): the noun's people speak, not the name."""
+    if j < 2 or toks[j - 1][0] != "of":
+        return False
+    noun, name = toks[j - 2][0], clean(toks[j][0])
+    if name in ANON_NOUNS or name[:-1] in NATIONALITY_WORDS:
+        return False  # "millions of Americans have said": the group is named
+    return (
+        noun.isalpha()
+        and noun.islower()
+        and noun.endswith("s")
+        and not noun.endswith("ss")
+        and noun not in TITLE_WORDS
+        and noun not in ROLE_HEADS
+    )
+
+
 def _after_to(toks: list[tuple[str, int, int]], j: int) -> bool:
     """Whether the name starting at token J is the object of "to" ("the transition to the
     White House"): where something goes, not who speaks."""
@@ -413,6 +431,8 @@ def mention_ending(
             np.end = m.end
             np.text = masked[np.start : np.end]
             return np
+        if _group_of(toks, j):
+            return None  # "users of Twitch say": the users speak, not Twitch
         if _after_target(toks, j) and not _named_subject(toks, i, m):
             return _document_before(masked, toks, j, m)
         if _after_to(toks, j):
