@@ -71,3 +71,16 @@ def test_law_keeps_its_whole_name_and_is_no_they() -> None:
     speakers = _speakers(text)
     assert speakers[0] == ("Communications Decency Act", SpeakerKind.ORGANIZATION)
     assert all(name != "Communications Decency Act" for name, _ in speakers[1:])
+
+
+def test_things_of_a_person_leave_the_person_speaking() -> None:
+    text = "The ad features clips of President Obama saying his policies are on the ballot."
+    assert [name for name, _ in _speakers(text)] == ["Barack Obama"]
+
+
+def test_number_before_no_title_ends_the_name() -> None:
+    text = (
+        "Police Lt. Dale Hinz called the shooting spree “incomprehensible,” according to "
+        "Fox 17 Online."
+    )
+    assert all(name != "Online" for name, _ in _speakers(text))

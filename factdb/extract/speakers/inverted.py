@@ -93,7 +93,7 @@ def speaker_after(masked: str, pos: int, ceiling: int) -> Mention | None:
             # "University of California at Irvine law professor Rick Hasen": a campus
             or (lw == "at" and last_name == i - 1 and _place_then_role(toks, i + 1))
             # "said Local 200 President Bob Gillis": a union local's number inside the run
-            or (t.isdigit() and last_name == i - 1 and _name_at(toks, i + 1))
+            or (t.isdigit() and last_name == i - 1 and _title_at(toks, i + 1))
         ):
             last_name = i
         elif (
@@ -187,9 +187,9 @@ def _place_before(toks: list[tuple[str, int, int]], k: int) -> bool:
     return k > 0 and is_name_token(toks[k - 1][0]) and clean(toks[k - 1][0]) in PLACES
 
 
-def _name_at(toks: list[tuple[str, int, int]], k: int) -> bool:
-    """Whether token K exists and is a capitalised name word."""
-    return k < len(toks) and is_name_token(toks[k][0])
+def _title_at(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """Whether token K exists and is a capitalised title ("President" after "Local 200")."""
+    return k < len(toks) and is_name_token(toks[k][0]) and clean(toks[k][0]) in TITLE_WORDS
 
 
 def _person_of_org(masked: str, toks: list[tuple[str, int, int]], j: int, i: int) -> Mention | None:

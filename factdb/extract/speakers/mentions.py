@@ -56,9 +56,14 @@ def _object_before(toks: list[tuple[str, int, int]], start: int) -> bool:
     return k >= 0 and toks[k][0].islower() and toks[k][0] != "by"
 
 
+_PEOPLE_ENDINGS: Final = ("ers", "ors", "ents", "ants", "ans", "ists", "ics", "ees")
+"""Endings of plural nouns for people ("users", "opponents", "fans"), not for things ("clips",
+"strains", "series"), whose "of NAME" is still the name's."""
+
+
 def _group_of(toks: list[tuple[str, int, int]], j: int) -> bool:
-    """Whether the name at token J follows "of" after a plural common noun that is no title
-    ("users of Twitch", "fans of Trump"): the noun's people speak, not the name."""
+    """Whether the name at token J follows "of" after a plural noun for people who are not its
+    staff ("users of Twitch", "opponents of Obamacare"): those people speak, not the name."""
     if j < 2 or toks[j - 1][0] != "of":
         return False
     noun, name = toks[j - 2][0], clean(toks[j][0])
@@ -67,10 +72,9 @@ def _group_of(toks: list[tuple[str, int, int]], j: int) -> bool:
     return (
         noun.isalpha()
         and noun.islower()
-        and noun.endswith("s")
-        and not noun.endswith("ss")
+        and noun.endswith(_PEOPLE_ENDINGS)
         and noun not in TITLE_WORDS
-        and noun not in ROLE_HEADS
+        and noun[:-1] not in ROLE_HEADS  # "the journalists of NBC": the outlet's own
     )
 
 
