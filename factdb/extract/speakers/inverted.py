@@ -92,6 +92,8 @@ def speaker_after(masked: str, pos: int, ceiling: int) -> Mention | None:
             or (lw == "and" and last_name == i - 1 and _name_follows(toks, i))
             # "University of California at Irvine law professor Rick Hasen": a campus
             or (lw == "at" and last_name == i - 1 and _place_then_role(toks, i + 1))
+            # "said Local 200 President Bob Gillis": a union local's number inside the run
+            or (t.isdigit() and last_name == i - 1 and _title_at(toks, i + 1))
         ):
             last_name = i
         elif (
@@ -115,6 +117,8 @@ def speaker_after(masked: str, pos: int, ceiling: int) -> Mention | None:
                 for x in ahead[: next((n for n, x in enumerate(ahead) if is_name_token(x)), 0)]
             ):
                 return None
+        elif lw in ROLE_HEADS and _place_before(toks, i) and clean(toks[0][0]) in DETERMINERS:
+            last_noun = i  # "says a longtime Seattle journalist": the place describes the role
         elif lw in SPEAKER_PREPS and last_noun >= 0 and last_name < 0:
             pass
         elif last_name >= 0 and t.islower() and _title_then_name(toks, i):
@@ -176,6 +180,16 @@ def speaker_after(masked: str, pos: int, ceiling: int) -> Mention | None:
         head=clean(toks[last_noun][0]),
         indefinite=clean(toks[0][0]) in INDEFINITE_WORDS or clean(toks[0][0]) == toks[last_noun][0],
     )
+
+
+def _place_before(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """Whether the token before K is a place's name ("Seattle" in "a Seattle journalist")."""
+    return k > 0 and is_name_token(toks[k - 1][0]) and clean(toks[k - 1][0]) in PLACES
+
+
+def _title_at(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """Whether token K exists and is a capitalised title ("President" after "Local 200")."""
+    return k < len(toks) and is_name_token(toks[k][0]) and clean(toks[k][0]) in TITLE_WORDS
 
 
 def _person_of_org(masked: str, toks: list[tuple[str, int, int]], j: int, i: int) -> Mention | None:

@@ -56,6 +56,28 @@ def _object_before(toks: list[tuple[str, int, int]], start: int) -> bool:
     return k >= 0 and toks[k][0].islower() and toks[k][0] != "by"
 
 
+_PEOPLE_ENDINGS: Final = ("ers", "ors", "ents", "ants", "ans", "ists", "ics", "ees")
+"""Endings of plural nouns for people ("users", "opponents", "fans"), not for things ("clips",
+"strains", "series"), whose "of NAME" is still the name's."""
+
+
+def _group_of(toks: list[tuple[str, int, int]], j: int) -> bool:
+    """Whether the name at token J follows "of" after a plural noun for people who are not its
+    staff ("users of Twitch", "opponents of Obamacare"): those people speak, not the name."""
+    if j < 2 or toks[j - 1][0] != "of":
+        return False
+    noun, name = toks[j - 2][0], clean(toks[j][0])
+    if name in ANON_NOUNS or name[:-1] in NATIONALITY_WORDS:
+        return False  # "millions of Americans have said": the group is named
+    return (
+        noun.isalpha()
+        and noun.islower()
+        and noun.endswith(_PEOPLE_ENDINGS)
+        and noun not in TITLE_WORDS
+        and noun[:-1] not in ROLE_HEADS  # "the journalists of NBC": the outlet's own
+    )
+
+
 def _after_to(toks: list[tuple[str, int, int]], j: int) -> bool:
     """Whether the name starting at token J is the object of "to" ("the transition to the
     White House"): where something goes, not who speaks."""
@@ -413,6 +435,8 @@ def mention_ending(
             np.end = m.end
             np.text = masked[np.start : np.end]
             return np
+        if _group_of(toks, j):
+            return None  # "users of Twitch say": the users speak, not Twitch
         if _after_target(toks, j) and not _named_subject(toks, i, m):
             return _document_before(masked, toks, j, m)
         if _after_to(toks, j):

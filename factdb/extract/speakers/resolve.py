@@ -67,6 +67,9 @@ _CAPITAL_AFTER_RE: Final = re.compile(r":|[ \t]+[A-Z]")
 _ROLES: Final = frozenset(ROLE_ALIASES.get(h, h) for h in ROLE_HEADS)
 """Roles a person may be named with ("senator"), honorifics aside ("Mr")."""
 
+_LAW_WORDS: Final = frozenset({"act"})
+"""The last word of a law's name ("Voting Rights Act"), which a title word may stand in."""
+
 _TITLE_ROLES: Final = frozenset({"president", "senator", "governor", "secretary", "speaker"})
 """Roles also written capitalised after "the" ("the President said"), with no name."""
 
@@ -577,6 +580,11 @@ class SpeakerResolver:
             # "the President met privately with Sessions": the role, no organisation's name.
             role = Mention(m.start, m.end, m.text, "np", head=clean(core[0]))
             return self._described_entity(role)
+        office = _office_title(m, core)
+        if office:
+            # "Director of Elections says": an office's holder, no person named "Elections".
+            role = Mention(m.start, m.end, f"{m.description} {m.text}", "np", head=office)
+            return self._described_entity(role)
         if (m.head == "org" and not self._named_person(m, core)) or any(
             clean(w) in ORG_WORDS for w in core
         ):
@@ -799,6 +807,7 @@ class SpeakerResolver:
         org_words = [strip_possessive(w) for w in m.text.split()]
         while org_words and org_words[0].lower() == "the":
             org_words.pop(0)
+        org_words = self._law_title(m) + org_words
         if len(org_words) > 1 and org_words[-1].lower() in _PLATFORMS:
             org_words.pop()  # "The Times Twitter feed was tweeting": the outlet's own feed
         name = canonical_org(" ".join(org_words) or m.text)
@@ -814,8 +823,21 @@ class SpeakerResolver:
         ent = self._entity(name, SpeakerKind.ORGANIZATION)
         # Named only by the list, the body is one ("it"), never "they" or "we".
         ent.listed = listed and (new or ent.listed)
-        ent.plural = not ent.listed
+        # A law is "it", never the "they" of a later sentence.
+        ent.plural = not ent.listed and clean(name.split()[-1]) not in _LAW_WORDS
         return ent
+
+    def _law_title(self, m: Mention) -> list[str]:
+        """The capitalised words a title took from a law's name ("Communications" of the
+        "Communications Decency Act"), which are the law's: none unless M names a law."""
+        desc = m.description or ""
+        words = m.text.split()
+        if not desc or not words or clean(words[-1]) not in _LAW_WORDS:
+            return []
+        before = self.people.masked[max(0, m.start - len(desc) - 1) : m.start]
+        if before != f"{desc} " or not all(w[:1].isupper() for w in desc.split()):
+            return []
+        return desc.split()
 
     def _fuller_org(self, word: str, pos: int) -> str:
         """The fuller name the article gives a one-word organisation ("Wall Street Journal" for
@@ -1035,6 +1057,18 @@ def _description_roles(description: str) -> frozenset[str]:
     words = [clean(x).replace(".", "") for x in description.split()]
     cut = next((k for k, w in enumerate(words) if w in SPEAKER_PREPS), len(words))
     return frozenset(ROLE_ALIASES.get(w, w) for w in words[:cut])
+
+
+def _office_title(m: Mention, core: list[str]) -> str:
+    """The title a one-word name is the object of ("Director of Elections": "director"), or ""
+    when the words before the name are no title followed by "of"."""
+    words = (m.description or "").split()
+    if len(core) != 1 or len(words) != 2 or words[1] != "of" or m.text != core[0]:
+        return ""
+    if clean(core[0]) in PLACES:
+        return ""  # "The State of Michigan argued": the place's government
+    title = clean(words[0])
+    return title if title in TITLE_WORDS else ""
 
 
 def _deputy_role(m: Mention) -> str:
