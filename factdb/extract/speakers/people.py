@@ -333,11 +333,17 @@ def surname_word(name: tuple[str, ...] | list[str], *, anchored: bool) -> str:
 
 def _given_before(full: str, name: str) -> bool:
     """Whether FULL is NAME after given names or initials only: "Debbie Wasserman Schultz" for
-    "Wasserman Schultz", not "Vox's Zack Beauchamp" for "Zack Beauchamp"."""
+    "Wasserman Schultz", not "Vox's Zack Beauchamp" for "Zack Beauchamp". A compound given name
+    and a particle after it count ("Marie-Hélène de Lacoste Lareymondie" for "Lacoste
+    Lareymondie")."""
     if not full.endswith(f" {name}"):
         return False
     before = full[: -len(name) - 1].split()
-    return all(is_given(w) or is_initial(w) for w in before)
+    if before and plain(before[-1]) in NAME_PARTICLES:
+        before = before[:-1]
+    return bool(before) and all(
+        is_given(w) or is_initial(w) or ("-" in w and is_given(w.split("-", 1)[0])) for w in before
+    )
 
 
 def _run_name(group: str) -> tuple[NameSplit, int] | None:
