@@ -39,7 +39,7 @@ NOT_CLAIMS = [
         "Ohio 46,200 5% Georgia 52,000 5% Utah 5,800 11% Iowa 7,600 11% Maine 1,800 14%",
         "11%",
     ),
-    ("ACME CORP. 28.31 +0.73 +2.65% WIDGET INC. 283.11 -8.90 -3.05%", "283.11"),
+    ("Acme Corp. 28.31 +0.73 +2.65% Widget Inc. 283.11 -8.90 -3.05%", "283.11"),
 ]
 
 # (sentence, surface the claim's text starts with, value, unit, a word of what it measures)
@@ -67,6 +67,7 @@ KEPT = [
     ("Turnout was 61% in 2016, 55% in 2018, 67% in 2020 and 48% in 2022 in 6 states.", "67%"),
     ("One poll, taken 10/26-29, had Clinton 38%/60% versus Trump's 39%/58%.", "38%"),
     ("Sales were 41,759 in May, 51,986 in June, 8,335 in July and 5,400 in August.", "41,759"),
+    ("SALES WERE 41,759 IN MAY, 51,986 IN JUNE, 8,335 IN JULY AND 5,400 IN AUGUST.", "41,759"),
 ]
 
 

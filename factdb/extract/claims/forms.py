@@ -318,6 +318,7 @@ _CELL_RE: Final = re.compile(r"(?:^|(?<=\s))[$(<>+±−–-]*\.?\d\S*")
 """A cell: a word of the sentence that starts with a figure, perhaps after a sign ("42",
 "4/9", "$297,900,000", "+0.33%", "(-1.04%)", "<0.1")."""
 _LOWER_WORD_RE: Final = re.compile(r"\b[a-z]{2,}\b")
+_ANY_WORD_RE: Final = re.compile(r"\b[A-Za-z]{2,}\b")
 TABLE_CELLS: Final = 6
 """The fewest figures of a sentence read as a table's flattened rows."""
 
@@ -328,9 +329,13 @@ def _table_run(s: str) -> bool:
     4/16 ...", "Pennsylvania 41,759 6% Georgia 51,986 5% ..."): at least ``TABLE_CELLS``
     cells and at most one lower-case word for every three of them, so no verb or phrase
     says what any figure is. Its cells are read without their column headings: none is a
-    claim one can state, and their neighbours are no measure."""
+    claim one can state, and their neighbours are no measure. In a sentence written in
+    capitals every word counts, so that a headline in capitals is not read as a table."""
     cells = len(_CELL_RE.findall(s))
-    return cells >= TABLE_CELLS and 3 * len(_LOWER_WORD_RE.findall(s)) <= cells
+    if cells < TABLE_CELLS:
+        return False
+    words = _LOWER_WORD_RE if any(c.islower() for c in s) else _ANY_WORD_RE
+    return 3 * len(words.findall(s)) <= cells
 
 
 @lru_cache(maxsize=1024)
