@@ -319,6 +319,8 @@ _CELL_RE: Final = re.compile(r"(?:^|(?<=\s))[$(<>+±−–-]*\.?\d\S*")
 "4/9", "$297,900,000", "+0.33%", "(-1.04%)", "<0.1")."""
 _LOWER_WORD_RE: Final = re.compile(r"\b[a-z]{2,}\b")
 _ANY_WORD_RE: Final = re.compile(r"\b[A-Za-z]{2,}\b")
+_LOWER_NEXT_RE: Final = re.compile(r"[,;:]?\s+[a-z]{2}")
+"""A lower-case word right after a figure: the figure is read in prose, not in a table."""
 TABLE_CELLS: Final = 6
 """The fewest figures of a sentence read as a table's flattened rows."""
 
@@ -331,6 +333,8 @@ def _table_run(s: str) -> bool:
     says what any figure is. Its cells are read without their column headings: none is a
     claim one can state, and their neighbours are no measure. In a sentence written in
     capitals every word counts, so that a headline in capitals is not read as a table."""
+    if sum(map(s.count, "0123456789")) < TABLE_CELLS:  # a cell holds a digit: a cheap bound
+        return False
     cells = len(_CELL_RE.findall(s))
     if cells < TABLE_CELLS:
         return False
@@ -530,7 +534,7 @@ def noise(s: str, q: Quantity) -> str | None:
     """Why Q is no claim (a reason class), or None when it may be one."""
     if _promotion(s):
         return "caption"  # "Sign up for ... Catch up on today's news in 60 seconds"
-    if _table_row(s) or _table_run(s):
+    if _table_row(s) or (not _LOWER_NEXT_RE.match(s, q.end) and _table_run(s)):
         return "table"
     if "hoto" in s and _gallery_title(s, q):
         return "caption"
