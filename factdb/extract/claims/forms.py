@@ -101,7 +101,22 @@ _ADDRESS_RE = re.compile(
 Street", "7815 Harding Street", "the 101 Freeway"), not an amount."""
 _SOURCES = frozenset({"official", "source", "aide", "person"})
 _SAID_RE = re.compile(r"\s+(?:told|said|say|says)\b")
-_CALLS_RE = re.compile(r"\s+calls?\b")
+_EMERGENCY_NUMBERS: Final = frozenset({"911", "999", "112", "311"})
+"""Emergency and city service numbers, written bare ("call 911", "a 311 complaint")."""
+_DIALED_RE: Final = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|dial(?:s|ed|led|ing|ling)?|ring|rang|phon(?:e|es|ed|ing)"
+    r"|text(?:s|ed|ing)?)(?:\s+(?:to|into|up))?\s+[“\"‘']?$",
+    re.I,
+)
+"""A verb or noun of calling right before a number, perhaps with "to" or "into": "was
+calling 911", "my call to 911", "a call came into 911", "dial 999"."""
+_SERVICE_AFTER_RE: Final = re.compile(
+    r"[”\"’']?,?\s+(?:calls?|callers?|service|system|lines?|operators?|dispatch\w*|cent(?:er|re)s?"
+    r"|fees?|hotlines?|numbers?|recordings?|tapes?|texts?|complaints?|requests?)\b",
+    re.I,
+)
+"""A word of the service a number names, right after it: "911 calls", "a 911 caller", "New
+York City's 311 call system", "the 911 fee"."""
 _NAME_AT_RE = re.compile(
     r"[2-6]G\b|911\s+calls?\b|401[-(]?k\b"
     r"|(?:\d+|[a-z]+)-year\s+(?:(?-i:[A-Z][\w.’'-]*)\s+)?(?:[\w-]+\s+)?"
@@ -151,11 +166,12 @@ _ZERO_WORD_RE = re.compile(r"zero(?:-|\s+(?:tolerance|sum)\b)", re.I)
 """A "zero-" compound ("zero-tolerance policy", "zero-sum game", "zero tolerance"): a word."""
 _IDIOM_RE = re.compile(
     r"(?:one|two|three|four|[234])-(?:bit|way|faced|pronged|tier(?:ed)?|ring|letter|fisted)\b"
-    r"|one-two\b",
+    r"|one-two\b|one-(?:time|on-one|off)\b|two-(?:party|front|track|factor)\b",
     re.I,
 )
 """A number in an idiom ("a two-bit crook", "a three-way race", "a two-pronged attack", "a
-four-letter word", "a one-two punch"): a word, not a count."""
+four-letter word", "a one-two punch", "a one-time payment", "a one-on-one meeting", "the
+two-party system", "a two-front battle"): a word, not a count."""
 _TITLE_OF_RE = re.compile(r"\b[A-Z][a-z]+\s+of\s+$")
 """A capitalised name before "of": its capitalised number word is a title ("Gang of Eight")."""
 _PART_BEFORE_RE = re.compile(r"\b(?:first|second|third|final|last|other|latter|former)\s+$", re.I)
@@ -296,6 +312,34 @@ def _table_row(s: str) -> bool:
     ✓ Elizabeth Warren 8 5 ✓ ..."): two check marks or more. Its figures are cells read
     without their column headings, so none is a claim one can state."""
     return not s.isascii() and sum(s.count(t) for t in _TICKS) >= 2
+
+
+_CELL_RE: Final = re.compile(r"(?:^|(?<=\s))[$(<>+±−–-]*\.?\d\S*")
+"""A cell: a word of the sentence that starts with a figure, perhaps after a sign ("42",
+"4/9", "$297,900,000", "+0.33%", "(-1.04%)", "<0.1")."""
+_LOWER_WORD_RE: Final = re.compile(r"\b[a-z]{2,}\b")
+_ANY_WORD_RE: Final = re.compile(r"\b[A-Za-z]{2,}\b")
+_LOWER_NEXT_RE: Final = re.compile(r"[,;:]?\s+[a-z]{2}")
+"""A lower-case word right after a figure: the figure is read in prose, not in a table."""
+TABLE_CELLS: Final = 6
+"""The fewest figures of a sentence read as a table's flattened rows."""
+
+
+@lru_cache(maxsize=1024)
+def _table_run(s: str) -> bool:
+    """Whether sentence S is a table's rows run together ("Wisconsin 42 25 4/9 Colorado 34 7
+    4/16 ...", "Pennsylvania 41,759 6% Georgia 51,986 5% ..."): at least ``TABLE_CELLS``
+    cells and at most one lower-case word for every three of them, so no verb or phrase
+    says what any figure is. Its cells are read without their column headings: none is a
+    claim one can state, and their neighbours are no measure. In a sentence written in
+    capitals every word counts, so that a headline in capitals is not read as a table."""
+    if sum(map(s.count, "0123456789")) < TABLE_CELLS:  # a cell holds a digit: a cheap bound
+        return False
+    cells = len(_CELL_RE.findall(s))
+    if cells < TABLE_CELLS:
+        return False
+    words = _LOWER_WORD_RE if any(c.islower() for c in s) else _ANY_WORD_RE
+    return 3 * len(words.findall(s)) <= cells
 
 
 @lru_cache(maxsize=1024)
@@ -440,6 +484,25 @@ def _tally_second(s: str, q: Quantity) -> bool:
     )
 
 
+def _emergency(s: str, q: Quantity) -> bool:
+    """Whether Q, a bare 911, 999, 112 or 311, is the number people call: after a verb of
+    calling, before a word of the service, or (911, which news uses for nothing else) with no
+    figure-taking word before it ("prostate cancer 911", "because “911 is not our best
+    option”")."""
+    left = s[max(0, q.start - 30) : q.start]
+    if _DIALED_RE.search(left) or _SERVICE_AFTER_RE.match(s, q.end):
+        return True
+    return s[q.start : q.end] == "911" and not _AMOUNT_BEFORE_RE.search(left)
+
+
+_AMOUNT_BEFORE_RE: Final = re.compile(
+    r"\b(?:to|of|by|from|than|about|around|nearly|almost|over|under|some|roughly|only|just"
+    r"|were|was|are|is|total(?:ed|led|s)?|reached|hit|rose|fell)\s+$",
+    re.I,
+)
+"""A word after which a bare 911 is an amount ("rose to 911", "a total of 911")."""
+
+
 _SLASH_PAIR_RE: Final = re.compile(r"(?<![\d.,/])(\d+)/(\d+)(?![\d/])")
 
 
@@ -471,7 +534,7 @@ def noise(s: str, q: Quantity) -> str | None:
     """Why Q is no claim (a reason class), or None when it may be one."""
     if _promotion(s):
         return "caption"  # "Sign up for ... Catch up on today's news in 60 seconds"
-    if _table_row(s):
+    if _table_row(s) or (not _LOWER_NEXT_RE.match(s, q.end) and _table_run(s)):
         return "table"
     if "hoto" in s and _gallery_title(s, q):
         return "caption"
@@ -531,7 +594,7 @@ def noise(s: str, q: Quantity) -> str | None:
         return "word"  # "the second half of that sentence"
     if q.count and q.unit in _SOURCES and _SAID_RE.match(s, q.end):
         return "attribution"  # "two U.S. officials told CNN": who speaks, not what is claimed
-    if q.value == 911 and _CALLS_RE.match(s, q.end):
+    if q.unit is None and s[q.start : q.end] in _EMERGENCY_NUMBERS and _emergency(s, q):
         return "name"
     if at_start and _ORDINAL_FRACTION_RE.match(s, q.start) and q.value < 1:
         return "ordinal"

@@ -894,6 +894,29 @@ HYPHEN_COUNT_NOUNS: Final[frozenset[str]] = frozenset(
         "core",
         "ship",
         "plane",
+        # offices held and titles won: "a two-term incumbent", "a three-time champion"
+        "term",
+        "time",
+        # sizes of a field, a place, a body or a thing: "a 12-candidate stage", "a 300-delegate
+        # lead", "a nine-city tour", "a four-block radius", "a 400-employee firm"
+        "candidate",
+        "delegate",
+        "city",
+        "county",
+        "block",
+        "employee",
+        "bedroom",
+        "question",
+        "character",
+        "generation",
+        "phase",
+        "unit",
+        "drug",
+        "gun",
+        "qubit",
+        "digit",
+        "tweet",
+        "bullet",
     }
 )
 # Words after a number that are not counted nouns even though they end in -s.

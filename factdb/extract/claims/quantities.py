@@ -292,6 +292,33 @@ def _unit_after(s: str, q: Quantity) -> None:
     _count_noun(s, q, hyphen)
 
 
+_NAMED_HEAD_RE = re.compile(
+    r"\s+(?P<p>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)(?P<t>(?:\s+[a-z][a-z-]+){0,2})"
+)
+_PROPER_ADJECTIVE_RE = re.compile(r"[A-Z][a-z]+(?:ic|an|ish|ese|al)")
+"""A capitalised adjective ("Democratic", "Republican", "British"): the noun it qualifies
+follows in lower case."""
+
+
+def _named_head(s: str, at: int) -> str | None:
+    """The noun phrase a hyphenated count describes when it starts with a capital: up to four
+    capitalised words ("three-time *Super Bowl MVP*", "two-term *Republican Rep. Steve
+    Southerland*"), and after a lone capitalised adjective the lower-case nouns it qualifies
+    ("a two-term *Democratic state representative*"), cut at the first word no measure holds."""
+    m = _NAMED_HEAD_RE.match(s, at)
+    if m is None:
+        return None
+    head = m.group("p")
+    if not _PROPER_ADJECTIVE_RE.fullmatch(head):
+        return head
+    tail: list[str] = []
+    for w in m.group("t").split():
+        if w in lx.MEASURES_STOP_WORDS:
+            break
+        tail.append(w)
+    return " ".join([head, *tail])
+
+
 def _money_context(s: str, start: int) -> bool:
     left = s[max(0, start - 40) : start].lower()
     return bool(_MONEY_WORDS_RE.search(left))
@@ -308,6 +335,8 @@ def _count_noun(s: str, q: Quantity, hyphen: bool) -> None:
             n = _NEXT_LOWER_RE.match(s, q.end)
             if n and n.group("w") not in lx.MEASURES_STOP_WORDS:
                 q.noun = n.group("w")
+            elif n is None:
+                q.noun = _named_head(s, q.end)
         return
     year_like = q.integer_text and lx.YEAR_MIN <= q.value <= lx.YEAR_MAX
     whole = q.value >= 1 and q.value == int(q.value)
