@@ -32,8 +32,10 @@ each text (`segments.segments`: pieces between commas, dashes and joining words)
 against the other quote's segments and whole text, where a segment pair shares at least
 `LOCAL_SHARED` content words that are not names (capitalised inside a sentence; names count too
 between two quotes of one person at known dates, who repeats his own "our great Republican
-Agenda"), and where the two quotes do not both write figures with none in common
-(`other_figures`). The best
+Agenda") nor, between two people, words of a run both write around a shared name
+with a title (`designations`: "the investigation into former Secretary of State Hillary
+Clinton's private email server"), and where the two quotes do not both write figures with none
+in common (`other_figures`). The best
 such `local` score, less `LOCAL_DISCOUNT` (10) and at most `LOCAL_CAP` (65), replaces `text`
 when higher (between two confidently named, different speakers only when both quotes write
 one capitalised word or one figure, what they speak of: on 900 random archive articles,
@@ -128,6 +130,7 @@ from factdb.link.agreement import (
     vague,
 )
 from factdb.link.agreement import side as figure_side
+from factdb.link.designations import designation_stems
 from factdb.link.fragments import longest_run, quoted_excerpts
 from factdb.link.qualifiers import apart
 from factdb.link.rarity import idf, weight
@@ -619,6 +622,11 @@ def _local_words(a: Prepared, b: Prepared) -> frozenset[str] | None:
         # Two people naming one person by one title ("former campaign chairman, Paul
         # Manafort") mention that person; the title is no statement of theirs.
         shared -= title_stems(a.item.text) & title_stems(b.item.text)
+    if not same:
+        # Nor is the phrase two people write around a name they share ("the investigation into
+        # former Secretary of State Hillary Clinton's private email server" of Trump's reasons
+        # for firing Comey and of Peter Strzok's suit): it names what they speak of.
+        shared -= designation_stems(a.norm, b.norm, a.names & b.names, _TITLES)
     if len(shared) < LOCAL_SHARED or not (segments(a.item.text) or segments(b.item.text)):
         return None
     if (

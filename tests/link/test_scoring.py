@@ -1140,6 +1140,31 @@ def test_a_title_two_people_give_one_person_is_no_shared_clause() -> None:
     assert not segments.title_stems("the most experienced diplomat at the State Department")
 
 
+def test_a_name_two_people_describe_alike_is_no_shared_clause() -> None:
+    trump = quote(
+        1,
+        "he fired Comey because of reasons laid out in Deputy Attorney General Rod Rosenstein's "
+        "memo which was critical of Comey's handling of the investigation into former Secretary "
+        "of State Hillary Clinton's private email server",
+        "Donald J. Trump",
+    )
+    strzok = quote(
+        2,
+        "the FBI and DOJ unlawfully disclosed his private text messages that disparaged Trump "
+        "before and after the 2016 presidential election -- including the time frame during "
+        "which he helped lead the agency's investigation into former Secretary of State "
+        "Hillary Clinton's private email server and Russian meddling in the 2016 presidential "
+        "election",
+        "Strzok",
+    )
+    match = score_pair(trump, strzok)
+    assert not match.link and "local" not in match.evidence
+    assert not scoring.may_match_locally(prepare(trump), prepare(strzok))
+    # One person telling it twice keeps the clause: the phrase is his, and so is the rest.
+    again = replace(strzok, speaker="Donald J. Trump")
+    assert scoring.may_match_locally(prepare(trump), prepare(again))
+
+
 def test_a_clause_and_its_denial_are_not_one_statement() -> None:
     blumenthal = quote(
         1,
