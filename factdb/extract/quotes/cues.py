@@ -9,7 +9,7 @@ from typing import Any, Final
 
 from factdb.extract.quotes.nominal import NominalMatch, nominal_cue, nominal_matches
 from factdb.extract.quotes.state import MASK, Cue, word_count
-from factdb.extract.speakers.inverted import speaker_after
+from factdb.extract.speakers.inverted import opens_clause, speaker_after, subject_of
 from factdb.extract.speakers.mentions import speaker_before
 from factdb.extract.speakers.names_parse import PLACES, SPEAKERS_DATA
 from factdb.extract.speakers.tokens import Mention
@@ -393,6 +393,12 @@ def _verb_cue(masked: str, ss: int, se: int, start: int, end: int, word: str) ->
                 # no inverted speaker unless a quotation stands before ("“...,” charged Barrett").
                 mention = None
             cue.inverted = mention is not None
+            if mention is not None and prev_txt and opens_clause(masked, mention):
+                # "John McCain, a former Naval officer who was held as a prisoner of war, said
+                # he is concerned": the pronoun opens the clause; the sentence's subject speaks.
+                subject = subject_of(masked, ss, start)
+                if subject is not None:
+                    mention, cue.inverted = subject, False
     # Participles and coordinated verbs share the subject: "..., saying", "and added".
     cue.linked = cue.linked or (
         mention is None and _linked(low, prev_txt, prev_word, masked[end : end + 8])

@@ -61,6 +61,16 @@ _VERBISH_RE: Final = re.compile(
 )
 
 
+def opens_clause(masked: str, mention: Mention) -> bool:
+    """Whether MENTION, a pronoun in lower case right after a cue, is followed by a verb: the
+    subject of the reported clause ("..., said he was there"), not an inverted speaker
+    ("..., said he.")."""
+    if mention.kind != "pronoun" or not mention.text.islower():
+        return False
+    nxt = masked[mention.end : mention.end + 24].split(None, 1)[:1]
+    return bool(nxt) and _VERBISH_RE.fullmatch(nxt[0]) is not None
+
+
 def speaker_after(masked: str, pos: int, ceiling: int) -> Mention | None:
     """The speaker mention right after an inverted cue ("..., said Biden.")."""
     toks = tokens(masked, pos, min(ceiling, pos + 200))
