@@ -36,6 +36,18 @@ class Quantity:
     unit: str | None
 
 
+def claim_quantity(item: LinkItem) -> Quantity | None:
+    """A claim's quantity, or None for a quote or a claim whose stored value is not finite.
+
+    Databases written before claims were checked may hold an infinite value; the linker treats
+    it as unknown, so that no infinity reaches the evidence, which is stored as JSON.
+    """
+    if item.value is None or not math.isfinite(item.value):
+        return None
+    high = item.value_max
+    return Quantity(item.value, high if high is None or math.isfinite(high) else None, item.unit)
+
+
 def values_agree(a: Quantity, b: Quantity) -> bool:
     """Whether two quantities of one unit state the same amount (ranges agree when they overlap)."""
     a_lo, a_hi = a.value, a.value_max if a.value_max is not None else a.value

@@ -18,7 +18,7 @@ from factdb.extract.claims.lexicon import SCALE_SUFFIXES, SMALL_NUMBERS
 from factdb.link import normalize as nz
 from factdb.link.rarity import idf
 from factdb.link.records import LinkItem
-from factdb.link.relations import Quantity, values_agree
+from factdb.link.relations import claim_quantity, values_agree
 
 AGE_UNIT, AGE_WORD = "year", "age"
 """A claim of a person's age: unit `year`, its measured thing ending in "age" ("age",
@@ -57,15 +57,10 @@ def one_age(a: LinkItem, b: LinkItem) -> bool:
     51-year-old research psychologist"). The caller reads the days between the articles."""
     if not (is_age(a) and is_age(b)):
         return False
-    if not values_agree(_quantity(a), _quantity(b)):
+    qa, qb = claim_quantity(a), claim_quantity(b)
+    if qa is None or qb is None or not values_agree(qa, qb):
         return False
     return any(idf(stem) >= AGE_NAME for stem in _capitalised(a.text) & _capitalised(b.text))
-
-
-def _quantity(item: LinkItem) -> Quantity:
-    assert item.value is not None
-    high = item.value_max
-    return Quantity(item.value, high if high is None or math.isfinite(high) else None, item.unit)
 
 
 def described_alike(a: LinkItem, b: LinkItem, head_a: str, head_b: str) -> bool:

@@ -138,8 +138,8 @@ from factdb.link.records import LinkItem, Match
 from factdb.link.relations import (
     CONFLICT_TEXT,
     OTHERS_RARE,
-    Quantity,
     body,
+    claim_quantity,
     confident_speaker,
     decide_relation,
     number_set_agreement,
@@ -1112,18 +1112,6 @@ def _numbers(a: Prepared, b: Prepared) -> tuple[str, list[float]]:
     if qa is not None and qb is not None:
         return claim_agreement(qa, qb), sorted([qa.value, qb.value])
     return number_set_agreement(a.numbers, b.numbers), sorted(a.numbers ^ b.numbers)
-
-
-def claim_quantity(item: LinkItem) -> Quantity | None:
-    """A claim's quantity, or None for a quote or a claim whose stored value is not finite.
-
-    Databases written before claims were checked may hold an infinite value; the linker treats
-    it as unknown, so that no infinity reaches the evidence, which is stored as JSON.
-    """
-    if item.value is None or not math.isfinite(item.value):
-        return None
-    high = item.value_max
-    return Quantity(item.value, high if high is None or math.isfinite(high) else None, item.unit)
 
 
 def _quantity_stems(item: LinkItem) -> frozenset[str]:
