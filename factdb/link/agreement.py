@@ -577,6 +577,26 @@ def _around(sentence: str, quantity: str | None) -> tuple[str, str]:
     return before, after
 
 
+WIDE_RATIO = 3.0
+"""A range whose high end is this many times its low end is no one amount but an estimate's
+spread, or a misread: it agrees with a figure only as the same range, never by holding it.
+"between 20 million and 65 million Americans could lose their employer-sponsored health
+insurance" (2013) held the CBO's "22 million fewer Americans would have insurance" (2017)
+and "about 32 million more Americans would get insurance"; "the total number of jobs created
+in 2012 to 1.84 million", read as 2,012 to 1,840,000, held "59,000" and "163,000 jobs" of
+other months' reports (on 1,700 random archive articles, 5 links, all wrong). "26 to 28
+percent" still holds "27 percent"."""
+
+
+def wide(item: LinkItem) -> bool:
+    """Whether a claim's range, of a positive low end, spans `WIDE_RATIO` or more: it agrees
+    with a figure only as the same range, never by holding it."""
+    low, high = item.value, item.value_max
+    if low is None or high is None or not low > 0:
+        return False
+    return high >= WIDE_RATIO * low
+
+
 def written_in(item: LinkItem, other: LinkItem) -> bool:
     """Whether OTHER's sentence writes ITEM's figure too (its numbers as written)."""
     figures = nz.numbers_in(nz.normalize_text(item.quantity or ""))

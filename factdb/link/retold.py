@@ -40,6 +40,13 @@ _NUMBER_WORDS = frozenset(SMALL_NUMBERS) | frozenset(SCALE_SUFFIXES)
 """Words of a figure ("a million", "two dozen"), no description of what it counts."""
 _APPROXIMATE = frozenset("about around roughly nearly almost approximately".split())  # noqa: SIM905
 """Words that round a figure ("nearly two decades")."""
+_UNDESCRIBED = frozenset(
+    nz.stem(w)
+    for w in _APPROXIMATE
+    | frozenset("more fewer less between estimated additional other another some".split())  # noqa: SIM905
+)
+"""Words of a quantity that say how much or which of a count, not what kind of thing it
+counts ("22 million fewer Americans", "between 20 million and 65 million Americans")."""
 
 
 def is_age(item: LinkItem) -> bool:
@@ -134,3 +141,32 @@ def count_events() -> dict[str, str]:
         kind, *phrases = line.split()
         events.update((p.replace("_", " "), kind) for p in phrases)
     return events
+
+
+def described_apart(a: LinkItem, b: LinkItem) -> bool:
+    """Whether two quantities count one noun described in other words: each names what kind
+    of that noun it counts, the two descriptions share no word, and neither sentence writes
+    the other's ("two gay marriage cases" against "two racial gerrymandering cases" before
+    the Supreme Court, months apart). Such figures count other things, however alike their
+    sentences."""
+    stems_a, stems_b = _quantity_stems(a.quantity), _quantity_stems(b.quantity)
+    head_a, head_b = _head(a.quantity), _head(b.quantity)
+    if head_a is None or head_a != head_b:
+        return False
+    own_a, own_b = stems_a - {head_a} - _UNDESCRIBED, stems_b - {head_b} - _UNDESCRIBED
+    if not own_a or not own_b or not own_a.isdisjoint(own_b):
+        return False
+    return own_a.isdisjoint(_text_stems(b.text)) and own_b.isdisjoint(_text_stems(a.text))
+
+
+@lru_cache(maxsize=65536)
+def _head(quantity: str | None) -> str | None:
+    """The stem of a quantity's last word when it is a content word: its counted noun."""
+    words = nz.tokens(nz.normalize_text(quantity or ""))
+    stems = nz.content_stems(words[-1]) if words else []
+    return stems[0] if stems else None
+
+
+@lru_cache(maxsize=65536)
+def _text_stems(text: str) -> frozenset[str]:
+    return frozenset(nz.content_stems(nz.normalize_text(text)))

@@ -128,9 +128,10 @@ from factdb.link.agreement import (
     same_unit,
     told_figure,
     vague,
+    wide,
 )
 from factdb.link.agreement import side as figure_side
-from factdb.link.designations import designation_stems
+from factdb.link.designations import designation_stems, titled_name_stems
 from factdb.link.fragments import longest_run, quoted_excerpts
 from factdb.link.qualifiers import apart
 from factdb.link.rarity import idf, weight
@@ -146,7 +147,7 @@ from factdb.link.relations import (
     other_voices,
 )
 from factdb.link.relations import quantity_agreement as claim_agreement
-from factdb.link.retold import described_alike, one_age, one_event, wording
+from factdb.link.retold import described_alike, described_apart, one_age, one_event, wording
 from factdb.link.segments import (
     Segment,
     has_clauses,
@@ -210,6 +211,11 @@ DATE_LATER_DAYS, DATE_LATER = 30, -5.0
 """On 300 random archive articles, most wrong links joined commonplaces months or years apart;
 a statement quoted again after a month must match more closely."""
 NAMES_AGREE, NAMES_RAMP, NAMES_SHARED = 4.0, (40.0, 55.0), 3
+NAMES_DISTINCT = 2
+"""Names (runs of capitalised words, `shared_names`) that the `NAMES_SHARED` name words of two
+quotes not known to be of two people must make: one long name ("the Affordable Care Act") is
+one thing spoken of, no story's cast (on 700 random archive articles, two of Trump's statements
+on the health law 12 days apart, repeal first or a replacement, took the names term from it)."""
 SCORERS = (*WEIGHTS, "token_sort_ratio")
 Known = Mapping[str, float]
 """A pair's RapidFuzz scorer values computed before (`screening`), by scorer name, the texts in
@@ -233,6 +239,8 @@ against "Forty-five percent said they were concerned", two polls of unknown date
 hike" of two years' pay, 40 days apart; on 400 random archive articles, 2 of 20 proposed
 links)."""
 CLAIM_ALIKE = 60.0
+SENTENCE_WORDS = 2
+"""Words of letters a claim's sentence writes besides its quantity for it to link (`lettered`)."""
 CLAIM_RETOLD = 85.0
 """Sentences this alike state one figure retold, however it is written
 (`agreement.figures_apart` is not read)."""
@@ -348,6 +356,12 @@ CONTAINED_RATIO, CONTAINED_SHARE = 0.6, 0.8
 found in it is a trimmed copy, which the lenient mix scores; any other two quotes are scored by
 the text model alone. On MRPC's tune half the lenient mix for every pair under 0.9 of each
 other's length cost 0.03 of AUC."""
+CONTAINED_PARTIAL = 60.0
+"""A trimmed copy is found in one place of the longer quote: under this `partial_ratio` its
+words are spread over the longer one, each from another sentence ("moderator Megyn Kelly
+wouldn't treat him fairly" against a network's 1,000-character statement naming "a debate
+moderator" and "Megyn Kelly" apart, linked at 57.89 on 700 random archive articles), and the
+text model alone reads the pair. Of PolNeAR's labelled pairs so read, none is one statement."""
 PARTIAL_MAX_CHARS = 600
 """Above this length of the shorter text, `partial_ratio` (whose cost is the product of the two
 lengths) is replaced by `ratio`: two texts that long are whole passages, not a quote trimmed
@@ -622,11 +636,13 @@ def _local_words(a: Prepared, b: Prepared) -> frozenset[str] | None:
         # Two people naming one person by one title ("former campaign chairman, Paul
         # Manafort") mention that person; the title is no statement of theirs.
         shared -= title_stems(a.item.text) & title_stems(b.item.text)
-    if not same:
-        # Nor is the phrase two people write around a name they share ("the investigation into
-        # former Secretary of State Hillary Clinton's private email server" of Trump's reasons
-        # for firing Comey and of Peter Strzok's suit): it names what they speak of.
-        shared -= designation_stems(a.norm, b.norm, a.names & b.names, _TITLES)
+    # Nor is the phrase two people write around a name they share ("the investigation into
+    # former Secretary of State Hillary Clinton's private email server" of Trump's reasons for
+    # firing Comey and of Peter Strzok's suit): it names what they speak of. One person's title
+    # before a name ("special counsel Robert Mueller" in two of Trump's statements four days
+    # apart) is his name for someone, no statement.
+    designate = titled_name_stems if same else designation_stems
+    shared -= designate(a.norm, b.norm, a.names & b.names, _TITLES)
     if len(shared) < LOCAL_SHARED or not (segments(a.item.text) or segments(b.item.text)):
         return None
     if (
@@ -695,7 +711,7 @@ def whole_text(a: Prepared, b: Prepared, scores: dict[str, float]) -> float:
     text = 100.0 * _probability(a.side, b.side, scores)
     if attributed(a, b) and names_alike(a, b):
         text = max(text, combine_text(scores, short, lenience(a, b)))
-    if contained(a, b) and not other_people(a, b):
+    if contained(a, b) and scores["partial_ratio"] >= CONTAINED_PARTIAL and not other_people(a, b):
         text = max(text, combine_text(scores, short, 1.0))
     return text
 
@@ -743,7 +759,7 @@ def names_alike(a: Prepared, b: Prepared) -> bool:
     if len(shared - titles) < NAMES_SHARED:
         return False  # "Deputy Attorney General Rod Rosenstein" names one person, not five
     if nz.speakers_agree(a.confident, b.confident) is not False:
-        return True
+        return shared_names(a, b) >= NAMES_DISTINCT  # "the Affordable Care Act" is one name
     return shared_names(a, b) >= NAMES_SHARED
 
 
@@ -1065,8 +1081,8 @@ def score_prepared(
         "rarity": 0.0 if is_claim else _rarity_term(a, b, shared, speaker, named, text, gap),
     }
     words = bool(a.norm and b.norm)  # a text with no word links to nothing
-    if is_claim and not (lettered(a.item.text) and lettered(b.item.text)):
-        words = False  # a sentence that is its figure alone ("20.") states nothing measured
+    if is_claim and not (lettered(a.item) and lettered(b.item)):
+        words = False  # a sentence that is its figure alone ("20.", "1 Cor.") states nothing
     score = round(min(100.0, max(0.0, text + sum(terms.values()))), 2) if words else 0.0
     relation, reason = decide_relation(
         is_claim=is_claim,
@@ -1145,6 +1161,11 @@ def _claim_term(
     articles)."""
     if numbers == "differ" and other_figure(a, b):
         return -text  # a copied sentence's two figures, even if they might contradict
+    if (wide(a.item) or wide(b.item)) and _range(a.item) != _range(b.item):
+        return -text  # "in 2012 to 1.84 million" (2,012 to 1,840,000) holds no figure
+    month = gap is not None and gap <= DATE_LATER_DAYS
+    if numbers == "agree" and not month and text < CLAIM_RETOLD and described_apart(a.item, b.item):
+        return -text  # "two gay marriage cases" are not "two racial gerrymandering cases"
     story = gap is not None and gap <= DATE_CLOSE_DAYS
     if weight(shared) < CLAIM_COMMON and text < CLAIM_RETOLD and not story:
         retold = speaker and (gap is None or gap <= DATE_LATER_DAYS)
@@ -1195,11 +1216,27 @@ def _claim_term(
     return CLAIM_UNMEASURED
 
 
-def lettered(text: str) -> bool:
-    """Whether TEXT writes a letter: a claim's sentence of figures and punctuation alone ("20.",
-    a table's cell) says nothing of what it measures, so it links to nothing (on 1,000 random
-    archive articles, "20." and "20" of two tables were linked at 85)."""
-    return any(c.isalpha() for c in text)
+def _range(item: LinkItem) -> tuple[float | None, float | None]:
+    return item.value, item.value_max
+
+
+def lettered(item: LinkItem) -> bool:
+    """Whether a claim's sentence writes `SENTENCE_WORDS` words of letters besides its
+    quantity: a sentence of figures and punctuation alone ("20.", a table's cell) or of one
+    word more ("1 Cor.", a verse cited) says nothing of what it measures, so it links to
+    nothing (on 1,000 random archive articles, "20." and "20" of two tables were linked at 85;
+    on 700 others, "1 Cor." and "(1 Cor." at 75)."""
+    return _sentence_words(item.text, item.quantity) >= SENTENCE_WORDS
+
+
+@lru_cache(maxsize=65536)
+def _sentence_words(sentence: str, quantity: str | None) -> int:
+    if quantity:
+        sentence = sentence.replace(quantity, " ", 1)
+    return sum(1 for word in _LETTERS_RE.findall(sentence) if len(word) > 1)
+
+
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
 
 
 def _specific_and_measured(a: LinkItem, b: LinkItem) -> bool:

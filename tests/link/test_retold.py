@@ -284,3 +284,70 @@ def test_a_run_of_names_or_a_small_part_is_no_statement(one: str, two: str, why:
     assert (
         scoring.shared_run(prepare(a), prepare(b), prepare(a).names | prepare(b).names) is None
     ), why
+
+
+GAY_MARRIAGE = _claim(
+    11,
+    "As elected officials and pundits wait to hear US Supreme Court arguments in two gay "
+    "marriage cases this week, they find the political ground on this hottest of social issues "
+    "rapidly shifting beneath them.",
+    "two gay marriage cases",
+    2.0,
+    "count",
+    "cases",
+    published=None,
+)
+GERRYMANDERING = _claim(
+    12,
+    "The US Supreme Court on Friday agreed to hear two racial gerrymandering cases out of Texas "
+    "after a federal district court found the state's political maps intentionally discriminate "
+    "against minority voters.",
+    "two racial gerrymandering cases",
+    2.0,
+    "count",
+    "cases",
+    published=date(2017, 1, 13),
+)
+
+
+def test_one_noun_described_in_other_words_counts_other_things() -> None:
+    assert retold.described_apart(GAY_MARRIAGE, GERRYMANDERING)
+    assert not score_pair(GAY_MARRIAGE, GERRYMANDERING).link
+
+
+@pytest.mark.parametrize(
+    ("one", "two"),
+    [
+        ("two gay marriage cases", "two cases"),  # one count not described
+        ("two gay marriage cases", "two same-sex marriage cases"),  # a word shared
+        ("17 members", "17 lawyers"),  # other nouns: `one_count` reads them
+        ("22 million fewer Americans", "between 20 million and 65 million Americans"),  # no kind
+    ],
+)
+def test_a_count_not_described_apart(one: str, two: str) -> None:
+    a, b = replace(GAY_MARRIAGE, quantity=one), replace(GERRYMANDERING, quantity=two)
+    assert not retold.described_apart(a, b)
+
+
+def test_a_count_described_two_ways_in_the_story_days_still_links() -> None:
+    positive = _claim(
+        13,
+        "Cuomo released data indicating New York had more than 75,000 positive cases – including "
+        "more than 9,000 new cases – with a death toll of 1,550, as of Tuesday morning.",
+        "more than 75,000 positive cases",
+        75000.0,
+        "count",
+        "cases",
+    )
+    corona = _claim(
+        14,
+        "New York Gov. Andrew Cuomo, a Democrat, said his state now has more than 75,000 "
+        "coronavirus cases and 1,550 coronavirus-related deaths — easily the most of any state in "
+        "the country.",
+        "more than 75,000 coronavirus cases",
+        75000.0,
+        "count",
+        "cases",
+    )
+    assert retold.described_apart(positive, corona)  # other words, but one story's day
+    assert score_pair(positive, corona).link

@@ -1801,3 +1801,150 @@ def test_a_claim_sentence_of_its_figure_alone_links_to_nothing() -> None:
     # A sentence with words keeps its link.
     said = "Twenty people were hurt in the crash."
     assert score_pair(claim(1, said, 20.0, "count"), claim(2, said, 20.0, "count")).link
+
+
+def test_a_cited_verse_links_to_nothing() -> None:
+    a = replace(claim(1, "1 Cor.", 1.0, None), quantity="1")
+    b = replace(claim(2, "(1 Cor.", 1.0, None), quantity="1")
+    assert score_pair(a, b).score == 0.0
+    # Two words besides the figure say what it measures.
+    c = replace(claim(3, "Keep Trump Under 50 percent.", 50.0, "percent"), quantity="50 percent")
+    assert scoring.lettered(c)
+
+
+def test_a_range_of_a_misread_year_holds_no_figure() -> None:
+    year = replace(
+        claim(
+            1,
+            "The economy added 155,000 jobs in December, bringing the total number of jobs "
+            "created in 2012 to 1.84 million, the Labor Department said Friday.",
+            2012.0,
+            "count",
+        ),
+        value_max=1840000.0,
+        quantity="2012 to 1.84 million",
+        speaker="Labor Department",
+        published=date(2013, 1, 4),
+    )
+    month = replace(
+        claim(
+            2,
+            "The economy added 163,000 jobs in July while unemployment ticked up slightly to "
+            "8.3 percent from 8.2 percent, the Labor Department reported on Friday.",
+            163000.0,
+            "count",
+        ),
+        quantity="163,000 jobs",
+        speaker="Labor Department",
+        published=date(2012, 8, 3),
+    )
+    assert agreement.wide(year) and not agreement.wide(month)
+    match = score_pair(year, month)
+    assert not match.link and match.score == 0.0
+    # A range of like bounds still holds a figure inside it; one of an estimate's spread holds
+    # no other estimate ("22 million fewer Americans" insured).
+    pledge = replace(year, value=26.0, value_max=28.0, quantity="26 to 28 percent")
+    assert not agreement.wide(pledge)
+    spread = replace(year, value=20e6, value_max=65e6, quantity="between 20 million and 65 million")
+    assert agreement.wide(spread)
+
+
+def test_one_long_name_is_not_a_storys_cast() -> None:
+    a = prepare(
+        quote(
+            1,
+            "Republicans must come together on a replacement for the Affordable Care Act",
+            "Donald Trump",
+            published=date(2017, 7, 13),
+        )
+    )
+    b = prepare(
+        quote(
+            2,
+            "congressional Republicans should consider repealing the Affordable Care Act — "
+            "popularly known as Obamacare — first and then work on a replacement",
+            "Donald Trump",
+            published=date(2017, 7, 1),
+        )
+    )
+    assert len(a.names & b.names) >= scoring.NAMES_SHARED
+    assert not scoring.names_alike(a, b)
+    assert not score_prepared(a, b).link
+    # Two names of one story still count for one source.
+    c = prepare(quote(3, "Attorney General Eric Holder told Fox News on Sunday", "NBC News"))
+    d = prepare(quote(4, "Attorney General Eric Holder said in an interview with Fox News", "NBC"))
+    assert scoring.names_alike(c, d)
+
+
+def test_one_speakers_title_before_a_name_is_no_shared_clause() -> None:
+    a = quote(
+        1,
+        "Trump “might agree” to give more written answers to questions from special counsel "
+        "Robert Mueller",
+        "Donald Trump",
+        published=date(2018, 12, 27),
+        confidence=0.8,
+    )
+    b = quote(
+        2,
+        "in his favorite pastimes of blasting the “fake news” media and special counsel Robert "
+        "Mueller’s “witch hunt.”",
+        "Trump",
+        published=date(2018, 12, 31),
+        confidence=0.8,
+    )
+    assert not score_pair(a, b).link
+    # One speaker's words retold with a name in them are still one statement.
+    c = quote(
+        3,
+        "The things they had in there were crazy. They had things – levels of voting that if "
+        "you ever agreed to it you’d never have a Republican elected in this country again,",
+        "Donald Trump",
+        published=date(2020, 3, 31),
+        confidence=0.75,
+    )
+    d = quote(
+        4,
+        "a shift to making voting easier would mean “you’d never have a Republican elected in "
+        "this country again.”",
+        "Donald Trump",
+        published=date(2020, 4, 14),
+        confidence=0.95,
+    )
+    assert score_pair(c, d).link
+
+
+_FOX = (
+    "Capitulating to politicians' ultimatums about a debate moderator violates all journalistic "
+    "standards, as do threats, including the one leveled by Trump's campaign manager Corey "
+    "Lewandowski toward Megyn Kelly. In a call on Saturday with a Fox News executive, "
+    "Lewandowski stated that Megyn had a 'rough couple of days after that last debate' and he "
+    "'would hate to have her go through that again.' Lewandowski was warned not to level any "
+    "more threats, but he continued to do so. We can't give in to terrorizations toward any of "
+    "our employees. Trump is still welcome at Thursday night's debate and will be treated "
+    "fairly, just as he has been during his 132 appearances on FOX News & FOX Business, but he "
+    "can't dictate the moderators or the questions."
+)
+
+
+def test_words_spread_over_a_long_quote_are_no_trimmed_copy() -> None:
+    long = quote(1, _FOX, None, published=date(2016, 1, 26), confidence=0.765)
+    spread = quote(
+        2,
+        "moderator Megyn Kelly wouldn't treat him fairly",
+        "Donald Trump",
+        published=date(2016, 1, 27),
+        confidence=0.8,
+    )
+    pa, pb = prepare(long), prepare(spread)
+    assert contained(pa, pb)
+    assert text_scores(pa, pb)["partial_ratio"] < scoring.CONTAINED_PARTIAL
+    assert not score_pair(long, spread).link
+    # A sentence cut from it is a trimmed copy.
+    cut = quote(
+        3,
+        "Lewandowski was warned not to level any more threats, but he continued to do so.",
+        "Fox News",
+        published=date(2016, 1, 27),
+    )
+    assert score_pair(long, cut).link
