@@ -422,7 +422,13 @@ def mention_ending(
                 parts=[first.text, second.text],
                 description=None,
             )
-        m = name_mention(masked, toks, j, i)
+        org_start = _org_head_before(toks, j, i)
+        if org_start is not None:
+            j = org_start  # "the Center for Responsive Politics": the whole organisation
+            m = name_mention(masked, toks, j, i)
+            m.head = "org"
+        else:
+            m = name_mention(masked, toks, j, i)
         office = _office_of_place(masked, toks, j, i)
         if office is not None:
             return office
@@ -513,6 +519,27 @@ def _org_run(masked: str, toks: list[tuple[str, int, int]], j: int, i: int) -> M
         np.text = masked[np.start : np.end]
         return np
     return m
+
+
+_HEAD_JOINERS: Final = frozenset({"for", "on", "against"})
+"""Words joining an organisation's head to the rest of its name: "Club for Growth", "Council on
+Foreign Relations" ("of" and "and" are read with two names: see ``_org_run``)."""
+
+
+def _org_head_before(toks: list[tuple[str, int, int]], j: int, i: int) -> int | None:
+    """Where an organisation starts whose head stands before "for", "on" or "against" and the
+    run ``toks[j..i]`` ("the Center for Responsive Politics", "the Committee for a Responsible
+    Federal Deficit"), or None: the head's words name an organisation and no person."""
+    d = j - 1 if j >= 1 and clean(toks[j - 1][0]) in ("a", "the") else j
+    if d < 2 or clean(toks[d - 1][0]) not in _HEAD_JOINERS or not is_name_token(toks[d - 2][0]):
+        return None
+    k = name_run_back(toks, d - 2)
+    head = [t[0] for t in toks[k : d - 1]]
+    if not any(org_word(w) for w in head) or split_name(head).anchored:
+        return None
+    if split_name([t[0] for t in toks[j : i + 1]]).anchored:
+        return None  # "Council on Foreign Relations President Richard Haass": the person
+    return k
 
 
 _PARTY_TAG_RE: Final = re.compile(r"[DRI][-–][A-Z][\w.]*")
@@ -677,6 +704,8 @@ def _apposition(
             j = name_run_back(toks, j - 2)
             if j >= 2 and clean(toks[j - 1][0]) == "the":
                 j -= 1
+        if j >= 2 and before.head == "org" and clean(toks[j - 1][0]) == "the":
+            j -= 1  # "a senior fellow at the Center for American Progress, a think tank, said"
         if j >= 1 and (clean(toks[j - 1][0]) in SPEAKER_PREPS or before.kind == "np"):
             outer = _apposition(masked, toks, k, depth + 1)
             if outer is not None and outer.kind in ("name", "joint"):
