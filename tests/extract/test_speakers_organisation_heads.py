@@ -72,3 +72,33 @@ def test_an_organisation_head_before_for_or_on_keeps_the_whole_name(
     text: str, speaker: tuple[str, str]
 ) -> None:
     assert _speakers(text) == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "George Stephanopoulos of ABC News said the claims were “unsupported.”",
+            ("George Stephanopoulos", "person"),
+        ),
+        (
+            "Second-ranking Senate Republican John Cornyn of Texas said Wednesday he didn’t see "
+            "“any clear path.”",
+            ("John Cornyn", "person"),
+        ),
+        # Organisations named with "of" stay whole.
+        (
+            "The Boy Scouts of America said it was “close.”",
+            ("Boy Scouts of America", "organization"),
+        ),
+        ("The Bank of America said it was “close.”", ("Bank of America", "organization")),
+        (
+            "The University of Michigan said it was “close.”",
+            ("University of Michigan", "organization"),
+        ),
+    ],
+)
+def test_a_person_before_of_and_an_organisation_is_the_speaker(
+    text: str, speaker: tuple[str, str]
+) -> None:
+    assert _speakers(text) == {speaker}

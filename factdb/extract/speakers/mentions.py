@@ -167,6 +167,11 @@ def name_mention(masked: str, toks: list[tuple[str, int, int]], j: int, i: int) 
     if i - j >= 3 and clean(toks[i][0]) in _PARTY_NOUNS and clean(toks[i - 1][0]) in PLACES:
         i -= 2  # "Rep. Daniel T. Kildee Michigan Democrat": the comma before the state is lost
     words = [t[0] for t in toks[j : i + 1]]
+    cut = _person_before_of(words)
+    if cut:
+        # "Tucker Carlson of Fox News", "Senate Republican John Cornyn of Texas": the person.
+        i = j + cut - 1
+        words = words[:cut]
     person = split_name(words)
     if (
         person.anchored
@@ -223,6 +228,25 @@ def name_mention(masked: str, toks: list[tuple[str, int, int]], j: int, i: int) 
         description=" ".join(desc_words) if desc_words else None,
         lead=toks[k + 1][1] if k + 1 <= j else toks[j][1],
     )
+
+
+def _person_before_of(words: list[str]) -> int:
+    """How many words of WORDS before "of" name a person, with their titles, where an
+    organisation's word would make the whole run an organisation's name ("George Stephanopoulos
+    of ABC News", "Senate Republican John Cornyn of Texas"), or 0: a given name starts a name of
+    two words or more ("Sen. John McCain of Arizona" is a person's already)."""
+    if "of" not in words[1:-1]:
+        return 0
+    cut = words.index("of", 1)
+    place = " ".join(words[cut + 1 :]).rstrip(".,").lower() in PLACES
+    if not any(org_word(w) for w in words[cut + 1 :]) and not (
+        place and any(org_word(w) for w in words[:cut])
+    ):
+        return 0
+    split = split_name(words[:cut])
+    if not split.anchored or len(split.name) < 2 or any(org_word(w) for w in split.name):
+        return 0
+    return cut
 
 
 OWNED_NAME_MAX: Final = 3
