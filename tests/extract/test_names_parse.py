@@ -80,3 +80,98 @@ def test_a_share_or_a_then_title_is_no_surname(word: str) -> None:
 )
 def test_a_titled_person_after_of_is_the_name(run: str, name: str) -> None:
     assert split_name(run.split()).text == name
+
+
+@pytest.mark.parametrize(
+    ("run", "name"),
+    [
+        # A given name the list lacks, before a middle initial, is part of the name.
+        ("Representative Steny H. Hoyer", "Steny H. Hoyer"),
+        ("Sander M. Levin", "Sander M. Levin"),
+        ("Gov. Dannel P. Malloy", "Dannel P. Malloy"),
+        # ... but not a place or a title before the initial.
+        ("Texas J. Smith", "J. Smith"),
+        ("Sen. J. Smith", "J. Smith"),
+    ],
+)
+def test_an_unknown_given_name_before_an_initial_starts_the_name(run: str, name: str) -> None:
+    assert split_name(run.split()).text == name
+
+
+@pytest.mark.parametrize(
+    ("run", "name"),
+    [
+        ("Pope Francis", "Pope Francis"),
+        ("Prince Andrew", "Prince Andrew"),
+        ("Queen Elizabeth II", "Queen Elizabeth II"),
+        ("Jordan's King Abdullah II", "King Abdullah II"),
+        ("King's English", "English"),
+        # A name of its own keeps the title out: it says who the person is without it.
+        ("Crown Prince Mohammed bin Salman", "Mohammed bin Salman"),
+        ("President Trump", "Trump"),
+        ("Police Chief Smith", "Smith"),
+    ],
+)
+def test_a_regnal_title_belongs_to_a_one_word_name(run: str, name: str) -> None:
+    assert split_name(run.split()).text == name
+
+
+def test_a_regnal_title_keeps_the_name_a_person_with_a_gender() -> None:
+    split = split_name(["Pope", "Francis"])
+    assert (split.anchored, split.gender) == (True, "he")
+
+
+@pytest.mark.parametrize(
+    ("run", "name"),
+    [
+        ("Lawyer Rosemarie Arnold", "Rosemarie Arnold"),
+        ("Activist Norge Espinosa Mendoza", "Norge Espinosa Mendoza"),
+        ("Filmmaker Judd Apatow", "Judd Apatow"),
+        ("President-elect Donald Trump", "Donald Trump"),
+        # Occupations that are surnames too are no title ("Paul Singer").
+        ("Paul Singer", "Paul Singer"),
+    ],
+)
+def test_an_occupation_before_a_name_is_no_part_of_it(run: str, name: str) -> None:
+    assert split_name(run.split()).text == name
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“I think this demonstrates that Speaker Boehner has a real challenge,” said "
+            "Representative Steny H. Hoyer of Maryland, the No. 2 House Democrat.",
+            "Steny H. Hoyer",
+        ),
+        (
+            "A message was read out on behalf of Pope Francis, in which he said D-Day was "
+            "“decisive in the fight against Nazi barbarism”.",
+            "Pope Francis",
+        ),
+        (
+            "Lawyer Rosemarie Arnold said she filed it after learning that the lane closures "
+            "were “deliberate actions.”",
+            "Rosemarie Arnold",
+        ),
+    ],
+)
+def test_speaker_names_in_news_sentences(text: str, speaker: str) -> None:
+    names = {q.speaker.name for q in extract_quotes(text) if q.speaker is not None}
+    assert names == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("run", "name"),
+    [
+        ("South Korea’s Moon", "Moon"),
+        ("New Mexico's Sanchez", "Sanchez"),
+        # Names that open with a possessive stay whole, and so do longer names after a place.
+        ("America’s Voice", "America’s Voice"),
+        ("Virginia’s College Republicans", "Virginia’s College Republicans"),
+        ("Moody's Analytics", "Moody's Analytics"),
+        ("Hudson's Bay", "Hudson's Bay"),
+    ],
+)
+def test_a_place_owning_a_one_word_name_is_no_part_of_it(run: str, name: str) -> None:
+    assert split_name(run.split()).text == name

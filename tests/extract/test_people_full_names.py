@@ -68,7 +68,7 @@ def test_a_regnal_number_ends_a_name() -> None:
         "President Barack Obama spoke first.\n\nJordan's King Abdullah II urged both sides to "
         "resume talks.\n\n“For almost 65 years, the Palestinian people have waited,” he said."
     )
-    assert _names(text) == ["Abdullah II"]
+    assert _names(text) == ["King Abdullah II"]  # the title is part of a one-word name
 
 
 def test_a_war_with_a_number_is_nobody() -> None:

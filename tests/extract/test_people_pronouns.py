@@ -82,7 +82,7 @@ def test_a_pope_named_by_title_is_the_antecedent_of_he() -> None:
         "“To not respond to evil with evil,” Francis said in February. “That is not a "
         "Christian gesture,” he added."
     )
-    assert _names(text)[-1] == "Francis"
+    assert _names(text)[-1] == "Pope Francis"
     assert _names("“We shall overcome,” said Martin Luther King Jr.") == ["Martin Luther King Jr."]
 
 

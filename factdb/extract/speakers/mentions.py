@@ -167,6 +167,11 @@ def name_mention(masked: str, toks: list[tuple[str, int, int]], j: int, i: int) 
     if i - j >= 3 and clean(toks[i][0]) in _PARTY_NOUNS and clean(toks[i - 1][0]) in PLACES:
         i -= 2  # "Rep. Daniel T. Kildee Michigan Democrat": the comma before the state is lost
     words = [t[0] for t in toks[j : i + 1]]
+    cut = _person_before_of(words)
+    if cut:
+        # "Tucker Carlson of Fox News", "Senate Republican John Cornyn of Texas": the person.
+        i = j + cut - 1
+        words = words[:cut]
     person = split_name(words)
     if (
         person.anchored
@@ -223,6 +228,25 @@ def name_mention(masked: str, toks: list[tuple[str, int, int]], j: int, i: int) 
         description=" ".join(desc_words) if desc_words else None,
         lead=toks[k + 1][1] if k + 1 <= j else toks[j][1],
     )
+
+
+def _person_before_of(words: list[str]) -> int:
+    """How many words of WORDS before "of" name a person, with their titles, where an
+    organisation's word would make the whole run an organisation's name ("George Stephanopoulos
+    of ABC News", "Senate Republican John Cornyn of Texas"), or 0: a given name starts a name of
+    two words or more ("Sen. John McCain of Arizona" is a person's already)."""
+    if "of" not in words[1:-1]:
+        return 0
+    cut = words.index("of", 1)
+    place = " ".join(words[cut + 1 :]).rstrip(".,").lower() in PLACES
+    if not any(org_word(w) for w in words[cut + 1 :]) and not (
+        place and any(org_word(w) for w in words[:cut])
+    ):
+        return 0
+    split = split_name(words[:cut])
+    if not split.anchored or len(split.name) < 2 or any(org_word(w) for w in split.name):
+        return 0
+    return cut
 
 
 OWNED_NAME_MAX: Final = 3
@@ -422,7 +446,13 @@ def mention_ending(
                 parts=[first.text, second.text],
                 description=None,
             )
-        m = name_mention(masked, toks, j, i)
+        org_start = _org_head_before(toks, j, i)
+        if org_start is not None:
+            j = org_start  # "the Center for Responsive Politics": the whole organisation
+            m = name_mention(masked, toks, j, i)
+            m.head = "org"
+        else:
+            m = name_mention(masked, toks, j, i)
         office = _office_of_place(masked, toks, j, i)
         if office is not None:
             return office
@@ -513,6 +543,27 @@ def _org_run(masked: str, toks: list[tuple[str, int, int]], j: int, i: int) -> M
         np.text = masked[np.start : np.end]
         return np
     return m
+
+
+_HEAD_JOINERS: Final = frozenset({"for", "on", "against"})
+"""Words joining an organisation's head to the rest of its name: "Club for Growth", "Council on
+Foreign Relations" ("of" and "and" are read with two names: see ``_org_run``)."""
+
+
+def _org_head_before(toks: list[tuple[str, int, int]], j: int, i: int) -> int | None:
+    """Where an organisation starts whose head stands before "for", "on" or "against" and the
+    run ``toks[j..i]`` ("the Center for Responsive Politics", "the Committee for a Responsible
+    Federal Deficit"), or None: the head's words name an organisation and no person."""
+    d = j - 1 if j >= 1 and clean(toks[j - 1][0]) in ("a", "the") else j
+    if d < 2 or clean(toks[d - 1][0]) not in _HEAD_JOINERS or not is_name_token(toks[d - 2][0]):
+        return None
+    k = name_run_back(toks, d - 2)
+    head = [t[0] for t in toks[k : d - 1]]
+    if not any(org_word(w) for w in head) or split_name(head).anchored:
+        return None
+    if split_name([t[0] for t in toks[j : i + 1]]).anchored:
+        return None  # "Council on Foreign Relations President Richard Haass": the person
+    return k
 
 
 _PARTY_TAG_RE: Final = re.compile(r"[DRI][-–][A-Z][\w.]*")
@@ -677,6 +728,8 @@ def _apposition(
             j = name_run_back(toks, j - 2)
             if j >= 2 and clean(toks[j - 1][0]) == "the":
                 j -= 1
+        if j >= 2 and before.head == "org" and clean(toks[j - 1][0]) == "the":
+            j -= 1  # "a senior fellow at the Center for American Progress, a think tank, said"
         if j >= 1 and (clean(toks[j - 1][0]) in SPEAKER_PREPS or before.kind == "np"):
             outer = _apposition(masked, toks, k, depth + 1)
             if outer is not None and outer.kind in ("name", "joint"):

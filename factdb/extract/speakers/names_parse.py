@@ -46,6 +46,10 @@ PLACES: Final = words("places", SPEAKERS_DATA)
 
 KIN_NOUNS: Final = words("kin_nouns", SPEAKERS_DATA)
 """Kinship nouns ("brother", "widow"): a relative's, never a person's name."""
+OCCUPATIONS: Final = words("occupations", SPEAKERS_DATA)
+"""Occupations written before a name like a title ("Rapper Kanye West")."""
+REGNAL_TITLES: Final = words("regnal_titles", SPEAKERS_DATA)
+"""Titles that belong to a one-word name after them ("Pope Francis", "Prince Andrew")."""
 CAPTION_LABELS: Final = words("caption_labels", SPEAKERS_DATA)
 """Words printed in capitals before a caption ("CLOSE", "JUST WATCHED"), no part of a name."""
 
@@ -111,7 +115,20 @@ def _title_word(word: str) -> bool:
         or low in ORG_WORDS
         or low in NATIONALITY_WORDS
         or (word.endswith(".") and low in ABBREVIATIONS and low not in SUFFIXES)
-        or ("-" in word and all(plain(p) in TITLES_NORM for p in word.split("-")))
+        or (low in OCCUPATIONS and word[1:].islower())
+        or ("-" in word and _hyphen_title(word))
+    )
+
+
+_TITLE_AFTER_HYPHEN: Final = frozenset({"elect", "designate"})
+"""Second parts of a title still to be taken up: "PM-designate", "President-elect"."""
+
+
+def _hyphen_title(word: str) -> bool:
+    """Whether WORD is titles joined by hyphens ("Vice-President", "PM-designate")."""
+    parts = [plain(p) for p in word.split("-")]
+    return parts[0] in TITLES_NORM and all(
+        p in TITLES_NORM or p in _TITLE_AFTER_HYPHEN for p in parts[1:]
     )
 
 
@@ -122,7 +139,7 @@ class NameSplit:
     before: tuple[str, ...]
     name: tuple[str, ...]
     anchored: bool
-    """Whether a given name or an initial starts the name."""
+    """Whether a given name, an initial or a regnal title ("Pope Francis") starts the name."""
     surname: str = field(init=False)
     """The last name word without a suffix, for matching ("trump" in "Donald Trump Jr.")."""
     suffix: str = field(init=False)
@@ -151,14 +168,15 @@ class NameSplit:
     @property
     def gender(self) -> str:
         """The pronoun the name or its honorific implies, or ""."""
-        for w in reversed(self.before):
+        for w in (*reversed(self.before), *self.name[:1]):  # "Queen Noor": a title in the name
             g = HONORIFICS.get(plain(w), "")
             if g:
                 return g
         if not self.anchored:
             return ""
         # "J. Michael Blackstone": the given name after a leading initial says the pronoun.
-        first = next((w for w in self.name[:-1] if not is_initial(w)), self.name[0])
+        name = self.name[1:] if plain(self.name[0]) in REGNAL_TITLES else self.name
+        first = next((w for w in name[:-1] if not is_initial(w)), name[0])
         return GIVEN_NAMES.get(plain(first), "")
 
 
@@ -187,6 +205,10 @@ def _split(run: tuple[str, ...]) -> NameSplit:
             words_ = tail  # "Lakers Hall of Famer Magic Johnson": a titled person after "of"
         else:
             words_ = words_[:cut]  # "John McCain of Arizona"
+    owner = _owner_end(words_)
+    if owner:
+        inner = _split(tuple(words_[owner:]))
+        return NameSplit((*words_[:owner], *inner.before), inner.name, inner.anchored)
     while words_ and words_[-1].lower().rstrip(".") in NAME_PARTICLES:
         words_.pop()
     i = 0
@@ -217,7 +239,22 @@ def _split(run: tuple[str, ...]) -> NameSplit:
         if split.anchored:
             return NameSplit(tuple(words_[:start]), tuple(words_[start:]), False)
         return _name_after(words_, end, end)
-    return split
+    return _with_regnal_title(split)
+
+
+_ROMAN_RE: Final = re.compile(r"[IVXL]+")
+"""A regnal number ("II", "XVI")."""
+
+
+def _with_regnal_title(split: NameSplit) -> NameSplit:
+    """SPLIT with a title that is part of a one-word name moved into it ("Pope Francis")."""
+    title = split.before[-1] if split.before else ""
+    if plain(title) not in REGNAL_TITLES or _POSSESSIVE_RE.search(title):
+        return split  # "the King's English": the title owns what follows
+    core = [w for w in split.name if not _ROMAN_RE.fullmatch(w)]
+    if len(core) != 1 or is_initial(core[0]) or not split.before[-1][0].isupper():
+        return split
+    return NameSplit(split.before[:-1], (split.before[-1], *split.name), True)
 
 
 def _name_after(words_: list[str], first: int, after: int) -> NameSplit:
@@ -228,9 +265,42 @@ def _name_after(words_: list[str], first: int, after: int) -> NameSplit:
         if (is_given(w) or is_initial(w)) and not _is_title(w):
             if k > first and is_given(words_[k - 1]) and not _is_title(words_[k - 1]):
                 k -= 1  # "Mary Ann Smith"
+            elif k > first and is_initial(w) and _unknown_given(words_[k - 1]):
+                k -= 1  # "Steny H. Hoyer": a given name the list lacks, before an initial
             return NameSplit(tuple(words_[:k]), tuple(words_[k:]), True)
     # 2. Otherwise the name is all that follows the last title.
     return NameSplit(tuple(words_[:after]), tuple(words_[after:]), False)
+
+
+_OWNER_RE: Final = re.compile(r"(.+)[’']s")
+
+
+def _owner_end(words_: list[str]) -> int:
+    """One past a place owning the one-word name after it ("South Korea's Moon", "New Mexico's
+    Sanchez"), 0 otherwise: longer names after an owner are often a body's ("Virginia's College
+    Republicans"), and "America's" opens names of its own ("America's Voice")."""
+    if len(words_) < 2:
+        return 0
+    m = _OWNER_RE.fullmatch(words_[-2])
+    low = plain(m.group(1)) if m is not None else ""
+    return len(words_) - 1 if low in PLACES and low != "america" else 0
+
+
+def _unknown_given(word: str) -> bool:
+    """Whether WORD, just before a middle initial, is a given name the list lacks: a
+    capitalised word in lower case after its capital, no title, place, particle or stop word."""
+    low = plain(word)
+    return (
+        len(word) > 1
+        and word[0].isupper()
+        and word[1:].isalpha()
+        and word[1:].islower()
+        and not _is_title(word)
+        and not _stopword(low)
+        and low not in PLACES
+        and low not in NOT_SURNAMES
+        and low not in NAME_PARTICLES
+    )
 
 
 def _last_place(words_: list[str]) -> tuple[int, int]:
