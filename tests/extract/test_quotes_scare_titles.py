@@ -102,3 +102,36 @@ def test_clause_stops_before_open_aside() -> None:
         " any of this, mind you), we must ask why."
     )
     assert all("(" not in c for c in _reported(text))
+
+
+def test_words_named_a_term_are_no_quote() -> None:
+    text = (
+        "Choosing not to take a side is still a choice. “The view from nowhere” is a term often"
+        " used to describe journalists’ attempts to remove themselves from the story, they report."
+    )
+    assert "The view from nowhere" not in _quoted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cruz and Kasich said they can still deny him a first-ballot victory. | AP Photo",
+        "The endorsement guaranteed him the backing of the most committed activists on the right.",
+        "A West Virginia court ruled against this argument just a few weeks ago.",
+        "Sessions and Schumer argued over the number of immigrants who would be allowed in.",
+        "Michael O’Hanlon cautioned against reading too much into the apparent disagreement.",
+    ],
+)
+def test_objects_are_no_clause(text: str) -> None:
+    assert all(not c.startswith(("him ", "against ", "over ")) for c in _reported(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("Ms. Lee told him the plan would fail by June.", "the plan would fail by June"),
+        ("He said over the weekend he would run again.", "over the weekend he would run again"),
+    ],
+)
+def test_recipient_and_time_keep_clause(text: str, clause: str) -> None:
+    assert clause in _reported(text)

@@ -289,6 +289,14 @@ the case", "declared them dead" (a verdict on a thing, no clause: "declared it w
 one)."""
 
 
+_TWO_OBJECTS_RE: Final = re.compile(
+    r"(?:him|her|them|us|me)\s+(?:a|an|the|any|his|her|their|its|our)\s"
+)
+"""A person and a thing right after a cue that tells no one: "deny him a first-ballot
+victory", "guaranteed him the backing of ...", "call him a stand-up guy" (objects, no clause;
+"told him the plan ..." has its recipient)."""
+
+
 def clause_ok(
     masked: str, cs: int, ce: int, word: str, after: int, *, joined: bool = False
 ) -> bool:
@@ -299,6 +307,8 @@ def clause_ok(
         return False
     if word in _DECLARE_WORDS and _COMPLEMENT_RE.match(clause) and not has_that(masked, after, cs):
         return False
+    if word not in TELL_CUES and word != "according to" and _TWO_OBJECTS_RE.match(clause):
+        return False  # "can still deny him a first-ballot victory": a deed with two objects
     if MASK in clause and not clause.startswith(MASK):
         return True
     if word not in CLAUSE_VERBS and not has_that(masked, after, cs):
@@ -326,7 +336,9 @@ def clause_ok(
         return True
     if word in TO_CUES and not clause.startswith("to "):
         return bool(THAT_RE.match(masked, max(after, cs - 5)) or has_that(masked, after, cs))
-    return not clause.startswith(("to ", "by ", "for ", "of ", "about "))
+    if word.startswith("argu") and clause.startswith("over "):
+        return False  # "argued over the number of immigrants": a dispute, no clause
+    return not clause.startswith(("to ", "by ", "for ", "of ", "about ", "against "))
 
 
 _NOT_OBJECT_NOUNS: Final = frozenset(
