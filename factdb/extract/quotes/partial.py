@@ -10,6 +10,7 @@ from factdb.extract.quotes.state import MASK, MAX_SENTENCE, Quote, State, word_c
 from factdb.extract.speakers.names_parse import PLACES, is_given
 from factdb.extract.text.lexicon import (
     ANON_NOUNS,
+    CUE_WORDS,
     LABEL_CUE_WORDS,
     MODIFIER_STOP_WORDS,
     PLURAL_PERSON_NOUNS,
@@ -133,6 +134,12 @@ def is_named_title(text: str, sp: QuoteSpan) -> bool:
         after = _NEXT_WORD_RE.match(text, sp.close)
         if after is not None and after.group(1) in TITLE_CUE_WORDS and _title_case(content):
             return True  # 'on the "State of the Union" program'
+        if _named_thing(text, sp, content):
+            return True  # 'hosting a “2020 Salute to America”', 'In a 2004 book ..., “The ...”'
+        if _TERM_AFTER_RE.match(text, sp.close) is not None:
+            return True  # '“The view from nowhere” is a term often used to describe ...'
+        if _pseudonym(text, sp):
+            return True  # 'identified only as “Jackie,”', '“John,” whose real name is'
     if _AUTHOR_OF_RE.search(raw_before) and (content[:1].isupper() or content[:1].isdigit()):
         return True  # 'historian Charles Mann, the author of "1491: New Revelations ...,"'
     if _called(raw_before, before):
@@ -152,6 +159,75 @@ def is_named_title(text: str, sp: QuoteSpan) -> bool:
         return True  # 'the seminar called "Outsourcing Of American Law."': a title
     # "the word “obstructionism”", "the practice of “catch and release”"
     return _TERM_BEFORE_RE.search(raw_before) is not None and len(content.split()) <= TERM_WORDS
+
+
+_INDEFINITE_BEFORE_RE: Final = re.compile(r"(?:^|\s)([\w’'-]+)\s+(?:[\w’'-]+\s+)?an?\s*$")
+"""The word before "a" or "an" (and a pronoun between: "called it a") right before a quotation."""
+
+_OBJECT_WORDS: Final = frozenset({"it", "him", "her", "them", "this", "that", "himself"})
+
+_TITLE_NOUN_BEFORE_RE: Final = re.compile(
+    r"(?:^|\s)(?:[Ii]n|[Oo]n|[Ff]rom) (?:an?|the|his|her|their|its) "
+    r"(?:\d{4} |new |recent |latest )?([a-z]+)\b[^.;:!?\n]{0,60},\s*$"
+)
+"""A work named by its kind a few words before a quotation set off by a comma: 'In a 2004 book
+blasting the Iraq War, “The Bubble of American Supremacy,” ...'."""
+
+
+def _named_thing(text: str, sp: QuoteSpan, content: str) -> bool:
+    """Words in title case named as a thing: after "a" or "an" that no speech verb or naming
+    verb governs ('hosting a “2020 Salute to America”', 'take an “Official Secure The Border
+    Survey,”'; not 'called it a “Witch Hunt”'), or set off after a work's kind ('In a 2004 book
+    blasting the Iraq War, “The Bubble of American Supremacy,”')."""
+    before = text[max(0, sp.open - 40) : sp.open]
+    tail = before.rstrip()
+    indefinite = tail.endswith((" a", " an"))
+    if not (indefinite or tail.endswith(",")):
+        return False  # the cheap test first: most quotations follow neither
+    trimmed = content.rstrip(",.:;")
+    if len(trimmed.split()) < 2 or not _title_case(trimmed):
+        return False
+    m = _INDEFINITE_BEFORE_RE.search(before) if indefinite else None
+    if m is not None:
+        words = before.lower().split()
+        gov = words[-2] if len(words) >= 2 else ""
+        if gov in _OBJECT_WORDS and len(words) >= 3:
+            gov = words[-3]
+        if gov not in CUE_WORDS and gov not in _NAMING and gov not in LABEL_CUE_WORDS:
+            return True
+    if not tail.endswith(","):
+        return False
+    work = _TITLE_NOUN_BEFORE_RE.search(text, max(0, sp.open - 100), sp.open)
+    return work is not None and work.group(1) in TITLE_CUE_WORDS
+
+
+_TERM_AFTER_RE: Final = re.compile(
+    r",?\s+(?:is|was|has become|became|remains) an? (?:[\w-]+ ){0,3}?"
+    r"(?:term|phrase|word|expression|nickname|euphemism|slogan|catchphrase|moniker|buzzword)\b"
+)
+"""Quoted words that the sentence says are a term: '“The view from nowhere” is a term often
+used to describe ...', '“Beto” is a childhood nickname' (not "the word he used")."""
+
+_IDENTIFIED_AS_RE: Final = re.compile(r"\bidentified(?: [\w’'.-]+){0,4} as\s*$")
+_REAL_NAME_RE: Final = re.compile(r",?\s+whose (?:real|full|actual|legal) name\b")
+PSEUDONYM_WORDS: Final = 2
+"""A name in quotation marks standing for a person has at most this many words ..."""
+PSEUDONYM_CHARS: Final = 40
+"""... and this many characters (a cheap test before the words are counted)."""
+
+
+def _pseudonym(text: str, sp: QuoteSpan) -> bool:
+    """A capitalised name in quotation marks that stands for a person: 'a young woman,
+    identified by Rolling Stone only as “Jackie,”', 'killed “John,” whose real name is ...'."""
+    if sp.end - sp.start > PSEUDONYM_CHARS or not text[sp.start : sp.start + 1].isupper():
+        return False
+    content = text[sp.start : sp.end].rstrip(",.")
+    if len(content.split()) > PSEUDONYM_WORDS:
+        return False
+    wide = text[max(0, sp.open - 60) : sp.open]
+    if "identified" in wide and _IDENTIFIED_AS_RE.search(wide) is not None:
+        return True
+    return _REAL_NAME_RE.match(text, sp.close) is not None
 
 
 def is_defined_term(text: str, sp: QuoteSpan) -> bool:
@@ -266,8 +342,8 @@ def _title_words(content: str) -> bool:
     inner = " ".join(w for w in words if w not in _NUMBERING)
     if not words or len(words) > 8 or any(c in inner for c in ".!?:;"):
         return False
-    if not content[:1].isupper():
-        return False
+    if not (content[:1].isupper() or (content[:1].isdigit() and len(words) >= 2)):
+        return False  # "60 Minutes", "2020 Salute to America" (a number alone is no title)
     caps = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
     return (
         bool(caps)

@@ -186,13 +186,14 @@ year ..." (not the clause's own subject: "said another man that day was struck")
 
 _SUBORDINATOR_BEFORE_RE: Final = re.compile(
     r"(?<![\w’'])(?:when|whenever|if|because|while|once|where|why|how|what|as|although|"
-    r"unless)[ \t]+$",
+    r"unless|do|does|did|doing|done)[ \t]+$",
     re.IGNORECASE,
 )
 """A subordinating word right before "that" ("said when that was all going on ..."): "that" is
 the subordinate clause's subject or determiner, not the cue's conjunction ("after", "before",
 "since" and "until" are left out: "said after that families ..." reports the clause after it, and
-"though", an adverb in "insists though that ...")."""
+"though", an adverb in "insists though that ..."). After "do", "that" is the verb's object:
+"said he’d rather resign than do that, and Trump backed down")."""
 _PRONOUN_THAT_RE: Final = re.compile(
     r"\s+(?:is|was|were|has|had|will|would|could|can|may|might|should|must|does|did|isn[’']t|"
     r"wasn[’']t|won[’']t|wouldn[’']t|doesn[’']t|didn[’']t|hasn[’']t)\s+"
@@ -288,6 +289,14 @@ the case", "declared them dead" (a verdict on a thing, no clause: "declared it w
 one)."""
 
 
+_TWO_OBJECTS_RE: Final = re.compile(
+    r"(?:him|her|them|us|me)\s+(?:a|an|the|any|his|her|their|its|our)\s"
+)
+"""A person and a thing right after a cue that tells no one: "deny him a first-ballot
+victory", "guaranteed him the backing of ...", "call him a stand-up guy" (objects, no clause;
+"told him the plan ..." has its recipient)."""
+
+
 def clause_ok(
     masked: str, cs: int, ce: int, word: str, after: int, *, joined: bool = False
 ) -> bool:
@@ -298,6 +307,8 @@ def clause_ok(
         return False
     if word in _DECLARE_WORDS and _COMPLEMENT_RE.match(clause) and not has_that(masked, after, cs):
         return False
+    if word not in TELL_CUES and word != "according to" and _TWO_OBJECTS_RE.match(clause):
+        return False  # "can still deny him a first-ballot victory": a deed with two objects
     if MASK in clause and not clause.startswith(MASK):
         return True
     if word not in CLAUSE_VERBS and not has_that(masked, after, cs):
@@ -325,7 +336,9 @@ def clause_ok(
         return True
     if word in TO_CUES and not clause.startswith("to "):
         return bool(THAT_RE.match(masked, max(after, cs - 5)) or has_that(masked, after, cs))
-    return not clause.startswith(("to ", "by ", "for ", "of ", "about "))
+    if word.startswith("argu") and clause.startswith("over "):
+        return False  # "argued over the number of immigrants": a dispute, no clause
+    return not clause.startswith(("to ", "by ", "for ", "of ", "about ", "against "))
 
 
 _NOT_OBJECT_NOUNS: Final = frozenset(
@@ -614,6 +627,12 @@ def _clause_after(
             start = None
     if start is None:
         return False
+    if (
+        cue.word in _CONTINUE_WORDS
+        and not _set_off(masked, after)
+        and not has_that(masked, after, start)
+    ):
+        return True  # "continued to experience “discomfort overnight”": a deed; its quotes are left
     cs, ce = trim(masked, start, nxt)
     if _described_name(masked, cue, cs, ce):
         # "..., said Dr. Richard Hatchett of the Coalition for ...": more of the speaker's
@@ -623,6 +642,7 @@ def _clause_after(
     if kq is not None and CONJ_AFTER_QUOTE_RE.match(masked, st.quotes[kq].span.close, ce):
         # "chanted “What curfew?” and kept going": the clause is the quote alone.
         ce = st.quotes[kq].span.close
+    cs, ce = _before_open_paren(masked, cs, ce)
     lead_quote = kq is not None and word_count(masked, st.quotes[kq].span.close, ce) < 2
     if lead_quote or word_count(st.text, cs, ce) < 3 or ce <= cs:
         return False
@@ -641,6 +661,30 @@ def _clause_after(
     for k in in_range(st, cs, ce):
         assign(st, k, ref, cue.word, "clause")
     return True
+
+
+_CONTINUE_WORDS: Final = frozenset({"continue", "continued", "continues", "continuing"})
+"""A cue of a quotation ('“...,” he continued') that reports a clause only after "that": "The
+Kremlin is continuing its election interference operations", "Mr. Trump has continued to insist
+..." (the clause is "insist"'s) are deeds, not speech."""
+
+_SET_OFF_RE: Final = re.compile(r"\s*[,:]")
+
+
+def _set_off(masked: str, after: int) -> bool:
+    """Whether a comma or colon follows the cue: 'teachers, he continued, would also ...'."""
+    return _SET_OFF_RE.match(masked, after) is not None
+
+
+_OPEN_PAREN_TAIL_RE: Final = re.compile(r"\s*\((?:[^()]{0,12})$")
+"""An opening parenthesis and at most a word or two at a clause's end: 'everything Wilson said he
+did (and I’m not conceding any of this, mind you)' cut at the next cue inside the aside."""
+
+
+def _before_open_paren(masked: str, cs: int, ce: int) -> tuple[int, int]:
+    """The clause ``[cs, ce)`` without an aside that opens at its end and is not closed in it."""
+    m = _OPEN_PAREN_TAIL_RE.search(masked, max(cs, ce - 16), ce)
+    return (cs, m.start()) if m is not None else (cs, ce)
 
 
 def _inverted_name(masked: str, cue: Cue) -> bool:
