@@ -6,7 +6,8 @@ character offsets into ``text``. It is a pure function: no database, no model, n
 Stages, per sentence (sentences are split by a cheap regex):
 
 1. mark the spans that are never claims (dates, times, years, URLs, file names, phone numbers,
-   names with numbers such as "G7" or "COVID-19", section and page references);
+   names with numbers such as "G7" or "COVID-19", section and page references, subsections
+   such as "501(c)(4)"), and skip the lines of a photo gallery ("Hide Caption 3 of 12");
 2. find numbers written in figures or words and read their value
    (:mod:`factdb.extract.claims.numbers`);
 3. grow each number into a quantity: scale words ("million", "bn", "$5m"), currency signs and
@@ -37,6 +38,7 @@ from __future__ import annotations
 import bisect
 import logging
 import math
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
@@ -96,8 +98,11 @@ def extract_claims(text: str, quotes: Sequence[QuoteRecord] = ()) -> list[ClaimR
     # Outlets' inline link text (a legal name glued to headlines) is read as blank: its numbers
     # ("'60 Minutes' interview") are nobody's claims and its sentences no sentences.
     work, blobs = unlinked(text)
+    galleries = _galleries(work)
     claims: list[ClaimRecord] = []
     for s_start, s_end, has_digit, has_words, words in _number_sentences(work):
+        if galleries and any(a <= s_start < b for a, b in galleries):
+            continue
         sentence = work[s_start:s_end]
         try:
             quantities = _sentence_quantities(sentence, has_digit, has_words, words)
@@ -111,6 +116,24 @@ def extract_claims(text: str, quotes: Sequence[QuoteRecord] = ()) -> list[ClaimR
             if is_finite(record):
                 claims.append(record)
     return claims
+
+
+_GALLERY_PAGE_RE = re.compile(r"\bHide\s+Caption\s+\d+\s+of\s+\d+", re.IGNORECASE)
+"""A photo gallery's pagination ("Hide Caption 3 of 12"), which a page prints in the line of
+the gallery's captions."""
+
+
+def _galleries(text: str) -> list[tuple[int, int]]:
+    """The lines of TEXT that are a photo gallery ("Photos: ... Hide Caption 1 of 12 Photos:
+    ..."): photo captions, which the labelled news reads as no claims."""
+    first = _GALLERY_PAGE_RE.search(text)
+    if first is None:
+        return []
+    return [
+        (a, b)
+        for a, b in text_paragraphs(text)
+        if b > first.start() and _GALLERY_PAGE_RE.search(text, a, b)
+    ]
 
 
 def _from_article(text: str, record: ClaimRecord, blobs: list[tuple[int, int, int]]) -> ClaimRecord:

@@ -191,9 +191,16 @@ BLOCK_PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         re.IGNORECASE,
     ),
     "phone": re.compile(
-        r"(?:\+\d{1,3}[\s-]?)?(?:\(\d{3}\)\s?|\b\d{3}[-.\s])\d{3}[-.]\d{4}\b"
+        r"(?:\+\d{1,3}[\s-]?|\b1[-.])?(?:\(\d{3}\)\s?|\b\d{3}[-.\s])\d{3}[-.]\d{4}\b"
         r"|\+\d{1,3}(?:[-\s/]\d{2,4}){2,}"
         r"|\b0\d{2,4}(?:[\s-]\d{3,4}){2}\b"  # national numbers: "0800 555 0142"
+    ),
+    # A section with lettered subsections: "501(c)(4)", "Section 8(b)(4)(i)(B)", "793(f)",
+    # "212(d)(3)(A)", "501 (c) (4)"; and numbered ones glued together ("(1)(4)"). A letter
+    # after a blank must be followed by another bracket: "20 (kg)", "5 (m)" are units.
+    "citation": re.compile(
+        r"\b\d+[a-z]?(?:\((?:[a-z]|[ivx]{2,4})\)|\s\((?:[a-z]|[ivx]{2,4})\)(?=\s?\())(?:\s?\(\w{1,4}\))*"
+        r"|\(\d{1,2}\)\(\w{1,4}\)(?:\(\w{1,4}\))*"
     ),
     "ip": re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}\b"),
     # A long run of digits with no separator that reads as an id: a phone number after "+", a
