@@ -144,6 +144,8 @@ def test_a_photo_gallery_line_holds_no_claim() -> None:
     assert extract_claims(caption) == []
     text = "Winds reached 90 mph.\n\nPhotos: Storm damage. Winds reached 90 mph Hide Caption 1 of 3"
     assert [c.start for c in extract_claims(text)] == [14]
+    run = "Winds reached 90 mph. Photos: Storm A 2-ton tree fell Hide Caption 1 of 3 It cost $5."
+    assert [c.text for c in extract_claims(run)] == ["90 mph", "$5"]
 
 
 def test_an_age_is_never_seconds() -> None:

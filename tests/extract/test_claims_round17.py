@@ -116,3 +116,31 @@ def test_times_after_growth_or_before_fewer_is_a_multiplier(text: str, surface: 
 def test_times_of_occasions_stay_a_count() -> None:
     claim = _claim("The Fed has raised interest rates five times since 2017.", "five times")
     assert (claim.unit, claim.kind) == ("time", "count")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "measured"),
+    [
+        ("Latinos will make up 24.4 percent of the U.S. population.", "24.4", "U S population"),
+        (
+            "Romney won 27 percent of the Hispanic vote compared to 71 percent.",
+            "71",
+            "Hispanic vote",
+        ),
+        ("The figures came out to $802 per month in premiums.", "$802", "figures"),
+        ("Neither has been the case during Trump's first two years in office.", "two", "Trump"),
+        ("The video comes two weeks after a heated exchange.", "two weeks", "video"),
+        (
+            "They had a new rooftop system installed every four minutes.",
+            "four",
+            "rooftop system installed",
+        ),
+    ],
+)
+def test_what_a_figure_measures_ends_in_a_noun(text: str, surface: str, measured: str) -> None:
+    assert _claim(text, surface).measures == measured
+
+
+def test_a_share_of_the_us_keeps_its_base_whole() -> None:
+    claim = _claim("By 2050 they will be 24.4 percent of the U.S. population.", "24.4")
+    assert claim.text == "24.4 percent of the U.S. population"

@@ -60,8 +60,10 @@ _SCALE_AFTER_RE = re.compile(
 )
 
 
+_BASE_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*)"
+"""A word of a share's base, an abbreviation with full stops included ("the U.S. population")."""
 _PERCENT_BASE_RE = re.compile(
-    r"\s+of\s+(?P<base>(?:the\s+)?[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,3})"
+    rf"\s+of\s+(?P<base>(?:the\s+)?{_BASE_WORD}(?:\s+{_BASE_WORD}){{0,3}})"
 )
 
 
