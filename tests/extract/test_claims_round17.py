@@ -33,6 +33,14 @@ NOT_CLAIMS = [
     ("Pollsters ask Trump voters whether they regret their 2016 votes.", "2016"),
     ("It grew net revenue from $35 billion in 2006 to $63.5 billion in 2017.", "2006"),
     ("The population will reach 404 million in 2060 — 79 million larger than now.", "2060"),
+    ("Image copyright AFP Image caption About 50 vehicles were set on fire", "About 50"),
+    ("Play Video 1:23 Five touching moments between Trump and Macron", "Five"),
+    ("Related Video Video length 1 minute 7 seconds 1:07 Trump blasts BuzzFeed", "1 minute"),
+    ("Associated Press Image 1 of / 3 Caption Close US court upholds ban", "3"),
+    ("“Know those who labor among you,” says 1 Thessalonians 5:12.", "1"),
+    ("There was laughter when he cited “Two Corinthians 3:17” at the school.", "Two"),
+    ("First Timothy 3:6 gives solid advice about choosing leadership.", "6"),
+    ("Each is created in the image of God (Genesis 1:27-28).", "28"),
 ]
 
 
@@ -56,6 +64,8 @@ def test_a_year_joins_no_range_and_takes_no_share() -> None:
         ("The rate rose from 9.9 to 10.0 in May.", "10.0", 10),
         ("The crate weighs 20 (kg) empty.", "20 (kg)", 20),
         ("Also on Wednesday, dozens of students marched.", "dozens", 12),
+        ("The meeting ran from 5:30 to 7:45 with 40 people.", "40", 40),
+        ("The video shows 40 people marching.", "40", 40),
     ],
 )
 def test_still_a_claim(text: str, surface: str, value: float) -> None:

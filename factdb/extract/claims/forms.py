@@ -81,7 +81,10 @@ _FIGURE_BEFORE_RE = re.compile(rf"(?:\d|\b{lx.NUMBER_WORD})[\s-]*(?:-|\s)*$|%\s*
 _PLUS_MINUS_RE = re.compile(r"\bplus\s+or\s+$", re.I)
 _NOISE_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("banner", re.compile(r"\barticle\s+is\s+(?:more|less)\s+than\s+$", re.I)),
-    ("caption", re.compile(r"\b(?:caption|photo|image|slide|picture)\s+(?:\d+\s+of\s+)?$", re.I)),
+    (
+        "caption",
+        re.compile(r"\b(?:caption|photo|image|slide|picture)\s+(?:\d+\s+of\s*/?\s*)?$", re.I),
+    ),
     ("scale", re.compile(r"\b(?:level|category|grade|tier|stage|rated|rating|scale)\s+$", re.I)),
     # "§2(c)", "42 U.S.C. 1983", and a subsection in brackets after a section: "§1226(c)(2)"
     (
@@ -95,7 +98,7 @@ _NOISE_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("reference", re.compile(r"\b(?:of|among)\s+(?:those|these|them)\s+$", re.I)),
 )
 _NOISE_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("pagination", re.compile(r"\s*/\s*\d+\s*\)|\s+of\s+\d+\s*$", re.I)),
+    ("pagination", re.compile(r"\s*/\s*\d+\s*\)|\s+of\s+\d+\s*$|\s+of\s*/\s*\d", re.I)),
     ("caption", re.compile(r"\s+(?:images?|photos?|pictures?|slides?)\s*\)", re.I)),
     ("scale", re.compile(r"\s+(?:out\s+of|on\s+a\s+scale\s+of)\s+(?:5|10|100|five|ten)\b", re.I)),
     ("scale", re.compile(r"\s+[“\"‘']?Pinocchios?\b")),  # the Post's rating: "Four Pinocchios"
@@ -145,7 +148,8 @@ _NAME_AT_RE = re.compile(
 _PROMO_RE = re.compile(
     r"^\s*(?:sign\s+up|subscribe|catch\s+up|read\s+more|click\s+here)\b|\bsign\s+up\s+(?:today|now)\b"
     r"|\bJUST\s+WATCHED\b|\bMUST\s+WATCH\b|\bReplay\s+More\s+Videos\b"
-    r"|\b(?:promo|discount|coupon)\s+code\b|\bMedia\s+caption\b",
+    r"|\b(?:promo|discount|coupon)\s+code\b|\b(?:Media|Image)\s+caption\b"
+    r"|\bPlay\s+Video\b|\bVideo\s+length\b",
     re.I,
 )
 _PROMO_LOW_RE = re.compile(_PROMO_RE.pattern.lower())
@@ -167,19 +171,22 @@ _LINK_LINE_RE = re.compile(r"(?:^|\n)\s*" + _LINK_LABEL + r"[^\n]*", re.I)
 Its figures are a headline's, nobody's claim. A line opened by "Photos:" is a gallery's title
 followed by its captions ("Photos: Anti-Trump protests ... Nearly 1,000 students march"),
 which state facts."""
-_PROMO_STARTS = ("sign", "just", "must", "replay", "promo", "discount", "coupon", "media")
+_PROMO_STARTS = (
+    "sign", "just", "must", "replay", "promo", "discount", "coupon", "media", "image", "play",
+    "video",
+)  # fmt: skip
 """The first words of the alternatives of _PROMO_RE not anchored at the sentence's start."""
 # Every _PROMO_RE match holds one of these (lower-cased): the search runs only when one is seen.
 _PROMO_GATE = (
     "sign", "subscribe", "catch", "read", "click", "watch", "replay", "promo", "discount", "coupon",
-    "caption",
+    "caption", "video",
 )  # fmt: skip
 # Every _NOISE_BEFORE pattern ends at the end of the text before the number, with at most
 # blanks after it, in a word that ends with one of these (lower-cased, full stops dropped).
 _NOISE_BEFORE_ENDS = (
     "than", "caption", "photo", "image", "slide", "picture", "of", "level", "category", "grade",
     "tier", "stage", "rated", "rating", "scale", "§", "usc", "cfr", "version", "v", "ver",
-    "release", "ios", "android", "windows", "top", "those", "these", "them", "(", "#",
+    "release", "ios", "android", "windows", "top", "those", "these", "them", "(", "#", "/",
 )  # fmt: skip
 _PART_OF_RE = re.compile(r"\b(?:first|second|third|fourth|fifth|last|final|\d+)\s+of\s+$", re.I)
 _ONE_OF_RE = re.compile(r"one\s+of\b", re.I)

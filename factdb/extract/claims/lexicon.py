@@ -202,6 +202,11 @@ BLOCK_PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"\b\d+[a-z]?(?:\((?:[a-z]|[ivx]{2,4})\)|\s\((?:[a-z]|[ivx]{2,4})\)(?=\s?\())(?:\s?\(\w{1,4}\))*"
         r"|\(\d{1,2}\)\(\w{1,4}\)(?:\(\w{1,4}\))*"
     ),
+    # A verse of scripture: "1 Thessalonians 5:12", "Two Corinthians 3:17", "Genesis 1:27-28".
+    "verse": re.compile(
+        r"(?:\b(?:[1-3]|One|Two|Three|First|Second|Third)\s+)?\b[A-Z][a-z]+\s+\d{1,3}:\d{1,3}"
+        r"(?:\s?[-–,]\s?\d{1,3})*"
+    ),
     "ip": re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}\b"),
     # A long run of digits with no separator that reads as an id: a phone number after "+", a
     # page's id opening with a date ("190712081713100", "20240915123399"), or a run after an id word
