@@ -154,3 +154,15 @@ def test_what_a_figure_measures_ends_in_a_noun(text: str, surface: str, measured
 def test_a_share_of_the_us_keeps_its_base_whole() -> None:
     claim = _claim("By 2050 they will be 24.4 percent of the U.S. population.", "24.4")
     assert claim.text == "24.4 percent of the U.S. population"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("The Holocaust killed millions, including 6 million Jews, in Europe.", "6 million", "Jew"),
+        ("About 2,000 Kurds fled the town.", "2,000", "Kurd"),
+    ],
+)
+def test_a_people_without_a_telling_ending_is_counted(text: str, surface: str, unit: str) -> None:
+    claim = _claim(text, surface)
+    assert (claim.unit, claim.kind) == (unit, "count")
