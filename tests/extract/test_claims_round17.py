@@ -41,6 +41,8 @@ NOT_CLAIMS = [
     ("There was laughter when he cited “Two Corinthians 3:17” at the school.", "Two"),
     ("First Timothy 3:6 gives solid advice about choosing leadership.", "6"),
     ("Each is created in the image of God (Genesis 1:27-28).", "28"),
+    ('[embedtweet id="430739265706680320"]', "430739265706680320"),
+    ("“Number two, I don't want to take a chance,” he said.", "two"),
 ]
 
 
@@ -97,6 +99,9 @@ def test_a_ratio_with_hyphens_is_no_inch(
         ("In the U.S., 6,000 of 15-year-olds took it.", "15-year-olds", 15, None, "year"),
         ("In France, 77 percent of 18- to 24-year-olds agree.", "24-year-olds", 18, 24, "year"),
         ("Approval is at a low among 18-29 year olds.", "year olds", 18, 29, "year"),
+        ("Are we a 400-year-old relic?", "400-year-old", 400, None, "year"),
+        ("He cited a four-centuries-old legal judgment.", "four", 4, None, "century"),
+        ("I am in my 70s and I know it.", "70s", 70, 79, "year"),
     ],
 )
 def test_a_young_age_or_an_age_group_is_an_age(

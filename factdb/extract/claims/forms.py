@@ -53,7 +53,9 @@ _AGE_BEFORE_RE = re.compile(
 )
 # "Manafort, 68, was charged": a capitalised name, a comma, the age, a comma.
 _NAME_AGE_RE = re.compile(r"[A-Z][\w.'’-]+,\s$")
-_DECADE_RE = re.compile(r"\b(?:his|her|their|the)\s+(?:(?P<part>early|mid|late)[\s-]+)?$", re.I)
+_DECADE_RE = re.compile(
+    r"\b(?:his|her|their|the|my|our|your)\s+(?:(?P<part>early|mid|late)[\s-]+)?$", re.I
+)
 _RATIO_RE = re.compile(r"\s+(?:in|out\s+of)\s+", re.I)
 _HYPHEN_RATIO_RE = re.compile(r"-in-(?P<b>\d{1,4}\b|[a-z]+(?:-[a-z]+)?)", re.I)
 """The whole of a ratio written with hyphens, which is no token of its own: "three-in-ten",
@@ -95,6 +97,7 @@ _NOISE_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("version", re.compile(r"\b(?:version|v|ver|release|iOS|Android|Windows)\.?\s*$", re.I)),
     ("scale", re.compile(r"\w\s+out\s+of\s+$", re.I)),  # what "N out of" did not join
     ("rank", re.compile(r"\btop\s+$", re.I)),
+    ("rank", re.compile(r"(?-i:\bNumber)\s+$")),  # "Number two, I don't want to take a chance"
     ("reference", re.compile(r"\b(?:of|among)\s+(?:those|these|them)\s+$", re.I)),
 )
 _NOISE_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -187,6 +190,7 @@ _NOISE_BEFORE_ENDS = (
     "than", "caption", "photo", "image", "slide", "picture", "of", "level", "category", "grade",
     "tier", "stage", "rated", "rating", "scale", "§", "usc", "cfr", "version", "v", "ver",
     "release", "ios", "android", "windows", "top", "those", "these", "them", "(", "#", "/",
+    "number",
 )  # fmt: skip
 _PART_OF_RE = re.compile(r"\b(?:first|second|third|fourth|fifth|last|final|\d+)\s+of\s+$", re.I)
 _ONE_OF_RE = re.compile(r"one\s+of\b", re.I)
@@ -212,7 +216,9 @@ def age(s: str, q: Quantity) -> bool:
     """Read Q as an age when the words around it say so; return whether it is one."""
     if q.unit in _YOUNG_AGE_UNITS:
         return _young_age(s, q)
-    if q.unit not in (None, "year", "s") or not 0 < q.value < 130:
+    if q.unit == "year" and q.value >= AGE_MAX and _OLD_AFTER_RE.match(s, q.end):
+        return _young_age(s, q)  # "a 400-year-old relic": the age of a thing
+    if q.unit not in (None, "year", "s") or not 0 < q.value < AGE_MAX:
         return False
     left = s[max(0, q.start - 30) : q.start]
     after = _AGE_AFTER_RE.match(s, q.end)
@@ -228,13 +234,15 @@ def age(s: str, q: Quantity) -> bool:
     return True
 
 
-_YOUNG_AGE_UNITS: Final = frozenset({"month", "week", "day"})
+AGE_MAX: Final = 130
+"""A person's age in years is below this; a larger figure before "-old" is a thing's age."""
+_YOUNG_AGE_UNITS: Final = frozenset({"month", "week", "day", "century"})
 _OLD_AFTER_RE: Final = re.compile(r"(?:\s*-\s*|\s+)olds?\b", re.I)
 
 
 def _young_age(s: str, q: Quantity) -> bool:
-    """ "a 7-month-old daughter", "a son just over 2 weeks old": an age in months, weeks or
-    days (kept in that unit), not a span of time."""
+    """ "a 7-month-old daughter", "a son just over 2 weeks old", "a four-centuries-old
+    judgment", "a 400-year-old relic": an age in its unit, not a span of time."""
     after = _OLD_AFTER_RE.match(s, q.end)
     if after is None:
         return False

@@ -210,13 +210,14 @@ BLOCK_PATTERNS: Final[dict[str, re.Pattern[str]]] = {
     "ip": re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}\b"),
     # A long run of digits with no separator that reads as an id: a phone number after "+", a
     # page's id opening with a date ("190712081713100", "20240915123399"), or a run after an id word
-    # ("order 4402981123"). A long run alone stays a number ("123456789101231").
+    # ("order 4402981123", 'embedtweet id="430739265706680320"'). A long run alone stays a
+    # number ("123456789101231").
     "id": re.compile(
         r"(?<=\+)\d{9,}"
         r"|(?<![\d.,$€£¥-])(?:[0-2]\d|19\d\d|20\d\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
         r"\d{4,}(?![\d.,]\d)"
         r"|\b(?:[Ii][Dd]|[Nn]o\.|[Nn]umber|[Oo]rder|[Aa]ccount|[Cc]ase|[Rr]ef(?:erence)?|[Ss]erial"
-        r"|[Tt]racking|[Ff]ile|#)\s*:?\s*\d{6,}"
+        r"|[Tt]racking|[Ff]ile|#)\s*[:=]?\s*[\"']?\d{6,}"
     ),
     "date": re.compile(
         rf"\b{MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b{DAY_TAIL}(?:,?\s+\d{{4}}\b)?"
