@@ -43,6 +43,7 @@ NOT_CLAIMS = [
     ("Each is created in the image of God (Genesis 1:27-28).", "28"),
     ('[embedtweet id="430739265706680320"]', "430739265706680320"),
     ("“Number two, I don't want to take a chance,” he said.", "two"),
+    ("It placed every county on a scale of 0 to 100.", "0"),
 ]
 
 
@@ -68,6 +69,7 @@ def test_a_year_joins_no_range_and_takes_no_share() -> None:
         ("Also on Wednesday, dozens of students marched.", "dozens", 12),
         ("The meeting ran from 5:30 to 7:45 with 40 people.", "40", 40),
         ("The video shows 40 people marching.", "40", 40),
+        ("It showed the scale of 5 million deaths.", "5 million", 5e6),
     ],
 )
 def test_still_a_claim(text: str, surface: str, value: float) -> None:

@@ -192,6 +192,7 @@ _NOISE_BEFORE_ENDS = (
     "release", "ios", "android", "windows", "top", "those", "these", "them", "(", "#", "/",
     "number",
 )  # fmt: skip
+_SCALE_OF_RE = re.compile(r"\bscale\s+(?:of|from)\s+$", re.I)
 _PART_OF_RE = re.compile(r"\b(?:first|second|third|fourth|fifth|last|final|\d+)\s+of\s+$", re.I)
 _ONE_OF_RE = re.compile(r"one\s+of\b", re.I)
 _STAR_RE = re.compile(r"[\w.]+-star\b", re.I)
@@ -628,6 +629,8 @@ def noise(s: str, q: Quantity) -> str | None:
     for reason, after in _NOISE_AFTER:
         if after.match(s, q.end):
             return reason
+    if q.value in (0, 1) and q.value_max is not None and _SCALE_OF_RE.search(left):
+        return "scale"  # "on a scale of 0 to 100": the scale's ends
     if _tally(s, q) or ("/" in s[q.start : q.end] and _slash_split(s, q)):
         return "score"
     if q.unit == "part" and _PART_OF_RE.search(left):
