@@ -82,6 +82,7 @@ def test_still_a_claim(text: str, surface: str, value: float) -> None:
         ("Nearly three-in-ten U.S. adults do so often.", "three-in-ten", 0.3, "adults"),
         ("One-in-five voters under 35 said so.", "One-in-five", 0.2, "voters"),
         ("There is less than a 1-in-3 chance that you win.", "1-in-3", 1 / 3, None),
+        ("First, the one-in-five statistic is based on surveys.", "one-in-five", 0.2, None),
     ],
 )
 def test_a_ratio_with_hyphens_is_no_inch(

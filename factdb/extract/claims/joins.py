@@ -291,7 +291,7 @@ def keep(s: str, q: Quantity) -> bool:
         return True
     if _is_year(q, s):
         return False
-    if q.is_word:
+    if q.is_word and q.kind != "ratio":  # "the one-in-five statistic" is a ratio
         words = s[q.start : q.end].lower().replace("-", " ").split()
         low = words[0] if words else ""
         if low in {"one", "a", "an"} and not q.count and len(words) == 1:
