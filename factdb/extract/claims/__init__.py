@@ -134,6 +134,8 @@ def _galleries(text: str) -> list[tuple[int, int]]:
     labelled news reads as no claims. A span runs from the title before its first mark (or the
     line's start) to the end of its last mark, on one line."""
     spans: list[tuple[int, int]] = []
+    if "aption" not in text and "APTION" not in text:
+        return spans  # a substring test is many times faster than the search it spares
     for m in _GALLERY_PAGE_RE.finditer(text):
         if (
             spans
