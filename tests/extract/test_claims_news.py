@@ -134,14 +134,18 @@ def test_not_a_claim(text: str, surface: str) -> None:
     assert not [c for c in extract_claims(text) if surface in c.text]
 
 
-def test_a_gallery_caption_after_its_title_is_a_claim() -> None:
-    """The captions after a gallery's title state facts; only the repeated title is no claim."""
+def test_a_photo_gallery_line_holds_no_claim() -> None:
+    """A gallery's line (its title, captions and "Hide Caption N of M") is photo captions, which
+    the labelled news reads as no claims; the article's other lines keep theirs."""
     caption = (
         "Hide Caption 4 of 8 Photos: The hand-off: How Speakers came to power Tom Foley, a "
         "Democrat, represented Washington state in the House for 30 years. Hide Caption 5 of 8"
     )
-    assert _claim(caption, "30 years").unit is not None
-    assert _claim("Photos: Storm damage. Winds reached 90 mph Hide Caption 1 of 3", "90 mph")
+    assert extract_claims(caption) == []
+    text = "Winds reached 90 mph.\n\nPhotos: Storm damage. Winds reached 90 mph Hide Caption 1 of 3"
+    assert [c.start for c in extract_claims(text)] == [14]
+    run = "Winds reached 90 mph. Photos: Storm A 2-ton tree fell Hide Caption 1 of 3 It cost $5."
+    assert [c.text for c in extract_claims(run)] == ["90 mph", "$5"]
 
 
 def test_an_age_is_never_seconds() -> None:

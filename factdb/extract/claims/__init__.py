@@ -6,7 +6,8 @@ character offsets into ``text``. It is a pure function: no database, no model, n
 Stages, per sentence (sentences are split by a cheap regex):
 
 1. mark the spans that are never claims (dates, times, years, URLs, file names, phone numbers,
-   names with numbers such as "G7" or "COVID-19", section and page references);
+   names with numbers such as "G7" or "COVID-19", section and page references, subsections
+   such as "501(c)(4)"), and skip the lines of a photo gallery ("Hide Caption 3 of 12");
 2. find numbers written in figures or words and read their value
    (:mod:`factdb.extract.claims.numbers`);
 3. grow each number into a quantity: scale words ("million", "bn", "$5m"), currency signs and
@@ -37,6 +38,7 @@ from __future__ import annotations
 import bisect
 import logging
 import math
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
@@ -96,8 +98,11 @@ def extract_claims(text: str, quotes: Sequence[QuoteRecord] = ()) -> list[ClaimR
     # Outlets' inline link text (a legal name glued to headlines) is read as blank: its numbers
     # ("'60 Minutes' interview") are nobody's claims and its sentences no sentences.
     work, blobs = unlinked(text)
+    galleries = _galleries(work)
     claims: list[ClaimRecord] = []
     for s_start, s_end, has_digit, has_words, words in _number_sentences(work):
+        if galleries and any(a <= s_start and s_end <= b for a, b in galleries):
+            continue
         sentence = work[s_start:s_end]
         try:
             quantities = _sentence_quantities(sentence, has_digit, has_words, words)
@@ -105,12 +110,50 @@ def extract_claims(text: str, quotes: Sequence[QuoteRecord] = ()) -> list[ClaimR
             log.debug("sentence at %d skipped: %s", s_start, exc)
             continue
         for q in quantities:
+            if galleries and any(a <= s_start + q.start < b for a, b in galleries):
+                continue  # a photo caption
             record = _record(work, sentence, s_start, q, quotes)
             if blobs:
                 record = _from_article(text, record, blobs)
             if is_finite(record):
                 claims.append(record)
     return claims
+
+
+_GALLERY_PAGE_RE = re.compile(r"\bHide\s+Caption\s+\d+\s+of\s+\d+", re.IGNORECASE)
+"""A photo gallery's pagination ("Hide Caption 3 of 12"), printed after each caption."""
+_GALLERY_TITLE_RE = re.compile(r"\bPhotos?\s*:", re.IGNORECASE)
+GALLERY_GAP = 1500
+"""The most characters between two of a gallery's "Hide Caption" marks, and between its first
+"Photos:" title and its first mark; a caption is a few sentences."""
+
+
+def _galleries(text: str) -> list[tuple[int, int]]:
+    """The spans of TEXT that are a photo gallery ("Photos: Storm damage Winds reached 90 mph
+    Hide Caption 1 of 12 Photos: ... Hide Caption 12 of 12"): photo captions, which the
+    labelled news reads as no claims. A span runs from the title before its first mark (or the
+    line's start) to the end of its last mark, on one line."""
+    spans: list[tuple[int, int]] = []
+    if "aption" not in text and "APTION" not in text:
+        return spans  # a substring test is many times faster than the search it spares
+    for m in _GALLERY_PAGE_RE.finditer(text):
+        if (
+            spans
+            and m.start() - spans[-1][1] <= GALLERY_GAP
+            and "\n" not in text[spans[-1][1] : m.start()]
+        ):
+            spans[-1] = (spans[-1][0], m.end())
+        else:
+            spans.append((_gallery_start(text, m.start()), m.end()))
+    return spans
+
+
+def _gallery_start(text: str, mark: int) -> int:
+    """Where the gallery whose first "Hide Caption" mark is at MARK starts: its first "Photos:"
+    title within ``GALLERY_GAP`` characters on the same line, else the line's start (if near)."""
+    lo = max(text.rfind("\n", 0, mark) + 1, mark - GALLERY_GAP)
+    titles = list(_GALLERY_TITLE_RE.finditer(text, lo, mark))
+    return titles[0].start() if titles else lo
 
 
 def _from_article(text: str, record: ClaimRecord, blobs: list[tuple[int, int, int]]) -> ClaimRecord:

@@ -188,6 +188,35 @@ def _phone_like(s: str, runs: Runs) -> bool:
     return False
 
 
+def _subsection_like(s: str, runs: Runs) -> bool:
+    """A digit run followed by "(", perhaps after one lower-case letter and a blank ("501(c)",
+    "793 (f)"), or one in brackets right before another bracket ("(1)(4)")."""
+    n = len(s)
+    for a, b in runs:
+        j = b + (b < n and s[b].islower())
+        j += j < n and s[j] == " "
+        if j < n and s[j] == "(":
+            return True
+        if a > 0 and s[a - 1] == "(" and s[b : b + 2] == ")(":
+            return True
+    return False
+
+
+def _verse_like(s: str, runs: Runs) -> bool:
+    """A digit run of at most three digits after a blank, followed by a colon and a digit:
+    what a verse's "5:12" needs."""
+    n = len(s)
+    return any(
+        b - a <= 3
+        and a > 0
+        and s[a - 1].isspace()
+        and b + 1 < n
+        and s[b] == ":"
+        and s[b + 1].isdigit()
+        for a, b in runs
+    )
+
+
 def _g_number(s: str, runs: Runs) -> bool:
     """ "G7", "G-20" (a run after "G" or "G-"), "P5" or "Group of"."""
     if "Group of" in s or "P5" in s:
@@ -205,6 +234,8 @@ _GATES: dict[str, Gate] = {
     "email": lambda s, low, runs: "@" in s,
     "file": lambda s, low, runs: _FILE_MARKS_RE.search(low) is not None,
     "phone": lambda s, low, runs: _phone_like(s, runs),
+    "citation": lambda s, low, runs: "(" in s and _subsection_like(s, runs),
+    "verse": lambda s, low, runs: ":" in s and _verse_like(s, runs),
     "ip": lambda s, low, runs: len(runs) >= 4 and s.count(".") >= 3,
     "id": lambda s, low, runs: any(b - a >= 6 for a, b in runs),
     "date": lambda s, low, runs: _month_next_to(s, runs) or _follows(s, runs, "/.-"),

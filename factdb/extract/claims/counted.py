@@ -14,6 +14,7 @@ import re
 
 from factdb.extract.claims import lexicon as lx
 from factdb.extract.claims.measured import singular
+from factdb.extract.text.wordlists import words
 
 MAX_MODIFIERS = 5
 _WORD_RE = re.compile(r"\s+(?P<w>[A-Za-z][A-Za-z’'.&-]*(?:(?<=[A-Z-])\d+[A-Za-z]*)?)")
@@ -24,6 +25,7 @@ _OF_THE_RE = re.compile(
     rf"(?:[\w.-]+['’]s?\s+|\d[\d,]*\s+|(?:{_SMALL_NUMBER_WORD})\s+(?=[a-z]))?"
 )
 _PEOPLE_PLURAL_RE = re.compile(r"[A-Z][a-z]+(?:ans|ats|ists|ites|ers|ese|anics|inos|inas|ims)")
+_PEOPLE_PLURALS = words("people_plurals")
 _PUNCT_RE = re.compile(r"[,;:()\"“”]")
 _SKIPPED = frozenset({"and", "or", "other", "more", "new", "separate", "different"})
 
@@ -38,6 +40,14 @@ def is_plural(word: str) -> bool:
         and low not in lx.NOT_COUNT_NOUNS
         and low not in lx.MEASURES_STOP_WORDS
         and not low.endswith(("ss", "us", "ous", "is", "ics"))
+    )
+
+
+def _people_plural(word: str) -> bool:
+    """Whether WORD is a capitalised plural of a people or a faith: "Americans", "Latinos",
+    "Jews", "Kurds" (the last from ``people_plurals``, whose endings say nothing)."""
+    return bool(_PEOPLE_PLURAL_RE.fullmatch(word)) or (
+        word[:1].isupper() and word.lower() in _PEOPLE_PLURALS
     )
 
 
@@ -72,7 +82,7 @@ def counted_noun(
             return None  # another number: "zero point zero eight equals" is not counted
         if low in lx.COUNT_NOUNS:
             return word, lx.COUNT_NOUNS[low], m.start("w") + len(word), of is not None
-        if is_plural(word) or (_PEOPLE_PLURAL_RE.fullmatch(word) and i < MAX_MODIFIERS):
+        if is_plural(word) or (_people_plural(word) and i < MAX_MODIFIERS):
             noun = singular(word if word[0].isupper() else low)
             return word, noun, m.start("w") + len(word), of is not None
         if low in lx.MEASURES_STOP_WORDS and not (i and low in _SKIPPED) and not _acronym(word):

@@ -14,8 +14,10 @@ Read on real news articles, where the quantity sets taught little:
   100"), anniversaries and relative dates ("two weeks ago", "Four years earlier"), and
   counts of sources ("two U.S. officials told CNN"), an ordinal read as a fraction ("a third
   day"), "zero-" compounds ("zero-tolerance") and idioms ("a two-bit crook"), ranks in stars
-  ("a three-star general"), number words of titles ("the Gang of Eight") and the cells of a
-  table flattened into text (rows of names, figures and check marks).
+  ("a three-star general"), number words of titles ("the Gang of Eight"), the cells of a
+  table flattened into text (rows of names, figures and check marks), another page's
+  headline ("( Also on POLITICO: 8 takeaways ...)", "... Read more") and a fact-checker's
+  rating ("Four Pinocchios").
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ from functools import lru_cache
 from typing import Final
 
 from factdb.extract.claims import lexicon as lx
+from factdb.extract.claims.counted import counted_noun
+from factdb.extract.claims.numbers import parse_figure, parse_words
 from factdb.extract.claims.scan import word_starts
 from factdb.extract.claims.tokens import Quantity, last_word
 from factdb.extract.claims.units import is_currency
@@ -38,7 +42,7 @@ RATIO = "ratio"
 VAGUE = "vague"
 DECADE_SPANS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9), "": (0, 9)}
 _AGE_AFTER_RE = re.compile(
-    r"(?:(?:\s*-\s*|\s+)years?)?(?:\s*-\s*|\s+)old\b|\s+years?\s+of\s+age\b"
+    r"(?:(?:\s*-\s*|\s+)years?)?(?:\s*-\s*|\s+)olds?\b|\s+years?\s+of\s+age\b"
     r"|\s+(?:and|or)\s+older\b|\s+y\.?o\b",
     re.I,
 )
@@ -49,22 +53,40 @@ _AGE_BEFORE_RE = re.compile(
 )
 # "Manafort, 68, was charged": a capitalised name, a comma, the age, a comma.
 _NAME_AGE_RE = re.compile(r"[A-Z][\w.'’-]+,\s$")
-_DECADE_RE = re.compile(r"\b(?:his|her|their|the)\s+(?:(?P<part>early|mid|late)[\s-]+)?$", re.I)
+_DECADE_RE = re.compile(
+    r"\b(?:his|her|their|the|my|our|your)\s+(?:(?P<part>early|mid|late)[\s-]+)?$", re.I
+)
 _RATIO_RE = re.compile(r"\s+(?:in|out\s+of)\s+", re.I)
+_HYPHEN_RATIO_RE = re.compile(r"-in-(?P<b>\d{1,4}\b|[a-z]+(?:-[a-z]+)?)", re.I)
+"""The whole of a ratio written with hyphens, which is no token of its own: "three-in-ten",
+"1-in-3"."""
 _POINTS_CONTEXT_RE = re.compile(
     r"percent|%|\bpolls?\b|\blead|\bled\b|\bmargin|\btrail|\bahead\b|\badvantage|\brating|"
     r"\bvot|\bwin|\bwon\b|\bbeat|\bedg|\btops?\b|outperform",
     re.I,
 )
 _POINT_WORD_RE = re.compile(r"[\s-]+points?\b", re.I)
-_TIMES_RE = re.compile(r"\s+(?:that|the|as|what|more|larger|higher|bigger|greater|faster)\b", re.I)
+_TIMES_RE = re.compile(
+    r"\s+(?:that|the|as|what|more|larger|higher|bigger|greater|faster|fewer|less|lower|smaller)\b",
+    re.I,
+)
+_GREW_BEFORE_RE = re.compile(
+    r"\b(?:increased|grew|grown|rose|risen|jumped|multiplied|expanded)\s+(?:by\s+)?"
+    r"(?:(?:nearly|almost|about|roughly|some|over|more\s+than)\s+)?$",
+    re.I,
+)
+"""A verb of growth right before "N times": a multiplier ("has increased nearly three
+times"), not a count of occasions."""
 _PERCENT_OF_RE = re.compile(r"\b(?:percents?|per\s+cent)\s+of\s+$", re.I)
 # A figure or number word (with perhaps a qualifier) right before "percent".
 _FIGURE_BEFORE_RE = re.compile(rf"(?:\d|\b{lx.NUMBER_WORD})[\s-]*(?:-|\s)*$|%\s*$", re.I)
 _PLUS_MINUS_RE = re.compile(r"\bplus\s+or\s+$", re.I)
 _NOISE_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("banner", re.compile(r"\barticle\s+is\s+(?:more|less)\s+than\s+$", re.I)),
-    ("caption", re.compile(r"\b(?:caption|photo|image|slide|picture)\s+(?:\d+\s+of\s+)?$", re.I)),
+    (
+        "caption",
+        re.compile(r"\b(?:caption|photo|image|slide|picture)\s+(?:\d+\s+of\s*/?\s*)?$", re.I),
+    ),
     ("scale", re.compile(r"\b(?:level|category|grade|tier|stage|rated|rating|scale)\s+$", re.I)),
     # "§2(c)", "42 U.S.C. 1983", and a subsection in brackets after a section: "§1226(c)(2)"
     (
@@ -75,12 +97,14 @@ _NOISE_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("version", re.compile(r"\b(?:version|v|ver|release|iOS|Android|Windows)\.?\s*$", re.I)),
     ("scale", re.compile(r"\w\s+out\s+of\s+$", re.I)),  # what "N out of" did not join
     ("rank", re.compile(r"\btop\s+$", re.I)),
+    ("rank", re.compile(r"(?-i:\bNumber)\s+$")),  # "Number two, I don't want to take a chance"
     ("reference", re.compile(r"\b(?:of|among)\s+(?:those|these|them)\s+$", re.I)),
 )
 _NOISE_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("pagination", re.compile(r"\s*/\s*\d+\s*\)|\s+of\s+\d+\s*$", re.I)),
+    ("pagination", re.compile(r"\s*/\s*\d+\s*\)|\s+of\s+\d+\s*$|\s+of\s*/\s*\d", re.I)),
     ("caption", re.compile(r"\s+(?:images?|photos?|pictures?|slides?)\s*\)", re.I)),
     ("scale", re.compile(r"\s+(?:out\s+of|on\s+a\s+scale\s+of)\s+(?:5|10|100|five|ten)\b", re.I)),
+    ("scale", re.compile(r"\s+[“\"‘']?Pinocchios?\b")),  # the Post's rating: "Four Pinocchios"
     ("date", re.compile(
         r"(?:[\s-]+year)?\s+anniversary\b"
         r"|\s+(?:to|until|before)\s+(?:the\s+)?(?:[A-Z]\w*\s+)*Day\b",  # a countdown
@@ -127,16 +151,22 @@ _NAME_AT_RE = re.compile(
 _PROMO_RE = re.compile(
     r"^\s*(?:sign\s+up|subscribe|catch\s+up|read\s+more|click\s+here)\b|\bsign\s+up\s+(?:today|now)\b"
     r"|\bJUST\s+WATCHED\b|\bMUST\s+WATCH\b|\bReplay\s+More\s+Videos\b"
-    r"|\b(?:promo|discount|coupon)\s+code\b|\bMedia\s+caption\b",
+    r"|\b(?:promo|discount|coupon)\s+code\b|\b(?:Media|Image)\s+caption\b"
+    r"|\bPlay\s+Video\b|\bVideo\s+length\b",
     re.I,
 )
 _PROMO_LOW_RE = re.compile(_PROMO_RE.pattern.lower())
+_READ_MORE: Final = ("Read more", "READ MORE", "read more")
+"""The end of a line that links another page by its headline ("France mourns 84 killed in
+Bastille Day atrocity – live Read more")."""
 _LINK_LABEL = (
     r"(?:VIDEOS?|WATCH|LISTEN|MORE|READ(?:\s+MORE)?|ALSO\s+READ"
     r"|RELATED(?:\s+(?:STORY|STORIES|COVERAGE|CONTENT|LINKS?))?|SEE\s+ALSO|CLICK\s+HERE)\s*:"
 )
 _LINK_BRACKET_RE = re.compile(
-    r"\(\s*(?:" + _LINK_LABEL + r"|(?:PHOTOS?|GALLERY|SLIDESHOW)\s*:)[^()\n]*\)?", re.I
+    r"\(\s*(?:" + _LINK_LABEL + r"|(?:PHOTOS?|GALLERY|SLIDESHOW|ALSO\s+ON\s+[\w.]+)\s*:)"
+    r"[^()\n]*\)?",
+    re.I,
 )
 _LINK_LINE_RE = re.compile(r"(?:^|\n)\s*" + _LINK_LABEL + r"[^\n]*", re.I)
 """Outlets' inline promotion of another page, a label and a colon opening a bracket or a line:
@@ -144,20 +174,25 @@ _LINK_LINE_RE = re.compile(r"(?:^|\n)\s*" + _LINK_LABEL + r"[^\n]*", re.I)
 Its figures are a headline's, nobody's claim. A line opened by "Photos:" is a gallery's title
 followed by its captions ("Photos: Anti-Trump protests ... Nearly 1,000 students march"),
 which state facts."""
-_PROMO_STARTS = ("sign", "just", "must", "replay", "promo", "discount", "coupon", "media")
+_PROMO_STARTS = (
+    "sign", "just", "must", "replay", "promo", "discount", "coupon", "media", "image", "play",
+    "video",
+)  # fmt: skip
 """The first words of the alternatives of _PROMO_RE not anchored at the sentence's start."""
 # Every _PROMO_RE match holds one of these (lower-cased): the search runs only when one is seen.
 _PROMO_GATE = (
     "sign", "subscribe", "catch", "read", "click", "watch", "replay", "promo", "discount", "coupon",
-    "caption",
+    "caption", "video",
 )  # fmt: skip
 # Every _NOISE_BEFORE pattern ends at the end of the text before the number, with at most
 # blanks after it, in a word that ends with one of these (lower-cased, full stops dropped).
 _NOISE_BEFORE_ENDS = (
     "than", "caption", "photo", "image", "slide", "picture", "of", "level", "category", "grade",
     "tier", "stage", "rated", "rating", "scale", "§", "usc", "cfr", "version", "v", "ver",
-    "release", "ios", "android", "windows", "top", "those", "these", "them", "(", "#",
+    "release", "ios", "android", "windows", "top", "those", "these", "them", "(", "#", "/",
+    "number",
 )  # fmt: skip
+_SCALE_OF_RE = re.compile(r"\bscale\s+(?:of|from)\s+$", re.I)
 _PART_OF_RE = re.compile(r"\b(?:first|second|third|fourth|fifth|last|final|\d+)\s+of\s+$", re.I)
 _ONE_OF_RE = re.compile(r"one\s+of\b", re.I)
 _STAR_RE = re.compile(r"[\w.]+-star\b", re.I)
@@ -180,7 +215,11 @@ _ORDINAL_FRACTION_RE = re.compile(r"\b(?:a|the)\s+(?:second|third|fourth|fifth)\
 
 def age(s: str, q: Quantity) -> bool:
     """Read Q as an age when the words around it say so; return whether it is one."""
-    if q.unit not in (None, "year", "s") or not 0 < q.value < 130:
+    if q.unit in _YOUNG_AGE_UNITS:
+        return _young_age(s, q)
+    if q.unit == "year" and q.value >= AGE_MAX and _OLD_AFTER_RE.match(s, q.end):
+        return _young_age(s, q)  # "a 400-year-old relic": the age of a thing
+    if q.unit not in (None, "year", "s") or not 0 < q.value < AGE_MAX:
         return False
     left = s[max(0, q.start - 30) : q.start]
     after = _AGE_AFTER_RE.match(s, q.end)
@@ -193,6 +232,22 @@ def age(s: str, q: Quantity) -> bool:
     elif not (_AGE_BEFORE_RE.search(left) or _is_name_age(s, q)):
         return False
     q.unit, q.kind, q.count, q.noun = "year", AGE, False, None
+    return True
+
+
+AGE_MAX: Final = 130
+"""A person's age in years is below this; a larger figure before "-old" is a thing's age."""
+_YOUNG_AGE_UNITS: Final = frozenset({"month", "week", "day", "century"})
+_OLD_AFTER_RE: Final = re.compile(r"(?:\s*-\s*|\s+)olds?\b", re.I)
+
+
+def _young_age(s: str, q: Quantity) -> bool:
+    """ "a 7-month-old daughter", "a son just over 2 weeks old", "a four-centuries-old
+    judgment", "a 400-year-old relic": an age in its unit, not a span of time."""
+    after = _OLD_AFTER_RE.match(s, q.end)
+    if after is None:
+        return False
+    q.end, q.kind, q.count, q.noun = after.end(), AGE, False, None
     return True
 
 
@@ -227,6 +282,10 @@ def join_ratios(s: str, qs: list[Quantity]) -> list[Quantity]:
     i = 0
     while i < len(qs):
         a = qs[i]
+        if a.unit is None and s[a.end : a.end + 4].lower() == "-in-" and _hyphen_ratio(s, a):
+            out.append(a)  # "three-in-ten U.S. adults"
+            i += 1
+            continue
         b = qs[i + 1] if i + 1 < len(qs) else None
         if (
             b is not None
@@ -248,6 +307,22 @@ def join_ratios(s: str, qs: list[Quantity]) -> list[Quantity]:
     return out
 
 
+def _hyphen_ratio(s: str, a: Quantity) -> bool:
+    """Read A, a whole number before "-in-" and a larger whole ("three-in-ten", "1-in-3"), as
+    their ratio; return whether it is one."""
+    m = _HYPHEN_RATIO_RE.match(s, a.end)
+    if m is None or a.value != int(a.value):
+        return False
+    raw = m.group("b")
+    whole = parse_figure(raw) if raw[0].isdigit() else parse_words(raw.lower())
+    if whole is None or whole not in RATIO_WHOLES or not 0 < a.value < whole:
+        return False
+    a.value, a.end, a.kind, a.count = a.value / whole, m.end(), RATIO, False
+    found = counted_noun(s, a.end, partitive=False)
+    a.noun = found[0] if found else None  # "three-in-ten U.S. adults" keeps its noun
+    return True
+
+
 def points(s: str, q: Quantity) -> None:
     """Poll and percentage "points" are percentage points; "plus or minus 3" is 3."""
     if q.value < 0 and _PLUS_MINUS_RE.search(s, max(0, q.start - 12), q.start):
@@ -258,7 +333,11 @@ def points(s: str, q: Quantity) -> None:
             q.unit, q.end = "point", word.end()  # "a 4.5 point margin of error"
     if q.unit == "point" and _points_context(s):
         q.unit, q.count, q.noun = "percentage_point", False, None
-    if q.unit == "time" and q.count and _TIMES_RE.match(s, q.end):
+    if (
+        q.unit == "time"
+        and q.count
+        and (_TIMES_RE.match(s, q.end) or _GREW_BEFORE_RE.search(s, max(0, q.start - 40), q.start))
+    ):
         q.unit, q.count, q.noun = "fold", False, None  # "two to three times that amount"
 
 
@@ -540,6 +619,8 @@ def noise(s: str, q: Quantity) -> str | None:
         return "caption"
     if _link_text(s, q):
         return "caption"  # "( PHOTOS: 10 wild immigration quotes)": a link to another page
+    if s.rstrip().endswith(_READ_MORE):
+        return "caption"  # "2,000 children separated from parents ... Read more": a headline
     left = s[max(0, q.start - 40) : q.start]
     if last_word(left).replace(".", "").endswith(_NOISE_BEFORE_ENDS):
         for reason, before in _NOISE_BEFORE:
@@ -548,6 +629,8 @@ def noise(s: str, q: Quantity) -> str | None:
     for reason, after in _NOISE_AFTER:
         if after.match(s, q.end):
             return reason
+    if q.value in (0, 1) and q.value_max is not None and _SCALE_OF_RE.search(left):
+        return "scale"  # "on a scale of 0 to 100": the scale's ends
     if _tally(s, q) or ("/" in s[q.start : q.end] and _slash_split(s, q)):
         return "score"
     if q.unit == "part" and _PART_OF_RE.search(left):

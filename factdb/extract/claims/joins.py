@@ -63,7 +63,9 @@ def join_ranges(s: str, qs: list[Quantity]) -> list[Quantity]:
             b = qs[i + 1]
             gap = s[a.end : b.start]
             if gap and lx.RANGE_JOIN_RE.fullmatch(gap):
-                if _falls_from(s, a, b, gap):
+                if _year_before(s, a):
+                    pass  # "from $35 billion in 2006 to $63.5 billion": a date, no low end
+                elif _falls_from(s, a, b, gap):
                     _fall(s, a, b)  # "from 46 to 41%"
                 elif _is_range(s, a, b, gap):
                     out.append(_merge_range(s, a, b))
@@ -76,6 +78,7 @@ def join_ranges(s: str, qs: list[Quantity]) -> list[Quantity]:
                     and b.unit
                     and not b.count
                     and a.change is None
+                    and not _is_year(a)
                 ):
                     a.unit = b.unit  # "45 and 50 mg": both are milligrams
         out.append(a)
@@ -93,11 +96,11 @@ def _share_list_unit(s: str, qs: list[Quantity]) -> None:
             a.unit is None
             and not a.is_word
             and b.unit in _LIST_UNITS
+            and not _is_year(a)
             and (
                 _LIST_GAP_RE.fullmatch(s, a.end, b.start)
                 or (
                     b.unit in _SHARE_UNITS
-                    and not _is_year(a)
                     and a.value >= 0 <= b.value
                     and _PAIR_GAP_RE.fullmatch(s, a.end, b.start)
                 )
@@ -188,6 +191,7 @@ def _merge_range(s: str, a: Quantity, b: Quantity) -> Quantity:
     a.count = a.count or b.count
     a.noun = a.noun or b.noun
     a.base = a.base or b.base
+    a.kind = a.kind or b.kind  # "18- to 24-year-olds": ages
     a.qualifier = Qualifier.RANGE
     a.scaled = a.scaled or b.scaled
     return a
@@ -285,9 +289,9 @@ def keep(s: str, q: Quantity) -> bool:
     """Step 5: reject what is not a claim."""
     if q.vague or (q.unit is not None and not q.count):
         return True
-    if _is_year(q):
+    if _is_year(q, s):
         return False
-    if q.is_word:
+    if q.is_word and q.kind != "ratio":  # "the one-in-five statistic" is a ratio
         words = s[q.start : q.end].lower().replace("-", " ").split()
         low = words[0] if words else ""
         if low in {"one", "a", "an"} and not q.count and len(words) == 1:
@@ -315,11 +319,38 @@ def keep(s: str, q: Quantity) -> bool:
     )
 
 
-def _is_year(q: Quantity) -> bool:
-    """A four-digit whole number in the year range, with no unit or an uncounted noun after it."""
+def _is_year(q: Quantity, s: str = "") -> bool:
+    """A four-digit whole number in the year range, with no unit or an uncounted noun after it,
+    or (given the sentence S) a counted noun after a determiner or an owner: "the 2012
+    attacks", "their 2016 votes", "Sanders's 2016 voters" (a count would be written "2,012")."""
     if not q.integer_text or q.scaled or not lx.YEAR_MIN <= q.value <= lx.YEAR_MAX:
         return False
-    return q.unit is None or (q.count and q.unit not in _KNOWN_COUNTS)
+    if q.unit is None or (q.count and q.unit not in _KNOWN_COUNTS):
+        return True
+    return bool(
+        s
+        and q.count
+        and q.value >= MODERN_YEAR_MIN
+        and _YEAR_OWNER_RE.search(s, max(0, q.start - 12), q.start)
+    )
+
+
+MODERN_YEAR_MIN = 1900
+"""A counted noun after a determiner is read as a year's only from this year on ("the 2012
+attacks"; "the 1500 troops" stays a count)."""
+_YEAR_OWNER_RE = re.compile(r"(?:\b(?:the|a|an|their|his|her|its|our|in)|['’]s?)\s+$", re.I)
+_YEAR_BEFORE_RE = re.compile(r"\b(?:in|of|fiscal|since|during|until|by|year)\s+$", re.I)
+
+
+def _year_before(s: str, a: Quantity) -> bool:
+    """A bare year after "in", "of" or "fiscal" before a dash or "to" and an amount: a date that
+    joins nothing ("from $10 billion in 2014 to $4 billion", "404 million in 2060 — 79
+    million larger")."""
+    return (
+        a.unit is None
+        and _is_year(a)
+        and _YEAR_BEFORE_RE.search(s, max(0, a.start - 12), a.start) is not None
+    )
 
 
 def qualify(s: str, q: Quantity) -> None:

@@ -191,20 +191,33 @@ BLOCK_PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         re.IGNORECASE,
     ),
     "phone": re.compile(
-        r"(?:\+\d{1,3}[\s-]?)?(?:\(\d{3}\)\s?|\b\d{3}[-.\s])\d{3}[-.]\d{4}\b"
+        r"(?:\+\d{1,3}[\s-]?|\b1[-.])?(?:\(\d{3}\)\s?|\b\d{3}[-.\s])\d{3}[-.]\d{4}\b"
         r"|\+\d{1,3}(?:[-\s/]\d{2,4}){2,}"
         r"|\b0\d{2,4}(?:[\s-]\d{3,4}){2}\b"  # national numbers: "0800 555 0142"
+    ),
+    # A section with lettered subsections: "501(c)(4)", "Section 8(b)(4)(i)(B)", "793(f)",
+    # "212(d)(3)(A)", "501 (c) (4)"; and numbered ones glued together ("(1)(4)"). A letter
+    # after a blank must be followed by another bracket: "20 (kg)", "5 (m)" are units.
+    "citation": re.compile(
+        r"\b\d+[a-z]?(?:\((?:[a-z]|[ivx]{2,4})\)|\s\((?:[a-z]|[ivx]{2,4})\)(?=\s?\())(?:\s?\(\w{1,4}\))*"
+        r"|\(\d{1,2}\)\(\w{1,4}\)(?:\(\w{1,4}\))*"
+    ),
+    # A verse of scripture: "1 Thessalonians 5:12", "Two Corinthians 3:17", "Genesis 1:27-28".
+    "verse": re.compile(
+        r"(?:\b(?:[1-3]|One|Two|Three|First|Second|Third)\s+)?\b[A-Z][a-z]+\s+\d{1,3}:\d{1,3}"
+        r"(?:\s?[-–,]\s?\d{1,3})*"
     ),
     "ip": re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}\b"),
     # A long run of digits with no separator that reads as an id: a phone number after "+", a
     # page's id opening with a date ("190712081713100", "20240915123399"), or a run after an id word
-    # ("order 4402981123"). A long run alone stays a number ("123456789101231").
+    # ("order 4402981123", 'embedtweet id="430739265706680320"'). A long run alone stays a
+    # number ("123456789101231").
     "id": re.compile(
         r"(?<=\+)\d{9,}"
         r"|(?<![\d.,$€£¥-])(?:[0-2]\d|19\d\d|20\d\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
         r"\d{4,}(?![\d.,]\d)"
         r"|\b(?:[Ii][Dd]|[Nn]o\.|[Nn]umber|[Oo]rder|[Aa]ccount|[Cc]ase|[Rr]ef(?:erence)?|[Ss]erial"
-        r"|[Tt]racking|[Ff]ile|#)\s*:?\s*\d{6,}"
+        r"|[Tt]racking|[Ff]ile|#)\s*[:=]?\s*[\"']?\d{6,}"
     ),
     "date": re.compile(
         rf"\b{MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b{DAY_TAIL}(?:,?\s+\d{{4}}\b)?"

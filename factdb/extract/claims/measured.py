@@ -74,6 +74,13 @@ _NOT_MEASURED = frozenset(
     wide tall deep straight jan feb mar apr jun jul aug sep sept oct nov dec everyone everybody
     anyone anybody someone somebody nobody""".split()  # noqa: SIM905
 )
+_TRAILERS = frozenset(
+    """compared first additional every now came comes come alone ago instead overall
+    due later without because""".split()  # noqa: SIM905
+)
+"""Words right before a figure that are never the end of what it measures: a comparison ("the
+Hispanic vote *compared* to 71 percent"), an ordinal of time ("his *first* two years"), "came"
+of a time ("The march *came* four years after")."""
 _GROUP_VERBS = _data_words("group_verbs")
 _NOUNS_IN_ED = frozenset(
     """hundred speed greed breed creed need seed feed bed shed red insured uninsured employed
@@ -713,6 +720,7 @@ def _noun_before(s: str, start: int, *, again: bool = True) -> str | None:
     while words and (
         words[-1].lower() in _NOT_MEASURED
         or words[-1].lower() in _TRANSPARENT
+        or words[-1].lower() in _TRAILERS
         or _adverb(words[-1])
     ):
         words.pop()  # "which ended last Sept. 30", "payrolls actually rose": past dates, adverbs

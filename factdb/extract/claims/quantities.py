@@ -60,8 +60,10 @@ _SCALE_AFTER_RE = re.compile(
 )
 
 
+_BASE_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*)"
+"""A word of a share's base, an abbreviation with full stops included ("the U.S. population")."""
 _PERCENT_BASE_RE = re.compile(
-    r"\s+of\s+(?P<base>(?:the\s+)?[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,3})"
+    rf"\s+of\s+(?P<base>(?:the\s+)?{_BASE_WORD}(?:\s+{_BASE_WORD}){{0,3}})"
 )
 
 
@@ -79,6 +81,8 @@ _SCALE_NAMED_AFTER_RE = re.compile(
 _ABSOLUTE_RE = re.compile(r"absolute\s$", re.I)
 _INCH_MARK_RE = re.compile(r'\s?[″"](?![\w"])')
 _INCH_END_RE = re.compile(r"\s*(?:[.!?;,)]|$|thick|long|wide|tall|high|deep)")
+_IN_RATIO_RE = re.compile(rf"-(?:\d|{lx.NUMBER_WORD}\b)", re.I)
+"""A number after "in" and a hyphen: "three-in-ten", "1-in-3" are ratios, not inches."""
 
 
 _PERCENT_RE = re.compile(
@@ -261,7 +265,7 @@ def _unit_after(s: str, q: Quantity) -> None:
             key in lx.GLUED_ONLY_UNITS
             and not (glued or hyphen)
             and not (key == "in" and _INCH_END_RE.match(s, um.end()))
-        ):
+        ) or (key == "in" and _IN_RATIO_RE.match(s, um.end())):
             best = None
         if best:
             power = _POWER_RE.match(s, um.end())
