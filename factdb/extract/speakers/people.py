@@ -973,13 +973,13 @@ class People:
         if not self._object_only(nearest, possessive=possessive):
             return nearest
         for mm in reversed(same[:-1]):
-            if mm.person is nearest.person or self._after_verb(mm):
+            if mm.person is nearest.person or self.after_verb(mm):
                 continue  # "referred to Paul and Lee as": both objects
             if not self.masked.startswith(("'s", "’s"), mm.end):
                 return mm
         return nearest
 
-    def _after_verb(self, mm: PersonMention) -> bool:
+    def after_verb(self, mm: PersonMention) -> bool:
         """Whether the name MM comes right after a lower-case word that opens no clause: a verb
         or a preposition ("bring Mueller", "against Biden"), titles ("Mr.") aside."""
         before = self.masked[max(0, mm.start - 40) : mm.start].split()
@@ -997,11 +997,11 @@ class People:
 
     def _object_only(self, mm: PersonMention, *, possessive: bool = False) -> bool:
         """Whether the name MM is written as an object: after a verb or a preposition (see
-        ``_after_verb``) and before a preposition or an article ("to", "by", "the"), or a comma
+        ``after_verb``) and before a preposition or an article ("to", "by", "the"), or a comma
         and a lower-case word that opens no relative or other clause ("against Biden,
         blaming"). For a POSSESSIVE pronoun, a name before
         an infinitive's "to" is that verb's subject, no mere object."""
-        if not self._after_verb(mm):
+        if not self.after_verb(mm):
             return False
         after = _AFTER_NAME_RE.match(self.masked, mm.end)
         if after is None:
