@@ -28,6 +28,12 @@ def _last(text: str) -> str | None:
             "country,” she says.",
             "Genoveva Roldán",
         ),
+        # a kin noun in apposition, before a relative named with "who"
+        (
+            "Tito DeJesus, an uncle of Gina DeJesus, played in bands with the suspect for "
+            "years.\n\n“I had no clue, no clue whatsoever,” he said.",
+            "Tito DeJesus",
+        ),
         # a relative "who"
         (
             "Among the veterans at the ceremony was Lenard Foxworth, who took part in a "

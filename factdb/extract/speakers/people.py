@@ -156,10 +156,15 @@ _OWNED_ROLE_RE: Final = re.compile(
 "Johnson's mother, Virginia Johnson" - the owner only qualifies the person named after it."""
 """A lower-case word right after a name: its verb, no possessive or apposition."""
 _PERSON_NOUNS: Final = (
-    frozenset(w for w in ANON_NOUNS | ROLE_HEADS if not w.endswith(("s", "'")) and w != "police")
+    frozenset(
+        w
+        for w in ANON_NOUNS | ROLE_HEADS | KIN_NOUNS
+        if not w.endswith(("s", "'")) and w != "police"
+    )
     - ORG_WORDS
 )
-"""Singular nouns of people ("organizer", "economist", "senator") that describe a name."""
+"""Singular nouns of people ("organizer", "economist", "senator", "son") that describe a
+name."""
 _APPOSITION_WORDS_RE: Final = re.compile(
     r",[ \t]+(?:(?:an?|the)[ \t]+)?((?:[a-z\-]+[ \t]+){0,3}[a-z\-]+)\b"
 )
