@@ -44,6 +44,7 @@ from factdb.extract.speakers.names_parse import (
 from factdb.extract.speakers.states import state_res
 from factdb.extract.text.lexicon import (
     ABBREVIATIONS,
+    ANON_NOUNS,
     CLAUSE_OPENERS,
     CUE_WORDS,
     DETERMINERS,
@@ -52,6 +53,7 @@ from factdb.extract.text.lexicon import (
     ORG_WORDS,
     PERSON_TITLES,
     ROLE_ALIASES,
+    ROLE_HEADS,
     TITLE_WORDS,
 )
 from factdb.extract.text.sentences import split_sentences
@@ -153,8 +155,25 @@ _OWNED_ROLE_RE: Final = re.compile(
 """A possessive and a role right before the next name: "Bush’s campaign manager Danny Diaz",
 "Johnson's mother, Virginia Johnson" - the owner only qualifies the person named after it."""
 """A lower-case word right after a name: its verb, no possessive or apposition."""
-_AGE_AFTER_RE: Final = re.compile(r",[ \t]+(?:an?[ \t]+)?\d{1,3}(?:,|-year-old\b)")
-"""A person's age right after a name: "Monty Chandler, 46,", "Jayeesha Dutta, a 36-year-old"."""
+_PERSON_NOUNS: Final = (
+    frozenset(
+        w
+        for w in ANON_NOUNS | ROLE_HEADS | KIN_NOUNS
+        if not w.endswith(("s", "'")) and w != "police"
+    )
+    - ORG_WORDS
+)
+"""Singular nouns of people ("organizer", "economist", "senator", "son") that describe a
+name."""
+_APPOSITION_WORDS_RE: Final = re.compile(
+    r",[ \t]+(?:(?:an?|the)[ \t]+)?((?:[a-z\-]+[ \t]+){0,3}[a-z\-]+)\b"
+)
+"""The first lower-case words of an apposition after a name: ", a longtime organizer"."""
+_HUMAN_AFTER_RE: Final = re.compile(
+    r",[ \t]+(?:an?[ \t]+)?\d{1,3}(?:,|-year-old\b)|,?[ \t]+who[ \t]+[a-z]"
+)
+"""A person's age or a relative "who" right after a name: "Monty Chandler, 46,", "Jayeesha
+Dutta, a 36-year-old", "Len Fox, who took part"."""
 
 _DEPUTY_WORDS: Final = frozenset({"vice", "deputy", "assistant", "under"})
 """Words before a title that make it another office ("Vice President", "deputy secretary")."""
@@ -203,8 +222,17 @@ _APPOSITION_ROLE_RE: Final = re.compile(
 French president of ..."): the person holds it, as if titled; "the former president" does not."""
 
 
+_HELD_AT_RE: Final = re.compile(r"(?:^|[ \t])(?:of|at)(?:[ \t]+the)?$")
+"""The end of the lower-case words before a name that is where a role is held: "the president
+of", "the secretary of the"."""
+
+
 @lru_cache(maxsize=SAME_CACHE)
 def _role_words(split: NameSplit, lower_before: str) -> frozenset[str]:
+    if _HELD_AT_RE.search(lower_before):
+        # "He's the president of Spectrum Geo", "the secretary of the Air Force": the name is
+        # where the role is held.
+        lower_before = ""
     out = set()
     prev = ("", "")
     for w in (*lower_before.split(), *split.before):
@@ -594,10 +622,11 @@ class People:
                     owned.append((split, lower))
                     continue
                 person = self._add(split, lower, full=True)
-                # "Jayeesha Dutta, a 36-year-old from New Orleans,": an age says a person,
-                # whatever the given name.
-                aged = _AGE_AFTER_RE.match(self.masked, end) is not None
-                person.likely = person.likely or _likely(split, lower) or aged
+                # "Jayeesha Dutta, a 36-year-old from New Orleans,", "Len Fox, who took part":
+                # an age or a relative "who" says a person, whatever the given name.
+                human = _HUMAN_AFTER_RE.match(self.masked, end) is not None
+                person.likely = person.likely or _likely(split, lower) or human
+                person.likely = person.likely or self._described_human(lower, end)
         for split, lower in owned:
             # "DecrimNY’s Luo", "Yale's Amar": an owner before a surname that someone named in
             # full bears is no given name ("Moody’s Analytics", bearing none, stays whole).
@@ -616,6 +645,16 @@ class People:
                 # "President Trump", never named in full: the president the list names.
                 self._listed[p.name] = full_name
 
+    def _described_human(self, lower: str, end: int) -> bool:
+        """Whether a person's noun describes the name ending at END: right before it, in LOWER
+        ("community organizer Damon Davis"), or in an apposition after it ("Genoveva Roldán,
+        economist and researcher at ...")."""
+        before = lower.split()[-1:] if lower else []
+        if before and before[0] in _PERSON_NOUNS:
+            return True
+        after = _APPOSITION_WORDS_RE.match(self.masked, end)
+        return after is not None and any(w in _PERSON_NOUNS for w in after.group(1).split())
+
     def _mentions_from(self, runs: list[tuple[int, int, NameSplit, str]]) -> None:
         """4. every mention in text order: the runs, and lone surnames of known people."""
         found = [(start, end, split, lower) for start, end, split, lower in runs]
@@ -627,9 +666,10 @@ class People:
                 if split.before or lower:
                     who.roles |= _role_words(split, lower)
                     who.abroad |= _abroad_roles(split)
-                if not who.likely and any(plain(w) in HONORIFICS for w in split.before):
+                if any(plain(w) in HONORIFICS for w in split.before):
                     # "Ms. Cummins" for "Jeanine Cummins", a given name the list lacks: the
-                    # honorific says a person, and which pronoun.
+                    # honorific says a person, and which pronoun (also for one already known
+                    # as a person by a description: "Meg Garvin, executive director").
                     who.likely = True
                     who.gender = who.gender or split.gender
                 role = _APPOSITION_ROLE_RE.match(self.masked, end)
@@ -973,13 +1013,13 @@ class People:
         if not self._object_only(nearest, possessive=possessive):
             return nearest
         for mm in reversed(same[:-1]):
-            if mm.person is nearest.person or self._after_verb(mm):
+            if mm.person is nearest.person or self.after_verb(mm):
                 continue  # "referred to Paul and Lee as": both objects
             if not self.masked.startswith(("'s", "’s"), mm.end):
                 return mm
         return nearest
 
-    def _after_verb(self, mm: PersonMention) -> bool:
+    def after_verb(self, mm: PersonMention) -> bool:
         """Whether the name MM comes right after a lower-case word that opens no clause: a verb
         or a preposition ("bring Mueller", "against Biden"), titles ("Mr.") aside."""
         before = self.masked[max(0, mm.start - 40) : mm.start].split()
@@ -997,11 +1037,11 @@ class People:
 
     def _object_only(self, mm: PersonMention, *, possessive: bool = False) -> bool:
         """Whether the name MM is written as an object: after a verb or a preposition (see
-        ``_after_verb``) and before a preposition or an article ("to", "by", "the"), or a comma
+        ``after_verb``) and before a preposition or an article ("to", "by", "the"), or a comma
         and a lower-case word that opens no relative or other clause ("against Biden,
         blaming"). For a POSSESSIVE pronoun, a name before
         an infinitive's "to" is that verb's subject, no mere object."""
-        if not self._after_verb(mm):
+        if not self.after_verb(mm):
             return False
         after = _AFTER_NAME_RE.match(self.masked, mm.end)
         if after is None:

@@ -18,7 +18,13 @@ from factdb.extract.speakers.names_parse import (
 )
 from factdb.extract.speakers.organizations import canonical_org, org_key
 from factdb.extract.speakers.organizations import variants as org_variants
-from factdb.extract.speakers.people import DEPUTY_WORDS, People, Person, surname_word
+from factdb.extract.speakers.people import (
+    DEPUTY_WORDS,
+    People,
+    Person,
+    PersonMention,
+    surname_word,
+)
 from factdb.extract.speakers.tokens import (
     Mention,
     clean,
@@ -490,9 +496,98 @@ class SpeakerResolver:
             issuer = self._issuer(m)
             if issuer is not None:
                 return issuer, "document"
+        epithet = self._epithet_form(m) and not any(
+            e.kind == SpeakerKind.ANONYMOUS and e.head == m.head for e in self.entities.values()
+        )
         ent = self._described(m)
+        if epithet and ent.kind == SpeakerKind.ANONYMOUS and not ent.aliases:
+            # A new unnamed source, unless the epithet stands for a person named just before.
+            person = self._epithet_person(m)
+            if person is not None:
+                self.people.note(m.start, m.end, person)
+                return self._entity(person.name, SpeakerKind.PERSON), "role"
         how = "organization" if ent.kind == SpeakerKind.ORGANIZATION else "description"
         return ent, how
+
+    def _epithet_person(self, m: Mention) -> Person | None:
+        """The person a definite epithet that opens its clause names ("“...,” the South Carolina
+        lawmaker said", "The legal expert added"), M being no repeat of an unnamed source
+        already quoted: whom "he" or "she" would mean there, named in that sentence or the one
+        before. Not when an unnamed source with such a head word was introduced before ("An
+        Iowa Republican attributed ... “...,” the Iowa insider said"), a name follows in
+        apposition ("The secretary general, António Guterres,"), the person only asked the
+        question answered ("Chris Wallace asked Trump.") or is an object ("from Obama"), or the
+        epithet names an office the person is known not to hold (President Obama is no
+        "Wisconsin representative")."""
+        masked = self.people.masked
+        if not _EPITHET_PLACE_RE.fullmatch(masked, self.people.sentence_start(m.start), m.start):
+            return None  # "New York values, which the Texas senator said": not the subject
+        rest = m.text.split(" ", 1)[1]
+        earlier = re.search(rf"(?i:\b{re.escape(rest)}\b)", masked[: m.start])
+        apposed = self._apposed_person(earlier.start()) if earlier is not None else None
+        if apposed is not None:
+            return apposed  # written before beside a name: "Daryl Washington, the ... attorney"
+        if _APPOSED_NAME_RE.match(masked, m.end):
+            return None
+        found = self._epithet_antecedent(m.start)
+        if found is None or _ASKED_SOMEONE_RE.match(masked, found.start):
+            return None
+        if self.people.after_verb(found):
+            return None  # "Democrats, anxious to separate themselves from Obama": an object
+        since = self.people.sentence_start(found.start)
+        if _introduced_re(m.head).search(masked, 0, m.start) or _INTRODUCED_RE.search(
+            masked, since, m.start
+        ):
+            return None
+        role = ROLE_ALIASES.get(m.head, m.head)
+        person = found.person
+        if role in _OFFICES and person.roles & _OFFICES and role not in person.roles:
+            return None
+        return person
+
+    def _apposed_person(self, pos: int) -> Person | None:
+        """The person named right before a description at POS, set off by a comma ("Daryl
+        Washington, the Jean family attorney"), or None."""
+        lead = _APPOSED_BEFORE_RE.search(self.people.masked, max(0, pos - APPOSED_REACH), pos)
+        if lead is None:
+            return None
+        person = self.people.last_named(lead.end(1))
+        if person is None or not person.name.endswith(lead.group(1)):
+            return None
+        return person
+
+    def _epithet_form(self, m: Mention) -> bool:
+        """Whether M is "the", a few plain modifiers and a singular head that may be a person."""
+        words = m.text.split()
+        if m.indefinite or m.parts or not 3 <= len(words) <= EPITHET_WORDS:
+            return False
+        if words[0].lower() != "the" or words[-1].lower() != m.head:
+            return False
+        plural = m.head in PLURAL_PERSON_NOUNS or (m.head.endswith("s") and m.head[-2:] != "ss")
+        if m.head not in _EPITHET_HEADS or plural or _deputy_role(m):
+            return False
+        mods = [w.lower() for w in words[1:-1]]
+        return all(
+            _EPITHET_WORD_RE.fullmatch(w) and w not in _REPEAT_WORDS and w not in DETERMINERS
+            for w in mods
+        )
+
+    def _epithet_antecedent(self, pos: int) -> PersonMention | None:
+        """Where the person is named whom a pronoun at POS would mean, "he" or "she", in POS's
+        sentence or the one before: one known by gender before one not ("Mr. Romney ... Mr.
+        Obama’s campaign": Romney); none when a man and a woman both fit."""
+        here = self.people.sentence_of(pos)
+        found = []
+        for pronoun in ("he", "she"):
+            hit = self.people.antecedent(pronoun, pos)
+            if hit is not None and here - self.people.sentence_of(hit.start) <= EPITHET_SENTENCES:
+                found.append(hit)
+        gendered = [f for f in found if f.person.gender]
+        if len(gendered) == 1:
+            return gendered[0]
+        if gendered or not found or any(f.person is not found[0].person for f in found):
+            return None
+        return found[0]
 
     def _role_holder(self, m: Mention) -> Person | None:
         """Who a definite role description names: the last person named with the role; else,
@@ -1044,6 +1139,60 @@ class SpeakerResolver:
         ent.words = frozenset(clean(w) for w in core.replace("-", " ").split())
         ent.plural = head.endswith("s") and kind == SpeakerKind.ANONYMOUS
         return ent
+
+
+_EPITHET_HEADS: Final = (ROLE_HEADS | ANON_NOUNS) - frozenset(
+    {"administration", "agency", "authority", "campaign", "police", "people", "source"}
+)
+"""Heads of a definite description that may stand for a person named before it; plurals aside."""
+_REPEAT_WORDS: Final = frozenset(
+    {"same", "other", "first", "second", "third", "latter", "former", "unnamed", "anonymous"}
+)
+"""Words of a description that repeat an unnamed source or tell one of several apart."""
+EPITHET_SENTENCES: Final = 1
+"""How many sentences before its own the person an epithet names may be named last."""
+_OFFICES: Final = frozenset(
+    {
+        "president",
+        "senator",
+        "representative",
+        "governor",
+        "mayor",
+        "secretary",
+        "speaker",
+        "minister",
+        "judge",
+    }
+)
+"""Offices one person seldom holds two of at once: an epithet naming one the person is known
+by another of names someone else."""
+EPITHET_WORDS: Final = 5
+"""The longest epithet read so, "the" and its head included ("the presumptive GOP nominee")."""
+_EPITHET_WORD_RE: Final = re.compile(r"[a-z][a-z.\-]*[a-z.]|[a-z]")
+"""A plain modifier of an epithet, lower-cased: no figures, brackets, possessives or "..."."""
+_EPITHET_PLACE_RE: Final = re.compile(r"\s*(?:\x01+[,\s]*(?:[a-z]+\s+)?)?")
+"""What may come before an epithet in its sentence: nothing, or a quotation ("“...,” the
+senator said") and a cue before it ("“...,” said the senator")."""
+_APPOSED_NAME_RE: Final = re.compile(r",[ \t]+[A-Z]")
+_APPOSED_BEFORE_RE: Final = re.compile(r"([A-Z][\w’'\-]+),[ \t]+(?:[Tt]he[ \t]+|[Aa]n?[ \t]+)?$")
+"""A name set off before a description: "Daryl Washington, the ..."."""
+APPOSED_REACH: Final = 80
+"""How far before a description its apposed name is looked for."""
+"""A name set off after a description: "The secretary general, António Guterres,"."""
+
+
+_INTRODUCED_RE: Final = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?:[\w.\-]+[ \t]+){0,3}?(?:"
+    + "|".join(sorted(w for w in _EPITHET_HEADS if w.isalpha()))
+    + r")\b"
+)
+"""An unnamed source introduced: "An Iowa Republican", "a senior official"."""
+
+
+@lru_cache(maxsize=256)
+def _introduced_re(head: str) -> re.Pattern[str]:
+    """An indefinite phrase with HEAD as its noun: "a retired military officer", "one official"."""
+    return re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\b[^.;:\n]{{0,40}}?\b{re.escape(head)}\b")
 
 
 _PLATFORMS: Final = frozenset({"twitter", "facebook", "instagram", "youtube", "tiktok"})
