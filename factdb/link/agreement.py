@@ -26,6 +26,8 @@ A claim conflict needs all of:
   Republicans" against "155 delegates"): one article tells the two apart;
 - no two spans of time the figures are counted over (`span`: "in the past month" against
   "over the past six weeks");
+- one term: both sentences write the same terms a sum is counted over, or none (`term`: "in
+  the first year" against "The two-year, $2.7 trillion budget deal");
 - one time: neither sentence dates its figure otherwise (`then`: "Nine years ago, support
   was just 32 percent", "in 2008 35 percent of votes", "released last month");
 - no stock market's figure (`market`: "the Dow Jones Industrial Average jumped 779 points")
@@ -149,6 +151,15 @@ _SPAN_RE = re.compile(
     r"(day|week|month|year)s?\b",
     re.I,
 )
+_TERM_RE = re.compile(
+    r"\b[\w.]+-(?:year|month|week)\b(?!-old)"
+    r"|\bover\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?(?:[\w.]+\s+)?(?:years|decades?)\b"
+    r"|\b(?:first|second|third|final)\s+year\b",
+    re.I,
+)
+"""The term a sum is counted over ("The two-year, $2.7 trillion budget deal", "over the next
+decade", "in the first year"): a sentence that writes one holds another basis than one that
+writes none or another."""
 _THEN_RE = re.compile(
     r"\b(?:\w+\s+(?:years?|months?|weeks?|decades?)\s+ago|(?:last|earlier\s+this)\s+"
     r"(?:year|month|week)|in\s+(?:19|20)\d\d)\b",
@@ -610,6 +621,16 @@ def span(item: LinkItem) -> tuple[str, str] | None:
     return ((m.group(1) or "").lower(), m.group(2).lower()) if m else None
 
 
+def term(item: LinkItem) -> frozenset[str]:
+    """The terms a claim's sentence counts its sums over (`_TERM_RE`), lower-cased."""
+    return _terms(item.text)
+
+
+@lru_cache(maxsize=65536)
+def _terms(sentence: str) -> frozenset[str]:
+    return frozenset(" ".join(m.group(0).lower().split()) for m in _TERM_RE.finditer(sentence))
+
+
 def then(item: LinkItem) -> str | None:
     """The other time a claim's sentence dates its figure to ("nine years ago", "last month",
     "in 2008"), lower-cased, or None."""
@@ -710,6 +731,8 @@ def contradicts(a: LinkItem, b: LinkItem, shared: Collection[str], *, text: floa
         return False  # "222 Democratic delegates and 155 for Republicans": both told apart
     if span(a) and span(b) and span(a) != span(b):
         return False  # "in the past month" is no count "over the past six weeks"
+    if term(a) != term(b):
+        return False  # "$1.37 trillion ... in the first year" is no "two-year, $2.7 trillion"
     if then(a) != then(b):
         return False  # "Nine years ago, support was just 32 percent": another time's figure
     if (market(a) or market(b)) and text < SAME_TEXT:

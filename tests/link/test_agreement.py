@@ -1031,3 +1031,37 @@ def test_a_spread_of_ages_agrees_only_with_the_same_bounds() -> None:
     # A range not of a group's spread still holds a figure inside it.
     plan = claim(5, "Cuts of from 26 to 28 percent by 2025.", "from 26 to 28", 26.0, None)
     assert not agreement.spread(replace(plan, value_max=28.0))
+
+
+def test_sums_of_other_terms_are_no_conflict() -> None:
+    """Archive reading: a budget deal's first year against its two years, one day."""
+    day = date(2019, 8, 1)
+    first = claim(
+        1,
+        "It establishes a $1.37 trillion budget agreement in the first year, with $738 billion "
+        "for defense spending.",
+        "$1.37 trillion",
+        1.37e12,
+        "USD",
+        measures="budget agreement",
+        published=day,
+    )
+    both = claim(
+        2,
+        "The two-year, $2.7 trillion budget deal hikes federal spending by about $320 billion "
+        "annually.",
+        "$2.7 trillion",
+        2.7e12,
+        "USD",
+        measures="budget deal",
+        published=day,
+    )
+    shared = frozenset({"trillion", "budget", "spend", "feder"})
+    assert agreement.term(first) == {"first year"}
+    assert agreement.term(both) == {"two-year"}
+    assert not agreement.contradicts(first, both, shared, text=90)
+    retold = replace(both, text=both.text.replace("two-year", "first year's"))
+    assert agreement.term(retold) == {"first year"}
+    assert agreement.contradicts(first, retold, shared, text=90)
+    # An age is no term.
+    assert not agreement.term(replace(first, text="The 30-year-old paid $1.37 trillion."))
