@@ -15,6 +15,10 @@ A claim conflict needs all of:
   bank fraud");
 - not two shares of polls (`polled`), unless the sentences are nearly the same words
   (`SAME_TEXT`): polls measure one thing many times, each with its own figure;
+- not a chance (`forecast`: "a 100% chance of a cut"), which moves with each day's bets, nor
+  a sum told with what else it holds (`basket`: "of new tax cuts and spending increases", "—
+  including the cost of extending the Bush tax cuts"), unless the sentences are nearly the
+  same words (`SAME_TEXT`);
 - neither value moving: a claim reached by a change verb ("raised to 4.5%") is a new value,
   not a contradiction of the old one, and articles more than `CONFLICT_DAYS` apart may report
   a value that changed (so may articles of unknown date, unless their sentences are nearly
@@ -160,6 +164,18 @@ _TERM_RE = re.compile(
 """The term a sum is counted over ("The two-year, $2.7 trillion budget deal", "over the next
 decade", "in the first year"): a sentence that writes one holds another basis than one that
 writes none or another."""
+_BASKET_RE = re.compile(
+    r"^\s*(?:(?:in|of|for)\s+(?:[a-z'\u2019-]+\s+){1,3}and\s+[a-z]"
+    r"|[\s,\u2014\u2013-]*(?:including|excluding|not\s+counting)\b)",
+    re.I,
+)
+"""A sum told with what else it holds, right after the figure ("$6.34 trillion of new tax cuts
+and spending increases", "$5 trillion — including the cost of extending the Bush tax
+cuts"): a basket, no measure of the one thing another sentence's figure counts."""
+_CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
+_FORECAST_RE = re.compile(r"\b(?:chances?|odds|probability|likelihood)\b", re.I)
+"""A share given as a chance ("a 100% chance of a cut"): a forecast moves with every day's
+bets, as a poll's share does."""
 _THEN_RE = re.compile(
     r"\b(?:\w+\s+(?:years?|months?|weeks?|decades?)\s+ago|(?:last|earlier\s+this)\s+"
     r"(?:year|month|week)|in\s+(?:19|20)\d\d)\b",
@@ -631,6 +647,19 @@ def _terms(sentence: str) -> frozenset[str]:
     return frozenset(" ".join(m.group(0).lower().split()) for m in _TERM_RE.finditer(sentence))
 
 
+def basket(item: LinkItem) -> bool:
+    """Whether a claim's sum of money is told with what else it holds (`_BASKET_RE`); a count's
+    words may join two kinds of one thing ("eight counts of tax and bank fraud")."""
+    if not (item.unit and _CURRENCY_RE.match(item.unit)):
+        return False
+    return bool(_BASKET_RE.match(_around(item.text, item.quantity)[1]))
+
+
+def forecast(item: LinkItem) -> bool:
+    """Whether a claim's share is a chance of something (`_FORECAST_RE`)."""
+    return item.unit in POLL_UNITS and bool(_FORECAST_RE.search(item.text))
+
+
 def then(item: LinkItem) -> str | None:
     """The other time a claim's sentence dates its figure to ("nine years ago", "last month",
     "in 2008"), lower-cased, or None."""
@@ -715,8 +744,10 @@ def contradicts(a: LinkItem, b: LinkItem, shared: Collection[str], *, text: floa
         return False  # per day is not a total
     if bracket(a) or bracket(b):
         return False  # an age group's bound is no measured value
-    if (polled(a) or polled(b)) and text < SAME_TEXT:
-        return False  # two polls, unless one poll's sentence retold
+    if (polled(a) or polled(b) or forecast(a) or forecast(b)) and text < SAME_TEXT:
+        return False  # two polls or two days' odds, unless one sentence retold
+    if (basket(a) or basket(b)) and text < SAME_TEXT:
+        return False  # "$6.34 trillion of new tax cuts and spending increases" is no "$5T tax cut"
     if itemised(a) or itemised(b):
         return False  # one item of a breakdown is no other total
     if a.change in MOVING or b.change in MOVING:
