@@ -144,6 +144,7 @@ from factdb.link.relations import (
     confident_speaker,
     decide_relation,
     number_set_agreement,
+    organisation,
     other_voices,
 )
 from factdb.link.relations import quantity_agreement as claim_agreement
@@ -389,7 +390,7 @@ class Prepared:
     excerpts: tuple[tuple[str, ...], ...] = ()
     """The words a quote writes between quotation marks (`fragments.quoted_excerpts`)."""
     organisation: bool = False
-    """Whether the speaker is a body (`relations.body`: "Trump administration")."""
+    """Whether the speaker is a body (`relations.organisation`: "Trump administration")."""
 
 
 def prepare(item: LinkItem) -> Prepared:
@@ -413,7 +414,7 @@ def prepare(item: LinkItem) -> Prepared:
         clauses=quote and has_clauses(item.text),
         side=side,
         excerpts=quoted_excerpts(item.text) if quote else (),
-        organisation=body(item.speaker),
+        organisation=organisation(item.speaker),
     )
 
 

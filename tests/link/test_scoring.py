@@ -1964,5 +1964,11 @@ def test_a_body_is_not_the_person_it_is_named_after() -> None:
     again = quote(2, text, "Trump", published=day, confidence=0.9)
     assert scoring.speakers_agree(scoring.prepare(person), scoring.prepare(again))
     assert "same speaker" in score_pair(person, again).evidence["reason"]
+    # A person "of" an outlet is a person; a body "of" something is a body.
+    anchor = scoring.prepare(quote(1, text, "George Stephanopoulos", published=day))
+    named = scoring.prepare(quote(2, text, "George Stephanopoulos of ABC News", published=day))
+    assert scoring.speakers_agree(anchor, named)
+    office = scoring.prepare(quote(2, text, "Office of Donald Trump", published=day))
+    assert scoring.speakers_agree(scoring.prepare(person), office) is None
     bodies = [quote(i, text, "Trump campaign", published=day) for i in (1, 2)]
     assert scoring.speakers_agree(*(scoring.prepare(q) for q in bodies))
