@@ -15,6 +15,10 @@ A claim conflict needs all of:
   bank fraud");
 - not two shares of polls (`polled`), unless the sentences are nearly the same words
   (`SAME_TEXT`): polls measure one thing many times, each with its own figure;
+- not a chance (`forecast`: "a 100% chance of a cut"), which moves with each day's bets, nor
+  a sum told with what else it holds (`basket`: "of new tax cuts and spending increases", "—
+  including the cost of extending the Bush tax cuts"), unless the sentences are nearly the
+  same words (`SAME_TEXT`);
 - neither value moving: a claim reached by a change verb ("raised to 4.5%") is a new value,
   not a contradiction of the old one, and articles more than `CONFLICT_DAYS` apart may report
   a value that changed (so may articles of unknown date, unless their sentences are nearly
@@ -26,6 +30,8 @@ A claim conflict needs all of:
   Republicans" against "155 delegates"): one article tells the two apart;
 - no two spans of time the figures are counted over (`span`: "in the past month" against
   "over the past six weeks");
+- one term: both sentences write the same terms a sum is counted over, or none (`term`: "in
+  the first year" against "The two-year, $2.7 trillion budget deal");
 - one time: neither sentence dates its figure otherwise (`then`: "Nine years ago, support
   was just 32 percent", "in 2008 35 percent of votes", "released last month");
 - no stock market's figure (`market`: "the Dow Jones Industrial Average jumped 779 points")
@@ -149,6 +155,27 @@ _SPAN_RE = re.compile(
     r"(day|week|month|year)s?\b",
     re.I,
 )
+_TERM_RE = re.compile(
+    r"\b[\w.]+-(?:year|month|week)\b(?!-old)"
+    r"|\bover\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?(?:[\w.]+\s+)?(?:years|decades?)\b"
+    r"|\b(?:first|second|third|final)\s+year\b",
+    re.I,
+)
+"""The term a sum is counted over ("The two-year, $2.7 trillion budget deal", "over the next
+decade", "in the first year"): a sentence that writes one holds another basis than one that
+writes none or another."""
+_BASKET_RE = re.compile(
+    r"^\s*(?:(?:in|of|for)\s+(?:[a-z'\u2019-]+\s+){1,3}and\s+[a-z]"
+    r"|[\s,\u2014\u2013-]*(?:including|excluding|not\s+counting)\b)",
+    re.I,
+)
+"""A sum told with what else it holds, right after the figure ("$6.34 trillion of new tax cuts
+and spending increases", "$5 trillion — including the cost of extending the Bush tax
+cuts"): a basket, no measure of the one thing another sentence's figure counts."""
+_CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
+_FORECAST_RE = re.compile(r"\b(?:chances?|odds|probability|likelihood)\b", re.I)
+"""A share given as a chance ("a 100% chance of a cut"): a forecast moves with every day's
+bets, as a poll's share does."""
 _THEN_RE = re.compile(
     r"\b(?:\w+\s+(?:years?|months?|weeks?|decades?)\s+ago|(?:last|earlier\s+this)\s+"
     r"(?:year|month|week)|in\s+(?:19|20)\d\d)\b",
@@ -610,6 +637,29 @@ def span(item: LinkItem) -> tuple[str, str] | None:
     return ((m.group(1) or "").lower(), m.group(2).lower()) if m else None
 
 
+def term(item: LinkItem) -> frozenset[str]:
+    """The terms a claim's sentence counts its sums over (`_TERM_RE`), lower-cased."""
+    return _terms(item.text)
+
+
+@lru_cache(maxsize=65536)
+def _terms(sentence: str) -> frozenset[str]:
+    return frozenset(" ".join(m.group(0).lower().split()) for m in _TERM_RE.finditer(sentence))
+
+
+def basket(item: LinkItem) -> bool:
+    """Whether a claim's sum of money is told with what else it holds (`_BASKET_RE`); a count's
+    words may join two kinds of one thing ("eight counts of tax and bank fraud")."""
+    if not (item.unit and _CURRENCY_RE.match(item.unit)):
+        return False
+    return bool(_BASKET_RE.match(_around(item.text, item.quantity)[1]))
+
+
+def forecast(item: LinkItem) -> bool:
+    """Whether a claim's share is a chance of something (`_FORECAST_RE`)."""
+    return item.unit in POLL_UNITS and bool(_FORECAST_RE.search(item.text))
+
+
 def then(item: LinkItem) -> str | None:
     """The other time a claim's sentence dates its figure to ("nine years ago", "last month",
     "in 2008"), lower-cased, or None."""
@@ -694,8 +744,10 @@ def contradicts(a: LinkItem, b: LinkItem, shared: Collection[str], *, text: floa
         return False  # per day is not a total
     if bracket(a) or bracket(b):
         return False  # an age group's bound is no measured value
-    if (polled(a) or polled(b)) and text < SAME_TEXT:
-        return False  # two polls, unless one poll's sentence retold
+    if (polled(a) or polled(b) or forecast(a) or forecast(b)) and text < SAME_TEXT:
+        return False  # two polls or two days' odds, unless one sentence retold
+    if (basket(a) or basket(b)) and text < SAME_TEXT:
+        return False  # "$6.34 trillion of new tax cuts and spending increases" is no "$5T tax cut"
     if itemised(a) or itemised(b):
         return False  # one item of a breakdown is no other total
     if a.change in MOVING or b.change in MOVING:
@@ -710,6 +762,8 @@ def contradicts(a: LinkItem, b: LinkItem, shared: Collection[str], *, text: floa
         return False  # "222 Democratic delegates and 155 for Republicans": both told apart
     if span(a) and span(b) and span(a) != span(b):
         return False  # "in the past month" is no count "over the past six weeks"
+    if term(a) != term(b):
+        return False  # "$1.37 trillion ... in the first year" is no "two-year, $2.7 trillion"
     if then(a) != then(b):
         return False  # "Nine years ago, support was just 32 percent": another time's figure
     if (market(a) or market(b)) and text < SAME_TEXT:

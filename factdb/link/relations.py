@@ -139,6 +139,12 @@ def body(name: str | None) -> bool:
     return bool(words) and words[-1].lower().rstrip(".") in _BODIES
 
 
+def organisation(name: str | None) -> bool:
+    """Whether a speaker is a body (`body`), read up to any "of": "Department of Justice" and
+    "Bureau of Labor Statistics" are, "George Stephanopoulos of ABC News" is a person."""
+    return body((name or "").split(" of ", 1)[0])
+
+
 OTHERS_RARE = 7.0
 """Rare content (`scoring.rare_content`) under which two people's alike quotes share only
 common words (see `other_voices`)."""

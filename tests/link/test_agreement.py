@@ -1031,3 +1031,98 @@ def test_a_spread_of_ages_agrees_only_with_the_same_bounds() -> None:
     # A range not of a group's spread still holds a figure inside it.
     plan = claim(5, "Cuts of from 26 to 28 percent by 2025.", "from 26 to 28", 26.0, None)
     assert not agreement.spread(replace(plan, value_max=28.0))
+
+
+def test_sums_of_other_terms_are_no_conflict() -> None:
+    """Archive reading: a budget deal's first year against its two years, one day."""
+    day = date(2019, 8, 1)
+    first = claim(
+        1,
+        "It establishes a $1.37 trillion budget agreement in the first year, with $738 billion "
+        "for defense spending.",
+        "$1.37 trillion",
+        1.37e12,
+        "USD",
+        measures="budget agreement",
+        published=day,
+    )
+    both = claim(
+        2,
+        "The two-year, $2.7 trillion budget deal hikes federal spending by about $320 billion "
+        "annually.",
+        "$2.7 trillion",
+        2.7e12,
+        "USD",
+        measures="budget deal",
+        published=day,
+    )
+    shared = frozenset({"trillion", "budget", "spend", "feder"})
+    assert agreement.term(first) == {"first year"}
+    assert agreement.term(both) == {"two-year"}
+    assert not agreement.contradicts(first, both, shared, text=90)
+    retold = replace(both, text=both.text.replace("two-year", "first year's"))
+    assert agreement.term(retold) == {"first year"}
+    assert agreement.contradicts(first, retold, shared, text=90)
+    # An age is no term.
+    assert not agreement.term(replace(first, text="The 30-year-old paid $1.37 trillion."))
+
+
+def test_chances_and_baskets_are_no_conflict() -> None:
+    """Archive reading: two days' odds of a rate cut, a plan's sum with what else it holds."""
+    odds = claim(
+        1,
+        "The market predicted a 100% chance of a rate cut in March.",
+        "100%",
+        100.0,
+        "percent",
+        measures="chance",
+        published=date(2020, 3, 3),
+    )
+    later = claim(
+        2,
+        "Investors were betting there was a 75% chance the Fed will cut interest rates in March.",
+        "75%",
+        75.0,
+        "percent",
+        measures="chance",
+        published=date(2020, 3, 9),
+    )
+    shared = frozenset({"chanc", "rate", "cut", "march", "fed"})
+    assert agreement.forecast(odds) and agreement.forecast(later)
+    assert not agreement.contradicts(odds, later, shared, text=60)
+    plain = [replace(x, text=x.text.replace("chance", "share")) for x in (odds, later)]
+    assert not agreement.forecast(plain[0])
+    day = date(2012, 10, 9)
+    cut = claim(
+        3,
+        "Romney says he will pay for a $5 trillion tax cut without raising the deficit.",
+        "$5 trillion",
+        5e12,
+        "USD",
+        measures="tax cut",
+        published=day,
+    )
+    both = claim(
+        4,
+        "Romney is promising to pay for $6.34 trillion of new tax cuts and spending increases.",
+        "$6.34 trillion",
+        6.34e12,
+        "USD",
+        measures="new tax cuts",
+        published=day,
+    )
+    held = replace(
+        cut,
+        text="Romney's tax plan is estimated to cost $5 trillion — including the cost of "
+        "extending the Bush tax cuts.",
+    )
+    shared = frozenset({"romney", "tax", "cut", "trillion", "pay"})
+    assert agreement.basket(both) and agreement.basket(held) and not agreement.basket(cut)
+    assert not agreement.contradicts(cut, both, shared, text=60)
+    alone = replace(both, text=both.text.replace(" and spending increases", ""))
+    assert not agreement.basket(alone)
+    assert agreement.contradicts(cut, alone, shared, text=60)
+    assert not agreement.contradicts(held, alone, shared, text=60)
+    # Two figures joined by "and" hold no basket.
+    pair = replace(alone, text="It offers $6.34 trillion in tax cuts and $1 trillion more.")
+    assert not agreement.basket(pair)

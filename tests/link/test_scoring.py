@@ -1948,3 +1948,27 @@ def test_words_spread_over_a_long_quote_are_no_trimmed_copy() -> None:
         published=date(2016, 1, 27),
     )
     assert score_pair(long, cut).link
+
+
+def test_a_body_is_not_the_person_it_is_named_after() -> None:
+    # "Trump administration" shares Trump's name but is not Trump: no same-speaker evidence.
+    text = "We will not let the tariffs stand while our farmers pay for them"
+    day = date(2018, 7, 2)
+    person = quote(1, text, "Donald Trump", published=day, confidence=0.9)
+    for name in ("Trump administration", "Trump campaign", "the Trump White House"):
+        other = quote(2, text, name, published=day, confidence=0.9)
+        assert scoring.speakers_agree(scoring.prepare(person), scoring.prepare(other)) is None
+        evidence = score_pair(person, other).evidence
+        assert "same speaker" not in evidence["reason"]
+        assert evidence["terms"]["speaker"] == 0
+    again = quote(2, text, "Trump", published=day, confidence=0.9)
+    assert scoring.speakers_agree(scoring.prepare(person), scoring.prepare(again))
+    assert "same speaker" in score_pair(person, again).evidence["reason"]
+    # A person "of" an outlet is a person; a body "of" something is a body.
+    anchor = scoring.prepare(quote(1, text, "George Stephanopoulos", published=day))
+    named = scoring.prepare(quote(2, text, "George Stephanopoulos of ABC News", published=day))
+    assert scoring.speakers_agree(anchor, named)
+    office = scoring.prepare(quote(2, text, "Office of Donald Trump", published=day))
+    assert scoring.speakers_agree(scoring.prepare(person), office) is None
+    bodies = [quote(i, text, "Trump campaign", published=day) for i in (1, 2)]
+    assert scoring.speakers_agree(*(scoring.prepare(q) for q in bodies))
