@@ -71,6 +71,21 @@ _CAPITAL_AFTER_RE: Final = re.compile(r":|[ \t]+[A-Z]")
 """After a word in capitals: a transcript's label ("TRUMP:") or more of a name."""
 
 _ROLES: Final = frozenset(ROLE_ALIASES.get(h, h) for h in ROLE_HEADS)
+_PERSON_HEADS: Final = (
+    frozenset(
+        h
+        for h in ANON_NOUNS | ROLE_HEADS
+        if (not h.endswith(("s", "s'")) or h.endswith("ss"))
+        and not h.endswith("people")
+        and h not in ORG_WORDS
+    )
+    - PLURAL_PERSON_NOUNS
+    - ORG_DESCRIPTION_HEADS
+)
+"""Singular nouns that describe one person ("official", "witness"), not a group ("people")."""
+_GROUP_HEADS: Final = frozenset(ANON_NOUNS | ROLE_HEADS | PLURAL_PERSON_NOUNS) - _PERSON_HEADS
+_PERSON_ENDINGS: Final = ("er", "or", "ist", "ian", "man", "woman", "son", "ess", "ee", "ant")
+"""Endings of nouns for a person ("dispatcher", "feminist", "grandson") outside the lists."""
 """Roles a person may be named with ("senator"), honorifics aside ("Mr")."""
 
 _LAW_WORDS: Final = frozenset({"act"})
@@ -1232,10 +1247,24 @@ def _pronoun_fits(p: str, ent: Entity) -> bool:
     """Whether the pronoun P may point at the recent speaker ENT."""
     if p in ("he", "she"):
         person = ent.kind == SpeakerKind.PERSON or (
-            # "a statement Wednesday night": a document, whatever its last word
-            ent.kind == SpeakerKind.ANONYMOUS and not ent.words & DOCUMENT_NOUNS
+            # "a statement Wednesday night": a document, whatever its last word; "Trump
+            # insisted the country learned ... He said": a clause's subject, no one person
+            ent.kind == SpeakerKind.ANONYMOUS
+            and not ent.words & DOCUMENT_NOUNS
+            and _one_person_noun(ent.head)
         )
         return person and not ent.plural and (not ent.gender or ent.gender == p)
     if p in ("they", "we"):
         return ent.plural
     return p == "it" and ent.kind in (SpeakerKind.ORGANIZATION, SpeakerKind.DOCUMENT)
+
+
+def _one_person_noun(head: str) -> bool:
+    """Whether HEAD, the head word of a description, may name one person that "he" or "she"
+    can mean: a singular source or role noun ("the official", "the governor") or a word formed
+    like one ("the dispatcher", "the economist"); not "people", "the country", "the agreement"."""
+    if head in _PERSON_HEADS:
+        return True
+    if head in _GROUP_HEADS or head.endswith("s"):
+        return False
+    return head.endswith(_PERSON_ENDINGS)
