@@ -393,3 +393,67 @@ def _surname_like(word: str, anchored: bool) -> bool:
         return False  # "Early Christianity", "Homeland Security": a field or a thing
     letters = [c for c in word if c.isalpha()]
     return not (len(letters) > 1 and all(c.isupper() for c in letters))
+
+
+_NICKNAME_RE: Final = re.compile(
+    r"(?<![\w’'.-])((?:[A-Z][\w.’'-]* ){0,2}([A-Z][a-z]+)) "
+    r"(?:“[A-Z][^“”\"\n]{0,30}?”|\"[A-Z][^“”\"\n]{0,30}?\""
+    r"|[‘'][A-Z][^“”\"‘’'\n]{0,30}?[’']) (?=(?:Mc|Mac|O’|O')?[A-Z][a-z])"
+)
+"""Up to three capitalised words ending in a given name, a quoted nickname and the start of a
+surname: 'John “Tig” Tiegan', 'Chairman Howard “Buck” McKeon'."""
+NICKNAME_WORDS: Final = 3
+"""A nickname between a given name and a surname has at most this many words."""
+
+
+_SURNAME_RE: Final = re.compile(r"[\w’'-]+")
+
+
+def _nickname_owner(text: str, given: str, at: int) -> bool:
+    """A known given name, or a first word and a surname named again ('Ramesh “Sunny” Balwani
+    ... Balwani said'), not a headline's words ("Faces 'Youth Movement' In")."""
+    if is_given(given):
+        return True
+    m = _SURNAME_RE.match(text, at)
+    if m is None:
+        return False
+    surname = m.group()
+    return (
+        clean(given) not in NAME_STOPWORDS
+        and clean(surname) not in NAME_STOPWORDS
+        and plain(given) not in PLACES
+        and not _is_title(given)
+        and re.search(rf"(?<![\w’'-]){re.escape(surname)}(?![\w’'-])", text[at + len(surname) :])
+        is not None
+    )
+
+
+def close_nicknames(text: str, masked: str) -> tuple[str, list[tuple[int, int, int]]]:
+    """MASKED with each nickname inside a name blanked and the given name moved up to the
+    surname ('Anthony “The Mooch” Scaramucci' reads '     ...      Anthony Scaramucci'), so
+    the name is read whole; with each stretch changed and how far its words moved (start,
+    end, shift)."""
+    if "“" not in text and '"' not in text and "'" not in text and "‘" not in text:
+        return masked, []
+    parts: list[str] = []
+    moved: list[tuple[int, int, int]] = []
+    last = 0
+    for m in _NICKNAME_RE.finditer(text):
+        words, given = m.group(1, 2)
+        nick = text[m.end(1) + 2 : m.end() - 2]
+        if (
+            m.start() < last
+            or len(nick.split()) > NICKNAME_WORDS
+            or not nick[-1:].isalnum()
+            or not _nickname_owner(text, given, m.end())
+        ):
+            continue
+        parts.append(masked[last : m.start()])
+        shift = m.end() - m.start() - len(words) - 1
+        parts.append(" " * shift + masked[m.start() : m.end(1)] + " ")
+        moved.append((m.start(), m.end(), shift))
+        last = m.end()
+    if not parts:
+        return masked, []
+    parts.append(masked[last:])
+    return "".join(parts), moved
