@@ -18,6 +18,7 @@ Steps, all rule-based and linear in the text length:
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 
 from factdb.extract.quotes.attribution import (
     attach_adjacent,
@@ -33,6 +34,7 @@ from factdb.extract.quotes.reported import report_clauses
 from factdb.extract.quotes.state import Quote, State, in_range, none_in
 from factdb.extract.quotes.verbs import colon_speaker
 from factdb.extract.records import QuoteRecord
+from factdb.extract.speakers.names_parse import close_nicknames
 from factdb.extract.speakers.resolve import SpeakerResolver
 from factdb.extract.text.links import unlinked
 from factdb.extract.text.sentences import paragraphs
@@ -59,7 +61,7 @@ def _extract(text: str) -> list[QuoteRecord]:
     spans = find_spans(work, paras)
     para_starts = [p[0] for p in paras]
     quotes = [Quote(sp, max(0, bisect.bisect_right(para_starts, sp.open) - 1)) for sp in spans]
-    masked = mask_quotes(work, spans)
+    masked, moved = close_nicknames(work, mask_quotes(work, spans))
     opens = [sp.open for sp in spans]
     st = State(work, masked, quotes, opens, SpeakerResolver(work, masked), para_starts)
     sentences = quote_sentences(work, paras, spans)
@@ -79,10 +81,39 @@ def _extract(text: str) -> list[QuoteRecord]:
         _sentence(st, ss, se, in_sent, cue_pos, article_cues)
     # 6. one canonical speaker per mention, with the aliases known at the article's end.
     records = build_records(st)
+    if moved:
+        records = [_written_name(work, r, moved) for r in records]
     heads = _subheads(work, paras, quotes)
     if heads:
         records = [r for r in records if (r.start, r.end) not in heads]
     return restore_links(text, records, blobs) if blobs else records
+
+
+def _written_name(text: str, r: QuoteRecord, moved: list[tuple[int, int, int]]) -> QuoteRecord:
+    """A record whose speaker mention holds a name read without its nickname, with the mention
+    as written ('Anthony “The Mooch” Scaramucci') and single spaces in its name."""
+    sp = r.speaker
+    if sp is None or sp.start is None or sp.end is None:
+        return r
+    for start, end, shift in moved:
+        if sp.start < end and start < sp.end:
+            new = sp.start - shift if start + shift <= sp.start < end else sp.start
+            ref = replace(
+                sp,
+                name=_single(sp.name),
+                start=new,
+                text=text[new : sp.end],
+                description=sp.description and _single(sp.description),
+                aliases=tuple(_single(a) for a in sp.aliases),
+            )
+            anonymous = r.anonymous and _single(r.anonymous)
+            return replace(r, speaker=ref, anonymous=anonymous)
+    return r
+
+
+def _single(words: str) -> str:
+    """WORDS with single spaces."""
+    return " ".join(words.split())
 
 
 _SENTENCE_END = (".", ",", "!", "?", "…", ";", ":")

@@ -7,7 +7,7 @@ from typing import Final
 
 from factdb.extract.quotes.spans import QuoteSpan
 from factdb.extract.quotes.state import MASK, MAX_SENTENCE, Quote, State, word_count
-from factdb.extract.speakers.names_parse import PLACES, is_given
+from factdb.extract.speakers.names_parse import NICKNAME_WORDS, PLACES, is_given
 from factdb.extract.text.lexicon import (
     ANON_NOUNS,
     CUE_WORDS,
@@ -380,8 +380,6 @@ def modifies_name(text: str, sp: QuoteSpan) -> bool:
 
 _GIVEN_BEFORE_RE: Final = re.compile(r"(?<![\w’'.-])([A-Z][a-z]+) $")
 _SURNAME_AFTER_RE: Final = re.compile(r" [A-Z][a-z]")
-NICKNAME_WORDS: Final = 3
-"""A nickname between a given name and a surname has at most this many words."""
 
 
 def is_nickname(text: str, sp: QuoteSpan) -> bool:

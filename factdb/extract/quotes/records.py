@@ -152,7 +152,7 @@ def _quote_record(st: State, q: Quote, final: _FinalRefs) -> QuoteRecord | None:
         return None  # 'the “come one, come all” invitation': a label, not something said
     if not direct and modifies_name(text, sp):
         return None  # 'a “shocked” Mr. Gates wrote': how the writer describes him
-    if not direct and is_nickname(text, sp):
+    if not direct and (is_nickname(text, sp) or st.masked[sp.open] == " "):
         return None  # 'Rep. Joe “You lie” Wilson snapped pictures': a nickname
     if not direct and _writer(ref):
         return None  # 'I follow the advice of "experts."': the writer's scare quote

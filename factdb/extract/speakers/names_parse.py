@@ -393,3 +393,73 @@ def _surname_like(word: str, anchored: bool) -> bool:
         return False  # "Early Christianity", "Homeland Security": a field or a thing
     letters = [c for c in word if c.isalpha()]
     return not (len(letters) > 1 and all(c.isupper() for c in letters))
+
+
+_NICKNAME_RE: Final = re.compile(
+    r" (?:“[A-Z][^“”\"\n]{0,30}?”|\"[A-Z][^“”\"\n]{0,30}?\""
+    r"|[‘'][A-Z][^“”\"‘’'\n]{0,30}?[’']) (?=(?:Mc|Mac|O’|O')?[A-Z][a-z])"
+)
+"""A space, a quoted nickname and the start of a surname: ' “Tig” Tiegan' (the pattern opens
+on a literal, which the engine skips to: four times cheaper than a look-behind for the word
+before it, tested apart)."""
+_NAME_BEFORE_RE: Final = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w.’'-]* ){0,2}([A-Z][a-z]+)) $")
+"""Up to three capitalised words ending in a given name right before a nickname: 'John ',
+'Chairman Howard '."""
+NAME_BEFORE_CHARS: Final = 60
+NICKNAME_WORDS: Final = 3
+"""A nickname between a given name and a surname has at most this many words."""
+
+
+_SURNAME_RE: Final = re.compile(r"[\w’'-]+")
+
+
+def _nickname_owner(text: str, given: str, at: int) -> bool:
+    """A known given name, or a first word and a surname named again ('Ramesh “Sunny” Balwani
+    ... Balwani said'), not a headline's words ("Faces 'Youth Movement' In")."""
+    if is_given(given):
+        return True
+    m = _SURNAME_RE.match(text, at)
+    if m is None:
+        return False
+    surname = m.group()
+    return (
+        clean(given) not in NAME_STOPWORDS
+        and clean(surname) not in NAME_STOPWORDS
+        and plain(given) not in PLACES
+        and not _is_title(given)
+        and re.search(rf"(?<![\w’'-]){re.escape(surname)}(?![\w’'-])", text[at + len(surname) :])
+        is not None
+    )
+
+
+def close_nicknames(text: str, masked: str) -> tuple[str, list[tuple[int, int, int]]]:
+    """MASKED with each nickname inside a name blanked and the given name moved up to the
+    surname ('Anthony “The Mooch” Scaramucci' reads '     ...      Anthony Scaramucci'), so
+    the name is read whole; with each stretch changed and how far its words moved (start,
+    end, shift)."""
+    if "“" not in text and '"' not in text and "'" not in text and "‘" not in text:
+        return masked, []
+    parts: list[str] = []
+    moved: list[tuple[int, int, int]] = []
+    last = 0
+    for q in _NICKNAME_RE.finditer(text):
+        at = q.start() + 1
+        nick = text[at + 1 : q.end() - 2]
+        if (
+            not text[at - 2 : at - 1].islower()
+            or len(nick.split()) > NICKNAME_WORDS
+            or not nick[-1:].isalnum()
+        ):
+            continue
+        m = _NAME_BEFORE_RE.search(text, max(last, at - NAME_BEFORE_CHARS), at)
+        if m is None or not _nickname_owner(text, m.group(2), q.end()):
+            continue
+        parts.append(masked[last : m.start()])
+        shift = q.end() - at
+        parts.append(" " * shift + masked[m.start() : m.end(1)] + " ")
+        moved.append((m.start(), q.end(), shift))
+        last = q.end()
+    if not parts:
+        return masked, []
+    parts.append(masked[last:])
+    return "".join(parts), moved
