@@ -45,7 +45,7 @@ NO_MEASURE = [
     ("She mentioned three, none of them new.", "three"),
     ("The firm has invested about $40bn in the harbour.", "about $40bn"),
     ("A nurse who makes $48,000 a year agreed.", "$48,000"),
-    ("The committee has spent millions on advertising.", "millions"),
+    ("He has spent millions on advertising.", "millions"),
 ]
 
 

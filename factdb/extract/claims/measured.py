@@ -136,13 +136,33 @@ _NOT_SUBJECT_MODALS = frozenset({"to", "did", "does"})
 """Words before a verb whose subject is not right before them ("expect *to* raise")."""
 _LEVEL_VERBS = frozenset(
     """is was are were stood stands remains remained totaled totalled totals averaged
-    averages lasted lasts""".split()  # noqa: SIM905
+    averages lasted lasts stayed stays remain hovered hovers be been""".split()  # noqa: SIM905
 )
 """Verbs whose subject is what the figure after them measures ("the rate *was* 5%")."""
 _LEVEL_QUALIFIERS = frozenset(
-    "north south record estimated now currently tied still also already".split()  # noqa: SIM905
+    """north south record estimated now currently tied still also already steady flat unchanged
+    stable constant""".split()  # noqa: SIM905
 )
-"""Words between such a verb and its figure that qualify the level ("just *north* of $22,000")."""
+"""Words between such a verb and its figure that qualify the level ("just *north* of $22,000",
+"stayed *steady* at 13%")."""
+_PASSIVE_PREPS = frozenset("at to in out up down off from".split())  # noqa: SIM905
+"""Words after a passive participle that lead to the figure it sets ("is capped *at* $10,000",
+"will be phased *out* at 15%")."""
+_SPENDING = frozenset({"spent", "spend", "spends"})
+"""Verbs of a sum whose subject names the spending ("the group has spent $2.3 million")."""
+_HAVE = frozenset({"has", "have", "had"})
+_CHANGE_DIRECTIONS = frozenset({"up", "down"})
+_BE_AFTER = frozenset({"be", "been"})
+_AUX_BEFORE_BE = frozenset("will would could can may might should must shall has have had".split())  # noqa: SIM905
+"""Auxiliaries before "be" or "been" whose subject stands before them ("the rate *has* been")."""
+_ADVERBS_BEFORE_VERB = frozenset(
+    "each all both still already even ever never once again always also now then".split()  # noqa: SIM905
+)
+"""Adverbs left before a verb that goes ("Booker *each* ticked up 1%")."""
+_PARTICLES = frozenset("at to by in out up down off from with for on over around".split())  # noqa: SIM905
+"""Words after an intransitive verb that lead to its figure: "the jobless rate edged *up* to
+7.3 percent", "Klobuchar tie *with* 3 percent" (the verb goes; a verb taking the figure as its
+object stays: "Canada expelled seven")."""
 _SUBJECT_TRAILERS = frozenset("now currently still also already".split())  # noqa: SIM905
 """Adverbs between a subject and its verb ("it *still* stood at 66%")."""
 _SUBJECT_PREPS = frozenset(
@@ -320,7 +340,7 @@ def measures(s: str, q: Quantity) -> str | None:
         return found  # 5. "its $8.6 million federal funding package"
     if is_currency(q.unit) and (found := _money_in(s, q.end)):
         return found  # "$1.6 trillion in tax hikes"
-    return _noun_before(s, q.start)  # 6. and 7.
+    return _noun_before(s, q.start, span=q.unit in lx.TIME_UNITS)  # 6. and 7.
 
 
 def _poll_answer(s: str, end: int) -> str | None:
@@ -544,6 +564,28 @@ def _lone_object_verb(words: list[str]) -> bool:
     return before in lx.MEASURES_STOP_WORDS or _CHANGE_WORDS[words[-2]]
 
 
+def _spending(words: list[str]) -> str | None:
+    """ "Association spending" of "the Association has spent": the subject of "spent" after
+    "has", "have" or "had", or None for another verb or no noun subject ("he has spent")."""
+    if len(words) < 3 or words[-1].lower() not in _SPENDING or words[-2].lower() not in _HAVE:
+        return None
+    head = words[-3]
+    low = head.lower()
+    if low in lx.MEASURES_STOP_WORDS or low in _PRONOUNS or low in _NOT_MEASURED or _verb_like(low):
+        return None
+    if any(w.lower() in _SUBJECT_PREPS for w in words[-5:-3]):
+        return None  # "still *in its* infancy has spent": the noun before is no subject
+    return f"{_phrase_ending(words[:-3], head)} spending"
+
+
+def _ends_in_verb(phrase: list[str]) -> bool:
+    """Whether the last word of PHRASE, after a noun, is its verb rather than its noun: one in
+    "-ed" ("the jobless rate *edged*"), or a verb after a name or a plural ("Klobuchar *tie*")."""
+    if len(phrase) < 2 or not phrase[-1][0].islower() or "-" in phrase[-1]:
+        return False
+    return _ed_verb(phrase[-1]) or _ends_group(phrase[-2], phrase[-1])
+
+
 def _opener(mark: str) -> str:
     """The word of a clause opener without its contraction ("who" of "who’s"), or a mark."""
     return _OPENER_WORD_RE.match(mark).group()  # type: ignore[union-attr]  # always matches
@@ -574,18 +616,38 @@ def _subject_of_modal(words: list[str]) -> str | None:
     return f"{head} {words[-1]}" if head else None
 
 
-def _subject_of_copula(words: list[str]) -> str | None:
+def _subject_of_copula(words: list[str], *, passive: bool = False) -> str | None:
     """The head of the subject of a copula or a verb of level standing before the figure with
     only qualifiers after it ("The highest rainfall total by early Thursday *was* 7 inches",
     "the budget for the games *is* a projected $3.9 billion", "Shares in the lender *were* down
     by 2.8%"), by `_subject_head`; None when no such verb stands there or no noun is found
-    before it, "" when the subject is a pronoun (the measured thing is not named)."""
-    at = next((i for i in range(len(words) - 1, -1, -1) if words[i].lower() in _LEVEL_VERBS), None)
-    if not at or not all(_between_verb_and_figure(words, i) for i in range(at + 1, len(words))):
+    before it, "" when the subject is a pronoun (the measured thing is not named). With PASSIVE,
+    a participle after the copula and before a preposition is passed over: "The deduction *is
+    capped at* $10,000", "the credit will *be phased out at* 15%"."""
+    at = next((i for i in range(len(words) - 1, -1, -1) if _copula_at(words, i)), None)
+    if not at or not all(
+        _between_verb_and_figure(words, i, passive) for i in range(at + 1, len(words))
+    ):
         return None
     subject = words[:at]
+    while words[at].lower() in _BE_AFTER and subject[-1].lower() in _AUX_BEFORE_BE:
+        subject.pop()  # "the credit *will* be phased out", "the rate *has* been"
     starts = [i + 1 for i, w in enumerate(subject) if _opens_subject(subject, i)]
     return _subject_head(subject[starts[-1] :] if starts else subject)  # "and she was 18"
+
+
+def _copula_at(words: list[str], i: int) -> bool:
+    """Whether the word at I is a copula or a verb of level; "be" and "been" only after a modal
+    or "has" ("will be", "has been"), not after "to" ("hope to be", "required to have been")."""
+    low = words[i].lower()
+    if low not in _LEVEL_VERBS:
+        return False
+    if low not in _BE_AFTER:
+        return True
+    before = [w.lower() for w in words[:i]]
+    while before and before[-1] in _AUX_BEFORE_BE:
+        before.pop()
+    return 0 < len(before) < i and before[-1] not in _NOT_SUBJECT_MODALS
 
 
 def _opens_subject(words: list[str], i: int) -> bool:
@@ -606,7 +668,13 @@ def _subject_head(subject: list[str]) -> str | None:
     cut = next((i for i, w in enumerate(subject) if i and w.lower() in _SUBJECT_PREPS), None)
     if cut is not None and subject[cut].lower() == "of" and subject[cut - 1] in _NUMBER_HEADS:
         rest = subject[cut + 1 :]
-        subject = rest[: next((i for i, w in enumerate(rest) if w.lower() in _SUBJECT_PREPS), None)]
+        rest = rest[: next((i for i, w in enumerate(rest) if w.lower() in _SUBJECT_PREPS), None)]
+        group = subject[cut - 2] if cut > 1 else ""
+        if group[:1].isupper() and group.lower() not in lx.MEASURES_STOP_WORDS:
+            found = _subject_head(rest)  # "the *African-American percentage of* the electorate"
+            words = [group, subject[cut - 1], "of", found] if found else subject[cut - 2 : cut]
+            return " ".join(words)
+        subject = rest
     elif cut is not None:
         subject = subject[:cut]
     while subject and (
@@ -630,17 +698,25 @@ def _subject_head(subject: list[str]) -> str | None:
     return " ".join(_POSSESSIVE_RE.sub("", w) for w in phrase)
 
 
-def _between_verb_and_figure(words: list[str], i: int) -> bool:
+def _between_verb_and_figure(words: list[str], i: int, passive: bool = False) -> bool:
     """Whether the word at I of WORDS may stand between a copula and its figure without being
     what is measured: a function word, a qualifier, an adverb, a participle after an article
     ("a *projected* $3.9 billion") or before "to" and a verb of change ("are *expected* to rise
-    3 percent"); not a passive verb ("was sentenced to three years")."""
+    3 percent"); with PASSIVE, a participle right after the copula before a preposition ("is
+    *capped* at"); never a passive verb of a span of time ("was sentenced to three years")."""
     word = words[i]
     low = word.lower()
     if _ed_verb(low) and low not in _LEVEL_QUALIFIERS:  # "was *tied* at 48 percent"
         after = words[i + 1 : i + 3]
-        return words[i - 1].lower() in _ARTICLES or (
-            len(after) == 2 and after[0] == "to" and _CHANGE_WORDS[after[1]]
+        return (
+            words[i - 1].lower() in _ARTICLES
+            or (len(after) == 2 and after[0] == "to" and _CHANGE_WORDS[after[1]])
+            or (
+                passive
+                and words[i - 1].lower() in _BE_WORDS
+                and bool(after)
+                and after[0].lower() in _PASSIVE_PREPS
+            )
         )
     return (
         low in lx.MEASURES_STOP_WORDS
@@ -679,7 +755,9 @@ def _phrase_ending(words: list[str], head: str) -> str:
     return " ".join(_POSSESSIVE_RE.sub("", w) for w in phrase)
 
 
-def _noun_before(s: str, start: int, *, again: bool = True) -> str | None:
+def _noun_before(s: str, start: int, *, again: bool = True, span: bool = False) -> str | None:
+    """Rules 6 and 7 for the figure at START; SPAN for a span of time, whose verb may be what
+    is measured ("was sentenced to three years", "served for six months")."""
     left = s[max(0, start - _WINDOW) : start]
     # The matches are never empty and never overlap: the last one ends last.
     found = deque(_CLAUSE_START_RE.finditer(left), maxlen=1)
@@ -689,7 +767,7 @@ def _noun_before(s: str, start: int, *, again: bool = True) -> str | None:
         # "Clinton leads Trump, 43 percent to 42 percent": the clause holds only figures, so
         # the measured thing is in the one before (which ends where the clause's opener starts:
         # "The group claims that it has thousands" looks before "that", not inside it)
-        return _noun_before(s, start - len(left) + last.start(), again=False)
+        return _noun_before(s, start - len(left) + last.start(), again=False, span=span)
     words = _WORD_RE.findall(left[cut:])
     bare = [w for w in words if w.lower() not in _PLAIN_ADVERBS]
     if bare and _CONTRACTION_RE.search(bare[-1]) and _opener(bare[-1].lower()) in _PRONOUNS:
@@ -697,18 +775,19 @@ def _noun_before(s: str, start: int, *, again: bool = True) -> str | None:
     if left.endswith(" ") and _verb_after_modal(bare):
         return _subject_of_modal(bare)  # "Its reservoir will hold"; "he would save": none
     if left.endswith(" ") and _lone_object_verb(bare):
-        return None  # "he implored hundreds", "Beijing has invested about $50bn"
+        return None if span else _spending(bare)  # "he implored hundreds"; not a span
     if len(words) > 1 and words[-1].lower() == "of" and _change_noun(words[-2]):
         return _phrase_ending(words[:-2], words[-2])  # "budget cuts of 26 percent"
     # a clause reaching back past the window may start inside a word ("ance" of "chance")
     cut_word = (
         last is None and start > _WINDOW and s[start - _WINDOW - 1 : start - _WINDOW + 1].isalnum()
     )
-    subject = _subject_of_copula(words[1:] if cut_word else words)
+    subject = _subject_of_copula(words[1:] if cut_word else words, passive=not span)
     if subject is not None:  # "The highest rainfall total by early Thursday was 7 inches"
         return subject or None  # a pronoun: "when she was about 18"
     # drop trailing function words, qualifiers, change verbs and number words (the first value
     # of "from sixty to fourteen"): "will double defense spending to"
+    full = list(words)
     while words and (
         words[-1].lower() in lx.MEASURES_STOP_WORDS
         or words[-1].lower() in _TRANSPARENT
@@ -728,6 +807,10 @@ def _noun_before(s: str, start: int, *, again: bool = True) -> str | None:
         return None  # "the fiscal year, which ended last Sept. 30, at $3.323 trillion"
     if words and _verb_before(words):
         return None  # "men constitute at least half", "will be giving 100%", "ended last Sept"
+    own = _WORD_RE.match(s, start)  # the figure's own qualifier: "edged *up* to 7.3 percent"
+    after = (full[len(words)] if len(words) < len(full) else own.group() if own else "").lower()
+    if len(words) == len(full) and after not in _CHANGE_DIRECTIONS:
+        after = ""  # "approved *at least* $1.1 billion": a bound, no particle
     phrase: list[str] = []
     while (
         words
@@ -737,4 +820,8 @@ def _noun_before(s: str, start: int, *, again: bool = True) -> str | None:
         and len(phrase) < 3
     ):
         phrase.insert(0, words.pop())
+    while not span and after in _PARTICLES and _ends_in_verb(phrase):
+        phrase.pop()  # "the jobless rate edged up to": a verb never ends what is measured
+        while phrase and (_adverb(phrase[-1]) or phrase[-1].lower() in _ADVERBS_BEFORE_VERB):
+            phrase.pop()  # "Harris and Booker *each* ticked up 1%"
     return " ".join(_POSSESSIVE_RE.sub("", w) for w in phrase) or None
