@@ -115,12 +115,17 @@ _AT_MOST_RE = re.compile(
 )
 _POLL_RE = re.compile(
     r"\b(?:polls?|polled|polling|pollsters?|surveys?|surveyed|sampling\s+error|"
-    r"margin\s+of\s+error)\b",
+    r"margin\s+of\s+error|(?:dis)?approval|disapprov(?:e|es|ed|ing)|approv(?:e|es|ed|ing)\s+of|"
+    r"(?:un)?favou?rab(?:le|ility)|Gallup)\b",
     re.I,
 )
 """A share stated of a poll is one measurement among many: two polls' shares of one candidate
 differ without contradicting each other (on 1,000 archive articles of shared days and topics, 9
-of 22 proposed claim conflicts were two polls' figures)."""
+of 22 proposed claim conflicts were two polls' figures). An approval or favourability rating
+is a poll's figure even where no poll is named ("His job approval rating is hovering around 50
+percent", "Obama's job approval rating has been 50 percent or higher", four years apart); a
+body's approving is not ("Voters approved the proposal 52% to 48%", "approved 87 percent of
+H1-B petitions")."""
 POLL_UNITS = frozenset({"percent", "percentage_point"})
 _BASIS_RE = re.compile(r"\b(?:a|an|per|each)\s+(day|week|month|year|hour)\b", re.I)
 _BASIS_AFTER_RE = re.compile(
@@ -562,7 +567,8 @@ def _counted_again(sentence: str, quantity: str) -> bool:
 
 
 def polled(item: LinkItem) -> bool:
-    """Whether a claim is a share (`POLL_UNITS`) in a sentence about a poll or a survey."""
+    """Whether a claim is a share (`POLL_UNITS`) in a sentence about a poll, a survey or an
+    approval or favourability rating."""
     return item.unit in POLL_UNITS and bool(_POLL_RE.search(item.text))
 
 

@@ -153,6 +153,18 @@ def test_two_polls_shares_are_no_conflict() -> None:
     assert agreement.contradicts(c, d, shared, text=70)
 
 
+def test_an_approval_rating_is_a_polls_share() -> None:
+    a = _share(1, "His job approval rating is hovering around 50 percent.", "50 percent", 50)
+    b = _share(2, "Some 45 percent disapprove of the job he is doing.", "45 percent", 45)
+    c = _share(3, "Her favorability stood at 41 percent in March.", "41 percent", 41)
+    assert agreement.polled(a) and agreement.polled(b) and agreement.polled(c)
+    assert not agreement.contradicts(a, b, {"job"}, text=70)
+    tax = _share(4, "The top tax rate stood at 41 percent in March.", "41 percent", 41)
+    assert not agreement.polled(tax)
+    vote = _share(5, "Voters approved the proposal 52% to 48% in November.", "52%", 52)
+    assert not agreement.polled(vote)
+
+
 def test_an_item_of_a_breakdown_contradicts_no_total() -> None:
     total = claim(
         1,

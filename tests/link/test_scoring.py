@@ -1084,6 +1084,37 @@ def test_poll_shares_a_month_or_more_apart_are_other_polls() -> None:
     assert score_pair(a, replace(b, published=date(2012, 10, 26))).link
 
 
+def test_approval_ratings_years_apart_are_other_polls() -> None:
+    def rating(item_id: int, sentence: str, day: date) -> LinkItem:
+        return LinkItem(
+            item_id,
+            LinkKind.CLAIM,
+            item_id,
+            sentence,
+            value=50.0,
+            unit="percent",
+            measures="job approval rating",
+            quantity="50 percent",
+            published=day,
+        )
+
+    a = rating(
+        1,
+        "His job approval rating is hovering around 50 percent, which is pretty good, "
+        "considering that he was under water for much of the last three years.",
+        date(2016, 7, 1),
+    )
+    b = rating(
+        2,
+        "What's more, Obama's job approval rating has been 50 percent or higher in each of the "
+        "last four daily tracking figures.",
+        date(2012, 9, 24),
+    )
+    assert not score_pair(a, b).link
+    # One rating's sentence retold within the story's days still links.
+    assert score_pair(a, replace(b, text=a.text, published=date(2016, 7, 2))).link
+
+
 def test_two_named_people_of_whom_one_says_more_are_two_statements() -> None:
     # Real archive quotes of unknown date: an outlet's report and Rudy Giuliani's words share
     # an investigation and an attorney general, and say otherwise different things.
