@@ -164,7 +164,7 @@ def speaker_after(masked: str, pos: int, ceiling: int) -> Mention | None:
         m = _person_of_org(masked, toks, j, last_name) or name_mention(masked, toks, j, last_name)
         if (
             last_noun >= 0
-            and last_noun == j - 1
+            and (last_noun == j - 1 or _joined_role(toks, last_noun, j))
             and clean(toks[last_noun][0]) not in PLURAL_PERSON_NOUNS
         ):
             # "said longtime aide Armstrong Williams": the noun is the named person's role.
@@ -189,6 +189,17 @@ def speaker_after(masked: str, pos: int, ceiling: int) -> Mention | None:
         "np",
         head=clean(toks[last_noun][0]),
         indefinite=clean(toks[0][0]) in INDEFINITE_WORDS or clean(toks[0][0]) == toks[last_noun][0],
+    )
+
+
+def _joined_role(toks: list[tuple[str, int, int]], k: int, j: int) -> bool:
+    """Whether "and" and lower-case role words join the noun at token K to the name at token J
+    ("said Democratic strategist and wordsmith Paul Begala"): one person's two roles."""
+    between = [t[0] for t in toks[k + 1 : j]]
+    return (
+        1 < len(between) <= TITLE_RUN
+        and between[0] == "and"
+        and all(w.isalpha() and w.islower() and w not in _NOT_ROLE for w in between[1:])
     )
 
 

@@ -417,6 +417,9 @@ def mention_ending(
         return inner
     if is_name_token(tok) or (tok[:1].isupper() and low.endswith("s") and low in ORG_WORDS):
         j = name_run_back(toks, i)
+        if _after_party_tag(toks, j):
+            # "Sen. Dianne Feinstein (D) of California said": the place is no one's name.
+            return mention_ending(masked, toks, j - 2, allow_apposition=allow_apposition)
         # Joint subject: "Kishida and Biden said".
         if j >= 2 and clean(toks[j - 1][0]) == "and" and is_name_token(toks[j - 2][0]):
             org = _org_run(masked, toks, j, i)
@@ -571,8 +574,25 @@ _PARTY_TAG_RE: Final = re.compile(r"[DRI][-–][A-Z][\w.]*")
 _ORG_JOINERS: Final = frozenset({"and", "for", "of", "&"})
 _STATE_ABBREVIATIONS: Final = frozenset(
     a for abbrs in STATE_ABBREVIATIONS.values() for a in abbrs if a.endswith(".")
-)
-"""A state as a place's second part ("Avondale, Ariz."): the AP forms, which no name has."""
+) | {"D.C."}
+"""A state as a place's second part ("Avondale, Ariz.", "Washington, D.C."): the AP forms,
+which no name has."""
+
+
+_PARTY_LETTER_RE: Final = re.compile(r"[DRI](?:[-–][A-Z][\w.]*)?")
+"""A party tag in parentheses after a name: "D", "R", "I", "D-Calif."."""
+
+
+def _after_party_tag(toks: list[tuple[str, int, int]], j: int) -> bool:
+    """Whether the name run starting at token J follows a party tag and "of" ("(D) of
+    California"): a place, whatever its spelling, after the person it tells of."""
+    return (
+        j >= 4
+        and clean(toks[j - 1][0]) == "of"
+        and toks[j - 2][0] == ")"
+        and toks[j - 4][0] == "("
+        and _PARTY_LETTER_RE.fullmatch(toks[j - 3][0]) is not None
+    )
 
 
 def _past_tag(masked: str, toks: list[tuple[str, int, int]], m: Mention | None) -> Mention | None:

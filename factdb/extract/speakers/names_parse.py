@@ -414,8 +414,9 @@ _SURNAME_RE: Final = re.compile(r"[\w’'-]+")
 
 
 def _nickname_owner(text: str, given: str, at: int) -> bool:
-    """A known given name, or a first word and a surname named again ('Ramesh “Sunny” Balwani
-    ... Balwani said'), not a headline's words ("Faces 'Youth Movement' In")."""
+    """A known given name, or a first word or a title and a surname named again ('Ramesh
+    “Sunny” Balwani ... Balwani said', "General 'Mad Dog' Mattis ... Mattis"), not a
+    headline's words ("Faces 'Youth Movement' In")."""
     if is_given(given):
         return True
     m = _SURNAME_RE.match(text, at)
@@ -423,10 +424,9 @@ def _nickname_owner(text: str, given: str, at: int) -> bool:
         return False
     surname = m.group()
     return (
-        clean(given) not in NAME_STOPWORDS
+        (clean(given) not in NAME_STOPWORDS or _is_title(given))
         and clean(surname) not in NAME_STOPWORDS
         and plain(given) not in PLACES
-        and not _is_title(given)
         and re.search(rf"(?<![\w’'-]){re.escape(surname)}(?![\w’'-])", text[at + len(surname) :])
         is not None
     )

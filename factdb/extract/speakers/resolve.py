@@ -33,6 +33,7 @@ from factdb.extract.speakers.tokens import (
 )
 from factdb.extract.text.lexicon import (
     ANON_NOUNS,
+    DAY_WORDS,
     DETERMINERS,
     DOCUMENT_NOUNS,
     INDEFINITE_WORDS,
@@ -42,6 +43,7 @@ from factdb.extract.text.lexicon import (
     ORG_DESCRIPTION_HEADS,
     ORG_WORDS,
     PLURAL_PERSON_NOUNS,
+    POSS_PRONOUNS,
     PRONOUNS,
     ROLE_ALIASES,
     ROLE_HEADS,
@@ -636,7 +638,11 @@ class SpeakerResolver:
         """Who issued the document a mention names: "Trump's statement", "a statement from
         the NRA", "Sanders issued a statement" (in the mention or shortly before it)."""
         words = m.text.split()
-        named = [w for w in words[:-1] if w[:1].isupper() and w.lower() != "the"]
+        if clean(words[0]) in POSS_PRONOUNS and POSS_PRONOUNS[clean(words[0])] != "they":
+            # "Trump defended his Saturday statement": the person "he" means.
+            owner = self.people.antecedent(POSS_PRONOUNS[clean(words[0])], m.start)
+            return None if owner is None else self._entity(owner.person.name, SpeakerKind.PERSON)
+        named = [w for w in words[:-1] if w[:1].isupper() and w.lower() != "the" and not _dated(w)]
         if len(words) > 1 and words[0].endswith(("'s", "’s")) and words[0][:1].isupper():
             found = words[0][:-2]
             start = m.start
@@ -695,9 +701,12 @@ class SpeakerResolver:
             # "Director of Elections says": an office's holder, no person named "Elections".
             role = Mention(m.start, m.end, f"{m.description} {m.text}", "np", head=office)
             return self._described_entity(role)
-        if (m.head == "org" and not self._named_person(m, core)) or any(
-            clean(w) in ORG_WORDS for w in core
+        if (
+            (m.head == "org" and not self._named_person(m, core))
+            or any(clean(w) in ORG_WORDS for w in core)
+            or (bool(core) and _WEB_NAME_RE.search(core[-1]) is not None)
         ):
+            # "MoveOn.org said": a web address names a site or its owner, never a person.
             return self._org_entity(m), "organization"
         if self._org_apposition(m, core):
             return self._org_entity(m), "organization"
@@ -1128,6 +1137,8 @@ class SpeakerResolver:
             or head in ("campaign", "ministry", "government", "administration")
         ):
             kind = SpeakerKind.ORGANIZATION
+        if kind == SpeakerKind.DOCUMENT:
+            core_words = [w for w in core_words if not _dated(w)]  # "a Saturday statement"
         core = " ".join(core_words) or m.text
         if m.parts:
             parts = [strip_possessive(" ".join(core_tokens(p))) for p in m.parts]
@@ -1241,6 +1252,15 @@ def _deputy_role(m: Mention) -> str:
     if len(words) > 1 and words[-1] == m.head and words[-2] in DEPUTY_WORDS:
         return f"{words[-2]} {ROLE_ALIASES.get(m.head, m.head)}"
     return ""
+
+
+_WEB_NAME_RE: Final = re.compile(r"\w\.(?:com|org|net|gov|edu)\W*$", re.IGNORECASE)
+"""A name written as a web address ("MoveOn.org", "Edmunds.com")."""
+
+
+def _dated(word: str) -> bool:
+    """Whether WORD, in a document's description, is a day of the week ("Saturday")."""
+    return clean(word) in DAY_WORDS
 
 
 def _pronoun_fits(p: str, ent: Entity) -> bool:

@@ -69,6 +69,8 @@ ANON_NOUNS: Final = words("anon_nouns")
 
 # Head nouns of documents and publications ("the joint statement said").
 DOCUMENT_NOUNS: Final = words("document_nouns")
+DAY_WORDS: Final = words("day_words")
+"""The days of the week: "his Saturday statement" is dated, not issued, by the word."""
 UTTERANCE_NOUNS: Final = words("utterance_nouns")
 
 # Organisations named with capitals ("the White House said"): words that mark an organisation.
