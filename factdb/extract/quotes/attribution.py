@@ -159,7 +159,9 @@ _DISPLAYED_RE: Final = re.compile(
 )
 """A thing carrying the quotation after it: "chants like", "signs reading" (the noun is tested
 against ``DISPLAY_NOUNS``)."""
-_LIST_ITEM_RE: Final = re.compile(r"\x01+[\s,;]*(?:(?:and|or)\s+)?$")
+LIST_ITEMS: Final = 8
+"""How many earlier quotations of a list :func:`displayed` walks back over (bounded work)."""
+_LIST_ITEM_RE: Final = re.compile(r"(?<!\x01)\x01++[\s,;]*(?:(?:and|or)\s+)?$")
 """An earlier quotation of a list right before the next: "“Pay us more,” and"."""
 _QUOTES_BEFORE_RE: Final = re.compile(r"(?<![\w’'])(?:quot|cit)(?:ed|es|e|ing)\s+$")
 """A verb of quoting right before a participle's source ("quotes an aide saying")."""
@@ -340,7 +342,10 @@ def displayed(masked: str, at: int, ss: int) -> bool:
     in a list ("picket with chants like “Pay us more,” and “Spread the strike.”"): words nobody
     in particular is said to have said, not the sentence subject's."""
     end = at
-    while (m := _LIST_ITEM_RE.search(masked, max(ss, end - 400), end)) is not None:
+    for _ in range(LIST_ITEMS):
+        m = _LIST_ITEM_RE.search(masked, max(ss, end - 200), end)
+        if m is None:
+            break
         end = m.start()
     m = _DISPLAYED_RE.search(masked, max(ss, end - 60), end)
     return m is not None and m.group(1).lower() in DISPLAY_NOUNS

@@ -119,7 +119,7 @@ def wrap(st: State, a: int, b: int, ref: SpeakerRef, cue: Cue, sentence: tuple[i
     quoted = st.masked.count(MASK, s, e)
     if quoted >= 0.5 * (e - s) or word_count(st.masked[s:e].replace(MASK, " ")) < 1:
         return
-    for ind in st.indirect:
+    for ind in reversed(st.indirect[-4:]):
         if ind.cue == cue.word and ind.sentence == sentence and ind.start == s:
             # One record per cue: a later quotation of the same content lengthens it.
             ind.end = max(ind.end, e)
