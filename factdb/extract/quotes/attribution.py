@@ -25,6 +25,7 @@ from factdb.extract.speakers.inverted import subject_of
 from factdb.extract.speakers.tokens import Mention
 from factdb.extract.text.lexicon import (
     CUE_WORDS,
+    DISPLAY_NOUNS,
     DOCUMENT_NOUNS,
     KNOWN_SOURCE_HEADS,
     PARTIAL_CUE_WORDS,
@@ -152,6 +153,16 @@ _LABELLED_RE: Final = re.compile(
     r"(?<![\w’'])with the (?:message|caption|words|note|text)[,:]?[ \t]*$"
 )
 """A quotation posted with something ("shared a link with the message, “...”")."""
+_DISPLAYED_RE: Final = re.compile(
+    r"(?<![\w’'])([a-z-]+)\s+(?:like|such\s+as|reading|that\s+read|which\s+read|bearing|"
+    r"emblazoned\s+with|with\s+the\s+words)[,:]?\s*$"
+)
+"""A thing carrying the quotation after it: "chants like", "signs reading" (the noun is tested
+against ``DISPLAY_NOUNS``)."""
+LIST_ITEMS: Final = 8
+"""How many earlier quotations of a list :func:`displayed` walks back over (bounded work)."""
+_LIST_ITEM_RE: Final = re.compile(r"(?<!\x01)\x01++[\s,;]*(?:(?:and|or)\s+)?$")
+"""An earlier quotation of a list right before the next: "“Pay us more,” and"."""
 _QUOTES_BEFORE_RE: Final = re.compile(r"(?<![\w’'])(?:quot|cit)(?:ed|es|e|ing)\s+$")
 """A verb of quoting right before a participle's source ("quotes an aide saying")."""
 
@@ -317,8 +328,27 @@ def attach_leftovers(st: State, cues: list[Cue], in_sent: list[int], ss: int, se
                 continue
         if _nearest_cue(st, k, cues) or _continued(st, k, ss, se):
             continue
-        if not cues and not is_title(st.text, q.span) and not is_modifier(st.masked, q.span):
+        if (
+            not cues
+            and not is_title(st.text, q.span)
+            and not is_modifier(st.masked, q.span)
+            and not displayed(st.masked, q.span.open, ss)
+        ):
             _subject_speaks(st, k, ss, se)
+
+
+def displayed(masked: str, at: int, ss: int) -> bool:
+    """Whether the quotation opening at AT is carried by a chant, a sign or a banner, alone or
+    in a list ("picket with chants like “Pay us more,” and “Spread the strike.”"): words nobody
+    in particular is said to have said, not the sentence subject's."""
+    end = at
+    for _ in range(LIST_ITEMS):
+        m = _LIST_ITEM_RE.search(masked, max(ss, end - 200), end)
+        if m is None:
+            break
+        end = m.start()
+    m = _DISPLAYED_RE.search(masked, max(ss, end - 60), end)
+    return m is not None and m.group(1).lower() in DISPLAY_NOUNS
 
 
 def _nearest_cue(st: State, k: int, cues: list[Cue]) -> bool:

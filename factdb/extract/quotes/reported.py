@@ -119,6 +119,12 @@ def wrap(st: State, a: int, b: int, ref: SpeakerRef, cue: Cue, sentence: tuple[i
     quoted = st.masked.count(MASK, s, e)
     if quoted >= 0.5 * (e - s) or word_count(st.masked[s:e].replace(MASK, " ")) < 1:
         return
+    for ind in reversed(st.indirect[-4:]):
+        if ind.cue == cue.word and ind.sentence == sentence and ind.start == s:
+            # One record per cue: a later quotation of the same content lengthens it.
+            ind.end = max(ind.end, e)
+            cue.produced = True
+            return
     st.indirect.append(Indirect(s, e, ref, cue.word, sentence))
     cue.produced = True
 
@@ -311,6 +317,8 @@ def clause_ok(
         return False  # "can still deny him a first-ballot victory": a deed with two objects
     if MASK in clause and not clause.startswith(MASK):
         return True
+    if MASK not in clause and _demonstrative_that(masked, clause, after, cs):
+        return False
     if word not in CLAUSE_VERBS and not has_that(masked, after, cs):
         # The object of "announced" may be a noun phrase: "announced its biggest buildup".
         first = clause.split(None, 1)
@@ -339,6 +347,33 @@ def clause_ok(
     if word.startswith("argu") and clause.startswith("over "):
         return False  # "argued over the number of immigrants": a dispute, no clause
     return not clause.startswith(("to ", "by ", "for ", "of ", "about ", "against "))
+
+
+_ADVERBIAL_START_RE: Final = re.compile(
+    r"(?:the\s+(?:hard|easy|right|wrong|same|other|old-fashioned)\s+way|again|too|also)"
+    r"(?![\w’'-])"
+)
+"""What follows "that" standing for a thing said or done, not a clause: "learned that the hard
+way", "said that again"."""
+_SHORT_PP_RE: Final = re.compile(
+    r"(?:in|on|at|during|after|before|since|over|with|for)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+"
+    r"[\s.,;!?]*$"
+)
+"""A short phrase after "that" that can hold no clause: "said that on Monday"."""
+_PRONOUN_SUBJECT_RE: Final = re.compile(r"(?<![\w’'])(?:he|she|it|they|we|I|you|there)(?![\w’'])")
+
+
+def _demonstrative_that(masked: str, clause: str, after: int, cs: int) -> bool:
+    """Whether the words after "that" are an adverbial with no verb ("learned that the hard way
+    during his first term", "said that on Monday"): "that" is the cue's object, and no clause
+    follows it."""
+    if not has_that(masked, after, cs):
+        return False
+    if _ADVERBIAL_START_RE.match(clause) is None and (
+        _SHORT_PP_RE.match(clause) is None or _PRONOUN_SUBJECT_RE.search(clause) is not None
+    ):
+        return False
+    return all(m.group().lower() == "to" for m in _CLAUSAL_RE.finditer(clause))
 
 
 _NOT_OBJECT_NOUNS: Final = frozenset(
