@@ -108,6 +108,13 @@ def content_stems(normalized: str) -> list[str]:
     return [stem(w) for w in _WORD.findall(normalized) if w not in STOPWORDS]
 
 
+@lru_cache(maxsize=65536)
+def capitalised(text: str) -> frozenset[str]:
+    """The content stems of TEXT's capitalised words, an opening one too ("Japan's", "Ford, 51")."""
+    words = " ".join(w for w in text.split() if w[:1].isupper())
+    return frozenset(content_stems(normalize_text(words)))
+
+
 def numbers_in(normalized: str) -> frozenset[float]:
     """The distinct numbers written in digits in an already normalised text.
 

@@ -67,7 +67,7 @@ def one_age(a: LinkItem, b: LinkItem) -> bool:
     qa, qb = claim_quantity(a), claim_quantity(b)
     if qa is None or qb is None or not values_agree(qa, qb):
         return False
-    return any(idf(stem) >= AGE_NAME for stem in _capitalised(a.text) & _capitalised(b.text))
+    return any(idf(stem) >= AGE_NAME for stem in nz.capitalised(a.text) & nz.capitalised(b.text))
 
 
 def described_alike(a: LinkItem, b: LinkItem, head_a: str, head_b: str) -> bool:
@@ -89,13 +89,6 @@ def _quantity_stems(quantity: str | None) -> frozenset[str]:
     words = nz.tokens(nz.normalize_text(quantity or ""))
     stems = nz.content_stems(" ".join(w for w in words if w not in _NUMBER_WORDS))
     return frozenset(s for s in stems if idf(s) > 0)
-
-
-@lru_cache(maxsize=65536)
-def _capitalised(text: str) -> frozenset[str]:
-    """The content stems of TEXT's capitalised words, an opening one too ("Ford, 51, ...")."""
-    words = " ".join(w for w in text.split() if w[:1].isupper())
-    return frozenset(nz.content_stems(nz.normalize_text(words)))
 
 
 def wording(stems: frozenset[str]) -> frozenset[str]:

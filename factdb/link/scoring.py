@@ -667,17 +667,10 @@ def _local_words(a: Prepared, b: Prepared) -> frozenset[str] | None:
     if (
         others
         and a.numbers.isdisjoint(b.numbers)
-        and capitalised(a.item.text).isdisjoint(capitalised(b.item.text))
+        and nz.capitalised(a.item.text).isdisjoint(nz.capitalised(b.item.text))
     ):
         return None  # two named people's clauses on one topic: nothing named or counted in both
     return shared
-
-
-@lru_cache(maxsize=65536)
-def capitalised(text: str) -> frozenset[str]:
-    """The content stems of TEXT's capitalised words, an opening one too ("Japan's")."""
-    words = " ".join(w for w in text.split() if w[:1].isupper())
-    return frozenset(nz.content_stems(nz.normalize_text(words)))
 
 
 def word_overlap(a: Collection[str], b: Collection[str]) -> float:
