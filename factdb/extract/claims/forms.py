@@ -277,11 +277,18 @@ and 1,000 are ("3 in 4 games" is a tally)."""
 
 
 def join_ratios(s: str, qs: list[Quantity]) -> list[Quantity]:
-    """ "seven in 10 voters", "one in five": one quantity, the ratio, keeping the counted noun."""
+    """ "seven in 10 voters", "one in five": one quantity, the ratio, keeping the counted noun;
+    "a 2-to-1 margin", "a ratio of 4:1": the ratio of A to one, with the "1" in it."""
     out: list[Quantity] = []
     i = 0
     while i < len(qs):
         a = qs[i]
+        if _to_one(s, a):
+            out.append(a)  # "by more than a 2-to-1 margin"
+            i += 1
+            while i < len(qs) and qs[i].start < a.end:
+                i += 1  # the "1" of "2-to-1", now inside the ratio
+            continue
         if a.unit is None and s[a.end : a.end + 4].lower() == "-in-" and _hyphen_ratio(s, a):
             out.append(a)  # "three-in-ten U.S. adults"
             i += 1
@@ -305,6 +312,48 @@ def join_ratios(s: str, qs: list[Quantity]) -> list[Quantity]:
         out.append(a)
         i += 1
     return out
+
+
+_TO_ONE_RE: Final = re.compile(
+    r"(?:\s*-\s*to\s*-\s*|\s+to\s+|:|-)(?:1|one)(?![\w:/%-]|[.,]\d|\s*(?:%|percent|per\b))", re.I
+)
+"""The end of a ratio to one: "2-to-1", "two-to-one", "3 to 1", "4:1", "2-1"."""
+_TO_ONE_NOUN_RE: Final = re.compile(
+    r"[\s-]+(?:ratios?|margins?|advantages?|edges?|leads?|majority|odds|split)\b", re.I
+)
+_TO_ONE_BEFORE_RE: Final = re.compile(
+    r"\b(?:ratios?\s+(?:of|was|is|to|at|from|were|are)|margin\s+of|by|from|to|outnumber\w*"
+    r"|outpac\w*|outsold|outspen\w*)\s+(?:(?:a|an|nearly|almost|about|roughly|some|more|less"
+    r"|better|than|over|just|at|least|of|close|to)\s+)*$",
+    re.I,
+)
+"""What leads to a ratio to one: "a ratio of", "by (more than a)", "outnumber by"."""
+_FROM_END_RE: Final = re.compile(r"\bfrom\s+$", re.I)
+
+
+def _to_one(s: str, a: Quantity) -> bool:
+    """Read A, a number before "-to-1", " to 1", ":1" or "-1", as the ratio of A to one, when a
+    word of ratios or margins follows ("a 2-to-1 margin") or leads to it ("by 3 to 1", "a ratio
+    of 4:1"); return whether it is one. A score ("won 2-1") and a change ("from 3 to 1") are
+    none."""
+    if a.value_max is not None or a.value <= 1 or a.kind is not None:
+        return False
+    if a.unit is not None and not (a.unit == "percent" and "%" not in s[a.start : a.end]):
+        return False  # "nearly 2-1, 58%-30%" lent the share's unit to the 2
+    m = _TO_ONE_RE.match(s, a.end)
+    if m is None:
+        return False
+    left = s[max(0, a.start - 50) : a.start]
+    if not (_TO_ONE_NOUN_RE.match(s, m.end()) or _TO_ONE_BEFORE_RE.search(left)):
+        return False
+    if (
+        _FROM_END_RE.search(left)
+        and not _TO_ONE_NOUN_RE.match(s, m.end())
+        and "ratio" not in s.lower()
+    ):
+        return False  # "cut from 3 to 1": a change
+    a.end, a.kind, a.unit, a.count, a.noun = m.end(), RATIO, None, False, None
+    return True
 
 
 def _hyphen_ratio(s: str, a: Quantity) -> bool:
@@ -609,6 +658,30 @@ _AT_START_RE: Final = re.compile(
 starts tells whether any of the six can, and most numbers start none."""
 
 
+_TICKER_RE: Final = re.compile(r"(?<![\w.&-])(?-i:[A-Z]{1,5}(?:\.[A-Z])?),?\s*[+\-−]?$")
+"""A stock's ticker symbol, perhaps a comma and the sign of a move, right before a share: the
+quote boxes outlets print inline after a company's or an index's name ("Apple Inc. AAPL,
++1.15%", "the Dow Jones Industrial Average DJIA, +0.68%", "Southern Co. SO -0.08%"). A box
+has the comma or two decimals; a market report's "Madrid's IBEX -0.9%" is a claim."""
+_SIGNED_RE: Final = re.compile(r"[+\-−]\s*\d+\.\d")
+_CENTS_RE: Final = re.compile(r"\.\d\d%")
+_BARE_PARTS: Final = frozenset(
+    w for w in lx.ORDINAL_DENOMINATORS if w.endswith("s") and w not in ("halves", "seconds")
+)
+"""Plural parts with no number before them ("living quarters", "in some quarters", "thirds"):
+a word, never a share; "halves" is also a verb of change."""
+
+
+def _ticker(s: str, q: Quantity, left: str) -> bool:
+    """Whether Q, a share, is the signed move of a quote box after a ticker symbol: a sign right
+    before it (or its first character), a figure with decimals, and a ticker before the sign."""
+    signed = s[max(0, q.start - 1) : q.end]
+    if not (_SIGNED_RE.match(signed) or _SIGNED_RE.match(signed, 1)):
+        return False
+    m = _TICKER_RE.search(left) or _TICKER_RE.search(left + s[q.start])
+    return m is not None and ("," in m.group(0) or _CENTS_RE.search(signed) is not None)
+
+
 def noise(s: str, q: Quantity) -> str | None:
     """Why Q is no claim (a reason class), or None when it may be one."""
     if _promotion(s):
@@ -622,6 +695,10 @@ def noise(s: str, q: Quantity) -> str | None:
     if s.rstrip().endswith(_READ_MORE):
         return "caption"  # "2,000 children separated from parents ... Read more": a headline
     left = s[max(0, q.start - 40) : q.start]
+    if q.unit == "percent" and _ticker(s, q, left):
+        return "ticker"  # "Amazon.com Inc. AMZN, +0.28%": a quote box's move of the day
+    if q.value < 1 and s[q.start : q.end].lower() in _BARE_PARTS:
+        return "word"  # "living quarters", "in some quarters": no share of anything
     if last_word(left).replace(".", "").endswith(_NOISE_BEFORE_ENDS):
         for reason, before in _NOISE_BEFORE:
             if before.search(left):

@@ -95,6 +95,7 @@ def _share_list_unit(s: str, qs: list[Quantity]) -> None:
         if (
             a.unit is None
             and not a.is_word
+            and a.kind is None
             and b.unit in _LIST_UNITS
             and not _is_year(a)
             and (

@@ -12,6 +12,7 @@ import re
 from typing import Final
 
 from factdb.extract.text.lexicon import trie_pattern
+from factdb.extract.text.wordlists import words as _data_words
 
 # --- number words ---------------------------------------------------------------------------
 
@@ -530,11 +531,13 @@ MULTIPLIER_VERBS: Final[dict[str, tuple[float, str]]] = {
     "quadrupling": (4.0, "quadruple"), "halve": (0.5, "halve"), "halved": (0.5, "halve"),
     "halves": (0.5, "halve"), "halving": (0.5, "halve"),
 }  # fmt: skip
+MULTIPLIER_NOUNS: Final[frozenset[str]] = _data_words("multiplier_nouns")
+"""Nouns that make "double" before them an adjective: "double standards", "Triple Crown"."""
 MULTIPLIER_RE: Final[re.Pattern[str]] = re.compile(
     r"\b(?P<verb>double[ds]?|doubling|triple[ds]?|tripling|quadruple[ds]?|quadrupling|halve[ds]?|"
-    r"halving)\b(?!-|\s+(?:standard|digit|agent|down|check|life|bed|room|whammy|edged|dip|"
-    r"team|act|take|the\s+number|the\s+amount|as|of|in|up|over|or|and|play|digits?|"
-    r"figures?|fault|murder|homicide|header|agents?|taxation|majority|bogey)\b)",
+    r"halving)\b(?!-|\s+(?:down(?:ed)?|the\s+number|the\s+amount|as|of|in|up|over|or|and|"
+    + trie_pattern(MULTIPLIER_NOUNS)
+    + r")\b)",
     re.IGNORECASE,
 )
 # A word before a multiplier that makes it a noun or an adjective, not a change.
