@@ -98,3 +98,34 @@ def test_ratio_keeps_the_shares_beside_it() -> None:
 )
 def test_scores_and_changes_are_no_ratios(text: str) -> None:
     assert not [c for c in extract_claims(text) if c.kind == "ratio"]
+
+
+MEASURED_PAST_A_PRESENT_VERB = [
+    ("The 24 deaths include 11 in the Dallas area.", "11", "deaths"),
+    ("That means that women make up 8.9% of the caucus.", "8.9%", "women"),
+    ("Out of the state's House seats, Republicans hold 14.", "14", "Republicans"),
+    ("Trump’s request includes $3.3 billion for aid.", "$3.3 billion", "Trump request"),
+    ("Global emissions need to decline 7.6 percent each year.", "7.6 percent", "Global emissions"),
+    ("The typical high school dropout earns about $25,000.", "about $25,000", "school dropout"),
+    ("The article states that Romney still makes millions from the firm.", "millions", "Romney"),
+    ("The bill provides over $800 billion for state governments.", "over $800 billion", "bill"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "measured"), MEASURED_PAST_A_PRESENT_VERB)
+def test_measured_thing_is_the_noun_before_a_present_verb(
+    text: str, surface: str, measured: str
+) -> None:
+    assert _claim(text, surface).measures == measured
+
+
+MEASURED_KEPT = [
+    ("While the fast-food CEO pay grew by 470 percent, wages fell.", "470", "fast-food CEO pay"),
+    ("Sanders earned 44 percent.", "44 percent", "Sanders earned"),
+    ("It was not the time for profiting, now earns $400,000 a speech.", "$400,000", "now earns"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "measured"), MEASURED_KEPT)
+def test_measured_thing_kept_when_no_noun_agrees(text: str, surface: str, measured: str) -> None:
+    assert _claim(text, surface).measures == measured

@@ -82,6 +82,7 @@ _TRAILERS = frozenset(
 Hispanic vote *compared* to 71 percent"), an ordinal of time ("his *first* two years"), "came"
 of a time ("The march *came* four years after")."""
 _GROUP_VERBS = _data_words("group_verbs")
+_FIGURE_VERBS = _data_words("figure_verbs")
 _NOUNS_IN_ED = frozenset(
     """hundred speed greed breed creed need seed feed bed shed red insured uninsured employed
     unemployed underemployed injured wounded""".split()  # noqa: SIM905
@@ -578,6 +579,49 @@ def _spending(words: list[str]) -> str | None:
     return f"{_phrase_ending(words[:-3], head)} spending"
 
 
+def _present_verb_after_noun(words: list[str]) -> int:
+    """How many of the last of WORDS are a verb in the present tense taking the figure (and an
+    adverb before it), after the noun it agrees with: "deaths *include*", "women *make* (up)",
+    "the request *includes*", "GM *still owes*", or a group's verb after a name ("Republicans
+    *hold*"); a plural or a name before a plain form, a noun before one in "-s". 0 for none."""
+    if len(words) < 2:
+        return 0
+    verb = words[-1]
+    low = verb.lower()
+    adverb = words[-2].lower() in _SUBJECT_TRAILERS or words[-2].lower() in _PLAIN_ADVERBS
+    if adverb and len(words) < 3:
+        return 0
+    noun = words[-3] if adverb else words[-2]
+    if not verb[0].islower() or not (
+        low in _FIGURE_VERBS or (low in _GROUP_VERBS and noun[0].isupper())
+    ):
+        return 0  # a group's verb after a common noun gives none ("women constitute")
+    return (2 if adverb else 1) if _agrees(noun, low) else 0
+
+
+def _agrees(noun: str, low: str) -> bool:
+    """Whether NOUN reads as the subject of the present-tense verb LOW right after it."""
+    noun_low = noun.lower()
+    if (
+        noun_low in lx.MEASURES_STOP_WORDS
+        or noun_low in _PRONOUNS
+        or noun_low in _SUBJECT_TRAILERS
+        or noun_low in _PLAIN_ADVERBS
+        or noun_low in _COORDINATORS
+        or noun_low == "yet"
+        or _verb_like(noun_low)
+        or noun_low.endswith("ing")
+        or _CONTRACTION_RE.search(noun_low)
+        or _POSSESSIVE_RE.search(noun)
+    ):
+        return False  # "now earns", "We're like", "Sounding like", "the GOP’s favor"
+    if low.endswith("s"):
+        return not noun.endswith("s") or noun.endswith("ss") or noun[0].isupper()
+    if noun.isupper():
+        return False  # "the fast-food CEO pay grew": an acronym before a noun
+    return noun.endswith("s") or noun_low in _IRREGULAR_PLURALS or noun[0].isupper()
+
+
 def _ends_in_verb(phrase: list[str]) -> bool:
     """Whether the last word of PHRASE, after a noun, is its verb rather than its noun: one in
     "-ed" ("the jobless rate *edged*"), or a verb after a name or a plural ("Klobuchar *tie*")."""
@@ -820,6 +864,8 @@ def _noun_before(s: str, start: int, *, again: bool = True, span: bool = False) 
         and len(phrase) < 3
     ):
         phrase.insert(0, words.pop())
+    if not span and (dropped := _present_verb_after_noun(phrase)):
+        del phrase[-dropped:]  # "The 24 deaths include 11": the deaths, not their including
     while not span and after in _PARTICLES and _ends_in_verb(phrase):
         phrase.pop()  # "the jobless rate edged up to": a verb never ends what is measured
         while phrase and (_adverb(phrase[-1]) or phrase[-1].lower() in _ADVERBS_BEFORE_VERB):
