@@ -22,9 +22,12 @@ full.
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
 import multiprocessing
 import os
 import random
+import re
 import resource
 import subprocess
 import sys
@@ -43,17 +46,23 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(1, str(Path(__file__).resolve().parent))
 
 
+from factdb.extract.claims.lexicon import COMPOUND_ORDINALS, MONTHS
+from factdb.link import normalize as nz
+from factdb.link.agreement import date_gap, polled
 from factdb.link.blocking import BlockIndex
 from factdb.link.linker import build_index, link_new
 from factdb.link.records import LinkItem, LinkStats
 from factdb.link.scoring import (
     DEFAULT_THRESHOLD,
+    SHORT_WORDS,
     STRICT_WEIGHTS,
     WEIGHTS,
+    WHOLE_WORDS,
     Prepared,
     may_match_locally,
     prepare,
     quoted_words,
+    same_person,
     score_prepared,
     terms_bound,
     word_overlap,
@@ -453,10 +462,15 @@ def run_real(
     threshold: float,
     near: float | None,
     save_links: Path | None = None,
+    near_file: Path | None = None,
+    missed_file: Path | None = None,
 ) -> None:
     """Link the items of ARTICLES real articles from scratch and compare with brute force: every
     pair by exhaustive scoring, or with NEAR the near-duplicates of `near_duplicates`. With
-    SAVE_LINKS, each link is written there, one a line (kind, ids, score, relation), sorted."""
+    SAVE_LINKS, each link is written there, one a line (kind, ids, score, relation), sorted.
+    With NEAR_FILE, the near-duplicates are read from that file when an earlier run on the same
+    items wrote it (`load_near`), and written there otherwise. With MISSED_FILE, every
+    brute-force pair not linked is written there with both texts and speakers."""
     items = real_items(articles, workers)
     stats = LinkStats()
     cpu = _cpu()
@@ -480,22 +494,34 @@ def run_real(
     )
     t0 = time.perf_counter()
     cpu_brute = _cpu()
+    cached: set[Pair] | None = None
     if near is None:
         truth = brute_force(index.items, list(range(len(items))), threshold, workers)
         what = "brute force over every item"
     else:
-        truth = near_duplicates(index.items, near, workers)
+        cached = None if near_file is None else load_near(near_file, index.items, near)
+        truth = cached if cached is not None else near_duplicates(index.items, near, workers)
+        if near_file is not None and cached is None:
+            save_near(near_file, index.items, near, truth)
         what = f"brute-force RapidFuzz (ratio >= {near:g}) over every pair, near-duplicates"
     t_brute = time.perf_counter() - t0
     cpu_brute = _cpu() - cpu_brute
     kept = found & truth
     recall = len(kept) / len(truth) if truth else 1.0
+    if near is not None and cached is not None:
+        timing = "read from the file of an earlier run"
+    else:
+        timing = (
+            f"in {t_brute:.1f} s ({cpu_brute:.1f} s CPU); linking {t_brute / t_link:.1f}x faster "
+            f"by wall clock, {cpu_brute / cpu:.1f}x by CPU"
+        )
     print(
-        f"{'':>9} {what}: {len(truth)} pairs in {t_brute:.1f} s ({cpu_brute:.1f} s CPU); "
-        f"{len(kept)} found by the linker: recall {recall:.4f}; "
-        f"linking {t_brute / t_link:.1f}x faster by wall clock, {cpu_brute / cpu:.1f}x by CPU",
+        f"{'':>9} {what}: {len(truth)} pairs, {len(kept)} found by the linker: recall "
+        f"{recall:.4f}; {timing}",
         flush=True,
     )
+    if near is not None:
+        report_occasions(index.items, truth, found)
     met = candidate_pairs(index, truth)
     print(
         f"{'':>9} recall of the blocking: {met} of the {len(truth)} brute-force pairs were "
@@ -517,6 +543,126 @@ def run_real(
         )
     for kind, a_id, b_id in sorted(missed)[:20]:
         print(f"{'':>9} not linked: {kind} {a_id} and {b_id}")
+    if missed_file is not None:
+        missed_file.write_text(describe_pairs(index.items, missed), encoding="utf-8")
+
+
+def describe_pairs(items: list[Prepared], pairs: set[Pair]) -> str:
+    """PAIRS written out for reading: per pair its kind, ids and `two_occasions`, then each
+    side's article, date, speaker and text."""
+    by_id = {(p.item.kind.value, p.item.id): p.item for p in items}
+    out: list[str] = []
+    why = occasions(items, pairs)
+    for kind, a_id, b_id in sorted(pairs):
+        reason = why[kind, a_id, b_id]
+        out.append(f"{kind} {a_id} {b_id}: {reason or 'one statement retold'}")
+        for item in (by_id[kind, a_id], by_id[kind, b_id]):
+            out.append(f"  [{item.article_id} {item.published} {item.speaker}] {item.text}")
+    return "".join(f"{line}\n" for line in out)
+
+
+def _fingerprint(items: list[Prepared], cutoff: float) -> str:
+    """What a saved near-duplicate list depends on: the cutoff and every item's kind, id,
+    article and normalised text."""
+    digest = hashlib.sha256(f"{cutoff:g}".encode())
+    for p in items:
+        digest.update(f"\0{p.item.kind.value}\0{p.item.id}\0{p.item.article_id}\0".encode())
+        digest.update(p.norm.encode())
+    return digest.hexdigest()
+
+
+def save_near(path: Path, items: list[Prepared], cutoff: float, pairs: set[Pair]) -> None:
+    """Write PAIRS, the near-duplicates of ITEMS at CUTOFF, to PATH for `load_near`."""
+    record = {"fingerprint": _fingerprint(items, cutoff), "pairs": sorted(pairs)}
+    path.write_text(json.dumps(record), encoding="utf-8")
+
+
+def load_near(path: Path, items: list[Prepared], cutoff: float) -> set[Pair] | None:
+    """The near-duplicates saved at PATH by `save_near`, or None when there are none or they were
+    found for other items or another cutoff."""
+    if not path.exists():
+        return None
+    record = json.loads(path.read_text(encoding="utf-8"))
+    if record.get("fingerprint") != _fingerprint(items, cutoff):
+        return None
+    return {(str(kind), int(a), int(b)) for kind, a, b in record["pairs"]}
+
+
+OCCASION_DAYS = 30
+"""Days between two articles over which like words are said again, not retold (`two_occasions`);
+the linker's `DATE_LATER_DAYS`."""
+_MONTH_RE = re.compile(rf"{MONTHS}\.?", re.I)
+
+
+def two_occasions(a: Prepared, b: Prepared) -> str | None:
+    """Why two near-duplicates (`near_duplicates`) are like words of two occasions, which a
+    user does not want linked, or None for one statement retold, which the linker should link.
+
+    - Claims whose sentences each write a figure, a month or an ordinal the other does not
+      (`marks`) are one template filled in twice: a market report of two days ("Volume on U.S.
+      exchanges was 7.77 billion shares" and "11.62 billion shares, compared to the ... average
+      over the last 20 trading days"), the rules of the "third" and the "fourth" debate.
+    - Shares of polls (`agreement.polled`) in articles over `OCCASION_DAYS` apart are two polls'
+      ("The survey's overall sampling error is plus or minus 3.5 percentage points" of two
+      surveys months apart).
+    - A quote of a few words (under `scoring.SHORT_WORDS` content words and under
+      `scoring.WHOLE_WORDS` words) in articles not known to be within `OCCASION_DAYS` of each
+      other, whose speakers are not one named person, is a slogan, a chant or a commonplace
+      said again ("Black lives matter!" three years apart; "We'll see what happens" of two
+      people; "I don't ski myself" against "I don't kid myself", one undated).
+
+    One sentence with a figure added ("Abrams, 44, is trying to become ...") is retold, and one
+    person's words said again are linked by the linker on purpose (`scoring.VERBATIM`).
+    """
+    gap = date_gap(a.item, b.item)
+    if a.item.kind is LinkKind.CLAIM:
+        mine, theirs = marks(a.norm), marks(b.norm)
+        if mine - theirs and theirs - mine:
+            return "other figures"
+        if gap is not None and gap > OCCASION_DAYS and (polled(a.item) or polled(b.item)):
+            return "two polls"
+        return None
+    few = min(len(a.stems), len(b.stems)) < SHORT_WORDS
+    phrase = few and min(len(nz.tokens(a.norm)), len(nz.tokens(b.norm))) < WHOLE_WORDS
+    one = bool(a.item.speaker and b.item.speaker) and same_person(a.item.speaker, b.item.speaker)
+    if phrase and (gap is None or gap > OCCASION_DAYS) and not one:
+        return "a phrase said again"
+    return None
+
+
+def marks(normalized: str) -> frozenset[str]:
+    """The figures, months and ordinals a normalised sentence writes, as words."""
+    return frozenset(
+        word
+        for word in nz.tokens(normalized)
+        if any(c.isdigit() for c in word) or word in COMPOUND_ORDINALS or _MONTH_RE.fullmatch(word)
+    )
+
+
+def occasions(items: list[Prepared], pairs: set[Pair]) -> dict[Pair, str | None]:
+    """`two_occasions` of each of PAIRS (pairs of ITEMS)."""
+    by_id = {(p.item.kind.value, p.item.id): p for p in items}
+    return {pair: two_occasions(by_id[pair[0], pair[1]], by_id[pair[0], pair[2]]) for pair in pairs}
+
+
+def report_occasions(items: list[Prepared], truth: set[Pair], found: set[Pair]) -> None:
+    """Print the near-duplicates TRUTH split by `two_occasions` and how many of each FOUND
+    holds: the recall that measures what a user wants is that of the retold ones."""
+    why = occasions(items, truth)
+    retold = {pair for pair, reason in why.items() if reason is None}
+    other = truth - retold
+    print(
+        f"{'':>9} near-duplicates that are one statement retold: {len(retold)}, "
+        f"{len(retold & found)} linked: recall {len(retold & found) / max(1, len(retold)):.4f}",
+        flush=True,
+    )
+    reasons = sorted({why[pair] or "" for pair in other})
+    split = ", ".join(f"{sum(why[p] == r for p in other)} {r}" for r in reasons)
+    print(
+        f"{'':>9} near-duplicates of two occasions ({split}): {len(other)}, "
+        f"{len(other & found)} linked",
+        flush=True,
+    )
 
 
 def candidate_pairs(index: BlockIndex, pairs: set[Pair]) -> int:
@@ -622,9 +768,30 @@ def main() -> int:
         metavar="FILE",
         help="with --real: write the links found there, one a line, to compare two versions",
     )
+    parser.add_argument(
+        "--near-file",
+        type=Path,
+        metavar="FILE",
+        help="with --near: read the brute-force near-duplicates from FILE when an earlier run on "
+        "the same items wrote them there, else find them and write them there",
+    )
+    parser.add_argument(
+        "--missed",
+        type=Path,
+        metavar="FILE",
+        help="with --real: write every brute-force pair not linked there, with both texts",
+    )
     args = parser.parse_args()
     if args.real:
-        run_real(args.real, args.workers, args.threshold, args.near, args.save_links)
+        run_real(
+            args.real,
+            args.workers,
+            args.threshold,
+            args.near,
+            args.save_links,
+            args.near_file,
+            args.missed,
+        )
         return 0
     if len(args.sizes) == 1:
         run(args.sizes[0], args.workers, args.sample, args.threshold)

@@ -74,10 +74,15 @@ def test_outlets_link_text_is_no_part_of_the_compared_text() -> None:
         ("I have read and accept the Terms Of Use. Please check to proceed.", True),
         ("Sign Up Now You may unsubscribe from email communication at any time.", True),
         ("I agree to the privacy policy", True),
+        (
+            "If you don't get the confirmation within 10 minutes, please check your spam folder.",
+            True,
+        ),
         # Statements about terms and sign-ups are statements.
         ("There's some content that doesn't violate the terms of use, and so the question", False),
         ("I have read the bill and I accept that it will pass", False),
         ("Millions of people will sign up for coverage", False),
+        ("The emails landed in his spam folder, he said", False),
     ],
 )
 def test_page_chrome(text: str, chrome: bool) -> None:

@@ -2003,3 +2003,32 @@ def test_a_body_is_not_the_person_it_is_named_after() -> None:
     assert scoring.speakers_agree(scoring.prepare(person), office) is None
     bodies = [quote(i, text, "Trump campaign", published=day) for i in (1, 2)]
     assert scoring.speakers_agree(*(scoring.prepare(q) for q in bodies))
+
+
+GIULIANI = "Over my dead body. But, you know, I could be dead."
+
+
+def test_a_whole_remark_of_few_content_words_said_again_links() -> None:
+    # Eleven words, three content words: quoted in an undated article under a name of low
+    # confidence, and under the speaker's own 11 days later. A phrase's cost is not for it.
+    undated = quote(1, GIULIANI, "Robert Mueller", confidence=0.8)
+    later = quote(2, GIULIANI.replace(". But", ", but"), "Rudy Giuliani", confidence=0.8)
+    later = replace(later, published=date(2018, 12, 27))
+    assert score_pair(undated, later).link
+
+
+def test_a_whole_remark_of_two_confidently_named_people_keeps_the_short_cost() -> None:
+    a = quote(1, GIULIANI, "Robert Mueller", confidence=0.95)
+    b = quote(2, GIULIANI, "Rudy Giuliani", confidence=0.95, published=date(2018, 12, 27))
+    assert not score_pair(a, b).link
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Black lives matter!", "Hands up, don't shoot.", "has ties to Russian intelligence"],
+)
+def test_a_phrase_repeated_years_apart_still_does_not_link(text: str) -> None:
+    a = quote(1, text, published=date(2014, 12, 8), confidence=0.9)
+    b = quote(2, text, published=date(2017, 9, 16), confidence=0.9)
+    assert not score_pair(a, b).link
+    assert not scoring.said_whole(prepare(a), prepare(b))
