@@ -131,6 +131,7 @@ from factdb.link.agreement import (
     wide,
 )
 from factdb.link.agreement import side as figure_side
+from factdb.link.commonplace import others_phrase, stock_sentence
 from factdb.link.designations import designation_stems, titled_name_stems
 from factdb.link.fragments import longest_run, quoted_excerpts
 from factdb.link.qualifiers import apart
@@ -1178,6 +1179,8 @@ def _claim_term(
     month = gap is not None and gap <= DATE_LATER_DAYS
     if numbers == "agree" and not month and text < CLAIM_RETOLD and described_apart(a.item, b.item):
         return -text  # "two gay marriage cases" are not "two racial gerrymandering cases"
+    if stock_sentence(len(shared), weight(shared), gap):
+        return -text  # an outlet's formula months apart ("joined by two guests"), no fact
     story = gap is not None and gap <= DATE_CLOSE_DAYS
     if weight(shared) < CLAIM_COMMON and text < CLAIM_RETOLD and not story:
         retold = speaker and (gap is None or gap <= DATE_LATER_DAYS)
@@ -1464,18 +1467,15 @@ def _rarity_term(
     named people's quotes sharing only common words in articles over `DATE_CLOSE_DAYS` apart,
     or of which one is dated and the other not (`relations.other_voices`).
     """
+    voices = other_voices(
+        a.item, b.item, a.confident, b.confident, apart=gap is not None and gap > DATE_CLOSE_DAYS
+    )
     if names_only(a, b, shared, gap) or (
-        text < VERBATIM
-        and other_voices(
-            a.item,
-            b.item,
-            a.confident,
-            b.confident,
-            apart=gap is not None and gap > DATE_CLOSE_DAYS,
-        )
-        and rare_content(a, b, shared) < OTHERS_RARE
+        voices and text < VERBATIM and rare_content(a, b, shared) < OTHERS_RARE
     ):
         return -text  # shared names only, or two people's commonplace (`other_voices`)
+    if others_phrase(len(a.stems), len(b.stems), voices, a.item.speaker, b.item.speaker):
+        return -text  # a phrase two people used, even word for word ("bigotry.")
     if names >= NAMES_SHARED:
         return 0.0
     close = gap is not None and gap <= DATE_LATER_DAYS
