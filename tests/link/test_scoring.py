@@ -346,6 +346,36 @@ def test_a_phrase_of_two_people_at_other_times_is_no_link(a: str, b: str, days: 
     assert close.evidence["terms"]["rarity"] > -close.evidence["text"]
 
 
+def test_a_sentence_naming_its_speaker_is_not_another_persons_statement() -> None:
+    # An outlet's sentence about Trump, given to him, against his former lawyer's counsel on the
+    # same meeting months later: two statements on one subject.
+    day = date(2018, 8, 28)
+    sentence = quote(
+        1,
+        "knowing in advance about the Trump Tower meeting with the Russians, who had offered "
+        "damaging information about Democratic rival Hillary Clinton",
+        "Donald Trump",
+        published=day,
+        confidence=0.95,
+    )
+    counsel = quote(
+        2,
+        "his client could tell the special counsel that Trump had prior knowledge of a meeting "
+        "with a Russian lawyer to get damaging information on Hillary Clinton",
+        "Lanny Davis",
+        published=day + timedelta(days=85),
+        confidence=0.9,
+    )
+    later = score_pair(sentence, counsel)
+    assert later.evidence["terms"]["speaker"] == scoring.SPEAKER_OTHER and not later.link
+    # Within one story's days the two are read as before.
+    close = score_pair(sentence, replace(counsel, published=day + timedelta(days=2)))
+    assert close.evidence["terms"]["speaker"] == 0.0 and close.link
+    # A guessed speaker (a pronoun's referent) sets no speaker against another.
+    guessed = score_pair(replace(sentence, confidence=0.8), counsel)
+    assert guessed.evidence["terms"]["speaker"] == 0.0
+
+
 def test_names_are_counted_once_per_name() -> None:
     a = quote(1, "Fear: Trump in the White House", "Donald Trump")
     b = quote(2, "staff of the White House left under Trump, more than under the Obama White House")
