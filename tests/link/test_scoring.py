@@ -325,6 +325,57 @@ def test_short_quotes_need_one_speaker_or_shared_names() -> None:
     assert score_pair(replace(short, speaker="Collins"), again).link
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "days"),
+    [
+        ("bigotry.", "bigotry.", 27),
+        ("That's above my pay grade,", "No, that's above my pay grade,", 1100),
+        ("a terrible thing.", "really terrible things.", 26),
+    ],
+)
+def test_a_phrase_of_two_people_at_other_times_is_no_link(a: str, b: str, days: int) -> None:
+    day = date(2016, 8, 19)
+    first = quote(1, a, "Hillary Clinton", published=day)
+    other = quote(2, b, "Donald Trump", published=day + timedelta(days=days))
+    assert not score_pair(first, other).link
+    # One person's words again still link, and two people's within one story's days are read
+    # as before (one may quote the other).
+    again = quote(2, b, "Clinton", published=day + timedelta(days=3))
+    assert score_pair(first, again).link
+    close = score_pair(first, replace(other, published=day + timedelta(days=3)))
+    assert close.evidence["terms"]["rarity"] > -close.evidence["text"]
+
+
+def test_a_sentence_naming_its_speaker_is_not_another_persons_statement() -> None:
+    # An outlet's sentence about Trump, given to him, against his former lawyer's counsel on the
+    # same meeting months later: two statements on one subject.
+    day = date(2018, 8, 28)
+    sentence = quote(
+        1,
+        "knowing in advance about the Trump Tower meeting with the Russians, who had offered "
+        "damaging information about Democratic rival Hillary Clinton",
+        "Donald Trump",
+        published=day,
+        confidence=0.95,
+    )
+    counsel = quote(
+        2,
+        "his client could tell the special counsel that Trump had prior knowledge of a meeting "
+        "with a Russian lawyer to get damaging information on Hillary Clinton",
+        "Lanny Davis",
+        published=day + timedelta(days=85),
+        confidence=0.9,
+    )
+    later = score_pair(sentence, counsel)
+    assert later.evidence["terms"]["speaker"] == scoring.SPEAKER_OTHER and not later.link
+    # Within one story's days the two are read as before.
+    close = score_pair(sentence, replace(counsel, published=day + timedelta(days=2)))
+    assert close.evidence["terms"]["speaker"] == 0.0 and close.link
+    # A guessed speaker (a pronoun's referent) sets no speaker against another.
+    guessed = score_pair(replace(sentence, confidence=0.8), counsel)
+    assert guessed.evidence["terms"]["speaker"] == 0.0
+
+
 def test_names_are_counted_once_per_name() -> None:
     a = quote(1, "Fear: Trump in the White House", "Donald Trump")
     b = quote(2, "staff of the White House left under Trump, more than under the Obama White House")
@@ -1313,6 +1364,57 @@ def test_claims_sharing_nothing_but_the_figure_are_no_link() -> None:
     # Within a month, one speaker stating one figure again still links.
     again = replace(later, published=date(2016, 10, 26))
     assert score_pair(gym, again).link
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "quantity", "value", "days"),
+    [
+        (
+            "We're joined now by two guests.",
+            "HOST: We're joined now by two guests.",
+            "two guests",
+            2.0,
+            980,
+        ),
+        (
+            "Here are five things we learned on Tuesday night:",
+            "Here are five things we learned:",
+            "five things",
+            5.0,
+            141,
+        ),
+    ],
+)
+def test_a_stock_sentence_months_apart_is_no_claim_told_again(
+    a: str, b: str, quantity: str, value: float, days: int
+) -> None:
+    first = _figure(1, a, quantity, value, published=date(2014, 5, 15))
+    later = _figure(2, b, quantity, value, published=date(2014, 5, 15) + timedelta(days=days))
+    match = score_pair(first, later)
+    assert match.evidence["text"] >= scoring.CLAIM_RETOLD and not match.link
+    # A standing fact told again months later shares rare words besides its figure.
+    wage = _figure(
+        3,
+        "The federal minimum wage is $7.25 an hour.",
+        "$7.25 an hour",
+        7.25,
+        unit="USD",
+        published=date(2014, 5, 15),
+    )
+    stuck = _figure(
+        4,
+        "The federal minimum wage has been stuck at $7.25 an hour since 2009.",
+        "$7.25 an hour",
+        7.25,
+        unit="USD",
+        published=date(2015, 6, 19),
+    )
+    assert score_pair(wage, stuck).link
+    # So does a statement quoted again years later, in common words.
+    said = "There are 47 percent of the people who will vote for the president no matter what"
+    remark = _figure(5, f"{said},” he said.", "47 percent", 47.0, published=date(2012, 9, 18))
+    retold = _figure(6, f"{said}.", "47 percent", 47.0, published=date(2016, 9, 14))
+    assert score_pair(remark, retold).link
 
 
 def test_two_people_sharing_a_clause_but_no_figure_are_two_statements() -> None:
