@@ -1483,7 +1483,8 @@ def _rarity_term(
         voices and text < VERBATIM and rare_content(a, b, shared) < OTHERS_RARE
     ):
         return -text  # shared names only, or two people's commonplace (`other_voices`)
-    if others_phrase(len(a.stems), len(b.stems), voices, a.item.speaker, b.item.speaker):
+    phrase = others_phrase(len(a.stems), len(b.stems), voices, a.item.speaker, b.item.speaker)
+    if phrase and not said_whole(a, b):
         return -text  # a phrase two people used, even word for word ("bigotry.")
     if names >= NAMES_SHARED:
         return 0.0
