@@ -18,6 +18,12 @@ from factdb.extract.text.wordlists import rows
 
 ENV_VAR: Final = "FACTDB_ORGANIZATIONS"
 _NOISE_RE: Final = re.compile(r"^the\s+|[.’']", re.IGNORECASE)
+_SURNAME_PREFIX_RE: Final = re.compile(r"^(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Lo|Van|Von)(?=[A-Z])")
+"""Prefixes after which a surname goes on with a capital ("McMaster", "DeSantis", "LaHood")."""
+_INNER_CAPITAL_RE: Final = re.compile(r"[a-z][A-Z]|[A-Za-z][0-9]+$|[A-Za-z]/[A-Z]")
+"""A capital right after a lower-case letter ("ViacomCBS", "BuzzFeed", "FiveThirtyEight"),
+digits ending a word ("Flightradar24", "France24") or two names joined by a slash
+("Reuters/Ipsos")."""
 
 
 def org_key(name: str) -> str:
@@ -63,6 +69,37 @@ def _table(path: str | None) -> dict[str, str]:
     if path is not None:
         table.update(_user(path))
     return table
+
+
+def org_shaped(word: str) -> bool:
+    """Whether WORD, a name of one word, is written as only bodies write theirs: with a capital
+    inside after a lower-case letter ("ViacomCBS", "PepsiCo", "HuffPost"), unless a surname's
+    prefix explains it ("McConnell", "DeSantis"); with digits at its end ("Flightradar24"); or
+    as two names joined by a slash ("PRRI/Atlantic"). A person's name is none of these."""
+    if not word[:1].isupper():
+        return False
+    return _INNER_CAPITAL_RE.search(_SURNAME_PREFIX_RE.sub("", word)) is not None
+
+
+_WORDS_BEFORE_RE: Final = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w&’'.-]* ){1,2})$")
+"""One or two capitalised words right before a name."""
+WORDS_BEFORE_CHARS: Final = 40
+
+
+def listed_with_words_before(text: str, start: int, name: str) -> tuple[int, str] | None:
+    """Where a listed organisation starts and its canonical name, when NAME at START in TEXT
+    is the end of it and the capitalised words before were read as a title ("General Motors",
+    "Education Week"); None otherwise."""
+    found = _WORDS_BEFORE_RE.search(text, max(0, start - WORDS_BEFORE_CHARS), start)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    table = variants()
+    for k in range(len(words)):
+        canonical = table.get(org_key(" ".join([*words[k:], name])))
+        if canonical is not None:
+            return start - len(" ".join(words[k:])) - 1, canonical
+    return None
 
 
 def canonical_org(name: str) -> str:

@@ -13,10 +13,16 @@ from factdb.extract.speakers.mentions import POSTMODIFIERS
 from factdb.extract.speakers.names_parse import (
     PLACES,
     SPEAKERS_DATA,
+    group_name,
     is_given,
     looks_like_surname,
 )
-from factdb.extract.speakers.organizations import canonical_org, org_key
+from factdb.extract.speakers.organizations import (
+    canonical_org,
+    listed_with_words_before,
+    org_key,
+    org_shaped,
+)
 from factdb.extract.speakers.organizations import variants as org_variants
 from factdb.extract.speakers.people import (
     DEPUTY_WORDS,
@@ -677,14 +683,18 @@ class SpeakerResolver:
         if self._place_speaks(m, core):
             # "Canada said it is expelling four diplomats": the country's government.
             return self._entity(" ".join(core), SpeakerKind.ORGANIZATION), "organization"
-        if len(core) == 1 and (
-            clean(core[0]) in ANON_NOUNS
-            or clean(core[0])[:-1] in NATIONALITY_WORDS
-            or self._plural_opener(m, core[0])
-        ):
-            # "Democrats argue that ...", "Proponents say ...", "18% of Americans said": a
-            # group, named by a capitalised common noun or a nationality.
-            group = Mention(m.start, m.end, m.text, "np", head=clean(core[0]), indefinite=True)
+        if (
+            len(core) == 1
+            and (
+                clean(core[0]) in ANON_NOUNS
+                or clean(core[0])[:-1] in NATIONALITY_WORDS
+                or self._plural_opener(m, core[0])
+            )
+        ) or group_name(core):
+            # "Democrats argue that ...", "Proponents say ...", "18% of Americans said",
+            # "Evangelical Christians are asking": a group, named by a capitalised common
+            # noun, a nationality or a people's or a faith's plural.
+            group = Mention(m.start, m.end, m.text, "np", head=clean(core[-1]), indefinite=True)
             return self._described(group), "description"
         if len(core) == 1 and m.text == core[0] and clean(core[0]) in INDEFINITE_WORDS:
             return None, "name"  # "Others argue that ...", "Another added: ..."
@@ -705,6 +715,7 @@ class SpeakerResolver:
             (m.head == "org" and not self._named_person(m, core))
             or any(clean(w) in ORG_WORDS for w in core)
             or (bool(core) and _WEB_NAME_RE.search(core[-1]) is not None)
+            or (len(core) == 1 and org_shaped(core[0]))
         ):
             # "MoveOn.org said": a web address names a site or its owner, never a person.
             return self._org_entity(m), "organization"
@@ -712,6 +723,12 @@ class SpeakerResolver:
             return self._org_entity(m), "organization"
         if self._known_org(core, m.start):
             return self._org_entity(m, listed=True), "organization"
+        listed = listed_with_words_before(self.people.masked, m.start, " ".join(core))
+        if listed is not None:
+            # "General Motors said", "according to Education Week": a listed body whose first
+            # word was read as a title.
+            whole = Mention(listed[0], m.end, self.people.masked[listed[0] : m.end], "name")
+            return self._org_entity(whole, listed=True), "organization"
         if len(core) == 1 and self._acronym_speaks(m, core[0], issuer=issuer):
             ent = self._entity(self._spelled_out(core[0]), SpeakerKind.ORGANIZATION)
             ent.plural = True

@@ -1,0 +1,116 @@
+"""Stored speakers of one word or a doubled given name: bodies, groups and whole names."""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.extract.quotes import extract_quotes
+from factdb.extract.records import SpeakerKind
+from factdb.extract.speakers.names_parse import group_name, split_name
+from factdb.extract.speakers.organizations import listed_with_words_before, org_shaped
+
+
+def _speaker(text: str) -> tuple[str | None, SpeakerKind | None]:
+    quotes = [q for q in extract_quotes(text) if q.speaker is not None]
+    assert quotes, text
+    return quotes[0].speaker.name, quotes[0].speaker.kind  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name written with a capital inside, digits at its end or a slash is a body's
+        (
+            "Cannon also pushed back on ViacomCBS’s apparent claim that he did not attempt "
+            "to make amends after his remarks went viral, saying he even went further.",
+            "ViacomCBS",
+        ),
+        (
+            'BuzzFeed tells us that "the document was prepared for political opponents of '
+            'Trump by a person who is understood to be a former British agent."',
+            "BuzzFeed",
+        ),
+        (
+            "Two and a half weeks later, his approval rating is 41.9%, according to "
+            "FiveThirtyEight.",
+            "FiveThirtyEight",
+        ),
+        (
+            "Flightradar24 said the plane reached its cruising altitude and then dropped for "
+            "about eight minutes.",
+            "Flightradar24",
+        ),
+        # outlets, companies and universities of the list
+        (
+            "Time officially refutes Trump’s statements, saying he “is incorrect” about how it "
+            "chooses its Person of the Year.",
+            "Time",
+        ),
+        (
+            "Harvard said it is working with students on financial aid to help defray the "
+            "expenses of the last-minute move.",
+            "Harvard University",
+        ),
+        (
+            "Germanwings said the plane reached its cruising altitude of 38,000 feet, and then "
+            "dropped for about eight minutes.",
+            "Germanwings",
+        ),
+        # a listed body whose first word reads as a title
+        (
+            "According to Education Week, after adjusting for regional cost differences, "
+            "Wyoming spends an average of $17,513 per pupil.",
+            "Education Week",
+        ),
+        (
+            "Shares fell after General Motors said it would idle three plants for a month.",
+            "General Motors",
+        ),
+    ],
+)
+def test_a_body_written_as_one_word_is_an_organisation(text: str, name: str) -> None:
+    assert _speaker(text) == (name, SpeakerKind.ORGANIZATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the matter of the culture wars, evangelical Christians are asking, “what do we do "
+        "now?”",
+        "Evangelical Christians are asking, “what do we do now?”",
+        'Many Iowans say they "have seen enough of the candidates" by now.',
+        "Orthodox Jews said the ruling would harm their schools.",
+        "In the poll, Catholics said the church should change.",
+    ],
+)
+def test_a_group_named_by_a_plural_is_nobody_s_name(text: str) -> None:
+    name, kind = _speaker(text)
+    assert kind == SpeakerKind.ANONYMOUS, (name, kind)
+
+
+def test_a_doubled_given_name_stays_whole() -> None:
+    text = "\"I thought, 'Fantastic,'\" says Dee Dee Myers, Clinton's former press secretary."
+    assert _speaker(text) == ("Dee Dee Myers", SpeakerKind.PERSON)
+    assert split_name(["Dee", "Dee", "Myers"]).text == "Dee Dee Myers"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"It is over," said Gov. Ron DeSantis. DeSantis added: "We are done."', "Ron DeSantis"),
+        ('McMaster said the strikes were "a sign of resolve."', "McMaster"),
+        ('"We will see," Mr. McConnell said on Tuesday.', "McConnell"),
+    ],
+)
+def test_a_surname_with_a_capital_after_its_prefix_stays_a_person(text: str, name: str) -> None:
+    assert _speaker(text) == (name, SpeakerKind.PERSON)
+
+
+def test_the_shapes_and_lists() -> None:
+    assert org_shaped("PepsiCo") and org_shaped("Reuters/Ipsos") and org_shaped("France24")
+    assert not any(org_shaped(w) for w in ("McMaster", "DeSantis", "LaHood", "O’Rourke", "Trump"))
+    assert group_name(["Christians"]) and group_name(["Iraqi", "Kurds"])
+    assert not group_name(["Evans"]) and not group_name(["Jon", "Christians"])
+    text = "according to Education Week, Wyoming"
+    assert listed_with_words_before(text, text.index("Week"), "Week") == (13, "Education Week")
+    assert listed_with_words_before(text, text.index("Wyoming"), "Wyoming") is None
