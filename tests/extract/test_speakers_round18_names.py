@@ -7,7 +7,12 @@ import pytest
 from factdb.extract.quotes import extract_quotes
 from factdb.extract.records import SpeakerKind
 from factdb.extract.speakers.names_parse import group_name, split_name
-from factdb.extract.speakers.organizations import listed_with_words_before, org_shaped
+from factdb.extract.speakers.organizations import (
+    body_or_place,
+    listed_with_words_before,
+    org_shaped,
+)
+from factdb.extract.speakers.people import People
 
 
 def _speaker(text: str) -> tuple[str | None, SpeakerKind | None]:
@@ -109,8 +114,29 @@ def test_a_surname_with_a_capital_after_its_prefix_stays_a_person(text: str, nam
 def test_the_shapes_and_lists() -> None:
     assert org_shaped("PepsiCo") and org_shaped("Reuters/Ipsos") and org_shaped("France24")
     assert not any(org_shaped(w) for w in ("McMaster", "DeSantis", "LaHood", "O’Rourke", "Trump"))
+    # a clause's first word glued to a name, a link's code, a section's label in capitals
+    assert not any(org_shaped(w) for w in ("WhileIsrael", "PfASkm7vah", "ANALYSIS/OPINION"))
     assert group_name(["Christians"]) and group_name(["Iraqi", "Kurds"])
     assert not group_name(["Evans"]) and not group_name(["Jon", "Christians"])
     text = "according to Education Week, Wyoming"
     assert listed_with_words_before(text, text.index("Week"), "Week") == (13, "Education Week")
     assert listed_with_words_before(text, text.index("Wyoming"), "Wyoming") is None
+
+
+def test_a_listed_body_behind_a_title_word_is_no_antecedent() -> None:
+    text = (
+        "Trump last week said he would use the act to compel General Motors to produce "
+        "ventilators, and on Thursday he said he would use it to help make masks."
+    )
+    names = [q.speaker.name for q in extract_quotes(text) if q.speaker is not None]
+    assert names and set(names) == {"Trump"}, names
+
+
+def test_a_place_or_a_listed_body_of_two_words_is_nobody() -> None:
+    text = "Mr. Ruiz visited Saudi Arabia, St. Louis and General Motors. Then Louis and Motors."
+    people = People(text)
+    assert people.canonical(["Ruiz"], len(text) - 5)[1] is not None
+    assert people.canonical(["Louis"], len(text) - 5)[1] is None
+    assert people.canonical(["Motors"], len(text) - 5)[1] is None
+    assert body_or_place(["Saudi", "Arabia"]) and body_or_place(["USA", "Today"])
+    assert not body_or_place(["Steve", "Forbes"]) and not body_or_place(["Jim", "Jordan"])

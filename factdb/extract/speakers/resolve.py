@@ -18,6 +18,7 @@ from factdb.extract.speakers.names_parse import (
     looks_like_surname,
 )
 from factdb.extract.speakers.organizations import (
+    body_or_place,
     canonical_org,
     listed_with_words_before,
     org_key,
@@ -385,7 +386,12 @@ class SpeakerResolver:
         if antecedent is not None:
             core = core_tokens(antecedent.text)
             name = self.people.canonical(core, antecedent.start)[0] if core else ""
-            if name and not any(clean(w) in ORG_WORDS for w in core):
+            if (
+                name
+                and not any(clean(w) in ORG_WORDS for w in core)
+                and not body_or_place(antecedent.text.split())
+                and not group_name(core)
+            ):
                 ent = self._entity(name, SpeakerKind.PERSON)
                 if ent.kind == SpeakerKind.PERSON and not ent.plural:
                     return ent, "pronoun"
