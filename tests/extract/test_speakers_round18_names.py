@@ -140,3 +140,36 @@ def test_a_place_or_a_listed_body_of_two_words_is_nobody() -> None:
     assert people.canonical(["Motors"], len(text) - 5)[1] is None
     assert body_or_place(["Saudi", "Arabia"]) and body_or_place(["USA", "Today"])
     assert not body_or_place(["Steve", "Forbes"]) and not body_or_place(["Jim", "Jordan"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Research also suggests that women are seen as less electable than men.",
+        "Surveys of Iowa Democrats show that 70 percent believe Biden holds a balanced view.",
+    ],
+)
+def test_a_mass_or_plural_noun_opening_the_sentence_is_nobody_s_name(text: str) -> None:
+    name, kind = _speaker(text)
+    assert kind == SpeakerKind.ANONYMOUS, (name, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Don’t believe everything you hear on the news, especially when the reporter qualifies "
+        "it, as Massi did here, by saying, “We don’t really know if it’s true.”",
+        "Don’t complain that we didn’t warn you!",
+    ],
+)
+def test_a_negated_verb_is_nobody_s_name(text: str) -> None:
+    names = [q.speaker.name for q in extract_quotes(text) if q.speaker is not None]
+    assert "Don’t" not in names, names
+
+
+def test_a_suffix_after_a_comma_belongs_to_the_name_before() -> None:
+    text = (
+        "Jerry Falwell, Jr., president of Liberty University, called the editorial "
+        '"CT unmasked" on Twitter.'
+    )
+    assert _speaker(text) == ("Jerry Falwell Jr.", SpeakerKind.PERSON)

@@ -47,6 +47,9 @@ PLACES: Final = words("places", SPEAKERS_DATA)
 GROUP_PLURALS: Final = words("group_plurals", SPEAKERS_DATA) | words("people_plurals")
 """Plurals naming a group of people ("Christians", "Iowans", "Kurds"), never one person."""
 
+SOURCE_NOUNS: Final = words("source_nouns", SPEAKERS_DATA)
+"""Mass and plural nouns that tell something when they open a sentence ("Research suggests")."""
+
 KIN_NOUNS: Final = words("kin_nouns", SPEAKERS_DATA)
 """Kinship nouns ("brother", "widow"): a relative's, never a person's name."""
 OCCUPATIONS: Final = words("occupations", SPEAKERS_DATA)

@@ -12,7 +12,9 @@ from factdb.extract.speakers.inverted import common_word
 from factdb.extract.speakers.mentions import POSTMODIFIERS
 from factdb.extract.speakers.names_parse import (
     PLACES,
+    SOURCE_NOUNS,
     SPEAKERS_DATA,
+    SUFFIXES,
     group_name,
     is_given,
     looks_like_surname,
@@ -159,7 +161,9 @@ _NOT_PLURAL_ENDS: Final = ("ss", "us", "is", "os", "'s", "’s")
 """How a capitalised word in "s" ends when it is no plural noun ("Thus", "His", "Axios")."""
 _APPOSITION_AFTER_RE: Final = re.compile(r",[ \t]+(?:the|a|an)[ \t]")
 """A phrase about one person right after a name: "Ayres, the Republican half of the team"."""
-_CONTRACTION_RE: Final = re.compile(r"'(?:ve|re|ll|d|m)$")
+_NAME_BEFORE_SUFFIX_RE: Final = re.compile(r"(?<![\w’'.-])([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)+), $")
+"""A name of two words or more and a comma right before a generational suffix."""
+_CONTRACTION_RE: Final = re.compile(r"[’'](?:ve|re|ll|d|m)$|n[’']t$")
 _COMPOUND_ADJECTIVE_RE: Final = re.compile(r"^[A-Z][\w’']*-[a-z]+$")
 """A capitalised word joined to one in lower case: an adjective ("Colorado-based", "Left-leaning",
 "Israeli-born"), while a hyphenated surname capitalises each part ("Ocasio-Cortez")."""
@@ -676,6 +680,14 @@ class SpeakerResolver:
 
     def _name_entity(self, m: Mention, *, issuer: bool = False) -> tuple[Entity | None, str]:
         core = core_tokens(m.text)
+        if len(core) == 1 and clean(core[0]).rstrip(".") in SUFFIXES:
+            # "Jerry Falwell, Jr., president of ...": the suffix belongs to the name before it.
+            owner = _NAME_BEFORE_SUFFIX_RE.search(self.people.masked, max(0, m.start - 60), m.start)
+            if owner is not None:
+                suffix = core[0].rstrip(".,")
+                words = [*owner.group(1).split(), suffix + "." * (suffix.lower() in ("jr", "sr"))]
+                m = Mention(owner.start(1), m.end, " ".join(words), m.kind)
+                core = words
         member = self._party_member(m, core)
         if member is not None:
             return member, "role"
@@ -690,17 +702,22 @@ class SpeakerResolver:
             # "Canada said it is expelling four diplomats": the country's government.
             return self._entity(" ".join(core), SpeakerKind.ORGANIZATION), "organization"
         if (
-            len(core) == 1
-            and (
-                clean(core[0]) in ANON_NOUNS
-                or clean(core[0])[:-1] in NATIONALITY_WORDS
-                or self._plural_opener(m, core[0])
+            (
+                len(core) == 1
+                and (
+                    clean(core[0]) in ANON_NOUNS
+                    or clean(core[0])[:-1] in NATIONALITY_WORDS
+                    or self._plural_opener(m, core[0])
+                )
             )
-        ) or group_name(core):
+            or group_name(core)
+            or self._source_noun(m, core)
+        ):
             # "Democrats argue that ...", "Proponents say ...", "18% of Americans said",
             # "Evangelical Christians are asking": a group, named by a capitalised common
             # noun, a nationality or a people's or a faith's plural.
-            group = Mention(m.start, m.end, m.text, "np", head=clean(core[-1]), indefinite=True)
+            head = core[0] if len(core) > 1 and core[1] == "of" else core[-1]
+            group = Mention(m.start, m.end, m.text, "np", head=clean(head), indefinite=True)
             return self._described(group), "description"
         if len(core) == 1 and m.text == core[0] and clean(core[0]) in INDEFINITE_WORDS:
             return None, "name"  # "Others argue that ...", "Another added: ..."
@@ -919,6 +936,15 @@ class SpeakerResolver:
         if _APPOSITION_AFTER_RE.match(self.people.masked, m.end):
             return False  # "Ayres, the Republican half of the team, noted": one person
         return not _named_mid_sentence(self.people.masked, word)
+
+    def _source_noun(self, m: Mention, core: list[str]) -> bool:
+        """Whether CORE, opening a sentence, is a mass or plural noun that tells something,
+        alone or before "of" ("Research also suggests", "Surveys of Iowa Democrats show"),
+        borne by nobody the article names."""
+        word = core[0] if len(core) == 1 or (len(core) > 1 and core[1] == "of") else ""
+        if clean(word) not in SOURCE_NOUNS or not word[1:].islower() or not self._opens(m.start):
+            return False
+        return self.people.canonical([word], m.start)[1] is None
 
     def _opens(self, start: int) -> bool:
         """Whether START begins the text, a line or a sentence."""
