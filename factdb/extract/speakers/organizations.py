@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Final
 
@@ -29,6 +29,7 @@ digits ending a word ("Flightradar24", "France24") or two names joined by a slas
 ("Reuters/Ipsos")."""
 _DIGIT_INSIDE_RE: Final = re.compile(r"[0-9][A-Za-z]")
 _GLUED_HEAD_RE: Final = re.compile(r"([A-Z][a-z]+)[A-Z]")
+BODY_CACHE: Final = 8192
 MAX_ACRONYM: Final = 5
 """An acronym has at most this many letters."""
 
@@ -118,13 +119,19 @@ def listed_with_words_before(text: str, start: int, name: str) -> tuple[int, str
 
 
 def body_or_place(words: list[str]) -> bool:
+    """Whether capitalised WORDS name a place or a body, not a person (see `_body_or_place`)."""
+    return _body_or_place(tuple(words), os.environ.get(ENV_VAR))
+
+
+@lru_cache(maxsize=BODY_CACHE)
+def _body_or_place(words: tuple[str, ...], _user_list: str | None) -> bool:
     """Whether capitalised WORDS end in a place or a listed organisation of two words or more
     ("Saudi Arabia", "St. Louis", "General Motors", "USA Today"), or are one word shaped as a
     body's name ("ViacomCBS"): nobody, whatever a first word that reads as a title. (A listed
     body of one word may be a surname: "Steve Forbes".)"""
     if len(words) == 1:
         return org_shaped(words[0])
-    table = variants()
+    table = variants()  # the user's list is part of the cache's key
     for k in range(len(words) - 1):
         tail = " ".join(words[k:])
         if tail.lower() in PLACES or org_key(tail) in table:

@@ -382,7 +382,7 @@ def _run_name(group: str) -> tuple[NameSplit, int] | None:
     if len(toks) > MAX_RUN or (plain(last) in ORG_WORDS and not _short_title_case(last)):
         return None
     if len(toks) > 1 and body_or_place(toks):
-        return None
+        return None  # "Saudi Arabia", "General Motors", "New York": a place or a body
     split = split_name(toks)
     anchored = split.anchored or bool(split.before)
     if not split.name or not looks_like_surname(
