@@ -173,3 +173,11 @@ def test_a_suffix_after_a_comma_belongs_to_the_name_before() -> None:
         '"CT unmasked" on Twitter.'
     )
     assert _speaker(text) == ("Jerry Falwell Jr.", SpeakerKind.PERSON)
+
+
+def test_a_place_opening_a_paragraph_after_a_caption_speaks() -> None:
+    text = (
+        "Image caption Smoke billowing from the oil facility in Abqaiq\n\n"
+        "Saudi Arabia said drones had carried out the attacks, which began at dawn."
+    )
+    assert _speaker(text) == ("Saudi Arabia", SpeakerKind.ORGANIZATION)

@@ -886,9 +886,10 @@ class SpeakerResolver:
         masked = self.people.masked
         if _DATELINE_AFTER_RE.match(masked, m.end):
             return False
-        before = masked[max(0, m.start - 12) : m.start].rstrip()
-        if not before or before[-1] in ".,;:\n—–(-":
-            return True
+        raw = masked[max(0, m.start - 12) : m.start]
+        before = raw.rstrip()
+        if not before or before[-1] in ".,;:\n—–(-" or "\n" in raw[len(before) :]:
+            return True  # also a paragraph's first words after a caption without a stop
         word = before.split()[-1].lower() if before.split() else ""
         return word in _CLAUSE_OPENERS
 
