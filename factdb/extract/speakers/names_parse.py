@@ -44,6 +44,12 @@ NOT_SURNAMES: Final = words("not_surnames", SPEAKERS_DATA)
 PLACES: Final = words("places", SPEAKERS_DATA)
 """Countries, states and cities: a place alone is never a person."""
 
+GROUP_PLURALS: Final = words("group_plurals", SPEAKERS_DATA) | words("people_plurals")
+"""Plurals naming a group of people ("Christians", "Iowans", "Kurds"), never one person."""
+
+SOURCE_NOUNS: Final = words("source_nouns", SPEAKERS_DATA)
+"""Mass and plural nouns that tell something when they open a sentence ("Research suggests")."""
+
 KIN_NOUNS: Final = words("kin_nouns", SPEAKERS_DATA)
 """Kinship nouns ("brother", "widow"): a relative's, never a person's name."""
 OCCUPATIONS: Final = words("occupations", SPEAKERS_DATA)
@@ -341,6 +347,8 @@ def _cut_repeat(words_: list[str]) -> list[str]:
         glued = _GLUED_RE.match(w)
         for key in (plain(w), plain(glued.group(1)) if glued else ""):
             p = seen.get(key, -1) if key else -1
+            if p == q - 1 and key == plain(w) and q < len(words_) - 1:
+                continue  # "Dee Dee Myers", "Boutros Boutros-Ghali": a doubled given name
             if p >= 0 and 0 < q - p <= REPEAT_SPAN:
                 cut = max(cut, p)
         low = plain(w)
@@ -351,6 +359,19 @@ def _cut_repeat(words_: list[str]) -> list[str]:
 
 REPEAT_SPAN: Final = 5
 """How far apart a name and its repeat may stand in one run of capitalised words."""
+
+
+def group_name(core: list[str]) -> bool:
+    """Whether the capitalised words CORE name a group of people, not a person: a plural of a
+    faith, a people, a state's residents or a camp ("Christians", "Iowans", "Brexiteers"),
+    alone or after one word that is no given name ("Evangelical Christians", "Iraqi Kurds")."""
+    if not core or len(core) > GROUP_WORDS or plain(core[-1]) not in GROUP_PLURALS:
+        return False
+    return len(core) == 1 or not is_given(core[0])
+
+
+GROUP_WORDS: Final = 2
+"""A group's name has at most this many words: a plural and one word before it."""
 
 
 def looks_like_surname(word: str, *, anchored: bool = False) -> bool:

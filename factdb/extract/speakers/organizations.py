@@ -9,15 +9,29 @@ from __future__ import annotations
 
 import os
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Final
 
-from factdb.extract.speakers.names_parse import SPEAKERS_DATA
+from factdb.extract.speakers.names_parse import PLACES, SPEAKERS_DATA
+from factdb.extract.text.lexicon import CLAUSE_OPENERS
 from factdb.extract.text.wordlists import rows
 
 ENV_VAR: Final = "FACTDB_ORGANIZATIONS"
 _NOISE_RE: Final = re.compile(r"^the\s+|[.’']", re.IGNORECASE)
+_SURNAME_PREFIX_RE: Final = re.compile(
+    r"^(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Lo|Van|Vander|Von)(?=[A-Z])"
+)
+"""Prefixes after which a surname goes on with a capital ("McMaster", "DeSantis", "LaHood")."""
+_INNER_CAPITAL_RE: Final = re.compile(r"[a-z][A-Z]|[A-Za-z][0-9]+$|[A-Za-z]/[A-Z]")
+"""A capital right after a lower-case letter ("ViacomCBS", "BuzzFeed", "FiveThirtyEight"),
+digits ending a word ("Flightradar24", "France24") or two names joined by a slash
+("Reuters/Ipsos")."""
+_DIGIT_INSIDE_RE: Final = re.compile(r"[0-9][A-Za-z]")
+_GLUED_HEAD_RE: Final = re.compile(r"([A-Z][a-z]+)[A-Z]")
+BODY_CACHE: Final = 8192
+MAX_ACRONYM: Final = 5
+"""An acronym has at most this many letters."""
 
 
 def org_key(name: str) -> str:
@@ -63,6 +77,66 @@ def _table(path: str | None) -> dict[str, str]:
     if path is not None:
         table.update(_user(path))
     return table
+
+
+def org_shaped(word: str) -> bool:
+    """Whether WORD, a name of one word, is written as only bodies write theirs: with a capital
+    inside after a lower-case letter ("ViacomCBS", "PepsiCo", "HuffPost"), unless a surname's
+    prefix explains it ("McConnell", "DeSantis"); with digits at its end ("Flightradar24"); or
+    as two names joined by a slash ("PRRI/Atlantic"). A person's name is none of these."""
+    if not word[:1].isupper() or _DIGIT_INSIDE_RE.search(word):
+        return False  # "PfASkm7vah": a link's code, no name
+    found = _INNER_CAPITAL_RE.search(_SURNAME_PREFIX_RE.sub("", word))
+    if found is None:
+        return False
+    if "/" in word:
+        # "ANALYSIS/OPINION": a section's label; pollsters' acronyms are short ("CNN/ORC").
+        return not all(p.isupper() and len(p) > MAX_ACRONYM for p in word.split("/"))
+    glued = _GLUED_HEAD_RE.match(word)
+    # "WhileIsrael": a common word glued to a name by a scraped page, no body's name.
+    return glued is None or glued.group(1).lower() not in CLAUSE_OPENERS
+
+
+_WORDS_BEFORE_RE: Final = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w&’'.-]* ){1,2})$")
+"""One or two capitalised words right before a name."""
+WORDS_BEFORE_CHARS: Final = 40
+
+
+def listed_with_words_before(text: str, start: int, name: str) -> tuple[int, str] | None:
+    """Where a listed organisation starts and its canonical name, when NAME at START in TEXT
+    is the end of it and the capitalised words before were read as a title ("General Motors",
+    "Education Week"); None otherwise."""
+    found = _WORDS_BEFORE_RE.search(text, max(0, start - WORDS_BEFORE_CHARS), start)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    table = variants()
+    for k in range(len(words)):
+        canonical = table.get(org_key(" ".join([*words[k:], name])))
+        if canonical is not None:
+            return start - len(" ".join(words[k:])) - 1, canonical
+    return None
+
+
+def body_or_place(words: list[str]) -> bool:
+    """Whether capitalised WORDS name a place or a body, not a person (see `_body_or_place`)."""
+    return _body_or_place(tuple(words), os.environ.get(ENV_VAR))
+
+
+@lru_cache(maxsize=BODY_CACHE)
+def _body_or_place(words: tuple[str, ...], _user_list: str | None) -> bool:
+    """Whether capitalised WORDS end in a place or a listed organisation of two words or more
+    ("Saudi Arabia", "St. Louis", "General Motors", "USA Today"), or are one word shaped as a
+    body's name ("ViacomCBS"): nobody, whatever a first word that reads as a title. (A listed
+    body of one word may be a surname: "Steve Forbes".)"""
+    if len(words) == 1:
+        return org_shaped(words[0])
+    table = variants()  # the user's list is part of the cache's key
+    for k in range(len(words) - 1):
+        tail = " ".join(words[k:])
+        if tail.lower() in PLACES or org_key(tail) in table:
+            return True
+    return False
 
 
 def canonical_org(name: str) -> str:

@@ -41,6 +41,7 @@ from factdb.extract.speakers.names_parse import (
     plain,
     split_name,
 )
+from factdb.extract.speakers.organizations import body_or_place
 from factdb.extract.speakers.states import state_res
 from factdb.extract.text.lexicon import (
     ABBREVIATIONS,
@@ -380,6 +381,8 @@ def _run_name(group: str) -> tuple[NameSplit, int] | None:
     last = toks[-1]
     if len(toks) > MAX_RUN or (plain(last) in ORG_WORDS and not _short_title_case(last)):
         return None
+    if len(toks) > 1 and body_or_place(toks):
+        return None  # "Saudi Arabia", "General Motors", "New York": a place or a body
     split = split_name(toks)
     anchored = split.anchored or bool(split.before)
     if not split.name or not looks_like_surname(

@@ -12,11 +12,20 @@ from factdb.extract.speakers.inverted import common_word
 from factdb.extract.speakers.mentions import POSTMODIFIERS
 from factdb.extract.speakers.names_parse import (
     PLACES,
+    SOURCE_NOUNS,
     SPEAKERS_DATA,
+    SUFFIXES,
+    group_name,
     is_given,
     looks_like_surname,
 )
-from factdb.extract.speakers.organizations import canonical_org, org_key
+from factdb.extract.speakers.organizations import (
+    body_or_place,
+    canonical_org,
+    listed_with_words_before,
+    org_key,
+    org_shaped,
+)
 from factdb.extract.speakers.organizations import variants as org_variants
 from factdb.extract.speakers.people import (
     DEPUTY_WORDS,
@@ -152,7 +161,9 @@ _NOT_PLURAL_ENDS: Final = ("ss", "us", "is", "os", "'s", "’s")
 """How a capitalised word in "s" ends when it is no plural noun ("Thus", "His", "Axios")."""
 _APPOSITION_AFTER_RE: Final = re.compile(r",[ \t]+(?:the|a|an)[ \t]")
 """A phrase about one person right after a name: "Ayres, the Republican half of the team"."""
-_CONTRACTION_RE: Final = re.compile(r"'(?:ve|re|ll|d|m)$")
+_NAME_BEFORE_SUFFIX_RE: Final = re.compile(r"(?<![\w’'.-])([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)+), $")
+"""A name of two words or more and a comma right before a generational suffix."""
+_CONTRACTION_RE: Final = re.compile(r"[’'](?:ve|re|ll|d|m)$|n[’']t$")
 _COMPOUND_ADJECTIVE_RE: Final = re.compile(r"^[A-Z][\w’']*-[a-z]+$")
 """A capitalised word joined to one in lower case: an adjective ("Colorado-based", "Left-leaning",
 "Israeli-born"), while a hyphenated surname capitalises each part ("Ocasio-Cortez")."""
@@ -379,7 +390,12 @@ class SpeakerResolver:
         if antecedent is not None:
             core = core_tokens(antecedent.text)
             name = self.people.canonical(core, antecedent.start)[0] if core else ""
-            if name and not any(clean(w) in ORG_WORDS for w in core):
+            if (
+                name
+                and not any(clean(w) in ORG_WORDS for w in core)
+                and not body_or_place(antecedent.text.split())
+                and not group_name(core)
+            ):
                 ent = self._entity(name, SpeakerKind.PERSON)
                 if ent.kind == SpeakerKind.PERSON and not ent.plural:
                     return ent, "pronoun"
@@ -664,6 +680,14 @@ class SpeakerResolver:
 
     def _name_entity(self, m: Mention, *, issuer: bool = False) -> tuple[Entity | None, str]:
         core = core_tokens(m.text)
+        if len(core) == 1 and clean(core[0]).rstrip(".") in SUFFIXES:
+            # "Jerry Falwell, Jr., president of ...": the suffix belongs to the name before it.
+            owner = _NAME_BEFORE_SUFFIX_RE.search(self.people.masked, max(0, m.start - 60), m.start)
+            if owner is not None:
+                suffix = core[0].rstrip(".,")
+                words = [*owner.group(1).split(), suffix + "." * (suffix.lower() in ("jr", "sr"))]
+                m = Mention(owner.start(1), m.end, " ".join(words), m.kind)
+                core = words
         member = self._party_member(m, core)
         if member is not None:
             return member, "role"
@@ -677,14 +701,23 @@ class SpeakerResolver:
         if self._place_speaks(m, core):
             # "Canada said it is expelling four diplomats": the country's government.
             return self._entity(" ".join(core), SpeakerKind.ORGANIZATION), "organization"
-        if len(core) == 1 and (
-            clean(core[0]) in ANON_NOUNS
-            or clean(core[0])[:-1] in NATIONALITY_WORDS
-            or self._plural_opener(m, core[0])
+        if (
+            (
+                len(core) == 1
+                and (
+                    clean(core[0]) in ANON_NOUNS
+                    or clean(core[0])[:-1] in NATIONALITY_WORDS
+                    or self._plural_opener(m, core[0])
+                )
+            )
+            or group_name(core)
+            or self._source_noun(m, core)
         ):
-            # "Democrats argue that ...", "Proponents say ...", "18% of Americans said": a
-            # group, named by a capitalised common noun or a nationality.
-            group = Mention(m.start, m.end, m.text, "np", head=clean(core[0]), indefinite=True)
+            # "Democrats argue that ...", "Proponents say ...", "18% of Americans said",
+            # "Evangelical Christians are asking": a group, named by a capitalised common
+            # noun, a nationality or a people's or a faith's plural.
+            head = core[0] if len(core) > 1 and core[1] == "of" else core[-1]
+            group = Mention(m.start, m.end, m.text, "np", head=clean(head), indefinite=True)
             return self._described(group), "description"
         if len(core) == 1 and m.text == core[0] and clean(core[0]) in INDEFINITE_WORDS:
             return None, "name"  # "Others argue that ...", "Another added: ..."
@@ -705,6 +738,7 @@ class SpeakerResolver:
             (m.head == "org" and not self._named_person(m, core))
             or any(clean(w) in ORG_WORDS for w in core)
             or (bool(core) and _WEB_NAME_RE.search(core[-1]) is not None)
+            or (len(core) == 1 and org_shaped(core[0]))
         ):
             # "MoveOn.org said": a web address names a site or its owner, never a person.
             return self._org_entity(m), "organization"
@@ -712,6 +746,12 @@ class SpeakerResolver:
             return self._org_entity(m), "organization"
         if self._known_org(core, m.start):
             return self._org_entity(m, listed=True), "organization"
+        listed = listed_with_words_before(self.people.masked, m.start, " ".join(core))
+        if listed is not None:
+            # "General Motors said", "according to Education Week": a listed body whose first
+            # word was read as a title.
+            whole = Mention(listed[0], m.end, self.people.masked[listed[0] : m.end], "name")
+            return self._org_entity(whole, listed=True), "organization"
         if len(core) == 1 and self._acronym_speaks(m, core[0], issuer=issuer):
             ent = self._entity(self._spelled_out(core[0]), SpeakerKind.ORGANIZATION)
             ent.plural = True
@@ -846,9 +886,10 @@ class SpeakerResolver:
         masked = self.people.masked
         if _DATELINE_AFTER_RE.match(masked, m.end):
             return False
-        before = masked[max(0, m.start - 12) : m.start].rstrip()
-        if not before or before[-1] in ".,;:\n—–(-":
-            return True
+        raw = masked[max(0, m.start - 12) : m.start]
+        before = raw.rstrip()
+        if not before or before[-1] in ".,;:\n—–(-" or "\n" in raw[len(before) :]:
+            return True  # also a paragraph's first words after a caption without a stop
         word = before.split()[-1].lower() if before.split() else ""
         return word in _CLAUSE_OPENERS
 
@@ -896,6 +937,15 @@ class SpeakerResolver:
         if _APPOSITION_AFTER_RE.match(self.people.masked, m.end):
             return False  # "Ayres, the Republican half of the team, noted": one person
         return not _named_mid_sentence(self.people.masked, word)
+
+    def _source_noun(self, m: Mention, core: list[str]) -> bool:
+        """Whether CORE, opening a sentence, is a mass or plural noun that tells something,
+        alone or before "of" ("Research also suggests", "Surveys of Iowa Democrats show"),
+        borne by nobody the article names."""
+        word = core[0] if len(core) == 1 or (len(core) > 1 and core[1] == "of") else ""
+        if clean(word) not in SOURCE_NOUNS or not word[1:].islower() or not self._opens(m.start):
+            return False
+        return self.people.canonical([word], m.start)[1] is None
 
     def _opens(self, start: int) -> bool:
         """Whether START begins the text, a line or a sentence."""
