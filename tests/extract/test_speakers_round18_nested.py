@@ -125,3 +125,46 @@ def test_statement_of_a_named_issuer_is_kept() -> None:
     )
     got = [q.speaker.name for q in extract_quotes(text) if "partisan" in q.text and q.speaker]
     assert got and set(got) == {"Sondland"}
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "wrong"),
+    [
+        # a name after a preposition is no subject of the verb after it
+        (
+            "One source told ABC News the draft report about Comey described his conduct as "
+            "“insubordinate.”",
+            "insubordinate",
+            "Comey",
+        ),
+        # a linked verb's speaker is a guess: it takes no quotation from the cue after it
+        (
+            "“The movement has incited violence,” the lawsuit says, according to the paper, "
+            "adding that “the group is a violent gang,” the lawsuit says, according to the "
+            "paper.",
+            "violent gang",
+            "paper",
+        ),
+        # a full stop ends the "that" clause of the earlier verb
+        (
+            "Kevin McCarthy had a “slip of the tongue” when he told Fox News that the "
+            "committee was partisan. “His reasoning was wrong,” Maj. Bradley Podliska said.",
+            "His reasoning",
+            "Kevin McCarthy",
+        ),
+    ],
+)
+def test_speaker_not_taken(text: str, words: str, wrong: str) -> None:
+    got = [q.speaker.name if q.speaker else None for q in extract_quotes(text) if words in q.text]
+    assert got and wrong not in got
+
+
+def test_quotations_after_a_nested_report_continue_the_reporter() -> None:
+    text = (
+        "Josh Earnest insisted that when Obama told the magazine earlier this year that some "
+        "radicals were “JV” or junior varsity players pretending to be more threatening than "
+        "they were, he was not referring to the group.\n\n“He was talking about the very "
+        "different threat that is posed by a range of extremists around the globe.”"
+    )
+    got = [q.speaker.name for q in extract_quotes(text) if "range of extremists" in q.text]
+    assert got == ["Josh Earnest"]

@@ -396,7 +396,8 @@ def nested_reports(st: State, cues: list[Cue], in_sent: list[int]) -> None:
                 or not _governs(st.masked, inner.end, sp.open)
             ):
                 continue
-            q.reporter, q.ref, q.cue = q.ref, inner.ref, inner.word
+            q.reporter = (q.ref, q.cue or "")
+            q.ref, q.cue = inner.ref, inner.word
             break
 
 
@@ -555,7 +556,8 @@ def carry_last_ref(st: State, cues: list[Cue], in_sent: list[int]) -> None:
     for k in in_sent:
         q = st.quotes[k]
         if q.ref is not None and q.span.open > last_pos:
-            st.last_ref = (q.reporter or q.ref, q.cue or "", q.para)
+            ref, cue_word = q.reporter or (q.ref, q.cue or "")
+            st.last_ref = (ref, cue_word, q.para)
             last_pos = q.span.open
             if q.via != "continued":
                 st.last_cued = q.span.close
