@@ -384,7 +384,7 @@ def _run_name(group: str) -> tuple[NameSplit, int] | None:
     split = split_name(toks)
     anchored = split.anchored or bool(split.before)
     if any(len(w) > 2 and w.lower() in TITLE_SMALL_WORDS for w in split.name[1:-1]):
-        return None  # "Women For Cohen", "Mothers Against ...": a group's name, no one's
+        return None  # "Women For Cohen", "Americans For Prosperity": a group's name, no one's
     if not split.name or not looks_like_surname(
         surname_word(split.name, anchored=split.anchored), anchored=anchored
     ):
