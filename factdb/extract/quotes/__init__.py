@@ -24,6 +24,7 @@ from factdb.extract.quotes.attribution import (
     attach_adjacent,
     attach_leftovers,
     carry_last_ref,
+    nested_reports,
     resolve_cues,
 )
 from factdb.extract.quotes.cues import ArticleCues, cue_positions, find_article_cues, find_cues
@@ -155,6 +156,7 @@ def _sentence(
     # 4. quotations next to a cue, then the clauses the cues introduce.
     attach_adjacent(st, cues, in_sent, ss, se)
     report_clauses(st, [c for c in cues if not c.agent], ss, se)
+    nested_reports(st, cues, in_sent)
     # 5. leftover quotations: verbs, colons, continued quotes, the sentence's subject.
     attach_leftovers(st, cues, in_sent, ss, se)
     if in_sent:

@@ -22,6 +22,7 @@ from factdb.extract.quotes.state import (
 from factdb.extract.quotes.verbs import person_subject, verb_attribution
 from factdb.extract.records import SpeakerRef
 from factdb.extract.speakers.inverted import subject_of
+from factdb.extract.speakers.resolve import _one_person_noun
 from factdb.extract.speakers.tokens import Mention
 from factdb.extract.text.lexicon import (
     CUE_WORDS,
@@ -206,7 +207,7 @@ def attach_adjacent(st: State, cues: list[Cue], in_sent: list[int], ss: int, se:
             _agent_quote(st, cue, in_sent)
     cues = [c for c in cues if not c.agent]
     for cue in cues:
-        _quote_before(st, cue, in_sent, ss)
+        _quote_before(st, cue, in_sent, ss, cues)
     for cue in cues:
         outer = _outer_cue(st.masked, cue, cues)
         if outer is not None:
@@ -261,7 +262,7 @@ def _reporter_of(masked: str, cue: Cue, cues: list[Cue]) -> SpeakerRef | None:
     return None
 
 
-def _quote_before(st: State, cue: Cue, in_sent: list[int], ss: int) -> None:
+def _quote_before(st: State, cue: Cue, in_sent: list[int], ss: int, cues: list[Cue]) -> None:
     ref = cue.ref
     assert ref is not None
     # "“A,” and said": a quotation before a linked verb is the previous verb's.
@@ -270,13 +271,161 @@ def _quote_before(st: State, cue: Cue, in_sent: list[int], ss: int) -> None:
     if kb is not None and not set_off(st.text, st.masked, st.quotes[kb].span, left_edge):
         kb = None
     if kb is not None and st.quotes[kb].ref is None:
-        assign(st, kb, ref, cue.word, "before")
+        word = cue.word
+        inner = st.text[st.quotes[kb].span.start : st.quotes[kb].span.end].rstrip(_CLOSING_MARKS)
+        # "“A,” X said Y told him": the quotation runs into the report; "“A.” X said" ends.
+        nested = _inner_report(st.masked, cue, cues) if inner.endswith(",") else None
+        owner = nested or _earlier_clause(st, cue, cues, kb, ss)
+        if owner is not None and owner.ref is not None:
+            ref, word = owner.ref, owner.word
+        assign(st, kb, ref, word, "before")
         cue.got_quote = True
         # Earlier quotations of the same sentence chained to this one: "“A.” “B,” he said."
         for k in in_sent:
             q = st.quotes[k]
             if k < kb and q.ref is None and q.span.close >= ss:
-                assign(st, k, ref, cue.word, "before")
+                assign(st, k, ref, word, "before")
+
+
+_NESTED_GAP_RE: Final = re.compile(r"\s+(?:that\s+)?")
+"""What may stand between a verb of saying and the speaker of a report it reports."""
+_SAID_NOW_RE: Final = re.compile(r"[\s,]*(?:(?:had|has|have)\s+)?(?:[a-z]+ly\s+)?")
+"""Between a speaker and a verb that reports what was said: an adverb, a perfect's auxiliary
+(not "will respond", a deed to come)."""
+_THAT_CLAUSE_RE: Final = re.compile(r"\s*(?:[\w’'.-]+\s+){0,2}?that\s")
+"""A verb's reported clause opening with "that", after a day or a recipient at most ("said
+Tuesday that", "told Spencer that"; not "urging the crowd to back that slate")."""
+
+
+def _inner_report(masked: str, cue: Cue, cues: list[Cue]) -> Cue | None:
+    """ "“It’s not a big deal,” Gauger said Cohen told him": a report of what someone else said,
+    whose words the quotation is - the cue right after CUE with a named or described speaker of
+    its own; None when CUE reports nobody else."""
+    if cue.inverted or cue.linked or cue.word not in CUE_WORDS:
+        return None
+    for inner in cues:
+        if inner.start <= cue.end:
+            continue
+        m = inner.mention
+        if (
+            m is None
+            or inner.inverted
+            or inner.agent
+            or inner.ref is None
+            or inner.word not in CUE_WORDS
+            or inner.word in WEAK_CUE_WORDS
+            or m.kind not in ("name", "np", "joint")
+            or _NESTED_GAP_RE.fullmatch(masked, cue.end, m.start) is None
+            or _SAID_NOW_RE.fullmatch(masked, m.end, inner.start) is None
+        ):
+            return None
+        if (
+            not inner.ref.name
+            or inner.ref.confidence <= 0
+            or _OBJECT_RE.search(masked, max(0, m.start - 12), m.start)
+        ):
+            return None
+        return inner if inner.ref.name != (cue.ref.name if cue.ref else None) else None
+    return None
+
+
+def _earlier_clause(st: State, cue: Cue, cues: list[Cue], kb: int, ss: int) -> Cue | None:
+    """ "Kerry issued a statement saying that her “...,” the Times reported": quoted words in
+    the "that" clause of an earlier verb of saying are that verb's speaker's, which the later
+    cue (an outlet, most often) only reports."""
+    sp = st.quotes[kb].span
+    masked = st.masked
+    owner = None
+    for p in cues:
+        if p is cue or p.end > sp.open or p.ref is None or p.agent or p.linked:
+            continue  # a linked verb's speaker is a guess ("..., according to the paper, adding")
+        if p.word not in CUE_WORDS or p.word in WEAK_CUE_WORDS:
+            continue
+        p_end = p.mention.end if p.inverted and p.mention is not None else p.end
+        between = masked[p_end : sp.open]
+        if MASK in between or _NEW_CLAUSE_RE.search(between) or p_end < ss:
+            continue
+        if any(c in between for c in ":()\n") or between.rstrip().endswith((".", "!", "?")):
+            continue  # "... by machines: “...”", a new paragraph or sentence, an aside
+        if not p.ref.name or p.ref.confidence <= 0:
+            continue
+        if _THAT_CLAUSE_RE.match(masked, p_end, sp.open):
+            owner = p
+    return owner
+
+
+def nested_reports(st: State, cues: list[Cue], in_sent: list[int]) -> None:
+    """ "The newspaper said a company spokeswoman called the allegations “made up”": quoted
+    words in a reported clause whose own speaker says them (a verb of saying with a named or
+    described subject between the reporting verb and the quotation) are that speaker's, the
+    reporter's clause keeping them as reported."""
+    for k in in_sent:
+        q = st.quotes[k]
+        if q.via != "clause" or q.ref is None:
+            continue
+        sp = q.span
+        outer = next(
+            (
+                c
+                for c in reversed(cues)
+                if c.end <= sp.open and c.word == q.cue and c.ref is q.ref and not c.inverted
+            ),
+            None,
+        )
+        if outer is None or MASK in st.masked[outer.end : sp.open]:
+            continue
+        for inner in cues:
+            m = inner.mention
+            if (
+                inner.start <= outer.end
+                or inner.end > sp.open
+                or m is None
+                or m.start < outer.end
+                or inner.inverted
+                or inner.linked
+                or inner.agent
+                or inner.ref is None
+                or not inner.ref.name
+                or inner.ref.confidence <= 0  # a mention that resolved to no one
+                or inner.word in WEAK_CUE_WORDS
+                or not inner.word.endswith(_TENSED_ENDINGS)
+                or _OBJECT_RE.search(st.masked, max(0, m.start - 12), m.start)
+                or not _speaks_for_self(m)
+                or inner.ref.name == q.ref.name
+                or _SAID_NOW_RE.fullmatch(st.masked, m.end, inner.start) is None
+                or not _governs(st.masked, inner.end, sp.open)
+            ):
+                continue
+            q.reporter = (q.ref, q.cue or "")
+            q.ref, q.cue = inner.ref, inner.word
+            break
+
+
+_OBJECT_RE: Final = re.compile(r"(?<![\w’'])(?:about|of|for|in|at|by|with|from|to|on)\s+$")
+"""A preposition before a name: the name is no subject ("the draft report about Comey
+described", "the Saudi Embassy in Washington said")."""
+_TENSED_ENDINGS: Final = ("ed", "s", "ld", "id", "te", "ke")
+"""Endings of a verb that reports a past or present saying ("called", "says", "told", "said",
+"wrote", "spoke"); not a bare infinitive ("to have Barr testify before the committee")."""
+NESTED_GAP_WORDS: Final = 14
+"""The most words between a reported speaker's verb and the quotation it governs."""
+
+
+def _speaks_for_self(m: Mention) -> bool:
+    """A named speaker, or a description of one person ("a company spokeswoman", "the
+    dictator"); not "players", "employers", "the media", "the documents"."""
+    return m.kind in ("name", "joint") or (m.kind == "np" and _one_person_noun(m.head))
+
+
+def _governs(masked: str, a: int, b: int) -> bool:
+    """Whether the verb ending at A reaches the quotation opening at B: a few words with no
+    punctuation, line or clause break between them."""
+    gap = masked[a:b]
+    return (
+        word_count(gap) <= NESTED_GAP_WORDS
+        and not any(c in gap for c in ",;:()–—\n")
+        and _NEW_CLAUSE_RE.search(gap) is None
+    )
 
 
 def _quote_after(
@@ -407,7 +556,8 @@ def carry_last_ref(st: State, cues: list[Cue], in_sent: list[int]) -> None:
     for k in in_sent:
         q = st.quotes[k]
         if q.ref is not None and q.span.open > last_pos:
-            st.last_ref = (q.ref, q.cue or "", q.para)
+            ref, cue_word = q.reporter or (q.ref, q.cue or "")
+            st.last_ref = (ref, cue_word, q.para)
             last_pos = q.span.open
             if q.via != "continued":
                 st.last_cued = q.span.close

@@ -72,6 +72,9 @@ class Quote:
     via: str = ""
     kind: QuoteKind = QuoteKind.DIRECT
     sentence: tuple[int, int] = (0, 0)
+    reporter: tuple[SpeakerRef, str] | None = None
+    """Who reports what the speaker said, and the reporting cue ("The newspaper said a
+    spokeswoman called ..."): the speaker that quotations standing alone after it continue."""
 
 
 @dataclass(slots=True)

@@ -6,7 +6,7 @@ import re
 from typing import Final
 
 from factdb.extract.speakers.mentions import mention_ending, name_mention, org_word
-from factdb.extract.speakers.names_parse import PLACES, is_given, split_name
+from factdb.extract.speakers.names_parse import PLACES, is_given, looks_like_surname, split_name
 from factdb.extract.speakers.tokens import (
     Mention,
     clean,
@@ -171,6 +171,9 @@ def speaker_after(masked: str, pos: int, ceiling: int) -> Mention | None:
             if m.description is None:
                 m.description = masked[toks[0][1] : toks[last_noun][2]]
             return m
+        joint = _joint_after(masked, toks, j, m)
+        if joint is not None:
+            return joint
         if last_noun >= 0 and last_noun < j:
             s = toks[0][1]
             np = Mention(s, m.end, masked[s : m.end], "np", head=clean(toks[last_noun][0]))
@@ -189,6 +192,35 @@ def speaker_after(masked: str, pos: int, ceiling: int) -> Mention | None:
         "np",
         head=clean(toks[last_noun][0]),
         indefinite=clean(toks[0][0]) in INDEFINITE_WORDS or clean(toks[0][0]) == toks[last_noun][0],
+    )
+
+
+def _joint_after(
+    masked: str, toks: list[tuple[str, int, int]], j: int, second: Mention
+) -> Mention | None:
+    """ "said John McCain of Arizona and Lindsey Graham": two people named after the cue, the
+    first after nothing but titles ("said Sens. ..."), each a person's name; None otherwise."""
+    if j < 2 or clean(toks[j - 1][0]) != "and" or second.kind != "name" or second.head == "org":
+        return None
+    j2 = name_run_back(toks, j - 2)
+    if any(clean(t[0]) not in _LEAD_WORDS for t in toks[:j2]):
+        return None  # "said the Senate's Health and ...": more than titles before the first
+    while j2 < j - 2 and (toks[j2][0].endswith(".") or clean(toks[j2][0]) in _LEAD_WORDS):
+        j2 += 1  # "Sens.", "Republican": titles before the first name
+    first = name_mention(masked, toks, j2, j - 2)
+    words = first.text.split(" of ", 1)[0].split()
+    if first.kind != "name" or first.head == "org" or len(words) < 2:
+        return None
+    if not (is_given(words[0]) and looks_like_surname(words[-1].rstrip(".,"))):
+        return None  # "said Health and Human Services Secretary Alex Azar": one person
+    start = toks[j2][1]
+    return Mention(
+        start,
+        second.end,
+        masked[start : second.end],
+        "joint",
+        parts=[masked[start : toks[j - 2][2]].rstrip(".,"), second.text],
+        description=None,
     )
 
 

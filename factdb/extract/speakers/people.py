@@ -55,6 +55,7 @@ from factdb.extract.text.lexicon import (
     PERSON_TITLES,
     ROLE_ALIASES,
     ROLE_HEADS,
+    TITLE_SMALL_WORDS,
     TITLE_WORDS,
 )
 from factdb.extract.text.sentences import split_sentences
@@ -385,6 +386,8 @@ def _run_name(group: str) -> tuple[NameSplit, int] | None:
         return None  # "Saudi Arabia", "General Motors", "New York": a place or a body
     split = split_name(toks)
     anchored = split.anchored or bool(split.before)
+    if any(len(w) > 2 and w.lower() in TITLE_SMALL_WORDS for w in split.name[1:-1]):
+        return None  # "Women For Cohen", "Americans For Prosperity": a group's name, no one's
     if not split.name or not looks_like_surname(
         surname_word(split.name, anchored=split.anchored), anchored=anchored
     ):

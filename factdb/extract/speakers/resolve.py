@@ -128,6 +128,13 @@ _ISSUER_RE: Final = re.compile(
     rf"statement"
 )
 
+_OBJECT_BEFORE_RE: Final = re.compile(
+    r"(?<![\w’'])(?!including|according)[a-z]{2,}ing\s+(?:the\s+)?$"
+)
+"""A participle right before a name: the name is the object of a description ("the law firm
+representing Sondland"), not the subject that issued a statement ("a spokesman for Smith",
+"attorneys general led by Smith" and "groups including Smith" speak for Smith)."""
+
 RECENT_MAX: Final = 50
 """How many recent speakers a pronoun or a definite description looks back over."""
 RECENT_PARAGRAPHS: Final = 3
@@ -672,8 +679,14 @@ class SpeakerResolver:
             hits = list(_ISSUER_RE.finditer(window))
             if not hits:
                 return None
-            found = next(g for g in hits[-1].groups() if g)
+            groups = hits[-1].groups()
+            found = next(g for g in groups if g)
             start = max(0, m.start - ISSUER_WINDOW) + window.find(found, hits[-1].start())
+            subject = groups[0] or groups[-1]
+            if subject and _OBJECT_BEFORE_RE.search(self.people.masked, max(0, start - 30), start):
+                # "the law firm representing Sondland said in a statement": the name is
+                # whom the issuer describes, not the issuer.
+                return None
         issuer = Mention(start, start + len(found), found, "name")
         ent, _how = self._name_entity(issuer, issuer=True)
         return ent

@@ -195,6 +195,7 @@ ROLE_ALIASES: Final = {
     "secretary": "secretary",
     "president": "president",
     "minister": "minister",
+    "minster": "minister",  # a common misspelling: "the prime minster said"
     "premier": "minister",
     "mayor": "mayor",
     "chairman": "chairman",
