@@ -7,6 +7,7 @@ from typing import Final
 
 from factdb.extract.quotes.cues import AUX_RE, apposition, starts_clause
 from factdb.extract.quotes.negation import negated
+from factdb.extract.quotes.spans import QuoteSpan
 from factdb.extract.quotes.state import (
     MASK,
     THAT_RE,
@@ -28,6 +29,7 @@ from factdb.extract.text.lexicon import (
     CLAUSE_VERBS,
     CUE_WORDS,
     PARTIAL_CUE_WORDS,
+    SUBJECT_SPEECH_WORDS,
     TELL_CUES,
     TO_CUES,
     WEAK_CUE_WORDS,
@@ -106,12 +108,33 @@ CONJ_AFTER_QUOTE_RE: Final = re.compile(
 )
 
 
+def _says_words(word: str) -> bool:
+    """Whether the verb WORD may report words in its object: a cue, or a verb whose object may
+    be what was said (``subject_speech_verbs.txt``), not a deed."""
+    return word.lower() in SUBJECT_SPEECH_WORDS
+
+
+DEED_QUOTE_WORDS: Final = 4
+"""A quotation after a verb that is a deed ("returned", "voted", "erected") is the subject's
+only from this many words on ("offered a number of proposals to help students “stop digging
+the hole”"); shorter ones are mostly terms and scare quotes ("faces a tall order in rallying
+support for a government-run insurance plan, or “public option,”")."""
+
+
+def deed_quote(text: str, span: QuoteSpan, verb: str) -> bool:
+    """Whether the quotation SPAN after the sentence subject's VERB, with no cue in the
+    sentence, is no words of the subject: VERB is a deed and the quotation short."""
+    return not _says_words(verb) and word_count(text, span.start, span.end) < DEED_QUOTE_WORDS
+
+
 def wrap(st: State, a: int, b: int, ref: SpeakerRef, cue: Cue, sentence: tuple[int, int]) -> None:
     """Reported content made of the writer's words around a few quoted ones.
 
     "called the program “worse than amnesty”": the content is "the program “worse than amnesty”",
     emitted as reported speech when the quoted words are less than half of it.
     """
+    if not _says_words(cue.word):
+        return  # "helped circulate an online petition ... “...”": a deed, nothing reported
     s, e = trim(st.masked, a, b)
     e = b if b > s and st.masked[b - 1] == MASK else e
     if e <= s or (st.masked[s] == MASK and word_count(st.masked[s:e].replace(MASK, " ")) == 0):
@@ -303,6 +326,29 @@ victory", "guaranteed him the backing of ...", "call him a stand-up guy" (object
 "told him the plan ..." has its recipient)."""
 
 
+_AS_QUOTE_RE: Final = re.compile(
+    r"([^\x01;:]{1,80}?)\s+as\s+(?!(?:well|if|though|long|soon|much|many|far|part|of)\b)"
+    r"((?:[a-z’'-]+\s+){0,3})\x01+[\s.,;!?]*$"
+)
+"""An object and the quoted words it is called by: "slammed Mueller’s investigation as a “witch
+hunt.”", "described it generally as a “message.”" (the words are a partial quote, the object no
+clause)."""
+_POSSESSIVE_S_RE: Final = re.compile(r"[’']s(?![\w’'])")
+
+
+def _as_quote(clause: str) -> bool:
+    """Whether CLAUSE is an object of at most eight words with no verb, "as" and quoted words
+    that end it (_AS_QUOTE_RE): 'wrote it off as “ridiculous and petty.”' ('said the
+    committee’s description of the company as a “stimulus recipient” was false' is a clause)."""
+    m = _AS_QUOTE_RE.match(clause)
+    if m is None:
+        return False
+    head = _POSSESSIVE_S_RE.sub("", m.group(1))
+    if word_count(head) > 8 or _CLAUSAL_RE.search(head) or "," in head:
+        return False
+    return _CLAUSAL_RE.search(m.group(2)) is None
+
+
 def clause_ok(
     masked: str, cs: int, ce: int, word: str, after: int, *, joined: bool = False
 ) -> bool:
@@ -315,6 +361,8 @@ def clause_ok(
         return False
     if word not in TELL_CUES and word != "according to" and _TWO_OBJECTS_RE.match(clause):
         return False  # "can still deny him a first-ballot victory": a deed with two objects
+    if MASK in clause and _as_quote(clause) and not has_that(masked, after, cs):
+        return False
     if MASK in clause and not clause.startswith(MASK):
         return True
     if MASK not in clause and _demonstrative_that(masked, clause, after, cs):
