@@ -1,4 +1,5 @@
-"""Deeds are no reported speech: the verb of a subject that speaks no cue, and "X as “...”"."""
+"""Deeds are no reported speech (the verb of a subject with no cue, "X as “...”"), and the clause
+after a recipient of "told" and its phrases of time and place."""
 
 from __future__ import annotations
 
@@ -74,3 +75,43 @@ def test_a_clause_with_as_and_a_verb_after_the_quotation_stays() -> None:
         " was false."
     )
     assert len(_reported(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        # The recipient's own phrase up to "that".
+        (
+            "Referring to the recession, Mr. Obama told the crowd of about 6,000 in a park in"
+            " Manchester that his agenda promotes “the policies that are getting us out of this"
+            " mess.”",
+            "his agenda promotes “the policies that are getting us out of this mess.”",
+        ),
+        # Phrases of time and place after the recipient: the clause keeps its first word.
+        (
+            "Lerner told reporters on Monday she didn’t remember when she notified her bosses.",
+            "she didn’t remember when she notified her bosses",
+        ),
+        (
+            "Mr. Obama told reporters in Washington on Tuesday the plan would fail.",
+            "the plan would fail",
+        ),
+        ("He told reporters at the White House the plan would fail.", "the plan would fail"),
+        (
+            "Giuliani told reporters on Aug. 19 that he didn’t know who was there.",
+            "he didn’t know who was there",
+        ),
+        # "that" as the clause's subject stays.
+        ("He told them that was wrong.", "that was wrong"),
+    ],
+)
+def test_the_clause_after_a_recipient_and_its_phrases(text: str, clause: str) -> None:
+    assert _reported(text) == [clause]
+
+
+def test_a_quotation_after_a_recipient_and_a_date_stays_direct() -> None:
+    text = (
+        "Walker has since tried to walk those positions back, telling Fox News Sunday's Chris"
+        ' Wallace on March 1st, "My view has changed, I\'m flat-out saying it."'
+    )
+    assert _kinds(text) == [("direct", "My view has changed, I'm flat-out saying it.")]

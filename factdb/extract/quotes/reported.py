@@ -171,13 +171,26 @@ def parenthetical(st: State, cues: list[Cue], ci: int, ind: Indirect, after: int
     ind.start = hs
 
 
+_NOT_IN_PHRASE: Final = (
+    "the|a|an|he|she|it|they|we|I|you|his|her|their|its|our|this|that|these|those|there|"
+    "on|in|at|during|after|before|last"
+)
 _RECIPIENT_RE: Final = re.compile(
     r"[\s,]*(?:reporters|journalists|the press|the media|supporters|the crowd|lawmakers|"
     r"the audience|an audience|voters|him|her|them|us|me|you|"
     r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)"
-    r"(?:\s+(?:on|in|at|during|after|before|last|this)\s+[\w’'-]+(?:\s+[\w’'-]+)?)?"
+    r"(?:\s+(?:on|in|at|during|after|before|last|this)\s+"
+    r"(?:(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.’'-]*)*"
+    r"(?:\s+\d+(?:st|nd|rd|th)?(?![\w’'-]))?"
+    r"|(?:(?:the|a|an|his|her|their|its|our)\s+)?[\w’'-]+(?:\s+(?!(?:"
+    + _NOT_IN_PHRASE
+    + r")(?![\w’'-]))[\w’'-]+)?)){0,2}"
     r"\s*[,:]?\s+"
 )
+"""The one told right after a cue of telling, and up to two short phrases of time or place:
+"told reporters in Washington on Tuesday the ...", "told reporters at the White House the ...",
+"on March 1st", "on State of the Union". A lower-case phrase's second word is no determiner,
+pronoun or preposition, which start the clause or the next phrase."""
 _TELL_WORDS: Final = frozenset({"tell", "tells", "told", "telling"})
 _NAMED_RECIPIENT_RE: Final = re.compile(
     r"[\s,]*the\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*\s+"
@@ -256,6 +269,22 @@ def _only_recipient(window: str, that: re.Match[str], word: str) -> bool:
     return recipient is not None and recipient.end() == that.start()
 
 
+_RECIPIENT_GOES_ON_RE: Final = re.compile(r"(?:of|in|at|on|from|with|for)\s")
+"""A preposition right after a recipient: its phrase goes on ("told the crowd of about 6,000")."""
+LONG_RECIPIENT_WORDS: Final = 20
+
+
+def _long_recipient(between: str) -> bool:
+    """Whether the words between a cue of telling and its "that" are a recipient and its
+    phrases: no verb, quotation or stop, and at most ``LONG_RECIPIENT_WORDS`` words."""
+    return (
+        MASK not in between
+        and not _STOP_PUNCT_RE.search(between)
+        and _CLAUSAL_RE.search(between) is None
+        and word_count(between) <= LONG_RECIPIENT_WORDS
+    )
+
+
 def find_clause_start(masked: str, pos: int, limit: int, word: str) -> int | None:
     """Where the reported clause after a cue begins, or None when no clause follows."""
     window = masked[pos : min(limit, pos + 140)]
@@ -287,6 +316,12 @@ def find_clause_start(masked: str, pos: int, limit: int, word: str) -> int | Non
             m2 = _NAMED_RECIPIENT_RE.match(window)
         if m2 is None:
             return None
+        if _RECIPIENT_GOES_ON_RE.match(window, m2.end()):
+            # "told the crowd of about 6,000 in a park in Manchester that ...": the recipient
+            # goes on up to "that"; with no "that", no clause starts at "of".
+            return None if m is None or not _long_recipient(window[: m.start()]) else pos + m.end()
+        if window.startswith("that ", m2.end()):
+            return pos + m2.end() + 5  # "told reporters on Aug. 19 that he ...": past "that"
         return pos + m2.end()
     m3 = _WHEN_RE.match(window)
     start = pos + (m3.end() if m3 else 0)
