@@ -115,3 +115,17 @@ def test_a_quotation_after_a_recipient_and_a_date_stays_direct() -> None:
         ' Wallace on March 1st, "My view has changed, I\'m flat-out saying it."'
     )
     assert _kinds(text) == [("direct", "My view has changed, I'm flat-out saying it.")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A relative "that" after a long recipient, and a recipient with no "that" at all.
+        "Nick Gillespie also reminds us of the perils of policy-making in the aftermath of a"
+        " major catastrophe like the one that took place in Las Vegas Sunday night.",
+        "Among other threats in the past week, North Korea has warned Seoul of a nuclear war on"
+        " the divided peninsula.",
+    ],
+)
+def test_a_recipient_and_its_phrase_with_no_clause(text: str) -> None:
+    assert _reported(text) == []

@@ -271,6 +271,12 @@ def _only_recipient(window: str, that: re.Match[str], word: str) -> bool:
 
 _RECIPIENT_GOES_ON_RE: Final = re.compile(r"(?:of|in|at|on|from|with|for)\s")
 """A preposition right after a recipient: its phrase goes on ("told the crowd of about 6,000")."""
+_SUBJECT_NEXT_RE: Final = re.compile(
+    r"\s+(?:(?:he|she|it|they|we|I|you|there|the|a|an|his|her|their|its|this|these|those|our|"
+    r"my|some|many|most|all|no)(?![\w’'])|[A-Z\d\x01“\"])"
+)
+"""What opens a clause's subject after the "that" of a long recipient ("... in Manchester that
+his agenda ..."), not a relative clause's verb ("like the one that took place")."""
 LONG_RECIPIENT_WORDS: Final = 20
 
 
@@ -316,10 +322,16 @@ def find_clause_start(masked: str, pos: int, limit: int, word: str) -> int | Non
             m2 = _NAMED_RECIPIENT_RE.match(window)
         if m2 is None:
             return None
-        if _RECIPIENT_GOES_ON_RE.match(window, m2.end()):
+        if (
+            m is not None
+            and _RECIPIENT_GOES_ON_RE.match(window, m2.end())
+            and _long_recipient(window[: m.start()])
+            and _SUBJECT_NEXT_RE.match(window, m.end())
+        ):
             # "told the crowd of about 6,000 in a park in Manchester that ...": the recipient
-            # goes on up to "that"; with no "that", no clause starts at "of".
-            return None if m is None or not _long_recipient(window[: m.start()]) else pos + m.end()
+            # goes on up to "that" ("reminds us of the perils ... like the one that took place"
+            # has a relative "that").
+            return pos + m.end()
         if window.startswith("that ", m2.end()):
             return pos + m2.end() + 5  # "told reporters on Aug. 19 that he ...": past "that"
         return pos + m2.end()
