@@ -23,14 +23,21 @@ def test_no_organisation_variant_names_two_organisations() -> None:
 
 # Lists that are alternative vocabularies of one kind: an entry belongs to one of them only.
 DISJOINT = [
-    ("factdb.extract.text", ["speech_verbs", "partial_cue_verbs"]),
+    ("factdb.extract.text", ["speech_verbs", "partial_cue_verbs", "subject_speech_verbs"]),
     ("factdb.extract.text", ["anon_nouns", "document_nouns"]),
     ("factdb.extract.text", ["title_cue_words", "label_cue_words"]),
 ]
 
 
 ROW_FILES = frozenset(
-    {"given_names", "honorifics", "partial_cue_verbs", "speech_verbs", "weak_cue_verbs"}
+    {
+        "given_names",
+        "honorifics",
+        "partial_cue_verbs",
+        "speech_verbs",
+        "subject_speech_verbs",
+        "weak_cue_verbs",
+    }
 )
 """Files read as rows of fields (`wordlists.rows`); in the others a line is one entry, a place
 of two words ("new york") among them."""

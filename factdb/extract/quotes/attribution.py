@@ -8,7 +8,7 @@ from typing import Final
 
 from factdb.extract.quotes.cues import name_between, starts_clause
 from factdb.extract.quotes.partial import is_modifier, is_title, stands_alone
-from factdb.extract.quotes.reported import wrap
+from factdb.extract.quotes.reported import deed_quote, wrap
 from factdb.extract.quotes.spans import QuoteSpan
 from factdb.extract.quotes.state import (
     MASK,
@@ -542,6 +542,8 @@ def _subject_speaks(st: State, k: int, ss: int, se: int, *, wrapped: bool = True
     if found_subj is None or found_subj[1] > q.span.open:
         return
     subj_mention, verb_end, verb = found_subj
+    if wrapped and deed_quote(st.text, q.span, verb):
+        return  # "Reid voted early and marked his ballot “uncommitted.”": no words of his
     subj_ref = st.resolver.resolve(subj_mention)
     assign(st, k, subj_ref, verb, "subject")
     if not wrapped:

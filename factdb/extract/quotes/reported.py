@@ -7,6 +7,7 @@ from typing import Final
 
 from factdb.extract.quotes.cues import AUX_RE, apposition, starts_clause
 from factdb.extract.quotes.negation import negated
+from factdb.extract.quotes.spans import QuoteSpan
 from factdb.extract.quotes.state import (
     MASK,
     THAT_RE,
@@ -28,6 +29,7 @@ from factdb.extract.text.lexicon import (
     CLAUSE_VERBS,
     CUE_WORDS,
     PARTIAL_CUE_WORDS,
+    SUBJECT_SPEECH_WORDS,
     TELL_CUES,
     TO_CUES,
     WEAK_CUE_WORDS,
@@ -106,12 +108,33 @@ CONJ_AFTER_QUOTE_RE: Final = re.compile(
 )
 
 
+def _says_words(word: str) -> bool:
+    """Whether the verb WORD may report words in its object: a cue, or a verb whose object may
+    be what was said (``subject_speech_verbs.txt``), not a deed."""
+    return word.lower() in SUBJECT_SPEECH_WORDS
+
+
+DEED_QUOTE_WORDS: Final = 4
+"""A quotation after a verb that is a deed ("returned", "voted", "erected") is the subject's
+only from this many words on ("offered a number of proposals to help students “stop digging
+the hole”"); shorter ones are mostly terms and scare quotes ("faces a tall order in rallying
+support for a government-run insurance plan, or “public option,”")."""
+
+
+def deed_quote(text: str, span: QuoteSpan, verb: str) -> bool:
+    """Whether the quotation SPAN after the sentence subject's VERB, with no cue in the
+    sentence, is no words of the subject: VERB is a deed and the quotation short."""
+    return not _says_words(verb) and word_count(text, span.start, span.end) < DEED_QUOTE_WORDS
+
+
 def wrap(st: State, a: int, b: int, ref: SpeakerRef, cue: Cue, sentence: tuple[int, int]) -> None:
     """Reported content made of the writer's words around a few quoted ones.
 
     "called the program “worse than amnesty”": the content is "the program “worse than amnesty”",
     emitted as reported speech when the quoted words are less than half of it.
     """
+    if not _says_words(cue.word):
+        return  # "helped circulate an online petition ... “...”": a deed, nothing reported
     s, e = trim(st.masked, a, b)
     e = b if b > s and st.masked[b - 1] == MASK else e
     if e <= s or (st.masked[s] == MASK and word_count(st.masked[s:e].replace(MASK, " ")) == 0):
@@ -148,13 +171,26 @@ def parenthetical(st: State, cues: list[Cue], ci: int, ind: Indirect, after: int
     ind.start = hs
 
 
+_NOT_IN_PHRASE: Final = (
+    "the|a|an|he|she|it|they|we|I|you|his|her|their|its|our|this|that|these|those|there|"
+    "on|in|at|during|after|before|last"
+)
 _RECIPIENT_RE: Final = re.compile(
     r"[\s,]*(?:reporters|journalists|the press|the media|supporters|the crowd|lawmakers|"
     r"the audience|an audience|voters|him|her|them|us|me|you|"
     r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)"
-    r"(?:\s+(?:on|in|at|during|after|before|last|this)\s+[\w’'-]+(?:\s+[\w’'-]+)?)?"
+    r"(?:\s+(?:on|in|at|during|after|before|last|this)\s+"
+    r"(?:(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.’'-]*)*"
+    r"(?:\s+\d+(?:st|nd|rd|th)?(?![\w’'-]))?"
+    r"|(?:(?:the|a|an|his|her|their|its|our)\s+)?[\w’'-]+(?:\s+(?!(?:"
+    + _NOT_IN_PHRASE
+    + r")(?![\w’'-]))[\w’'-]+)?)){0,2}"
     r"\s*[,:]?\s+"
 )
+"""The one told right after a cue of telling, and up to two short phrases of time or place:
+"told reporters in Washington on Tuesday the ...", "told reporters at the White House the ...",
+"on March 1st", "on State of the Union". A lower-case phrase's second word is no determiner,
+pronoun or preposition, which start the clause or the next phrase."""
 _TELL_WORDS: Final = frozenset({"tell", "tells", "told", "telling"})
 _NAMED_RECIPIENT_RE: Final = re.compile(
     r"[\s,]*the\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*\s+"
@@ -233,6 +269,28 @@ def _only_recipient(window: str, that: re.Match[str], word: str) -> bool:
     return recipient is not None and recipient.end() == that.start()
 
 
+_RECIPIENT_GOES_ON_RE: Final = re.compile(r"(?:of|in|at|on|from|with|for)\s")
+"""A preposition right after a recipient: its phrase goes on ("told the crowd of about 6,000")."""
+_SUBJECT_NEXT_RE: Final = re.compile(
+    r"\s+(?:(?:he|she|it|they|we|I|you|there|the|a|an|his|her|their|its|this|these|those|our|"
+    r"my|some|many|most|all|no)(?![\w’'])|[A-Z\d\x01“\"])"
+)
+"""What opens a clause's subject after the "that" of a long recipient ("... in Manchester that
+his agenda ..."), not a relative clause's verb ("like the one that took place")."""
+LONG_RECIPIENT_WORDS: Final = 20
+
+
+def _long_recipient(between: str) -> bool:
+    """Whether the words between a cue of telling and its "that" are a recipient and its
+    phrases: no verb, quotation or stop, and at most ``LONG_RECIPIENT_WORDS`` words."""
+    return (
+        MASK not in between
+        and not _STOP_PUNCT_RE.search(between)
+        and _CLAUSAL_RE.search(between) is None
+        and word_count(between) <= LONG_RECIPIENT_WORDS
+    )
+
+
 def find_clause_start(masked: str, pos: int, limit: int, word: str) -> int | None:
     """Where the reported clause after a cue begins, or None when no clause follows."""
     window = masked[pos : min(limit, pos + 140)]
@@ -264,6 +322,18 @@ def find_clause_start(masked: str, pos: int, limit: int, word: str) -> int | Non
             m2 = _NAMED_RECIPIENT_RE.match(window)
         if m2 is None:
             return None
+        if (
+            m is not None
+            and _RECIPIENT_GOES_ON_RE.match(window, m2.end())
+            and _long_recipient(window[: m.start()])
+            and _SUBJECT_NEXT_RE.match(window, m.end())
+        ):
+            # "told the crowd of about 6,000 in a park in Manchester that ...": the recipient
+            # goes on up to "that" ("reminds us of the perils ... like the one that took place"
+            # has a relative "that").
+            return pos + m.end()
+        if window.startswith("that ", m2.end()):
+            return pos + m2.end() + 5  # "told reporters on Aug. 19 that he ...": past "that"
         return pos + m2.end()
     m3 = _WHEN_RE.match(window)
     start = pos + (m3.end() if m3 else 0)
@@ -303,6 +373,29 @@ victory", "guaranteed him the backing of ...", "call him a stand-up guy" (object
 "told him the plan ..." has its recipient)."""
 
 
+_AS_QUOTE_RE: Final = re.compile(
+    r"([^\x01;:]{1,80}?)\s+as\s+(?!(?:well|if|though|long|soon|much|many|far|part|of)\b)"
+    r"((?:[a-z’'-]+\s+){0,3})\x01+[\s.,;!?]*$"
+)
+"""An object and the quoted words it is called by: "slammed Mueller’s investigation as a “witch
+hunt.”", "described it generally as a “message.”" (the words are a partial quote, the object no
+clause)."""
+_POSSESSIVE_S_RE: Final = re.compile(r"[’']s(?![\w’'])")
+
+
+def _as_quote(clause: str) -> bool:
+    """Whether CLAUSE is an object of at most eight words with no verb, "as" and quoted words
+    that end it (_AS_QUOTE_RE): 'wrote it off as “ridiculous and petty.”' ('said the
+    committee’s description of the company as a “stimulus recipient” was false' is a clause)."""
+    m = _AS_QUOTE_RE.match(clause)
+    if m is None:
+        return False
+    head = _POSSESSIVE_S_RE.sub("", m.group(1))
+    if word_count(head) > 8 or _CLAUSAL_RE.search(head) or "," in head:
+        return False
+    return _CLAUSAL_RE.search(m.group(2)) is None
+
+
 def clause_ok(
     masked: str, cs: int, ce: int, word: str, after: int, *, joined: bool = False
 ) -> bool:
@@ -315,6 +408,8 @@ def clause_ok(
         return False
     if word not in TELL_CUES and word != "according to" and _TWO_OBJECTS_RE.match(clause):
         return False  # "can still deny him a first-ballot victory": a deed with two objects
+    if MASK in clause and _as_quote(clause) and not has_that(masked, after, cs):
+        return False
     if MASK in clause and not clause.startswith(MASK):
         return True
     if MASK not in clause and _demonstrative_that(masked, clause, after, cs):

@@ -40,6 +40,15 @@ CUE_WORDS: Final[frozenset[str]] = verb_forms(rows("speech_verbs")) - NOUN_FORMS
 # Cues that only introduce a few quoted words, never a clause: "called it a 'remarkable moment'".
 PARTIAL_CUE_WORDS: Final[frozenset[str]] = verb_forms(rows("partial_cue_verbs")) - NOUN_FORMS
 
+# No cues, but their object may be what was said when a quotation in it has no cue of its own.
+# Every form of the cue verbs counts here, those that are also nouns too ("promises", "reasons").
+SUBJECT_SPEECH_WORDS: Final[frozenset[str]] = verb_forms(
+    rows("subject_speech_verbs")
+    + rows("speech_verbs")
+    + rows("partial_cue_verbs")
+    + rows("weak_cue_verbs")
+)
+
 # Verbs of thought and finding that PolNeAR counts as attribution but that are weaker evidence.
 WEAK_CUE_WORDS: Final[frozenset[str]] = verb_forms(rows("weak_cue_verbs"))
 
