@@ -6,7 +6,13 @@ import re
 from typing import Final
 
 from factdb.extract.speakers.mentions import mention_ending, name_mention, org_word
-from factdb.extract.speakers.names_parse import PLACES, is_given, looks_like_surname, split_name
+from factdb.extract.speakers.names_parse import (
+    PLACES,
+    WIRE_CREDITS,
+    is_given,
+    looks_like_surname,
+    split_name,
+)
 from factdb.extract.speakers.tokens import (
     Mention,
     clean,
@@ -343,8 +349,17 @@ _NOT_ROLE: Final = (
 _DASHES: Final = frozenset({"–", "—", "-", "--"})
 
 
+DATELINE_TOKENS: Final = 8
+"""The most tokens (words, commas) a dateline's place takes before its credit in brackets
+("WEST PALM BEACH, Fla./WASHINGTON (Reuters)")."""
+
+
 def _after_dateline(toks: list[tuple[str, int, int]]) -> int:
-    """The first token after a dateline ("WASHINGTON –", "LONDON (Reuters) -"), else 0."""
+    """The first token after a dateline ("WASHINGTON –", "LONDON (Reuters) -", "ATHENS, Greece
+    (AP) —", "Washington (CNN)"), else 0."""
+    credited = _after_credit(toks)
+    if credited:
+        return credited
     k = 0
     while k < min(len(toks), 4) and toks[k][0].isupper() and len(toks[k][0]) > 1:
         k += 1
@@ -353,6 +368,20 @@ def _after_dateline(toks: list[tuple[str, int, int]]) -> int:
     if k < len(toks) and toks[k][0] == "(":
         k = next((n + 1 for n in range(k, min(len(toks), k + 5)) if toks[n][0] == ")"), k)
     return k + 1 if k < len(toks) and toks[k][0] in _DASHES else 0
+
+
+def _after_credit(toks: list[tuple[str, int, int]]) -> int:
+    """The first token after a place and an agency's credit in brackets ("Havana (CNN)",
+    "MOBILE, Ala. (AP) —"), else 0: the place, whatever its case, is no subject."""
+    opening = next((n for n, t in enumerate(toks[: DATELINE_TOKENS + 1]) if t[0] == "("), -1)
+    close = next(
+        (n for n in range(opening + 1, min(len(toks), opening + 4)) if toks[n][0] == ")"), -1
+    )
+    if opening < 0 or close < 0:
+        return 0
+    if " ".join(t[0] for t in toks[opening + 1 : close]) not in WIRE_CREDITS:
+        return 0
+    return close + 2 if close + 1 < len(toks) and toks[close + 1][0] in _DASHES else close + 1
 
 
 def common_word(masked: str, low: str) -> bool:

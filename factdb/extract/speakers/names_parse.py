@@ -56,6 +56,8 @@ OCCUPATIONS: Final = words("occupations", SPEAKERS_DATA)
 """Occupations written before a name like a title ("Rapper Kanye West")."""
 REGNAL_TITLES: Final = words("regnal_titles", SPEAKERS_DATA)
 """Titles that belong to a one-word name after them ("Pope Francis", "Prince Andrew")."""
+WIRE_CREDITS: Final = words("wire_credits", SPEAKERS_DATA)
+"""Agencies credited in brackets after a dateline's place ("(AP)", "(Reuters)", "(CNN)")."""
 CAPTION_LABELS: Final = words("caption_labels", SPEAKERS_DATA)
 """Words printed in capitals before a caption ("CLOSE", "JUST WATCHED"), no part of a name."""
 

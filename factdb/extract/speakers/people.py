@@ -624,7 +624,10 @@ class People:
                 for w in split.name
                 if w[:1].isupper()
             ):
-                if split.name[0].endswith(("'s", "’s")):
+                if split.name[0].endswith(("'s", "’s")) or (
+                    split.suffix and len(split.name) == 2 and not split.anchored
+                ):
+                    # "Trump Jr." after "Donald Trump Jr.": his surname and suffix, no new name.
                     owned.append((split, lower))
                     continue
                 person = self._add(split, lower, full=True)
@@ -635,7 +638,8 @@ class People:
                 person.likely = person.likely or self._described_human(lower, end)
         for split, lower in owned:
             # "DecrimNY’s Luo", "Yale's Amar": an owner before a surname that someone named in
-            # full bears is no given name ("Moody’s Analytics", bearing none, stays whole).
+            # full bears is no given name ("Moody’s Analytics", bearing none, stays whole); nor
+            # is a surname before a suffix ("Jones Jr." after "Robert Jones Jr.").
             if not any(p.full for p in self._namesakes(split.surname, split.suffix)):
                 person = self._add(split, lower, full=True)
                 person.likely = person.likely or _likely(split, lower)
@@ -791,12 +795,14 @@ class People:
                 if name in p.forms
                 or _same(p.name, name)
                 or (particle and p.name.endswith(f" {name}"))
-                or (tail and p.full and _given_before(p.name, name))
+                or (tail and p.full and _given_before(p.name.rstrip("."), name.rstrip(".")))
             ]
         one = len(split.name) == 1 and _given_title_only(split.before)
         if one and (not cands or split.before):
             # "Sir Kim" is Sir Kim Darroch even beside a "Mr. Kim": the honour says a given name.
             cands = self._by_first_word(name) or cands
+        if not cands and len(split.name) == 1:
+            cands = self._suffixed(split)
         if len(cands) <= 1:
             if self._built_people:
                 # One candidate or none: the answer holds wherever the name is written.
@@ -817,6 +823,21 @@ class People:
                     continue
                 return mm.person
         return relative or self._named_next(cands, pos) or cands[0]
+
+    def _suffixed(self, split: NameSplit) -> list[Person]:
+        """The one person named in full with SPLIT's surname and a generational suffix, where
+        nobody without one bears it: "Mr. Manchin" after "Joe Manchin III", "Clapper" after
+        "James R. Clapper Jr.". Not a president's surname: "Trump" in an article naming only
+        "Donald Trump Jr." is mostly the father."""
+        if split.surname in _PRESIDENT_SURNAMES:
+            return []
+        found = [
+            p
+            for suffix in SUFFIXES
+            for p in self._namesakes(split.surname, suffix)
+            if p.full and not _other_gender(p, split)
+        ]
+        return found if len(found) == 1 else []
 
     def _relative(self, mm: PersonMention, cands: list[Person]) -> bool:
         """Whether MM names a relative introduced by a kinship noun ("his brother, ...") who
