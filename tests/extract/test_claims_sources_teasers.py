@@ -80,3 +80,24 @@ def test_long_list_marker(text: str, surface: str) -> None:
 
 def test_lone_figure_of_a_hundred_or_more_stays() -> None:
     assert [c.value for c in extract_claims("Their count?\n\n150.")] == [150]
+
+
+ORDINAL_COMPOUNDS = [
+    ("He ran as a third-party candidate.", "third"),
+    ("A third-party audit found errors.", "third"),
+    ("It was a third-place finish.", "third"),
+    ("A fifth-grade teacher spoke.", "fifth"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface"), ORDINAL_COMPOUNDS)
+def test_ordinal_compound_is_no_share(text: str, surface: str) -> None:
+    assert not [c.text for c in extract_claims(text) if surface in c.text.lower()]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("A third say they agree.", 1 / 3), ("They walked a quarter-mile.", 0.25)],
+)
+def test_share_stays(text: str, value: float) -> None:
+    assert [c.value for c in extract_claims(text)] == [pytest.approx(value)]

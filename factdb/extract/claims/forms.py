@@ -242,7 +242,12 @@ two-party system", "a two-front battle"): a word, not a count."""
 _TITLE_OF_RE = re.compile(r"\b[A-Z][a-z]+\s+of\s+$")
 """A capitalised name before "of": its capitalised number word is a title ("Gang of Eight")."""
 _PART_BEFORE_RE = re.compile(r"\b(?:first|second|third|final|last|other|latter|former)\s+$", re.I)
-_ORDINAL_FRACTION_RE = re.compile(r"\b(?:a|the)\s+(?:second|third|fourth|fifth)\s+(?!of\b)[a-z]")
+_ORDINAL_FRACTION_RE = re.compile(
+    r"\b(?:a|the)\s+(?:second|third|fourth|fifth)\s+(?!of\b)[a-z]"
+    r"|\b(?:[Aa]|[Tt]he)\s+(?:second|third|fourth|fifth)-(?!to\b|of\b)[a-z]"
+)
+"""An ordinal that reads as a fraction, before a word or joined to one: "a third time", "a
+third-party candidate", "a third-place finish", "a fourth-generation farmer"."""
 
 
 def age(s: str, q: Quantity) -> bool:
