@@ -101,3 +101,8 @@ def test_ordinal_compound_is_no_share(text: str, surface: str) -> None:
 )
 def test_share_stays(text: str, value: float) -> None:
     assert [c.value for c in extract_claims(text)] == [pytest.approx(value)]
+
+
+def test_share_said_again_alone_stays() -> None:
+    text = "90 percent of Republicans support it. 90 percent. Put another way, most do."
+    assert [c.sentence for c in extract_claims(text)][1] == "90 percent."

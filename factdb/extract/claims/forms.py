@@ -40,8 +40,9 @@ LIST_MARKER = 20
 """A bare figure below this closed by a bracket that none opened is a list's marker ("1) that
 it is not well funded, 2) that ...")."""
 LONE_MARKER = 100
-"""A figure below this standing alone as a sentence with a full stop or bracket is a list's
-marker ("2.", and "49." of "The 57 most outlandish lines", cut off from the quotation after it).
+"""A bare figure below this standing alone as a sentence with a full stop or bracket is a
+list's marker ("49." of "The 57 most outlandish lines", cut off from the quotation after it);
+with a unit, only one below ``LIST_MARKER`` is ("90 percent." said again for weight is a claim).
 """
 RATIO = "ratio"
 VAGUE = "vague"
@@ -781,7 +782,11 @@ def noise(s: str, q: Quantity) -> str | None:
         return "score"
     if q.unit == "part" and _PART_OF_RE.search(left):
         return "pagination"  # a series' "First of three parts"
-    if not s[: q.start].strip() and s[q.end :].strip() in (".", ")") and q.value < LONE_MARKER:
+    if (
+        not s[: q.start].strip()
+        and s[q.end :].strip() in (".", ")")
+        and (q.value < LIST_MARKER or (q.unit is None and q.value < LONE_MARKER))
+    ):
         return "pagination"  # a list marker standing alone: "2."
     if (
         q.start > 0
