@@ -37,7 +37,13 @@ from factdb.extract.records import Qualifier
 
 AGE = "age"
 LIST_MARKER = 20
-"""A figure below this standing alone with a full stop or bracket is a list's marker ("2.")."""
+"""A bare figure below this closed by a bracket that none opened is a list's marker ("1) that
+it is not well funded, 2) that ...")."""
+LONE_MARKER = 100
+"""A bare figure below this standing alone as a sentence with a full stop or bracket is a
+list's marker ("49." of "The 57 most outlandish lines", cut off from the quotation after it);
+with a unit, only one below ``LIST_MARKER`` is ("90 percent." said again for weight is a claim).
+"""
 RATIO = "ratio"
 VAGUE = "vague"
 DECADE_SPANS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9), "": (0, 9)}
@@ -125,6 +131,33 @@ _ADDRESS_RE = re.compile(
 Street", "7815 Harding Street", "the 101 Freeway"), not an amount."""
 _SOURCES = frozenset({"official", "source", "aide", "person"})
 _SAID_RE = re.compile(r"\s+(?:told|said|say|says)\b")
+_SOURCE_NOUNS: Final = lx.SOURCE_NOUNS
+SOURCE_COUNT_MAX = 20
+"""The largest count of unnamed sources: "more than a dozen sources" may be one, "2,800 members
+involved in the coup" is none."""
+_SOURCE_AFTER_RE: Final = re.compile(
+    r"\s+(?:told|said|say|says|tell|tells)\b"
+    r"|,?\s+(?:(?:who\s+(?:are|were|is|was)\s+)?(?:familiar\s+with|close\s+to|briefed\s+on"
+    r"|with\s+(?:direct\s+|first-?hand\s+|)knowledge\s+of)"
+    r"|(?:who\s+)?(?:spoke|speaking)\b[^.;]{0,60}?\b(?:condition\s+of\s+anonymity|not\s+authorized)"
+    r"|who\s+(?:requested|asked|declined|insisted|(?:were|are|was|is)\s+not\s+authorized"
+    r"|did\s+not\s+want)\b)",
+    re.I,
+)
+"""After a count of sources, what makes them the report's unnamed sources: "two people familiar
+with the meeting", "three officials who spoke on condition of anonymity", "two sources tell"."""
+_SHORT_YEAR_RE: Final = re.compile(r"(?<![\w'’‘])['’‘]\d\d(?![\w%'’])")
+"""A year in two figures after an apostrophe ("in '08", "the ’16 race", "1993-’94"), not one
+quoted ("‘15’") nor a decade ("the ’70s")."""
+_NOT_YEAR_UNITS: Final = frozenset({"percent", "USD", "EUR", "GBP"})
+_DOCKET_RE: Final = re.compile(r"\(\d{2}-\d{1,5}\)")
+_CASE_NAME_RE: Final = re.compile(r"\sv(?:s)?\.\s")
+CASE_NAME_REACH = 120
+"""A docket number in brackets follows its case's name within this many characters: "U.S. v.
+Texas (15-674)", "Department of Homeland Security v. Regents of the University of California
+(18-587)"."""
+_SOURCE_BEFORE_RE: Final = re.compile(r"\b(?:according\s+to|citing|quoting)\s+$", re.I)
+"""Before a count of sources, the words that cite them: "according to three sources"."""
 _EMERGENCY_NUMBERS: Final = frozenset({"911", "999", "112", "311"})
 """Emergency and city service numbers, written bare ("call 911", "a 311 complaint")."""
 _DIALED_RE: Final = re.compile(
@@ -210,7 +243,12 @@ two-party system", "a two-front battle"): a word, not a count."""
 _TITLE_OF_RE = re.compile(r"\b[A-Z][a-z]+\s+of\s+$")
 """A capitalised name before "of": its capitalised number word is a title ("Gang of Eight")."""
 _PART_BEFORE_RE = re.compile(r"\b(?:first|second|third|final|last|other|latter|former)\s+$", re.I)
-_ORDINAL_FRACTION_RE = re.compile(r"\b(?:a|the)\s+(?:second|third|fourth|fifth)\s+(?!of\b)[a-z]")
+_ORDINAL_FRACTION_RE = re.compile(
+    r"\b(?:a|the)\s+(?:second|third|fourth|fifth)\s+(?!of\b)[a-z]"
+    r"|\b(?:[Aa]|[Tt]he)\s+(?:second|third|fourth|fifth)-(?!to\b|of\b)[a-z]"
+)
+"""An ordinal that reads as a fraction, before a word or joined to one: "a third time", "a
+third-party candidate", "a third-place finish", "a fourth-generation farmer"."""
 
 
 def age(s: str, q: Quantity) -> bool:
@@ -522,6 +560,38 @@ def _footnote(s: str, q: Quantity) -> bool:
     )
 
 
+LISTICLE_MAX = 100
+"""The largest count of a list's items in a headline ("50 states", "100 days" are no such)."""
+_SENTENCE_END = (".", "!", "?", "”", '"', "’", "'", "…", ";", ")")
+
+
+def _teaser(s: str, q: Quantity) -> bool:
+    """Whether Q opens a headline that counts a list's items, printed as a line of its own
+    without a full stop: a related story's link text ("5 things to know about Trump's nominee")
+    or a section's title ("Four vital takeaways from today's charges", "Three questions for
+    next week:")."""
+    if not q.count or q.unit is None or q.value > LISTICLE_MAX or s[: q.start].strip():
+        return False
+    if q.unit.lower() not in lx.LISTICLE_NOUNS:
+        return False
+    return not s.rstrip().endswith(_SENTENCE_END)
+
+
+def _sources(s: str, q: Quantity, left: str) -> bool:
+    """Whether Q counts a report's unnamed sources: a small count of source nouns ("two people",
+    "three senior officials") described as sources ("familiar with", "who spoke on condition of
+    anonymity", "said"), or of the plainest ones cited ("according to", "citing")."""
+    if not q.count or q.unit is None or q.value > SOURCE_COUNT_MAX:
+        return False
+    if q.unit.lower() not in _SOURCE_NOUNS:
+        return False
+    if _SOURCE_AFTER_RE.match(s, q.end):
+        return True
+    # Cited alone, only the plainest nouns of sources: "citing five current and former
+    # employees" tells who the sources are, and the labelled news reads it as a count.
+    return q.unit in _SOURCES and _SOURCE_BEFORE_RE.search(left) is not None
+
+
 def _link_text(s: str, q: Quantity) -> bool:
     """Whether Q stands in a stretch of inline promotion (`_LINK_BRACKET_RE`, `_LINK_LINE_RE`)."""
     if ":" not in s[: q.start]:
@@ -712,7 +782,11 @@ def noise(s: str, q: Quantity) -> str | None:
         return "score"
     if q.unit == "part" and _PART_OF_RE.search(left):
         return "pagination"  # a series' "First of three parts"
-    if not s[: q.start].strip() and s[q.end :].strip() in (".", ")") and q.value < LIST_MARKER:
+    if (
+        not s[: q.start].strip()
+        and s[q.end :].strip() in (".", ")")
+        and (q.value < LIST_MARKER or (q.unit is None and q.value < LONE_MARKER))
+    ):
         return "pagination"  # a list marker standing alone: "2."
     if (
         q.start > 0
@@ -754,6 +828,25 @@ def noise(s: str, q: Quantity) -> str | None:
         return "word"  # "the second half of that sentence"
     if q.count and q.unit in _SOURCES and _SAID_RE.match(s, q.end):
         return "attribution"  # "two U.S. officials told CNN": who speaks, not what is claimed
+    if (
+        q.start > 0
+        and s[q.start - 1] in "'’‘"
+        and not q.scaled
+        and q.unit not in _NOT_YEAR_UNITS
+        and _SHORT_YEAR_RE.match(s, q.start - 1)
+    ):
+        return "date"  # "Bush in ’88, Hatch in ’96": years in two figures
+    if (
+        q.unit is None
+        and q.start > 0
+        and _DOCKET_RE.match(s, q.start - 1, q.end + 1)
+        and _CASE_NAME_RE.search(s, max(0, q.start - CASE_NAME_REACH), q.start)
+    ):
+        return "name"  # "U.S. v. Texas (15-674)": a case's docket number
+    if _teaser(s, q):
+        return "caption"  # "5 things to know about Trump's nominee": a headline on its own line
+    if _sources(s, q, left):
+        return "attribution"  # "according to two people familiar with the talks"
     if q.unit is None and s[q.start : q.end] in _EMERGENCY_NUMBERS and _emergency(s, q):
         return "name"
     if at_start and _ORDINAL_FRACTION_RE.match(s, q.start) and q.value < 1:

@@ -533,6 +533,10 @@ MULTIPLIER_VERBS: Final[dict[str, tuple[float, str]]] = {
 }  # fmt: skip
 MULTIPLIER_NOUNS: Final[frozenset[str]] = _data_words("multiplier_nouns")
 """Nouns that make "double" before them an adjective: "double standards", "Triple Crown"."""
+SOURCE_NOUNS: Final[frozenset[str]] = _data_words("source_nouns")
+"""Nouns of unnamed sources after a small count: "two *people* familiar with the talks"."""
+LISTICLE_NOUNS: Final[frozenset[str]] = _data_words("listicle_nouns")
+"""Nouns of a headline counting a list's items: "5 *things* to know about the nominee"."""
 MULTIPLIER_RE: Final[re.Pattern[str]] = re.compile(
     r"\b(?P<verb>double[ds]?|doubling|triple[ds]?|tripling|quadruple[ds]?|quadrupling|halve[ds]?|"
     r"halving)\b(?!-|\s+(?:down(?:ed)?|the\s+number|the\s+amount|as|of|in|up|over|or|and|"
