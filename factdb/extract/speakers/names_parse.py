@@ -47,7 +47,7 @@ PLACES: Final = words("places", SPEAKERS_DATA)
 GROUP_PLURALS: Final = words("group_plurals", SPEAKERS_DATA) | words("people_plurals")
 """Plurals naming a group of people ("Christians", "Iowans", "Kurds"), never one person."""
 
-SOURCE_NOUNS: Final = words("source_nouns", SPEAKERS_DATA)
+EVIDENCE_NOUNS: Final = words("evidence_nouns", SPEAKERS_DATA)
 """Mass and plural nouns that tell something when they open a sentence ("Research suggests")."""
 
 KIN_NOUNS: Final = words("kin_nouns", SPEAKERS_DATA)

@@ -11,8 +11,8 @@ from factdb.extract.records import SpeakerKind, SpeakerRef
 from factdb.extract.speakers.inverted import common_word
 from factdb.extract.speakers.mentions import POSTMODIFIERS
 from factdb.extract.speakers.names_parse import (
+    EVIDENCE_NOUNS,
     PLACES,
-    SOURCE_NOUNS,
     SPEAKERS_DATA,
     SUFFIXES,
     group_name,
@@ -956,7 +956,7 @@ class SpeakerResolver:
         alone or before "of" ("Research also suggests", "Surveys of Iowa Democrats show"),
         borne by nobody the article names."""
         word = core[0] if len(core) == 1 or (len(core) > 1 and core[1] == "of") else ""
-        if clean(word) not in SOURCE_NOUNS or not word[1:].islower() or not self._opens(m.start):
+        if clean(word) not in EVIDENCE_NOUNS or not word[1:].islower() or not self._opens(m.start):
             return False
         return self.people.canonical([word], m.start)[1] is None
 
