@@ -131,7 +131,7 @@ from factdb.link.agreement import (
     wide,
 )
 from factdb.link.agreement import side as figure_side
-from factdb.link.commonplace import others_phrase, stock_sentence
+from factdb.link.commonplace import one_template, others_phrase, stock_sentence
 from factdb.link.designations import designation_stems, titled_name_stems
 from factdb.link.fragments import longest_run, quoted_excerpts
 from factdb.link.qualifiers import apart
@@ -1188,6 +1188,8 @@ def _claim_term(
     month = gap is not None and gap <= DATE_LATER_DAYS
     if numbers == "agree" and not month and text < CLAIM_RETOLD and described_apart(a.item, b.item):
         return -text  # "two gay marriage cases" are not "two racial gerrymandering cases"
+    if numbers == "agree" and one_template(a.item.text, b.item.text, gap):
+        return -text  # one figure of the "third" and the "fourth" debate's rules, two occasions
     if stock_sentence(len(shared), weight(shared), gap):
         return -text  # an outlet's formula months apart ("joined by two guests"), no fact
     story = gap is not None and gap <= DATE_CLOSE_DAYS

@@ -2134,3 +2134,37 @@ def test_a_phrase_repeated_years_apart_still_does_not_link(text: str) -> None:
     b = quote(2, text, published=date(2017, 9, 16), confidence=0.9)
     assert not score_pair(a, b).link
     assert not scoring.said_whole(prepare(a), prepare(b))
+
+
+DEBATE_RULE = (
+    "To qualify for the {} debate, candidates must receive donations from at least 130,000 "
+    "unique donors, including 400 donors in at least 20 states, by {}."
+)
+
+
+@pytest.mark.parametrize("days", [0, 3, 20, 36])
+def test_one_template_filled_in_for_two_occasions_is_no_link(days: int) -> None:
+    third = replace(
+        claim(1, DEBATE_RULE.format("third", "Aug. 28"), 130000, "donor"),
+        published=date(2019, 9, 1),
+    )
+    fourth = replace(
+        claim(2, DEBATE_RULE.format("fourth", "Oct. 1"), 130000, "donor"),
+        published=date(2019, 9, 1) + timedelta(days=days),
+    )
+    assert not score_pair(third, fourth).link
+    retold = replace(third, id=3, article_id=3, published=fourth.published)
+    assert score_pair(third, retold).link
+
+
+def test_other_figures_of_one_template_link_only_within_one_story_days() -> None:
+    sentence = "The storm killed 12 people and left {} homes without power, officials said."
+    day = date(2018, 9, 15)
+    a = replace(claim(1, sentence.format("800,000"), 12, "people"), published=day)
+    updated = replace(
+        claim(2, sentence.format("750,000"), 12, "people"), published=day + timedelta(days=1)
+    )
+    assert score_pair(a, updated).link  # one story's figures updated
+    months = replace(updated, published=day + timedelta(days=60))
+    assert not score_pair(a, months).link  # another storm's report
+    assert not score_pair(a, replace(updated, published=None)).link
