@@ -1188,8 +1188,8 @@ def _claim_term(
     month = gap is not None and gap <= DATE_LATER_DAYS
     if numbers == "agree" and not month and text < CLAIM_RETOLD and described_apart(a.item, b.item):
         return -text  # "two gay marriage cases" are not "two racial gerrymandering cases"
-    if numbers == "agree" and one_template(a.item.text, b.item.text, gap):
-        return -text  # one figure of the "third" and the "fourth" debate's rules, two occasions
+    if one_template(a.item.text, b.item.text, gap, a.item.quantity or "", b.item.quantity or ""):
+        return -text  # the "third" and the "fourth" debate's rules, a market report of two days
     if stock_sentence(len(shared), weight(shared), gap):
         return -text  # an outlet's formula months apart ("joined by two guests"), no fact
     story = gap is not None and gap <= DATE_CLOSE_DAYS

@@ -117,3 +117,13 @@ def test_one_template_is_alike_sentences_filled_in_twice(
 ) -> None:
     assert one_template(a, b, gap) is expected
     assert unmarked(a) != ""
+
+
+def test_a_claim_own_quantity_is_no_mark_of_its_template() -> None:
+    volume = "Volume on U.S. exchanges was {} billion shares, compared with the {} billion average."
+    a, b = volume.format("7.5", "6.9"), volume.format("6.77", "7")
+    assert one_template(a, b, 204, "7.5 billion shares", "6.77 billion shares")
+    cost = "The wall will cost ${} billion."
+    # Two values of one sentence and nothing else apart: the other rules weigh them.
+    assert not one_template(cost.format(5), cost.format(25), 40, "$5 billion", "$25 billion")
+    assert marks("2%") == marks("2 percent")

@@ -2168,3 +2168,21 @@ def test_other_figures_of_one_template_link_only_within_one_story_days() -> None
     months = replace(updated, published=day + timedelta(days=60))
     assert not score_pair(a, months).link  # another storm's report
     assert not score_pair(a, replace(updated, published=None)).link
+
+
+def test_a_market_report_of_two_days_is_no_link() -> None:
+    volume = (
+        "Volume on U.S. exchanges was {} billion shares, compared with the {} billion average "
+        "for the full session over the last 20 trading days."
+    )
+    a = replace(
+        claim(1, volume.format("7.5", "6.9"), 6.9e9, None),
+        quantity="6.9 billion",
+        published=date(2019, 6, 20),
+    )
+    b = replace(
+        claim(2, volume.format("6.77", "7"), 6.77e9, "count"),
+        quantity="6.77 billion shares",
+        published=date(2020, 1, 10),
+    )
+    assert not score_pair(a, b).link
