@@ -2186,3 +2186,10 @@ def test_a_market_report_of_two_days_is_no_link() -> None:
         published=date(2020, 1, 10),
     )
     assert not score_pair(a, b).link
+
+
+def test_two_values_of_one_sentence_without_their_quantity_stay_a_conflict() -> None:
+    sentence = "Japan will buy missiles with a range of {} km from the United States"
+    a = claim(1, sentence.format("1,000"), 1e6, "m")
+    b = claim(2, sentence.format("1,200"), 1.2e6, "m")
+    assert score_pair(a, b).relation is Relation.CONFLICT
