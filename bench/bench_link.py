@@ -27,7 +27,6 @@ import json
 import multiprocessing
 import os
 import random
-import re
 import resource
 import subprocess
 import sys
@@ -46,10 +45,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(1, str(Path(__file__).resolve().parent))
 
 
-from factdb.extract.claims.lexicon import COMPOUND_ORDINALS, MONTHS
 from factdb.link import normalize as nz
 from factdb.link.agreement import date_gap, polled
 from factdb.link.blocking import BlockIndex
+from factdb.link.commonplace import two_fillings
 from factdb.link.linker import build_index, link_new
 from factdb.link.records import LinkItem, LinkStats
 from factdb.link.scoring import (
@@ -591,7 +590,6 @@ def load_near(path: Path, items: list[Prepared], cutoff: float) -> set[Pair] | N
 OCCASION_DAYS = 30
 """Days between two articles over which like words are said again, not retold (`two_occasions`);
 the linker's `DATE_LATER_DAYS`."""
-_MONTH_RE = re.compile(rf"{MONTHS}\.?", re.I)
 
 
 def two_occasions(a: Prepared, b: Prepared) -> str | None:
@@ -599,9 +597,10 @@ def two_occasions(a: Prepared, b: Prepared) -> str | None:
     user does not want linked, or None for one statement retold, which the linker should link.
 
     - Claims whose sentences each write a figure, a month or an ordinal the other does not
-      (`marks`) are one template filled in twice: a market report of two days ("Volume on U.S.
-      exchanges was 7.77 billion shares" and "11.62 billion shares, compared to the ... average
-      over the last 20 trading days"), the rules of the "third" and the "fourth" debate.
+      (`commonplace.two_fillings`) are one template filled in twice: a market report of two
+      days ("Volume on U.S. exchanges was 7.77 billion shares" and "11.62 billion shares,
+      compared to the ... average over the last 20 trading days"), the rules of the "third"
+      and the "fourth" debate.
     - Shares of polls (`agreement.polled`) in articles over `OCCASION_DAYS` apart are two polls'
       ("The survey's overall sampling error is plus or minus 3.5 percentage points" of two
       surveys months apart).
@@ -616,8 +615,7 @@ def two_occasions(a: Prepared, b: Prepared) -> str | None:
     """
     gap = date_gap(a.item, b.item)
     if a.item.kind is LinkKind.CLAIM:
-        mine, theirs = marks(a.norm), marks(b.norm)
-        if mine - theirs and theirs - mine:
+        if two_fillings(a.item.text, b.item.text):
             return "other figures"
         if gap is not None and gap > OCCASION_DAYS and (polled(a.item) or polled(b.item)):
             return "two polls"
@@ -628,15 +626,6 @@ def two_occasions(a: Prepared, b: Prepared) -> str | None:
     if phrase and (gap is None or gap > OCCASION_DAYS) and not one:
         return "a phrase said again"
     return None
-
-
-def marks(normalized: str) -> frozenset[str]:
-    """The figures, months and ordinals a normalised sentence writes, as words."""
-    return frozenset(
-        word
-        for word in nz.tokens(normalized)
-        if any(c.isdigit() for c in word) or word in COMPOUND_ORDINALS or _MONTH_RE.fullmatch(word)
-    )
 
 
 def occasions(items: list[Prepared], pairs: set[Pair]) -> dict[Pair, str | None]:

@@ -131,7 +131,7 @@ from factdb.link.agreement import (
     wide,
 )
 from factdb.link.agreement import side as figure_side
-from factdb.link.commonplace import others_phrase, stock_sentence
+from factdb.link.commonplace import one_template, others_phrase, stock_sentence
 from factdb.link.designations import designation_stems, titled_name_stems
 from factdb.link.fragments import longest_run, quoted_excerpts
 from factdb.link.qualifiers import apart
@@ -1188,6 +1188,13 @@ def _claim_term(
     month = gap is not None and gap <= DATE_LATER_DAYS
     if numbers == "agree" and not month and text < CLAIM_RETOLD and described_apart(a.item, b.item):
         return -text  # "two gay marriage cases" are not "two racial gerrymandering cases"
+    # Which figure is the claim's own is known from its quantity as written; without it only
+    # agreeing values can be told from a template's other figures.
+    own = a.item.quantity is not None and b.item.quantity is not None
+    if (own or numbers == "agree") and one_template(
+        a.item.text, b.item.text, gap, a.item.quantity or "", b.item.quantity or ""
+    ):
+        return -text  # the "third" and the "fourth" debate's rules, a market report of two days
     if stock_sentence(len(shared), weight(shared), gap):
         return -text  # an outlet's formula months apart ("joined by two guests"), no fact
     story = gap is not None and gap <= DATE_CLOSE_DAYS

@@ -7,9 +7,14 @@ from factdb.link.commonplace import (
     STOCK_DAYS,
     STOCK_RARE,
     STOCK_WORDS,
+    TEMPLATE_DAYS,
+    marks,
+    one_template,
     others_phrase,
     proper_name,
     stock_sentence,
+    two_fillings,
+    unmarked,
 )
 
 
@@ -60,3 +65,65 @@ def test_a_stock_sentence_is_a_few_common_words_months_apart(
     shared: int, rare: float, gap: int | None, expected: bool
 ) -> None:
     assert stock_sentence(shared, rare, gap) is expected
+
+
+def test_marks_are_months_ordinals_and_figures_in_one_form() -> None:
+    assert marks("by Sept. 3rd, 2 percent in the third poll") == {
+        ("month", "9"),
+        ("ordinal", "3"),
+        ("figure", "2"),
+    }
+    assert marks("in September") == marks("in Sep.")
+    assert marks("It may rise") == frozenset()  # the verb is no month
+    assert marks("a third of voters") == {("ordinal", "3")}
+
+
+def test_two_fillings_need_a_mark_on_each_side() -> None:
+    assert two_fillings("the third debate, 2 percent", "the fourth debate, 2 percent")
+    assert not two_fillings("Abrams, 44, ran in 20 years", "Abrams ran in 20 years")
+    assert not two_fillings("ran in 20 years", "ran in 20 years")
+
+
+THIRD = "To qualify for the third debate, a candidate must reach 2 percent in four polls."
+FOURTH = THIRD.replace("third", "fourth")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "gap", "expected"),
+    [
+        (THIRD, FOURTH, 0, True),  # another ordinal: another occasion at any date
+        (THIRD, FOURTH, None, True),
+        ("Sales rose 2% in March.", "Sales rose 2% in April.", 1, True),
+        ("Volume was 7.77 billion shares.", "Volume was 11.62 billion shares.", 1, False),
+        (
+            "Volume was 7.77 billion shares.",
+            "Volume was 11.62 billion shares.",
+            TEMPLATE_DAYS,
+            False,
+        ),
+        ("Volume was 7.77 billion shares.", "Volume was 11.62 billion shares.", 8, True),
+        ("Volume was 7.77 billion shares.", "Volume was 11.62 billion shares.", None, True),
+        (THIRD, THIRD, 100, False),
+        (
+            THIRD,
+            "The fourth debate needs 2 percent support in polls of New Hampshire voters.",
+            50,
+            False,
+        ),
+    ],
+)
+def test_one_template_is_alike_sentences_filled_in_twice(
+    a: str, b: str, gap: int | None, expected: bool
+) -> None:
+    assert one_template(a, b, gap) is expected
+    assert unmarked(a) != ""
+
+
+def test_a_claim_own_quantity_is_no_mark_of_its_template() -> None:
+    volume = "Volume on U.S. exchanges was {} billion shares, compared with the {} billion average."
+    a, b = volume.format("7.5", "6.9"), volume.format("6.77", "7")
+    assert one_template(a, b, 204, "7.5 billion shares", "6.77 billion shares")
+    cost = "The wall will cost ${} billion."
+    # Two values of one sentence and nothing else apart: the other rules weigh them.
+    assert not one_template(cost.format(5), cost.format(25), 40, "$5 billion", "$25 billion")
+    assert marks("2%") == marks("2 percent")

@@ -2134,3 +2134,62 @@ def test_a_phrase_repeated_years_apart_still_does_not_link(text: str) -> None:
     b = quote(2, text, published=date(2017, 9, 16), confidence=0.9)
     assert not score_pair(a, b).link
     assert not scoring.said_whole(prepare(a), prepare(b))
+
+
+DEBATE_RULE = (
+    "To qualify for the {} debate, candidates must receive donations from at least 130,000 "
+    "unique donors, including 400 donors in at least 20 states, by {}."
+)
+
+
+@pytest.mark.parametrize("days", [0, 3, 20, 36])
+def test_one_template_filled_in_for_two_occasions_is_no_link(days: int) -> None:
+    third = replace(
+        claim(1, DEBATE_RULE.format("third", "Aug. 28"), 130000, "donor"),
+        published=date(2019, 9, 1),
+    )
+    fourth = replace(
+        claim(2, DEBATE_RULE.format("fourth", "Oct. 1"), 130000, "donor"),
+        published=date(2019, 9, 1) + timedelta(days=days),
+    )
+    assert not score_pair(third, fourth).link
+    retold = replace(third, id=3, article_id=3, published=fourth.published)
+    assert score_pair(third, retold).link
+
+
+def test_other_figures_of_one_template_link_only_within_one_story_days() -> None:
+    sentence = "The storm killed 12 people and left {} homes without power, officials said."
+    day = date(2018, 9, 15)
+    a = replace(claim(1, sentence.format("800,000"), 12, "people"), published=day)
+    updated = replace(
+        claim(2, sentence.format("750,000"), 12, "people"), published=day + timedelta(days=1)
+    )
+    assert score_pair(a, updated).link  # one story's figures updated
+    months = replace(updated, published=day + timedelta(days=60))
+    assert not score_pair(a, months).link  # another storm's report
+    assert not score_pair(a, replace(updated, published=None)).link
+
+
+def test_a_market_report_of_two_days_is_no_link() -> None:
+    volume = (
+        "Volume on U.S. exchanges was {} billion shares, compared with the {} billion average "
+        "for the full session over the last 20 trading days."
+    )
+    a = replace(
+        claim(1, volume.format("7.5", "6.9"), 6.9e9, None),
+        quantity="6.9 billion",
+        published=date(2019, 6, 20),
+    )
+    b = replace(
+        claim(2, volume.format("6.77", "7"), 6.77e9, "count"),
+        quantity="6.77 billion shares",
+        published=date(2020, 1, 10),
+    )
+    assert not score_pair(a, b).link
+
+
+def test_two_values_of_one_sentence_without_their_quantity_stay_a_conflict() -> None:
+    sentence = "Japan will buy missiles with a range of {} km from the United States"
+    a = claim(1, sentence.format("1,000"), 1e6, "m")
+    b = claim(2, sentence.format("1,200"), 1.2e6, "m")
+    assert score_pair(a, b).relation is Relation.CONFLICT
