@@ -777,8 +777,6 @@ def _clause_after(
     if _said_before(masked, cue, ss) and _participle_after_comma(masked, after, cs, ce):
         # '“...,” the crowd chanted, voices building to a crescendo', "X, officials said,
         # hampering search efforts": a phrase on the sentence; the words said are before the cue.
-        for k in in_range(st, cs, ce):
-            assign(st, k, ref, cue.word, "clause")  # "he said, putting on a voice. “...”"
         ind = Indirect(cs, ce, ref, cue.word, sentence)
         parenthetical(st, cues, ci, ind, after, ss)
         if ind.gap is None:
@@ -836,11 +834,11 @@ on through the cue."""
 def _participle_after_comma(masked: str, after: int, cs: int, ce: int) -> bool:
     """Whether the words ``[cs, ce)`` after a cue and its comma ('“...,” the crowd chanted,
     voices building to a crescendo', "Smith said, referring to the polls") are a participle or
-    absolute phrase, not a clause said: no "that" before them, no auxiliary verb in them, and
-    the participle is no verb of speech ("adding that ...", "saying ..." report words) and no
-    preposition ("during", "including")."""
-    if not _set_off(masked, after) or has_that(masked, after, cs):
-        return False
+    absolute phrase, not a clause said: no "that" before them, no quotation or auxiliary verb
+    in them, and the participle is no verb of speech ("adding that ...", "saying ..." report
+    words) and no preposition ("during", "including")."""
+    if not _set_off(masked, after) or has_that(masked, after, cs) or MASK in masked[cs:ce]:
+        return False  # 'referencing the bank’s drive to “cross-sell”': may hold words of theirs
     m = _PARTICIPLE_OPENING_RE.match(masked, cs, ce)
     if m is None or AUX_RE.search(masked, cs, ce) is not None:
         return False
