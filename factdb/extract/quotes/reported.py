@@ -28,6 +28,7 @@ from factdb.extract.text.lexicon import (
     BE_WORDS,
     CLAUSE_VERBS,
     CUE_WORDS,
+    ING_PREPOSITIONS,
     PARTIAL_CUE_WORDS,
     SUBJECT_SPEECH_WORDS,
     TELL_CUES,
@@ -773,6 +774,16 @@ def _clause_after(
         # "chanted “What curfew?” and kept going": the clause is the quote alone.
         ce = st.quotes[kq].span.close
     cs, ce = _before_open_paren(masked, cs, ce)
+    if _said_before(masked, cue, ss) and _participle_after_comma(masked, after, cs, ce):
+        # '“...,” the crowd chanted, voices building to a crescendo', "X, officials said,
+        # hampering search efforts": a phrase on the sentence; the words said are before the cue.
+        ind = Indirect(cs, ce, ref, cue.word, sentence)
+        parenthetical(st, cues, ci, ind, after, ss)
+        if ind.gap is None:
+            return False
+        st.indirect.append(Indirect(ind.start, ind.gap[0], ref, cue.word, sentence))
+        cue.produced = True
+        return True
     lead_quote = kq is not None and word_count(masked, st.quotes[kq].span.close, ce) < 2
     if lead_quote or word_count(st.text, cs, ce) < 3 or ce <= cs:
         return False
@@ -791,6 +802,57 @@ def _clause_after(
     for k in in_range(st, cs, ce):
         assign(st, k, ref, cue.word, "clause")
     return True
+
+
+_PARTICIPLE_OPENING_RE: Final = re.compile(
+    r"(?:(?:(his|her|their|its|the|a|an|our|my)\s+)?([a-z][\w’'-]*)\s+)?([a-z]{2,}ing)"
+    r"(?![\w’'-])|([a-z]{2,}(?:ed|en))\s+by(?![\w’'-])"
+)
+"""The opening of a phrase that hangs on the sentence, no clause: a participle in -ing
+("pointing to the polls"), a noun and its participle ("voices building to a crescendo", "his
+voice breaking"), a participle in -ed and its agent ("flanked by aides")."""
+_SPEECH_NEXT_RE: Final = re.compile(r"\s+(?:out\s+)?that(?![\w’'-])")
+
+
+def _said_before(masked: str, cue: Cue, ss: int) -> bool:
+    """Whether the sentence before the cue's subject may hold the words said: a quotation or
+    three words or more, not ending in an auxiliary or "and" ("were, they wrote, making HSI's
+    work impossible" runs on through the cue; "But, they said, lifting the guidance puts ..." has
+    its clause after the cue)."""
+    head = masked[ss : cue.left_region].rstrip(" ,")
+    words = head.split()
+    if MASK not in head and len(words) < 3:
+        return False
+    return not words or words[-1].lower() not in AUX_WORDS | BE_WORDS | _JOINING_WORDS
+
+
+_JOINING_WORDS: Final = frozenset({"and", "but", "or", "nor"})
+"""A head that ends in one of these ("... — and, Abinanti argues, taking attention away") runs
+on through the cue."""
+
+
+def _participle_after_comma(masked: str, after: int, cs: int, ce: int) -> bool:
+    """Whether the words ``[cs, ce)`` after a cue and its comma ('“...,” the crowd chanted,
+    voices building to a crescendo', "Smith said, referring to the polls") are a participle or
+    absolute phrase, not a clause said: no "that" before them, no quotation or auxiliary verb
+    in them, and the participle is no verb of speech ("adding that ...", "saying ..." report
+    words) and no preposition ("during", "including")."""
+    if not _set_off(masked, after) or has_that(masked, after, cs) or MASK in masked[cs:ce]:
+        return False  # 'referencing the bank’s drive to “cross-sell”': may hold words of theirs
+    m = _PARTICIPLE_OPENING_RE.match(masked, cs, ce)
+    if m is None or AUX_RE.search(masked, cs, ce) is not None:
+        return False
+    if m.group(4) is not None:
+        return True
+    det, noun, participle = m.group(1), m.group(2), m.group(3)
+    if noun is not None and det is None and not (noun.endswith("s") and not noun.endswith("ss")):
+        return False  # "began taking questions": a verb, no noun; "voices building" has one
+    if noun is not None and noun.endswith("ing"):
+        return False
+    if participle in ING_PREPOSITIONS or participle in _THING_WORDS or len(participle) < 5:
+        return False
+    speech = participle in CUE_WORDS and participle not in WEAK_CUE_WORDS
+    return not speech and _SPEECH_NEXT_RE.match(masked, m.end(), ce) is None
 
 
 _CONTINUE_WORDS: Final = frozenset({"continue", "continued", "continues", "continuing"})

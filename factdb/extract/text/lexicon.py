@@ -141,6 +141,10 @@ TO_CUES: Final = words("to_cues")
 PARTICIPLES: Final = words("participles")
 
 
+ING_PREPOSITIONS: Final = words("ing_prepositions")
+"""Prepositions in -ing ("during", "including"): no participle opens a phrase with them."""
+
+
 BE_WORDS: Final = words("be_words")
 
 
