@@ -109,7 +109,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from factdb.extract.claims.lexicon import NUMBER_WORD_FIRSTS, SMALL_NUMBERS
+from factdb.extract.claims.lexicon import BLOCK_PATTERNS, NUMBER_WORD_FIRSTS, SMALL_NUMBERS
 from factdb.extract.text.lexicon import TITLE_WORDS
 from factdb.link import normalize as nz
 from factdb.link import textmodel
@@ -619,7 +619,7 @@ def figure_apart(sa: Segment, sb: Segment, a: Prepared, b: Prepared) -> bool:
     out ("we will cut taxes for working families" of "... by 10 percent")."""
     # Only a piece's figures its whole quote writes count: a piece cut at a thousands comma
     # ("000 payment to porn star Stormy Daniels" of "$130,000") writes no figure of its own.
-    stated_a, stated_b = nz.numbers_in(sa.norm) & a.numbers, nz.numbers_in(sb.norm) & b.numbers
+    stated_a, stated_b = _counts(sa.text) & a.numbers, _counts(sb.text) & b.numbers
     if not (stated_a or stated_b) or stated_a & figures(b) or stated_b & figures(a):
         return False  # no figure, or one they share ("$200 billion" of one round of tariffs)
     if any(
@@ -627,6 +627,15 @@ def figure_apart(sa: Segment, sb: Segment, a: Prepared, b: Prepared) -> bool:
     ):
         return False  # "nearly half of all Americans" tells "the 47 percent" in words
     return not fuzz.token_set_ratio(sa.norm, sb.norm, score_cutoff=VERBATIM)
+
+
+@lru_cache(maxsize=65536)
+def _counts(text: str) -> frozenset[float]:
+    """The figures TEXT writes in digits outside dates, times, ids and the like (the claims'
+    `BLOCK_PATTERNS`): "the Dec. 12 election" counts nothing."""
+    for pattern in BLOCK_PATTERNS.values():
+        text = pattern.sub(" ", text)
+    return nz.numbers_in(nz.normalize_text(text))
 
 
 def _amount_in_words(norm: str) -> bool:
