@@ -2193,3 +2193,68 @@ def test_two_values_of_one_sentence_without_their_quantity_stay_a_conflict() -> 
     a = claim(1, sentence.format("1,000"), 1e6, "m")
     b = claim(2, sentence.format("1,200"), 1.2e6, "m")
     assert score_pair(a, b).relation is Relation.CONFLICT
+
+
+def test_a_figure_in_one_clause_only_is_another_statement() -> None:
+    # One person's count ("more than 100 ... officers") against her words on the expulsion, the
+    # other quote writing no figure: two statements of one day, not one retold.
+    count = quote(
+        1,
+        "expel more than 100 Russian intelligence officers.",
+        "Theresa May",
+        published=date(2018, 3, 27),
+    )
+    record = quote(
+        2,
+        "this is the largest collective expulsion of Russian intelligence officers in history. "
+        "If the Kremlin's goal is to split the alliance, it has failed.",
+        "Theresa May",
+        published=date(2018, 3, 27),
+    )
+    assert scoring.local_match(prepare(count), prepare(record)) is None
+    assert not score_pair(count, record).link
+    # The same count retold in a longer quote still matches by its clause.
+    retold = quote(
+        3,
+        "Together we will expel more than 100 Russian intelligence officers. We stand with the "
+        "United Kingdom.",
+        "Theresa May",
+        published=date(2018, 3, 27),
+    )
+    assert scoring.local_match(prepare(count), prepare(retold)) is not None
+    assert score_pair(count, retold).link
+
+
+def test_a_figure_apart_needs_unlike_words() -> None:
+    # A clause written near word for word, its figure left out, is still one statement's.
+    with_figure = scoring.Segment(
+        "we will cut taxes for working families by 10 percent",
+        normalize_text("we will cut taxes for working families by 10 percent"),
+        frozenset({"cut", "tax", "work", "famili", "percent"}),
+    )
+    without = scoring.Segment(
+        "we will cut taxes for working families",
+        normalize_text("we will cut taxes for working families"),
+        frozenset({"cut", "tax", "work", "famili"}),
+    )
+    a = prepare(quote(1, "we will cut taxes for working families by 10 percent", "Smith"))
+    b = prepare(quote(2, "we will cut taxes for working families, and fast.", "Smith"))
+    assert not scoring.figure_apart(with_figure, without, a, b)
+
+
+def test_an_amount_in_words_is_no_figure_missing() -> None:
+    # Mitt Romney's "47 percent" remark told in words by one outlet and by its figure by another.
+    half = quote(
+        1,
+        "nearly half of all Americans are dependent on government and consider themselves victims",
+        "Mitt Romney",
+        published=date(2012, 9, 30),
+    )
+    figure = quote(
+        2,
+        "were the 47 percent of Americans dependent on government",
+        "Mitt Romney",
+        published=date(2012, 10, 16),
+    )
+    assert scoring.local_match(prepare(half), prepare(figure)) is not None
+    assert score_pair(half, figure).link
