@@ -443,12 +443,20 @@ def real_items(articles: int, workers: int) -> list[LinkItem]:
 
     folder = Path(tempfile.gettempdir())
     path = folder / f"bench-link-real-{articles}.db"
-    fresh = not path.exists()
+    if not path.exists():
+        # Ingested under another name and renamed once whole: a run stopped halfway leaves no
+        # file that a later run would take for the complete archive.
+        part = path.with_suffix(".part")
+        part.unlink(missing_ok=True)
+        source = write_archive(folder / f"real-archive-{articles}-0.jsonl", articles)
+        building = Database.open(f"sqlite:///{part}")
+        try:
+            ingest_many(building, read_paths([str(source)]), workers=workers)
+        finally:
+            building.close()
+        part.rename(path)
     database = Database.open(f"sqlite:///{path}")
     try:
-        if fresh:
-            source = write_archive(folder / f"real-archive-{articles}-0.jsonl", articles)
-            ingest_many(database, read_paths([str(source)]), workers=workers)
         with database.read() as session:
             return list(stored_items(session))
     finally:

@@ -4,8 +4,11 @@ missed."""
 from __future__ import annotations
 
 import sys
+import tempfile
 from datetime import date
 from pathlib import Path
+
+import pytest
 
 from factdb.link import LinkItem
 from factdb.link.blocking import BlockIndex
@@ -18,6 +21,7 @@ from bench_link import (
     candidate_pairs,
     load_near,
     missed_causes,
+    real_items,
     save_near,
     two_occasions,
 )
@@ -133,3 +137,26 @@ def test_saved_near_duplicates_are_read_back_only_for_the_same_items(tmp_path: P
     assert load_near(path, items, 90) == {("quote", 1, 2)}
     assert load_near(path, items, 85) is None
     assert load_near(path, items[:2], 90) is None
+
+
+def test_a_real_archive_stopped_halfway_is_built_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A run stopped during ingest must not leave a database that the next run reads as whole.
+    import real_archive
+
+    import factdb.services.ingest as ingest
+
+    def write(path: Path, count: int, seed: int = 0) -> Path:
+        path.write_text("", encoding="utf-8")
+        return path
+
+    def stopped(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    monkeypatch.setattr(real_archive, "write_archive", write)
+    monkeypatch.setattr(ingest, "ingest_many", stopped)
+    with pytest.raises(KeyboardInterrupt):
+        real_items(2, workers=1)
+    assert not (tmp_path / "bench-link-real-2.db").exists()
