@@ -2258,3 +2258,37 @@ def test_an_amount_in_words_is_no_figure_missing() -> None:
     )
     assert scoring.local_match(prepare(half), prepare(figure)) is not None
     assert score_pair(half, figure).link
+
+
+def test_vague_claims_of_one_week_sharing_nothing_rare_are_no_link() -> None:
+    # "millions of Americans" in two outlets' sentences of one week shares no rare word
+    # besides the quantity: a plural of a round number is no figure of one story.
+    defiance = _figure(
+        1,
+        "My absence is not motivated by disrespect for the office, or motivated by disrespect"
+        ' for the government that we have in this great democracy," he said, "but as an'
+        " individual act - yes, of defiance - at the disrespect shown to millions and millions"
+        ' of Americans by this incoming administration."',
+        "millions of Americans",
+        1e6,
+        unit="American",
+        measures="Americans",
+        speaker="Raul Grijalva",
+        published=date(2017, 1, 17),
+    )
+    faith = _figure(
+        2,
+        "It's a faith that millions of Americans abide by.",
+        "millions of Americans",
+        1e6,
+        unit="American",
+        measures="Americans",
+        published=date(2017, 1, 10),
+    )
+    match = score_pair(defiance, faith)
+    assert match.evidence["rare_shared"] < scoring.CLAIM_COMMON
+    assert not match.link
+    # A specific figure of one story's days sharing nothing rare still may link.
+    figure = replace(defiance, quantity="3,000 Americans", value=3000.0)
+    told = replace(faith, quantity="3,000 Americans", value=3000.0)
+    assert score_pair(figure, told).score > 0
