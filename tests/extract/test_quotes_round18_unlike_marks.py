@@ -37,6 +37,12 @@ def _direct(text: str) -> list[tuple[str, str]]:
             "Where did the money go?",
             "the auditor",
         ),
+        (
+            "‘Where is the wisdom we have lost in knowledge?” T. S. Eliot asked. “Where is the "
+            "knowledge we have lost in information?”",
+            "Where is the wisdom we have lost in knowledge?",
+            "T. S. Eliot",
+        ),
     ],
 )
 def test_single_opening_double_closing_is_a_quotation(text: str, quote: str, speaker: str) -> None:

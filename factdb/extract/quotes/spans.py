@@ -224,14 +224,23 @@ def _single_opened(text: str, since: int, p: int, ps: int, pe: int) -> QuoteSpan
         if not (text[j - 1].isalpha() and text[j + 1 : j + 2].isalpha()):
             return None  # a closing single mark: "‘Racism’ is difficult to pin down,”
         j = text.find("’", j + 1, p)
-    stop = _SENT_END_RE.search(text, p + 1, pe)
-    after = text[p + 1 : stop.start() + 1 if stop else pe].split()[:_UNLIKE_CUE_WORDS]
-    if not any(w.strip(".,;:").lower() in CUE_WORDS for w in after):
+    if not _cue_follows(text, p + 1, pe):
         return None
     s, e = _trim(text, o + 1, p)
     if e <= s:
         return None
     return QuoteSpan(o, p + 1, s, e, [(s, e)], True)
+
+
+def _cue_follows(text: str, p: int, pe: int) -> bool:
+    """Whether a cue comes within a few words after *p*, in the same sentence (an initial such
+    as "T." in "T. S. Eliot asked" does not end it)."""
+    for word in text[p:pe].split(maxsplit=_UNLIKE_CUE_WORDS)[:_UNLIKE_CUE_WORDS]:
+        if word.strip(".,;:!?").lower() in CUE_WORDS:
+            return True
+        if word[-1] in ".!?…" and not (len(word) == 2 and word[0].isupper()):
+            return False
+    return False
 
 
 def find_single_quotes(text: str, ps: int, pe: int) -> list[QuoteSpan]:
