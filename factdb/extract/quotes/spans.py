@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Final
 
+from factdb.extract.text.lexicon import CUE_WORDS
+
 _DOUBLE_RE: Final = re.compile(r"[“”„‟«»\"]|(?<!')''(?!')")
 _DOUBLE_PLAIN_RE: Final = re.compile(r"[“”„‟«»\"]")
 _SINGLE_RE: Final = re.compile(r"[‘’']")
@@ -111,6 +113,7 @@ def find_double_quotes(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpa
     for pi, (ps, pe) in enumerate(paras):
         marks = [(m.start(), m.end() - m.start()) for m in pattern.finditer(text, ps, pe)]
         k = 0
+        after_mark = ps
         if cur is not None:
             # Carried from the previous paragraph: the first mark here must open the paragraph.
             if (
@@ -126,6 +129,7 @@ def find_double_quotes(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpa
         while k < len(marks):
             p, w = marks[k]
             k += 1
+            since, after_mark = after_mark, p + w
             role = _role(text, p, ps, pe, cur is not None, w)
             if role == "open":
                 if cur is None:
@@ -153,6 +157,8 @@ def find_double_quotes(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpa
                 cur.closed = True
                 spans.append(cur)
                 cur = None
+            elif (single := _single_opened(text, since, p, ps, pe)) is not None:
+                spans.append(single)
         if cur is not None:
             nxt = paras[pi + 1] if pi + 1 < len(paras) else None
             nm = pattern.match(text, nxt[0], nxt[1]) if nxt is not None else None
@@ -189,6 +195,52 @@ def find_double_quotes(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpa
             sp.close = sp.end
         out.append(sp)
     return out
+
+
+_UNLIKE_CLOSE: Final = ",.?!"
+"""What ends a quotation opened by a single mark and closed by a double one."""
+_UNLIKE_CUE_WORDS: Final = 5
+"""A cue comes within this many words after such a quotation."""
+_SENT_START_RE: Final = re.compile(r"[.!?][”’\"]?\s+$")
+
+
+def _single_opened(text: str, since: int, p: int, ps: int, pe: int) -> QuoteSpan | None:
+    """A quotation opened by a single mark and closed by the double mark at *p* ("‘We are the
+    pro-life generation,” the crowd chanted"), no other mark since *since*: the single mark
+    starts the paragraph or a sentence before a capital, nothing between is a single quotation
+    mark (only apostrophes inside words), the words end in a comma or a sentence end and a cue
+    follows in the same sentence."""
+    if text[p] != "”" or text[p - 1 : p] not in _UNLIKE_CLOSE:
+        return None
+    o = text.find("‘", since, p)
+    if o < 0 or not text[o + 1 : o + 2].isupper():
+        return None
+    if o > ps and _SENT_START_RE.search(text, max(ps, o - 4), o) is None:
+        return None
+    if text.find("‘", o + 1, p) >= 0:
+        return None
+    j = text.find("’", o + 1, p)
+    while j >= 0:
+        if not (text[j - 1].isalpha() and text[j + 1 : j + 2].isalpha()):
+            return None  # a closing single mark: "‘Racism’ is difficult to pin down,”
+        j = text.find("’", j + 1, p)
+    if not _cue_follows(text, p + 1, pe):
+        return None
+    s, e = _trim(text, o + 1, p)
+    if e <= s:
+        return None
+    return QuoteSpan(o, p + 1, s, e, [(s, e)], True)
+
+
+def _cue_follows(text: str, p: int, pe: int) -> bool:
+    """Whether a cue comes within a few words after *p*, in the same sentence (an initial such
+    as "T." in "T. S. Eliot asked" does not end it)."""
+    for word in text[p:pe].split(maxsplit=_UNLIKE_CUE_WORDS)[:_UNLIKE_CUE_WORDS]:
+        if word.strip(".,;:!?").lower() in CUE_WORDS:
+            return True
+        if word[-1] in ".!?…" and not (len(word) == 2 and word[0].isupper()):
+            return False
+    return False
 
 
 def find_single_quotes(text: str, ps: int, pe: int) -> list[QuoteSpan]:
