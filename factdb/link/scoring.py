@@ -161,6 +161,7 @@ from factdb.link.segments import (
     several_sentences,
     title_stems,
 )
+from factdb.link.unlike import common_words_apart, names_alone, other_amounts
 from factdb.vocab import LinkKind
 
 DEFAULT_THRESHOLD = 55.0
@@ -592,6 +593,8 @@ def local_match(a: Prepared, b: Prepared) -> tuple[float, str, str] | None:
                 continue  # a clause and its denial ("no claims of executive privilege")
             if figure_apart(sa, sb, a, b):
                 continue  # "expel more than 100 ... officers" is no "largest ... expulsion"
+            if names_alone(sa.stems & sb.stems, a.names | b.names):
+                continue  # "the United States of America" in two statements names one place
             words = min(len(sa.stems), len(sb.stems))
             short = min(1.0, words / SHORT_WORDS)
             value = combine_text(text_scores(sa, sb), short, lenience(sa, sb))
@@ -1533,10 +1536,18 @@ def _rarity_term(
     voices = other_voices(
         a.item, b.item, a.confident, b.confident, apart=gap is not None and gap > DATE_CLOSE_DAYS
     )
+    # Two people's common words are two remarks from a story's first days on (`unlike`).
+    commonplace = voices or other_voices(
+        a.item, b.item, a.confident, b.confident, apart=common_words_apart(gap)
+    )
     if names_only(a, b, shared, gap) or (
-        voices and text < VERBATIM and rare_content(a, b, shared) < OTHERS_RARE
+        commonplace and text < VERBATIM and rare_content(a, b, shared) < OTHERS_RARE
     ):
         return -text  # shared names only, or two people's commonplace (`other_voices`)
+    story = gap is not None and gap <= DATE_CLOSE_DAYS
+    free = unknown_voices(a.item, b.item)
+    if other_amounts(other_figures(a, b), story, free, text):
+        return -text  # one template of two occasions ("added 163,000 jobs in July", a year on)
     phrase = others_phrase(len(a.stems), len(b.stems), voices, a.item.speaker, b.item.speaker)
     if phrase and not said_whole(a, b):
         return -text  # a phrase two people used, even word for word ("bigotry.")

@@ -2292,3 +2292,91 @@ def test_vague_claims_of_one_week_sharing_nothing_rare_are_no_link() -> None:
     figure = replace(defiance, quantity="3,000 Americans", value=3000.0)
     told = replace(faith, quantity="3,000 Americans", value=3000.0)
     assert score_pair(figure, told).score > 0
+
+
+def test_one_template_of_two_occasions_is_no_quote_link() -> None:
+    # A jobs report a year later: the same words, every figure other.
+    july = quote(
+        1,
+        "The economy added 163,000 jobs in July while unemployment ticked up slightly to 8.3 "
+        "percent from 8.2 percent",
+        "Labor Department",
+        published=date(2012, 8, 3),
+    )
+    later = quote(
+        2,
+        "the economy added 162,000 jobs in July while the unemployment rate edged down from 7.6 "
+        "percent to 7.4 percent",
+        published=date(2013, 8, 2),
+    )
+    assert not score_pair(july, later).link
+    # Two governors' orders, one article undated.
+    cuomo = quote(
+        3,
+        "some parts of his state could begin to reopen after the current stay-at-home order "
+        "expires on 15 May",
+        "Andrew Cuomo",
+    )
+    raimondo = quote(
+        4,
+        "she plans to lift the stay-at-home order set to expire on May 8 and begin reopening the "
+        "state",
+        "Gina Raimondo",
+        published=date(2020, 4, 19),
+    )
+    assert not score_pair(cuomo, raimondo).link
+    # The same report retold with its figure keeps its link.
+    retold = replace(
+        later, id=5, article_id=5, text=july.text.replace("The economy", "the economy")
+    )
+    assert score_pair(july, retold).link
+
+
+def test_a_clause_sharing_only_a_name_is_no_statement() -> None:
+    # One person naming one country in two statements six days apart.
+    a = quote(
+        1,
+        "we take no options off the table in terms of making sure that we do not have nuclear "
+        "weapons in Iran, which would potentially threaten the United States of America.",
+        "Barack Obama",
+        published=date(2013, 9, 30),
+    )
+    b = quote(
+        2,
+        "the United States of America is prepared to use all elements of our power, including "
+        "military force, to secure these core interests in the region.",
+        "Barack Obama",
+        published=date(2013, 9, 24),
+    )
+    assert scoring.local_match(prepare(a), prepare(b)) is None
+    # A clause sharing words besides the name still matches.
+    c = replace(
+        b,
+        id=3,
+        article_id=3,
+        text="Iran would potentially threaten the United States of America, and we will not "
+        "allow it.",
+    )
+    assert scoring.local_match(prepare(a), prepare(c)) is not None
+
+
+def test_two_people_s_common_words_a_week_apart_are_no_link() -> None:
+    voter = quote(
+        1,
+        "This gives the middle class more money, which will make people more willing to spend "
+        "money,",
+        "Glen Laufer",
+        published=date(2018, 2, 18),
+        confidence=0.95,
+    )
+    senator = quote(
+        2,
+        "Before we give them more money, make them account for the money they're already spending,",
+        "Rand Paul",
+        published=date(2018, 2, 11),
+        confidence=0.95,
+    )
+    assert not score_pair(voter, senator).link
+    # One speaker's words a week later are not read so.
+    again = replace(senator, id=3, article_id=3, speaker="Glen Laufer")
+    assert score_pair(voter, again).score > score_pair(voter, senator).score
