@@ -161,7 +161,7 @@ from factdb.link.segments import (
     several_sentences,
     title_stems,
 )
-from factdb.link.unlike import common_words_apart, names_alone, other_amounts
+from factdb.link.unlike import common_words_apart, other_amounts
 from factdb.vocab import LinkKind
 
 DEFAULT_THRESHOLD = 55.0
@@ -593,8 +593,6 @@ def local_match(a: Prepared, b: Prepared) -> tuple[float, str, str] | None:
                 continue  # a clause and its denial ("no claims of executive privilege")
             if figure_apart(sa, sb, a, b):
                 continue  # "expel more than 100 ... officers" is no "largest ... expulsion"
-            if names_alone(sa.stems & sb.stems, a.names | b.names):
-                continue  # "the United States of America" in two statements names one place
             words = min(len(sa.stems), len(sb.stems))
             short = min(1.0, words / SHORT_WORDS)
             value = combine_text(text_scores(sa, sb), short, lenience(sa, sb))

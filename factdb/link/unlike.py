@@ -1,6 +1,6 @@
-"""Quote pairs that are two statements however alike their words: other figures, a name alone.
+"""Quote pairs that are two statements however alike their words: other figures, common words.
 
-The scorer (`scoring`) reads three such signs:
+The scorer (`scoring`) reads two such signs:
 
 - `other_amounts`: two quotes that both write figures in digits and share none (`scoring.
   other_figures`), in articles not known to be of one story's days (over `scoring.DATE_CLOSE_DAYS`
@@ -12,10 +12,6 @@ The scorer (`scoring`) reads three such signs:
   Raimondo's "set to expire on May 8". Free text (no speaker and no date on either side, as
   `compare` and MRPC score it) is left to the text model, which reads numbers itself; and
   nearly the same words (`relations.CONFLICT_TEXT`) told with two figures stay a conflict.
-- `names_alone`: two clauses (`scoring.local_match`) whose shared content words are all names
-  ("the United States of America" in two of Barack Obama's statements six days apart,
-  "Russian President Vladimir Putin" in two of Donald Trump's 22 days apart) speak of one
-  person or place; they are no one statement.
 - `COMMON_DAYS`: two named people's quotes sharing only common words (`relations.OTHERS_RARE`)
   are two remarks from this many days apart on, not only from a week (`scoring.DATE_CLOSE_DAYS`):
   a voter's "This gives the middle class more money, which will make people more willing to
@@ -26,8 +22,6 @@ The scorer (`scoring`) reads three such signs:
 """
 
 from __future__ import annotations
-
-from collections.abc import Collection
 
 from factdb.link.relations import CONFLICT_TEXT
 
@@ -40,11 +34,6 @@ def other_amounts(figures_apart: bool, story: bool, free: bool, text: float) -> 
     known to be of one STORY's days, not FREE text (no speaker and no date on either side), and
     their TEXT under `relations.CONFLICT_TEXT`."""
     return figures_apart and not story and not free and text < CONFLICT_TEXT
-
-
-def names_alone(shared: Collection[str], names: Collection[str]) -> bool:
-    """Whether the content stems two clauses share (SHARED) are all name stems (NAMES)."""
-    return all(stem in names for stem in shared)
 
 
 def common_words_apart(gap: int | None) -> bool:

@@ -2332,34 +2332,6 @@ def test_one_template_of_two_occasions_is_no_quote_link() -> None:
     assert score_pair(july, retold).link
 
 
-def test_a_clause_sharing_only_a_name_is_no_statement() -> None:
-    # One person naming one country in two statements six days apart.
-    a = quote(
-        1,
-        "we take no options off the table in terms of making sure that we do not have nuclear "
-        "weapons in Iran, which would potentially threaten the United States of America.",
-        "Barack Obama",
-        published=date(2013, 9, 30),
-    )
-    b = quote(
-        2,
-        "the United States of America is prepared to use all elements of our power, including "
-        "military force, to secure these core interests in the region.",
-        "Barack Obama",
-        published=date(2013, 9, 24),
-    )
-    assert scoring.local_match(prepare(a), prepare(b)) is None
-    # A clause sharing words besides the name still matches.
-    c = replace(
-        b,
-        id=3,
-        article_id=3,
-        text="Iran would potentially threaten the United States of America, and we will not "
-        "allow it.",
-    )
-    assert scoring.local_match(prepare(a), prepare(c)) is not None
-
-
 def test_two_people_s_common_words_a_week_apart_are_no_link() -> None:
     voter = quote(
         1,

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from factdb.link.relations import CONFLICT_TEXT
-from factdb.link.unlike import COMMON_DAYS, common_words_apart, names_alone, other_amounts
+from factdb.link.unlike import COMMON_DAYS, common_words_apart, other_amounts
 
 
 @pytest.mark.parametrize(
@@ -20,11 +20,6 @@ def test_other_amounts_outside_a_story_are_two_statements(
     apart: bool, story: bool, free: bool, text: float, expected: bool
 ) -> None:
     assert other_amounts(apart, story, free, text) is expected
-
-
-def test_names_alone() -> None:
-    assert names_alone({"unit", "stat", "america"}, {"unit", "stat", "america", "iran"})
-    assert not names_alone({"unit", "stat", "threaten"}, {"unit", "stat", "america"})
 
 
 def test_common_words_apart_from_a_story_s_first_days() -> None:
