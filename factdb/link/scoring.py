@@ -1529,7 +1529,9 @@ def _rarity_term(
     a very dangerous standard" against "it was very dangerous out there") and shared lone
     names ("Fear: Trump in the White House") made most wrong links. All of TEXT, too, for two
     named people's quotes sharing only common words in articles over `DATE_CLOSE_DAYS` apart,
-    or of which one is dated and the other not (`relations.other_voices`).
+    or of which one is dated and the other not (`relations.other_voices`), or over
+    `unlike.COMMON_DAYS` apart; and for two quotes of other figures outside one story's days
+    (`unlike.other_amounts`).
     """
     voices = other_voices(
         a.item, b.item, a.confident, b.confident, apart=gap is not None and gap > DATE_CLOSE_DAYS
