@@ -118,7 +118,6 @@ from factdb.link.agreement import (
     agrees,
     basis,
     bracket,
-    contradicts,
     date_gap,
     figures_apart,
     other_counted,
@@ -133,6 +132,7 @@ from factdb.link.agreement import (
 )
 from factdb.link.agreement import side as figure_side
 from factdb.link.commonplace import one_template, others_phrase, stock_sentence
+from factdb.link.conflicts import conflict
 from factdb.link.designations import designation_stems, titled_name_stems
 from factdb.link.fragments import longest_run, quoted_excerpts
 from factdb.link.qualifiers import apart
@@ -1127,9 +1127,7 @@ def score_prepared(
     if is_claim:
         # The context must be shared, not the quantity: "12 tonnes" twice shares "tonnes".
         shared -= _quantity_stems(a.item) | _quantity_stems(b.item)
-    contradiction = (
-        is_claim and numbers == "differ" and contradicts(a.item, b.item, shared, text=text)
-    )
+    contradiction = is_claim and numbers == "differ" and conflict(a.item, b.item, shared, text=text)
     terms = {
         "speaker": _speaker_term(speaker, text)
         + _others_term(a, b, text, clause, gap)
