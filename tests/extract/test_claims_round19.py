@@ -106,3 +106,60 @@ STILL = [
 def test_ages_and_seconds_stay(text: str, surface: str, value: float, unit: str) -> None:
     claim = _claim(text, surface)
     assert (claim.value, claim.unit) == (value, unit)
+
+
+LIST_MARKERS = [
+    ("(3) For what it's worth: the vote is close.", "3"),
+    ("We suggest three types of reform that might help: (1) Reduce the frequency.", "1"),
+    ("(2) The nonpartisan Joint Committee on Taxation released its scoring.", "2"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface"), LIST_MARKERS)
+def test_a_bracketed_list_marker_is_no_claim(text: str, surface: str) -> None:
+    found = [c.text for c in extract_claims(text) if c.text == surface]
+    assert not found, found
+
+
+def test_a_bracketed_number_inside_a_sentence_stays() -> None:
+    assert _claim("The law (2) requires nothing of the states.", "2").value == 2.0
+
+
+PARTS = [
+    ("While half the population qualified as conservatives, others did not.", "half", "population"),
+    ("More than half the states have laws intended to force electors.", "half", "states"),
+    ("Less than half the state's eligible voters bother to register.", "half", "eligible voters"),
+    ("It is less than half the national rate.", "half", "national rate"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), PARTS)
+def test_a_part_measures_its_group_named_without_of(text: str, surface: str, expected: str) -> None:
+    assert _claim(text, surface).measures == expected
+
+
+ADJECTIVES = [
+    (
+        "But since he became president, the gain is a more modest 1.9 million.",
+        "1.9 million",
+        "gain",
+    ),
+    (
+        "The inaugural committee raised a record $107 million.",
+        "$107 million",
+        "inaugural committee",
+    ),
+    ("Uncle Sam spends a staggering $775 per day for each teen.", "$775", "Uncle Sam"),
+    (
+        "The unemployment rate topped the post-war record 10.8% but fell.",
+        "10.8%",
+        "post-war record",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), ADJECTIVES)
+def test_an_adjective_of_size_before_a_figure_is_not_measured(
+    text: str, surface: str, expected: str
+) -> None:
+    assert _claim(text, surface).measures == expected

@@ -561,14 +561,26 @@ _LIST_MARK_BEFORE: Final = frozenset(" \t\n—–-,;:")
 
 
 def _list_marker(s: str, q: Quantity) -> bool:
-    """A bare small number closed by a parenthesis that none opened ("1) that ..., 2) that")."""
-    return (
+    """A bare small number closed by a parenthesis that none opened ("1) that ..., 2) that"),
+    or in brackets opening a sentence or following a colon, before a capital ("(1) Collusion:",
+    "three types of reform: (1) Reduce the ...")."""
+    if not (
         q.unit is None
         and q.value < LIST_MARKER
         and s[q.end : q.end + 1] == ")"
         and s[q.start : q.end].isdigit()
-        and (q.start == 0 or s[q.start - 1] in _LIST_MARK_BEFORE)
+    ):
+        return False
+    if q.start == 0 or s[q.start - 1] in _LIST_MARK_BEFORE:
+        return True
+    return (
+        s[q.start - 1] == "("
+        and _BRACKET_MARK_AFTER_RE.match(s, q.end + 1) is not None
+        and (not s[: q.start - 1].strip() or s[: q.start - 1].rstrip().endswith(":"))
     )
+
+
+_BRACKET_MARK_AFTER_RE: Final = re.compile(r"\s+[A-Z]")
 
 
 def _footnote(s: str, q: Quantity) -> bool:

@@ -65,6 +65,8 @@ _TRANSPARENT = frozenset(
     just only nearly almost roughly whopping mere another long still somewhat thousand million
     billion trillion little much many few""".split()  # noqa: SIM905
 )
+_FIGURE_ADJECTIVES = _data_words("figure_adjectives")
+_DEGREE_WORDS = frozenset({"more", "most", "less", "even", "very", "truly", "rather"})
 # Words that are never the measured thing though they stand where it would: dates ("As of
 # November, 65 percent"), adjectives of size and time after a hyphenated unit ("a one-minute
 # long compilation").
@@ -199,6 +201,8 @@ _TIME_PLURALS = {
     "century": "centuries",
     "millennium": "millennia",
 }
+_BARE_GROUP_RE = re.compile(r"\s+(?:the|its|their|his|her|our|all|these|those)\s+[a-z]")
+"""A part's group named without "of": "half *the population*", "a third *their* income"."""
 _LONG_RE = re.compile(r"[\s-]+long\b")
 """A span of time written as an adjective: "a five week *long* vacation", "2-hour-long"."""
 _CONTRACTED = _PRONOUNS | {"who", "where", "let", "how", "why", "when"}
@@ -366,6 +370,13 @@ def measures(s: str, q: Quantity) -> str | None:
     right = s[q.end : q.end + 60]
     if q.unit is None and (group := _group_of(right)):  # "half of all senators"
         return group
+    if (
+        q.unit is None
+        and 0 < q.value < 1
+        and _BARE_GROUP_RE.match(right)
+        and (group := _group_of(f" of{right}"))
+    ):
+        return group  # "half the population", "nearly half the states"
     m = _OF_NP_RE.match(right)
     if m and q.unit and q.unit not in {"percent", "percentage_point"}:  # 3.
         found = noun_phrase(m.group("np"))
@@ -842,6 +853,18 @@ def _phrase_ending(words: list[str], head: str) -> str:
     return " ".join(_POSSESSIVE_RE.sub("", w) for w in phrase)
 
 
+def _without_figure_adjective(words: list[str]) -> list[str]:
+    """WORDS without an article and an adjective of size that qualify the figure after them
+    ("raised *a record* $107 million", "the gain is *a more modest* 1.9 million"); "the
+    post-war record 10.8%" keeps its noun."""
+    if len(words) < 2 or words[-1].lower() not in _FIGURE_ADJECTIVES:
+        return words
+    k = len(words) - 2
+    while k > 0 and words[k].lower() in _DEGREE_WORDS:
+        k -= 1
+    return words[:k] if words[k].lower() in _ARTICLES and words[k].lower() != "the" else words
+
+
 def _noun_before(s: str, start: int, *, again: bool = True, span: bool = False) -> str | None:
     """Rules 6 and 7 for the figure at START; SPAN for a span of time, whose verb may be what
     is measured ("was sentenced to three years", "served for six months")."""
@@ -855,7 +878,7 @@ def _noun_before(s: str, start: int, *, again: bool = True, span: bool = False) 
         # the measured thing is in the one before (which ends where the clause's opener starts:
         # "The group claims that it has thousands" looks before "that", not inside it)
         return _noun_before(s, start - len(left) + last.start(), again=False, span=span)
-    words = _WORD_RE.findall(left[cut:])
+    words = _without_figure_adjective(_WORD_RE.findall(left[cut:]))
     bare = [w for w in words if w.lower() not in _PLAIN_ADVERBS]
     if bare and _CONTRACTION_RE.search(bare[-1]) and _opener(bare[-1].lower()) in _PRONOUNS:
         return None  # "That’s $2.4 billion less", "It's 40 percent higher": no noun is named
