@@ -69,6 +69,8 @@ NOT_MEASURED = [
     ("Immigrants living in the U.S. for more than 20 years reported it.", "20 years"),
     ("The number of turbines in the U.S. will reach more than 100,000.", "100,000"),
     ("Six members, or even seven, stand against one.", "seven"),
+    ("Hispanic adults are twice as likely to use it – 36% vs. 18% – and Reddit.", "18%"),
+    ("The party drew 730,000 voters to its primary, versus 603,000 in 2012.", "603,000"),
 ]
 
 

@@ -78,12 +78,12 @@ _NOT_MEASURED = frozenset(
 )
 _TRAILERS = frozenset(
     """compared first additional every now came comes come alone ago instead overall
-    due later without because between even through""".split()  # noqa: SIM905
+    due later without because between even through vs versus""".split()  # noqa: SIM905
 )
 """Words right before a figure that are never the end of what it measures: a comparison ("the
 Hispanic vote *compared* to 71 percent"), an ordinal of time ("his *first* two years"), "came"
 of a time ("The march *came* four years after"), a preposition of a span ("general elections
-*between* 2000 and 2015") or "even" ("ten issues, *even* 4")."""
+*between* 2000 and 2015"), "even" ("ten issues, *even* 4") or "versus" ("36% *vs.* 18%")."""
 _GROUP_VERBS = _data_words("group_verbs")
 _FIGURE_VERBS = _data_words("figure_verbs")
 _NOUNS_IN_ED = frozenset(
