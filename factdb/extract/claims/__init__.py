@@ -284,6 +284,7 @@ def _sentence_quantities(
             continue  # already inside a grown quantity: "million" in "$13,009 million"
         grow(s, q)
         if not forms.age(s, q):
+            forms.decade(s, q)
             forms.points(s, q)
             if q.unit is None and "of" in s[max(0, q.start - 4) : q.start]:
                 forms.percent_of(s, q)

@@ -279,6 +279,30 @@ _YOUNG_AGE_UNITS: Final = frozenset({"month", "week", "day", "century"})
 _OLD_AFTER_RE: Final = re.compile(r"(?:\s*-\s*|\s+)olds?\b", re.I)
 
 
+def decade(s: str, q: Quantity) -> None:
+    """A multiple of ten joined to "s" that is no age ("the ’60s", "in the low 40s") counts
+    no seconds: it loses the unit (`noise` drops the decades of a century)."""
+    if (
+        q.unit == "s"
+        and _JOINED_DECADE_RE.fullmatch(s, q.start, q.end)
+        and _DECADE_CONTEXT_RE.search(s, max(0, q.start - 12), q.start)
+    ):
+        q.unit = None
+
+
+_JOINED_DECADE_RE: Final = re.compile(r"['’‘]?\d*0s")
+_DECADE_CONTEXT_RE: Final = re.compile(
+    r"(?:['’‘]|\b(?:[Tt]he|low|mid|high|upper|lower|early|late)[\s-]+|"
+    r"\d{3}0s,?\s+(?:and|or|to|through)\s+)$"
+)
+"""Words before a decade or a level in tens ("the ’60s", "in the low 40s", "1950s and 60s")."""
+_DECADE_BEFORE_RE: Final = re.compile(
+    r"(?:['’‘]|\b[Tt]he\s+|\d{3}0s,?\s+(?:and|or|to|through)\s+)$"
+)
+"""What stands before a decade of a century: an apostrophe ("the ’60s"), "the" ("the 60s") or
+a decade in four figures ("the 1950s and 60s")."""
+
+
 def _young_age(s: str, q: Quantity) -> bool:
     """ "a 7-month-old daughter", "a son just over 2 weeks old", "a four-centuries-old
     judgment", "a 400-year-old relic": an age in its unit, not a span of time."""
@@ -537,14 +561,26 @@ _LIST_MARK_BEFORE: Final = frozenset(" \t\n—–-,;:")
 
 
 def _list_marker(s: str, q: Quantity) -> bool:
-    """A bare small number closed by a parenthesis that none opened ("1) that ..., 2) that")."""
-    return (
+    """A bare small number closed by a parenthesis that none opened ("1) that ..., 2) that"),
+    or in brackets opening a sentence or following a colon, before a capital ("(1) Collusion:",
+    "three types of reform: (1) Reduce the ...")."""
+    if not (
         q.unit is None
         and q.value < LIST_MARKER
         and s[q.end : q.end + 1] == ")"
         and s[q.start : q.end].isdigit()
-        and (q.start == 0 or s[q.start - 1] in _LIST_MARK_BEFORE)
+    ):
+        return False
+    if q.start == 0 or s[q.start - 1] in _LIST_MARK_BEFORE:
+        return True
+    return (
+        s[q.start - 1] == "("
+        and _BRACKET_MARK_AFTER_RE.match(s, q.end + 1) is not None
+        and (not s[: q.start - 1].strip() or s[: q.start - 1].rstrip().endswith(":"))
     )
+
+
+_BRACKET_MARK_AFTER_RE: Final = re.compile(r"\s+[A-Z]")
 
 
 def _footnote(s: str, q: Quantity) -> bool:
@@ -802,6 +838,13 @@ def noise(s: str, q: Quantity) -> str | None:
     at_start = _AT_START_RE.match(s, q.start) is not None
     if at_start and _NAME_AT_RE.match(s, q.start):
         return "name"
+    if (
+        q.unit is None
+        and s[q.end - 1 : q.end] == "s"
+        and _JOINED_DECADE_RE.fullmatch(s, q.start, q.end)
+        and _DECADE_BEFORE_RE.search(s, max(0, q.start - 12), q.start)
+    ):
+        return "date"  # "in the ’60s", "the 1950s and 60s": a decade of a century
     if q.unit is None and _ADDRESS_RE.match(s, q.end):
         return "address"
     if at_start and (_ZERO_WORD_RE.match(s, q.start) or _IDIOM_RE.match(s, q.start)):

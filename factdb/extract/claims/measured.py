@@ -65,6 +65,8 @@ _TRANSPARENT = frozenset(
     just only nearly almost roughly whopping mere another long still somewhat thousand million
     billion trillion little much many few""".split()  # noqa: SIM905
 )
+_FIGURE_ADJECTIVES = _data_words("figure_adjectives")
+_DEGREE_WORDS = frozenset({"more", "most", "less", "even", "very", "truly", "rather"})
 # Words that are never the measured thing though they stand where it would: dates ("As of
 # November, 65 percent"), adjectives of size and time after a hyphenated unit ("a one-minute
 # long compilation").
@@ -76,11 +78,12 @@ _NOT_MEASURED = frozenset(
 )
 _TRAILERS = frozenset(
     """compared first additional every now came comes come alone ago instead overall
-    due later without because""".split()  # noqa: SIM905
+    due later without because between even through vs versus""".split()  # noqa: SIM905
 )
 """Words right before a figure that are never the end of what it measures: a comparison ("the
 Hispanic vote *compared* to 71 percent"), an ordinal of time ("his *first* two years"), "came"
-of a time ("The march *came* four years after")."""
+of a time ("The march *came* four years after"), a preposition of a span ("general elections
+*between* 2000 and 2015"), "even" ("ten issues, *even* 4") or "versus" ("36% *vs.* 18%")."""
 _GROUP_VERBS = _data_words("group_verbs")
 _FIGURE_VERBS = _data_words("figure_verbs")
 _NOUNS_IN_ED = frozenset(
@@ -181,6 +184,29 @@ _NUMBER_HEADS = frozenset(
 )
 """Heads of a subject whose measured thing follows "of" ("the *number* of people killed")."""
 _PRONOUNS = frozenset("it this that there here what he she they we i you".split())  # noqa: SIM905
+_FRAME_RE = re.compile(
+    r"\b(?:over|in|during|within|throughout|across|into)\s+the\s+"
+    r"(?P<frame>past|last|next|previous|coming)\s+"
+    r"(?:(?:about|nearly|almost|roughly|some|approximately|more\s+than|less\s+than)\s+)*$",
+    re.I,
+)
+"""A span of time that frames the sentence ("over *the past* 22 months", "in the next two
+weeks"): it measures that span, which the labels name by its unit ("months"); after "for" the
+span is how long the thing before it lasts ("a senator for the last 34 years")."""
+_TIME_PLURALS = {
+    "s": "seconds",
+    "ms": "milliseconds",
+    "min": "minutes",
+    "h": "hours",
+    "century": "centuries",
+    "millennium": "millennia",
+}
+_BARE_GROUP_RE = re.compile(r"\s+(?:the|its|their|his|her|our|all|these|those)\s+[a-z]")
+"""A part's group named without "of": "half *the population*", "a third *their* income"."""
+_LONG_RE = re.compile(r"[\s-]+long\b")
+"""A span of time written as an adjective: "a five week *long* vacation", "2-hour-long"."""
+_CONTRACTED = _PRONOUNS | {"who", "where", "let", "how", "why", "when"}
+"""Words whose "'s" is a contraction ("it's 40 percent higher"), not an owner."""
 _BE_WORDS = frozenset("be is are was were been am".split())  # noqa: SIM905
 _MONEY_NP_RE = re.compile(r"\s+(?P<np>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})")
 """Up to three lower-case words right after a sum: "$8.6 million *federal funding package*"."""
@@ -211,9 +237,12 @@ _AFTER_NOUN = frozenset(
 """Words that end a noun phrase after its noun: prepositions and adjectives placed after it."""
 _SHARES = frozenset({"percent", "percentage_point", None})
 _SHARE_UNITS = frozenset({"percent", "percentage_point"})
-_ARTICLE_END_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he|their|its|his|her|our|your|my)\s+$")
+_ARTICLE_END_RE = re.compile(
+    r"(?:\b(?:[Aa]n?|[Tt]he|their|its|his|her|our|your|my)|(?P<owner>\b\w*[a-z])['’]s?)\s+$"
+)
 """An article or an owner right before a share: the share then qualifies the noun after it
-("a 66% approval rating", "their 25 percent chance")."""
+("a 66% approval rating", "their 25 percent chance", "Ayotte's 0.1 percent loss", "the
+survey's 4.5 point margin of error")."""
 """Units that are never a distance, though pint reads a percent ("25% off" is a discount)."""
 _NOT_CHANGE_NOUNS = frozenset({"total", "up", "reach"})
 """Change words before "of" that are no noun of change: "a *total* of 45 states" (the total
@@ -310,9 +339,24 @@ def measures(s: str, q: Quantity) -> str | None:
         return f"{q.noun} {answer}" if q.noun else answer  # "one in 10 said they were busy"
     if q.noun:  # 2.
         return _owned(s, q) if q.hyphen else q.noun
+    if (
+        q.unit in lx.TIME_UNITS
+        and (frame := _FRAME_RE.search(s, max(0, q.start - 60), q.start))
+        and not _OF_NP_RE.match(s, q.end)  # "in the last two months of the race"
+    ):
+        named = s[q.start : q.end].rsplit(None, 1)[-1].lower()
+        plural = named if named.isalpha() else _TIME_PLURALS.get(q.unit, f"{q.unit}s")
+        return f"{frame['frame'].lower()} {plural}"  # "over the past 22 months"
     if q.unit in lx.TIME_UNITS and (found := _time_to(s, q.start, q.end)):
         return found  # "seven days to leave the country"
-    compound = _ARTICLE_END_RE.search(s, max(0, q.start - 7), q.start) is not None
+    if (
+        q.unit in lx.TIME_UNITS
+        and (m := _LONG_RE.match(s, q.end))
+        and (found := _compound_after(s, m.end()))
+    ):
+        return found  # "a five week long vacation"
+    owner = _ARTICLE_END_RE.search(s, max(0, q.start - 20), q.start)
+    compound = owner is not None and (owner["owner"] or "").lower() not in _CONTRACTED
     if q.unit == "percent" and q.change is None and not compound:
         answer = _poll_answer(s, q.end)  # "42 percent approve of ..."; not "a 1 percent pay"
         if answer:
@@ -326,6 +370,13 @@ def measures(s: str, q: Quantity) -> str | None:
     right = s[q.end : q.end + 60]
     if q.unit is None and (group := _group_of(right)):  # "half of all senators"
         return group
+    if (
+        q.unit is None
+        and 0 < q.value < 1
+        and _BARE_GROUP_RE.match(right)
+        and (group := _group_of(f" of{right}"))
+    ):
+        return group  # "half the population", "nearly half the states"
     m = _OF_NP_RE.match(right)
     if m and q.unit and q.unit not in {"percent", "percentage_point"}:  # 3.
         found = noun_phrase(m.group("np"))
@@ -334,8 +385,11 @@ def measures(s: str, q: Quantity) -> str | None:
 
     reach = _reach(s, q)  # 4.
     if reach or (
-        q.unit not in _SHARES and is_physical(q.unit) and lx.DISTANCE_AWAY_RE.match(right)
-    ):  # "20 miles away"; never "25% off"
+        q.unit not in _SHARES
+        and q.unit not in lx.TIME_UNITS
+        and is_physical(q.unit)
+        and lx.DISTANCE_AWAY_RE.match(right)
+    ):  # "20 miles away"; never "25% off", nor "the election three weeks away"
         return reach or "distance"
     if is_currency(q.unit) and (found := _after_money(s, q.end)):
         return found  # 5. "its $8.6 million federal funding package"
@@ -799,6 +853,18 @@ def _phrase_ending(words: list[str], head: str) -> str:
     return " ".join(_POSSESSIVE_RE.sub("", w) for w in phrase)
 
 
+def _without_figure_adjective(words: list[str]) -> list[str]:
+    """WORDS without an article and an adjective of size that qualify the figure after them
+    ("raised *a record* $107 million", "the gain is *a more modest* 1.9 million"); "the
+    post-war record 10.8%" keeps its noun."""
+    if len(words) < 2 or words[-1].lower() not in _FIGURE_ADJECTIVES:
+        return words
+    k = len(words) - 2
+    while k > 0 and words[k].lower() in _DEGREE_WORDS:
+        k -= 1
+    return words[:k] if words[k].lower() in _ARTICLES and words[k].lower() != "the" else words
+
+
 def _noun_before(s: str, start: int, *, again: bool = True, span: bool = False) -> str | None:
     """Rules 6 and 7 for the figure at START; SPAN for a span of time, whose verb may be what
     is measured ("was sentenced to three years", "served for six months")."""
@@ -812,7 +878,7 @@ def _noun_before(s: str, start: int, *, again: bool = True, span: bool = False) 
         # the measured thing is in the one before (which ends where the clause's opener starts:
         # "The group claims that it has thousands" looks before "that", not inside it)
         return _noun_before(s, start - len(left) + last.start(), again=False, span=span)
-    words = _WORD_RE.findall(left[cut:])
+    words = _without_figure_adjective(_WORD_RE.findall(left[cut:]))
     bare = [w for w in words if w.lower() not in _PLAIN_ADVERBS]
     if bare and _CONTRACTION_RE.search(bare[-1]) and _opener(bare[-1].lower()) in _PRONOUNS:
         return None  # "That’s $2.4 billion less", "It's 40 percent higher": no noun is named
@@ -845,8 +911,10 @@ def _noun_before(s: str, start: int, *, again: bool = True, span: bool = False) 
         or words[-1].lower() in _TRANSPARENT
         or words[-1].lower() in _TRAILERS
         or _adverb(words[-1])
+        or (len(words[-1]) == 1 and words[-1] != "I")
     ):
-        words.pop()  # "which ended last Sept. 30", "payrolls actually rose": past dates, adverbs
+        words.pop()  # "which ended last Sept. 30", "payrolls actually rose": past dates, adverbs;
+        # the letters of "U.S." or of "the 1960s" ("in the U.S. for 20 years")
     if last and _opener(last.group()) in _RELATIVES and len(words) == 1 and _ed_verb(words[0]):
         return None  # "the fiscal year, which ended last Sept. 30, at $3.323 trillion"
     if words and _verb_before(words):
