@@ -99,6 +99,11 @@ def test_organisation_named_whole(text: str, speaker: tuple[str, str]) -> None:
             "Congress.",
             ("Congress", "organization"),
         ),
+        (
+            "According to US and UN sanctions, sanctions cannot be removed until the program is "
+            "dismantled.",
+            ("United Nations", "organization"),
+        ),
         # A day after "on" is no part of a name.
         (
             "“We are ready,” said the Center on Friday.",

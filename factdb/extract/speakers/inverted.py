@@ -301,6 +301,12 @@ def _head_before(toks: list[tuple[str, int, int]], i: int) -> bool:
     return i >= 1 and org_word(toks[i - 1][0]) and _name_follows(toks, i)
 
 
+def _body_or_place(word: str) -> bool:
+    """Whether WORD names a body or a place on its own ("US", "UN", "Texas"), so that "and"
+    after it joins two names, not the words of one ("US and UN sanctions")."""
+    return word.isupper() or clean(word) in PLACES
+
+
 def _org_start(toks: list[tuple[str, int, int]], j: int, i: int) -> int:
     """Where the organisation whose name ends at token I starts, back from token J over "for"
     or "on" after its head ("the Centers for Disease Control") and "and" after words that end
@@ -311,7 +317,7 @@ def _org_start(toks: list[tuple[str, int, int]], j: int, i: int) -> int:
         joiner, left = clean(toks[k - 1][0]), toks[k - 2][0]
         if not (
             (joiner in HEAD_JOINERS and org_word(left))
-            or (joiner in ("and", "&") and not org_word(left))
+            or (joiner in ("and", "&") and not org_word(left) and not _body_or_place(left))
         ):
             break
         k = name_run_back(toks, k - 2)
