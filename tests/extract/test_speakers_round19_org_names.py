@@ -104,6 +104,10 @@ def test_organisation_named_whole(text: str, speaker: tuple[str, str]) -> None:
             "dismantled.",
             ("United Nations", "organization"),
         ),
+        (
+            "According to the Guttmacher Institute and Census data, the rate fell by half.",
+            ("Guttmacher Institute and Census data", "document"),
+        ),
         # A day after "on" is no part of a name.
         (
             "“We are ready,” said the Center on Friday.",

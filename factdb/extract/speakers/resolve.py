@@ -295,7 +295,7 @@ def _org_before_head(words: list[str]) -> list[str]:
     k = len(words)
     while k > 0 and words[k - 1][:1].isupper() and words[k - 1].lower() != "the":
         k -= 1
-        if k >= 2 and words[k - 1] in _ORG_NAME_JOINERS and words[k - 2][:1].isupper():
+        if k >= 2 and _joins_name(words[k - 2], words[k - 1]):
             k -= 1
     run = words[k:]
     if not any(w in _ORG_NAME_JOINERS for w in run) or not any(org_word(w) for w in run):
@@ -305,6 +305,16 @@ def _org_before_head(words: list[str]) -> list[str]:
 
 _ORG_NAME_JOINERS: Final = frozenset({"for", "on", "of", "and", "&"})
 """Small words inside an organisation's name before a document noun."""
+
+
+def _joins_name(left: str, joiner: str) -> bool:
+    """Whether JOINER after the capitalised word LEFT is inside one body's name: "and" not
+    after a word that ends a name of its own ("the Guttmacher Institute and Census data")."""
+    if joiner not in _ORG_NAME_JOINERS or not left[:1].isupper():
+        return False
+    return joiner not in ("and", "&") or not (
+        org_word(left) or left.isupper() or left.lower() in PLACES
+    )
 
 
 def _opener_off(words: list[str]) -> list[str]:
