@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from factdb.extract.speakers.mentions import mention_ending, name_mention, org_word
+from factdb.extract.speakers.mentions import HEAD_JOINERS, mention_ending, name_mention, org_word
 from factdb.extract.speakers.names_parse import (
     PLACES,
     WIRE_CREDITS,
@@ -106,6 +106,8 @@ def speaker_after(masked: str, pos: int, ceiling: int) -> Mention | None:
             or (lw == "of" and last_name >= 0)
             # "Health and Human Services Secretary Alex Azar": "and" inside a name run
             or (lw == "and" and last_name == i - 1 and _name_follows(toks, i))
+            # "according to the Center for Responsive Politics": an organisation's head
+            or (lw in HEAD_JOINERS and last_name == i - 1 and _head_before(toks, i))
             # "University of California at Irvine law professor Rick Hasen": a campus
             or (lw == "at" and last_name == i - 1 and _place_then_role(toks, i + 1))
             # "said Local 200 President Bob Gillis": a union local's number inside the run
@@ -166,7 +168,7 @@ def speaker_after(masked: str, pos: int, ceiling: int) -> Mention | None:
     if rest and rest[0].islower() and _VERBISH_RE.match(rest):
         return None
     if last_name >= 0 and (last_noun < 0 or last_name >= last_noun):
-        j = name_run_back(toks, last_name)
+        j = _org_start(toks, name_run_back(toks, last_name), last_name)
         m = _person_of_org(masked, toks, j, last_name) or name_mention(masked, toks, j, last_name)
         if (
             last_noun >= 0
@@ -291,6 +293,39 @@ def _office_of_place(masked: str, toks: list[tuple[str, int, int]], of: int) -> 
 
 def _name_follows(toks: list[tuple[str, int, int]], i: int) -> bool:
     return i + 1 < len(toks) and is_name_token(toks[i + 1][0])
+
+
+def _head_before(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether "for" or "on" at token I joins an organisation's head to the rest of its name
+    ("Center for American Progress", "National Council on Nonprofits")."""
+    return i >= 1 and org_word(toks[i - 1][0]) and _name_follows(toks, i)
+
+
+def _body_or_place(word: str) -> bool:
+    """Whether WORD names a body or a place on its own ("US", "UN", "Texas"), so that "and"
+    after it joins two names, not the words of one ("US and UN sanctions")."""
+    return word.isupper() or clean(word) in PLACES
+
+
+def _org_start(toks: list[tuple[str, int, int]], j: int, i: int) -> int:
+    """Where the organisation whose name ends at token I starts, back from token J over "for"
+    or "on" after its head ("the Centers for Disease Control") and "and" after words that end
+    no body's name ("the National Oceanic and Atmospheric Administration", "the Department of
+    Health and Human Services"); J itself when the run is no such name or a person's."""
+    k = j
+    while k >= 2 and is_name_token(toks[k - 2][0]):
+        joiner, left = clean(toks[k - 1][0]), toks[k - 2][0]
+        if not (
+            (joiner in HEAD_JOINERS and org_word(left))
+            or (joiner in ("and", "&") and not org_word(left) and not _body_or_place(left))
+        ):
+            break
+        k = name_run_back(toks, k - 2)
+    if k == j or not any(org_word(t[0]) for t in toks[k : i + 1]):
+        return j
+    if split_name([t[0] for t in toks[j : i + 1]]).anchored:
+        return j  # "Health and Human Services Secretary Alex Azar": the person at the end
+    return k
 
 
 def _place_then_role(toks: list[tuple[str, int, int]], i: int) -> bool:

@@ -548,7 +548,7 @@ def _org_run(masked: str, toks: list[tuple[str, int, int]], j: int, i: int) -> M
     return m
 
 
-_HEAD_JOINERS: Final = frozenset({"for", "on", "against"})
+HEAD_JOINERS: Final = frozenset({"for", "on", "against"})
 """Words joining an organisation's head to the rest of its name: "Club for Growth", "Council on
 Foreign Relations" ("of" and "and" are read with two names: see ``_org_run``)."""
 
@@ -558,7 +558,7 @@ def _org_head_before(toks: list[tuple[str, int, int]], j: int, i: int) -> int | 
     run ``toks[j..i]`` ("the Center for Responsive Politics", "the Committee for a Responsible
     Federal Deficit"), or None: the head's words name an organisation and no person."""
     d = j - 1 if j >= 1 and clean(toks[j - 1][0]) in ("a", "the") else j
-    if d < 2 or clean(toks[d - 1][0]) not in _HEAD_JOINERS or not is_name_token(toks[d - 2][0]):
+    if d < 2 or clean(toks[d - 1][0]) not in HEAD_JOINERS or not is_name_token(toks[d - 2][0]):
         return None
     k = name_run_back(toks, d - 2)
     head = [t[0] for t in toks[k : d - 1]]
@@ -571,7 +571,7 @@ def _org_head_before(toks: list[tuple[str, int, int]], j: int, i: int) -> int | 
 
 _PARTY_TAG_RE: Final = re.compile(r"[DRI][-–][A-Z][\w.]*")
 """A party and state tag written after a name: "D-S.C", "R-Okla"."""
-_ORG_JOINERS: Final = frozenset({"and", "for", "of", "&"})
+_ORG_JOINERS: Final = frozenset({"and", "for", "of", "on", "&"})
 _STATE_ABBREVIATIONS: Final = frozenset(
     a for abbrs in STATE_ABBREVIATIONS.values() for a in abbrs if a.endswith(".")
 ) | {"D.C."}

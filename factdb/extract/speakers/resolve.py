@@ -9,7 +9,7 @@ from typing import Final
 
 from factdb.extract.records import SpeakerKind, SpeakerRef
 from factdb.extract.speakers.inverted import common_word
-from factdb.extract.speakers.mentions import POSTMODIFIERS
+from factdb.extract.speakers.mentions import POSTMODIFIERS, org_word
 from factdb.extract.speakers.names_parse import (
     EVIDENCE_NOUNS,
     PLACES,
@@ -286,6 +286,35 @@ _HOME_COUNTRY: Final = frozenset({"united states", "u.s.", "us", "america"})
 _OPENER_WORDS: Final = DETERMINERS | _CLAUSE_OPENERS | {"or", "so", "if", "since", "unless"}
 """Words that may open a sentence before an organisation's name, no part of it ("Though CNN
 might argue", "As Fox's report noted", "An ABC News report says")."""
+
+
+def _org_before_head(words: list[str]) -> list[str]:
+    """The organisation named by the last words of WORDS, with "for", "on", "of" or "and"
+    inside ("Center for Immigration Studies", "National Institute on Drug Abuse") and a word
+    that marks a body; [] when there is none or no such joiner."""
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper() and words[k - 1].lower() != "the":
+        k -= 1
+        if k >= 2 and _joins_name(words[k - 2], words[k - 1]):
+            k -= 1
+    run = words[k:]
+    if not any(w in _ORG_NAME_JOINERS for w in run) or not any(org_word(w) for w in run):
+        return []
+    return run
+
+
+_ORG_NAME_JOINERS: Final = frozenset({"for", "on", "of", "and", "&"})
+"""Small words inside an organisation's name before a document noun."""
+
+
+def _joins_name(left: str, joiner: str) -> bool:
+    """Whether JOINER after the capitalised word LEFT is inside one body's name: "and" not
+    after a word that ends a name of its own ("the Guttmacher Institute and Census data")."""
+    if joiner not in _ORG_NAME_JOINERS or not left[:1].isupper():
+        return False
+    return joiner not in ("and", "&") or not (
+        org_word(left) or left.isupper() or left.lower() in PLACES
+    )
 
 
 def _opener_off(words: list[str]) -> list[str]:
@@ -666,6 +695,9 @@ class SpeakerResolver:
             owner = self.people.antecedent(POSS_PRONOUNS[clean(words[0])], m.start)
             return None if owner is None else self._entity(owner.person.name, SpeakerKind.PERSON)
         named = [w for w in words[:-1] if w[:1].isupper() and w.lower() != "the" and not _dated(w)]
+        body = _org_before_head(words[:-1])
+        if body and words[-1].lower() == m.head:
+            named = body  # "The Center for Immigration Studies report": the whole body's
         if len(words) > 1 and words[0].endswith(("'s", "’s")) and words[0][:1].isupper():
             found = words[0][:-2]
             start = m.start
