@@ -66,8 +66,13 @@ def _user(path: str) -> dict[str, str]:
 
 def variants() -> dict[str, str]:
     """Every known variant key and its canonical name, the user's file included."""
+    return _table(_user_path())
+
+
+def _user_path() -> str | None:
+    """The user's file of variants, when the environment names one that exists."""
     path = os.environ.get(ENV_VAR)
-    return _table(path if path and Path(path).is_file() else None)
+    return path if path and Path(path).is_file() else None
 
 
 @cache
@@ -131,12 +136,39 @@ def _body_or_place(words: tuple[str, ...], _user_list: str | None) -> bool:
     body of one word may be a surname: "Steve Forbes".)"""
     if len(words) == 1:
         return org_shaped(words[0])
-    table = variants()  # the user's list is part of the cache's key
+    path = _user_path()  # the user's list is part of the cache's key
+    if not _may_end_listed(words, path):
+        return False
+    table = _table(path)
     for k in range(len(words) - 1):
         tail = " ".join(words[k:])
         if tail.lower() in PLACES or org_key(tail) in table:
             return True
     return False
+
+
+_PLACE_LASTS: Final = frozenset(p.rsplit(" ", 1)[-1] for p in PLACES)
+"""The last word of every place: a run ending in another word ends in no place."""
+
+
+def _may_end_listed(words: tuple[str, ...], path: str | None) -> bool:
+    """False when no place and no variant key of the table with the user's file at PATH ends in
+    the last of WORDS, so that no tail of WORDS is one (most runs, told by two set look-ups);
+    True when one may."""
+    if not words:
+        return False
+    key = org_key(words[-1])
+    return (
+        not key
+        or words[-1].lower().rsplit(" ", 1)[-1] in _PLACE_LASTS
+        or key.rsplit(" ", 1)[-1] in _key_lasts(path)
+    )
+
+
+@cache
+def _key_lasts(path: str | None) -> frozenset[str]:
+    """The last word of every variant key of the table with the user's file at PATH."""
+    return frozenset(k.rsplit(" ", 1)[-1] for k in _table(path))
 
 
 def canonical_org(name: str) -> str:
