@@ -390,3 +390,38 @@ def test_body_or_place_of_listed_names_is_the_plain_scan() -> None:
         for words in (name.split(), ["Chief", *name.split()], [*name.split(), "Jr."]):
             assert organizations.body_or_place(words) == _plain_body_or_place(tuple(words))
 
+
+def _plain_listed_with_words_before(text: str, start: int, name: str) -> tuple[int, str] | None:
+    found = organizations._WORDS_BEFORE_RE.search(
+        text, max(0, start - organizations.WORDS_BEFORE_CHARS), start
+    )
+    if found is None:
+        return None
+    words = found.group(1).split()
+    table = organizations.variants()
+    for k in range(len(words)):
+        canonical = table.get(organizations.org_key(" ".join([*words[k:], name])))
+        if canonical is not None:
+            return start - len(" ".join(words[k:])) - 1, canonical
+    return None
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_RUN_WORDS, min_size=1, max_size=5), st.integers(1, 3))
+def test_listed_with_words_before_is_the_plain_search(words: list[str], cut: int) -> None:
+    cut = min(cut, len(words))
+    text = " ".join(words)
+    name = " ".join(words[-cut:])
+    start = len(text) - len(name)
+    expected = _plain_listed_with_words_before(text, start, name)
+    assert organizations.listed_with_words_before(text, start, name) == expected
+
+
+def test_listed_with_words_before_of_listed_names_is_the_plain_search() -> None:
+    for key in list(organizations.variants())[::3]:
+        words = [w.capitalize() for w in key.split()]
+        for text in (" ".join(words), "Said " + " ".join(words)):
+            name = words[-1]
+            start = len(text) - len(name)
+            expected = _plain_listed_with_words_before(text, start, name)
+            assert organizations.listed_with_words_before(text, start, name) == expected

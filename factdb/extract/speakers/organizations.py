@@ -111,11 +111,14 @@ def listed_with_words_before(text: str, start: int, name: str) -> tuple[int, str
     """Where a listed organisation starts and its canonical name, when NAME at START in TEXT
     is the end of it and the capitalised words before were read as a title ("General Motors",
     "Education Week"); None otherwise."""
+    path = _user_path()
+    if not _ends_listed_key(name, path):
+        return None  # no variant ends in NAME's last word: most names, without the search
     found = _WORDS_BEFORE_RE.search(text, max(0, start - WORDS_BEFORE_CHARS), start)
     if found is None:
         return None
     words = found.group(1).split()
-    table = variants()
+    table = _table(path)
     for k in range(len(words)):
         canonical = table.get(org_key(" ".join([*words[k:], name])))
         if canonical is not None:
@@ -163,6 +166,13 @@ def _may_end_listed(words: tuple[str, ...], path: str | None) -> bool:
         or words[-1].lower().rsplit(" ", 1)[-1] in _PLACE_LASTS
         or key.rsplit(" ", 1)[-1] in _key_lasts(path)
     )
+
+
+def _ends_listed_key(name: str, path: str | None) -> bool:
+    """False when no variant key of the table with the user's file at PATH ends in the last word
+    of NAME's key, so that no key ending in NAME is listed; True when one may."""
+    key = org_key(name)
+    return not key or key.rsplit(" ", 1)[-1] in _key_lasts(path)
 
 
 @cache
