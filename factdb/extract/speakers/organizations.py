@@ -139,10 +139,12 @@ def _body_or_place(words: tuple[str, ...], _user_list: str | None) -> bool:
     body of one word may be a surname: "Steve Forbes".)"""
     if len(words) == 1:
         return org_shaped(words[0])
-    path = _user_path()  # the user's list is part of the cache's key
-    if not _may_end_listed(words, path):
+    if not words:
         return False
-    table = _table(path)
+    path = _user_list if _user_list and Path(_user_list).is_file() else None
+    if not _may_end_listed(words[-1], path):
+        return False
+    table = _table(path)  # the user's list is part of the cache's key
     for k in range(len(words) - 1):
         tail = " ".join(words[k:])
         if tail.lower() in PLACES or org_key(tail) in table:
@@ -154,20 +156,20 @@ _PLACE_LASTS: Final = frozenset(p.rsplit(" ", 1)[-1] for p in PLACES)
 """The last word of every place: a run ending in another word ends in no place."""
 
 
-def _may_end_listed(words: tuple[str, ...], path: str | None) -> bool:
+@lru_cache(maxsize=BODY_CACHE)
+def _may_end_listed(last: str, path: str | None) -> bool:
     """False when no place and no variant key of the table with the user's file at PATH ends in
-    the last of WORDS, so that no tail of WORDS is one (most runs, told by two set look-ups);
-    True when one may."""
-    if not words:
-        return False
-    key = org_key(words[-1])
+    LAST, a run's last word, so that no tail of the run is one (most runs, told by one look-up
+    of the word: an article repeats its surnames); True when one may."""
+    key = org_key(last)
     return (
         not key
-        or words[-1].lower().rsplit(" ", 1)[-1] in _PLACE_LASTS
+        or last.lower().rsplit(" ", 1)[-1] in _PLACE_LASTS
         or key.rsplit(" ", 1)[-1] in _key_lasts(path)
     )
 
 
+@lru_cache(maxsize=BODY_CACHE)
 def _ends_listed_key(name: str, path: str | None) -> bool:
     """False when no variant key of the table with the user's file at PATH ends in the last word
     of NAME's key, so that no key ending in NAME is listed; True when one may."""
