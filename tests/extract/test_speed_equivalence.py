@@ -33,6 +33,8 @@ from factdb.extract.quotes.state import (
     word_count,
 )
 from factdb.extract.records import ClaimRecord, Conversion, Qualifier, SpeakerKind, SpeakerRef
+from factdb.extract.speakers import organizations
+from factdb.extract.speakers.names_parse import PLACES
 from factdb.extract.speakers.people import _PARTICLE, _TOKEN, RUN_RE, People
 from factdb.extract.speakers.tokens import _TOKEN_RE, tokens
 from factdb.extract.text.lexicon import ACCORDING_RE, CUE_TRIE
@@ -356,3 +358,70 @@ def test_in_quote_copies_every_field() -> None:
     # Every field above differs from its default: a field added to ClaimRecord fails here until
     # this test (and in_quote) copy it.
     assert len(dataclasses.fields(ClaimRecord)) == 19
+
+
+def _plain_body_or_place(words: tuple[str, ...]) -> bool:
+    if len(words) == 1:
+        return organizations.org_shaped(words[0])
+    table = organizations.variants()
+    return any(
+        " ".join(words[k:]).lower() in PLACES or organizations.org_key(" ".join(words[k:])) in table
+        for k in range(len(words) - 1)
+    )
+
+
+_LISTED_NAMES = [*PLACES, *organizations.variants()]
+_LISTED_WORDS = sorted({w for name in _LISTED_NAMES for w in name.split()})[::7]
+_RUN_WORDS = st.one_of(
+    st.sampled_from(_LISTED_WORDS),
+    st.sampled_from(["The", "the", "New", "York", "Times’", "Motors.", "’", ".", "ΟΔΟΣ", "İs"]),
+    st.text(alphabet="aZéΣ.’' \n", max_size=6),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_RUN_WORDS, max_size=5))
+def test_body_or_place_is_the_plain_scan_of_its_tails(words: list[str]) -> None:
+    assert organizations.body_or_place(words) == _plain_body_or_place(tuple(words))
+
+
+def test_body_or_place_of_listed_names_is_the_plain_scan() -> None:
+    for name in _LISTED_NAMES[::3]:
+        for words in (name.split(), ["Chief", *name.split()], [*name.split(), "Jr."]):
+            assert organizations.body_or_place(words) == _plain_body_or_place(tuple(words))
+
+
+def _plain_listed_with_words_before(text: str, start: int, name: str) -> tuple[int, str] | None:
+    found = organizations._WORDS_BEFORE_RE.search(
+        text, max(0, start - organizations.WORDS_BEFORE_CHARS), start
+    )
+    if found is None:
+        return None
+    words = found.group(1).split()
+    table = organizations.variants()
+    for k in range(len(words)):
+        canonical = table.get(organizations.org_key(" ".join([*words[k:], name])))
+        if canonical is not None:
+            return start - len(" ".join(words[k:])) - 1, canonical
+    return None
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_RUN_WORDS, min_size=1, max_size=5), st.integers(1, 3))
+def test_listed_with_words_before_is_the_plain_search(words: list[str], cut: int) -> None:
+    cut = min(cut, len(words))
+    text = " ".join(words)
+    name = " ".join(words[-cut:])
+    start = len(text) - len(name)
+    expected = _plain_listed_with_words_before(text, start, name)
+    assert organizations.listed_with_words_before(text, start, name) == expected
+
+
+def test_listed_with_words_before_of_listed_names_is_the_plain_search() -> None:
+    for key in list(organizations.variants())[::3]:
+        words = [w.capitalize() for w in key.split()]
+        for text in (" ".join(words), "Said " + " ".join(words)):
+            name = words[-1]
+            start = len(text) - len(name)
+            expected = _plain_listed_with_words_before(text, start, name)
+            assert organizations.listed_with_words_before(text, start, name) == expected

@@ -823,12 +823,14 @@ def _said_before(masked: str, cue: Cue, ss: int) -> bool:
     words = head.split()
     if MASK not in head and len(words) < 3:
         return False
-    return not words or words[-1].lower() not in AUX_WORDS | BE_WORDS | _JOINING_WORDS
+    return not words or words[-1].lower() not in _RUNS_ON_WORDS
 
 
 _JOINING_WORDS: Final = frozenset({"and", "but", "or", "nor"})
 """A head that ends in one of these ("... — and, Abinanti argues, taking attention away") runs
 on through the cue."""
+_RUNS_ON_WORDS: Final = AUX_WORDS | BE_WORDS | _JOINING_WORDS
+"""The last words of a head that runs on through the cue (one set, not a union per call)."""
 
 
 def _participle_after_comma(masked: str, after: int, cs: int, ce: int) -> bool:

@@ -66,8 +66,13 @@ def _user(path: str) -> dict[str, str]:
 
 def variants() -> dict[str, str]:
     """Every known variant key and its canonical name, the user's file included."""
+    return _table(_user_path())
+
+
+def _user_path() -> str | None:
+    """The user's file of variants, when the environment names one that exists."""
     path = os.environ.get(ENV_VAR)
-    return _table(path if path and Path(path).is_file() else None)
+    return path if path and Path(path).is_file() else None
 
 
 @cache
@@ -106,11 +111,14 @@ def listed_with_words_before(text: str, start: int, name: str) -> tuple[int, str
     """Where a listed organisation starts and its canonical name, when NAME at START in TEXT
     is the end of it and the capitalised words before were read as a title ("General Motors",
     "Education Week"); None otherwise."""
+    path = _user_path()
+    if not _ends_listed_key(name, path):
+        return None  # no variant ends in NAME's last word: most names, without the search
     found = _WORDS_BEFORE_RE.search(text, max(0, start - WORDS_BEFORE_CHARS), start)
     if found is None:
         return None
     words = found.group(1).split()
-    table = variants()
+    table = _table(path)
     for k in range(len(words)):
         canonical = table.get(org_key(" ".join([*words[k:], name])))
         if canonical is not None:
@@ -131,12 +139,48 @@ def _body_or_place(words: tuple[str, ...], _user_list: str | None) -> bool:
     body of one word may be a surname: "Steve Forbes".)"""
     if len(words) == 1:
         return org_shaped(words[0])
-    table = variants()  # the user's list is part of the cache's key
+    if not words:
+        return False
+    path = _user_list if _user_list and Path(_user_list).is_file() else None
+    if not _may_end_listed(words[-1], path):
+        return False
+    table = _table(path)  # the user's list is part of the cache's key
     for k in range(len(words) - 1):
         tail = " ".join(words[k:])
         if tail.lower() in PLACES or org_key(tail) in table:
             return True
     return False
+
+
+_PLACE_LASTS: Final = frozenset(p.rsplit(" ", 1)[-1] for p in PLACES)
+"""The last word of every place: a run ending in another word ends in no place."""
+
+
+@lru_cache(maxsize=BODY_CACHE)
+def _may_end_listed(last: str, path: str | None) -> bool:
+    """False when no place and no variant key of the table with the user's file at PATH ends in
+    LAST, a run's last word, so that no tail of the run is one (most runs, told by one look-up
+    of the word: an article repeats its surnames); True when one may."""
+    key = org_key(last)
+    return (
+        not key
+        or last.lower().rsplit(" ", 1)[-1] in _PLACE_LASTS
+        or key.rsplit(" ", 1)[-1] in _key_lasts(path)
+    )
+
+
+@lru_cache(maxsize=BODY_CACHE)
+def _ends_listed_key(name: str, path: str | None) -> bool:
+    """False when no variant key of the table with the user's file at PATH ends in the last word
+    of NAME's key, so that no key ending in NAME is listed; True when one may."""
+    key = org_key(name)
+    return not key or key.rsplit(" ", 1)[-1] in _key_lasts(path)
+
+
+@cache
+def _key_lasts(path: str | None) -> frozenset[str]:
+    """The last word of every variant key of the table with the user's file at PATH."""
+    return frozenset(k.rsplit(" ", 1)[-1] for k in _table(path))
 
 
 def canonical_org(name: str) -> str:
