@@ -29,12 +29,17 @@ from factdb.extract.quotes.attribution import (
 )
 from factdb.extract.quotes.cues import ArticleCues, cue_positions, find_article_cues, find_cues
 from factdb.extract.quotes.links import restore_links
-from factdb.extract.quotes.marks import find_spans, mask_quotes, quote_sentences
+from factdb.extract.quotes.marks import (
+    find_spans,
+    mask_quotes,
+    quote_sentences,
+    related_label_end,
+)
 from factdb.extract.quotes.records import build_records
 from factdb.extract.quotes.reported import report_clauses
 from factdb.extract.quotes.state import Quote, State, in_range, none_in
 from factdb.extract.quotes.verbs import colon_speaker
-from factdb.extract.records import QuoteRecord
+from factdb.extract.records import QuoteRecord, SpeakerKind, SpeakerRef
 from factdb.extract.speakers.names_parse import close_nicknames
 from factdb.extract.speakers.resolve import SpeakerResolver
 from factdb.extract.text.links import unlinked
@@ -73,11 +78,20 @@ def _extract(text: str) -> list[QuoteRecord]:
     cue_starts = [c[0] for c in cue_pos]
     extra_starts = sorted(article_cues.according_starts + article_cues.nominal_starts)
     for ss, se in sentences:
+        if masked[ss : ss + 1] in _LABEL_FIRST:
+            # "More: President Trump appears to back Roy Moore: '...'": the headline's words,
+            # whose subject is the first name after the label.
+            ss = related_label_end(masked, ss, se)
         in_sent = in_range(st, ss, se)
         if not in_sent and none_in(cue_starts, ss, se) and none_in(extra_starts, ss, se):
             # Nothing to attribute here; only a trailing colon can matter for what follows.
-            if masked[se - 1 : se] == ":" and st.pending_colon is None:
-                st.pending_colon = colon_speaker(masked, st.resolver, ss, se - 1, [])
+            # The nearest colon introduces what follows: "Here is Warren's plan: ... Here is
+            # the plan Sanders has proposed: “...”" is Sanders's.
+            if masked[se - 1 : se] == ":" and (
+                st.pending_colon is None or " " in masked[ss:se].strip()
+            ):
+                found = colon_speaker(masked, st.resolver, ss, se - 1, [])
+                st.pending_colon = _nearer_colon(found, st.pending_colon)
             continue
         _sentence(st, ss, se, in_sent, cue_pos, article_cues)
     # 6. one canonical speaker per mention, with the aliases known at the article's end.
@@ -88,6 +102,22 @@ def _extract(text: str) -> list[QuoteRecord]:
     if heads:
         records = [r for r in records if (r.start, r.end) not in heads]
     return restore_links(text, records, blobs) if blobs else records
+
+
+def _nearer_colon(
+    found: tuple[SpeakerRef, str] | None, pending: tuple[SpeakerRef, str] | None
+) -> tuple[SpeakerRef, str] | None:
+    """The speaker a later colon names, else the one an earlier colon named: a colon that names
+    nobody, or only describes someone ("and it isn't fear of police:"), leaves the earlier one,
+    as does a one-word label ("Advertisement:", "Also:"), which is not read."""
+    if found is None or pending is None:
+        return found or pending
+    named = found[0].confidence > 0 and found[0].kind != SpeakerKind.ANONYMOUS
+    return found if named else pending
+
+
+_LABEL_FIRST = frozenset("(MSRA")
+"""First letters of a related story's label ("More:", "SEE ALSO:", "( Also on ...")."""
 
 
 def _written_name(text: str, r: QuoteRecord, moved: list[tuple[int, int, int]]) -> QuoteRecord:
@@ -162,5 +192,6 @@ def _sentence(
     if in_sent:
         st.pending_colon = None
     carry_last_ref(st, cues, in_sent)
-    if st.pending_colon is None and masked[ss:se].rstrip().endswith(":") and not in_sent:
-        st.pending_colon = colon_speaker(masked, st.resolver, ss, se - 1, cues)
+    if masked[ss:se].rstrip().endswith(":") and not in_sent:
+        found = colon_speaker(masked, st.resolver, ss, se - 1, cues)
+        st.pending_colon = _nearer_colon(found, st.pending_colon)

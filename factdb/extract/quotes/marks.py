@@ -23,6 +23,13 @@ _RELATED_RE: Final = re.compile(
 a headline, whose quotations are in single marks like the article's own headline."""
 
 
+def related_label_end(text: str, start: int, end: int) -> int:
+    """Where the words of a related story's headline begin when its label ("More: ") opens
+    ``[start, end)``, else START."""
+    label = _RELATED_RE.match(text, start, end)
+    return start if label is None else label.end()
+
+
 def find_spans(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
     spans = find_double_quotes(text, paras)
     opens = [sp.open for sp in spans]

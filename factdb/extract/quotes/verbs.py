@@ -13,6 +13,7 @@ from factdb.extract.speakers.resolve import SpeakerResolver
 from factdb.extract.speakers.tokens import Mention
 from factdb.extract.text.lexicon import (
     CUE_WORDS,
+    DOCUMENT_NOUNS,
     KNOWN_SOURCE_HEADS,
     NOT_SPEECH_VERBS,
     ORG_DESCRIPTION_HEADS,
@@ -160,6 +161,10 @@ def colon_speaker(
     for cue in cues:
         if cue.ref is not None and cue.start <= m.start() <= cue.end + COLON_CUE_REACH:
             return cue.ref, cue.word
+    if not any(ss <= cue.start < colon for cue in cues):
+        owner = _words_owner(masked, ss, colon)
+        if owner is not None:
+            return resolver.resolve(owner), ":"
     word = m.group(1)
     if word[:1].isupper():
         # "... as Trump put it:" / "Trump:" - a name right before the colon.
@@ -197,6 +202,60 @@ def colon_speaker(
     if mention is None:
         return None
     return resolver.resolve(mention), word
+
+
+OWNED_SPEECH_NOUNS: Final = frozenset(
+    w for w in UTTERANCE_NOUNS | DOCUMENT_NOUNS if re.fullmatch(r"[a-z-]+", w)
+)
+_OWNED_WORDS_RE: Final = re.compile(
+    r"(?:^|(?<=[\s(]))((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)[’']s\s+"
+    r"(?:[a-z][\w-]*\s+)?(" + "|".join(sorted(OWNED_SPEECH_NOUNS)) + r")(?![\w’'])"
+)
+"""A name's words before a colon: "Chuck Todd's thoughts on ...:", "Trump's tweet, posted in
+all-capital letters:", "Reilly's take:"."""
+_OWNED_BEFORE: Final = frozenset({"with", "is", "was", "are", "were", "here's", "here’s"})
+"""Words before such a phrase that present the words it names ("I'll leave you with"); after
+other words ("relying on Comey's statement:", "responding to Trump's tweet:") the phrase is
+what the sentence's subject reacts to."""
+
+
+def _words_owner(masked: str, ss: int, colon: int) -> Mention | None:
+    """The named owner of the words a sentence ending at COLON introduces, with no cue in the
+    sentence: "NAME's thoughts" (a noun of ``owned_speech_nouns``) opening the sentence or
+    after a word of ``_OWNED_BEFORE``."""
+    if masked.find("’s ", ss, colon) < 0 and masked.find("'s ", ss, colon) < 0:
+        return None
+    m = _OWNED_WORDS_RE.search(masked, ss, colon)
+    if m is None:
+        return None
+    before = masked[ss : m.start()].split()
+    while before and before[0].lower() in _OPENERS:
+        before.pop(0)
+    for _ in range(3):
+        if before and _describes_name(before[-1]):
+            before.pop()  # "NBC newsman Chuck Todd's thoughts"
+    if before and before[-1].lower() not in _OWNED_BEFORE:
+        return None
+    mention = speaker_before(masked, ss, m.end(1))
+    if mention is None or mention.kind != "name" or mention.start < m.start(1):
+        return None  # the name must be the possessor's, a title before it aside
+    return mention
+
+
+def _describes_name(word: str) -> bool:
+    """Whether WORD may stand before a name as its title or description: capitalised ("NBC",
+    "Sen."), a role or title word, or a person's noun ("newsman", "strategist")."""
+    low = word.lower()
+    return (
+        word[:1].isupper()
+        or low in ROLE_HEADS
+        or low in TITLE_WORDS
+        or low.endswith(("man", "woman", "ist", "er", "or"))
+    )
+
+
+_OPENERS: Final = frozenset({"the", "and", "but", "so", "then", "still", "here", "here's"})
+"""Words that may open such a sentence before the name ("And Obama's take:")."""
 
 
 _SOURCE_BEFORE: Final = frozenset(

@@ -364,6 +364,8 @@ class SpeakerResolver:
         self.people = People(masked if masked is not None else text)
         self.entities: dict[str, Entity] = {}
         self.recent: list[Entity] = []
+        self.wires: set[str] = set()
+        """Names of the news agencies a description was read as."""
 
     def _entity(self, name: str, kind: SpeakerKind) -> Entity:
         ent = self.entities.get(name)
@@ -552,6 +554,10 @@ class SpeakerResolver:
         return ent
 
     def _described_entity(self, m: Mention) -> tuple[Entity | None, str]:
+        if m.head in _WIRE_HEADS and not m.indefinite:
+            wire = self._news_agency(m)
+            if wire is not None:
+                return wire, "organization"
         if not m.indefinite and m.head in ROLE_HEADS and _office_at_home(m.text):
             # "the president", "the prime minister": the person last named with that title.
             person = self._role_holder(m)
@@ -577,6 +583,42 @@ class SpeakerResolver:
                 return self._entity(person.name, SpeakerKind.PERSON), "role"
         how = "organization" if ent.kind == SpeakerKind.ORGANIZATION else "description"
         return ent, how
+
+    def _news_agency(self, m: Mention) -> Entity | None:
+        """The named news agency a description means: the name inside it ("the official Xinhua
+        news agency", "Iran's official Irna news agency"), else the one agency the text names
+        near it with the same noun ("Russia's state-owned news service said ... the state-run
+        Tass news service reported"). Not a nationality or a place ("Russian news agency")."""
+        text = self.people.masked
+        inside = _WIRE_NAME_RE.search(m.text)
+        if inside is not None and inside.start(1) > 0 and _wire_name(inside.group(1)):
+            name = inside.group(1)
+        else:
+            noun = m.text.split()[-2:]
+            if (inside is not None and inside.start(1) > 0) or [
+                w.lower() for w in noun
+            ] not in _WIRE_NOUNS:
+                return None
+            owner = m.text.split()[0] if m.text.split()[0].endswith(("'s", "’s")) else ""
+            lo, hi = max(0, m.start - WIRE_REACH), min(len(text), m.end + WIRE_REACH)
+            named = {
+                (mm.group(1), mm.start(1))
+                for mm in _WIRE_NAME_RE.finditer(text, lo, hi)
+                if mm.group(2).lower() == noun[0].lower()
+                and mm.group(3).lower() == noun[1].lower()
+                and _wire_name(mm.group(1))
+                and _same_owner(text[max(0, mm.start(1) - 40) : mm.start(1)], owner)
+            }
+            if len({n for n, _ in named}) != 1:
+                # "The news agency reported" after the agency was named and quoted
+                for ent in reversed(self.recent):
+                    if not owner and ent.name in self.wires and ent.last >= m.start - WIRE_REACH:
+                        return ent
+                return None
+            name = min(named, key=lambda n: abs(n[1] - m.start))[0]
+        ent = self._entity(canonical_org(name), SpeakerKind.ORGANIZATION)
+        self.wires.add(ent.name)
+        return ent
 
     def _epithet_person(self, m: Mention) -> Person | None:
         """The person a definite epithet that opens its clause names ("“...,” the South Carolina
@@ -1260,6 +1302,41 @@ class SpeakerResolver:
         ent.words = frozenset(clean(w) for w in core.replace("-", " ").split())
         ent.plural = head.endswith("s") and kind == SpeakerKind.ANONYMOUS
         return ent
+
+
+_WIRE_HEADS: Final = frozenset({"agency", "service"})
+"""Heads of a news agency's description ("the state-run news agency", "news service")."""
+_WIRE_NOUNS: Final = (["news", "agency"], ["news", "service"])
+_WIRE_NAME_RE: Final = re.compile(
+    r"(?<![\w’'-])([A-Z][\w-]*[A-Za-z])[ \t]+(news|News)[ \t]+(agency|service|Agency|Service)\b"
+)
+"""A news agency's name before its noun: "Xinhua news agency", "Tass news service"."""
+WIRE_REACH: Final = 600
+"""How far from an unnamed agency's description the agency's name is looked for."""
+
+
+def _same_owner(before: str, owner: str) -> bool:
+    """Whether the words BEFORE an agency's name leave it the agency of OWNER ("Iran's"), or of
+    no one: not "Lebanon's National News Agency" for "Iran's state-run news agency", nor the
+    "ISIS-linked Amaq news agency" for Turkey's."""
+    for word in before.split()[-3:]:
+        if word.endswith(("'s", "’s")) and word != owner:
+            return False
+        if word.endswith(("-linked", "-affiliated", "-backed", "-allied")):
+            return False
+    return True
+
+
+def _wire_name(word: str) -> bool:
+    """Whether WORD before "news agency" names the agency: not a nationality, a place, a
+    possessive or a determiner ("Russian", "Iran's", "The")."""
+    low = word.lower()
+    return (
+        low not in NATIONALITY_WORDS
+        and low not in PLACES
+        and low not in DETERMINERS
+        and not low.endswith(("ian", "ese", "ish"))
+    )
 
 
 _EPITHET_HEADS: Final = (ROLE_HEADS | ANON_NOUNS) - frozenset(
