@@ -507,8 +507,9 @@ def chanted(masked: str, at: int, ss: int) -> bool:
     """Whether the quotation opening at AT is what chants, cries or a slogan are "of", alone or
     in a list ('Obama said amid chants of “four more years” and “U.S.A.”', 'to chants of “lock
     her up”'): a crowd's words, no one's in particular, whatever cue stands near."""
-    if masked.rfind(" of", max(ss, at - 300), at) < 0:
-        return False  # the cheap test first: most quotations have no "of" before them
+    tail = masked[max(ss, at - 8) : at].rstrip()
+    if not tail.endswith((" of", "\x01", "\x01,", " and", " or")):
+        return False  # the cheap test first: most quotations follow neither "of" nor a list
     end = _list_start(masked, at, ss, _JOINED_ITEM_RE)
     m = _OF_DISPLAY_RE.search(masked, max(ss, end - 30), end)
     return m is not None and m.group(1).lower() in DISPLAY_NOUNS
