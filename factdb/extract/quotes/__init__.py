@@ -36,7 +36,7 @@ from factdb.extract.quotes.marks import (
     related_label_end,
 )
 from factdb.extract.quotes.records import build_records
-from factdb.extract.quotes.reported import report_clauses
+from factdb.extract.quotes.reported import group_beliefs, report_clauses
 from factdb.extract.quotes.state import Quote, State, in_range, none_in
 from factdb.extract.quotes.verbs import colon_speaker
 from factdb.extract.records import QuoteRecord, SpeakerKind, SpeakerRef
@@ -184,8 +184,11 @@ def _sentence(
         st.quotes[k].sentence = (ss, se)
     cues = resolve_cues(st, cues, ss)
     # 4. quotations next to a cue, then the clauses the cues introduce.
+    spoken = [c for c in cues if not c.agent]
+    if in_sent:
+        group_beliefs(st, spoken, ss, se)
     attach_adjacent(st, cues, in_sent, ss, se)
-    report_clauses(st, [c for c in cues if not c.agent], ss, se)
+    report_clauses(st, spoken, ss, se)
     nested_reports(st, cues, in_sent)
     # 5. leftover quotations: verbs, colons, continued quotes, the sentence's subject.
     attach_leftovers(st, cues, in_sent, ss, se)

@@ -8,7 +8,7 @@ from typing import Final
 
 from factdb.extract.quotes.cues import name_between, starts_clause
 from factdb.extract.quotes.partial import is_modifier, is_title, stands_alone
-from factdb.extract.quotes.reported import deed_quote, wrap
+from factdb.extract.quotes.reported import UNSAID, deed_quote, wrap
 from factdb.extract.quotes.spans import QuoteSpan
 from factdb.extract.quotes.state import (
     MASK,
@@ -160,10 +160,18 @@ _DISPLAYED_RE: Final = re.compile(
 )
 """A thing carrying the quotation after it: "chants like", "signs reading" (the noun is tested
 against ``DISPLAY_NOUNS``)."""
+_OF_DISPLAY_RE: Final = re.compile(r"(?<![\w’'])([a-z-]+)\s+of\s*$")
+"""A thing voicing the quotation after it: "chants of", "cries of" (the noun is tested against
+``DISPLAY_NOUNS``)."""
 LIST_ITEMS: Final = 8
 """How many earlier quotations of a list :func:`displayed` walks back over (bounded work)."""
 _LIST_ITEM_RE: Final = re.compile(r"(?<!\x01)\x01++[\s,;]*(?:(?:and|or)\s+)?$")
 """An earlier quotation of a list right before the next: "“Pay us more,” and"."""
+_JOINED_ITEM_RE: Final = re.compile(
+    r"(?<!\x01)\x01++\s*(?:[,;]\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$"
+)
+"""The same, joined by a comma, "and" or "or" (not a space alone: '“U.S.A.” “When you ...”' is
+a list's end and a new quotation)."""
 _QUOTES_BEFORE_RE: Final = re.compile(r"(?<![\w’'])(?:quot|cit)(?:ed|es|e|ing)\s+$")
 """A verb of quoting right before a participle's source ("quotes an aide saying")."""
 
@@ -490,14 +498,33 @@ def displayed(masked: str, at: int, ss: int) -> bool:
     """Whether the quotation opening at AT is carried by a chant, a sign or a banner, alone or
     in a list ("picket with chants like “Pay us more,” and “Spread the strike.”"): words nobody
     in particular is said to have said, not the sentence subject's."""
+    end = _list_start(masked, at, ss)
+    m = _DISPLAYED_RE.search(masked, max(ss, end - 60), end)
+    return m is not None and m.group(1).lower() in DISPLAY_NOUNS
+
+
+def chanted(masked: str, at: int, ss: int) -> bool:
+    """Whether the quotation opening at AT is what chants, cries or a slogan are "of", alone or
+    in a list ('Obama said amid chants of “four more years” and “U.S.A.”', 'to chants of “lock
+    her up”'): a crowd's words, no one's in particular, whatever cue stands near."""
+    tail = masked[max(ss, at - 8) : at].rstrip()
+    if not tail.endswith((" of", "\x01", "\x01,", " and", " or")):
+        return False  # the cheap test first: most quotations follow neither "of" nor a list
+    end = _list_start(masked, at, ss, _JOINED_ITEM_RE)
+    m = _OF_DISPLAY_RE.search(masked, max(ss, end - 30), end)
+    return m is not None and m.group(1).lower() in DISPLAY_NOUNS
+
+
+def _list_start(masked: str, at: int, ss: int, item: re.Pattern[str] = _LIST_ITEM_RE) -> int:
+    """Where the list of quotations that the one opening at AT ends begins (AT if alone); ITEM:
+    an earlier quotation of the list and what joins it to the next."""
     end = at
     for _ in range(LIST_ITEMS):
-        m = _LIST_ITEM_RE.search(masked, max(ss, end - 200), end)
+        m = item.search(masked, max(ss, end - 200), end)
         if m is None:
             break
         end = m.start()
-    m = _DISPLAYED_RE.search(masked, max(ss, end - 60), end)
-    return m is not None and m.group(1).lower() in DISPLAY_NOUNS
+    return end
 
 
 def _nearest_cue(st: State, k: int, cues: list[Cue]) -> bool:
@@ -557,7 +584,7 @@ def carry_last_ref(st: State, cues: list[Cue], in_sent: list[int]) -> None:
     last_pos = -1
     for k in in_sent:
         q = st.quotes[k]
-        if q.ref is not None and q.span.open > last_pos:
+        if q.ref is not None and q.via != UNSAID and q.span.open > last_pos:
             ref, cue_word = q.reporter or (q.ref, q.cue or "")
             st.last_ref = (ref, cue_word, q.para)
             last_pos = q.span.open

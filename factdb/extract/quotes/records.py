@@ -6,6 +6,7 @@ import bisect
 import re
 from typing import Final
 
+from factdb.extract.quotes.attribution import chanted
 from factdb.extract.quotes.partial import (
     is_defined_term,
     is_direct,
@@ -16,6 +17,7 @@ from factdb.extract.quotes.partial import (
     looks_like_title,
     modifies_name,
 )
+from factdb.extract.quotes.reported import UNSAID
 from factdb.extract.quotes.state import Indirect, Quote, State, word_count
 from factdb.extract.records import QuoteKind, QuoteRecord, SpeakerKind, SpeakerRef
 from factdb.extract.speakers.resolve import SpeakerResolver
@@ -133,10 +135,12 @@ class _FinalRefs:
 
 def _quote_record(st: State, q: Quote, final: _FinalRefs) -> QuoteRecord | None:
     """The record of quotation Q, or None for a title or unattributed scare quote."""
-    if q.ref is None:
+    if q.ref is None or q.via == UNSAID:
         return None  # every test below ends so for a quotation nobody is said to have said
     text = st.text
     sp = q.span
+    if chanted(st.masked, sp.open, q.sentence[0]):
+        return None  # 'Obama said amid chants of “four more years”': the crowd's, no one's
     ref = final(q.ref)
     if is_named_title(text, sp) or is_defined_term(text, sp):
         return None  # 'The video, titled “Asking for Apologies ...,” shows': a cue nearby or not

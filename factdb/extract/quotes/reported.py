@@ -23,7 +23,9 @@ from factdb.extract.quotes.state import (
     word_count,
 )
 from factdb.extract.records import SpeakerKind, SpeakerRef
+from factdb.extract.speakers.names_parse import GROUP_PLURALS
 from factdb.extract.text.lexicon import (
+    ANON_NOUNS,
     AUX_WORDS,
     BE_WORDS,
     CLAUSE_VERBS,
@@ -542,6 +544,30 @@ def _object_phrase(first: str, words: str, verb: re.Match[str], word: str) -> bo
     return _OBJECT_REL_RE.search(words, 0, verb.start()) is not None
 
 
+def group_beliefs(st: State, cues: list[Cue], ss: int, se: int) -> None:
+    """Quoted words in what a group of unnamed people believes or thinks ("Most experts believe
+    ... a “death spiral”", "People ... might think the “bad guys” ..."), before any cue takes
+    them: nobody is said to have said them (terms, or the writer's scare quotes)."""
+    regions: list[int] | None = None
+    for ci, cue in enumerate(cues):
+        if cue.word not in _HELD_WORDS or not _group_holds(cues, ci):
+            continue
+        if regions is None:
+            regions = _next_regions(st.masked, cues, ss, se)
+        end = regions[ci]
+        later = next((c for c in cues[ci + 1 :] if c.word not in _HELD_WORDS), None)
+        if later is not None:
+            end = min(end, later.left_region or later.start)
+        for w in _WORD_RE.finditer(st.masked, cue.end, end):
+            if w.group() in CUE_WORDS or w.group() in PARTIAL_CUE_WORDS:
+                # "... and are calling the race a “must win.”", "... before warning of “...”":
+                # words quoted after a verb of speech are left to it
+                end = w.start()
+                break
+        for k in in_range(st, cue.end, end):
+            assign(st, k, cue.ref or _NOBODY, cue.word, UNSAID)
+
+
 def report_clauses(st: State, cues: list[Cue], ss: int, se: int) -> None:
     """Reported clauses after or before each cue, with the partial quotes inside them."""
     regions = _next_regions(st.masked, cues, ss, se)
@@ -619,6 +645,30 @@ _POLL_SHARE_RE: Final = re.compile(
 )
 """A share of those polled right before a cue of belief: "54 percent agree", "a majority of
 viewers agreed" (the guide: beliefs are no reported speech, and these are a poll's findings)."""
+
+
+_HELD_WORDS: Final = (_BELIEF_WORDS - {"agree", "agreed", "agrees"}) | _THOUGHT_WORDS
+"""Verbs of holding a view, whose quoted words a group (of people unnamed) never says."""
+UNSAID: Final = "unsaid"
+"""The tie of quoted words held in a group's belief: no one's, and no record."""
+_NOBODY: Final = SpeakerRef("")
+_WORD_RE: Final = re.compile(r"[a-z]+")
+
+
+def _group_holds(cues: list[Cue], ci: int) -> bool:
+    """Whether cue CI is a belief of a group of unnamed people ("Most experts believe", "People
+    ... might think", "Liberal Democrats thought", "students ... feel"), not inside what an
+    earlier cue of the sentence reports ("Smith said most voters think ...")."""
+    cue = cues[ci]
+    m, ref = cue.mention, cue.ref
+    if cue.inverted or m is None or ref is None or m.kind not in ("np", "name", "joint"):
+        return False
+    last = m.head if m.kind == "np" else m.text.rsplit(None, 1)[-1].lower() if m.text else ""
+    if last != "people" and (not last.endswith("s") or last.endswith("ss")):
+        return False
+    if last not in ANON_NOUNS and last not in GROUP_PLURALS:
+        return False
+    return all(c.word in _HELD_WORDS for c in cues[:ci])
 
 
 _REPORTED_WORDS: Final = frozenset({"reported", "reports", "report", "reporting"})
