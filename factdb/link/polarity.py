@@ -19,6 +19,7 @@ word in the longer set nothing apart.
 from __future__ import annotations
 
 from functools import lru_cache
+from importlib import resources
 
 from rapidfuzz.distance import Indel
 
@@ -33,6 +34,19 @@ STRETCH_LEAD = 4
 span: "he does not plan to campaign" negates the "would not campaign" of another telling."""
 POLAR_SHARED = 2
 """Shared content words, at least, for the stretches to be read: one word is no statement."""
+
+
+@lru_cache(maxsize=1)
+def negative_words() -> frozenset[str]:
+    """The words of `data/negative_words.txt`: words that say no without a negation word."""
+    path = resources.files("factdb.link").joinpath("data", "negative_words.txt")
+    lines = path.read_text("utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def says_no(words: tuple[str, ...]) -> bool:
+    """Whether WORDS write a negation or a word of `negative_words` anywhere."""
+    return any(_negation(w) or w in negative_words() for w in words)
 
 
 def _negation(word: str) -> bool:
@@ -75,8 +89,9 @@ def opposed(a: str, b: str) -> bool:
     shared_a, shared_b = anchors(words_a, words_b)
     if len(shared_a) < POLAR_SHARED:
         return False
-    if negates(words_a, shared_a) == negates(words_b, shared_b):
-        return False
+    near_a, near_b = negates(words_a, shared_a), negates(words_b, shared_b)
+    if near_a == near_b or says_no(words_b if near_a else words_a):
+        return False  # the other side says no too, in other words or elsewhere
     # and the stretches the shared words span, one negated and the other not: a negation
     # elsewhere inside the other stretch ("haven't been hard hit by the virus" against
     # "haven't been hit as hard") says the same words the same way

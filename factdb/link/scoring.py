@@ -1532,7 +1532,7 @@ def _rarity_term(
     “no quid pro quo” with Ukraine" against "therefore was guilty of quid pro quo").
     """
     negated_side = a.side is not None and b.side is not None and (a.side.negated or b.side.negated)
-    if negated_side and opposed(a.norm, b.norm):
+    if negated_side and not unknown_voices(a.item, b.item) and opposed(a.norm, b.norm):
         return -text  # one story's words said one way and the other way (`polarity`)
     voices = other_voices(
         a.item, b.item, a.confident, b.confident, apart=gap is not None and gap > DATE_CLOSE_DAYS

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from datetime import date
+from importlib import resources
 
 from factdb.link.normalize import normalize_text
-from factdb.link.polarity import opposed
+from factdb.link.polarity import negative_words, opposed
 from factdb.link.records import LinkItem
 from factdb.link.scoring import score_pair
 from factdb.vocab import LinkKind
@@ -62,6 +63,31 @@ def test_both_sides_negated_are_not_opposed() -> None:
         "haven’t been hit as hard by the virus as the Northeast",
         "reopening in phases beginning with regions that haven’t been hard-hit by the virus",
     )
+
+
+def test_a_negation_in_other_words_is_not_opposed() -> None:
+    assert not _opposed(
+        "he would not recuse himself from the case",
+        "officials said he refused to recuse himself from the case",
+    )
+    assert not _opposed(
+        "recall isn't one of them, the adviser said of the solutions",
+        "the adviser said recall isnt one of them",
+    )
+
+
+def test_free_text_is_read_by_its_words_alone() -> None:
+    said = LinkItem(1, LinkKind.QUOTE, 1, "there was “no quid pro quo” with Ukraine")
+    told = LinkItem(2, LinkKind.QUOTE, 2, "therefore he was guilty of quid pro quo with Ukraine")
+    assert score_pair(said, told).evidence["terms"]["rarity"] > -10
+
+
+def test_negative_words_have_no_duplicate() -> None:
+    path = resources.files("factdb.link").joinpath("data", "negative_words.txt")
+    words = [line.strip() for line in path.read_text("utf-8").splitlines()]
+    listed = [w for w in words if w and not w.startswith("#")]
+    assert len(listed) == len(set(listed)) == len(negative_words())
+    assert all(" " not in w for w in listed)
 
 
 def test_a_trimmed_copy_is_not_opposed() -> None:
