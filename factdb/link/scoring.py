@@ -135,6 +135,7 @@ from factdb.link.commonplace import one_template, others_phrase, stock_sentence
 from factdb.link.conflicts import conflict
 from factdb.link.designations import designation_stems, titled_name_stems
 from factdb.link.fragments import longest_run, quoted_excerpts
+from factdb.link.polarity import opposed
 from factdb.link.qualifiers import apart
 from factdb.link.rarity import idf, weight
 from factdb.link.records import LinkItem, Match
@@ -1528,9 +1529,14 @@ def _rarity_term(
     names ("Fear: Trump in the White House") made most wrong links. All of TEXT, too, for two
     named people's quotes sharing only common words in articles over `DATE_CLOSE_DAYS` apart,
     or of which one is dated and the other not (`relations.other_voices`), or over
-    `unlike.COMMON_DAYS` apart; and for two quotes of other figures outside one story's days
-    (`unlike.other_amounts`).
+    `unlike.COMMON_DAYS` apart; for two quotes of other figures outside one story's days
+    (`unlike.other_amounts`); and for two quotes whose shared words one negates and the other
+    does not (`polarity.opposed`: "there was “no quid pro quo” with Ukraine" against "therefore
+    was guilty of quid pro quo").
     """
+    negated_side = a.side is not None and b.side is not None and (a.side.negated or b.side.negated)
+    if negated_side and not unknown_voices(a.item, b.item) and opposed(a.norm, b.norm):
+        return -text  # one story's words said one way and the other way (`polarity`)
     voices = other_voices(
         a.item, b.item, a.confident, b.confident, apart=gap is not None and gap > DATE_CLOSE_DAYS
     )
