@@ -257,6 +257,18 @@ offered", "taxes *last year*", "the shortfall *earlier*"."""
 _ASIDE_RE = re.compile(r",\s+(?:which|who)\s[^,;:()\[\]\"“”—–]*,\s+(?P<tail>[^,;:()\[\]\"“”—–]*)$")
 """A relative clause in commas between a subject and its verb, and the words after it: "The
 estimate for fiscal year 2013*, which ends Sept. 30, is about*"."""
+_PAIR_AFTER_RE = re.compile(r"\s*(?:-|–|to)\s*\d[\d.]*\s*(?:percent\b|%)")
+_PAIR_BEFORE_RE = re.compile(r"\d(?:\s*percent|%)?\s*(?:-|–|to)\s*$")
+"""The other share of a poll's pair: "51 percent *to 36 percent*", "*64%-*27%", "*53 -* 34
+percent"."""
+_CLAUSE_BREAK_RE = re.compile(r";|\b(?:while|whereas|but|including)\b|[Aa]mong\s+(?:whom|them)\b")
+_LEADS_RE = re.compile(
+    r"\b(?P<who>[A-Z][\w’'-]+)\s+(?:also\s+|still\s+)?"
+    r"(?P<verb>leads|led|tops|topped|beats|beat|edges|edged|trails|trailed)\b"
+)
+"""The side a pair's first share is for: "*Clinton leads* 43 percent to 39 percent"."""
+_AMONG_RE = re.compile(r"\b[Aa]mong\s+(?:the\s+|all\s+)?(?P<np>[^,;:()\[\]\"“”—–\d]+)")
+"""The group of a poll's shares: "*among men* in Ohio", "*Among women*, Clinton leads"."""
 _NAME_BEFORE_AGE_RE = re.compile(r"(?P<name>[A-Z][\w.'’-]+),\s$")
 _MONTH_OR_DAY_RE = re.compile(rf"(?:{lx.MONTHS}|{lx.WEEKDAYS})\b")
 _CAPABLE_RE = re.compile(
@@ -381,6 +393,8 @@ def measures(s: str, q: Quantity) -> str | None:
         return f"{q.noun} {answer}" if q.noun else answer  # "one in 10 said they were busy"
     if q.noun:  # 2.
         return _owned(s, q) if q.hyphen else q.noun
+    if q.unit == "percent" and (group := _pair_group(s, q)):
+        return group  # "Trump leads among men in Ohio, 51 percent to 36 percent"
     if (
         q.unit in lx.TIME_UNITS
         and (frame := _FRAME_RE.search(s, max(0, q.start - 60), q.start))
@@ -438,6 +452,31 @@ def measures(s: str, q: Quantity) -> str | None:
     if is_currency(q.unit) and (found := _money_in(s, q.end)):
         return found  # "$1.6 trillion in tax hikes"
     return _noun_before(s, q.start, span=q.unit in lx.TIME_UNITS)  # 6. and 7.
+
+
+def _pair_group(s: str, q: Quantity) -> str | None:
+    """The group named by "among" in the clause of a poll's pair of shares ("Trump leads
+    *among men* in Ohio, 51 percent to 36 percent", "Sanders led Clinton 44 percent to 43
+    percent *among registered voters*"): each share is that group's support for one side. None
+    when the share is in no pair or the clause names no group."""
+    if q.change is not None or not (
+        _PAIR_AFTER_RE.match(s, q.end) or _PAIR_BEFORE_RE.search(s, max(0, q.start - 16), q.start)
+    ):
+        return None
+    if "among" not in s and "Among" not in s:
+        return None
+    starts = [m.end() for m in _CLAUSE_BREAK_RE.finditer(s, 0, q.start)]
+    after = _CLAUSE_BREAK_RE.search(s, q.end)
+    found = list(
+        _AMONG_RE.finditer(s, starts[-1] if starts else 0, after.start() if after else len(s))
+    )
+    before = [m for m in found if m.start() < q.start]
+    m = before[-1] if before else found[0] if found else None  # the nearest group before
+    if m is None or m["np"].split(None, 1)[0].lower() in lx.MEASURES_STOP_WORDS:
+        return None  # "among those who described themselves"
+    group = _trimmed(noun_phrase(m["np"]))
+    lead = _LEADS_RE.search(s, starts[-1] if starts else 0, q.start)
+    return f"{lead['who']} {lead['verb']} among {group}" if group and lead else group
 
 
 def _poll_answer(s: str, end: int) -> str | None:
