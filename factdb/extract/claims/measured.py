@@ -476,7 +476,9 @@ def _pair_group(s: str, q: Quantity) -> str | None:
         return None  # "among those who described themselves"
     group = _trimmed(noun_phrase(m["np"]))
     lead = _LEADS_RE.search(s, starts[-1] if starts else 0, q.start)
-    return f"{lead['who']} {lead['verb']} among {group}" if group and lead else group
+    if group and lead and lead["who"].lower() not in _PRONOUNS:
+        return f"{lead['who']} {lead['verb']} among {group}"  # "She leads": the group alone
+    return group
 
 
 def _poll_answer(s: str, end: int) -> str | None:
