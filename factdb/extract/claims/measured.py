@@ -254,6 +254,8 @@ _TIME_ADJECTIVES = frozenset("last this next past previous coming".split())  # n
 _TIME_ADVERBS = frozenset("earlier later ago".split())  # noqa: SIM905
 """Words of a time that are never part of what a figure measures: "Democrats *last week*
 offered", "taxes *last year*", "the shortfall *earlier*"."""
+_TIME_WORD_RE = re.compile(r"\b(?:last|this|next|past|previous|coming|earlier|later|ago)\b", re.I)
+"""Where `_without_times` may find a time (one search before the word by word test)."""
 _ASIDE_RE = re.compile(r",\s+(?:which|who)\s[^,;:()\[\]\"“”—–]*,\s+(?P<tail>[^,;:()\[\]\"“”—–]*)$")
 """A relative clause in commas between a subject and its verb, and the words after it: "The
 estimate for fiscal year 2013*, which ends Sept. 30, is about*"."""
@@ -339,9 +341,7 @@ def _time_at(words: list[str], i: int) -> bool:
 def _without_times(words: list[str]) -> list[str]:
     """WORDS without the times inside a phrase ("Democrats *last week* offered", "taxes *last
     year*"); one that opens it stays ("Last year was 3.2 degrees warmer")."""
-    if len(words) < 2 or not any(
-        w.lower() in _TIME_ADJECTIVES or w.lower() in _TIME_ADVERBS for w in words
-    ):
+    if len(words) < 2:
         return words
     out: list[str] = []
     skip = 0
@@ -998,7 +998,9 @@ def _noun_before(s: str, start: int, *, again: bool = True, span: bool = False) 
         # the measured thing is in the one before (which ends where the clause's opener starts:
         # "The group claims that it has thousands" looks before "that", not inside it)
         return _noun_before(s, start - len(left) + last.start(), again=False, span=span)
-    words = _without_times(_without_figure_adjective(_WORD_RE.findall(left[cut:])))
+    words = _without_figure_adjective(_WORD_RE.findall(left[cut:]))
+    if _TIME_WORD_RE.search(left, cut):
+        words = _without_times(words)
     bare = [w for w in words if w.lower() not in _PLAIN_ADVERBS]
     if bare and _CONTRACTION_RE.search(bare[-1]) and _opener(bare[-1].lower()) in _PRONOUNS:
         return None  # "That’s $2.4 billion less", "It's 40 percent higher": no noun is named
