@@ -336,10 +336,10 @@ def _title_unit(s: str, q: Quantity) -> bool:
     headline in title case keeps its figures ("Trump Commemorates 200 Miles of New Border
     Wall")."""
     m = _UNIT_WORD_RE.search(s, q.start, q.end)
-    word = m.group(1) if m and m.start() > q.start else ""  # not the figure: "Three of those weeks"
+    word: str = m.group(1) if m and m.start() > q.start else ""  # not "Three" of "Three weeks"
     if len(word) < 2 or not word[0].isupper() or not word[1:].islower():
         return False
-    words = _SENTENCE_WORD_RE.findall(s)
+    words: list[str] = _SENTENCE_WORD_RE.findall(s)
     return 3 * sum(w[0].islower() for w in words) > len(words)
 
 
