@@ -288,6 +288,8 @@ def join_conversions(s: str, qs: list[Quantity]) -> list[Quantity]:
 
 def keep(s: str, q: Quantity) -> bool:
     """Step 5: reject what is not a claim."""
+    if (q.unit in lx.TIME_UNITS or q.unit in _TITLE_LENGTHS) and _title_unit(s, q):
+        return False
     if q.vague or (q.unit is not None and not q.count):
         return True
     if _is_year(q, s):
@@ -318,6 +320,27 @@ def keep(s: str, q: Quantity) -> bool:
     return not (
         s[q.end : q.end + 1] == ")" and (q.start == 0 or s[: q.start].rstrip().endswith((";", ":")))
     )
+
+
+_TITLE_LENGTHS = frozenset({"mi", "km", "m", "ft"})
+"""Units besides spans of time that titles and names hold ("Thousands of *Miles* Away", "the
+Thirty *Meter* Telescope"); units named after people ("32 degrees *Celsius*") are not among
+them."""
+_UNIT_WORD_RE = re.compile(r"([A-Za-z]+)\W*$")
+_SENTENCE_WORD_RE = re.compile(r"[A-Za-z][\w’'-]*")
+
+
+def _title_unit(s: str, q: Quantity) -> bool:
+    """Whether Q's unit is written in title case in a sentence that is not: a title or a name
+    ("CBS' *60 Minutes*", "shouted “*Four More Years*!”", "the *Thirty Meter* Telescope"); a
+    headline in title case keeps its figures ("Trump Commemorates 200 Miles of New Border
+    Wall")."""
+    m = _UNIT_WORD_RE.search(s, q.start, q.end)
+    word: str = m.group(1) if m and m.start() > q.start else ""  # not "Three" of "Three weeks"
+    if len(word) < 2 or not word[0].isupper() or not word[1:].islower():
+        return False
+    words: list[str] = _SENTENCE_WORD_RE.findall(s)
+    return 3 * sum(w[0].islower() for w in words) > len(words)
 
 
 def _is_year(q: Quantity, s: str = "") -> bool:

@@ -185,14 +185,15 @@ _NUMBER_HEADS = frozenset(
 """Heads of a subject whose measured thing follows "of" ("the *number* of people killed")."""
 _PRONOUNS = frozenset("it this that there here what he she they we i you".split())  # noqa: SIM905
 _FRAME_RE = re.compile(
-    r"\b(?:over|in|during|within|throughout|across|into)\s+the\s+"
+    r"\b(?:(?:over|in|during|within|throughout|across|into)\s+the|these|those)\s+"
     r"(?P<frame>past|last|next|previous|coming)\s+"
     r"(?:(?:about|nearly|almost|roughly|some|approximately|more\s+than|less\s+than)\s+)*$",
     re.I,
 )
 """A span of time that frames the sentence ("over *the past* 22 months", "in the next two
-weeks"): it measures that span, which the labels name by its unit ("months"); after "for" the
-span is how long the thing before it lasts ("a senator for the last 34 years")."""
+weeks", "has seen *these past* two decades"): it measures that span, which the labels name by
+its unit ("months"); after "for" the span is how long the thing before it lasts ("a senator for
+the last 34 years")."""
 _TIME_PLURALS = {
     "s": "seconds",
     "ms": "milliseconds",
@@ -248,6 +249,28 @@ _NOT_CHANGE_NOUNS = frozenset({"total", "up", "reach"})
 """Change words before "of" that are no noun of change: "a *total* of 45 states" (the total
 is transparent: the measured thing lies further back or after), "made *up* of"."""
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
+_TIME_NOUNS = _data_words("time_nouns")
+_TIME_ADJECTIVES = frozenset("last this next past previous coming".split())  # noqa: SIM905
+_TIME_ADVERBS = frozenset("earlier later ago".split())  # noqa: SIM905
+"""Words of a time that are never part of what a figure measures: "Democrats *last week*
+offered", "taxes *last year*", "the shortfall *earlier*"."""
+_TIME_WORD_RE = re.compile(r"\b(?:last|this|next|past|previous|coming|earlier|later|ago)\b", re.I)
+"""Where `_without_times` may find a time (one search before the word by word test)."""
+_ASIDE_RE = re.compile(r",\s+(?:which|who)\s[^,;:()\[\]\"“”—–]*,\s+(?P<tail>[^,;:()\[\]\"“”—–]*)$")
+"""A relative clause in commas between a subject and its verb, and the words after it: "The
+estimate for fiscal year 2013*, which ends Sept. 30, is about*"."""
+_PAIR_AFTER_RE = re.compile(r"\s*(?:-|–|to)\s*\d[\d.]*\s*(?:percent\b|%)")
+_PAIR_BEFORE_RE = re.compile(r"\d(?:\s*percent|%)?\s*(?:-|–|to)\s*$")
+"""The other share of a poll's pair: "51 percent *to 36 percent*", "*64%-*27%", "*53 -* 34
+percent"."""
+_CLAUSE_BREAK_RE = re.compile(r";|\b(?:while|whereas|but|including)\b|[Aa]mong\s+(?:whom|them)\b")
+_LEADS_RE = re.compile(
+    r"\b(?P<who>[A-Z][\w’'-]+)\s+(?:also\s+|still\s+)?"
+    r"(?P<verb>leads|led|tops|topped|beats|beat|edges|edged|trails|trailed)\b"
+)
+"""The side a pair's first share is for: "*Clinton leads* 43 percent to 39 percent"."""
+_AMONG_RE = re.compile(r"\b[Aa]mong\s+(?:the\s+|all\s+)?(?P<np>[^,;:()\[\]\"“”—–\d]+)")
+"""The group of a poll's shares: "*among men* in Ohio", "*Among women*, Clinton leads"."""
 _NAME_BEFORE_AGE_RE = re.compile(r"(?P<name>[A-Z][\w.'’-]+),\s$")
 _MONTH_OR_DAY_RE = re.compile(rf"(?:{lx.MONTHS}|{lx.WEEKDAYS})\b")
 _CAPABLE_RE = re.compile(
@@ -283,23 +306,54 @@ def noun_phrase(text: str, limit: int = 3) -> str | None:
 
     The run ends at a function word, and after its first word at an adverb or a participle
     ("pacifism fueled largely by ..." gives "pacifism"), a verb that follows a group ("Americans
-    approve of ...", "heroin coming across ...") or a day or month ("arguments Tuesday").
+    approve of ...", "heroin coming across ..."), a day or month ("arguments Tuesday") or a
+    time ("taxes last year", "the shortfall earlier").
     """
     words: list[str] = []
-    for w in _WORD_RE.findall(text):
+    found = _WORD_RE.findall(text)
+    for i, w in enumerate(found):
         low = w.lower()
         if low in lx.MEASURES_STOP_WORDS:
             if words:
                 break
             continue
         if words and (
-            low.endswith(("ly", "ed")) or low in _NOT_MEASURED or _ends_group(words[-1], low)
+            low.endswith(("ly", "ed"))
+            or low in _NOT_MEASURED
+            or _ends_group(words[-1], low)
+            or _time_at(found, i)
         ):
             break
         words.append(w)
         if len(words) >= limit:
             break
     return " ".join(words) or None
+
+
+def _time_at(words: list[str], i: int) -> bool:
+    """Whether a time starts at word I of WORDS: "last week", "this year", "earlier", "ago"."""
+    low = words[i].lower()
+    if low in _TIME_ADVERBS:
+        return True
+    return low in _TIME_ADJECTIVES and i + 1 < len(words) and words[i + 1].lower() in _TIME_NOUNS
+
+
+def _without_times(words: list[str]) -> list[str]:
+    """WORDS without the times inside a phrase ("Democrats *last week* offered", "taxes *last
+    year*"); one that opens it stays ("Last year was 3.2 degrees warmer")."""
+    if len(words) < 2:
+        return words
+    out: list[str] = []
+    skip = 0
+    for i, w in enumerate(words):
+        if skip:
+            skip -= 1
+            continue
+        if out and out[-1].lower() not in lx.MEASURES_STOP_WORDS and _time_at(words, i):
+            skip = 0 if w.lower() in _TIME_ADVERBS else 1
+            continue
+        out.append(w)
+    return out
 
 
 def _ends_group(before: str, low: str) -> bool:
@@ -339,6 +393,8 @@ def measures(s: str, q: Quantity) -> str | None:
         return f"{q.noun} {answer}" if q.noun else answer  # "one in 10 said they were busy"
     if q.noun:  # 2.
         return _owned(s, q) if q.hyphen else q.noun
+    if q.unit == "percent" and (group := _pair_group(s, q)):
+        return group  # "Trump leads among men in Ohio, 51 percent to 36 percent"
     if (
         q.unit in lx.TIME_UNITS
         and (frame := _FRAME_RE.search(s, max(0, q.start - 60), q.start))
@@ -396,6 +452,33 @@ def measures(s: str, q: Quantity) -> str | None:
     if is_currency(q.unit) and (found := _money_in(s, q.end)):
         return found  # "$1.6 trillion in tax hikes"
     return _noun_before(s, q.start, span=q.unit in lx.TIME_UNITS)  # 6. and 7.
+
+
+def _pair_group(s: str, q: Quantity) -> str | None:
+    """The group named by "among" in the clause of a poll's pair of shares ("Trump leads
+    *among men* in Ohio, 51 percent to 36 percent", "Sanders led Clinton 44 percent to 43
+    percent *among registered voters*"): each share is that group's support for one side. None
+    when the share is in no pair or the clause names no group."""
+    if q.change is not None or not (
+        _PAIR_AFTER_RE.match(s, q.end) or _PAIR_BEFORE_RE.search(s, max(0, q.start - 16), q.start)
+    ):
+        return None
+    if "among" not in s and "Among" not in s:
+        return None
+    starts = [m.end() for m in _CLAUSE_BREAK_RE.finditer(s, 0, q.start)]
+    after = _CLAUSE_BREAK_RE.search(s, q.end)
+    found = list(
+        _AMONG_RE.finditer(s, starts[-1] if starts else 0, after.start() if after else len(s))
+    )
+    before = [m for m in found if m.start() < q.start]
+    m = before[-1] if before else found[0] if found else None  # the nearest group before
+    if m is None or m["np"].split(None, 1)[0].lower() in lx.MEASURES_STOP_WORDS:
+        return None  # "among those who described themselves"
+    group = _trimmed(noun_phrase(m["np"]))
+    lead = _LEADS_RE.search(s, starts[-1] if starts else 0, q.start)
+    if group and lead and lead["who"].lower() not in _PRONOUNS:
+        return f"{lead['who']} {lead['verb']} among {group}"  # "She leads": the group alone
+    return group
 
 
 def _poll_answer(s: str, end: int) -> str | None:
@@ -684,6 +767,39 @@ def _ends_in_verb(phrase: list[str]) -> bool:
     return _ed_verb(phrase[-1]) or _ends_group(phrase[-2], phrase[-1])
 
 
+def _subject_past_aside(s: str, aside: re.Match[str], span: bool) -> str | None:
+    """The subject of a copula whose subject stands before a relative clause in commas ("The
+    estimate for fiscal year 2013, which ends Sept. 30, is about"), by `_subject_of_copula`
+    on the words before the clause and after it; None when the words after it are no copula
+    and its qualifiers."""
+    tail = _WORD_RE.findall(aside["tail"])
+    if not tail or tail[0].lower() not in _LEVEL_VERBS:
+        return None
+    left = s[max(0, aside.start() - _WINDOW) : aside.start()]
+    found = deque(_CLAUSE_START_RE.finditer(left), maxlen=1)
+    head = _WORD_RE.findall(left, found[0].end() if found else 0)
+    if found or aside.start() <= _WINDOW:
+        return _subject_of_copula(head + tail, passive=not span)
+    return _subject_of_copula(head[1:] + tail, passive=not span)  # cut inside a word
+
+
+def _after_preposition(words: list[str]) -> bool:
+    """Whether WORDS end in a preposition inside a subject, perhaps before a determiner, after
+    a determiner and a noun ("The goods gap *with the*", "the fall *in* Ohio"), so that the
+    words after it are no head of that subject."""
+    k = len(words)
+    while k > 1 and words[k - 1].lower() in _DETERMINERS:
+        k -= 1
+    if k < 3:
+        return False
+    prep = words[k - 1].lower()
+    return (
+        prep in _SUBJECT_PREPS
+        and prep not in _SUBJECT_OPENERS  # "Ever *since* Britain voted"
+        and any(w.lower() in _DETERMINERS for w in words[max(0, k - 5) : k - 2])
+    )
+
+
 def _opener(mark: str) -> str:
     """The word of a clause opener without its contraction ("who" of "who’s"), or a mark."""
     return _OPENER_WORD_RE.match(mark).group()  # type: ignore[union-attr]  # always matches
@@ -873,12 +989,18 @@ def _noun_before(s: str, start: int, *, again: bool = True, span: bool = False) 
     found = deque(_CLAUSE_START_RE.finditer(left), maxlen=1)
     last = found[0] if found else None
     cut = last.end() if last else 0
+    if last and "," in left and (aside := _ASIDE_RE.search(s, max(0, start - 2 * _WINDOW), start)):
+        subject = _subject_past_aside(s, aside, span)
+        if subject is not None:  # "The estimate ..., which ends Sept. 30, is about $200 billion"
+            return subject or None
     if last and cut > 1 and again and all(_skipped(w) for w in _WORD_RE.findall(left, cut)):
         # "Clinton leads Trump, 43 percent to 42 percent": the clause holds only figures, so
         # the measured thing is in the one before (which ends where the clause's opener starts:
         # "The group claims that it has thousands" looks before "that", not inside it)
         return _noun_before(s, start - len(left) + last.start(), again=False, span=span)
     words = _without_figure_adjective(_WORD_RE.findall(left[cut:]))
+    if _TIME_WORD_RE.search(left, cut):
+        words = _without_times(words)
     bare = [w for w in words if w.lower() not in _PLAIN_ADVERBS]
     if bare and _CONTRACTION_RE.search(bare[-1]) and _opener(bare[-1].lower()) in _PRONOUNS:
         return None  # "That’s $2.4 billion less", "It's 40 percent higher": no noun is named
@@ -886,6 +1008,13 @@ def _noun_before(s: str, start: int, *, again: bool = True, span: bool = False) 
         return _subject_of_modal(bare)  # "Its reservoir will hold"; "he would save": none
     if left.endswith(" ") and _lone_object_verb(bare):
         return None if span else _spending(bare)  # "he implored hundreds"; not a span
+    if (
+        len(bare) > 1
+        and bare[-1].lower() in _ARTICLES
+        and (len(bare) == 2 or bare[-3].lower() in _PRONOUNS or bare[-3].lower() in _RELATIVES)
+        and _lone_object_verb(bare[:-1])
+    ):
+        return None if span else _spending(bare[:-1])  # "That dwarfed the $40 million"
     if len(words) > 1 and words[-1].lower() == "of" and _change_noun(words[-2]):
         return _phrase_ending(words[:-2], words[-2])  # "budget cuts of 26 percent"
     # a clause reaching back past the window may start inside a word ("ance" of "chance")
@@ -934,8 +1063,12 @@ def _noun_before(s: str, start: int, *, again: bool = True, span: bool = False) 
         phrase.insert(0, words.pop())
     if not span and (dropped := _present_verb_after_noun(phrase)):
         del phrase[-dropped:]  # "The 24 deaths include 11": the deaths, not their including
+    verb = False
     while not span and after in _PARTICLES and _ends_in_verb(phrase):
         phrase.pop()  # "the jobless rate edged up to": a verb never ends what is measured
+        verb = True
         while phrase and (_adverb(phrase[-1]) or phrase[-1].lower() in _ADVERBS_BEFORE_VERB):
             phrase.pop()  # "Harris and Booker *each* ticked up 1%"
+    if verb and phrase and _after_preposition(words) and (head := _subject_head(words + phrase)):
+        return head  # "The goods gap with the European Union widened to": the gap widened
     return " ".join(_POSSESSIVE_RE.sub("", w) for w in phrase) or None
