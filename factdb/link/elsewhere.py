@@ -12,8 +12,8 @@ two sentences that each name one, none in common, tell of other places.
 Not read as a sentence's place: the country itself ("the U.S.", "America", "Washington", of
 the government as often as of a place), a continent, a region ("New England"), an institution
 named for its street ("Wall Street", "Capitol Hill"), a dateline in capitals ("NEW YORK
-(Reuters)"), a place after "of" (a person's: "the former mayor of South Bend, Indiana",
-"Democrat of New York") or in a party tag ("R-Ohio").
+(Reuters)"), a person's place: after "of" ("the former mayor of South Bend, Indiana", "Democrat
+of New York"), before a title ("Massachusetts Sen.") or in a party tag ("R-Ohio").
 """
 
 from __future__ import annotations
@@ -23,8 +23,10 @@ from functools import lru_cache
 from importlib import resources
 
 from factdb.extract.speakers.names_parse import PLACES
+from factdb.extract.text.lexicon import PERSON_TITLES
 from factdb.link import normalize as nz
 from factdb.link.records import LinkItem
+from factdb.link.retold import is_age
 
 NO_SETTING = frozenset(
     {
@@ -50,7 +52,10 @@ _LONGEST = 4
 
 def other_places(a: LinkItem, b: LinkItem) -> bool:
     """Whether two claims' sentences each name a place (`settings`) and, with the wider places
-    that hold them, none in common."""
+    that hold them, none in common. A person's age (`retold.is_age`) is no figure of a place:
+    "the 38-year-old former mayor" is one man's age however the sentences place him."""
+    if is_age(a) or is_age(b):
+        return False
     here = _widened(a.text)
     if not here:
         return False
@@ -77,25 +82,43 @@ def settings(text: str) -> frozenset[str]:
             (n for n in range(_LONGEST, 0, -1) if " ".join(words[at : at + n]) in _names()), 0
         )
         phrase = " ".join(words[at : at + size])
-        if size and phrase not in NO_SETTING and not _owned(words, at):
-            found.update((phrase,) if not _in_capitals(text, phrase) else ())
+        if size and phrase not in NO_SETTING and not _owned(words, at, at + size):
+            found.update((phrase,) if not _not_places(text, phrase) else ())
         at += max(size, 1)
     return frozenset(found)
 
 
-def _owned(words: list[str], at: int) -> bool:
-    """Whether the place at AT is a person's: right after a party letter ("R-Ohio") or within
-    `_OWNED_REACH` words after "of" ("mayor of South Bend, Indiana")."""
+def _owned(words: list[str], at: int, end: int) -> bool:
+    """Whether the place of WORDS[AT:END] is a person's: right after a party letter ("R-Ohio"),
+    before a title (`PERSON_TITLES`: "Massachusetts Sen.") or within `_OWNED_REACH` words after
+    "of" ("mayor of South Bend, Indiana")."""
     if at and words[at - 1] in _PARTY_LETTERS:
         return True
+    if end < len(words) and words[end] in PERSON_TITLES:
+        return True  # "Indiana, Mayor Pete Buttigieg", "North Dakota Sen. Heidi Heitkamp"
     return "of" in words[max(0, at - _OWNED_REACH) : at]
 
 
-def _in_capitals(text: str, phrase: str) -> bool:
-    """Whether every writing of PHRASE in TEXT is in capitals (a dateline: "NEW YORK")."""
+def _not_places(text: str, phrase: str) -> bool:
+    """Whether every writing of PHRASE in TEXT is no place: in capitals (a dateline: "NEW
+    YORK") or the end of a longer name, after a capitalised word that opens no sentence or
+    clause ("Sheriff Scott Israel", not "In Tennessee" or "• In Michigan")."""
     pattern = r"\b" + r"\W+".join(re.escape(w) for w in phrase.split()) + r"\b"
-    written = re.findall(pattern, text, flags=re.IGNORECASE)
-    return bool(written) and all(w.isupper() for w in written)
+    found = list(re.finditer(pattern, text, flags=re.IGNORECASE))
+    return bool(found) and all(_not_place(text, m) for m in found)
+
+
+def _not_place(text: str, written: re.Match[str]) -> bool:
+    if written[0].isupper():
+        return True
+    before = _NAME_BEFORE_RE.search(text, 0, written.start())
+    if before is None:
+        return False
+    opening = text[: before.start()].rstrip()
+    return bool(opening) and (opening[-1].isalnum() or opening[-1] == ",")
+
+
+_NAME_BEFORE_RE = re.compile(r"\b[A-Z][\w'\u2019.-]*\s+$")
 
 
 @lru_cache(maxsize=1)

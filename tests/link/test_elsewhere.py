@@ -77,6 +77,24 @@ def test_a_persons_place_a_dateline_and_the_country_are_no_setting() -> None:
         frozenset()
     )
     assert elsewhere.settings("In Los Angeles, we raised the minimum wage.") == {"los angeles"}
+    assert elsewhere.settings("• In Tennessee, restaurants can reopen Monday.") == {"tennessee"}
+    # A title after the place, or a name the place ends, makes it a person's.
+    assert (
+        elsewhere.settings(
+            "Former South Bend, Indiana, Mayor Pete Buttigieg and Massachusetts Sen. Elizabeth "
+            "Warren spoke."
+        )
+        == frozenset()
+    )
+    assert elsewhere.settings("Broward County Sheriff Scott Israel was suspended.") == (frozenset())
+
+
+def test_a_persons_age_is_no_figure_of_a_place() -> None:
+    age = {"unit": "year", "measures": "age", "value": 38.0, "quantity": "38-year-old"}
+    rally = replace(NORWAY, text="The 38-year-old candidate spoke at a rally in Iowa.", **age)
+    vote = replace(HAWAII, text="In South Carolina, the 38-year-old candidate won 2%.", **age)
+    assert elsewhere.settings(rally.text) == {"iowa"}
+    assert not elsewhere.other_places(rally, vote)
 
 
 def test_a_sentence_naming_no_place_is_read_as_before() -> None:
