@@ -7,7 +7,10 @@ $15 minimum wage" against Los Angeles's $15; a death rate "per 100,000" in Michi
 Arizona. Their sentences share the figure and the words of the rule, not its place. Each
 sentence's places (the speaker resolver's `places` list) are read with the wider places that
 hold them (`data/place_parts.txt`: Boston is in Massachusetts, Beijing stands for China), and
-two sentences that each name one, none in common, tell of other places.
+two sentences that each name one, none in common, tell of other places. The scorer reads
+them so in articles not known to be of one story's days: within them other places are a
+story's sides (Britain expelling "23 suspected Russian spies" against "The U.K. had already
+expelled 23 Russian diplomats ... perpetrated by Russia").
 
 Not read as a sentence's place: the country itself ("the U.S.", "America", "Washington", of
 the government as often as of a place), a continent, a region ("New England"), an institution

@@ -1227,8 +1227,8 @@ def _claim_term(
     both hold and for one value of things not shown to be one, unless SPEAKER (the two
     speakers agree) or alike sentences of one story's days (GAP, the days between the
     articles). One value told of other happenings (`happenings.other_happenings`: the killed
-    and the wounded) or of other places (`elsewhere.other_places`) in sentences short of
-    `CLAIM_RETOLD` is all of TEXT too."""
+    and the wounded) or of other places (`elsewhere.other_places`, in articles not known to
+    be of one story's days) in sentences short of `CLAIM_RETOLD` is all of TEXT too."""
     if numbers == "differ" and other_figure(a, b):
         return -text  # a copied sentence's two figures, even if they might contradict
     if (wide(a.item) or wide(b.item)) and _range(a.item) != _range(b.item):
@@ -1271,7 +1271,10 @@ def _claim_term(
         return -text  # "$600 billion in tax revenue" is not "in spending cuts"
     if numbers == "agree" and text < CLAIM_RETOLD and other_happenings(a.item, b.item):
         return -text  # "to kill 17 people" is not "17 others were injured"
-    if numbers == "agree" and text < CLAIM_RETOLD and other_places(a.item, b.item):
+    # Within one story's days other places are the story's sides ("23 suspected Russian spies
+    # to leave Britain" against "The U.K. had already expelled 23 Russian diplomats").
+    days = gap is not None and gap <= DATE_CLOSE_DAYS
+    if numbers == "agree" and text < CLAIM_RETOLD and not days and other_places(a.item, b.item):
         return -text  # a "14-day quarantine" in Norway is not Hawaii's
     if numbers == "agree" and gap is not None and one_count(a, b, shared):
         return STORY_COUNT  # one count of one story's days, in other nouns

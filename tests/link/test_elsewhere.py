@@ -51,6 +51,12 @@ def test_one_rule_in_two_places_is_no_link() -> None:
     assert not match.link
 
 
+def test_other_places_within_one_storys_days_are_read_as_before() -> None:
+    same_week = replace(HAWAII, published=date(2020, 3, 20))
+    assert elsewhere.other_places(NORWAY, same_week)
+    assert score_pair(NORWAY, same_week).link
+
+
 def test_a_city_and_the_state_or_country_holding_it_are_one_place() -> None:
     boston = replace(HAWAII, text=HAWAII.text.replace("Hawaii", "Boston"))
     state = replace(NORWAY, text=NORWAY.text.replace("Norway", "Massachusetts"))
