@@ -28,6 +28,7 @@ from importlib import resources
 from factdb.extract.speakers.names_parse import PLACES
 from factdb.extract.text.lexicon import PERSON_TITLES
 from factdb.link import normalize as nz
+from factdb.link.rarity import idf
 from factdb.link.records import LinkItem
 from factdb.link.retold import is_age
 
@@ -44,6 +45,11 @@ NO_SETTING = frozenset(
 )
 """Places of the list that are no setting of a figure: the country, its government, a
 continent, a region, institutions named for a street."""
+SHARED_NAME = 3.0
+"""Least `rarity.idf` of a capitalised word both sentences write for them to tell of one thing
+wherever they place it: a person's name ("Stevens" 3.3 of the four Americans killed in
+Benghazi, told with Egypt's protests and with Libya), not a leader's or a title ("Trump" 0.7,
+"Ambassador" 3.0)."""
 _PARTY_LETTERS = frozenset({"r", "d", "i"})
 """A party's letter before a place makes it a lawmaker's: "R-Ohio"."""
 _OWNED_REACH = 3
@@ -55,15 +61,19 @@ _LONGEST = 4
 
 def other_places(a: LinkItem, b: LinkItem) -> bool:
     """Whether two claims' sentences each name a place (`settings`) and, with the wider places
-    that hold them, none in common. A person's age (`retold.is_age`) is no figure of a place:
-    "the 38-year-old former mayor" is one man's age however the sentences place him."""
+    that hold them, none in common, and share no name (`SHARED_NAME`). A person's age
+    (`retold.is_age`) is no figure of a place: "the 38-year-old former mayor" is one man's age
+    however the sentences place him."""
     if is_age(a) or is_age(b):
         return False
     here = _widened(a.text)
     if not here:
         return False
     there = _widened(b.text)
-    return bool(there) and here.isdisjoint(there)
+    if not there or not here.isdisjoint(there):
+        return False
+    shared = nz.capitalised(a.text) & nz.capitalised(b.text)
+    return not any(idf(stem) >= SHARED_NAME for stem in shared)
 
 
 @lru_cache(maxsize=65536)

@@ -57,6 +57,23 @@ def test_other_places_within_one_storys_days_are_read_as_before() -> None:
     assert score_pair(NORWAY, same_week).link
 
 
+def test_sentences_sharing_a_name_tell_of_one_thing_wherever_placed() -> None:
+    protests = replace(
+        NORWAY,
+        text="Protests that led to the death of four Americans, including Ambassador Christopher "
+        "Stevens, and a statement that Egypt was no ally.",
+        quantity="four Americans",
+    )
+    attack = replace(
+        HAWAII,
+        text="The attack in Benghazi, Libya, killed four Americans, including Ambassador Chris "
+        "Stevens.",
+        quantity="four Americans",
+    )
+    assert elsewhere.settings(protests.text) == {"egypt"}
+    assert not elsewhere.other_places(protests, attack)
+
+
 def test_a_city_and_the_state_or_country_holding_it_are_one_place() -> None:
     boston = replace(HAWAII, text=HAWAII.text.replace("Hawaii", "Boston"))
     state = replace(NORWAY, text=NORWAY.text.replace("Norway", "Massachusetts"))
