@@ -134,7 +134,9 @@ from factdb.link.agreement import side as figure_side
 from factdb.link.commonplace import one_template, others_phrase, stock_sentence
 from factdb.link.conflicts import conflict
 from factdb.link.designations import designation_stems, titled_name_stems
+from factdb.link.elsewhere import other_places
 from factdb.link.fragments import longest_run, quoted_excerpts
+from factdb.link.happenings import other_happenings
 from factdb.link.polarity import opposed
 from factdb.link.qualifiers import apart
 from factdb.link.rarity import idf, weight
@@ -1223,7 +1225,9 @@ def _claim_term(
     `CLAIM_UNMEASURED` for values that can
     both hold and for one value of things not shown to be one, unless SPEAKER (the two
     speakers agree) or alike sentences of one story's days (GAP, the days between the
-    articles)."""
+    articles). One value told of other happenings (`happenings.other_happenings`: the killed
+    and the wounded) or of other places (`elsewhere.other_places`, in articles not known to
+    be of one story's days) in sentences short of `CLAIM_RETOLD` is all of TEXT too."""
     if numbers == "differ" and other_figure(a, b):
         return -text  # a copied sentence's two figures, even if they might contradict
     if (wide(a.item) or wide(b.item)) and _range(a.item) != _range(b.item):
@@ -1264,6 +1268,13 @@ def _claim_term(
         return -text
     if numbers == "agree" and text < CLAIM_RETOLD and figures_apart(a.item, b.item):
         return -text  # "$600 billion in tax revenue" is not "in spending cuts"
+    if numbers == "agree" and text < CLAIM_RETOLD and other_happenings(a.item, b.item):
+        return -text  # "to kill 17 people" is not "17 others were injured"
+    # Within one story's days other places are the story's sides ("23 suspected Russian spies
+    # to leave Britain" against "The U.K. had already expelled 23 Russian diplomats").
+    days = gap is not None and gap <= DATE_CLOSE_DAYS
+    if numbers == "agree" and text < CLAIM_RETOLD and not days and other_places(a.item, b.item):
+        return -text  # a "14-day quarantine" in Norway is not Hawaii's
     if numbers == "agree" and gap is not None and one_count(a, b, shared):
         return STORY_COUNT  # one count of one story's days, in other nouns
     if numbers == "agree" and text >= CLAIM_RAMP[0] and one_told(a, b, shared):
