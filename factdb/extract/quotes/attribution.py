@@ -15,7 +15,6 @@ from factdb.extract.quotes.state import (
     Cue,
     State,
     assign,
-    in_range,
     quote_at,
     quote_ending_at,
     word_count,
@@ -112,7 +111,7 @@ def resolve_cues(st: State, cues: list[Cue], ss: int) -> list[Cue]:
             )
         elif cue.mention is not None:
             _subject_for_participle(st.masked, cue, ss)
-            cue.ref = _resolve_mention(st, cue.mention, prev_ref, prev_end, objects=not prev_clause)
+            cue.ref = _resolve_mention(st, cue.mention, prev_ref if prev_clause else None, prev_end)
         elif cue.linked:
             # "X said Friday that she thinks ... but said ...": the main subject speaks.
             cue.ref = main_ref or prev_ref
@@ -124,8 +123,8 @@ def resolve_cues(st: State, cues: list[Cue], ss: int) -> list[Cue]:
             prev_ref = cue.ref
             prev_end = cue.end
             # "referred to Paul and Lee as “patriots” before stressing that he": a verb that
-            # takes only quoted words reports no clause; the names before those words are
-            # its objects, no nearer antecedent for a later pronoun.
+            # takes only quoted words reports no clause, so a name after it is its object, no
+            # nearer antecedent for a later pronoun.
             prev_clause = cue.word not in PARTIAL_CUE_WORDS or cue.word in CUE_WORDS
             if main_ref is None or (
                 not cue.linked and starts_clause(st.masked, ss, cue.left_region)
@@ -204,19 +203,12 @@ def _subject_for_participle(masked: str, cue: Cue, ss: int) -> None:
 
 
 def _resolve_mention(
-    st: State, mention: Mention, prev_ref: SpeakerRef | None, prev_end: int, *, objects: bool
+    st: State, mention: Mention, prev_ref: SpeakerRef | None, prev_end: int
 ) -> SpeakerRef:
-    """The speaker of MENTION; OBJECTS: the cue before it takes only quoted words, so the names
-    between it and the last quotation before MENTION are what was spoken of."""
     antecedent = None
     if mention.kind == "pronoun" and mention.head in ("he", "she") and prev_ref:
         # "Flynn said Trump was right when he said ...": the nearer name.
-        start = prev_end
-        if objects:
-            ks = in_range(st, prev_end, mention.start)
-            if ks:
-                start = max(start, st.quotes[ks[-1]].span.close)
-        antecedent = name_between(st.masked, start, mention.start)
+        antecedent = name_between(st.masked, prev_end, mention.start)
     return st.resolver.resolve(mention, antecedent)
 
 
