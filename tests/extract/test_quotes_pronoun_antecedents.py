@@ -48,3 +48,16 @@ def test_a_group_named_last_is_no_he() -> None:
         "Democrats as the poll's sample, which he called “a best-case scenario” for the party."
     )
     assert _names(text)[-1] == "Ayres"
+
+
+def test_names_a_verb_of_quoted_words_takes_are_objects_not_nearer_names() -> None:
+    text = (
+        "Sen. Lindsey Graham praised Rand Paul and Mike Lee as “patriots” before stressing "
+        "that he thinks “they are wrong on this.”"
+    )
+    assert _names(text) == ["Lindsey Graham", "Lindsey Graham"]
+
+
+def test_a_name_in_a_reported_clause_is_still_the_nearer_name() -> None:
+    text = "Michael Flynn said Donald Trump was right when he said “we need a wall.”"
+    assert _names(text)[-1] == "Donald Trump"

@@ -122,3 +122,64 @@ def test_quoted_words_in_a_groups_belief_are_no_ones(text: str, gone: list[str])
 )
 def test_a_belief_that_keeps_its_quoted_words(text: str, quoted: str) -> None:
     assert quoted in _texts(text)
+
+
+def _records(text: str) -> list[tuple[str, str, str | None]]:
+    return [
+        (r.kind.value, r.text, r.speaker.name if r.speaker else None) for r in extract_quotes(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        (
+            "Obama referred to the attack as “acts of terror” in his remarks.",
+            "acts of terror",
+            "Obama",
+        ),
+        ("Trump referred to members of the gang as “animals.”", "animals.", "Trump"),
+        (
+            "Trump repeatedly referred to the senators’ proposal as a possible “base” to a more"
+            " comprehensive gun bill.",
+            "base",
+            "Trump",
+        ),
+        (
+            "Mongolia refers to the U.S. as its “third neighbor,” relying on America.",
+            "third neighbor,",
+            "Mongolia",
+        ),
+    ],
+)
+def test_referred_to_as_is_a_partial_quote_and_no_clause(
+    text: str, quoted: str, speaker: str
+) -> None:
+    assert _records(text) == [("partial", quoted, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        # "referred" naming no quotation neither takes one nor cuts the clause it stands in.
+        (
+            "Two professors wrote an op-ed arguing that Attorney General William Barr should have"
+            " referred the allegations to the Federal Election Commission.",
+            "Attorney General William Barr should have referred the allegations to the Federal"
+            " Election Commission",
+        ),
+        # A linked "referred" stays in the clause of the cue before it.
+        (
+            "Trump did not address his tweets in which he called a former Miss Universe"
+            " “disgusting” and referred to her “sex tape.”",
+            "a former Miss Universe “disgusting” and referred to her “sex tape.”",
+        ),
+    ],
+)
+def test_referred_keeps_the_clause_it_stands_in(text: str, clause: str) -> None:
+    assert clause in [t for k, t, _ in _records(text) if k == "indirect"]
+
+
+def test_referred_questions_quote_nobody() -> None:
+    text = 'DHS referred all questions on the "vetting" order to the White House on Tuesday.'
+    assert _records(text) == []

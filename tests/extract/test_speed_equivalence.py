@@ -28,6 +28,7 @@ from factdb.extract.quotes.state import (
     WORD_COUNT_CAP,
     WORD_COUNT_SPAN,
     Cue,
+    State,
     _trail_start,
     trim,
     word_count,
@@ -36,6 +37,7 @@ from factdb.extract.records import ClaimRecord, Conversion, Qualifier, SpeakerKi
 from factdb.extract.speakers import organizations
 from factdb.extract.speakers.names_parse import PLACES
 from factdb.extract.speakers.people import _PARTICLE, _TOKEN, RUN_RE, People
+from factdb.extract.speakers.resolve import SpeakerResolver
 from factdb.extract.speakers.tokens import _TOKEN_RE, tokens
 from factdb.extract.text.lexicon import ACCORDING_RE, CUE_TRIE
 
@@ -182,7 +184,8 @@ def test_next_regions_are_the_scanned_regions(masked: str, found: list[tuple[int
         )
         for i in range(len(cues))
     ]
-    assert _next_regions(masked, cues, 0, se) == plain
+    state = State(masked, masked, [], [], SpeakerResolver(masked, masked), [0])
+    assert _next_regions(state, cues, 0, se) == plain
 
 
 _CALLED_PIECES = st.sampled_from(

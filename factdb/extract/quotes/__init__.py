@@ -36,7 +36,7 @@ from factdb.extract.quotes.marks import (
     related_label_end,
 )
 from factdb.extract.quotes.records import build_records
-from factdb.extract.quotes.reported import group_beliefs, report_clauses
+from factdb.extract.quotes.reported import group_beliefs, refers_to_quote, report_clauses
 from factdb.extract.quotes.state import Quote, State, in_range, none_in
 from factdb.extract.quotes.verbs import colon_speaker
 from factdb.extract.records import QuoteRecord, SpeakerKind, SpeakerRef
@@ -180,6 +180,9 @@ def _sentence(
     masked = st.masked
     # 3. the sentence's cues, each with its speaker.
     cues = find_cues(masked, ss, se, cue_pos, article_cues)
+    if any(c.word.startswith("refer") for c in cues):
+        # "referred a request for comment to ...": no cue unless it names a quotation
+        cues = [c for c in cues if not c.word.startswith("refer") or refers_to_quote(st, c, se)]
     for k in in_sent:
         st.quotes[k].sentence = (ss, se)
     cues = resolve_cues(st, cues, ss)

@@ -95,6 +95,7 @@ def resolve_cues(st: State, cues: list[Cue], ss: int) -> list[Cue]:
     """
     prev_ref: SpeakerRef | None = None
     prev_end = ss
+    prev_clause = True
     main_ref: SpeakerRef | None = None
     for cue in cues:
         if cue.agent:
@@ -110,7 +111,7 @@ def resolve_cues(st: State, cues: list[Cue], ss: int) -> list[Cue]:
             )
         elif cue.mention is not None:
             _subject_for_participle(st.masked, cue, ss)
-            cue.ref = _resolve_mention(st, cue.mention, prev_ref, prev_end)
+            cue.ref = _resolve_mention(st, cue.mention, prev_ref if prev_clause else None, prev_end)
         elif cue.linked:
             # "X said Friday that she thinks ... but said ...": the main subject speaks.
             cue.ref = main_ref or prev_ref
@@ -121,6 +122,10 @@ def resolve_cues(st: State, cues: list[Cue], ss: int) -> list[Cue]:
         if cue.ref is not None:
             prev_ref = cue.ref
             prev_end = cue.end
+            # "referred to Paul and Lee as “patriots” before stressing that he": a verb that
+            # takes only quoted words reports no clause, so a name after it is its object, no
+            # nearer antecedent for a later pronoun.
+            prev_clause = cue.word not in PARTIAL_CUE_WORDS or cue.word in CUE_WORDS
             if main_ref is None or (
                 not cue.linked and starts_clause(st.masked, ss, cue.left_region)
             ):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from typing import Final
 
@@ -553,7 +555,7 @@ def group_beliefs(st: State, cues: list[Cue], ss: int, se: int) -> None:
         if cue.word not in _HELD_WORDS or not _group_holds(cues, ci):
             continue
         if regions is None:
-            regions = _next_regions(st.masked, cues, ss, se)
+            regions = _next_regions(st, cues, ss, se)
         end = regions[ci]
         later = next((c for c in cues[ci + 1 :] if c.word not in _HELD_WORDS), None)
         if later is not None:
@@ -570,7 +572,7 @@ def group_beliefs(st: State, cues: list[Cue], ss: int, se: int) -> None:
 
 def report_clauses(st: State, cues: list[Cue], ss: int, se: int) -> None:
     """Reported clauses after or before each cue, with the partial quotes inside them."""
-    regions = _next_regions(st.masked, cues, ss, se)
+    regions = _next_regions(st, cues, ss, se)
     for ci, cue in enumerate(cues):
         kept = len(st.indirect)
         _report_cue(st, cues, ci, regions[ci], (ss, se))
@@ -710,20 +712,27 @@ def _agreed_to(masked: str, cue: Cue) -> bool:
     return cue.linked and cue.word in _AGREED and _TO_RE.match(masked, cue.end) is not None
 
 
-def _next_regions(masked: str, cues: list[Cue], ss: int, se: int) -> list[int]:
+def _next_regions(st: State, cues: list[Cue], ss: int, se: int) -> list[int]:
     """For each cue, where the next cue's own words begin when that cue starts a clause, is
     linked to the subject or took a quotation (the first such cue after it), else the
-    sentence's end.
+    sentence's end. A "referred" that is linked or names no quotation does not end the clause
+    before it ("called a former Miss Universe “disgusting” and referred to her “sex tape.”" is
+    one statement; "argued that Barr should have referred the allegations to ..." one clause).
 
     One pass from the last cue back (a cue's region and quotation do not change while the
     clauses are read), not a scan of the later cues for each cue.
     """
+    masked = st.masked
     out = [se] * len(cues)
     nxt = se
     for ci in range(len(cues) - 1, 0, -1):
         other = cues[ci]
         if other.got_quote or (
             not _agreed_to(masked, other)
+            and not (
+                other.word.startswith("refer")
+                and (other.linked or not refers_to_quote(st, other, se))
+            )
             and (_own_words(masked, other) or starts_clause(masked, ss, other.left_region))
         ):
             nxt = other.left_region
@@ -735,6 +744,9 @@ def _partial_cue(st: State, cue: Cue, after: int, nxt: int, sentence: tuple[int,
     """ "called the program “worse than amnesty”": quoted words in the cue's object."""
     ref = cue.ref
     assert ref is not None
+    if cue.word.startswith("refer"):
+        _referred(st, cue, ref, after, nxt)
+        return
     mine = []
     for k in in_range(st, after, nxt):
         assign(st, k, ref, cue.word, "partial-cue")
@@ -742,6 +754,40 @@ def _partial_cue(st: State, cue: Cue, after: int, nxt: int, sentence: tuple[int,
             mine.append(k)
     if mine:
         wrap(st, after, st.quotes[mine[-1]].span.close, ref, cue, sentence)
+
+
+_REFER_GAP_RE: Final = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?to\s+(?:(?:[^\x01;:!?]{0,80}?\s+)?as\s+)?(?:[\w’'-]+\s+){0,3}"
+)
+"""From "refer" to the quotation it names: "referred to “...”", "referred to the attack as
+“...”" (not "referred all questions to ...", "referred a request ... to")."""
+_LIST_GAP_RE: Final = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?")
+
+
+def refers_to_quote(st: State, cue: Cue, se: int) -> bool:
+    """Whether a cue of "refer" names a quotation ("referred to the attack as “...”", not "has
+    referred that probe to the Justice Department")."""
+    k = bisect.bisect_left(st.opens, cue.end)
+    if k >= len(st.opens) or st.opens[k] >= se:
+        return False
+    return _REFER_GAP_RE.fullmatch(st.masked, cue.end, st.opens[k]) is not None
+
+
+def _referred(st: State, cue: Cue, ref: SpeakerRef, after: int, nxt: int) -> None:
+    """ "referred to the attack as “acts of terror”", "refers to the president as “boss”": the
+    quotation the cue names, and the items of a list after it, are the speaker's words; the
+    words before them name what was spoken of, no statement (no reported clause)."""
+    ks = in_range(st, after, nxt)
+    if cue.inverted or not ks:
+        return
+    if _REFER_GAP_RE.fullmatch(st.masked, after, st.quotes[ks[0]].span.open) is None:
+        return
+    assign(st, ks[0], ref, cue.word, "partial-cue")
+    for prev, k in itertools.pairwise(ks):
+        gap = (st.quotes[prev].span.close, st.quotes[k].span.open)
+        if _LIST_GAP_RE.fullmatch(st.masked, *gap) is None:
+            break
+        assign(st, k, ref, cue.word, "partial-cue")
 
 
 def _joined_to_said(cues: list[Cue], ci: int) -> bool:
