@@ -250,6 +250,10 @@ def _role_words(split: NameSplit, lower_before: str) -> frozenset[str]:
     return frozenset(out)
 
 
+_BODY_OF_BEFORE_RE: Final = re.compile(r"\b([A-Z][a-z]+) of[ \t]+$")
+"""A capitalised word and "of" before a run: "Bureau of", "Office of" when it names a body."""
+
+
 def _opens_at(text: str, start: int) -> bool:
     """Whether START opens the text, a line or a sentence: a full stop, a question or an
     exclamation mark (a closing quotation mark after it) and a blank or two before it."""
@@ -528,6 +532,9 @@ class People:
         end = start + len(group)
         if self.masked[end : end + 1] == "/" or self.masked[start - 1 : start] == "/":
             return  # a photographer's credit: "Pablo Martinez Monsivais/AP", "REUTERS/Jim Bourg"
+        body_of = _BODY_OF_BEFORE_RE.search(self.masked, max(0, start - 24), start)
+        if body_of is not None and body_of.group(1).lower() in ORG_WORDS:
+            return  # "the Bureau of Justice Assistance": the rest of a body's name, no person
         words = group.split(" ")
         if (
             words[0] == "Will"
