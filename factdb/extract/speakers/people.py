@@ -536,7 +536,11 @@ class People:
         if self.masked[end : end + 1] == "/" or self.masked[start - 1 : start] == "/":
             return  # a photographer's credit: "Pablo Martinez Monsivais/AP", "REUTERS/Jim Bourg"
         words = group.split(" ")
-        body_of = _BODY_OF_BEFORE_RE.search(self.masked, max(0, start - 24), start)
+        body_of = (
+            _BODY_OF_BEFORE_RE.search(self.masked, max(0, start - 24), start)
+            if self.masked[start - 3 : start] == "of "
+            else None
+        )
         if (
             body_of is not None
             and body_of.group(1).lower() in ORG_WORDS
