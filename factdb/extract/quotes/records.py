@@ -200,6 +200,10 @@ def _writer(ref: SpeakerRef | None) -> bool:
     return re.split(r"[’']", ref.text, maxsplit=1)[0].lower() in WRITER_PRONOUNS
 
 
+_NUMBERED_NAME_RE: Final = re.compile(r"\d+(?:st|nd|rd|th) [A-Z]")
+"""A name opening with an ordinal number: "4th Circuit", "82nd Airborne Division"."""
+
+
 def _unresolved(ref: SpeakerRef) -> SpeakerRef:
     """REF kept for its mention only: no name, no aliases, confidence 0."""
     return _ref(ref, name="", aliases=(), description=None, resolution=UNRESOLVED, confidence=0.0)
@@ -207,8 +211,10 @@ def _unresolved(ref: SpeakerRef) -> SpeakerRef:
 
 def _unnamed(ref: SpeakerRef | None) -> SpeakerRef | None:
     """REF as an anonymous source when the article gives no name ("the statement", "officials")."""
-    if ref is None or ref.kind == SpeakerKind.ANONYMOUS or ref.name[:1].isupper() or not ref.name:
+    if ref is None or ref.kind == SpeakerKind.ANONYMOUS or not ref.name:
         return ref
+    if ref.name[:1].isupper() or _NUMBERED_NAME_RE.match(ref.name):
+        return ref  # "the 4th Circuit": a name, though it opens with a number
     return _ref(ref, kind=SpeakerKind.ANONYMOUS, description=ref.description)
 
 

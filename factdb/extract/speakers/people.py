@@ -250,6 +250,13 @@ def _role_words(split: NameSplit, lower_before: str) -> frozenset[str]:
     return frozenset(out)
 
 
+_BODY_OF_BEFORE_RE: Final = re.compile(r"\b([A-Z][a-z]+) of[ \t]+$")
+"""A capitalised word and "of" before a run: "Bureau of", "Office of" when it names a body."""
+_BODY_OF_WORDS: Final = 3
+"""The most words of a body's name after "Bureau of" read as no person: longer runs go on to a
+person's title and name ("Department of Homeland Security Secretary Kirstjen Nielsen")."""
+
+
 def _opens_at(text: str, start: int) -> bool:
     """Whether START opens the text, a line or a sentence: a full stop, a question or an
     exclamation mark (a closing quotation mark after it) and a blank or two before it."""
@@ -529,6 +536,18 @@ class People:
         if self.masked[end : end + 1] == "/" or self.masked[start - 1 : start] == "/":
             return  # a photographer's credit: "Pablo Martinez Monsivais/AP", "REUTERS/Jim Bourg"
         words = group.split(" ")
+        body_of = (
+            _BODY_OF_BEFORE_RE.search(self.masked, max(0, start - 24), start)
+            if self.masked[start - 3 : start] == "of "
+            else None
+        )
+        if (
+            body_of is not None
+            and body_of.group(1).lower() in ORG_WORDS
+            and len(words) <= _BODY_OF_WORDS
+            and not any(is_given(w) for w in words)
+        ):
+            return  # "the Bureau of Justice Assistance": the rest of a body's name, no person
         if (
             words[0] == "Will"
             and (_opens_sentence(self.masked, start) or self.masked[start - 1 : start] == ":")

@@ -147,6 +147,9 @@ RECENT_CHARS: Final = 2500
 sentences)."""
 _TITLE_POSSESSIVE_RE: Final = re.compile(r"\b[a-z]+[ \t]+(?:Our|My|Your|Their)[ \t]+$")
 """A capitalised possessive inside a sentence, which only a title's words have ("for Our")."""
+_ORDINAL_BEFORE_RE: Final = re.compile(r"\b\d+(?:st|nd|rd|th)[ \t]+$")
+"""An ordinal number before a capitalised word: "the 4th Circuit", "the 82nd Airborne"."""
+_ORDINAL_ENDS: Final = frozenset({"st", "nd", "rd", "th"})
 LISTED_SENTENCES: Final = 2
 """How many sentences back a listed organisation may be quoted for a pronoun to mean it."""
 _PARAGRAPH_BREAK_RE: Final = re.compile(r"\n\s*")
@@ -816,6 +819,17 @@ class SpeakerResolver:
             # "the President met privately with Sessions": the role, no organisation's name.
             role = Mention(m.start, m.end, m.text, "np", head=clean(core[0]))
             return self._described_entity(role)
+        ordinal = (
+            _ORDINAL_BEFORE_RE.search(self.people.masked, max(0, m.start - 8), m.start)
+            if len(core) == 1 and self.people.masked[m.start - 3 : m.start - 1] in _ORDINAL_ENDS
+            else None
+        )
+        if ordinal is not None:
+            # "The 4th Circuit said": a numbered court, district or unit, never a person.
+            whole = Mention(
+                ordinal.start(), m.end, self.people.masked[ordinal.start() : m.end], "name"
+            )
+            return self._org_entity(whole), "organization"
         office = _office_title(m, core)
         if office:
             # "Director of Elections says": an office's holder, no person named "Elections".
