@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from factdb.extract.speakers.names_parse import KIN_NOUNS, PLACES, looks_like_surname, split_name
+from factdb.extract.speakers.names_parse import (
+    KIN_NOUNS,
+    PLACES,
+    NameSplit,
+    is_title_word,
+    looks_like_surname,
+    split_name,
+)
 from factdb.extract.speakers.states import STATE_ABBREVIATIONS
 from factdb.extract.speakers.tokens import (
     Mention,
@@ -34,6 +41,7 @@ from factdb.extract.text.lexicon import (
     SPEAKER_PREPS,
     TIME_PREPS,
     TITLE_WORDS,
+    TITLES_NORM,
 )
 
 _MAX_BACK: Final = 120
@@ -187,6 +195,7 @@ def name_mention(masked: str, toks: list[tuple[str, int, int]], j: int, i: int) 
             n and (org_word(words[-1]) or clean(words[-1]) in _ORG_END_WORDS)
         ):
             n = 0  # an organisation keeps its words: "State Department", "White House"
+        n = n or _titled_after_body(person)
     owned = 0 if n else _owner_role_split(words)
     n = n or owned
     lead_desc: list[str] = []
@@ -228,6 +237,53 @@ def name_mention(masked: str, toks: list[tuple[str, int, int]], j: int, i: int) 
         description=" ".join(desc_words) if desc_words else None,
         lead=toks[k + 1][1] if k + 1 <= j else toks[j][1],
     )
+
+
+def _titled_after_body(person: NameSplit) -> int:
+    """The number of words before the name in a body's name and a person's title before a
+    name that has no given name we know ("CNN Polling Director Keating Holland", "FBI Director
+    Comey"): the person, not a body, speaks; 0 when the run is no such thing. The title's word
+    must not mark a body ("General Motors"), nor may the name's words."""
+    before, name = person.before, person.name
+    if len(before) < 2 or not 1 <= len(name) <= 3 or person.anchored:
+        return 0
+    title = clean(before[-1])
+    if title not in TITLES_NORM or title in ORG_WORDS or org_word(before[-1]):
+        return 0
+    if any(org_word(w) or not w[1:].islower() or not w[:1].isupper() for w in name):
+        return 0
+    return len(before) if looks_like_surname(name[-1], anchored=False) else 0
+
+
+def _and_in_body(second: Mention) -> bool:
+    """Whether the words after "and" in a joint subject go on a body's name before a title
+    ("Ways and Means Committee Chairman Kevin Brady"): the words before the person's name do
+    not open with a title, as a second person's would ("and Vice President Kamala Harris")."""
+    words = second.text.split()
+    if second.description:
+        words = [*second.description.split(), *words]
+    split = split_name(words)
+    return bool(split.before) and split.anchored and not is_title_word(split.before[0])
+
+
+def _body_and(first: Mention, second: Mention) -> bool:
+    """Whether a joint subject is one body's name ("Immigration and Customs Enforcement"): no
+    part starts with a given name, the last has two words or more and no title before them,
+    and a word marks a body or the last ends as a common noun ("Protection", "Services"), as
+    no person's name does ("Laffer and Moore", "Xi and Moon Jae-in" are two)."""
+    last = second.text.split()
+    if second.description or len(last) < 2:
+        return False
+    if split_name(first.text.split()).anchored or split_name(last).anchored:
+        return False
+    words = [*first.text.split(), *last]
+    return any(org_word(w) for w in words) or (
+        len(last[-1]) >= 7 and clean(last[-1]).endswith(_COMMON_NOUN_ENDS)
+    )
+
+
+_COMMON_NOUN_ENDS: Final = ("tion", "sion", "ment", "ness", "ship", "ity", "ices", "ance", "ence")
+"""Endings of a common noun ("Protection", "Enforcement", "Services"), not of a surname."""
 
 
 def _person_before_of(words: list[str]) -> int:
@@ -435,12 +491,21 @@ def mention_ending(
                 np.text = masked[np.start : np.end]
                 return np
         # ... of two people: "Health and Human Services Secretary Alex Azar" is one.
-        if (
+        joined = (
             j >= 2
             and clean(toks[j - 1][0]) == "and"
             and is_name_token(toks[j - 2][0])
             and looks_like_surname(toks[j - 2][0].rstrip(".,"))
-        ):
+        )
+        if joined and _body_and(first, second):
+            # "Customs and Border Protection said": one body's name, "and" inside it.
+            body = masked[first.start : second.end]
+            return Mention(first.start, second.end, body, "name", head="org", lead=first.lead)
+        if joined and _and_in_body(second):
+            # "Customs and Border Protection Commissioner Kevin McAleenan": the person after
+            # the title, the body's words before it no second speaker.
+            joined = False
+        if joined:
             return Mention(
                 first.start,
                 second.end,

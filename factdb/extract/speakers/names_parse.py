@@ -102,6 +102,11 @@ def _is_title(word: str) -> bool:
     return _TITLE_CACHE[word]
 
 
+def is_title_word(word: str) -> bool:
+    """Whether WORD is a title, an organisation or a nationality word ("Vice", "Senate")."""
+    return _TITLE_CACHE[word]
+
+
 class _TitleCache(dict[str, bool]):
     """Whether a word is a title, an organisation or nationality word, by word (kept 50,000)."""
 

@@ -203,6 +203,17 @@ def _inside_sentence(masked: str, word: str) -> bool:
     return re.search(rf"[\w,;)”\"] {re.escape(word)}(?![a-z])", masked) is not None
 
 
+_LAW_NAME_WORDS: Final = word_list("law_words", SPEAKERS_DATA)
+"""Last words of a law's name: "the 14th Amendment says" quotes a text, no body."""
+_OPENER_LOOKBACK: Final = 4
+_STOP_BEFORE_RE: Final = re.compile(r"(?:[.?!][”\"’)\]]|(?<=[a-z]):)[ \t]*$")
+"""A stop closing a quotation or a bracket, or a colon after a word, right before a word."""
+_DATELINE_BEFORE_RE: Final = re.compile(r"(?:^|\n)[A-Z][A-Z.,’' ]+[ \t][—–][ \t]*$")
+"""A dateline's place in capitals and its dash at a line's start ("DETROIT — ")."""
+_UNOWNED_WORDS: Final = word_list("unowned_words", SPEAKERS_DATA) | INDEFINITE_WORDS | DETERMINERS
+"""Words before a document's noun that name no issuer ("Various reports", "Several studies")."""
+_POSSESSIVE_LEAD_RE: Final = re.compile(r"(?<![\w’'.-])([A-Z][\w&-]*[’']s)[ \t]+$")
+"""A capitalised possessive right before a name: "Moody's " Investors Service."""
 _ORG_LEAD_RE: Final = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w&’'.-]*[ \t]+){1,3})$")
 """Capitalised words right before an organisation's last word ("Wall Street " Journal)."""
 ORG_LEAD_CHARS: Final = 60
@@ -764,6 +775,8 @@ class SpeakerResolver:
                 # "the law firm representing Sondland said in a statement": the name is
                 # whom the issuer describes, not the issuer.
                 return None
+        if all(clean(w) in _UNOWNED_WORDS for w in found.split()):
+            return None  # "Various reports say": how many, not whose
         issuer = Mention(start, start + len(found), found, "name")
         ent, _how = self._name_entity(issuer, issuer=True)
         return ent
@@ -918,9 +931,10 @@ class SpeakerResolver:
             return False  # "the business side of TV is arguing": no subject
         if self.people.canonical([word], m.start)[1] is not None or f"{word}:" in masked:
             return False  # a person, or a transcript's speaker label anywhere ("HALL: ...")
-        # Named more than once, spelled out, or a known organisation: a name, not a stray
-        # word in capitals.
-        return masked.count(word) > 1 or canonical_org(word) != word
+        # Named more than once, spelled out, a known organisation, or after a body's noun
+        # ("state-run news agency SANA said"): a name, not a stray word in capitals.
+        body_noun = bool(before) and clean(before[-1]) in (ORG_DESCRIPTION_HEADS | _WIRE_HEADS)
+        return masked.count(word) > 1 or canonical_org(word) != word or body_noun
 
     def _org_apposition(self, m: Mention, core: list[str]) -> bool:
         """Whether a name is an organisation's, described so right after it ("J Street, the
@@ -1049,9 +1063,18 @@ class SpeakerResolver:
         return self.people.canonical([word], m.start)[1] is None
 
     def _opens(self, start: int) -> bool:
-        """Whether START begins the text, a line or a sentence."""
-        before = self.people.masked[max(0, start - 3) : start]
-        return start == 0 or before.endswith(("\n", ". ", ".  ", "? ", "! "))
+        """Whether START begins the text, a line or a sentence: after a stop, also one closing a
+        quotation or a bracket ('upending." Please'), after a colon ("Possible solution:
+        Unequivocally condemn"), or after a dateline ("DETROIT — Facing a rising chorus")."""
+        masked = self.people.masked
+        before = masked[max(0, start - 3) : start]
+        if start == 0 or before.endswith(("\n", ". ", ".  ", "? ", "! ")):
+            return True
+        lo = max(0, start - _OPENER_LOOKBACK)
+        return (
+            _STOP_BEFORE_RE.search(self.text, lo, start) is not None
+            or _DATELINE_BEFORE_RE.search(masked, max(0, start - ORG_LEAD_CHARS), start) is not None
+        )
 
     def _no_name(self, m: Mention, word: str) -> bool:
         """Whether a lone capitalised word nobody in the article bears is no name: a place
@@ -1078,6 +1101,8 @@ class SpeakerResolver:
         while org_words and org_words[0].lower() == "the":
             org_words.pop(0)
         org_words = self._law_title(m) + org_words
+        if org_words and m.text.startswith(org_words[0]):
+            org_words = self._possessive_lead(m.start) + org_words
         if len(org_words) > 1 and org_words[-1].lower() in _PLATFORMS:
             org_words.pop()  # "The Times Twitter feed was tweeting": the outlet's own feed
         name = canonical_org(" ".join(org_words) or m.text)
@@ -1090,12 +1115,29 @@ class SpeakerResolver:
                 name = other.name
                 break
         new = name not in self.entities
-        ent = self._entity(name, SpeakerKind.ORGANIZATION)
+        law = clean(name.split()[-1]) in _LAW_NAME_WORDS and not listed
+        ent = self._entity(name, SpeakerKind.DOCUMENT if law else SpeakerKind.ORGANIZATION)
         # Named only by the list, the body is one ("it"), never "they" or "we".
         ent.listed = listed and (new or ent.listed)
         # A law is "it", never the "they" of a later sentence.
         ent.plural = not ent.listed and clean(name.split()[-1]) not in _LAW_WORDS
         return ent
+
+    def _possessive_lead(self, start: int) -> list[str]:
+        """The possessive word right before an organisation's name at START when it is the
+        name's first word ("Moody's Investors Service", "Dick's Sporting Goods"): one the
+        article never writes without its "'s", so no owner named on its own ("Trump's Justice
+        Department"), and no place ("China's Foreign Ministry"); else []."""
+        lead = _POSSESSIVE_LEAD_RE.search(self.people.masked, max(0, start - 30), start)
+        if lead is None:
+            return []
+        word = lead.group(1)
+        owner = word[:-2]
+        if clean(owner) in PLACES or clean(owner) in NATIONALITY_WORDS:
+            return []
+        if re.search(rf"(?<![\w’'-]){re.escape(owner)}(?![\w’'-])", self.people.masked):
+            return []
+        return [word]
 
     def _law_title(self, m: Mention) -> list[str]:
         """The capitalised words a title took from a law's name ("Communications" of the
