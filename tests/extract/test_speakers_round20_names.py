@@ -99,8 +99,7 @@ def test_names_kept(text: str, speaker: tuple[str, str]) -> None:
     [
         ('Various reports say the talks were "very tense" and long.', "Various"),
         (
-            'Possible solution: Unequivocally condemn bigotry and "treat people as '
-            'individuals."',
+            'Possible solution: Unequivocally condemn bigotry and "treat people as individuals."',
             "Unequivocally",
         ),
         (
