@@ -65,6 +65,17 @@ def _speakers(text: str) -> list[tuple[str, str]]:
             'Syrian state-run news agency SANA said the army had "liberated" the town.',
             ("SANA", "organization"),
         ),
+        # No person's name goes on past an owner's "'s".
+        (
+            "Best Buy’s Barry said Thursday that “the impact of stimulus” is something the "
+            "company will watch.",
+            ("Barry", "person"),
+        ),
+        (
+            "President Obama’s Clean Power Plan will be announced Monday. The president stated "
+            'Sunday that his plan is "protecting the world we leave to our children."',
+            ("Barack Obama", "person"),
+        ),
     ],
 )
 def test_name_form(text: str, speaker: tuple[str, str]) -> None:

@@ -9,6 +9,7 @@ from factdb.extract.speakers.names_parse import (
     KIN_NOUNS,
     PLACES,
     NameSplit,
+    inner_owner,
     is_title_word,
     looks_like_surname,
     split_name,
@@ -35,13 +36,13 @@ from factdb.extract.text.lexicon import (
     NOT_SPEECH_VERBS,
     ORG_DESCRIPTION_HEADS,
     ORG_WORDS,
+    PERSON_TITLES,
     PLURAL_PERSON_NOUNS,
     PRONOUNS,
     ROLE_HEADS,
     SPEAKER_PREPS,
     TIME_PREPS,
     TITLE_WORDS,
-    TITLES_NORM,
 )
 
 _MAX_BACK: Final = 120
@@ -175,6 +176,11 @@ def name_mention(masked: str, toks: list[tuple[str, int, int]], j: int, i: int) 
     if i - j >= 3 and clean(toks[i][0]) in _PARTY_NOUNS and clean(toks[i - 1][0]) in PLACES:
         i -= 2  # "Rep. Daniel T. Kildee Michigan Democrat": the comma before the state is lost
     words = [t[0] for t in toks[j : i + 1]]
+    owner = inner_owner(words)
+    if owner and split_name(words[owner:]).anchored and owner < len(words) - 1:
+        # "the Bongino Report's Dan Bongino": the person after the owner's "'s".
+        j += owner
+        words = words[owner:]
     cut = _person_before_of(words)
     if cut:
         # "Tucker Carlson of Fox News", "Senate Republican John Cornyn of Texas": the person.
@@ -239,6 +245,10 @@ def name_mention(masked: str, toks: list[tuple[str, int, int]], j: int, i: int) 
     )
 
 
+_PERSON_ROLES: Final = ROLE_HEADS | PERSON_TITLES
+"""A person's role or title: "Director", "Chairman", "Commissioner" (not "Federal")."""
+
+
 def _titled_after_body(person: NameSplit) -> int:
     """The number of words before the name in a body's name and a person's title before a
     name that has no given name we know ("CNN Polling Director Keating Holland", "FBI Director
@@ -248,8 +258,10 @@ def _titled_after_body(person: NameSplit) -> int:
     if len(before) < 2 or not 1 <= len(name) <= 3 or person.anchored:
         return 0
     title = clean(before[-1])
-    if title not in TITLES_NORM or title in ORG_WORDS or org_word(before[-1]):
+    if title not in _PERSON_ROLES or title in ORG_WORDS or org_word(before[-1]):
         return 0
+    if not all(w[:1].isupper() for w in before):
+        return 0  # "Committee for a Responsible Federal Deficit": one body's name
     if any(org_word(w) or not w[1:].islower() or not w[:1].isupper() for w in name):
         return 0
     return len(before) if looks_like_surname(name[-1], anchored=False) else 0

@@ -299,6 +299,24 @@ def _owner_end(words_: list[str]) -> int:
     return len(words_) - 1 if low in PLACES and low != "america" else 0
 
 
+_OWNER_WORD_RE: Final = re.compile(r"([A-Z][\w.&-]*)[’']s")
+
+
+def inner_owner(words: list[str]) -> int:
+    """One past the last word of WORDS but the final one that is an owner's ("Buy's" in "Best
+    Buy's Barry"), 0 when there is none or the owner is a place, whose one-word name after it
+    is a person's ("South Korea's Moon", read by the name's split)."""
+    for k in range(len(words) - 2, -1, -1):
+        m = _OWNER_WORD_RE.fullmatch(words[k])
+        if m is None:
+            continue
+        owner = " ".join([*words[:k], m.group(1)]).lower()
+        if plain(m.group(1)) in PLACES or owner in PLACES or plain(m.group(1)) == "america":
+            return 0
+        return k + 1
+    return 0
+
+
 def _unknown_given(word: str) -> bool:
     """Whether WORD, just before a middle initial, is a given name the list lacks: a
     capitalised word in lower case after its capital, no title, place, particle or stop word."""

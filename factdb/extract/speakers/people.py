@@ -35,6 +35,7 @@ from factdb.extract.speakers.names_parse import (
     SPEAKERS_DATA,
     SUFFIXES,
     NameSplit,
+    inner_owner,
     is_given,
     is_initial,
     looks_like_surname,
@@ -585,6 +586,18 @@ class People:
             cut = group.index(" ") + 1
             if " " in group[cut:].strip():
                 self._add_run(runs, start + cut, group[cut:])
+            return
+        cut = inner_owner(words)
+        if cut:
+            # "Best Buy's Barry", "the Bongino Report's Dan Bongino", "Obama's Clean Power
+            # Plan": no name goes on past an owner's "'s". A name of two words or more after
+            # it is read on its own, else the owner's name before it.
+            owned = " ".join(words[cut:])
+            if split_name(words[cut:]).anchored:
+                if cut < len(words) - 1:
+                    self._add_run(runs, start + len(group) - len(owned), owned)
+            elif cut > 1:
+                self._add_run(runs, start, " ".join(words[:cut]))
             return
         found = _run_name(group)
         if found is not None:
