@@ -18,6 +18,7 @@ from factdb.extract.speakers.names_parse import (
     group_name,
     is_given,
     looks_like_surname,
+    split_name,
 )
 from factdb.extract.speakers.organizations import (
     body_or_place,
@@ -870,6 +871,9 @@ class SpeakerResolver:
             ent = self._entity(self._spelled_out(core[0]), SpeakerKind.ORGANIZATION)
             ent.plural = True
             return ent, "organization"
+        if core and not split_name(core).anchored and self._possessive_lead(m.start):
+            # "Dick's Sporting Goods said": a body whose first word is a possessive.
+            return self._org_entity(m), "organization"
         name, person = self.people.canonical(m.text.split(), m.start)
         if person is not None and len(core) == 1 and m.text == core[0]:
             person = self._quoted_namesake(person, m.start)
@@ -1133,8 +1137,14 @@ class SpeakerResolver:
             return []
         word = lead.group(1)
         owner = word[:-2]
-        if clean(owner) in PLACES or clean(owner) in NATIONALITY_WORDS:
-            return []
+        prev = self.people.masked[max(0, lead.start(1) - 30) : lead.start(1)].split()[-1:]
+        ends = prev and prev[0].endswith((".", "!", "?", ":", '"', "”"))
+        if prev and prev[0][:1].isupper() and prev[0].lower() != "the" and not ends:
+            return []  # "the Citrus County Sheriff's Office": the whole run is read elsewhere
+        if clean(owner) in PLACES or clean(owner) in NATIONALITY_WORDS or owner.isupper():
+            return []  # "China's Foreign Ministry", "UK's National Cyber Security Centre"
+        if self.people.canonical([owner], start)[1] is not None:
+            return []  # a person the article names: "Obama's National Security Council"
         if re.search(rf"(?<![\w’'-]){re.escape(owner)}(?![\w’'-])", self.people.masked):
             return []
         return [word]
