@@ -588,10 +588,11 @@ class People:
                 self._add_run(runs, start + cut, group[cut:])
             return
         cut = inner_owner(words)
-        if cut:
+        if cut > 1 or (cut and split_name(words[cut:]).anchored):
             # "Best Buy's Barry", "the Bongino Report's Dan Bongino", "Obama's Clean Power
             # Plan": no name goes on past an owner's "'s". A name of two words or more after
-            # it is read on its own, else the owner's name before it.
+            # it is read on its own, else the owner's name before it. A one-word owner before
+            # words of no name stays whole ("Moody's Analytics"): nobody is named apart.
             owned = " ".join(words[cut:])
             if split_name(words[cut:]).anchored:
                 if cut < len(words) - 1:

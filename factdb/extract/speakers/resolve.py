@@ -211,6 +211,8 @@ _STOP_BEFORE_RE: Final = re.compile(r"(?:[.?!][”\"’)\]]|(?<=[a-z]):)[ \t]*$"
 """A stop closing a quotation or a bracket, or a colon after a word, right before a word."""
 _DATELINE_BEFORE_RE: Final = re.compile(r"(?:^|\n)[A-Z][A-Z.,’' ]+[ \t][—–][ \t]*$")
 """A dateline's place in capitals and its dash at a line's start ("DETROIT — ")."""
+_OWNER_FIRST_RE: Final = re.compile(r"[A-Z][\w&-]*[’']s ")
+"""A name whose first word is an owner's ("Dick's Sporting Goods")."""
 _UNOWNED_WORDS: Final = word_list("unowned_words", SPEAKERS_DATA) | INDEFINITE_WORDS | DETERMINERS
 """Words before a document's noun that name no issuer ("Various reports", "Several studies")."""
 _POSSESSIVE_LEAD_RE: Final = re.compile(r"(?<![\w’'.-])([A-Z][\w&-]*[’']s)[ \t]+$")
@@ -871,7 +873,12 @@ class SpeakerResolver:
             ent = self._entity(self._spelled_out(core[0]), SpeakerKind.ORGANIZATION)
             ent.plural = True
             return ent, "organization"
-        if core and not split_name(core).anchored and self._possessive_lead(m.start):
+        if (
+            core
+            and not split_name(m.text.split()).anchored
+            and self._possessive_lead(m.start)
+            and self._unnamed_after_owner(m)
+        ):
             # "Dick's Sporting Goods said": a body whose first word is a possessive.
             return self._org_entity(m), "organization"
         name, person = self.people.canonical(m.text.split(), m.start)
@@ -1105,7 +1112,7 @@ class SpeakerResolver:
         while org_words and org_words[0].lower() == "the":
             org_words.pop(0)
         org_words = self._law_title(m) + org_words
-        if org_words and m.text.startswith(org_words[0]):
+        if org_words and m.text.startswith(org_words[0]) and not split_name(org_words).anchored:
             org_words = self._possessive_lead(m.start) + org_words
         if len(org_words) > 1 and org_words[-1].lower() in _PLATFORMS:
             org_words.pop()  # "The Times Twitter feed was tweeting": the outlet's own feed
@@ -1126,6 +1133,12 @@ class SpeakerResolver:
         # A law is "it", never the "they" of a later sentence.
         ent.plural = not ent.listed and clean(name.split()[-1]) not in _LAW_WORDS
         return ent
+
+    def _unnamed_after_owner(self, m: Mention) -> bool:
+        """Whether M, after an owner's "'s", names no person the article knows, or only the
+        whole run with the owner ("Dick's Sporting Goods" read as one name)."""
+        person = self.people.canonical(m.text.split(), m.start)[1]
+        return person is None or _OWNER_FIRST_RE.match(person.name) is not None
 
     def _possessive_lead(self, start: int) -> list[str]:
         """The possessive word right before an organisation's name at START when it is the
