@@ -92,6 +92,11 @@ def test_name_form(text: str, speaker: tuple[str, str]) -> None:
             ("Biden and Kamala Harris", "person"),
         ),
         ('Laffer and Moore wrote that "taxes are too high."', ("Laffer and Moore", "person")),
+        (
+            "The appeals came shortly after Cruz and Florida Sen. Marco Rubio accused each other "
+            'of being "soft."',
+            ("Cruz and Marco Rubio", "person"),
+        ),
         ('Xi and Moon Jae-in said they "agree."', ("Xi and Moon Jae-in", "person")),
         # A place's possessive is no part of the body's name; a title alone is no body.
         (

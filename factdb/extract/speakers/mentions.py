@@ -275,7 +275,16 @@ def _and_in_body(second: Mention) -> bool:
     if second.description:
         words = [*second.description.split(), *words]
     split = split_name(words)
-    return bool(split.before) and split.anchored and not is_title_word(split.before[0])
+    if not split.before or not split.anchored or is_title_word(split.before[0]):
+        return False
+    # "Cruz and Florida Sen. Marco Rubio", "Issa and New Hampshire Republican Sen. Kelly
+    # Ayotte": a place or a party before the title is the second person's own.
+    lows = [clean(w) for w in split.before]
+    return not any(" ".join(lows[:k]) in PLACES for k in (1, 2, 3)) and lows[0] not in PARTY_WORDS
+
+
+PARTY_WORDS: Final = frozenset({"republican", "democratic", "democrat", "gop", "independent"})
+"""A party's word before a title: "Republican Sen. Kelly Ayotte"."""
 
 
 def _body_and(first: Mention, second: Mention) -> bool:
