@@ -69,7 +69,7 @@ def test_law_keeps_its_whole_name_and_is_no_they() -> None:
         "against conservatives."
     )
     speakers = _speakers(text)
-    assert speakers[0] == ("Communications Decency Act", SpeakerKind.ORGANIZATION)
+    assert speakers[0] == ("Communications Decency Act", SpeakerKind.DOCUMENT)
     assert all(name != "Communications Decency Act" for name, _ in speakers[1:])
 
 
