@@ -828,6 +828,39 @@ _SHOW_RE: Final = re.compile(r"(?<![\w’'])on\s+$")
 """A quotation right after "on" names a show: 'an interview set to air on “60 Minutes.”'."""
 
 
+_LEAD_PHRASE_WORDS: Final = 6
+"""A phrase set off by a comma before a quotation is no clause up to this many words."""
+
+
+def _phrase_then_quote(st: State, cs: int, ce: int) -> bool:
+    """Whether ``[cs, ce)`` after a cue is a short phrase with no verb, a comma or "quote," and a
+    quoted sentence that ends it: 'said shortly after the vote, “We will ...”', 'cautioned
+    investors, “I want ...”', 'said, quote, “Nothing like ...”' (the quotation is said directly;
+    'said he had prioritized al-Baghdadi, “From the first day ...”' is a clause)."""
+    masked = st.masked
+    k = bisect.bisect_left(st.opens, cs)
+    if k >= len(st.opens) or st.opens[k] >= ce:
+        return False
+    sp = st.quotes[k].span
+    lead = masked[cs : sp.open].rstrip()
+    if not lead.endswith((",", ":")) or MASK in lead:
+        return False
+    lead = lead[:-1]
+    if "," in lead or word_count(lead) > _LEAD_PHRASE_WORDS or _CLAUSAL_RE.search(lead):
+        return False
+    if _LEAD_SUBJECT_RE.match(lead):
+        return False
+    first = st.text[sp.start : sp.start + 1]
+    return first.isupper() and word_count(masked, sp.close, ce) < 2
+
+
+_LEAD_SUBJECT_RE: Final = re.compile(
+    r"\s*(?:i|you|he|she|we|they|it|this|that|there|what|who|which)(?![\w’'])", re.IGNORECASE
+)
+"""A pronoun opening the words before the quotation: they are a clause's subject ("said it,
+“...”" aside, rare), not a phrase."""
+
+
 def _clause_after(
     st: State, cues: list[Cue], ci: int, after: int, nxt: int, sentence: tuple[int, int]
 ) -> bool:
@@ -883,6 +916,8 @@ def _clause_after(
     lead_quote = kq is not None and word_count(masked, st.quotes[kq].span.close, ce) < 2
     if lead_quote or word_count(st.text, cs, ce) < 3 or ce <= cs:
         return False
+    if _phrase_then_quote(st, cs, ce):
+        return False  # 'said shortly after the vote, “We will ...”': a direct quote
     weak_without_that = (
         cue.word in WEAK_CUE_WORDS
         and not THAT_RE.match(masked, max(after, start - 5), start + 1)
