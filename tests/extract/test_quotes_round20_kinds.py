@@ -79,3 +79,22 @@ def test_phrase_between_cue_and_quote_keeps_it_direct(text: str, quoted: str) ->
 def test_clause_before_the_quotation_stays_reported(text: str) -> None:
     recs = extract_quotes(text)
     assert [r.kind for r in recs] == [QuoteKind.INDIRECT]
+
+
+_RELATED = """Markets fell sharply on Monday as investors weighed the news.
+
+Read: Climate change will break the housing market, says David Burt, who predicted the 2008 \
+financial crisis
+
+Watch: Pelosi: 'We will not fund the wall'
+
+The rest of the story follows here."""
+
+
+def test_read_and_watch_labels_are_no_part_of_the_headline() -> None:
+    recs = extract_quotes(_RELATED)
+    got = [(r.kind, r.text, r.speaker.name if r.speaker else None) for r in recs]
+    assert got == [
+        (QuoteKind.INDIRECT, "Climate change will break the housing market", "David Burt"),
+        (QuoteKind.DIRECT, "We will not fund the wall", "Pelosi"),
+    ]

@@ -916,15 +916,16 @@ def _clause_after(
     lead_quote = kq is not None and word_count(masked, st.quotes[kq].span.close, ce) < 2
     if lead_quote or word_count(st.text, cs, ce) < 3 or ce <= cs:
         return False
-    if _phrase_then_quote(st, cs, ce):
-        return False  # 'said shortly after the vote, “We will ...”': a direct quote
     weak_without_that = (
         cue.word in WEAK_CUE_WORDS
         and not THAT_RE.match(masked, max(after, start - 5), start + 1)
         and not has_that(masked, after, start)
     )
-    if not weak_without_that and clause_ok(
-        masked, cs, ce, cue.word, after, joined=_joined_to_said(cues, ci)
+    if (
+        not weak_without_that
+        # 'said shortly after the vote, “We will ...”': the quotation is said, no clause
+        and not _phrase_then_quote(st, cs, ce)
+        and clause_ok(masked, cs, ce, cue.word, after, joined=_joined_to_said(cues, ci))
     ):
         ind = Indirect(cs, ce, ref, cue.word, sentence)
         parenthetical(st, cues, ci, ind, after, ss)
