@@ -98,3 +98,31 @@ def test_read_and_watch_labels_are_no_part_of_the_headline() -> None:
         (QuoteKind.INDIRECT, "Climate change will break the housing market", "David Burt"),
         (QuoteKind.DIRECT, "We will not fund the wall", "Pelosi"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        (
+            "Lunch programs grew. Organizers contend after a summer of nourishing meals, these "
+            "kids will do better when school resumes.",
+            "these kids will do better when school resumes",
+        ),
+        (
+            "Lunch programs grew. Jane Smith said in a statement, the plan would fail by June.",
+            "the plan would fail by June",
+        ),
+        (
+            "Lunch programs grew. Jane Smith said while the plan was costly, it would pay off.",
+            "it would pay off",
+        ),
+    ],
+)
+def test_clause_after_a_fronted_phrase_is_reported(text: str, clause: str) -> None:
+    recs = extract_quotes(text)
+    assert [(r.kind, r.text) for r in recs] == [(QuoteKind.INDIRECT, clause)]
+
+
+def test_phrase_after_an_inverted_cue_is_no_clause() -> None:
+    recs = extract_quotes("“We will win,” Jane Smith said in a statement, the first since May.")
+    assert [r.kind for r in recs] == [QuoteKind.DIRECT]

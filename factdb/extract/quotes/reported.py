@@ -345,13 +345,45 @@ def find_clause_start(masked: str, pos: int, limit: int, word: str) -> int | Non
     rest = masked[start : start + 40]
     if word in TO_CUES and not rest.startswith("to "):
         return None
-    if _EMPTY_REST_RE.match(rest) or _BAD_CLAUSE_START_RE.match(rest):
+    if _BAD_CLAUSE_START_RE.match(rest):
+        # "said in a statement, the plan would fail", "contend after a summer of meals, these
+        # kids will do better": the clause after a fronted phrase set off by a comma.
+        return _after_fronted_phrase(masked, start, limit)
+    if _EMPTY_REST_RE.match(rest):
         return None
     if _SAID_SO_RE.match(rest) and word in ("say", "says", "said", "saying"):
         return None
     if word in ADD_WORDS and _AMOUNT_RE.match(rest):
         return None  # "the economy added 163,000 jobs": an amount added, nothing said
     return start
+
+
+_FRONTED_RE: Final = re.compile(
+    r"(?:in|on|at|after|before|during|following|while|when|because|since|as|with|without|"
+    r"through|for|from)\s[^\x01;:.!?,()“”\"—–]{1,80}?,\s+"
+)
+"""A phrase that opens the words after a cue and ends at a comma: "in a statement, ", "after a
+summer of nourishing meals, ", "while the plan was costly, " (one phrase, no quotation)."""
+_FRONTED_CLAUSE_RE: Final = re.compile(
+    r"(?:he|she|it|they|we|I|there|the|his|her|their|its|this|these|those|our|most|many|some|"
+    r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)*)(?:\s+[\w’'-]+){0,5}?\s+"
+    r"(?:is|are|was|were|will|would|could|can|may|might|should|must|has|have|had|does|did|"
+    r"won[’']t|wouldn[’']t|isn[’']t|wasn[’']t|aren[’']t|can[’']t|doesn[’']t|didn[’']t)(?![\w’'])"
+)
+"""The clause after that phrase: a subject and, within a few words, an auxiliary ("the plan
+would fail", "these kids will do better"), not a noun phrase the cue's object runs on into."""
+_FRONTED_MAX_WORDS: Final = 12
+
+
+def _after_fronted_phrase(masked: str, start: int, limit: int) -> int | None:
+    """Where the reported clause begins after a phrase that opens it (``_FRONTED_RE``), when a
+    clause with a subject and an auxiliary follows; else None."""
+    m = _FRONTED_RE.match(masked, start, limit)
+    if m is None or word_count(masked, start, m.end()) > _FRONTED_MAX_WORDS:
+        return None
+    if _FRONTED_CLAUSE_RE.match(masked, m.end(), limit) is None:
+        return None
+    return m.end()
 
 
 _AGREED: Final = frozenset({"agree", "agreed", "agrees", "agreeing"})
