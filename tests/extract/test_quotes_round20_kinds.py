@@ -126,3 +126,16 @@ def test_clause_after_a_fronted_phrase_is_reported(text: str, clause: str) -> No
 def test_phrase_after_an_inverted_cue_is_no_clause() -> None:
     recs = extract_quotes("“We will win,” Jane Smith said in a statement, the first since May.")
     assert [r.kind for r in recs] == [QuoteKind.DIRECT]
+
+
+def test_phrase_quote_belongs_to_its_own_cue() -> None:
+    text = (
+        "Senator Lindsey Graham toured the state. When a woman at the seniors center in "
+        "Charleston asked him whether Congress should move to impeach Obama, the senator said "
+        "simply: “How many of you believe that if you tried to impeach the president, we would "
+        "probably lose in 2014?”"
+    )
+    recs = [r for r in extract_quotes(text) if r.kind == QuoteKind.DIRECT]
+    assert [(r.cue, r.speaker.name if r.speaker else None) for r in recs] == [
+        ("said", "Lindsey Graham")
+    ]

@@ -864,26 +864,27 @@ _LEAD_PHRASE_WORDS: Final = 6
 """A phrase set off by a comma before a quotation is no clause up to this many words."""
 
 
-def _phrase_then_quote(st: State, cs: int, ce: int) -> bool:
-    """Whether ``[cs, ce)`` after a cue is a short phrase with no verb, a comma or "quote," and a
-    quoted sentence that ends it: 'said shortly after the vote, “We will ...”', 'cautioned
-    investors, “I want ...”', 'said, quote, “Nothing like ...”' (the quotation is said directly;
-    'said he had prioritized al-Baghdadi, “From the first day ...”' is a clause)."""
+def _phrase_then_quote(st: State, cs: int, ce: int) -> int | None:
+    """The quotation ending ``[cs, ce)`` after a cue when the words before it are a short
+    phrase with no verb set off by a comma or a colon, and it opens a sentence: 'said shortly
+    after the vote, “We will ...”', 'cautioned investors, “I want ...”', 'said, quote, “Nothing
+    like ...”' (said directly; 'said he had prioritized al-Baghdadi, “From the first day ...”'
+    is a clause). None otherwise."""
     masked = st.masked
     k = bisect.bisect_left(st.opens, cs)
     if k >= len(st.opens) or st.opens[k] >= ce:
-        return False
+        return None
     sp = st.quotes[k].span
     lead = masked[cs : sp.open].rstrip()
     if not lead.endswith((",", ":")) or MASK in lead:
-        return False
+        return None
     lead = lead[:-1]
     if "," in lead or word_count(lead) > _LEAD_PHRASE_WORDS or _CLAUSAL_RE.search(lead):
-        return False
+        return None
     if _LEAD_SUBJECT_RE.match(lead):
-        return False
+        return None
     first = st.text[sp.start : sp.start + 1]
-    return first.isupper() and word_count(masked, sp.close, ce) < 2
+    return k if first.isupper() and word_count(masked, sp.close, ce) < 2 else None
 
 
 _LEAD_SUBJECT_RE: Final = re.compile(
@@ -953,11 +954,15 @@ def _clause_after(
         and not THAT_RE.match(masked, max(after, start - 5), start + 1)
         and not has_that(masked, after, start)
     )
-    if (
-        not weak_without_that
-        # 'said shortly after the vote, “We will ...”': the quotation is said, no clause
-        and not _phrase_then_quote(st, cs, ce)
-        and clause_ok(masked, cs, ce, cue.word, after, joined=_joined_to_said(cues, ci))
+    phrase_quote = _phrase_then_quote(st, cs, ce)
+    if phrase_quote is not None:
+        # 'said shortly after the vote, “We will ...”': the quotation is said, no clause; it is
+        # this cue's, though an earlier cue's clause ran over it ("asked him whether ..., the
+        # senator said simply: “...”")
+        q = st.quotes[phrase_quote]
+        q.ref, q.cue, q.via = ref, cue.word, "clause"
+    elif not weak_without_that and clause_ok(
+        masked, cs, ce, cue.word, after, joined=_joined_to_said(cues, ci)
     ):
         ind = Indirect(cs, ce, ref, cue.word, sentence)
         parenthetical(st, cues, ci, ind, after, ss)
