@@ -347,7 +347,10 @@ def find_clause_start(masked: str, pos: int, limit: int, word: str) -> int | Non
         return None
     if _BAD_CLAUSE_START_RE.match(rest):
         # "said in a statement, the plan would fail", "contend after a summer of meals, these
-        # kids will do better": the clause after a fronted phrase set off by a comma.
+        # kids will do better": the clause after a fronted phrase set off by a comma ("according
+        # to people in the White House, Obama ..." is read by the cue's own rule).
+        if word == "according to":
+            return None
         return _after_fronted_phrase(masked, start, limit)
     if _EMPTY_REST_RE.match(rest):
         return None
@@ -359,11 +362,12 @@ def find_clause_start(masked: str, pos: int, limit: int, word: str) -> int | Non
 
 
 _FRONTED_RE: Final = re.compile(
-    r"(?:in|on|at|after|before|during|following|while|when|because|since|as|with|without|"
-    r"through|for|from)\s[^\x01;:.!?,()“”\"—–]{1,80}?,\s+"
+    r"(?:in|on|at|after|before|during|following|while|when|because|since|as)"
+    r"\s[^\x01;:.!?,()“”\"—–]{1,80}?,\s+"
 )
 """A phrase that opens the words after a cue and ends at a comma: "in a statement, ", "after a
-summer of nourishing meals, ", "while the plan was costly, " (one phrase, no quotation)."""
+summer of nourishing meals, ", "while the plan was costly, " (one phrase, no quotation; not
+"with": "JAGs charged with standing up for victims' rights, the program is")."""
 _FRONTED_CLAUSE_RE: Final = re.compile(
     r"(?:he|she|it|they|we|I|there|the|his|her|their|its|this|these|those|our|most|many|some|"
     r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)*)(?:\s+[\w’'-]+){0,5}?\s+"
@@ -878,15 +882,19 @@ def _phrase_then_quote(st: State, cs: int, ce: int) -> int | None:
     lead = masked[cs : sp.open].rstrip()
     if not lead.endswith((",", ":")) or MASK in lead:
         return None
-    lead = lead[:-1]
+    sep, lead = lead[-1], lead[:-1]
     if "," in lead or word_count(lead) > _LEAD_PHRASE_WORDS or _CLAUSAL_RE.search(lead):
         return None
-    if _LEAD_SUBJECT_RE.match(lead):
-        return None
+    if _LEAD_SUBJECT_RE.match(lead) or (sep == "," and _LEAD_POSSESSIVE_RE.match(lead)):
+        return None  # "announced his retirement in 1991, “Bush could have ...”": an object
     first = st.text[sp.start : sp.start + 1]
     return k if first.isupper() and word_count(masked, sp.close, ce) < 2 else None
 
 
+_LEAD_POSSESSIVE_RE: Final = re.compile(r"\s*(?:his|her|their|its|our|my)\s", re.IGNORECASE)
+"""An object the cue's subject owns, set off by a comma before a quotation: the quotation is
+someone else's ("announced his retirement in 1991, “...”"; "explaining his decision: “...”"
+has a colon and is the subject's)."""
 _LEAD_SUBJECT_RE: Final = re.compile(
     r"\s*(?:i|you|he|she|we|they|it|this|that|there|what|who|which)(?![\w’'])", re.IGNORECASE
 )
@@ -960,7 +968,10 @@ def _clause_after(
         # this cue's, though an earlier cue's clause ran over it ("asked him whether ..., the
         # senator said simply: “...”")
         q = st.quotes[phrase_quote]
-        q.ref, q.cue, q.via = ref, cue.word, "clause"
+        if q.ref is None or not cue.word.endswith("ing"):
+            # not a participle's, whose subject may be misread ("Macron said ..., telling
+            # French radio: “...”"): the earlier cue's speaker is kept
+            q.ref, q.cue, q.via = ref, cue.word, "clause"
     elif not weak_without_that and clause_ok(
         masked, cs, ce, cue.word, after, joined=_joined_to_said(cues, ci)
     ):
