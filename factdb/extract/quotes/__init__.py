@@ -116,8 +116,9 @@ def _nearer_colon(
     return found if named else pending
 
 
-_LABEL_FIRST = frozenset("(MSRA")
-"""First letters of a related story's label ("More:", "SEE ALSO:", "( Also on ...")."""
+_LABEL_FIRST = frozenset("(MSRAW")
+"""First letters of a related story's label ("More:", "SEE ALSO:", "Read:", "WATCH:", "( Also
+on ...")."""
 
 
 def _written_name(text: str, r: QuoteRecord, moved: list[tuple[int, int, int]]) -> QuoteRecord:

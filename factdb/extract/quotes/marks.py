@@ -16,11 +16,12 @@ HEADLINE_CHARS: Final = 300
 """A headline is shorter than this; only a headline's single marks are quotation marks."""
 
 _RELATED_RE: Final = re.compile(
-    r"\(?[ \t]*(?:More|MORE|SEE ALSO|See also|READ MORE|Read more|RELATED|Related|"
-    r"Also on [A-Z]+)[ \t]*:[ \t]"
+    r"\(?[ \t]*(?:More|MORE|SEE ALSO|See also|Also see|ALSO SEE|READ MORE|Read more|Read More|"
+    r"Also read|ALSO READ|READ|Read|RELATED|Related|WATCH|Watch|Also on [A-Z]+)[ \t]*:[ \t]"
 )
-"""A link to a related story inside the article ("More: ...", "( Also on POLITICO: ...)"):
-a headline, whose quotations are in single marks like the article's own headline."""
+"""A link to a related story or video inside the article ("More: ...", "Read: ...", "WATCH:
+...", "( Also on POLITICO: ...)"): a headline, whose quotations are in single marks like the
+article's own headline, and whose label is no part of what it reports."""
 
 
 def related_label_end(text: str, start: int, end: int) -> int:

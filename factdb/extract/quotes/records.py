@@ -21,6 +21,7 @@ from factdb.extract.quotes.reported import UNSAID
 from factdb.extract.quotes.state import Indirect, Quote, State, word_count
 from factdb.extract.records import QuoteKind, QuoteRecord, SpeakerKind, SpeakerRef
 from factdb.extract.speakers.resolve import SpeakerResolver
+from factdb.extract.text.lexicon import NAMING_VERBS
 
 UNRESOLVED: Final = "unresolved"
 """The attribution of a quote whose speaker mention names nobody the article identifies."""
@@ -158,8 +159,10 @@ def _quote_record(st: State, q: Quote, final: _FinalRefs) -> QuoteRecord | None:
         return None  # 'a “shocked” Mr. Gates wrote': how the writer describes him
     if not direct and (is_nickname(text, sp) or st.masked[sp.open] == " "):
         return None  # 'Rep. Joe “You lie” Wilson snapped pictures': a nickname
-    if not direct and _writer(ref):
-        return None  # 'I follow the advice of "experts."': the writer's scare quote
+    if _writer(ref) and (not direct or (q.cue or "").lower() in NAMING_VERBS):
+        # 'I follow the advice of "experts."': the writer's scare quote; 'people I call
+        # “Discipauls,”': the writer's own name for them, though the comma looks direct
+        return None
     ref = _unnamed(ref)
     attribution, confidence = _attribution(ref, q.via)
     if ref is None:

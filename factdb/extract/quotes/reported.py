@@ -345,13 +345,49 @@ def find_clause_start(masked: str, pos: int, limit: int, word: str) -> int | Non
     rest = masked[start : start + 40]
     if word in TO_CUES and not rest.startswith("to "):
         return None
-    if _EMPTY_REST_RE.match(rest) or _BAD_CLAUSE_START_RE.match(rest):
+    if _BAD_CLAUSE_START_RE.match(rest):
+        # "said in a statement, the plan would fail", "contend after a summer of meals, these
+        # kids will do better": the clause after a fronted phrase set off by a comma ("according
+        # to people in the White House, Obama ..." is read by the cue's own rule).
+        if word == "according to":
+            return None
+        return _after_fronted_phrase(masked, start, limit)
+    if _EMPTY_REST_RE.match(rest):
         return None
     if _SAID_SO_RE.match(rest) and word in ("say", "says", "said", "saying"):
         return None
     if word in ADD_WORDS and _AMOUNT_RE.match(rest):
         return None  # "the economy added 163,000 jobs": an amount added, nothing said
     return start
+
+
+_FRONTED_RE: Final = re.compile(
+    r"(?:in|on|at|after|before|during|following|while|when|because|since|as)"
+    r"\s[^\x01;:.!?,()“”\"—–]{1,80}?,\s+"
+)
+"""A phrase that opens the words after a cue and ends at a comma: "in a statement, ", "after a
+summer of nourishing meals, ", "while the plan was costly, " (one phrase, no quotation; not
+"with": "JAGs charged with standing up for victims' rights, the program is")."""
+_FRONTED_CLAUSE_RE: Final = re.compile(
+    r"(?:he|she|it|they|we|I|there|the|his|her|their|its|this|these|those|our|most|many|some|"
+    r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)*)(?:\s+[\w’'-]+){0,5}?\s+"
+    r"(?:is|are|was|were|will|would|could|can|may|might|should|must|has|have|had|does|did|"
+    r"won[’']t|wouldn[’']t|isn[’']t|wasn[’']t|aren[’']t|can[’']t|doesn[’']t|didn[’']t)(?![\w’'])"
+)
+"""The clause after that phrase: a subject and, within a few words, an auxiliary ("the plan
+would fail", "these kids will do better"), not a noun phrase the cue's object runs on into."""
+_FRONTED_MAX_WORDS: Final = 12
+
+
+def _after_fronted_phrase(masked: str, start: int, limit: int) -> int | None:
+    """Where the reported clause begins after a phrase that opens it (``_FRONTED_RE``), when a
+    clause with a subject and an auxiliary follows; else None."""
+    m = _FRONTED_RE.match(masked, start, limit)
+    if m is None or word_count(masked, start, m.end()) > _FRONTED_MAX_WORDS:
+        return None
+    if _FRONTED_CLAUSE_RE.match(masked, m.end(), limit) is None:
+        return None
+    return m.end()
 
 
 _AGREED: Final = frozenset({"agree", "agreed", "agrees", "agreeing"})
@@ -828,6 +864,44 @@ _SHOW_RE: Final = re.compile(r"(?<![\w’'])on\s+$")
 """A quotation right after "on" names a show: 'an interview set to air on “60 Minutes.”'."""
 
 
+_LEAD_PHRASE_WORDS: Final = 6
+"""A phrase set off by a comma before a quotation is no clause up to this many words."""
+
+
+def _phrase_then_quote(st: State, cs: int, ce: int) -> int | None:
+    """The quotation ending ``[cs, ce)`` after a cue when the words before it are a short
+    phrase with no verb set off by a comma or a colon, and it opens a sentence: 'said shortly
+    after the vote, “We will ...”', 'cautioned investors, “I want ...”', 'said, quote, “Nothing
+    like ...”' (said directly; 'said he had prioritized al-Baghdadi, “From the first day ...”'
+    is a clause). None otherwise."""
+    masked = st.masked
+    k = bisect.bisect_left(st.opens, cs)
+    if k >= len(st.opens) or st.opens[k] >= ce:
+        return None
+    sp = st.quotes[k].span
+    lead = masked[cs : sp.open].rstrip()
+    if not lead.endswith((",", ":")) or MASK in lead:
+        return None
+    sep, lead = lead[-1], lead[:-1]
+    if "," in lead or word_count(lead) > _LEAD_PHRASE_WORDS or _CLAUSAL_RE.search(lead):
+        return None
+    if _LEAD_SUBJECT_RE.match(lead) or (sep == "," and _LEAD_POSSESSIVE_RE.match(lead)):
+        return None  # "announced his retirement in 1991, “Bush could have ...”": an object
+    first = st.text[sp.start : sp.start + 1]
+    return k if first.isupper() and word_count(masked, sp.close, ce) < 2 else None
+
+
+_LEAD_POSSESSIVE_RE: Final = re.compile(r"\s*(?:his|her|their|its|our|my)\s", re.IGNORECASE)
+"""An object the cue's subject owns, set off by a comma before a quotation: the quotation is
+someone else's ("announced his retirement in 1991, “...”"; "explaining his decision: “...”"
+has a colon and is the subject's)."""
+_LEAD_SUBJECT_RE: Final = re.compile(
+    r"\s*(?:i|you|he|she|we|they|it|this|that|there|what|who|which)(?![\w’'])", re.IGNORECASE
+)
+"""A pronoun opening the words before the quotation: they are a clause's subject ("said it,
+“...”" aside, rare), not a phrase."""
+
+
 def _clause_after(
     st: State, cues: list[Cue], ci: int, after: int, nxt: int, sentence: tuple[int, int]
 ) -> bool:
@@ -888,7 +962,17 @@ def _clause_after(
         and not THAT_RE.match(masked, max(after, start - 5), start + 1)
         and not has_that(masked, after, start)
     )
-    if not weak_without_that and clause_ok(
+    phrase_quote = _phrase_then_quote(st, cs, ce)
+    if phrase_quote is not None:
+        # 'said shortly after the vote, “We will ...”': the quotation is said, no clause; it is
+        # this cue's, though an earlier cue's clause ran over it ("asked him whether ..., the
+        # senator said simply: “...”")
+        q = st.quotes[phrase_quote]
+        if q.ref is None or not cue.word.endswith("ing"):
+            # not a participle's, whose subject may be misread ("Macron said ..., telling
+            # French radio: “...”"): the earlier cue's speaker is kept
+            q.ref, q.cue, q.via = ref, cue.word, "clause"
+    elif not weak_without_that and clause_ok(
         masked, cs, ce, cue.word, after, joined=_joined_to_said(cues, ci)
     ):
         ind = Indirect(cs, ce, ref, cue.word, sentence)

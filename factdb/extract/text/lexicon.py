@@ -94,6 +94,8 @@ PLURAL_PERSON_NOUNS: Final = words("plural_person_nouns")
 # Words before a quotation that make it a title or a nickname, not something said.
 TITLE_CUE_WORDS: Final = words("title_cue_words")
 LABEL_CUE_WORDS: Final = words("label_cue_words")
+NAMING_VERBS: Final = words("naming_verbs")
+"""Verbs that give something a name ("call", "dub"): the writer's "I call “...”" is a term."""
 DISPLAY_NOUNS: Final = words("display_nouns")
 
 # Sentence abbreviations that do not end a sentence.
