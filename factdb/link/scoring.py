@@ -153,6 +153,7 @@ from factdb.link.relations import (
     other_voices,
 )
 from factdb.link.relations import quantity_agreement as claim_agreement
+from factdb.link.reports import other_lists, other_shares
 from factdb.link.retold import described_alike, described_apart, one_age, one_event, wording
 from factdb.link.segments import (
     Segment,
@@ -1218,7 +1219,8 @@ def _claim_term(
 ) -> float:
     """`CLAIM_MATCH` for one measured thing stated twice (ramped by the sentences' likeness over
     `CLAIM_RAMP`), all of TEXT for other values that neither contradict each other nor can
-    both hold (two figures of one sentence, `other_figure`, two polls, `other_tables`, age
+    both hold (two figures of one sentence, `other_figure`, two polls, `other_tables`, one
+    value in reports of other shares or other lists of figures, `other_reports`, age
     groups' bounds, `agreement.bracket`, and shares of polls, `agreement.polled`, in articles
     over `DATE_LATER_DAYS` apart, among them), `STORY_COUNT` for one count of one story's
     days in other words (`one_count`) or one specific sum or count of them (`one_told`),
@@ -1254,6 +1256,8 @@ def _claim_term(
             return -text  # one figure and nothing else in common ("600 people" years apart)
     if other_tables(a, b, story):
         return -text  # figures of two polls, tables or market reports, agreeing or not
+    if numbers == "agree" and text < CLAIM_RETOLD and other_reports(a, b):
+        return -text  # one value in two reports of other shares or other lists (`reports`)
     if bracket(a.item) or bracket(b.item):
         return -text  # an age group's bound, no fact
     apart = gap > DATE_LATER_DAYS if gap is not None else text < CLAIM_RETOLD
@@ -1476,6 +1480,15 @@ def other_tables(a: Prepared, b: Prepared, story: bool = False) -> bool:
     if a.item.unit in TABLE_UNITS and b.item.unit in TABLE_UNITS:
         return 2 * len(mine_a & mine_b) <= fewest
     return not story and 2 * len(mine_a & mine_b) < fewest
+
+
+def other_reports(a: Prepared, b: Prepared) -> bool:
+    """Whether two claims' sentences report other figures beside their own (`reports`): other
+    shares, or two lists of other figures with none in common."""
+    own_a, own_b = _quantity_numbers(a.item), _quantity_numbers(b.item)
+    if other_shares(a.norm, b.norm, own_a, own_b):
+        return True
+    return other_lists(a.numbers - own_a - own_b, b.numbers - own_a - own_b)
 
 
 def _quantity_numbers(item: LinkItem) -> frozenset[float]:
