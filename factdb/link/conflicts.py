@@ -26,6 +26,7 @@ from collections.abc import Collection
 from functools import lru_cache
 
 from factdb.extract.claims.lexicon import MONTHS, WEEKDAYS
+from factdb.extract.text.lexicon import TITLE_WORDS
 from factdb.link import normalize as nz
 from factdb.link.agreement import (
     ALIKE_TEXT,
@@ -36,6 +37,7 @@ from factdb.link.agreement import (
     date_gap,
     measure_stems,
     small,
+    subjects,
 )
 from factdb.link.rarity import idf
 from factdb.link.records import LinkItem
@@ -46,6 +48,8 @@ SMALL_DAYS = 1
 """Days between two small counts' articles for `rare_count`: one day's news."""
 _CALENDAR_RE = re.compile(rf"^(?:{MONTHS}|{WEEKDAYS})$")
 """A month's or weekday's name, capitalised again after `normalize.stem`: it dates a figure."""
+_TITLES = frozenset(nz.stem(w.rstrip(".")) for w in TITLE_WORDS)
+"""Stems of titles and roles ("Mr.", "Sen.", "President"): capitalised, but nobody's name."""
 _PREPOSITIONS = frozenset({"in", "of", "for", "on", "from", "among"})
 _WORD_RE = re.compile(r"[\w'\u2019-]+")
 _NAME_RE = re.compile(r"\b[A-Z][\w'\u2019-]*")
@@ -55,6 +59,8 @@ def conflict(a: LinkItem, b: LinkItem, shared: Collection[str], *, text: float =
     """Whether claims A and B conflict: `agreement.contradicts` (read as if their sentences
     were `ALIKE_TEXT` alike for a `rare_count`)."""
     if text < SAME_TEXT and (narrowed(a, b) or narrowed(b, a)):
+        return False
+    if text < SAME_TEXT and (other_owner(a, b) or other_owner(b, a)):
         return False
     if rare_count(a, b):
         text = max(text, ALIKE_TEXT)
@@ -98,6 +104,23 @@ def _stems(text: str) -> frozenset[str]:
     return frozenset(nz.content_stems(nz.normalize_text(text)))
 
 
+def other_owner(a: LinkItem, b: LinkItem) -> bool:
+    """Whether B's figure is given to an owner (`owner`) that A's sentence never writes, while
+    B writes a name of A's sentence apart from that owner: B tells its owner's figure from
+    that person's, so A's figure is not shown to be of B's owner."""
+    mine = owner(b)
+    if not mine or not mine.isdisjoint(_bare(_stems(a.text))):
+        return False
+    return bool(_undated(_names(a.text) & _names(b.text)) - mine)
+
+
+def owner(item: LinkItem) -> frozenset[str]:
+    """The stems of the names a claim's figure is given to: the run of names right before it
+    (`agreement.subjects`: "Tamerlan Tsarnaev, 26") and the capitalised words of its
+    `measures` ("Trump campaign"), titles, month and weekday names aside."""
+    return _undated(_bare(subjects(item)[1]) - _TITLES | _names(item.measures or ""))
+
+
 def rare_count(a: LinkItem, b: LinkItem) -> bool:
     """Whether two small counts (`agreement.small`) of one day name a rare counted thing and
     one owner alike (see the module docstring)."""
@@ -119,8 +142,13 @@ def _undated(stems: frozenset[str]) -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def _names(text: str) -> frozenset[str]:
-    """The stems of the capitalised words of a sentence, wherever they stand."""
+    """The stems of the capitalised words of a sentence, wherever they stand, titles aside."""
     found: set[str] = set()
     for m in _NAME_RE.finditer(text):
         found.update(nz.content_stems(nz.normalize_text(m[0])))
-    return frozenset(found)
+    return _bare(frozenset(found)) - _TITLES
+
+
+def _bare(stems: frozenset[str]) -> frozenset[str]:
+    """STEMS without a possessive's apostrophe: "Trump's" is stemmed "trump'"."""
+    return frozenset(s.rstrip("'\u2019") for s in stems)

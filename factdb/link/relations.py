@@ -210,6 +210,7 @@ def decide_relation(
     numbers: str,
     contradicts: bool = False,
     ratio: float = 100.0,
+    close: bool = True,
 ) -> tuple[Relation, str]:
     """The relation of a pair and a one-line reason a reviewer can read.
 
@@ -218,7 +219,12 @@ def decide_relation(
     conflict only when its words are nearly the same (`CONFLICT_TEXT`) but its numbers differ,
     or its speakers differ and both are confidently named (`speaker` is False only then: the
     scorer passes None for articles not known to be of one story's days), and its words are
-    nearly verbatim (RATIO, their `fuzz.ratio`, at `VERBATIM` or more).
+    nearly verbatim (RATIO, their `fuzz.ratio`, at `VERBATIM` or more). Another number is a
+    conflict only when the articles are known to be of one story's days (CLOSE): months or
+    years apart, or at an unknown date, one sentence with two numbers is a template said on two
+    occasions ("The economy added 200,000 jobs last month", one economist's in 2013, another's
+    "250,000" in 2018), or a promise or a figure that has moved ("500 miles of the wall" in
+    June, "450 miles" in August).
     """
     if is_claim:
         if contradicts:
@@ -232,6 +238,6 @@ def decide_relation(
         return Relation.SAME, "similar wording" + (" by the same speaker" if speaker else "")
     if text >= CONFLICT_TEXT and speaker is False:
         return Relation.CONFLICT, "same words attributed to different speakers"
-    if text >= CONFLICT_TEXT and numbers == "differ":
+    if text >= CONFLICT_TEXT and numbers == "differ" and close:
         return Relation.CONFLICT, "same words with a different number"
     return Relation.SAME, "similar wording" + (" by the same speaker" if speaker else "")

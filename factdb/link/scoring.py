@@ -1161,6 +1161,7 @@ def score_prepared(
         numbers=numbers,
         contradicts=contradiction,
         ratio=scores["ratio"],
+        close=gap is not None and gap <= DATE_CLOSE_DAYS,
     )
     evidence: dict[str, Any] = {
         "scorers": {k: round(v, 2) for k, v in scores.items()},

@@ -135,3 +135,50 @@ def test_only_a_part_after_the_measured_words_and_the_narrows() -> None:
     spending = replace(US, text="It includes $1.22 trillion in spending reductions.")
     assert conflicts.part(replace(spending, quantity="$1.22 trillion")) == frozenset()
     assert conflicts.part(TEN) == frozenset()  # "in his more than five years": no "the"
+
+
+PAUL = claim(
+    10,
+    "Now, Paul is on the bubble for qualifying for the next Republican presidential debate"
+    " because of his low poll numbers and trying to make due with less after his campaign"
+    " reported raising a paltry $2.5 million in the third quarter.",
+    "$2.5 million",
+    2.5e6,
+    "USD",
+    "campaign reported",
+    date(2015, 10, 11),
+)
+TRUMP = claim(
+    11,
+    "The Trump campaign raised $3.9 million in the third quarter, not only more than Mr. Paul"
+    " but also almost as much as Mr. Christie and Mr. Kasich.",
+    "$3.9 million",
+    3.9e6,
+    "USD",
+    "Trump campaign",
+    date(2015, 10, 15),
+)
+
+
+def test_a_figure_of_an_owner_the_other_never_writes_set_apart_from_its_name() -> None:
+    assert conflicts.owner(TRUMP) == {"trump"}
+    assert conflicts.other_owner(PAUL, TRUMP)
+    assert not conflicts.other_owner(TRUMP, PAUL)  # "his campaign": no name to read
+    match = score_pair(PAUL, TRUMP)
+    assert match.relation is not Relation.CONFLICT
+    assert not match.link
+
+
+def test_an_owner_both_sentences_write_is_no_other_owner() -> None:
+    both = replace(PAUL, text=PAUL.text.replace("his campaign", "his and Trump's campaigns"))
+    assert not conflicts.other_owner(both, TRUMP)
+    # A named owner against a sentence that shares no other name with it sets nothing apart.
+    alone = replace(PAUL, text="His campaign reported raising a paltry $2.5 million last quarter.")
+    assert not conflicts.other_owner(alone, TRUMP)
+    assert conflicts.owner(NINE) == frozenset()  # "Obama has granted": no name right before
+
+
+def test_a_title_is_no_shared_owner() -> None:
+    bush = replace(TEN, text="Mr. Bush has granted only 10 commutations in his time in office.")
+    assert "mr" not in conflicts._names(bush.text)
+    assert not conflicts.rare_count(NINE, bush)  # "Mr." is both sentences' only capital

@@ -180,3 +180,31 @@ def test_a_statement_retold_under_another_name_still_links() -> None:
         date(2018, 7, 13),
     )
     assert score_pair(gates, trump).link
+
+
+def _quote(item_id: int, text: str, speaker: str | None, published: date | None) -> LinkItem:
+    return LinkItem(
+        item_id, LinkKind.QUOTE, item_id, text, speaker, published=published, confidence=0.95
+    )
+
+
+JOBS = "The economy added 200,000 jobs last month, which is a good sign for workers"
+
+
+def test_one_sentence_with_another_number_on_other_days_is_no_conflict() -> None:
+    furman = _quote(1, JOBS, "Jason Furman", date(2013, 6, 7))
+    hassett = _quote(2, JOBS.replace("200,000", "250,000"), "Kevin Hassett", date(2018, 8, 3))
+    assert score_pair(furman, hassett).relation is not Relation.CONFLICT
+    undated = replace(hassett, published=None)
+    assert score_pair(replace(furman, published=None), undated).relation is not Relation.CONFLICT
+    later = replace(furman, id=3, article_id=3, text=JOBS.replace("200,000", "150,000"))
+    later = replace(later, published=date(2013, 8, 2))
+    assert score_pair(furman, later).relation is not Relation.CONFLICT
+
+
+def test_one_sentence_with_another_number_within_a_story_is_a_conflict() -> None:
+    furman = _quote(1, JOBS, "Jason Furman", date(2013, 6, 7))
+    retold = _quote(2, JOBS.replace("200,000", "250,000"), "Jason Furman", date(2013, 6, 8))
+    match = score_pair(furman, retold)
+    assert match.relation is Relation.CONFLICT
+    assert match.evidence["reason"] == "same words with a different number"
