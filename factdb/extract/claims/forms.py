@@ -242,6 +242,25 @@ four-letter word", "a one-two punch", "a one-time payment", "a one-on-one meetin
 two-party system", "a two-front battle"): a word, not a count."""
 _TITLE_OF_RE = re.compile(r"\b[A-Z][a-z]+\s+of\s+$")
 """A capitalised name before "of": its capitalised number word is a title ("Gang of Eight")."""
+_NAME_BEFORE_RE = re.compile(r"(?<![\w’'-])(?P<w>[A-Z][\w’'-]*)\.?\s+$")
+_NAME_NEXT_RE = re.compile(r"[\w’'-]*\s+[A-Z]")
+"""A capitalised word right before a capitalised number word ("World War Two", "the Big Five",
+"told Page Six"), and a capitalised word after it (which makes the run a headline's words: "Trump
+Signs Two Bills" keeps its number)."""
+
+
+def _capitalised_name(s: str, q: Quantity) -> bool:
+    """Whether Q, a number word written with a capital inside a sentence, ends a name with the
+    capitalised word before it: "World War Two", "the Big Five", "Page Six" (not "The Two", nor a
+    headline in title case, whose next word is capitalised too)."""
+    if not q.is_word or q.unit is not None or not s[q.start + 1 : q.start + 2].islower():
+        return False
+    m = _NAME_BEFORE_RE.search(s, max(0, q.start - 30), q.start)
+    if m is None or m["w"].lower() in lx.MEASURES_STOP_WORDS:
+        return False
+    return not _NAME_NEXT_RE.match(s, q.end)
+
+
 _PART_BEFORE_RE = re.compile(r"\b(?:first|second|third|final|last|other|latter|former)\s+$", re.I)
 _ORDINAL_FRACTION_RE = re.compile(
     r"\b(?:a|the)\s+(?:second|third|fourth|fifth)\s+(?!of\b)[a-z]"
@@ -851,7 +870,9 @@ def noise(s: str, q: Quantity) -> str | None:
         return "word"
     if at_start and _STAR_RE.match(s, q.start):
         return "rank"
-    if s[q.start : q.start + 1].isupper() and _TITLE_OF_RE.search(s, max(0, q.start - 30), q.start):
+    if s[q.start : q.start + 1].isupper() and (
+        _TITLE_OF_RE.search(s, max(0, q.start - 30), q.start) or _capitalised_name(s, q)
+    ):
         return "name"
     if _list_marker(s, q):
         return "pagination"  # "— 1) that it is not well funded, 2) that ...": a list's marker

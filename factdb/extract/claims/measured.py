@@ -269,6 +269,18 @@ _LEADS_RE = re.compile(
     r"(?P<verb>leads|led|tops|topped|beats|beat|edges|edged|trails|trailed)\b"
 )
 """The side a pair's first share is for: "*Clinton leads* 43 percent to 39 percent"."""
+_GROUP_HEAD = r"(?:[a-z]+[a-rt-z]s|women|men|people|[A-Z][a-z]+(?:ans|ics|ers|inos|inas|ents))"
+"""A plural noun that can name a group of people polled ("voters", "women", "Republicans")."""
+_PAIR_OF_RE = re.compile(
+    rf"\s+of\s+(?:all\s+)?(?:the\s+)?(?P<np>(?:[\w-]+\s+){{0,2}}{_GROUP_HEAD})\b"
+)
+_PAIR_SUBJECT_RE = re.compile(
+    rf"(?<![\w-])(?P<np>(?:[A-Za-z-]+\s+){{0,2}}{_GROUP_HEAD})\s+(?:(?:said|say|says)\s+"
+    r"(?:that\s+)?(?:they\s+)?)?(?:would\s+|will\s+)?(?:support|supported|supports|prefer|"
+    r"preferred|prefers|back|backed|backs|favou?r|favou?red|favou?rs|vote|voted|votes|go|went|"
+    r"goes|choose|chose|pick|picked|side|sided|are|were)\b"
+)
+"""The subject of a verb of support in a poll's clause: "white voters said they would vote"."""
 _AMONG_RE = re.compile(r"\b[Aa]mong\s+(?:the\s+|all\s+)?(?P<np>[^,;:()\[\]\"“”—–\d]+)")
 """The group of a poll's shares: "*among men* in Ohio", "*Among women*, Clinton leads"."""
 _NAME_BEFORE_AGE_RE = re.compile(r"(?P<name>[A-Z][\w.'’-]+),\s$")
@@ -463,22 +475,37 @@ def _pair_group(s: str, q: Quantity) -> str | None:
         _PAIR_AFTER_RE.match(s, q.end) or _PAIR_BEFORE_RE.search(s, max(0, q.start - 16), q.start)
     ):
         return None
-    if "among" not in s and "Among" not in s:
-        return None
     starts = [m.end() for m in _CLAUSE_BREAK_RE.finditer(s, 0, q.start)]
+    if "among" not in s and "Among" not in s:
+        return _pair_voters(s, q, starts[-1] if starts else 0)
     after = _CLAUSE_BREAK_RE.search(s, q.end)
     found = list(
         _AMONG_RE.finditer(s, starts[-1] if starts else 0, after.start() if after else len(s))
     )
     before = [m for m in found if m.start() < q.start]
     m = before[-1] if before else found[0] if found else None  # the nearest group before
-    if m is None or m["np"].split(None, 1)[0].lower() in lx.MEASURES_STOP_WORDS:
+    if m is None:
+        return _pair_voters(s, q, starts[-1] if starts else 0)
+    if m["np"].split(None, 1)[0].lower() in lx.MEASURES_STOP_WORDS:
         return None  # "among those who described themselves"
     group = _trimmed(noun_phrase(m["np"]))
     lead = _LEADS_RE.search(s, starts[-1] if starts else 0, q.start)
     if group and lead and lead["who"].lower() not in _PRONOUNS:
         return f"{lead['who']} {lead['verb']} among {group}"  # "She leads": the group alone
     return group
+
+
+def _pair_voters(s: str, q: Quantity, start: int) -> str | None:
+    """The group a poll's pair of shares splits, named with no "among": after the pair by "of"
+    ("49 percent to 32 percent *of white voters*"), or as the subject of a verb of support in
+    the clause before it ("*white voters* said they would support the Republican 48 percent to
+    37 percent", "*registered voters* preferred Trump to Clinton, 43 percent to 39 percent")."""
+    after = _PAIR_AFTER_RE.match(s, q.end)
+    m = _PAIR_OF_RE.match(s, after.end() if after else q.end)
+    if m:
+        return noun_phrase(m["np"])
+    m = _PAIR_SUBJECT_RE.search(s, start, q.start)
+    return noun_phrase(m["np"]) if m else None
 
 
 def _poll_answer(s: str, end: int) -> str | None:
