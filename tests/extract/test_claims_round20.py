@@ -119,3 +119,78 @@ def test_a_capitalised_number_word_elsewhere_stays_a_claim(text: str) -> None:
 )
 def test_channels_and_a_page_of_pages_are_references(text: str) -> None:
     assert extract_claims(text) == []
+
+
+GUARDED_PAIRS = [
+    (
+        "Biden was favored by black voters 36%-20% and by older voters by a wide margin.",
+        "36%",
+        "black voters",
+    ),
+    (
+        "There is a large gender gap as men support a fund cutoff 49 - 44 percent.",
+        "49",
+        "men",
+    ),
+    (
+        "Biden's biggest advantages are with African American voters (80 percent to 6 percent).",
+        "80 percent",
+        "African American voters",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "measured"), GUARDED_PAIRS)
+def test_a_pair_group_is_a_plural_subject_not_a_verb_or_a_noun_before_it(
+    text: str, surface: str, measured: str
+) -> None:
+    assert _claim(text, surface).measures == measured
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("in Virginia Five million for customized crystal stemware", 5e6),
+        ("the highest court in the land the Supreme Court Four of the nine justices", 4.0),
+    ],
+)
+def test_a_capitalised_number_word_of_a_larger_number_or_a_part_stays(
+    text: str, value: float
+) -> None:
+    assert value in [c.value for c in extract_claims(text)]
+
+
+LISTED = (
+    "Trump is ahead among all white voters (49 percent to 42 percent), men (45-43 percent) and"
+    " whites without college degrees (57-35 percent)."
+)
+
+
+@pytest.mark.parametrize(("surface", "measured"), [("45", "men"), ("57", "whites")])
+def test_a_pair_in_brackets_measures_the_group_listed_before_it(
+    surface: str, measured: str
+) -> None:
+    assert _claim(LISTED, surface).measures == measured
+
+
+MORE_MEASURES = [
+    ("He sought access to two days’ worth of emails.", "two days", "emails"),
+    ("They sold $5 million worth of weapons to the rebels.", "$5 million", "weapons"),
+    (
+        "A plan with only $930 billion in spending cuts cannot be considered balanced.",
+        "$930 billion",
+        "spending cuts",
+    ),
+    ("Trump announced 10% tariffs on Chinese imports.", "10%", "tariffs"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "measured"), MORE_MEASURES)
+def test_worth_of_a_modal_and_a_share_before_a_plural(
+    text: str, surface: str, measured: str
+) -> None:
+    assert _claim(text, surface).measures == measured
+
+
+def test_the_title_of_a_code_citation_is_no_claim() -> None:
+    assert extract_claims("He was charged under 18 U.S.C. § 1001 last year.") == []

@@ -111,6 +111,7 @@ _NOISE_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("caption", re.compile(r"\s+(?:images?|photos?|pictures?|slides?)\s*\)", re.I)),
     ("scale", re.compile(r"\s+(?:out\s+of|on\s+a\s+scale\s+of)\s+(?:5|10|100|five|ten)\b", re.I)),
     ("scale", re.compile(r"\s+[“\"‘']?Pinocchios?\b")),  # the Post's rating: "Four Pinocchios"
+    ("citation", re.compile(r"\s+(?:U\.S\.C|C\.F\.R|USC|CFR)\b")),  # the title of "18 U.S.C. 1001"
     ("date", re.compile(
         r"(?:[\s-]+year)?\s+anniversary\b"
         r"|\s+(?:to|until|before)\s+(?:the\s+)?(?:[A-Z]\w*\s+)*Day\b",  # a countdown
@@ -243,18 +244,19 @@ two-party system", "a two-front battle"): a word, not a count."""
 _TITLE_OF_RE = re.compile(r"\b[A-Z][a-z]+\s+of\s+$")
 """A capitalised name before "of": its capitalised number word is a title ("Gang of Eight")."""
 _NAME_BEFORE_RE = re.compile(r"(?<![\w’'-])(?P<w>[A-Z][\w’'-]*)\.?\s+$")
-_NAME_NEXT_RE = re.compile(r"[\w’'-]*\s+[A-Z]")
+_NAME_NEXT_RE = re.compile(r"[\w’'-]*\s+(?:[A-Z]|of\b)")
 """A capitalised word right before a capitalised number word ("World War Two", "the Big Five",
-"told Page Six"), and a capitalised word after it (which makes the run a headline's words: "Trump
-Signs Two Bills" keeps its number)."""
+"told Page Six"), and a capitalised word or "of" after it (which makes the run a headline's
+words, "Trump Signs Two Bills", or a part, "the Supreme Court Four of the nine": a number)."""
 
 
 def _capitalised_name(s: str, q: Quantity) -> bool:
     """Whether Q, a number word written with a capital inside a sentence, ends a name with the
     capitalised word before it: "World War Two", "the Big Five", "Page Six" (not "The Two", nor a
     headline in title case, whose next word is capitalised too)."""
-    if not q.is_word or q.unit is not None or not s[q.start + 1 : q.start + 2].islower():
-        return False
+    text = s[q.start : q.end]
+    if not q.is_word or q.vague or q.unit is not None or not text[1:].isalpha():
+        return False  # "Five million", "Thousands of Miles Away"
     m = _NAME_BEFORE_RE.search(s, max(0, q.start - 30), q.start)
     if m is None or m["w"].lower() in lx.MEASURES_STOP_WORDS:
         return False
