@@ -194,3 +194,10 @@ def test_worth_of_a_modal_and_a_share_before_a_plural(
 
 def test_the_title_of_a_code_citation_is_no_claim() -> None:
     assert extract_claims("He was charged under 18 U.S.C. § 1001 last year.") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["The President sits for a 3-D-printed bust.", "It was shot in 3-D."]
+)
+def test_dimensions_are_no_claim(text: str) -> None:
+    assert extract_claims(text) == []

@@ -111,6 +111,7 @@ _NOISE_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("caption", re.compile(r"\s+(?:images?|photos?|pictures?|slides?)\s*\)", re.I)),
     ("scale", re.compile(r"\s+(?:out\s+of|on\s+a\s+scale\s+of)\s+(?:5|10|100|five|ten)\b", re.I)),
     ("scale", re.compile(r"\s+[“\"‘']?Pinocchios?\b")),  # the Post's rating: "Four Pinocchios"
+    ("name", re.compile(r"-D\b")),  # dimensions: "a 3-D-printed bust", "in 3-D"
     ("citation", re.compile(r"\s+(?:U\.S\.C|C\.F\.R|USC|CFR)\b")),  # the title of "18 U.S.C. 1001"
     ("date", re.compile(
         r"(?:[\s-]+year)?\s+anniversary\b"
