@@ -176,6 +176,7 @@ def test_a_pair_in_brackets_measures_the_group_listed_before_it(
 MORE_MEASURES = [
     ("He sought access to two days’ worth of emails.", "two days", "emails"),
     ("They sold $5 million worth of weapons to the rebels.", "$5 million", "weapons"),
+    ("It left $7 billion worth of U.S. military equipment.", "$7 billion", "military equipment"),
     (
         "A plan with only $930 billion in spending cuts cannot be considered balanced.",
         "$930 billion",

@@ -275,8 +275,9 @@ _GROUP_HEAD_RE = re.compile(_GROUP_HEAD)
 _SHARE_NOUN_RE = re.compile(r"\s+(?P<noun>[a-z]{3,}[a-rt-z]s)\s+(?:on|for|in|from|against)\b")
 """A plural noun a share stands before, with no article, then a preposition: "10% *tariffs* on
 $300 billion of Chinese imports"."""
-_WORTH_OF_RE = re.compile(r"['’]?s?['’]?\s+worth\s+of\s+(?P<np>[^,.;:()]+)")
-"""What an amount is worth of: "two days' *worth of emails*", "$5 million *worth of weapons*"."""
+_WORTH_OF_RE = re.compile(r"['’]?s?['’]?\s+worth\s+of\s+(?:(?:[A-Z]\.){2,}\s*)?(?P<np>[^,.;:()]+)")
+"""What an amount is worth of: "two days' *worth of emails*", "$5 million *worth of weapons*",
+"$7 billion worth of U.S. *military equipment*" (past an abbreviated place)."""
 _PAIR_OPEN_RE = re.compile(r"\(\s*(?:\d[\d.]*\s*(?:percent|%)?\s*(?:-|–|to)\s*)?$")
 """The bracket opening a poll's pair, before its first share or its second one."""
 _LIST_BREAK_RE = re.compile(r"[,;:(]|\b(?:and|or|among|Among|(?:are|is)\s+with)\b")
