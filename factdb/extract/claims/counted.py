@@ -43,6 +43,35 @@ def is_plural(word: str) -> bool:
     )
 
 
+_MEN_SINGULARS = frozenset(
+    [
+        "abdomen",
+        "acumen",
+        "albumen",
+        "amen",
+        "bitumen",
+        "cyclamen",
+        "dolmen",
+        "foramen",
+        "gravamen",
+        "hymen",
+        "lumen",
+        "omen",
+        "regimen",
+        "semen",
+        "specimen",
+        "stamen",
+        "yemen",
+    ]
+)
+
+
+def _men_plural(word: str) -> bool:
+    """Whether WORD, in lower case, is a plural in "-men" ("congressmen", "gunmen", "firemen";
+    not "women" and "men", which are count nouns, nor "specimen", "regimen", "Yemen")."""
+    return word.islower() and word.endswith("men") and len(word) > 5 and word not in _MEN_SINGULARS
+
+
 def _people_plural(word: str) -> bool:
     """Whether WORD is a capitalised plural of a people or a faith: "Americans", "Latinos",
     "Jews", "Kurds" (the last from ``people_plurals``, whose endings say nothing)."""
@@ -82,6 +111,8 @@ def counted_noun(
             return None  # another number: "zero point zero eight equals" is not counted
         if low in lx.COUNT_NOUNS:
             return word, lx.COUNT_NOUNS[low], m.start("w") + len(word), of is not None
+        if _men_plural(word):  # "13 Republican congressmen"
+            return word, word[:-3].lower() + "man", m.start("w") + len(word), of is not None
         if is_plural(word) or (_people_plural(word) and i < MAX_MODIFIERS):
             noun = singular(word if word[0].isupper() else low)
             return word, noun, m.start("w") + len(word), of is not None

@@ -111,6 +111,8 @@ _NOISE_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("caption", re.compile(r"\s+(?:images?|photos?|pictures?|slides?)\s*\)", re.I)),
     ("scale", re.compile(r"\s+(?:out\s+of|on\s+a\s+scale\s+of)\s+(?:5|10|100|five|ten)\b", re.I)),
     ("scale", re.compile(r"\s+[“\"‘']?Pinocchios?\b")),  # the Post's rating: "Four Pinocchios"
+    ("name", re.compile(r"-D\b")),  # dimensions: "a 3-D-printed bust", "in 3-D"
+    ("citation", re.compile(r"\s+(?:U\.S\.C|C\.F\.R|USC|CFR)\b")),  # the title of "18 U.S.C. 1001"
     ("date", re.compile(
         r"(?:[\s-]+year)?\s+anniversary\b"
         r"|\s+(?:to|until|before)\s+(?:the\s+)?(?:[A-Z]\w*\s+)*Day\b",  # a countdown
@@ -242,6 +244,26 @@ four-letter word", "a one-two punch", "a one-time payment", "a one-on-one meetin
 two-party system", "a two-front battle"): a word, not a count."""
 _TITLE_OF_RE = re.compile(r"\b[A-Z][a-z]+\s+of\s+$")
 """A capitalised name before "of": its capitalised number word is a title ("Gang of Eight")."""
+_NAME_BEFORE_RE = re.compile(r"(?<![\w’'-])(?P<w>[A-Z][\w’'-]*)\.?\s+$")
+_NAME_NEXT_RE = re.compile(r"[\w’'-]*\s+(?:[A-Z]|of\b)")
+"""A capitalised word right before a capitalised number word ("World War Two", "the Big Five",
+"told Page Six"), and a capitalised word or "of" after it (which makes the run a headline's
+words, "Trump Signs Two Bills", or a part, "the Supreme Court Four of the nine": a number)."""
+
+
+def _capitalised_name(s: str, q: Quantity) -> bool:
+    """Whether Q, a number word written with a capital inside a sentence, ends a name with the
+    capitalised word before it: "World War Two", "the Big Five", "Page Six" (not "The Two", nor a
+    headline in title case, whose next word is capitalised too)."""
+    text = s[q.start : q.end]
+    if not q.is_word or q.vague or q.unit is not None or not text[1:].isalpha():
+        return False  # "Five million", "Thousands of Miles Away"
+    m = _NAME_BEFORE_RE.search(s, max(0, q.start - 30), q.start)
+    if m is None or m["w"].lower() in lx.MEASURES_STOP_WORDS:
+        return False
+    return not _NAME_NEXT_RE.match(s, q.end)
+
+
 _PART_BEFORE_RE = re.compile(r"\b(?:first|second|third|final|last|other|latter|former)\s+$", re.I)
 _ORDINAL_FRACTION_RE = re.compile(
     r"\b(?:a|the)\s+(?:second|third|fourth|fifth)\s+(?!of\b)[a-z]"
@@ -851,7 +873,9 @@ def noise(s: str, q: Quantity) -> str | None:
         return "word"
     if at_start and _STAR_RE.match(s, q.start):
         return "rank"
-    if s[q.start : q.start + 1].isupper() and _TITLE_OF_RE.search(s, max(0, q.start - 30), q.start):
+    if s[q.start : q.start + 1].isupper() and (
+        _TITLE_OF_RE.search(s, max(0, q.start - 30), q.start) or _capitalised_name(s, q)
+    ):
         return "name"
     if _list_marker(s, q):
         return "pagination"  # "— 1) that it is not well funded, 2) that ...": a list's marker

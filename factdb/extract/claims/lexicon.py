@@ -336,6 +336,9 @@ REFERENCE_WORDS: Final[frozenset[str]] = frozenset(
         "category",
         "grade",
         "layer",
+        "channel",
+        "channels",
+        "ch",
     ]
 )
 # Names written with a number: "Windows 10", "Boeing 737", "Voyager 2" (as written).

@@ -269,6 +269,28 @@ _LEADS_RE = re.compile(
     r"(?P<verb>leads|led|tops|topped|beats|beat|edges|edged|trails|trailed)\b"
 )
 """The side a pair's first share is for: "*Clinton leads* 43 percent to 39 percent"."""
+_GROUP_HEAD = r"(?:[a-z]{3,}[a-rt-z]s|women|men|people|[A-Z][a-z]+(?:ans|ics|ers|inos|inas|ents))"
+"""A plural noun that can name a group of people polled ("voters", "women", "Republicans")."""
+_GROUP_HEAD_RE = re.compile(_GROUP_HEAD)
+_SHARE_NOUN_RE = re.compile(r"\s+(?P<noun>[a-z]{3,}[a-rt-z]s)\s+(?:on|for|in|from|against)\b")
+"""A plural noun a share stands before, with no article, then a preposition: "10% *tariffs* on
+$300 billion of Chinese imports"."""
+_WORTH_OF_RE = re.compile(r"['’]?s?['’]?\s+worth\s+of\s+(?:(?:[A-Z]\.){2,}\s*)?(?P<np>[^,.;:()]+)")
+"""What an amount is worth of: "two days' *worth of emails*", "$5 million *worth of weapons*",
+"$7 billion worth of U.S. *military equipment*" (past an abbreviated place)."""
+_PAIR_OPEN_RE = re.compile(r"\(\s*(?:\d[\d.]*\s*(?:percent|%)?\s*(?:-|–|to)\s*)?$")
+"""The bracket opening a poll's pair, before its first share or its second one."""
+_LIST_BREAK_RE = re.compile(r"[,;:(]|\b(?:and|or|among|Among|(?:are|is)\s+with)\b")
+_PAIR_OF_RE = re.compile(
+    rf"\s+of\s+(?:all\s+)?(?:the\s+)?(?P<np>(?:[\w-]+\s+){{0,2}}{_GROUP_HEAD})\b"
+)
+_PAIR_SUBJECT_RE = re.compile(
+    rf"(?<![\w-])(?P<np>(?:[A-Za-z-]+\s+){{0,2}}{_GROUP_HEAD})\s+(?:(?:said|say|says)\s+"
+    r"(?:that\s+)?(?:they\s+)?)?(?:would\s+|will\s+)?(?:support|supported|supports|prefer|"
+    r"preferred|prefers|back|backed|backs|favou?r|favou?red|favou?rs|vote|voted|votes|go|went|"
+    r"goes|choose|chose|pick|picked|side|sided|(?:are|were)\s+(?:evenly\s+)?(?:split|divided))\b"
+)
+"""The subject of a verb of support in a poll's clause: "white voters said they would vote"."""
 _AMONG_RE = re.compile(r"\b[Aa]mong\s+(?:the\s+|all\s+)?(?P<np>[^,;:()\[\]\"“”—–\d]+)")
 """The group of a poll's shares: "*among men* in Ohio", "*Among women*, Clinton leads"."""
 _NAME_BEFORE_AGE_RE = re.compile(r"(?P<name>[A-Z][\w.'’-]+),\s$")
@@ -301,6 +323,29 @@ class _ChangeWords(dict[str, bool]):
 _CHANGE_WORDS = _ChangeWords()
 
 
+_NEGATED_MODALS = frozenset(
+    [
+        "cannot",
+        "can't",
+        "can’t",
+        "won't",
+        "won’t",
+        "wouldn't",
+        "wouldn’t",
+        "couldn't",
+        "couldn’t",
+        "shouldn't",
+        "shouldn’t",
+        "mustn't",
+        "mustn’t",
+        "must",
+        "shall",
+    ]
+)
+"""Modals no function-word list holds, which end a noun phrase: "$930 billion in spending cuts
+*cannot* be considered balanced"."""
+
+
 def noun_phrase(text: str, limit: int = 3) -> str | None:
     """The first run of content words in ``text`` (at most ``limit``), or None.
 
@@ -319,6 +364,7 @@ def noun_phrase(text: str, limit: int = 3) -> str | None:
             continue
         if words and (
             low.endswith(("ly", "ed"))
+            or low in _NEGATED_MODALS
             or low in _NOT_MEASURED
             or _ends_group(words[-1], low)
             or _time_at(found, i)
@@ -393,6 +439,8 @@ def measures(s: str, q: Quantity) -> str | None:
         return f"{q.noun} {answer}" if q.noun else answer  # "one in 10 said they were busy"
     if q.noun:  # 2.
         return _owned(s, q) if q.hyphen else q.noun
+    if q.unit not in _SHARES and (worth := _WORTH_OF_RE.match(s, q.end)):
+        return noun_phrase(worth["np"])  # "two days' worth of emails", "$5 million worth of arms"
     if q.unit == "percent" and (group := _pair_group(s, q)):
         return group  # "Trump leads among men in Ohio, 51 percent to 36 percent"
     if (
@@ -423,6 +471,15 @@ def measures(s: str, q: Quantity) -> str | None:
         found = _compound_after(s, q.end)  # "a 66% approval rating", "a 26 point margin"
         if found:
             return found
+    if (
+        q.unit == "percent"
+        and q.change is None
+        and (m := _SHARE_NOUN_RE.match(s, q.end))
+        and m["noun"] not in _GROUP_VERBS
+        and m["noun"] not in _POLL_ANSWERS
+        and m["noun"] not in lx.MEASURES_STOP_WORDS
+    ):
+        return m["noun"]  # "10% tariffs on $300 billion", "5 percent raises for teachers"
     right = s[q.end : q.end + 60]
     if q.unit is None and (group := _group_of(right)):  # "half of all senators"
         return group
@@ -463,22 +520,64 @@ def _pair_group(s: str, q: Quantity) -> str | None:
         _PAIR_AFTER_RE.match(s, q.end) or _PAIR_BEFORE_RE.search(s, max(0, q.start - 16), q.start)
     ):
         return None
-    if "among" not in s and "Among" not in s:
-        return None
+    if (group := _listed_group(s, q)) is not None:
+        return group  # "men (45-43 percent) and whites without college degrees (57-35 percent)"
     starts = [m.end() for m in _CLAUSE_BREAK_RE.finditer(s, 0, q.start)]
+    if "among" not in s and "Among" not in s:
+        return _pair_voters(s, q, starts[-1] if starts else 0)
     after = _CLAUSE_BREAK_RE.search(s, q.end)
     found = list(
         _AMONG_RE.finditer(s, starts[-1] if starts else 0, after.start() if after else len(s))
     )
     before = [m for m in found if m.start() < q.start]
     m = before[-1] if before else found[0] if found else None  # the nearest group before
-    if m is None or m["np"].split(None, 1)[0].lower() in lx.MEASURES_STOP_WORDS:
+    if m is None:
+        return _pair_voters(s, q, starts[-1] if starts else 0)
+    if m["np"].split(None, 1)[0].lower() in lx.MEASURES_STOP_WORDS:
         return None  # "among those who described themselves"
     group = _trimmed(noun_phrase(m["np"]))
     lead = _LEADS_RE.search(s, starts[-1] if starts else 0, q.start)
     if group and lead and lead["who"].lower() not in _PRONOUNS:
         return f"{lead['who']} {lead['verb']} among {group}"  # "She leads": the group alone
     return group
+
+
+def _listed_group(s: str, q: Quantity) -> str | None:
+    """The group named right before a bracket holding a poll's pair, as in a list of groups:
+    "Trump is ahead among all white voters (49 percent to 42 percent), *men* (45-43 percent) and
+    *whites* without college degrees (57-35 percent)": the noun phrase after the list's last
+    comma, semicolon, "and", "or", "among" or "are with", up to its first plural of people."""
+    opened = _PAIR_OPEN_RE.search(s, max(0, q.start - 30), q.start)
+    if opened is None:
+        return None
+    cut = list(_LIST_BREAK_RE.finditer(s, max(0, opened.start() - 80), opened.start()))
+    if not cut:
+        return None
+    words = (noun_phrase(s[cut[-1].end() : opened.start()]) or "").split()
+    head = next((i for i, w in enumerate(words) if _GROUP_HEAD_RE.fullmatch(w)), None)
+    return None if head is None else " ".join(words[: head + 1])  # "whites" without college
+
+
+def _pair_voters(s: str, q: Quantity, start: int) -> str | None:
+    """The group a poll's pair of shares splits, named with no "among": after the pair by "of"
+    ("49 percent to 32 percent *of white voters*"), or as the subject of a verb of support in
+    the clause before it ("*white voters* said they would support the Republican 48 percent to
+    37 percent", "*registered voters* preferred Trump to Clinton, 43 percent to 39 percent")."""
+    after = _PAIR_AFTER_RE.match(s, q.end)
+    m = _PAIR_OF_RE.match(s, after.end() if after else q.end)
+    if m:
+        return noun_phrase(m["np"])
+    for m in _PAIR_SUBJECT_RE.finditer(s, start, q.start):
+        words = m["np"].split()
+        while words and words[0].lower() in lx.MEASURES_STOP_WORDS:
+            words.pop(0)  # "a gender gap as men support": the group after the last function word
+        k = max(
+            (i + 1 for i, w in enumerate(words) if w.lower() in lx.MEASURES_STOP_WORDS), default=0
+        )
+        words = words[k:]
+        if words and words[-1].lower() not in lx.MEASURES_STOP_WORDS:
+            return noun_phrase(" ".join(words))
+    return None
 
 
 def _poll_answer(s: str, end: int) -> str | None:

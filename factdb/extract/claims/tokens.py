@@ -65,7 +65,9 @@ _FOLD_WORD_RE = re.compile(
 VULGAR_RE = re.compile("[" + "".join(lx.VULGAR_FRACTIONS) + "]")
 
 
-_REF_LIST_RE = re.compile(r"\s*(?:,|and|or|-|–|to)\s*")
+_REF_LIST_RE = re.compile(r"\s*(?:,|and|or|-|–|to|of)\s*")
+"""Between a reference and the next figure of its list ("pages 4 and 5", "Channels 116, 454") or
+its whole ("page 2 of 5")."""
 
 
 _SIGN_WORD_RE = re.compile(r"\b(?:minus|negative)\s+$", re.I)
