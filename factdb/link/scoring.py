@@ -1183,7 +1183,17 @@ def score_prepared(
         evidence["local"] = {"text": round(local[0], 2), "a": local[1], "b": local[2]}
     if excerpt is not None:
         evidence["quoted"] = excerpt
-    link = words and score >= threshold
+    # Nearly the same words with another number, more than a week apart, are one template said
+    # on two occasions ("added 200,000 jobs last month" in 2013, "250,000" in 2018), not one
+    # statement retold: no link, as within a story's days they are a conflict.
+    template = (
+        not is_claim
+        and numbers == "differ"
+        and text >= CONFLICT_TEXT
+        and gap is not None
+        and gap > DATE_CLOSE_DAYS
+    )
+    link = words and score >= threshold and not template
     return Match(score=score, link=link, relation=relation, evidence=evidence)
 
 

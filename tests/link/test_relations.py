@@ -195,11 +195,13 @@ def test_one_sentence_with_another_number_on_other_days_is_no_conflict() -> None
     furman = _quote(1, JOBS, "Jason Furman", date(2013, 6, 7))
     hassett = _quote(2, JOBS.replace("200,000", "250,000"), "Kevin Hassett", date(2018, 8, 3))
     assert score_pair(furman, hassett).relation is not Relation.CONFLICT
+    assert not score_pair(furman, hassett).link  # one template said twice, not one statement
     undated = replace(hassett, published=None)
     assert score_pair(replace(furman, published=None), undated).relation is not Relation.CONFLICT
     later = replace(furman, id=3, article_id=3, text=JOBS.replace("200,000", "150,000"))
     later = replace(later, published=date(2013, 8, 2))
     assert score_pair(furman, later).relation is not Relation.CONFLICT
+    assert not score_pair(furman, later).link
 
 
 def test_one_sentence_with_another_number_within_a_story_is_a_conflict() -> None:
