@@ -139,6 +139,9 @@ def _titled_to(toks: list[tuple[str, int, int]], j: int) -> bool:
 
 
 _CLAUSE_WORDS: Final = frozenset({"of", "that", "which", "who", "and", "or", "but"})
+_LY_ADVERB_RE: Final = re.compile(r"[a-z]{3,}ly")
+"""A lower-case word in "-ly" of five or more letters: an adverb between a subject and its
+cue when a name or a pronoun stands before it ("Biden famously said")."""
 _PHRASE_STOPS: Final = frozenset({",", "\x01", ":", ";", "(", ")", "—", "–", "-"})
 PHRASE_BACK: Final = 5
 """How many words of a phrase ("in a Twitter posting") may stand between a name and its cue."""
@@ -336,6 +339,14 @@ def _speaker_in(masked: str, floor: int, cue: int, start: int) -> Mention | None
     if i < 0:
         return None
     found = mention_ending(masked, toks, i, allow_apposition=True)
+    ly = i >= 1 and skipped < 3 and _LY_ADVERB_RE.fullmatch(toks[i][0]) is not None
+    if ly and (found is None or found.kind == "np"):
+        # "Biden famously said", "Warren pointedly told": a manner adverb not in the list
+        # of auxiliaries, kept only when a name or a pronoun ends right before it (never "the
+        # family said", "an ally said").
+        before = mention_ending(masked, toks, i - 1, allow_apposition=True)
+        if before is not None and before.kind in ("name", "pronoun"):
+            return before
     if (found is None or found.kind == "np") and i >= 2:
         # "who in 2010 said", "Trump on Friday said": skip a short time phrase.
         # "Abushagur in a Twitter posting said": a short phrase of where or how.

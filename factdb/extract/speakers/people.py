@@ -150,6 +150,13 @@ _CLAUSE_SUBJECT_RE: Final = re.compile(
 )
 """The rest of an opening phrase up to its comma, and a title before the next person's name."""
 _VERB_NEXT_RE: Final = re.compile(r"[ \t]+[a-z]")
+_UNREAD_SUBJECT_RE: Final = re.compile(
+    r"([A-Z][\w’'-]+)(?:[ \t]+[a-z][\w’'-]*){1,3}[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.[ \t]+)?"
+)
+"""A sentence opening with a capitalised word and one to three lower-case words (its verb)
+before a name: "Trump praised ", "Kushner has asked "."""
+_NOT_SUBJECT_NAMES: Final = frozenset({"he", "she", "it", "they", "we", "i", "you", "this"})
+"""Capitalised words opening a sentence that are no unread name: pronouns."""
 _OWNED_ROLE_RE: Final = re.compile(
     r"['’]s?(?:[ \t]+(?!(?:to|of|the|a|an|and|or|that|for|with|by|in|on|at|as|is|was|has)\b)"
     r"[a-z][\w-]*){1,3},?[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.[ \t]+)?"
@@ -1046,8 +1053,24 @@ class People:
                     return PersonMention(opener, opener + len(pronoun), chained.person)
             in_sent = [mm for s, mm in fits if s == sent - back]
             if in_sent and pos - in_sent[0].start <= BACK_CHARS:
-                return self._main_subject(in_sent)
+                subject = self._main_subject(in_sent)
+                return None if self._unread_subject(subject) else subject
         return None
+
+    def _unread_subject(self, mm: PersonMention) -> bool:
+        """Whether the person MM, the subject found for a pronoun in an earlier sentence, is only
+        the object of a verb whose own subject is a capitalised word read as no person ("Trump
+        praised Michael Flynn. “...,” he said."): "he" more likely means that subject, and a
+        pronoun given to the object names the wrong speaker; better none. Not after a pronoun
+        or an article opening the sentence ("She praised Flynn", "The report cleared Flynn")."""
+        if not self.after_verb(mm):
+            return False
+        start = self.sentence_start(mm.start)
+        lead = _UNREAD_SUBJECT_RE.fullmatch(self.masked, start, mm.start)
+        if lead is None:
+            return False
+        first = lead.group(1).lower()
+        return not ({first} & (_NOT_SUBJECT_NAMES | DETERMINERS | CLAUSE_OPENERS))
 
     def _nearest_subject(self, same: list[PersonMention], pos: int) -> PersonMention:
         """The person a pronoun points at among the people named before it in its sentence: the

@@ -1,0 +1,61 @@
+"""Attribution: a manner adverb between the speaker and the cue, a pronoun after a sentence whose
+subject was read as no person."""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.extract.quotes import extract_quotes
+from factdb.extract.speakers.mentions import speaker_before
+
+
+def _names(text: str) -> list[str | None]:
+    return [q.speaker.name if q.speaker else None for q in extract_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'In 2008, Biden famously said, "I will be a president for all Americans."',
+        'When running for president in 2008, Biden famously said, "I will be a president."',
+        'At the rally, Warren pointedly told the crowd, "We will not back down."',
+    ],
+)
+def test_a_manner_adverb_between_the_name_and_the_cue_keeps_the_name(text: str) -> None:
+    cue = text.index(" said" if " said" in text else " told") + 1
+    found = speaker_before(text, 0, cue)
+    assert found is not None and found.kind == "name"
+    assert found.text in ("Biden", "Warren")
+
+
+def test_the_quote_after_an_adverb_is_given_to_the_name_not_to_an_opening_phrase() -> None:
+    text = 'When running for president in 2008, Biden famously said, "I will be a president."'
+    assert _names(text) == ["Biden"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'In 2008, his family quietly said, "We are proud."',
+        'In 2008, an ally said, "We are proud."',
+    ],
+)
+def test_a_noun_in_ly_is_no_adverb_to_skip(text: str) -> None:
+    cue = text.index(" said") + 1
+    found = speaker_before(text, 0, cue)
+    assert found is None or found.kind != "name"
+
+
+def test_a_pronoun_is_not_given_to_the_object_of_an_unread_subject() -> None:
+    text = 'Trump praised Michael Flynn on Tuesday. "He is a good man," he said.'
+    assert _names(text) != ["Michael Flynn"]
+
+
+def test_a_pronoun_still_means_the_object_when_the_subject_is_a_pronoun() -> None:
+    text = 'She praised Michael Flynn on Tuesday. "I am grateful," he said.'
+    assert _names(text) == ["Michael Flynn"]
+
+
+def test_a_pronoun_still_means_a_named_subject() -> None:
+    text = 'Donald Trump praised Michael Flynn on Tuesday. "He is a good man," he said.'
+    assert _names(text) == ["Donald Trump"]
