@@ -59,3 +59,41 @@ def test_a_pronoun_still_means_the_object_when_the_subject_is_a_pronoun() -> Non
 def test_a_pronoun_still_means_a_named_subject() -> None:
     text = 'Donald Trump praised Michael Flynn on Tuesday. "He is a good man," he said.'
     assert _names(text) == ["Donald Trump"]
+
+
+def test_a_name_after_a_verb_that_takes_a_person_is_no_nearer_antecedent() -> None:
+    text = (
+        "Mary Jones said on Friday that she had asked Susan Smith to leave, and she added that "
+        'it was "time to go."'
+    )
+    assert _names(text) == ["Mary Jones", "Mary Jones"]
+
+
+def test_a_name_after_a_cue_stays_the_nearer_antecedent() -> None:
+    text = 'Flynn said Trump was right when he said "we will win."'
+    assert _names(text)[-1] == "Trump"
+
+
+def test_a_pronoun_means_the_name_in_apposition_to_a_role_of_someone() -> None:
+    text = (
+        "A spokesman for Mr. Obama, Ben LaBolt, accused Mr. Romney of hypocrisy. His remarks, "
+        'he said, are "particularly strange."'
+    )
+    assert _names(text) == ["Ben LaBolt"]
+
+
+def test_the_man_who_wrote_is_the_person_he_would_mean() -> None:
+    text = (
+        'Michael Cohen spoke on Tuesday. "I regret it," Cohen said.\n\n'
+        '"I truly regret my blind loyalty," wrote the man who once said he would "take a '
+        'bullet" for the president.'
+    )
+    assert _names(text) == ["Michael Cohen"] * 3
+
+
+def test_the_man_after_an_unnamed_man_is_that_man() -> None:
+    text = (
+        'Senator John Smith spoke on Friday. A man in the crowd shouted at him. "Go home," the '
+        "man said."
+    )
+    assert _names(text) != ["John Smith"]
