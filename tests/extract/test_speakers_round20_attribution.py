@@ -97,3 +97,12 @@ def test_the_man_after_an_unnamed_man_is_that_man() -> None:
         "man said."
     )
     assert _names(text) != ["John Smith"]
+
+
+def test_a_sentence_opening_with_a_common_word_keeps_its_named_object() -> None:
+    text = (
+        "Former Gov. Gary Johnson wants to be the nominee, and so do many others. So there was "
+        "Johnson, on ABC's This Week, making the case. He doesn't poll well because he's not in "
+        "the polls, he says."
+    )
+    assert _names(text) == ["Gary Johnson"]

@@ -1080,6 +1080,8 @@ class People:
             last.pop()  # a title: "Mr.", "Sen."
         if first.endswith(("'s", "’s")) or not last or last[-1] in _PERSON_NOUNS:
             return False  # "Bush’s campaign manager Danny Diaz": the subject's own name
+        if re.search(rf"(?<![\w’'-]){re.escape(first)}(?![\w’'-])", self.masked):
+            return False  # "So there was Johnson": a word the text writes in lower case
         return not ({first} & (_NOT_SUBJECT_NAMES | DETERMINERS | CLAUSE_OPENERS))
 
     def _nearest_subject(self, same: list[PersonMention], pos: int) -> PersonMention:
