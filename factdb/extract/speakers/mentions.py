@@ -345,7 +345,7 @@ def _speaker_in(masked: str, floor: int, cue: int, start: int) -> Mention | None
         # of auxiliaries, kept only when a name or a pronoun ends right before it (never "the
         # family said", "an ally said").
         before = mention_ending(masked, toks, i - 1, allow_apposition=True)
-        if before is not None and before.kind in ("name", "pronoun"):
+        if before is not None and _adverb_subject(masked, before):
             return before
     if (found is None or found.kind == "np") and i >= 2:
         # "who in 2010 said", "Trump on Friday said": skip a short time phrase.
@@ -376,6 +376,21 @@ def _speaker_in(masked: str, floor: int, cue: int, start: int) -> Mention | None
     if found is not None and found.kind == "np":
         return _named_before(masked, toks, found) or found
     return found
+
+
+def _adverb_subject(masked: str, m: Mention) -> bool:
+    """Whether M, ending before a manner adverb and a cue ("Biden famously said"), is a person's
+    name or a personal pronoun: not "it" ("it clearly indicates"), no name with a lower-case
+    word ("His speech continued") and no single word the text also writes in lower case
+    ("Universities rarely disclose ... colleges and universities")."""
+    if m.kind == "pronoun":
+        return m.head in ("he", "she", "they", "i", "we")
+    if m.kind != "name" or any(w[:1].islower() for w in m.text.split()):
+        return False
+    if " " in m.text.strip():
+        return True
+    low = m.text.strip().lower()
+    return re.search(rf"(?<![\w’'-]){re.escape(low)}(?![\w’'-])", masked) is None
 
 
 def _named_before(masked: str, toks: list[tuple[str, int, int]], np: Mention) -> Mention | None:
