@@ -144,6 +144,7 @@ def score_article(
             s.not_quotes_stored += any(
                 spans_match((p.start, p.end), (g.start, g.end)) for p in quote_preds
             )
+    s.errors = [f"{art.id}: {e}" for e in s.errors]
     names = {p.speaker for p in preds if p.speaker is not None}
     s.speakers = len(names)
     for name in sorted(names):
@@ -225,9 +226,15 @@ def _row(label: str, s: NewsScores) -> list[str]:
 
 
 def format_report(
-    scores: dict[tuple[str, str], NewsScores], split: str, *, verbose: bool = False
+    scores: dict[tuple[str, str], NewsScores],
+    split: str,
+    *,
+    verbose: bool = False,
+    errors: bool = False,
 ) -> str:
-    """The figures of SPLIT (tune, check or all) per set and overall, as printable text."""
+    """The figures of SPLIT (tune, check or all) per set and overall, as printable text; with
+    ERRORS, each quote of a tune article missed or given the wrong speaker (never a check
+    article's: the check half is only scored)."""
     splits = [*SPLITS, "all"] if split == "all" else [split]
     lines: list[str] = []
     sets = sorted({k[0] for k in scores} - {"all"})
@@ -239,6 +246,10 @@ def format_report(
             lines.extend(_row(f"{set_name} / {sp}", s))
             if verbose:
                 lines.extend(f"    junk: {j}" for j in s.junk)
+    tune = scores.get(("all", "tune"))
+    if errors and tune is not None and split in ("tune", "all"):
+        lines.append("tune errors (article: what)")
+        lines.extend(f"    {e}" for e in tune.errors)
     return "\n".join(lines)
 
 
@@ -258,6 +269,11 @@ def main(argv: list[str] | None = None) -> int:
         help="score the extractor's names, the stored (registry) names, or both",
     )
     ap.add_argument("-v", "--verbose", action="store_true", help="list junk speakers")
+    ap.add_argument(
+        "--errors",
+        action="store_true",
+        help="list the quotes of tune articles missed or given the wrong speaker",
+    )
     args = ap.parse_args(argv)
     news_dir = Path(args.news)
     if not (news_dir / "dev-gold.jsonl").exists():
@@ -269,7 +285,8 @@ def main(argv: list[str] | None = None) -> int:
     for n, mode in enumerate(modes):
         if len(modes) > 1:
             print(f"{'' if n == 0 else chr(10)}== {mode} ==")
-        print(format_report(evaluate(articles, mode, everything), args.split, verbose=args.verbose))
+        scores = evaluate(articles, mode, everything)
+        print(format_report(scores, args.split, verbose=args.verbose, errors=args.errors))
     return 0
 
 

@@ -223,3 +223,19 @@ def test_stored_mode_scores_the_names_the_registry_stores() -> None:
     stored = evaluate(arts[:1], "stored", arts)[("archive", "check")]
     assert (extract.matched_right, extract.matched) == (0, 1)
     assert (stored.matched_right, stored.matched) == (1, 1)
+
+
+def test_errors_list_the_tune_articles_misses_and_wrong_speakers() -> None:
+    text = "x" * 100
+    gold = (GoldQuote(0, 20, "direct", "Jane Roe"), GoldQuote(40, 60, "direct", "John Doe"))
+    preds = [Pred(0, 20, "direct", "John Doe", False)]
+    tune = score_article(NewsArticle("t1", text, "t", gold, "archive", "tune"), preds, set())
+    check = score_article(NewsArticle("c1", text, "c", gold, "archive", "check"), preds, set())
+    assert tune.errors == [
+        "t1: speaker: gold 'Jane Roe' got 'John Doe' at 0",
+        "t1: missed direct at 40 ('John Doe')",
+    ]
+    scores = {("all", "tune"): tune, ("all", "check"): check}
+    report = format_report(scores, "all", errors=True)
+    assert "t1: missed direct at 40" in report and "c1:" not in report
+    assert "t1:" not in format_report(scores, "all")

@@ -25,7 +25,9 @@ from factdb.extract.speakers.inverted import subject_of
 from factdb.extract.speakers.resolve import _one_person_noun
 from factdb.extract.speakers.tokens import Mention
 from factdb.extract.text.lexicon import (
+    CLAUSE_OPENERS,
     CUE_WORDS,
+    DETERMINERS,
     DISPLAY_NOUNS,
     DOCUMENT_NOUNS,
     KNOWN_SOURCE_HEADS,
@@ -209,7 +211,35 @@ def _resolve_mention(
     if mention.kind == "pronoun" and mention.head in ("he", "she") and prev_ref:
         # "Flynn said Trump was right when he said ...": the nearer name.
         antecedent = name_between(st.masked, prev_end, mention.start)
+        if antecedent is not None and _object_name(st.masked, antecedent):
+            antecedent = None
     return st.resolver.resolve(mention, antecedent)
+
+
+_WORD_BEFORE_RE: Final = re.compile(r"(?<![\w’'-])([a-z]+)[ \t]+$")
+_VERB_AFTER_RE: Final = re.compile(
+    r"[’']?s?[ \t]+(?:was|is|were|are|has|had|have|would|will|could|can|should|did|does|"
+    r"might|may|must)(?![\w’'-])"
+)
+_NOT_VERBS: Final = frozenset({"and", "or", "but", "nor", "than", "as", "so", "yet"})
+
+
+def _object_name(masked: str, name: Mention) -> bool:
+    """Whether NAME, the nearer name a pronoun would mean, is only the object of a verb or a
+    preposition that is no cue ("asked Sheriff Dave Ward and federal agencies to end what he
+    called", "he also backs Assad. He said"): not who the pronoun means; the person resolver
+    then weighs the sentence's subject. A name after a cue that takes no person as its object
+    ("Flynn said Trump was right when he said") or before an auxiliary ("told reporters Trump
+    would") is the subject of its own clause and kept."""
+    before = _WORD_BEFORE_RE.search(masked, max(0, name.start - 30), name.start)
+    if before is None:
+        return False
+    word = before.group(1)
+    if word in CLAUSE_OPENERS or word in DETERMINERS or word in _NOT_VERBS:
+        return False
+    if word in CUE_WORDS and word not in TELL_CUES:
+        return False  # "said Trump was", not "asked Ward to", "told Trump"
+    return _VERB_AFTER_RE.match(masked, name.end) is None
 
 
 def attach_adjacent(st: State, cues: list[Cue], in_sent: list[int], ss: int, se: int) -> None:

@@ -148,6 +148,9 @@ def _titled_to(toks: list[tuple[str, int, int]], j: int) -> bool:
 
 
 _CLAUSE_WORDS: Final = frozenset({"of", "that", "which", "who", "and", "or", "but"})
+_LY_ADVERB_RE: Final = re.compile(r"[a-z]{3,}ly")
+"""A lower-case word in "-ly" of five or more letters: an adverb between a subject and its
+cue when a name or a pronoun stands before it ("Biden famously said")."""
 _PHRASE_STOPS: Final = frozenset({",", "\x01", ":", ";", "(", ")", "—", "–", "-"})
 PHRASE_BACK: Final = 5
 """How many words of a phrase ("in a Twitter posting") may stand between a name and its cue."""
@@ -413,6 +416,14 @@ def _speaker_in(masked: str, floor: int, cue: int, start: int) -> Mention | None
     if i < 0:
         return None
     found = mention_ending(masked, toks, i, allow_apposition=True)
+    ly = i >= 1 and skipped < 3 and _LY_ADVERB_RE.fullmatch(toks[i][0]) is not None
+    if ly and (found is None or found.kind == "np"):
+        # "Biden famously said", "Warren pointedly told": a manner adverb not in the list
+        # of auxiliaries, kept only when a name or a pronoun ends right before it (never "the
+        # family said", "an ally said").
+        before = mention_ending(masked, toks, i - 1, allow_apposition=True)
+        if before is not None and _adverb_subject(masked, before):
+            return before
     if (found is None or found.kind == "np") and i >= 2:
         # "who in 2010 said", "Trump on Friday said": skip a short time phrase.
         # "Abushagur in a Twitter posting said": a short phrase of where or how.
@@ -442,6 +453,21 @@ def _speaker_in(masked: str, floor: int, cue: int, start: int) -> Mention | None
     if found is not None and found.kind == "np":
         return _named_before(masked, toks, found) or found
     return found
+
+
+def _adverb_subject(masked: str, m: Mention) -> bool:
+    """Whether M, ending before a manner adverb and a cue ("Biden famously said"), is a person's
+    name or a personal pronoun: not "it" ("it clearly indicates"), no name with a lower-case
+    word ("His speech continued") and no single word the text also writes in lower case
+    ("Universities rarely disclose ... colleges and universities")."""
+    if m.kind == "pronoun":
+        return m.head in ("he", "she", "they", "i", "we")
+    if m.kind != "name" or any(w[:1].islower() for w in m.text.split()):
+        return False
+    if " " in m.text.strip():
+        return True
+    low = m.text.strip().lower()
+    return re.search(rf"(?<![\w’'-]){re.escape(low)}(?![\w’'-])", masked) is None
 
 
 def _named_before(masked: str, toks: list[tuple[str, int, int]], np: Mention) -> Mention | None:

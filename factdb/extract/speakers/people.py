@@ -151,6 +151,18 @@ _CLAUSE_SUBJECT_RE: Final = re.compile(
 )
 """The rest of an opening phrase up to its comma, and a title before the next person's name."""
 _VERB_NEXT_RE: Final = re.compile(r"[ \t]+[a-z]")
+_UNREAD_SUBJECT_RE: Final = re.compile(
+    r"([A-Z][\w’'-]+)(?:[ \t]+[a-z][\w’'-]*){1,3}[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.[ \t]+)?"
+)
+"""A sentence opening with a capitalised word and one to three lower-case words (its verb)
+before a name: "Trump praised ", "Kushner has asked "."""
+_NOT_SUBJECT_NAMES: Final = frozenset({"he", "she", "it", "they", "we", "i", "you", "this"})
+"""Capitalised words opening a sentence that are no unread name: pronouns."""
+_BARE_COMMA_RE: Final = re.compile(r",[ \t]+")
+_ROLE_OF_RE: Final = re.compile(
+    r"(?<![\w’'-])[a-z]{3,}[ \t]+(?:for|of|to)[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.[ \t]+)?$"
+)
+"""A lower-case noun and "for", "of" or "to" right before a name: "spokesman for Mr. "."""
 _OWNED_ROLE_RE: Final = re.compile(
     r"['’]s?(?:[ \t]+(?!(?:to|of|the|a|an|and|or|that|for|with|by|in|on|at|as|is|was|has)\b)"
     r"[a-z][\w-]*){1,3},?[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.[ \t]+)?"
@@ -1060,8 +1072,31 @@ class People:
                     return PersonMention(opener, opener + len(pronoun), chained.person)
             in_sent = [mm for s, mm in fits if s == sent - back]
             if in_sent and pos - in_sent[0].start <= BACK_CHARS:
-                return self._main_subject(in_sent)
+                subject = self._main_subject(in_sent)
+                return None if self._unread_subject(subject) else subject
         return None
+
+    def _unread_subject(self, mm: PersonMention) -> bool:
+        """Whether the person MM, the subject found for a pronoun in an earlier sentence, is only
+        the object of a verb whose own subject is a capitalised word read as no person ("Trump
+        praised Michael Flynn. “...,” he said."): "he" more likely means that subject, and a
+        pronoun given to the object names the wrong speaker; better none. Not after a pronoun
+        or an article opening the sentence ("She praised Flynn", "The report cleared Flynn")."""
+        if not self.after_verb(mm):
+            return False
+        start = self.sentence_start(mm.start)
+        lead = _UNREAD_SUBJECT_RE.fullmatch(self.masked, start, mm.start)
+        if lead is None:
+            return False
+        first = lead.group(1).lower()
+        last = self.masked[start : mm.start].split()
+        while last and last[-1][:1].isupper():
+            last.pop()  # a title: "Mr.", "Sen."
+        if first.endswith(("'s", "’s")) or not last or last[-1] in _PERSON_NOUNS:
+            return False  # "Bush’s campaign manager Danny Diaz": the subject's own name
+        if re.search(rf"(?<![\w’'-]){re.escape(first)}(?![\w’'-])", self.masked):
+            return False  # "So there was Johnson": a word the text writes in lower case
+        return not ({first} & (_NOT_SUBJECT_NAMES | DETERMINERS | CLAUSE_OPENERS))
 
     def _nearest_subject(self, same: list[PersonMention], pos: int) -> PersonMention:
         """The person a pronoun points at among the people named before it in its sentence: the
@@ -1129,6 +1164,8 @@ class People:
         nxt = in_sent[1]
         if _OWNED_ROLE_RE.fullmatch(self.masked, first.end, nxt.start):
             return nxt  # "Bush’s campaign manager Danny Diaz on Thursday boasted": Diaz
+        if _BARE_COMMA_RE.fullmatch(self.masked, first.end, nxt.start) and self._after_of(first):
+            return nxt  # "A spokesman for Mr. Obama, Ben LaBolt, accused": LaBolt
         if self.sentence_start(first.start) == first.start:
             return first
         if _CLAUSE_SUBJECT_RE.fullmatch(self.masked, first.end, nxt.start) and _VERB_NEXT_RE.match(
@@ -1136,6 +1173,12 @@ class People:
         ):
             return nxt
         return first
+
+    def _after_of(self, mm: PersonMention) -> bool:
+        """Whether the name MM follows "for", "of" or "to" after a noun ("a spokesman for Mr.
+        Obama", "an aide to Mr. Trump"): it qualifies that noun, whose person a name in
+        apposition after it gives."""
+        return _ROLE_OF_RE.search(self.masked, max(0, mm.start - 40), mm.start) is not None
 
     def _cataphor(self, pronoun: str, pos: int, k: int) -> PersonMention | None:
         """The main clause's subject for a pronoun at POS inside a sentence's opening clause

@@ -571,6 +571,9 @@ class SpeakerResolver:
         return ent
 
     def _described_entity(self, m: Mention) -> tuple[Entity | None, str]:
+        bare = self._bare_man(m)
+        if bare is not None:
+            return bare, "pronoun"
         if m.head in _WIRE_HEADS and not m.indefinite:
             wire = self._news_agency(m)
             if wire is not None:
@@ -600,6 +603,23 @@ class SpeakerResolver:
                 return self._entity(person.name, SpeakerKind.PERSON), "role"
         how = "organization" if ent.kind == SpeakerKind.ORGANIZATION else "description"
         return ent, how
+
+    def _bare_man(self, m: Mention) -> Entity | None:
+        """The person "the man" or "the woman" stands for, as "he" or "she" would there ("“I
+        truly regret ...,” wrote the man who once said he would"): a named person of that
+        gender. None when the article writes of an unnamed man or woman before ("a man in the
+        crowd", "another woman"), whom the words then repeat."""
+        low = m.text.lower()
+        gender = _BARE_PERSON.get(low)
+        if gender is None or m.indefinite or m.parts:
+            return None
+        if _UNNAMED_PERSON_RE[low].search(self.people.masked, 0, m.start):
+            return None
+        pronoun = Mention(m.start, m.end, m.text, "pronoun", head=gender)
+        ent = self._pronoun_entity(pronoun, None)[0]
+        if ent is None or ent.kind != SpeakerKind.PERSON or ent.plural:
+            return None
+        return ent
 
     def _news_agency(self, m: Mention) -> Entity | None:
         """The named news agency a description means: the name inside it ("the official Xinhua
@@ -1383,6 +1403,16 @@ class SpeakerResolver:
         return ent
 
 
+_BARE_PERSON: Final = {"the man": "he", "the woman": "she"}
+"""Bare definite person nouns that mean the person "he" or "she" would."""
+_UNNAMED_PERSON_RE: Final = {
+    text: re.compile(
+        rf"(?i:(?<![\w’'-])(?:a|an|one|another|the[ \t]+other)[ \t]+(?:[\w-]+[ \t]+){{0,2}}"
+        rf"{text.split()[1]}(?![\w’'-]))"
+    )
+    for text in _BARE_PERSON
+}
+"""An unnamed man or woman written of before: "a man", "one elderly woman", "the other man"."""
 _WIRE_HEADS: Final = frozenset({"agency", "service"})
 """Heads of a news agency's description ("the state-run news agency", "news service")."""
 _WIRE_NOUNS: Final = (["news", "agency"], ["news", "service"])
