@@ -11,15 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from factdb.extract.quotes import extract_quotes
+from tests.extract.speaker_pairs import speaker_pairs
 
-
-def _speakers(text: str) -> list[tuple[str, str]]:
-    return [
-        (q.speaker.name, q.speaker.kind.value)
-        for q in extract_quotes(text)
-        if q.speaker is not None
-    ]
+_speakers = speaker_pairs
 
 
 @pytest.mark.parametrize(
