@@ -178,6 +178,7 @@ CONF
     done
     "$PGBIN/createdb" -h 127.0.0.1 -p "$port" -U postgres factdb_test
     export FACTDB_TEST_PG_URL="postgresql+psycopg://postgres@127.0.0.1:$port/factdb_test"
+    export FACTDB_TEST_PG_THROWAWAY=1  # the cluster is deleted after the run, databases and all
 
     pid="$(head -n 1 "$PGTMP/data/postmaster.pid")"
     log "PostgreSQL $("$PGBIN/pg_ctl" --version | awk '{print $3}') on 127.0.0.1:$port" \
