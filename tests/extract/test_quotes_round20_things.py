@@ -27,6 +27,9 @@ def _indirect(text: str) -> list[tuple[str | None, str]]:
         "The agency released a report on the crash in a statement to reporters on Friday.",
         "The company unveiled a new phone at an event in Berlin on Monday.",
         "The ministry issued a warning to residents of the coast on Friday.",
+        "The governor also announced a May 18 target date for the reopening of large indoor "
+        "venues like movie theaters and bowling alleys.",
+        "The county announced a targeted closure of some Orange County area beaches.",
     ],
 )
 def test_thing_object_is_no_reported_speech(text: str) -> None:
@@ -58,6 +61,16 @@ def test_thing_object_is_no_reported_speech(text: str) -> None:
             "his campaign and allied party organizations collected $181 million",
         ),
         ("He said the plan would fail.", "said", "the plan would fail"),
+        (
+            "The inspector added the delayed health care has resulted in patient harm.",
+            "added",
+            "the delayed health care has resulted in patient harm",
+        ),
+        (
+            "Trump announced the U.S. embassy in Israel would move to Jerusalem.",
+            "announced",
+            "the U.S. embassy in Israel would move to Jerusalem",
+        ),
     ],
 )
 def test_clause_after_thing_cue_is_kept(text: str, cue: str, clause: str) -> None:

@@ -396,11 +396,10 @@ _FINITE_RE: Final = re.compile(
     r"(?<![\w’'])(?:is|are|was|were|be|been|will|would|can|could|should|shall|may|might|must|"
     r"has|have|had|do|does|did|isn't|aren't|wasn't|weren't|won't|wouldn't|can't|couldn't|"
     r"shouldn't|doesn't|don't|didn't|hasn't|haven't|hadn't|[\w’'-]+ed|"
-    r"[\w’'-]+[’'](?:re|ll|ve|d))(?![\w’'])",
-    re.IGNORECASE,
+    r"[\w’'-]+[’'](?:re|ll|ve|d))(?![\w’'])"
 )
 """A word that may be a clause's finite verb ("the plan would fail", "the team finished"); not
-"to", nor a name's "’s"."""
+"to", nor a name's "’s", nor a capitalised word ("a May 18 target date")."""
 _PREPOSITION_RE: Final = re.compile(
     r"(?<![\w’'])(?:in|on|at|for|with|against|from|into|during|after|before|over|under|by|to|"
     r"across|near|since|until|without|amid|ahead)(?![\w’'])",
@@ -416,11 +415,14 @@ def _thing_object(clause: str, word: str) -> bool:
     murder charge in addition to the third-degree charge already filed", "announced a stop in
     New Hampshire on Tuesday but did not say ..."). "added the plan would fail", "announced
     his campaign and allied groups collected $181 million" have a subject and its verb."""
-    if word.lower() not in _THING_CUES or _NP_START_RE.match(clause) is None:
+    start = _NP_START_RE.match(clause)
+    if word not in _THING_CUES or start is None or clause.isupper():
         return False
     end = _SEGMENT_END_RE.search(clause)
     segment = clause if end is None else clause[: end.start()]
     verb = _FINITE_RE.search(segment)
+    if verb is not None and verb.start() == start.end() and verb.group().endswith("ed"):
+        verb = _FINITE_RE.search(segment, verb.end())  # "a targeted closure": an adjective
     if verb is None:
         return True
     if not verb.group().lower().endswith("ed"):
