@@ -28,6 +28,22 @@ def test_a_will_question_after_a_colon_and_blank_is_no_given_name() -> None:
     assert _names(text) == ["Trump"]
 
 
+def test_a_will_question_missing_its_mark_is_no_given_name() -> None:
+    text = (
+        "Will Trump repeat the pledge of his Treasury Secretary, that the rich will not get a "
+        "tax cut.\n\n“It could lead to a lot more jobs,” Trump said."
+    )
+    assert _names(text) == ["Trump"]
+
+
+def test_guard_will_before_an_auxiliary_or_a_verb_in_s_is_a_given_name() -> None:
+    text = (
+        "Will Smith will star in the film. Will Smith plays the hero.\n\n"
+        "“I loved making it,” Smith said."
+    )
+    assert _names(text) == ["Will Smith"]
+
+
 def test_a_family_named_by_surname_takes_no_headline_words_before_the_name() -> None:
     text = (
         "VIDEO: Everything You Need to Know About Jared Kushner, Adviser to the President\n\n"

@@ -48,6 +48,7 @@ from factdb.extract.speakers.states import state_res
 from factdb.extract.text.lexicon import (
     ABBREVIATIONS,
     ANON_NOUNS,
+    AUX_WORDS,
     CLAUSE_OPENERS,
     CUE_WORDS,
     DETERMINERS,
@@ -570,7 +571,7 @@ class People:
                 or self.masked[start - 1 : start] == ":"
                 or self.masked[start - 2 : start] == ": "
             )
-            and _WILL_QUESTION_RE.match(self.masked, start)
+            and (_WILL_QUESTION_RE.match(self.masked, start) or self._will_verb(start, words))
         ):
             # "Will Trump be ready for the meeting?": the verb, no given name.
             if len(words) > 2:
@@ -642,6 +643,23 @@ class People:
             if split.before and self.masked[max(0, start - 7) : start].lower() == "to the ":
                 lower = "to the"  # "Assistant to the President Dan Scavino" serves the title
             runs.append((start + offset, start + len(group), split, lower))
+
+    def _will_verb(self, start: int, words: list[str]) -> bool:
+        """Whether "Will" and one surname opening a sentence ask a question whose mark is
+        missing ("Will Trump repeat the pledge ..."): a plain verb follows (no stop word,
+        auxiliary, cue word or word in "-s" or "-ed": "Will Smith stars", "Will Smith will
+        star", "Will Smith said") and the article writes the surname without "Will" too."""
+        if len(words) != 2 or not _opens_sentence(self.masked, start):
+            return False
+        after = _AFTER_NAME_RE.match(self.masked, start + len(words[0]) + len(words[1]) + 1)
+        if after is None or after.group(1):
+            return False
+        verb = after.group(2)
+        if verb in NAME_STOPWORDS or verb in AUX_WORDS or verb in CUE_WORDS:
+            return False
+        if verb.endswith(("s", "ed")):
+            return False
+        return self.masked.count(words[1]) > self.masked.count(f"Will {words[1]}")
 
     def _owned_name(self, owned: list[str]) -> bool:
         """Whether the two words OWNED after an owner's "'s" are a person's name whose given
