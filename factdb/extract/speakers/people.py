@@ -28,6 +28,7 @@ from typing import Final, NamedTuple
 
 from factdb.extract.speakers.names import same_person
 from factdb.extract.speakers.names_parse import (
+    CAPTION_LABELS,
     HONORIFICS,
     KIN_NOUNS,
     PLACES,
@@ -47,10 +48,12 @@ from factdb.extract.speakers.states import state_res
 from factdb.extract.text.lexicon import (
     ABBREVIATIONS,
     ANON_NOUNS,
+    AUX_WORDS,
     CLAUSE_OPENERS,
     CUE_WORDS,
     DETERMINERS,
     NAME_PARTICLES,
+    NAME_STOPWORDS,
     NATIONALITY_WORDS,
     ORG_WORDS,
     PERSON_TITLES,
@@ -563,12 +566,26 @@ class People:
             return  # "the Bureau of Justice Assistance": the rest of a body's name, no person
         if (
             words[0] == "Will"
-            and (_opens_sentence(self.masked, start) or self.masked[start - 1 : start] == ":")
-            and _WILL_QUESTION_RE.match(self.masked, start)
+            and (
+                _opens_sentence(self.masked, start)
+                or self.masked[start - 1 : start] == ":"
+                or self.masked[start - 2 : start] == ": "
+            )
+            and (_WILL_QUESTION_RE.match(self.masked, start) or self._will_verb(start, words))
         ):
             # "Will Trump be ready for the meeting?": the verb, no given name.
             if len(words) > 2:
                 self._add_run(runs, start + 5, group[5:])
+            return
+        if (
+            len(words) > 1
+            and words[0].lower() in CAPTION_LABELS
+            and (start == 0 or self.masked[start - 1] == "\n")
+            and not is_given(words[0])
+        ):
+            # "Embed Trump rejects reports ...": a caption's label opening its line, no given name.
+            if len(words) > 2:
+                self._add_run(runs, start + len(words[0]) + 1, group[len(words[0]) + 1 :])
             return
         for k, word in enumerate(words[:-1]):
             if not word.endswith("ing") or is_given(word):
@@ -600,13 +617,19 @@ class People:
                 self._add_run(runs, start + cut, group[cut:])
             return
         cut = inner_owner(words)
+        if cut and words[cut].lower() in DETERMINERS:
+            # "ABC's This Week", "Fox's The Five": the owner's show or work, nobody's name; the
+            # owner's own name is read on its own.
+            if cut > 1:
+                self._add_run(runs, start, " ".join(words[:cut]))
+            return
         if cut > 1 or (cut and split_name(words[cut:]).anchored):
             # "Best Buy's Barry", "the Bongino Report's Dan Bongino", "Obama's Clean Power
             # Plan": no name goes on past an owner's "'s". A name of two words or more after
             # it is read on its own, else the owner's name before it. A one-word owner before
             # words of no name stays whole ("Moody's Analytics"): nobody is named apart.
             owned = " ".join(words[cut:])
-            if split_name(words[cut:]).anchored:
+            if split_name(words[cut:]).anchored or self._owned_name(words[cut:]):
                 if cut < len(words) - 1:
                     self._add_run(runs, start + len(group) - len(owned), owned)
             elif cut > 1:
@@ -620,6 +643,36 @@ class People:
             if split.before and self.masked[max(0, start - 7) : start].lower() == "to the ":
                 lower = "to the"  # "Assistant to the President Dan Scavino" serves the title
             runs.append((start + offset, start + len(group), split, lower))
+
+    def _will_verb(self, start: int, words: list[str]) -> bool:
+        """Whether "Will" and one surname opening a sentence ask a question whose mark is
+        missing ("Will Trump repeat the pledge ..."): a plain verb follows (no stop word,
+        auxiliary, cue word or word in "-s" or "-ed": "Will Smith stars", "Will Smith will
+        star", "Will Smith said") and the article writes the surname without "Will" too."""
+        if len(words) != 2 or not _opens_sentence(self.masked, start):
+            return False
+        after = _AFTER_NAME_RE.match(self.masked, start + len(words[0]) + len(words[1]) + 1)
+        if after is None or after.group(1):
+            return False
+        verb = after.group(2)
+        if verb in NAME_STOPWORDS or verb in AUX_WORDS or verb in CUE_WORDS:
+            return False
+        if verb.endswith(("s", "ed")):
+            return False
+        return self.masked.count(words[1]) > self.masked.count(f"Will {words[1]}")
+
+    def _owned_name(self, owned: list[str]) -> bool:
+        """Whether the two words OWNED after an owner's "'s" are a person's name whose given
+        name the list lacks ("The Washington Post's Barton Gellman"): the surname is also
+        written alone, and both words look like names, neither a body's nor a place's."""
+        if len(owned) != 2 or not all(w[:1].isupper() and w[1:].islower() for w in owned):
+            return False
+        if body_or_place(owned) or _run_name(" ".join(owned)) is None:
+            return False
+        given, surname = owned
+        if not looks_like_surname(given, anchored=True) or plain(given) in NAME_STOPWORDS:
+            return False
+        return self.masked.count(surname) > self.masked.count(f"{given} {surname}")
 
     def _common_opener(self, start: int, group: str) -> bool:
         """Whether the run GROUP at START opens its sentence with a capitalised common word

@@ -220,6 +220,9 @@ _POSSESSIVE_LEAD_RE: Final = re.compile(r"(?<![\w’'.-])([A-Z][\w&-]*[’']s)[ 
 _ORG_LEAD_RE: Final = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w&’'.-]*[ \t]+){1,3})$")
 """Capitalised words right before an organisation's last word ("Wall Street " Journal)."""
 ORG_LEAD_CHARS: Final = 60
+_OWNED_TITLE_RE: Final = re.compile(r"[\w.&-][’']s[ \t]+([A-Z][a-z]*)[ \t]+$")
+"""An owner's "'s" and a capitalised word right before a name ("ABC's This " Week)."""
+OWNED_TITLE_CHARS: Final = 30
 _SENTENCE_END_WORD_RE: Final = re.compile(
     r"(?!(?:Gov|Sen|Rep|Gen|Col|Corp|Dept|Univ|Assn|Ave|Blvd|Ltd|Inc|Bros)\.)[A-Z][a-z]{2,}[.!?]"
 )
@@ -911,6 +914,8 @@ class SpeakerResolver:
             return None, "name"
         if person is None and len(core) == 1 and self._no_name(m, core[0]):
             return None, "name"
+        if person is None and self._owned_title(m.start):
+            return None, "name"  # "on ABC's This Week said": a network's show, nobody
         ent = self._entity(name, SpeakerKind.PERSON)
         if person is not None:
             person.likely = True  # a speaker is surely a person
@@ -922,6 +927,12 @@ class SpeakerResolver:
             ent.description = person.description
         how = "name" if len(name.split()) > 1 else "surname"
         return ent, how
+
+    def _owned_title(self, pos: int) -> bool:
+        """Whether a capitalised stop word after an owner's "'s" stands right before POS
+        ("ABC's This Week", "Fox's The Five"): the name of the owner's show or work."""
+        found = _OWNED_TITLE_RE.search(self.people.masked, max(0, pos - OWNED_TITLE_CHARS), pos)
+        return found is not None and found.group(1).lower() in DETERMINERS
 
     def _quoted_namesake(self, person: Person, pos: int) -> Person:
         """The person a bare surname at POS names as a speaker: PERSON (the namesake named
@@ -1210,6 +1221,10 @@ class SpeakerResolver:
                 words = _opener_off(words)
                 if words and (not found or i <= pos):
                     found = " ".join([*words, word])
+                    if is_given(words[-1]) and split_name([*words, word]).anchored:
+                        # "Know About Jared Kushner" before "the Kushner family": a person's
+                        # name (after headline or title words) names no body; the word stays.
+                        found = word
             if i > pos and found:
                 break
             i = masked.find(word, i + len(word))
