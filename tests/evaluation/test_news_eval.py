@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 from pathlib import Path
 
@@ -239,3 +240,23 @@ def test_errors_list_the_tune_articles_misses_and_wrong_speakers() -> None:
     report = format_report(scores, "all", errors=True)
     assert "t1: missed direct at 40" in report and "c1:" not in report
     assert "t1:" not in format_report(scores, "all")
+
+
+def test_batch_five_labels_are_ten_odd_id_articles_with_distinct_spans_inside_them() -> None:
+    """Batch 5: ten articles whose id's SHA-1 ends in an odd hex digit (batch 4 takes the even
+    ones); every span lies inside its article, no two labels of an article are the same, and a
+    quotation's span opens right after a quotation mark."""
+    archive = [a for a in load_news(_news()) if a.set_name == "archive"]
+    assert len({a.id for a in archive}) == len(archive)
+    articles = [a for a in archive if a.batch == 5]
+    assert len(articles) == 10
+    for article in articles:
+        assert int(hashlib.sha1(article.id.encode()).hexdigest()[-1], 16) % 2 == 1
+        keys = [(g.start, g.end, g.kind, g.speaker) for g in article.gold]
+        assert len(keys) == len(set(keys)), article.id
+        for g in article.gold:
+            assert 0 < g.start < g.end <= len(article.text)
+            span = article.text[g.start : g.end]
+            assert span == span.strip(), (article.id, g.start)
+            if g.kind != "reported":
+                assert article.text[g.start - 1] in '"\u201c\u2018', (article.id, g.start)
