@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -174,6 +175,31 @@ def test_archive_labels_point_into_their_articles() -> None:
             assert 0 <= g.start < g.end <= len(article.text)
             assert g.kind in kinds
             assert (g.speaker is None) == (g.kind in ("scare", "title"))
+
+
+def test_no_archive_article_holds_one_label_twice() -> None:
+    for article in load_news(_news()):
+        if article.set_name == "archive":
+            items = [(g.start, g.end, g.kind, g.speaker) for g in article.gold]
+            assert len(items) == len(set(items)), article.id
+
+
+def test_quotation_labels_open_after_a_quotation_mark() -> None:
+    """Direct, partial, scare and title labels are the words inside a pair of marks."""
+    for article in load_news(_news()):
+        if article.set_name != "archive":
+            continue
+        for g in article.gold:
+            if g.kind != "reported":
+                before = article.text[: g.start].rstrip(" ")
+                assert before[-1:] in ('"', "\u201c", "\u2018", "'"), (article.id, g.start)
+
+
+def test_label_batches_only_grow() -> None:
+    """Batches 1-3 are closed (40, 13 and 5 articles); batch 4 holds at least the 10 of lab4."""
+    sizes = Counter(a.batch for a in load_news(_news()) if a.set_name == "archive")
+    assert [sizes[b] for b in (1, 2, 3)] == [40, 13, 5]
+    assert sizes[4] >= 10
 
 
 def test_the_label_file_holds_no_article_text() -> None:
