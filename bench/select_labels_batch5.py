@@ -1,9 +1,10 @@
 """Pick the archive articles of label batch 5 (fixed seed; see docs/accuracy.md).
 
-Rule: articles of /work/shared/data/news/archive.jsonl.gz with 1,500-4,000 characters, at least
-four quotation-mark pairs (curly pairs, or straight double quotes counted two to a pair) and the
-word "said", not yet in factdb/evaluation/news_labels.jsonl, whose id's SHA-1 hex digest ends in
-an odd hex digit (batch 4 takes the even ones). They are shuffled with random.Random(SEED), then
+Rule: articles of the archive (`../shared/data/news/archive.jsonl.gz`) with 1,500-4,000
+characters, at least four quotation-mark pairs (curly pairs, or straight double quotes counted two
+to a pair) and the word "said", not in batches 1-3 of factdb/evaluation/news_labels.jsonl (the
+labels there when batch 5 was drawn), whose id's SHA-1 hex digest ends in an odd hex digit
+(batch 4 takes the even ones). They are shuffled with random.Random(SEED), then
 stably ordered by how many articles of their outlet are labelled already (fewest first), and taken
 in that order, at most one per outlet (the brief allows two), until N are chosen.
 
@@ -18,8 +19,13 @@ import hashlib
 import json
 import random
 import re
+import sys
 from collections import Counter
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from real_archive import archive_path
 
 ROOT = Path(__file__).resolve().parents[1]
 LABELS = ROOT / "factdb" / "evaluation" / "news_labels.jsonl"
@@ -33,13 +39,14 @@ def quote_pairs(text: str) -> int:
 
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("archive", nargs="?", default="/work/shared/data/news/archive.jsonl.gz")
+    p.add_argument("archive", nargs="?", type=Path)
     p.add_argument("--n", type=int, default=10)
     p.add_argument("--seed", type=int, default=5)
     p.add_argument("--out", type=Path)
     a = p.parse_args()
-    labelled = [json.loads(x)["id"] for x in LABELS.read_text().splitlines() if x.strip()]
-    with gzip.open(a.archive, "rt", encoding="utf-8") as fh:
+    lines = [json.loads(x) for x in LABELS.read_text().splitlines() if x.strip()]
+    labelled = [r["id"] for r in lines if r.get("batch", 1) < 4]
+    with gzip.open(a.archive or archive_path(), "rt", encoding="utf-8") as fh:
         rows = [json.loads(x) for x in fh]
     outlet_of = {r["id"]: r["outlet"] for r in rows}
     done = Counter(outlet_of[i] for i in labelled if i in outlet_of)
