@@ -6,7 +6,7 @@ to a pair) and the word "said", not in batches 1-3 of factdb/evaluation/news_lab
 labels there when batch 5 was drawn), whose id's SHA-1 hex digest ends in an odd hex digit
 (batch 4 takes the even ones). They are shuffled with random.Random(SEED), then
 stably ordered by how many articles of their outlet are labelled already (fewest first), and taken
-in that order, at most one per outlet (the brief allows two), until N are chosen.
+in that order, at most one per outlet (batch 4 allows two), until N are chosen.
 
     python bench/select_labels_batch5.py [ARCHIVE] [--n 10] [--seed 5] [--out FILE.jsonl]
 """
