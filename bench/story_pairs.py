@@ -1,0 +1,135 @@
+"""Candidate same-story article pairs of the shared news archive, to label by reading.
+
+    python bench/story_pairs.py [--seed 6] [--limit 40] [--exclude LABELS.jsonl ...]
+
+Two articles are a candidate pair when:
+
+1. each is 1,200-5,000 characters, has three quotation-mark pairs or more, and is not labelled
+   yet (its id is in no `--exclude` file; default: `factdb/evaluation/news_labels.jsonl`);
+2. they come from different outlets, under the same topic, published at most 3 days apart;
+3. their titles share two content words or more, and the capitalised words of their texts
+   (names, places) have a Jaccard overlap of 0.25 or more;
+4. they are not one text run twice: under 30% of the 8-word shingles of the shorter one occur in
+   the other (syndicated copies share nearly all).
+
+Each article enters one candidate pair at most (its best one, by the name overlap). The pairs
+are then shuffled with `random.Random(SEED)` and printed in that order, so that a seed names one
+reading order: the pairs to label are the first ones that reading confirms tell one event.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+import re
+import sys
+from datetime import date
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from real_archive import archive_path
+
+ROOT = Path(__file__).resolve().parent.parent
+LABELS = ROOT / "factdb" / "evaluation" / "news_labels.jsonl"
+STOP = frozenset(
+    "a an the of to in on for and or but with at by from as is are was were be been it its "
+    "his her their he she they this that these those after before over under into about says "
+    "said say new will not no more than how why what who when where us vs".split()
+)
+WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
+NAME = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)?\b")
+QUOTES = re.compile(r"[\"\u201c\u201d]")
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in WORD.findall(text)} - STOP
+
+
+def _names(text: str) -> set[str]:
+    return {w for w in NAME.findall(text) if w.lower() not in STOP}
+
+
+def _shingles(text: str, n: int = 8) -> set[tuple[str, ...]]:
+    words = [w.lower() for w in WORD.findall(text)]
+    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
+
+
+def _eligible(d: dict[str, Any], labelled: set[str]) -> bool:
+    text = d["text"]
+    return (
+        1200 <= len(text) <= 5000
+        and len(QUOTES.findall(text)) >= 6
+        and d["id"] not in labelled
+        and bool(d.get("published"))
+    )
+
+
+def candidates(rows: list[dict[str, Any]]) -> list[tuple[float, dict[str, Any], dict[str, Any]]]:
+    """Every candidate pair (rules 2-4) with its name overlap, best first per article."""
+    names = {d["id"]: _names(d["text"]) for d in rows}
+    titles = {d["id"]: _words(d.get("title") or "") for d in rows}
+    out = []
+    by_topic: dict[str, list[dict[str, Any]]] = {}
+    for d in rows:
+        by_topic.setdefault(d.get("topic") or "", []).append(d)
+    for group in by_topic.values():
+        for a, b in combinations(group, 2):
+            if a["outlet"] == b["outlet"]:
+                continue
+            days = abs(
+                (date.fromisoformat(a["published"][:10]) - date.fromisoformat(b["published"][:10]))
+                .days
+            )
+            if days > 3 or len(titles[a["id"]] & titles[b["id"]]) < 2:
+                continue
+            na, nb = names[a["id"]], names[b["id"]]
+            overlap = len(na & nb) / len(na | nb) if na | nb else 0.0
+            if overlap < 0.25:
+                continue
+            sa, sb = _shingles(a["text"]), _shingles(b["text"])
+            small = min(len(sa), len(sb)) or 1
+            if len(sa & sb) / small >= 0.3:
+                continue
+            out.append((overlap, a, b))
+    out.sort(key=lambda t: (-t[0], t[1]["id"], t[2]["id"]))
+    used: set[str] = set()
+    kept = []
+    for overlap, a, b in out:
+        if a["id"] in used or b["id"] in used:
+            continue
+        used |= {a["id"], b["id"]}
+        a, b = sorted((a, b), key=lambda d: d["id"])
+        kept.append((overlap, a, b))
+    return kept
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seed", type=int, default=6)
+    parser.add_argument("--limit", type=int, default=40)
+    parser.add_argument("--exclude", type=Path, nargs="*", default=[LABELS])
+    args = parser.parse_args(argv)
+    labelled: set[str] = set()
+    for path in args.exclude:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                labelled.add(json.loads(line)["id"])
+    with gzip.open(archive_path(), "rt", encoding="utf-8") as fh:
+        rows = [d for d in map(json.loads, fh) if _eligible(d, labelled)]
+    pairs = candidates(rows)
+    random.Random(args.seed).shuffle(pairs)
+    print(f"{len(rows)} eligible articles, {len(pairs)} candidate pairs (seed {args.seed})")
+    for n, (overlap, a, b) in enumerate(pairs[: args.limit], 1):
+        print(f"{n:>3} {overlap:.2f} {a['id']} {b['id']}")
+        for d in (a, b):
+            print(f"      {d['published'][:10]} {d['outlet'][:24]:<24} {len(d['text']):>5} {d['title'][:70]}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
