@@ -1,11 +1,13 @@
 """Candidate same-story article pairs of the shared news archive, to label by reading.
 
-    python bench/story_pairs.py [--seed 6] [--limit 40] [--exclude LABELS.jsonl ...]
+    python bench/story_pairs.py [--seed 6] [--limit 40] [--batch 6]
 
 Two articles are a candidate pair when:
 
-1. each is 1,200-5,000 characters, has three quotation-mark pairs or more, and is not labelled
-   yet (its id is in no `--exclude` file; default: `factdb/evaluation/news_labels.jsonl`);
+1. each is 1,200-5,000 characters, has three quotation-mark pairs or more (six marks), and was
+   not labelled before batch BATCH (its id is on no line of
+   `factdb/evaluation/news_labels.jsonl` with a smaller `batch`), so that the run that chose a
+   batch can be repeated after it was labelled;
 2. they come from different outlets, under the same topic, published at most 3 days apart;
 3. their titles share two content words or more, and the capitalised words of their texts
    (names, places) have a Jaccard overlap of 0.25 or more;
@@ -36,10 +38,9 @@ from real_archive import archive_path
 
 ROOT = Path(__file__).resolve().parent.parent
 LABELS = ROOT / "factdb" / "evaluation" / "news_labels.jsonl"
+# Words that say nothing of a story, left out of the title and name overlaps (one a line).
 STOP = frozenset(
-    "a an the of to in on for and or but with at by from as is are was were be been it its "
-    "his her their he she they this that these those after before over under into about says "
-    "said say new will not no more than how why what who when where us vs".split()
+    Path(__file__).with_name("story_pairs_stopwords.txt").read_text(encoding="utf-8").split()
 )
 WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 NAME = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)?\b")
@@ -82,8 +83,10 @@ def candidates(rows: list[dict[str, Any]]) -> list[tuple[float, dict[str, Any], 
             if a["outlet"] == b["outlet"]:
                 continue
             days = abs(
-                (date.fromisoformat(a["published"][:10]) - date.fromisoformat(b["published"][:10]))
-                .days
+                (
+                    date.fromisoformat(a["published"][:10])
+                    - date.fromisoformat(b["published"][:10])
+                ).days
             )
             if days > 3 or len(titles[a["id"]] & titles[b["id"]]) < 2:
                 continue
@@ -112,13 +115,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=int, default=6)
     parser.add_argument("--limit", type=int, default=40)
-    parser.add_argument("--exclude", type=Path, nargs="*", default=[LABELS])
+    parser.add_argument("--batch", type=int, default=6, help="the batch being chosen")
     args = parser.parse_args(argv)
     labelled: set[str] = set()
-    for path in args.exclude:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                labelled.add(json.loads(line)["id"])
+    for line in LABELS.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line) if line.strip() else {}
+        if row and row.get("batch", 1) < args.batch:
+            labelled.add(row["id"])
     with gzip.open(archive_path(), "rt", encoding="utf-8") as fh:
         rows = [d for d in map(json.loads, fh) if _eligible(d, labelled)]
     pairs = candidates(rows)
@@ -127,7 +130,8 @@ def main(argv: list[str] | None = None) -> int:
     for n, (overlap, a, b) in enumerate(pairs[: args.limit], 1):
         print(f"{n:>3} {overlap:.2f} {a['id']} {b['id']}")
         for d in (a, b):
-            print(f"      {d['published'][:10]} {d['outlet'][:24]:<24} {len(d['text']):>5} {d['title'][:70]}")
+            head = f"{d['published'][:10]} {d['outlet'][:24]:<24} {len(d['text']):>5}"
+            print(f"      {head} {d['title'][:70]}")
     return 0
 
 

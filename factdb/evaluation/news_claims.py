@@ -57,6 +57,14 @@ class NewsScore:
     misses: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
 
+    def add(self, other: NewsScore) -> None:
+        """Add the counts and the listed errors of OTHER."""
+        for name in ("gold", "predicted", "value", "unit", "measured", "kind"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.noise.update(other.noise)
+        self.misses.extend(other.misses)
+        self.wrong.extend(other.wrong)
+
     def figures(self) -> dict[str, float]:
         """Precision, recall and F1 of value and of value+unit, and the measured-thing share."""
         out: dict[str, float] = {}
@@ -158,8 +166,10 @@ def score_news(articles: list[Article] | None = None) -> dict[Group, NewsScore]:
     labels = {d["id"]: d for d in label_lines("news_claims.jsonl")}
     scores = {group: NewsScore() for group in GROUPS}
     for article in load_articles() if articles is None else articles:
+        one = NewsScore()
+        score_article(article, labels[article.id], one)
         for group in groups_of(article):
-            score_article(article, labels[article.id], scores[group])
+            scores[group].add(one)
     return scores
 
 

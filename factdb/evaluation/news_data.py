@@ -175,7 +175,9 @@ def split_batches(archive: list[NewsArticle]) -> list[NewsArticle]:
 
 def archive_splits(labels: Path = LABELS) -> dict[str, str]:
     """The split of each archive article of LABELS, as `load_news` sets it (no text read)."""
-    return {a.id: a.split for a in split_batches([_archive_article(r, "") for r in label_rows(labels)])}
+    return {
+        a.id: a.split for a in split_batches([_archive_article(r, "") for r in label_rows(labels)])
+    }
 
 
 def load_news(news_dir: Path, labels: Path = LABELS) -> list[NewsArticle]:

@@ -64,6 +64,27 @@ class LinkScore:
     wrong: list[str] = field(default_factory=list)
     missed: list[str] = field(default_factory=list)
 
+    def add(self, other: LinkScore) -> None:
+        """Add the counts and the listed errors of OTHER."""
+        for name in COUNTS:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.relations.update(other.relations)
+        self.wrong.extend(other.wrong)
+        self.missed.extend(other.missed)
+
+
+COUNTS = (
+    "proposed",
+    "right",
+    "neutral",
+    "gold",
+    "gold_extracted",
+    "found",
+    "conflicts_proposed",
+    "conflicts_right",
+    "conflicts_gold",
+)
+
 
 @dataclass(frozen=True, slots=True)
 class _Side:
@@ -185,8 +206,10 @@ def score_news_links(
     for story in label_lines("news_links.jsonl"):
         if story["a"] not in by_id:
             continue
+        pair = LinkScore()
+        score_pair(story, by_id, pair, threshold)
         for group in groups_of(by_id[story["a"]]):
-            score_pair(story, by_id, scores[group], threshold)
+            scores[group].add(pair)
     return scores
 
 
@@ -199,7 +222,8 @@ def format_news_links(scores: dict[Group, LinkScore], *, verbose: bool = False) 
     lines = ["news story pairs (labelled links; check is the half not tuned on)"]
     for group, sc in scores.items():
         lines.append(
-            f"  {group_name(group):<13} links P {_ratio(sc.right, sc.proposed)}, neutral {sc.neutral}; "
+            f"  {group_name(group):<13} links P {_ratio(sc.right, sc.proposed)}, "
+            f"neutral {sc.neutral}; "
             f"same-story recall {_ratio(sc.found, sc.gold_extracted)} of extracted pairs, "
             f"{_ratio(sc.found, sc.gold)} of all; conflicts P "
             f"{_ratio(sc.conflicts_right, sc.conflicts_proposed)}, "
