@@ -12,6 +12,7 @@ import pytest
 
 from factdb.errors import FactdbError
 from factdb.evaluation import news_articles
+from factdb.evaluation.claims import main as claims_main
 from factdb.evaluation.news_articles import (
     Article,
     group_name,
@@ -180,3 +181,10 @@ def test_claim_or_link_labels_without_a_story_are_refused(
     monkeypatch.setattr(news_articles, "labelled_ids", lambda: {"not-labelled-anywhere"})
     with pytest.raises(FactdbError, match="no story"):
         load_articles(_dev(), empty)
+
+
+def test_eval_claims_news_prints_a_row_per_set_and_half(capsys: pytest.CaptureFixture[str]) -> None:
+    _dev()
+    assert claims_main(["--news"]) == 0
+    rows = [line.split()[:2] for line in capsys.readouterr().out.splitlines()[2:]]
+    assert rows == [[s, h] for s in ("dev", "archive", "all") for h in ("tune", "check", "all")]
