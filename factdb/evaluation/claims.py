@@ -647,7 +647,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--news",
         action="store_true",
-        help="score the hand-labelled news articles only (../shared/data/news, by story half)",
+        help="score the hand-labelled news articles only (../shared/data/news, by set and half)",
     )
     parser.add_argument("--verbose", action="store_true", help="with --news, list every error")
     args = parser.parse_args(argv)
@@ -668,12 +668,13 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _news(*, verbose: bool) -> int:
-    from factdb.evaluation.news_articles import NEWS
+    from factdb.evaluation.news_articles import ARCHIVE_NAME, NEWS
     from factdb.evaluation.news_claims import format_news, score_news
 
-    if not NEWS.is_file():
-        print(f"Error: no {NEWS.name} in {NEWS.parent}", file=sys.stderr)
-        return 1
+    for path in (NEWS, NEWS.with_name(ARCHIVE_NAME)):
+        if not path.is_file():
+            print(f"Error: no {path.name} in {path.parent}", file=sys.stderr)
+            return 1
     print(format_news(score_news(), verbose=verbose))
     return 0
 

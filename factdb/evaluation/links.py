@@ -260,10 +260,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _news(threshold: float, *, verbose: bool) -> int:
     from factdb.evaluation.mrpc import MRPC, report_mrpc
-    from factdb.evaluation.news_articles import NEWS
+    from factdb.evaluation.news_articles import ARCHIVE_NAME, NEWS
     from factdb.evaluation.news_links import format_news_links, score_news_links
 
-    for path in (NEWS, MRPC):
+    for path in (NEWS, NEWS.with_name(ARCHIVE_NAME), MRPC):
         if not path.is_file():
             print(f"Error: no {path.name} in {path.parent}", file=sys.stderr)
             return 1

@@ -6,7 +6,8 @@ the accepted `unit` codes, the `kind` and the accepted words for what it `measur
 claim (offsets and a reason class: date, year, time, id, caption, name, ordinal, one-of, ...),
 or a part of a neighbouring claim (a range's high end, "4 inches" of "6 feet, 4 inches").
 
-Scoring, per half of the story split (`news_data.assign_splits`):
+Scoring, per set (the dev articles, the archive story pairs, all) and per half of the story
+split (`news_articles`, `news_data.assign_splits`):
 
 - a prediction matches the labelled claim whose number it overlaps (one to one, in order);
 - value: `value` (and `value_max` when labelled) agree to 1e-4;
@@ -26,7 +27,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from factdb.evaluation.news_articles import HALVES, Article, label_lines, load_articles
+from factdb.evaluation.news_articles import (
+    GROUPS,
+    Article,
+    Group,
+    group_name,
+    groups_of,
+    label_lines,
+    load_articles,
+)
 from factdb.extract.claims import extract_claims
 from factdb.extract.records import ClaimRecord
 from factdb.link.normalize import stem
@@ -47,6 +56,14 @@ class NewsScore:
     noise: Counter[str] = field(default_factory=Counter)
     misses: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
+
+    def add(self, other: NewsScore) -> None:
+        """Add the counts and the listed errors of OTHER."""
+        for name in ("gold", "predicted", "value", "unit", "measured", "kind"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.noise.update(other.noise)
+        self.misses.extend(other.misses)
+        self.wrong.extend(other.wrong)
 
     def figures(self) -> dict[str, float]:
         """Precision, recall and F1 of value and of value+unit, and the measured-thing share."""
@@ -144,32 +161,35 @@ def kind_ok(gold: dict[str, Any], claim: ClaimRecord) -> bool:
     return bool(claim.kind == gold["kind"])
 
 
-def score_news() -> dict[str, NewsScore]:
-    """The counts of each half of the split and of all articles."""
+def score_news(articles: list[Article] | None = None) -> dict[Group, NewsScore]:
+    """The counts of each (set, half) row: dev, archive and all, by half and overall."""
     labels = {d["id"]: d for d in label_lines("news_claims.jsonl")}
-    scores = {name: NewsScore() for name in (*HALVES, "all")}
-    for article in load_articles():
-        score_article(article, labels[article.id], scores[article.half])
-        score_article(article, labels[article.id], scores["all"])
+    scores = {group: NewsScore() for group in GROUPS}
+    for article in load_articles() if articles is None else articles:
+        one = NewsScore()
+        score_article(article, labels[article.id], one)
+        for group in groups_of(article):
+            scores[group].add(one)
     return scores
 
 
-def format_news(scores: dict[str, NewsScore], *, verbose: bool = False) -> str:
-    """The figures of each half as a table, with the noise by reason class."""
+def format_news(scores: dict[Group, NewsScore], *, verbose: bool = False) -> str:
+    """The figures of each set and half as a table, with the noise by reason class."""
     lines = [
         "news articles (labelled claims; check is the half not tuned on)",
-        f"{'half':<7}{'gold':>5}{'pred':>6}  {'value P/R/F1':<20}{'value+unit P/R/F1':<20}"
+        f"{'set half':<14}{'gold':>5}{'pred':>6}  {'value P/R/F1':<20}{'value+unit P/R/F1':<20}"
         f"{'measured':>9}{'kind':>6}  noise",
     ]
-    for name, sc in scores.items():
+    for group, sc in scores.items():
         f = sc.figures()
         noise = ", ".join(f"{k} {v}" for k, v in sorted(sc.noise.items())) or "none"
         lines.append(
-            f"{name:<7}{sc.gold:>5}{sc.predicted:>6}  "
+            f"{group_name(group):<14}{sc.gold:>5}{sc.predicted:>6}  "
             f"{f['value_p']:.3f}/{f['value_r']:.3f}/{f['value_f1']:.3f}   "
             f"{f['unit_p']:.3f}/{f['unit_r']:.3f}/{f['unit_f1']:.3f}   "
             f"{f['measured']:>8.3f}{f['kind']:>6.2f}  {noise}"
         )
     if verbose:
-        lines.extend(["", *scores["all"].wrong, *scores["all"].misses])
+        every = scores[("all", "all")]
+        lines.extend(["", *every.wrong, *every.misses])
     return "\n".join(lines)

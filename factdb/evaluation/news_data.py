@@ -104,10 +104,10 @@ def load_dev(news_dir: Path) -> list[NewsArticle]:
     return out
 
 
-def read_archive(path: Path, ids: Iterable[str]) -> dict[str, str]:
-    """The texts of the archive articles with the given ids."""
+def read_archive_rows(path: Path, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """The archive rows (id, title, outlet, published, text, ...) with the given ids."""
     wanted = set(ids)
-    found: dict[str, str] = {}
+    found: dict[str, dict[str, Any]] = {}
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         for line in fh:
             # The id leads each line: skip the others without parsing them.
@@ -116,28 +116,36 @@ def read_archive(path: Path, ids: Iterable[str]) -> dict[str, str]:
                 continue
             d = json.loads(line)
             if d["id"] in wanted:
-                found[d["id"]] = d["text"]
+                found[d["id"]] = d
     return found
+
+
+def read_archive(path: Path, ids: Iterable[str]) -> dict[str, str]:
+    """The texts of the archive articles with the given ids."""
+    return {i: d["text"] for i, d in read_archive_rows(path, ids).items()}
+
+
+def label_rows(labels: Path = LABELS) -> list[dict[str, Any]]:
+    """The lines of the archive label file LABELS (none when it is missing)."""
+    if not labels.exists():
+        return []
+    return [json.loads(x) for x in labels.read_text(encoding="utf-8").splitlines() if x.strip()]
+
+
+def _archive_article(row: dict[str, Any], text: str) -> NewsArticle:
+    gold = tuple(
+        GoldQuote(q["start"], q["end"], q["kind"], q.get("speaker"), tuple(q.get("aliases", ())))
+        for q in row["quotes"]
+    )
+    story = f"archive:{row.get('story', row['id'])}"
+    return NewsArticle(row["id"], text, story, gold, "archive", batch=row.get("batch", 1))
 
 
 def load_labels(news_dir: Path, labels: Path = LABELS) -> list[NewsArticle]:
     """The archive articles labelled in LABELS, their text read from the archive."""
-    if not labels.exists():
-        return []
-    rows = [json.loads(x) for x in labels.read_text(encoding="utf-8").splitlines() if x.strip()]
+    rows = label_rows(labels)
     texts = read_archive(news_dir / "archive.jsonl.gz", (r["id"] for r in rows))
-    out = []
-    for r in rows:
-        text = texts[r["id"]]
-        gold = tuple(
-            GoldQuote(
-                q["start"], q["end"], q["kind"], q.get("speaker"), tuple(q.get("aliases", ()))
-            )
-            for q in r["quotes"]
-        )
-        story = f"archive:{r.get('story', r['id'])}"
-        out.append(NewsArticle(r["id"], text, story, gold, "archive", batch=r.get("batch", 1)))
-    return out
+    return [_archive_article(r, texts[r["id"]]) for r in rows]
 
 
 def _digest(key: str) -> str:
@@ -157,10 +165,21 @@ def assign_splits(articles: list[NewsArticle]) -> list[NewsArticle]:
     return [replace(a, split=split_of[a.story]) for a in articles]
 
 
-def load_news(news_dir: Path, labels: Path = LABELS) -> list[NewsArticle]:
-    """Every labelled article of both sets, each set split on its own."""
-    archive = load_labels(news_dir, labels)
-    out = assign_splits(load_dev(news_dir))
+def split_batches(archive: list[NewsArticle]) -> list[NewsArticle]:
+    """The archive articles with their split set, each batch split on its own."""
+    out: list[NewsArticle] = []
     for batch in sorted({a.batch for a in archive}):
         out += assign_splits([a for a in archive if a.batch == batch])
     return out
+
+
+def archive_splits(labels: Path = LABELS) -> dict[str, str]:
+    """The split of each archive article of LABELS, as `load_news` sets it (no text read)."""
+    return {
+        a.id: a.split for a in split_batches([_archive_article(r, "") for r in label_rows(labels)])
+    }
+
+
+def load_news(news_dir: Path, labels: Path = LABELS) -> list[NewsArticle]:
+    """Every labelled article of both sets, each set split on its own."""
+    return assign_splits(load_dev(news_dir)) + split_batches(load_labels(news_dir, labels))

@@ -1,4 +1,4 @@
-"""Score the linker on the 10 same-story article pairs (`factdb eval links --news`).
+"""Score the linker on the same-story article pairs (`factdb eval links --news`).
 
 Labels (`labels/news_links.jsonl`, one line a story pair; see docs/labelling-news.md): pairs of
 quotes (offsets of the quoted text in each article, as in `dev-gold.jsonl`) and pairs of
@@ -12,7 +12,8 @@ Each pair of articles is extracted and linked as `ingest` and `link` would (`fin
 both articles' items, at the threshold). An extracted item stands for the labelled span it
 overlaps. A proposed link is right when its two spans are labelled `same` or `conflict`,
 neutral when `loose`, wrong otherwise; its relation is right when it matches the label.
-Figures per half of the story split (`news_data.assign_splits`): precision of proposed links,
+Figures per set (the 10 dev pairs, the archive pairs, all) and per half of the story split
+(`news_articles`, `news_data.assign_splits`): precision of proposed links,
 recall of the labelled `same`/`conflict` pairs (over those whose two sides were extracted, and
 over all), and the precision and recall of proposed conflicts.
 """
@@ -25,7 +26,16 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from factdb.evaluation.news_articles import HALVES, Article, label_lines, load_articles
+from factdb.evaluation.news_articles import (
+    GROUPS,
+    HALVES,
+    Article,
+    Group,
+    group_name,
+    groups_of,
+    label_lines,
+    load_articles,
+)
 from factdb.extract.pipeline import extract_article
 from factdb.extract.records import Extraction
 from factdb.link import LinkItem
@@ -53,6 +63,27 @@ class LinkScore:
     relations: Counter[str] = field(default_factory=Counter)
     wrong: list[str] = field(default_factory=list)
     missed: list[str] = field(default_factory=list)
+
+    def add(self, other: LinkScore) -> None:
+        """Add the counts and the listed errors of OTHER."""
+        for name in COUNTS:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.relations.update(other.relations)
+        self.wrong.extend(other.wrong)
+        self.missed.extend(other.missed)
+
+
+COUNTS = (
+    "proposed",
+    "right",
+    "neutral",
+    "gold",
+    "gold_extracted",
+    "found",
+    "conflicts_proposed",
+    "conflicts_right",
+    "conflicts_gold",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,14 +197,19 @@ def _count(score: LinkScore, proposed: Relation, label: str, a: _Side, b: _Side)
         )
 
 
-def score_news_links(threshold: float = DEFAULT_THRESHOLD) -> dict[str, LinkScore]:
-    """The counts of each half of the split and of all story pairs."""
-    articles = {a.id: a for a in load_articles()}
-    scores = {name: LinkScore() for name in (*HALVES, "all")}
+def score_news_links(
+    threshold: float = DEFAULT_THRESHOLD, articles: list[Article] | None = None
+) -> dict[Group, LinkScore]:
+    """The counts of each (set, half) row: dev, archive and all, by half and overall."""
+    by_id = {a.id: a for a in (load_articles() if articles is None else articles)}
+    scores = {group: LinkScore() for group in GROUPS}
     for story in label_lines("news_links.jsonl"):
-        half = articles[story["a"]].half
-        for name in (half, "all"):
-            score_pair(story, articles, scores[name], threshold)
+        if story["a"] not in by_id:
+            continue
+        pair = LinkScore()
+        score_pair(story, by_id, pair, threshold)
+        for group in groups_of(by_id[story["a"]]):
+            scores[group].add(pair)
     return scores
 
 
@@ -181,12 +217,13 @@ def _ratio(a: int, b: int) -> str:
     return f"{a / b:.3f} ({a}/{b})" if b else "- (0/0)"
 
 
-def format_news_links(scores: dict[str, LinkScore], *, verbose: bool = False) -> str:
-    """The figures of each half, with the wrong and missed pairs when VERBOSE."""
+def format_news_links(scores: dict[Group, LinkScore], *, verbose: bool = False) -> str:
+    """The figures of each set and half, with the wrong and missed pairs when VERBOSE."""
     lines = ["news story pairs (labelled links; check is the half not tuned on)"]
-    for name, sc in scores.items():
+    for group, sc in scores.items():
         lines.append(
-            f"  {name:<6} links P {_ratio(sc.right, sc.proposed)}, neutral {sc.neutral}; "
+            f"  {group_name(group):<13} links P {_ratio(sc.right, sc.proposed)}, "
+            f"neutral {sc.neutral}; "
             f"same-story recall {_ratio(sc.found, sc.gold_extracted)} of extracted pairs, "
             f"{_ratio(sc.found, sc.gold)} of all; conflicts P "
             f"{_ratio(sc.conflicts_right, sc.conflicts_proposed)}, "
@@ -194,6 +231,6 @@ def format_news_links(scores: dict[str, LinkScore], *, verbose: bool = False) ->
         )
     if verbose:
         for name in HALVES:
-            lines.extend(f"  {name} wrong: {w}" for w in scores[name].wrong)
-            lines.extend(f"  {name} missed: {m}" for m in scores[name].missed)
+            lines.extend(f"  {name} wrong: {w}" for w in scores[("all", name)].wrong)
+            lines.extend(f"  {name} missed: {m}" for m in scores[("all", name)].missed)
     return "\n".join(lines)
