@@ -125,6 +125,13 @@ _RELATIVE_RE = re.compile(
     r"\s+(?:ago\b|(?:earlier|later)(?=\s*[,.;:]|\s*$))",
     re.I,
 )
+_TIME_ZONE_RE = re.compile(
+    r"\s+(?:ahead|behind)\s+(?:(?:of|on)\s+)?(?:the\s+)?"
+    r"(?:[^.;:!?]{0,40}?\b(?:time|GMT|UTC)\b|[A-Z][\w.-]*(?!['’\w]))"
+)
+"""What makes a span of hours a clock's offset, no claim: "nine hours *ahead of Greenwich Mean
+Time*", "Dallas is six hours *behind Britain*", "six hours *ahead on Davos, Switzerland, time*"
+(not "two hours ahead of the movie's first showing", nor "ahead of Trump's speech")."""
 _ADDRESS_RE = re.compile(
     r"(?: [A-Z][\w.'’-]*){0,3} (?:Street|St|Avenue|Ave|Boulevard|Blvd|Road|Rd|Drive|Lane|Freeway"
     r"|Highway|Parkway|Place|Plaza|Square|Terrace|Court)\b"
@@ -857,6 +864,8 @@ def noise(s: str, q: Quantity) -> str | None:
         return "pagination"  # a thread's "(2/3)"
     if (q.unit is None or q.unit in lx.TIME_UNITS) and _RELATIVE_RE.match(s, q.end):
         return "date"
+    if q.unit in {"h", "min"} and _TIME_ZONE_RE.match(s, q.end):
+        return "time"  # "six hours ahead on Davos time": a time zone's offset
     at_start = _AT_START_RE.match(s, q.start) is not None
     if at_start and _NAME_AT_RE.match(s, q.start):
         return "name"
