@@ -179,6 +179,8 @@ def _is_range(s: str, a: Quantity, b: Quantity, gap: str) -> bool:
         return False  # "rose from 5% to 7%", "rose 64.06 points to 4,577.10": two values
     if joiner == "through" and not before.endswith("from"):
         return False
+    if a.unit in lx.TIME_UNITS and b.unit is None and _is_year(b):
+        return False  # "those four election years — 1994, 2006, 2008 and 2010": a list
     if a.value == b.value and b.unit in _SHARE_UNITS:
         return False  # a tie: "split, 39 percent to 39 percent", "a 47-47 percent tie"
     return (

@@ -252,8 +252,8 @@ is transparent: the measured thing lies further back or after), "made *up* of"."
 _CHANGE_NOUNS = _data_words("change_nouns")
 _SUBORDINATORS = _data_words("figure_clause_openers")
 _CHANGE_OBJECT_RE = re.compile(
-    r"\s+(?P<prep>in|of)\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?"
-    r"(?P<np>[A-Za-z][^,.;:()\[\]\"“”—–]*)"
+    r"\s+(?P<prep>in|of)\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[\w-]+['’]s?\s+)?"
+    r"(?:[a-z]+ly\s+)?(?P<np>[A-Za-z][^,.;:()\[\]\"“”—–]*)"
 )
 """The object of a noun of change: "reduction *in future deficits*"."""
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
@@ -710,8 +710,8 @@ def _with_object(s: str, start: int, phrase: str | None) -> str | None:
         if w.lower() in _VERBS_AFTER_SUM or w.lower() in _TRAILERS:
             obj = obj[:i]  # "a 27% cut in pay *starting* in January", "... *between* 1990"
             break
-    if any(c.isdigit() for w in obj for c in w):
-        return phrase  # "a $1 billion loss in the mid-1990s": a time
+    if any(c.isdigit() for w in obj for c in w) or any(w.lower() in _TIME_NOUNS for w in obj):
+        return phrase  # "a $1 billion loss in the mid-1990s", "tax cut in the early years"
     return f"{phrase} {m['prep']} {' '.join(obj)}" if obj else phrase
 
 
