@@ -215,3 +215,22 @@ def test_a_channel_abbreviation_does_not_end_a_sentence() -> None:
     text = "Watch Newsmax TV now on DIRECTV Ch. 349 and DISH Ch. 223. It is new."
     assert len(list(split_sentences(text))) == 2
     assert extract_claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Obama has a year and a half left to his presidency.", "a year and a half", 1.5),
+        ("He has lived there for about a year and a half.", "about a year and a half", 1.5),
+        ("Over the past decade and a half, she said, it changed.", "decade and a half", 15),
+    ],
+)
+def test_a_unit_and_a_half_is_one_and_a_half_units(text: str, surface: str, value: float) -> None:
+    claim = _claims(text, surface)[0]
+    assert (claim.value, claim.unit, claim.kind) == (value, "year", "duration")
+    assert claim.measures != "past half"
+
+
+def test_two_and_a_half_years_is_unchanged() -> None:
+    claim = _claim("He stayed two and a half years.", "two and a half")
+    assert (claim.value, claim.unit) == (2.5, "year")

@@ -308,6 +308,29 @@ _YOUNG_AGE_UNITS: Final = frozenset({"month", "week", "day", "century"})
 _OLD_AFTER_RE: Final = re.compile(r"(?:\s*-\s*|\s+)olds?\b", re.I)
 
 
+def and_a_half(s: str, q: Quantity) -> None:
+    """ "a year and a half" is 1.5 years, not a bare half: the half takes the unit of time
+    before it and, after "a", "an" or "one", that one ("the past decade and a half" is 15
+    years)."""
+    if q.value != 0.5 or not q.is_word or q.unit is not None:
+        return
+    m = _UNIT_AND_HALF_RE.search(s, max(0, q.start - 30), q.start)
+    if m is None or s[q.start : q.end].lower() != "a half":
+        return
+    code = lx.UNIT_WORDS[m["unit"].lower()]
+    q.value = 1.5
+    if code == "decade":
+        code, q.value = "year", 15.0
+    q.unit = code
+    q.start = m.start("one") if m["one"] else m.start("unit")
+
+
+_UNIT_AND_HALF_RE: Final = re.compile(
+    r"(?:\b(?P<one>[Aa]n?|[Oo]ne)\s+)?\b(?P<unit>year|month|week|day|hour|minute|decade)"
+    r"\s+and\s+$"
+)
+
+
 def decade(s: str, q: Quantity) -> None:
     """A multiple of ten joined to "s" that is no age ("the ’60s", "in the low 40s") counts
     no seconds: it loses the unit (`noise` drops the decades of a century)."""

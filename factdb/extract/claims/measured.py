@@ -457,7 +457,11 @@ def measures(s: str, q: Quantity) -> str | None:
         and not _OF_NP_RE.match(s, q.end)  # "in the last two months of the race"
     ):
         named = s[q.start : q.end].rsplit(None, 1)[-1].lower()
-        plural = named if named.isalpha() else _TIME_PLURALS.get(q.unit, f"{q.unit}s")
+        plural = (
+            named
+            if named.isalpha() and named != "half"  # "the past decade and a half"
+            else _TIME_PLURALS.get(q.unit, f"{q.unit}s")
+        )
         return f"{frame['frame'].lower()} {plural}"  # "over the past 22 months"
     if q.unit in lx.TIME_UNITS and (found := _time_to(s, q.start, q.end)):
         return found  # "seven days to leave the country"
