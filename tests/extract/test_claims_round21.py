@@ -234,3 +234,9 @@ def test_a_unit_and_a_half_is_one_and_a_half_units(text: str, surface: str, valu
 def test_two_and_a_half_years_is_unchanged() -> None:
     claim = _claim("He stayed two and a half years.", "two and a half")
     assert (claim.value, claim.unit) == (2.5, "year")
+
+
+def test_a_dash_glued_to_the_counted_noun_keeps_the_noun() -> None:
+    text = "Parnas met at least two major Trump campaign donors-- one of them a lawyer."
+    claim = _claim(text, "two")
+    assert (claim.value, claim.unit) == (2, "donor")
