@@ -283,6 +283,7 @@ def _sentence_quantities(
         if quantities and q.start < quantities[-1].end:
             continue  # already inside a grown quantity: "million" in "$13,009 million"
         grow(s, q)
+        forms.and_a_half(s, q)
         if not forms.age(s, q):
             forms.decade(s, q)
             forms.points(s, q)

@@ -105,7 +105,7 @@ def counted_noun(
         m = _WORD_RE.match(s, at)
         if m is None or _PUNCT_RE.search(s, at, m.start("w")):
             return None
-        word = m.group("w").rstrip(".")
+        word = m.group("w").rstrip(".").rstrip("-")  # "donors-- one of them": a dash glued on
         low = word.lower()
         if low in lx.SMALL_NUMBERS or low in lx.SCALE_WORDS:
             return None  # another number: "zero point zero eight equals" is not counted

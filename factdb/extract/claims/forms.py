@@ -125,6 +125,13 @@ _RELATIVE_RE = re.compile(
     r"\s+(?:ago\b|(?:earlier|later)(?=\s*[,.;:]|\s*$))",
     re.I,
 )
+_TIME_ZONE_RE = re.compile(
+    r"\s+(?:ahead|behind)\s+(?:(?:of|on)\s+)?(?:the\s+)?"
+    r"(?:[^.;:!?]{0,40}?\b(?:time|GMT|UTC)\b|[A-Z][\w.-]*(?!['’\w]))"
+)
+"""What makes a span of hours a clock's offset, no claim: "nine hours *ahead of Greenwich Mean
+Time*", "Dallas is six hours *behind Britain*", "six hours *ahead on Davos, Switzerland, time*"
+(not "two hours ahead of the movie's first showing", nor "ahead of Trump's speech")."""
 _ADDRESS_RE = re.compile(
     r"(?: [A-Z][\w.'’-]*){0,3} (?:Street|St|Avenue|Ave|Boulevard|Blvd|Road|Rd|Drive|Lane|Freeway"
     r"|Highway|Parkway|Place|Plaza|Square|Terrace|Court)\b"
@@ -299,6 +306,29 @@ AGE_MAX: Final = 130
 """A person's age in years is below this; a larger figure before "-old" is a thing's age."""
 _YOUNG_AGE_UNITS: Final = frozenset({"month", "week", "day", "century"})
 _OLD_AFTER_RE: Final = re.compile(r"(?:\s*-\s*|\s+)olds?\b", re.I)
+
+
+def and_a_half(s: str, q: Quantity) -> None:
+    """ "a year and a half" is 1.5 years, not a bare half: the half takes the unit of time
+    before it and, after "a", "an" or "one", that one ("the past decade and a half" is 15
+    years)."""
+    if q.value != 0.5 or not q.is_word or q.unit is not None:
+        return
+    m = _UNIT_AND_HALF_RE.search(s, max(0, q.start - 30), q.start)
+    if m is None or s[q.start : q.end].lower() != "a half":
+        return
+    code = lx.UNIT_WORDS[m["unit"].lower()]
+    q.value = 1.5
+    if code == "decade":
+        code, q.value = "year", 15.0
+    q.unit = code
+    q.start = m.start("one") if m["one"] else m.start("unit")
+
+
+_UNIT_AND_HALF_RE: Final = re.compile(
+    r"(?:\b(?P<one>[Aa]n?|[Oo]ne)\s+)?\b(?P<unit>year|month|week|day|hour|minute|decade)"
+    r"\s+and\s+$"
+)
 
 
 def decade(s: str, q: Quantity) -> None:
@@ -857,6 +887,8 @@ def noise(s: str, q: Quantity) -> str | None:
         return "pagination"  # a thread's "(2/3)"
     if (q.unit is None or q.unit in lx.TIME_UNITS) and _RELATIVE_RE.match(s, q.end):
         return "date"
+    if q.unit in {"h", "min"} and _TIME_ZONE_RE.match(s, q.end):
+        return "time"  # "six hours ahead on Davos time": a time zone's offset
     at_start = _AT_START_RE.match(s, q.start) is not None
     if at_start and _NAME_AT_RE.match(s, q.start):
         return "name"

@@ -50,6 +50,7 @@ _LIST_GAP_RE = re.compile(r"\s*,\s*|\s*,?\s+and\s+")
 _LIST_UNITS = frozenset({"percent", "percentage_point", "point"})
 _PAIR_GAP_RE = re.compile(r"[-–—]|\s[-–—]\s|\s+to\s+")
 _SHARE_UNITS = frozenset({"percent", "percentage_point"})
+_SUSPENDED_GAP_RE = re.compile(r"-\s+(?:and|or)\s+")
 _PLUS_MINUS_RE = re.compile(r"\s*(?:±|\+/-|\+/−|\+-)\s*")
 
 
@@ -62,7 +63,9 @@ def join_ranges(s: str, qs: list[Quantity]) -> list[Quantity]:
         if i + 1 < len(qs):
             b = qs[i + 1]
             gap = s[a.end : b.start]
-            if gap and lx.RANGE_JOIN_RE.fullmatch(gap):
+            if _suspended(gap, a, b):
+                _share_suspended(a, b)
+            elif gap and lx.RANGE_JOIN_RE.fullmatch(gap):
                 if _year_before(s, a):
                     pass  # "from $35 billion in 2006 to $63.5 billion": a date, no low end
                 elif _falls_from(s, a, b, gap):
@@ -85,6 +88,25 @@ def join_ranges(s: str, qs: list[Quantity]) -> list[Quantity]:
         i += 1
     _share_list_unit(s, out)
     return out
+
+
+def _suspended(gap: str, a: Quantity, b: Quantity) -> bool:
+    """Whether A is a figure whose hyphen waits for B's unit: "a 20- or 30-year tax reform",
+    "her 3- and 1-year-olds" (a range, "18- to 24-year-olds", is joined before)."""
+    return (
+        _SUSPENDED_GAP_RE.fullmatch(gap) is not None
+        and a.unit is None
+        and a.kind is None
+        and a.change is None
+        and not a.vague
+        and b.hyphen
+        and b.unit is not None
+    )
+
+
+def _share_suspended(a: Quantity, b: Quantity) -> None:
+    """A takes B's unit, kind and noun: "20-" of "20- or 30-year" is twenty years."""
+    a.unit, a.count, a.kind, a.noun, a.hyphen = b.unit, b.count, b.kind, b.noun, True
 
 
 def _share_list_unit(s: str, qs: list[Quantity]) -> None:
@@ -157,6 +179,10 @@ def _is_range(s: str, a: Quantity, b: Quantity, gap: str) -> bool:
         return False  # "rose from 5% to 7%", "rose 64.06 points to 4,577.10": two values
     if joiner == "through" and not before.endswith("from"):
         return False
+    if a.unit in lx.TIME_UNITS and b.unit is None and _is_year(b):
+        return False  # "those four election years — 1994, 2006, 2008 and 2010": a list
+    if a.value == b.value and b.unit in _SHARE_UNITS:
+        return False  # a tie: "split, 39 percent to 39 percent", "a 47-47 percent tie"
     return (
         before.endswith("from")
         or a.value <= b.value * _scale_factor(s, b)
@@ -299,10 +325,12 @@ def keep(s: str, q: Quantity) -> bool:
         low = words[0] if words else ""
         if low in {"one", "a", "an"} and not q.count and len(words) == 1:
             return False
-        # "the two leaders" points back at known things
+        # "the two leaders" points back at known things; "the two other victims" and "the
+        # other two victims" count the rest of a group
         return not (
             low in lx.SMALL_ANAPHORIC
             and lx.ANAPHORIC_BEFORE_RE.search(s, max(0, q.start - 12), q.start)
+            and not (q.count and _other_beside(s, q))
         )
     if q.count or q.qualifier is not Qualifier.EXACT:
         return True
@@ -322,6 +350,14 @@ def keep(s: str, q: Quantity) -> bool:
     )
 
 
+def _other_beside(s: str, q: Quantity) -> bool:
+    """Whether "other" stands right before or after Q's number: "the *other* two victims",
+    "the two *other* victims"."""
+    before = s[max(0, q.start - 7) : q.start].rstrip().lower()
+    return before.endswith(" other") or before == "other" or bool(_OTHER_AFTER_RE.match(s, q.start))
+
+
+_OTHER_AFTER_RE = re.compile(r"[\w-]+\s+other\b", re.I)
 _TITLE_LENGTHS = frozenset({"mi", "km", "m", "ft"})
 """Units besides spans of time that titles and names hold ("Thousands of *Miles* Away", "the
 Thirty *Meter* Telescope"); units named after people ("32 degrees *Celsius*") are not among

@@ -36,6 +36,7 @@ Cheap rules, tried in order:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import deque
 
@@ -248,6 +249,13 @@ survey's 4.5 point margin of error")."""
 _NOT_CHANGE_NOUNS = frozenset({"total", "up", "reach"})
 """Change words before "of" that are no noun of change: "a *total* of 45 states" (the total
 is transparent: the measured thing lies further back or after), "made *up* of"."""
+_CHANGE_NOUNS = _data_words("change_nouns")
+_SUBORDINATORS = _data_words("figure_clause_openers")
+_CHANGE_OBJECT_RE = re.compile(
+    r"\s+(?P<prep>in|of)\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[\w-]+['’]s?\s+)?"
+    r"(?:[a-z]+ly\s+)?(?P<np>[A-Za-z][^,.;:()\[\]\"“”—–]*)"
+)
+"""The object of a noun of change: "reduction *in future deficits*"."""
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _TIME_NOUNS = _data_words("time_nouns")
 _TIME_ADJECTIVES = frozenset("last this next past previous coming".split())  # noqa: SIM905
@@ -358,7 +366,7 @@ def noun_phrase(text: str, limit: int = 3) -> str | None:
     found = _WORD_RE.findall(text)
     for i, w in enumerate(found):
         low = w.lower()
-        if low in lx.MEASURES_STOP_WORDS:
+        if low in lx.MEASURES_STOP_WORDS or low in _SUBORDINATORS:
             if words:
                 break
             continue
@@ -449,7 +457,11 @@ def measures(s: str, q: Quantity) -> str | None:
         and not _OF_NP_RE.match(s, q.end)  # "in the last two months of the race"
     ):
         named = s[q.start : q.end].rsplit(None, 1)[-1].lower()
-        plural = named if named.isalpha() else _TIME_PLURALS.get(q.unit, f"{q.unit}s")
+        plural = (
+            named
+            if named.isalpha() and named != "half"  # "the past decade and a half"
+            else _TIME_PLURALS.get(q.unit, f"{q.unit}s")
+        )
         return f"{frame['frame'].lower()} {plural}"  # "over the past 22 months"
     if q.unit in lx.TIME_UNITS and (found := _time_to(s, q.start, q.end)):
         return found  # "seven days to leave the country"
@@ -669,7 +681,42 @@ def _compound_after(s: str, end: int) -> str | None:
     first = m.group("np").split(None, 1)[0].lower()
     if first in lx.MEASURES_STOP_WORDS or first in _TRANSPARENT or first in _NOT_MEASURED:
         return None
-    return _trimmed(noun_phrase(m.group("np")))
+    return _with_object(s, m.start("np"), _trimmed(noun_phrase(m.group("np"))))
+
+
+def _with_object(s: str, start: int, phrase: str | None) -> str | None:
+    """PHRASE (which starts at START of S) with the object of its noun of change: "a 20 percent
+    *reduction of African Americans*", "a $4 trillion *reduction in future deficits*", "a 50
+    percent *hike in premiums*"; never a time ("a 4.4% increase in the previous quarter")."""
+    if phrase is None:
+        return None
+    words = phrase.split()
+    if words[-1].lower() not in _CHANGE_NOUNS:
+        return phrase
+    found = list(itertools.islice(_WORD_RE.finditer(s, start), len(words)))
+    if len(found) < len(words) or found[-1].group(0) != words[-1]:
+        return phrase
+    m = _CHANGE_OBJECT_RE.match(s, found[-1].end())
+    if m is None:
+        return phrase
+    first = m["np"].split(None, 1)[0].lower()
+    if (
+        first in _NOT_MONEY_IN
+        or first in _TIME_ADJECTIVES
+        or first in _TIME_NOUNS
+        or first in lx.MEASURES_STOP_WORDS
+        or first in _NOT_MEASURED
+        or first in _TRANSPARENT
+    ):
+        return phrase
+    obj = (_trimmed(noun_phrase(m["np"])) or "").split()
+    for i, w in enumerate(obj[1:], 1):
+        if w.lower() in _VERBS_AFTER_SUM or w.lower() in _TRAILERS:
+            obj = obj[:i]  # "a 27% cut in pay *starting* in January", "... *between* 1990"
+            break
+    if any(c.isdigit() for w in obj for c in w) or any(w.lower() in _TIME_NOUNS for w in obj):
+        return phrase  # "a $1 billion loss in the mid-1990s", "tax cut in the early years"
+    return f"{phrase} {m['prep']} {' '.join(obj)}" if obj else phrase
 
 
 def _money_in(s: str, end: int) -> str | None:
@@ -704,7 +751,10 @@ def _after_money(s: str, end: int) -> str | None:
     m = _MONEY_NP_RE.match(s, end)
     if m is None:
         return None
-    first = m.group("np").split(None, 1)[0].lower()
+    head = m.group("np").split(None, 1)[0]
+    first = head.lower()
+    if first in _CHANGE_NOUNS and (change := _with_object(s, m.start("np"), head)) != head:
+        return change  # "a $60 billion increase in military spending"
     if (
         first in lx.MEASURES_STOP_WORDS
         or first in _TRANSPARENT
@@ -715,7 +765,7 @@ def _after_money(s: str, end: int) -> str | None:
         or _verb_like(first)
     ):
         return None
-    return noun_phrase(m.group("np"))
+    return _with_object(s, m.start("np"), noun_phrase(m.group("np")))
 
 
 def _verb_like(low: str) -> bool:
@@ -1098,6 +1148,10 @@ def _noun_before(s: str, start: int, *, again: bool = True, span: bool = False) 
         # "The group claims that it has thousands" looks before "that", not inside it)
         return _noun_before(s, start - len(left) + last.start(), again=False, span=span)
     words = _without_figure_adjective(_WORD_RE.findall(left[cut:]))
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].lower() in _SUBORDINATORS:  # "although the $1 billion spent by ..."
+            words = words[i + 1 :]
+            break
     if _TIME_WORD_RE.search(left, cut):
         words = _without_times(words)
     bare = [w for w in words if w.lower() not in _PLAIN_ADVERBS]

@@ -349,7 +349,27 @@ def _count_noun(s: str, q: Quantity, hyphen: bool) -> None:
         found = None  # "One wonders": one and a plural is a verb, not a count
     if found:
         surface, noun, end, through_of = found
+        if not through_of and _set_span(s, q, surface, end):
+            return
         _set_count(q, surface, noun, q.end if through_of else end)
+
+
+_SUPERLATIVE_RE = re.compile(r"\w(?:est|st)\b|\b(?:best|worst|most|least)\b", re.I)
+
+
+def _set_span(s: str, q: Quantity, surface: str, end: int) -> bool:
+    """A unit of time reached past modifiers is a span, no count: "five consecutive weeks",
+    "31 straight months", "20 trading days" (the unit right after the figure was read as a
+    unit before); after a superlative it counts ("the 12 hottest years on record")."""
+    code = lx.UNIT_WORDS.get(surface.lower())
+    if code not in lx.TIME_UNITS or _SUPERLATIVE_RE.search(s, q.end, end - len(surface)):
+        return False
+    if code == "decade":  # "three straight decades" is 30 years, as "three decades" is
+        code = "year"
+        q.value *= 10
+    q.unit = code
+    q.end = end
+    return True
 
 
 def _set_count(q: Quantity, surface: str, singular: str, end: int) -> None:
