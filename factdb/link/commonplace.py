@@ -121,8 +121,10 @@ def two_fillings(text_a: str, text_b: str) -> bool:
     return bool(mine - theirs) and bool(theirs - mine)
 
 
+@lru_cache(maxsize=65536)
 def unmarked(text: str) -> str:
-    """TEXT normalised without its marks' words (figures, ordinals, month names)."""
+    """TEXT normalised without its marks' words (figures, ordinals, month names); cached, as
+    `marks` is: `one_template` asks it of a claim's sentence once for each pair it judges."""
     return " ".join(
         word
         for word in nz.tokens(nz.normalize_text(text))

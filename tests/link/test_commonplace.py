@@ -127,3 +127,24 @@ def test_a_claim_own_quantity_is_no_mark_of_its_template() -> None:
     # Two values of one sentence and nothing else apart: the other rules weigh them.
     assert not one_template(cost.format(5), cost.format(25), 40, "$5 billion", "$25 billion")
     assert marks("2%") == marks("2 percent")
+
+
+def test_one_template_normalises_each_sentence_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The linker asks `one_template` of one claim's sentence against each of its candidates:
+    # a sentence met again is read from the caches, not normalised again.
+    from factdb.link import commonplace
+
+    volume = "Volume on U.S. exchanges was {} billion shares on the third Friday of {}."
+    a, b = volume.format("7.5", "March"), volume.format("6.77", "April")
+    expected = one_template(a, b, 204)
+    seen: list[str] = []
+    normalize = commonplace.nz.normalize_text
+
+    def counted(text: str) -> str:
+        seen.append(text)
+        return normalize(text)
+
+    monkeypatch.setattr(commonplace.nz, "normalize_text", counted)
+    assert one_template(a, b, 204) is expected
+    assert seen == []
+    assert unmarked(a) == "volume on u s exchanges was billion shares on the friday of"
