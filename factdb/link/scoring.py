@@ -1567,10 +1567,16 @@ def _rarity_term(
     `unlike.COMMON_DAYS` apart; for two quotes of other figures outside one story's days
     (`unlike.other_amounts`); and for two quotes whose shared words one negates and the other
     does not (`polarity.opposed`: "there was “no quid pro quo” with Ukraine" against "therefore
-    was guilty of quid pro quo").
+    was guilty of quid pro quo"; between `two_people` the other may say no elsewhere: Trump's
+    "he can't release his tax returns because he is in the middle of a tax audit" against the
+    IRS's "being under an audit does not prevent anyone ... from releasing your tax returns").
     """
     negated_side = a.side is not None and b.side is not None and (a.side.negated or b.side.negated)
-    if negated_side and not unknown_voices(a.item, b.item) and opposed(a.norm, b.norm):
+    if (
+        negated_side
+        and not unknown_voices(a.item, b.item)
+        and opposed(a.norm, b.norm, two_people(a, b))
+    ):
         return -text  # one story's words said one way and the other way (`polarity`)
     voices = other_voices(
         a.item, b.item, a.confident, b.confident, apart=gap is not None and gap > DATE_CLOSE_DAYS
@@ -1641,6 +1647,18 @@ def _rarity_term(
     # a fixed cost would reorder pairs that link in no case (see `RARE_MIN`).
     scale = max(lenience(a, b), RARE_FLOOR) * min(1.0, max(0.0, text) / DEFAULT_THRESHOLD)
     return min(penalty, -RARITY_PENALTY * scale * (1.0 - rare / RARE_MIN))
+
+
+def two_people(a: Prepared, b: Prepared) -> bool:
+    """Whether two quotes are given to two confidently named, different people
+    (`Prepared.confident`), neither guessed (`weakly_attributed`) and their names not ending in
+    one word (`same_person`): a body counts, for it is not the person either ("Internal Revenue
+    Service" against Trump)."""
+    if nz.speakers_agree(a.confident, b.confident) is not False:
+        return False
+    if weakly_attributed(a.item) or weakly_attributed(b.item):
+        return False
+    return not same_person(a.item.speaker, b.item.speaker)
 
 
 def said_whole(a: Prepared, b: Prepared) -> bool:
