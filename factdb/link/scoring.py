@@ -1708,16 +1708,16 @@ def names_only(a: Prepared, b: Prepared, shared: frozenset[str], gap: int | None
 
 
 def names_alone(a: Prepared, b: Prepared, shared: frozenset[str]) -> bool:
-    """Whether two quotes, one of them unattributed (so `names_only` does not read them) and
-    not both free text (`unknown_voices`), share only names and the titles before them
-    (`segments.title_stems` that are `TITLE_WORDS`: "leader" of "North Korean leader Kim Jong
-    Un"; a headline's capitals name nothing, `_written_names`), at any dates,
-    neither written word for word in the other: they speak of one person, not one statement.
+    """Whether two quotes, one of them attributed and the other not (so `names_only`, which
+    reads two speakers' quotes, does not read them), share only names and the titles before
+    them (`segments.title_stems` that are `TITLE_WORDS`: "leader" of "North Korean leader Kim
+    Jong Un"; a headline's capitals name nothing, `_written_names`), at any dates, neither
+    written word for word in the other: they speak of one person, not one statement.
     On 1,500 random archive articles a fragment quoted with no speaker, "North Korean leader
     Kim Jong Un may allow a", linked at 61 to 68 to four statements naming him (Trump's "a
     second meeting with North Korean leader Kim Jong Un", Rex Tillerson's "North Korean leader
     Kim Jong-un did not understand diplomatic language")."""
-    if not shared or attributed(a, b) or unknown_voices(a.item, b.item):
+    if not shared or bool(a.speaker) == bool(b.speaker):
         return False
     short, long = sorted((a.norm, b.norm), key=len)
     if f" {short} " in f" {long} ":
