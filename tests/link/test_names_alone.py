@@ -86,3 +86,34 @@ def test_two_statements_sharing_caption_labels_are_no_link() -> None:
         ),
     )
     assert not match.link
+
+
+def test_transcript_labels_are_left_out_of_a_claims_sentence() -> None:
+    assert without_captions("archived recording 2 Tornado on the ground.") == (
+        "Tornado on the ground."
+    )
+    # Archive, seed 61207: the labels' "2" made two claims of other episodes, linked at 67.18.
+    tornado = LinkItem(
+        1,
+        LinkKind.CLAIM,
+        1,
+        "archived recording 2 Tornado on the ground.",
+        value=2.0,
+        measures="archived recording",
+        published=date(2019, 5, 29),
+        quantity="2",
+    )
+    michigan = LinkItem(
+        2,
+        LinkKind.CLAIM,
+        2,
+        "archived recording 1 Michigan has been one of the most aggressive states when it comes"
+        " to taking steps to combat the coronavirus. archived recording 2 Bans on all gatherings"
+        " outside a single household, travel to in-state vacation homes, and the use of"
+        " motorboats —",
+        value=2.0,
+        measures="coronavirus archived recording",
+        published=date(2020, 5, 1),
+        quantity="2",
+    )
+    assert not score_pair(tornado, michigan).link
