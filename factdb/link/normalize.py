@@ -76,6 +76,24 @@ def page_chrome(text: str) -> bool:
     return bool(_PAGE_CHROME.search(text))
 
 
+_CAPTIONS = re.compile(
+    r"Media playback is unsupported on your device|Media caption|"
+    r"Image copyright\b.{0,60}?Image caption|Image caption|"
+    r"\barchived recording(?: \d+)?(?!\w)"
+)
+"""A news site's player and picture captions glued into a quote (BBC: "Media playback is
+unsupported on your device Media caption Brexit ..."), and a podcast transcript's speaker
+labels in a claim's sentence (the New York Times's "archived recording 2 Tornado on the
+ground.", whose "2" is a claim), which two statements then share."""
+
+
+def without_captions(text: str) -> str:
+    """TEXT without the media and image captions' labels (`_CAPTIONS`)."""
+    if "Media " not in text and "Image " not in text and "archived rec" not in text:
+        return text  # a substring test first: most texts hold none
+    return " ".join(_CAPTIONS.sub(" ", text).split())
+
+
 def normalize_text(text: str) -> str:
     """Lower-case TEXT with punctuation, quote marks and dashes removed and spaces collapsed;
     outlets' inline link text (a legal name glued to headlines) is left out."""

@@ -79,9 +79,9 @@ def negates(words: tuple[str, ...], shared: list[int]) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def opposed(a: str, b: str) -> bool:
+def opposed(a: str, b: str, others: bool = False) -> bool:
     """Whether two normalised quotes negate their shared words on one side only (see the
-    module docstring)."""
+    module docstring); OTHERS when they are two confidently named, different people's."""
     short, long = sorted((a, b), key=len)
     if not short or f" {short} " in f" {long} ":
         return False  # one quote trimmed from the other
@@ -90,7 +90,7 @@ def opposed(a: str, b: str) -> bool:
     if len(shared_a) < POLAR_SHARED:
         return False
     near_a, near_b = negates(words_a, shared_a), negates(words_b, shared_b)
-    if near_a == near_b or says_no(words_b if near_a else words_a):
+    if near_a == near_b or (not others and says_no(words_b if near_a else words_a)):
         return False  # the other side says no too, in other words or elsewhere
     # and the stretches the shared words span, one negated and the other not: a negation
     # elsewhere inside the other stretch ("haven't been hard hit by the virus" against

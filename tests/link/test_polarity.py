@@ -119,3 +119,38 @@ def test_opposed_quotes_of_one_story_are_no_link() -> None:
     match = score_pair(said, told)
     assert not match.link
     assert match.score < 20
+
+
+def _said(id_: int, text: str, speaker: str | None, confidence: float | None = 0.95) -> LinkItem:
+    return LinkItem(id_, LinkKind.QUOTE, id_, text, speaker, confidence=confidence)
+
+
+_CLAIM = "he can't release his tax returns because he is in the middle of a tax audit"
+_REBUTTAL = (
+    "being under an audit does not prevent anyone, including the president, from releasing"
+    " your tax returns"
+)
+
+
+def test_two_peoples_claim_and_rebuttal_are_opposed() -> None:
+    # The rebuttal says no outside what the two share: for one speaker that may be the same
+    # statement in other words, for two named people it is a claim and its answer.
+    assert not opposed(normalize_text(_CLAIM), normalize_text(_REBUTTAL))
+    assert opposed(normalize_text(_CLAIM), normalize_text(_REBUTTAL), True)
+
+
+def test_two_named_peoples_claim_and_rebuttal_are_no_link() -> None:
+    # Archive, seed 61207: Trump's claim (undated) against the IRS's answer linked at 69.76.
+    match = score_pair(
+        _said(1, _CLAIM, "Donald Trump"), _said(2, _REBUTTAL, "Internal Revenue Service")
+    )
+    assert not match.link
+
+
+def test_one_speaker_or_a_guessed_one_keeps_the_rule_strict() -> None:
+    one = score_pair(_said(1, _CLAIM, "Donald Trump"), _said(2, _REBUTTAL, "Trump"))
+    guessed = score_pair(
+        _said(1, _CLAIM, "Donald Trump"), _said(2, _REBUTTAL, "Internal Revenue Service", 0.6)
+    )
+    for match in (one, guessed):
+        assert match.evidence["terms"]["rarity"] > -match.evidence["text"]
