@@ -187,6 +187,10 @@ _APPOSITION_WORDS_RE: Final = re.compile(
     r",[ \t]+(?:(?:an?|the)[ \t]+)?((?:[a-z\-]+[ \t]+){0,3}[a-z\-]+)\b"
 )
 """The first lower-case words of an apposition after a name: ", a longtime organizer"."""
+_ARTICLE_APPOSITION_RE: Final = re.compile(
+    r",[ \t]+(?:an?|the)[ \t]+((?:[A-Za-z\-]+[ \t]+){0,3}[A-Za-z\-]+)\b"
+)
+"""An apposition after a name that opens with an article: ", a Democrat from Ohio"."""
 _HUMAN_AFTER_RE: Final = re.compile(
     r",[ \t]+(?:an?[ \t]+)?\d{1,3}(?:,|-year-old\b)|,?[ \t]+who[ \t]+[a-z]"
 )
@@ -216,6 +220,29 @@ for _entry in lines("presidents", SPEAKERS_DATA):  # in file order: the short gi
 article that never writes the given name."""
 PRESIDENT_TITLE_CHARS: Final = 24
 """How far before a surname its "President" title (and the word before the title) is read."""
+
+
+TITLE_RUN_MAX: Final = 4
+"""How many capitalised words of a title and its body may stand between a verb and a name."""
+
+
+def _title_run_word(word: str) -> bool:
+    """A capitalised word of a title before a name ("Sheriff", "County", "Sen."), not one that
+    ends a clause or opens a sentence after a stop."""
+    return word[:1].isupper() and word[-1:] not in ",;:!?\"”)" and word.isascii()
+
+
+def _may_be_woman(person: Person) -> bool:
+    """Whether "she" may mean PERSON where the article names a woman it knows: a woman, or a
+    full name whose given name the list lacks ("Jan Schakowsky", "Stacy Davis Gates"); not
+    someone known only by a title and a surname ("President Trump"), nor a known man's name."""
+    if person.gender:
+        return person.gender == "she"
+    words = person.name.split()
+    if not person.full or len(words) < 2:
+        return False
+    first = words[0]
+    return first.isalpha() and first[1:].islower() and len(first) > 2 and not is_given(first)
 
 
 def _listed_president(person: Person) -> bool:
@@ -763,6 +790,15 @@ class People:
         after = _APPOSITION_WORDS_RE.match(self.masked, end)
         return after is not None and any(w in _PERSON_NOUNS for w in after.group(1).split())
 
+    def _described_after(self, end: int) -> bool:
+        """Whether an apposition after the name ending at END opens with an article and a
+        person's noun, capitalised or not ("Kaptur, a Democrat from Ohio,", "Ruiz, the
+        organizer")."""
+        after = _ARTICLE_APPOSITION_RE.match(self.masked, end)
+        return after is not None and any(
+            w.lower() in _PERSON_NOUNS for w in after.group(1).split()
+        )
+
     def _mentions_from(self, runs: list[tuple[int, int, NameSplit, str]]) -> None:
         """4. every mention in text order: the runs, and lone surnames of known people."""
         found = [(start, end, split, lower) for start, end, split, lower in runs]
@@ -780,6 +816,10 @@ class People:
                     # as a person by a description: "Meg Garvin, executive director").
                     who.likely = True
                     who.gender = who.gender or split.gender
+                if not who.likely and who.full and self._described_after(end):
+                    # "Kaptur, a Democrat from Ohio, spoke": a person's noun set off after a
+                    # later mention says a person, as after the full name.
+                    who.likely = True
                 role = _APPOSITION_ROLE_RE.match(self.masked, end)
                 if role is not None:  # "Trump, the president, said": as "President Trump"
                     who.roles.add(ROLE_ALIASES.get(role.group(1), role.group(1)))
@@ -1099,7 +1139,8 @@ class People:
         if pronoun == "she" and any(mm.person.gender == "she" for _, mm in fits):
             # Someone known only by a title and a surname ("President Trump") has no gender the
             # text shows; "she" goes to a woman the article names near it, not to them.
-            fits = [(s, mm) for s, mm in fits if mm.person.gender == "she"]
+            # A full name whose given name the list lacks ("Jan Schakowsky") may be hers.
+            fits = [(s, mm) for s, mm in fits if _may_be_woman(mm.person)]
         same = [mm for s, mm in fits if s == sent]
         if not same:
             after = self._cataphor(pronoun, pos, k)
@@ -1170,9 +1211,15 @@ class People:
     def after_verb(self, mm: PersonMention) -> bool:
         """Whether the name MM comes right after a lower-case word that opens no clause: a verb
         or a preposition ("bring Mueller", "against Biden"), titles ("Mr.") aside."""
-        before = self.masked[max(0, mm.start - 40) : mm.start].split()
+        before = self.masked[max(0, mm.start - 60) : mm.start].split()
         while before and before[-1][:1].isupper() and before[-1].endswith("."):
             before.pop()  # a title: "Mr.", "Sen."
+        titles = 0
+        while before and titles < TITLE_RUN_MAX and _title_run_word(before[-1]):
+            # "asked Harney County Sheriff Dave Ward": the capitalised title and its body
+            # between the verb and the name.
+            before.pop()
+            titles += 1
         if not before:
             return False
         prev = before[-1]

@@ -468,6 +468,7 @@ class SpeakerResolver:
                 unnamed is not None
                 and unnamed.kind == SpeakerKind.ANONYMOUS
                 and (found is None or unnamed.last > found.start)
+                and not (found is not None and self._reported_by(found.start, unnamed.last))
             ):
                 # "The US official said ... He said ...": a source named by description only.
                 return unnamed, "pronoun"
@@ -489,6 +490,14 @@ class SpeakerResolver:
         if m.head in ("he", "she") and not recent.gender:
             recent.gender = m.head
         return recent, "recent"
+
+    def _reported_by(self, named: int, unnamed: int) -> bool:
+        """Whether the unnamed source last mentioned at UNNAMED stands in the sentence where the
+        person found for a pronoun is named before it, at NAMED ("Huffman told the court that
+        her daughter has asked her why ... Tearfully, she said"): that person's words tell of
+        the unnamed one, and the pronoun means the person, the sentence's subject."""
+        people = self.people
+        return named < unnamed and people.sentence_of(named) == people.sentence_of(unnamed)
 
     def _recent_enough(self, ent: Entity, pos: int) -> bool:
         """Whether ENT, the last speaker a pronoun at POS may mean, was quoted or named recently
