@@ -528,9 +528,9 @@ def mention_ending(
         if located is not None:
             # "The US Embassy in Harare, the capital, said", "The BBC's Cindy Sui in Taipei
             # says": the place or the month after "in" only tells where or when.
-            body = mention_ending(masked, toks, located, allow_apposition=allow_apposition)
-            if body is not None and not _works_at(toks, body, located, i):
-                return body
+            named = mention_ending(masked, toks, located, allow_apposition=allow_apposition)
+            if named is not None and not _works_at(toks, named, located, i):
+                return named
         # Joint subject: "Kishida and Biden said".
         if j >= 2 and clean(toks[j - 1][0]) == "and" and is_name_token(toks[j - 2][0]):
             org = _org_run(masked, toks, j, i)

@@ -229,20 +229,7 @@ TITLE_RUN_MAX: Final = 4
 def _title_run_word(word: str) -> bool:
     """A capitalised word of a title before a name ("Sheriff", "County", "Sen."), not one that
     ends a clause or opens a sentence after a stop."""
-    return word[:1].isupper() and word[-1:] not in ",;:!?\"”)" and word.isascii()
-
-
-def _may_be_woman(person: Person) -> bool:
-    """Whether "she" may mean PERSON where the article names a woman it knows: a woman, or a
-    full name whose given name the list lacks ("Jan Schakowsky", "Stacy Davis Gates"); not
-    someone known only by a title and a surname ("President Trump"), nor a known man's name."""
-    if person.gender:
-        return person.gender == "she"
-    words = person.name.split()
-    if not person.full or len(words) < 2:
-        return False
-    first = words[0]
-    return first.isalpha() and first[1:].islower() and len(first) > 2 and not is_given(first)
+    return word[:1].isupper() and word[-1:] not in ',;:!?"”)' and word.isascii()
 
 
 def _listed_president(person: Person) -> bool:
@@ -795,9 +782,7 @@ class People:
         person's noun, capitalised or not ("Kaptur, a Democrat from Ohio,", "Ruiz, the
         organizer")."""
         after = _ARTICLE_APPOSITION_RE.match(self.masked, end)
-        return after is not None and any(
-            w.lower() in _PERSON_NOUNS for w in after.group(1).split()
-        )
+        return after is not None and any(w.lower() in _PERSON_NOUNS for w in after.group(1).split())
 
     def _mentions_from(self, runs: list[tuple[int, int, NameSplit, str]]) -> None:
         """4. every mention in text order: the runs, and lone surnames of known people."""
@@ -1139,8 +1124,7 @@ class People:
         if pronoun == "she" and any(mm.person.gender == "she" for _, mm in fits):
             # Someone known only by a title and a surname ("President Trump") has no gender the
             # text shows; "she" goes to a woman the article names near it, not to them.
-            # A full name whose given name the list lacks ("Jan Schakowsky") may be hers.
-            fits = [(s, mm) for s, mm in fits if _may_be_woman(mm.person)]
+            fits = [(s, mm) for s, mm in fits if mm.person.gender == "she"]
         same = [mm for s, mm in fits if s == sent]
         if not same:
             after = self._cataphor(pronoun, pos, k)
