@@ -119,3 +119,11 @@ def test_a_name_set_off_after_the_opening_description_is_the_subject(verb: str) 
         "saying people were dying in the country due to famine."
     )
     assert _names(text) == ["António Guterres"]
+
+
+def test_a_name_that_is_no_subject_leaves_the_pronoun_to_the_unnamed_source() -> None:
+    text = (
+        "Trump and Cambridge Analytica, meanwhile, the Clinton spokesman charged, used "
+        '"stolen" data. "It is the difference between carpooling and stealing," he said.'
+    )
+    assert _names(text)[-1] == "Clinton spokesman"

@@ -1192,16 +1192,19 @@ class People:
                 return mm
         return nearest
 
-    def after_verb(self, mm: PersonMention) -> bool:
+    def after_verb(self, mm: PersonMention, *, titled: bool = False) -> bool:
         """Whether the name MM comes right after a lower-case word that opens no clause: a verb
-        or a preposition ("bring Mueller", "against Biden"), titles ("Mr.") aside."""
-        before = self.masked[max(0, mm.start - 60) : mm.start].split()
+        or a preposition ("bring Mueller", "against Biden"), titles ("Mr.") aside; TITLED, also
+        past capitalised words of a title and its body in the same sentence ("asked Harney
+        County Sheriff Dave Ward")."""
+        floor = max(0, mm.start - 40)
+        if titled:
+            floor = max(self.sentence_start(mm.start), mm.start - 60)
+        before = self.masked[floor : mm.start].split()
         while before and before[-1][:1].isupper() and before[-1].endswith("."):
             before.pop()  # a title: "Mr.", "Sen."
         titles = 0
-        while before and titles < TITLE_RUN_MAX and _title_run_word(before[-1]):
-            # "asked Harney County Sheriff Dave Ward": the capitalised title and its body
-            # between the verb and the name.
+        while titled and before and titles < TITLE_RUN_MAX and _title_run_word(before[-1]):
             before.pop()
             titles += 1
         if not before:
@@ -1219,8 +1222,9 @@ class People:
         ``after_verb``) and before a preposition or an article ("to", "by", "the"), or a comma
         and a lower-case word that opens no relative or other clause ("against Biden,
         blaming"). For a POSSESSIVE pronoun, a name before
-        an infinitive's "to" is that verb's subject, no mere object."""
-        if not self.after_verb(mm):
+        an infinitive's "to" is that verb's subject, no mere object. A title may stand between
+        the verb and the name ("asked Harney County Sheriff Dave Ward to end what he called")."""
+        if not self.after_verb(mm, titled=True):
             return False
         after = _AFTER_NAME_RE.match(self.masked, mm.end)
         if after is None:
