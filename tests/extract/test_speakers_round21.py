@@ -127,3 +127,11 @@ def test_a_name_that_is_no_subject_leaves_the_pronoun_to_the_unnamed_source() ->
         '"stolen" data. "It is the difference between carpooling and stealing," he said.'
     )
     assert _names(text)[-1] == "Clinton spokesman"
+
+
+def test_a_description_set_off_after_the_subject_is_the_subject_itself() -> None:
+    text = (
+        "Former Vice President Joe Biden, the presumptive Democratic nominee expected to face "
+        'Trump in November, heralded the decision. "The court has confirmed the idea," he said.'
+    )
+    assert _names(text) == ["Joe Biden"]

@@ -376,8 +376,8 @@ class Entity:
     pronoun only when quoted in the pronoun's sentence or the one before."""
 
 
-_VERB_AFTER_SUBJECT_RE: Final = re.compile(r"[ \t]+([a-z]+)\b")
-"""The lower-case word right after a name, with no comma between: its verb."""
+_VERB_AFTER_SUBJECT_RE: Final = re.compile(r"[ \t]*(,|--|—|–|(?<=[ \t])[a-z]+\b)")
+"""What follows a subject's name: its verb, or a comma or a dash opening an apposition."""
 
 
 class SpeakerResolver:
@@ -504,8 +504,9 @@ class SpeakerResolver:
         named = found.start
         if not (named < unnamed and people.sentence_of(named) == people.sentence_of(unnamed)):
             return False
-        # The person is the clause's subject: a verb follows the name ("Huffman told"), not
-        # "and" ("Trump and Cambridge Analytica, meanwhile, the Clinton spokesman charged").
+        # The person is the clause's subject: a verb or an apposition follows the name
+        # ("Huffman told", "Joe Biden, the presumptive Democratic nominee"), not "and" ("Trump
+        # and Cambridge Analytica, meanwhile, the Clinton spokesman charged").
         verb = _VERB_AFTER_SUBJECT_RE.match(people.masked, found.end)
         return verb is not None and verb.group(1) not in ("and", "or", "but", "nor")
 
