@@ -135,3 +135,12 @@ def test_a_description_set_off_after_the_subject_is_the_subject_itself() -> None
         'Trump in November, heralded the decision. "The court has confirmed the idea," he said.'
     )
     assert _names(text) == ["Joe Biden"]
+
+
+def test_a_colon_after_a_described_and_named_subject_keeps_its_quotation() -> None:
+    text = (
+        "No matter. The House speaker, Paul Ryan, issued his party's weak defense of arming "
+        'potential terrorism suspects on Thursday morning: "I think it is very important to '
+        'remember people have rights."'
+    )
+    assert _names(text) == ["Paul Ryan"]
