@@ -144,3 +144,14 @@ def test_a_colon_after_a_described_and_named_subject_keeps_its_quotation() -> No
         'remember people have rights."'
     )
     assert _names(text) == ["Paul Ryan"]
+
+
+def test_a_second_object_joined_by_and_before_an_infinitive_keeps_the_name_an_object() -> None:
+    text = (
+        "Ammon Bundy, a son of Cliven Bundy, spoke on behalf of the protesters. He said they "
+        "asked Harney County Sheriff Dave Ward and federal agencies to put an end to what he "
+        'called "abuses" against local ranchers.'
+    )
+    quotes = extract_quotes(text)
+    partial = next(q for q in quotes if q.text.startswith("abuses"))
+    assert partial.speaker is not None and partial.speaker.name == "Ammon Bundy"

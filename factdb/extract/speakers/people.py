@@ -222,6 +222,10 @@ PRESIDENT_TITLE_CHARS: Final = 24
 """How far before a surname its "President" title (and the word before the title) is read."""
 
 
+_JOINT_OBJECT_RE: Final = re.compile(
+    r"[ \t]+([a-z][\w-]*)(?:[ \t]+[a-z][\w-]*){0,2}[ \t]+to[ \t]+[a-z]"
+)
+"""A second object after "and" and an infinitive both objects take: " federal agencies to end"."""
 TITLE_RUN_MAX: Final = 4
 """How many capitalised words of a title and its body may stand between a verb and a name."""
 
@@ -1237,6 +1241,11 @@ class People:
             # "urged Mr. Obama to make good on his promise": the subject of the infinitive.
             rest = self.masked[after.end() : after.end() + 20].split()
             return bool(rest) and rest[0] in DETERMINERS
+        if word == "and":
+            # "asked Sheriff Dave Ward and federal agencies to end what he called": a second
+            # object and the infinitive both take.
+            joint = _JOINT_OBJECT_RE.match(self.masked, after.end())
+            return joint is not None and joint.group(1) not in _NOT_SUBJECT_NAMES
         return word in OBJECT_FOLLOWERS
 
     def _main_subject(self, in_sent: list[PersonMention]) -> PersonMention:
