@@ -194,7 +194,7 @@ def colon_speaker(
         # "the president got off one of the few funny lines of the night:": the lines say
         # nothing; the subject speaks if a described person, else nobody named here does.
         subject = subject_of(masked, ss, colon)
-        if subject is None or subject.kind != "np" or subject.head not in _SOURCE_HEADS:
+        if subject is None or not _source_subject(subject):
             return None
         mention = subject
     if mention is None:
@@ -202,6 +202,15 @@ def colon_speaker(
     if mention is None:
         return None
     return resolver.resolve(mention), word
+
+
+def _source_subject(subject: Mention) -> bool:
+    """Whether SUBJECT is a described person who speaks ("the spokesman"), also when named in
+    apposition after the description ("The House speaker, Paul Ryan, issued ...:")."""
+    if subject.kind == "np":
+        return subject.head in _SOURCE_HEADS
+    words = (subject.description or "").lower().split()
+    return subject.kind == "name" and bool(words) and words[-1] in _SOURCE_HEADS
 
 
 OWNED_SPEECH_NOUNS: Final = frozenset(

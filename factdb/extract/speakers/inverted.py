@@ -483,4 +483,21 @@ def subject_of(masked: str, start: int, end: int) -> Mention | None:
         i += 1
     if i == first:
         return None
-    return mention_ending(masked, toks[:i], i - 1, allow_apposition=False)
+    found = mention_ending(masked, toks[:i], i - 1, allow_apposition=False)
+    if found is not None and found.kind == "np" and i < len(toks) and toks[i][0] == ",":
+        # "The secretary general, António Guterres, made a visit ..., saying": the person
+        # named in apposition after the description is the subject.
+        j = i + 1
+        while j < len(toks) and j - i <= NAMED_APPOSITION_MAX and is_name_token(toks[j][0]):
+            j += 1
+        words = [t[0] for t in toks[i + 1 : j]]
+        if j < len(toks) and toks[j][0] == "," and len(words) >= 2 and split_name(words).anchored:
+            named = name_mention(masked, toks, i + 1, j - 1)
+            if named.head != "org":
+                named.description = named.description or found.text
+                return named
+    return found
+
+
+NAMED_APPOSITION_MAX: Final = 4
+"""How many words a name set off after a description opening a sentence may have."""

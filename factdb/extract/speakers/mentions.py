@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Final
 
@@ -523,6 +524,13 @@ def mention_ending(
         if _after_party_tag(toks, j):
             # "Sen. Dianne Feinstein (D) of California said": the place is no one's name.
             return mention_ending(masked, toks, j - 2, allow_apposition=allow_apposition)
+        located = _located_name(toks, j, i)
+        if located is not None:
+            # "The US Embassy in Harare, the capital, said", "The BBC's Cindy Sui in Taipei
+            # says": the place or the month after "in" only tells where or when.
+            named = mention_ending(masked, toks, located, allow_apposition=allow_apposition)
+            if named is not None and not _works_at(toks, named, located, i):
+                return named
         # Joint subject: "Kishida and Biden said".
         if j >= 2 and clean(toks[j - 1][0]) == "and" and is_name_token(toks[j - 2][0]):
             org = _org_run(masked, toks, j, i)
@@ -717,6 +725,60 @@ def _past_tag(masked: str, toks: list[tuple[str, int, int]], m: Mention | None) 
         return None
     named = mention_ending(masked, toks, at - 2, allow_apposition=False)
     return named if named is not None and named.kind == "name" else None
+
+
+LOCATED_MAX: Final = 3
+"""How many words a place after "in" may have ("in San Francisco", "in Ann Arbor")."""
+
+
+def _located_name(toks: list[tuple[str, int, int]], j: int, i: int) -> int | None:
+    """Where the name before "in [the]" ends when the run ``toks[j..i]`` follows it ("The US
+    Embassy in Harare", "Lillian Mongeau of KQED in San Francisco", "Gina McCarthy in June"):
+    the named body or person speaks, not the place or the time after "in". The name before must
+    be a person's or a body's: two words or more, an acronym or a body's word ("FBI in
+    Cleveland"), not a capitalised common word opening the sentence ("Research in Texas
+    found", "Bankers in New York"); None when the run is no such place."""
+    k = j - 1
+    if k >= 0 and clean(toks[k][0]) == "the":
+        k -= 1
+    if k < 1 or toks[k][0] != "in" or i - j >= LOCATED_MAX:
+        return None
+    run = [t[0] for t in toks[j : i + 1]]
+    if any(org_word(w) for w in run) or split_name(run).anchored:
+        return None  # "the Project for Excellence in Journalism", "in Joe Biden": no place
+    k -= 1
+    if not is_name_token(toks[k][0]):
+        return None
+    r = name_run_back(toks, k)
+    words = [t[0] for t in toks[r : k + 1]]
+    last = words[-1].rstrip(".,")
+    if len(words) >= 2 or (len(last) >= 2 and last.isupper()) or org_word(last):
+        return k
+    return None
+
+
+def _works_at(toks: list[tuple[str, int, int]], body: Mention, located: int, place: int) -> bool:
+    """Whether BODY, the name found before "in" and a place (its run ending at token LOCATED,
+    the place's at PLACE), is only where someone named earlier works: a name whose run follows a
+    lower-case word other than "and" ("the pastor of the First Baptist Church in Katy said", "a
+    professor at Shawnee State University in Ohio told"); the writer then means the person, not
+    the body. Not before a person's name set off after the place ("The head of the FBI in
+    Cleveland, Stephen Anthony, said"), which the apposition gives."""
+    if body.kind != "name":
+        return False  # "analysts at Haitong Securities in Shanghai": the described source
+    after = [t[0] for t in toks[place + 1 : place + 2 + LOCATED_MAX]]
+    named = list(itertools.takewhile(is_name_token, after[1:]))
+    if after[:1] == [","] and len(named) >= 2 and split_name(named).anchored:
+        return False
+    k = name_run_back(toks, located)
+    if body.lead < toks[k][1]:
+        return False  # "Lillian Mongeau of KQED in San Francisco": the person found before
+    k -= 1
+    while k >= 0 and toks[k][0][:1].isupper():
+        k -= 1  # "the First Baptist Church": back over the run's own capitalised words
+    if k >= 0 and clean(toks[k][0]) in ("the", "a", "an"):
+        k -= 1
+    return k >= 0 and toks[k][0].isalpha() and toks[k][0].islower() and toks[k][0] != "and"
 
 
 def _state_after_place(toks: list[tuple[str, int, int]], m: Mention) -> bool:

@@ -187,6 +187,10 @@ _APPOSITION_WORDS_RE: Final = re.compile(
     r",[ \t]+(?:(?:an?|the)[ \t]+)?((?:[a-z\-]+[ \t]+){0,3}[a-z\-]+)\b"
 )
 """The first lower-case words of an apposition after a name: ", a longtime organizer"."""
+_ARTICLE_APPOSITION_RE: Final = re.compile(
+    r",[ \t]+(?:an?|the)[ \t]+((?:[A-Za-z\-]+[ \t]+){0,3}[A-Za-z\-]+)\b"
+)
+"""An apposition after a name that opens with an article: ", a Democrat from Ohio"."""
 _HUMAN_AFTER_RE: Final = re.compile(
     r",[ \t]+(?:an?[ \t]+)?\d{1,3}(?:,|-year-old\b)|,?[ \t]+who[ \t]+[a-z]"
 )
@@ -216,6 +220,20 @@ for _entry in lines("presidents", SPEAKERS_DATA):  # in file order: the short gi
 article that never writes the given name."""
 PRESIDENT_TITLE_CHARS: Final = 24
 """How far before a surname its "President" title (and the word before the title) is read."""
+
+
+_JOINT_OBJECT_RE: Final = re.compile(
+    r"[ \t]+([a-z][\w-]*)(?:[ \t]+[a-z][\w-]*){0,2}[ \t]+to[ \t]+[a-z]"
+)
+"""A second object after "and" and an infinitive both objects take: " federal agencies to end"."""
+TITLE_RUN_MAX: Final = 4
+"""How many capitalised words of a title and its body may stand between a verb and a name."""
+
+
+def _title_run_word(word: str) -> bool:
+    """A capitalised word of a title before a name ("Sheriff", "County", "Sen."), not one that
+    ends a clause or opens a sentence after a stop."""
+    return word[:1].isupper() and word[-1:] not in ',;:!?"”)' and word.isascii()
 
 
 def _listed_president(person: Person) -> bool:
@@ -763,6 +781,13 @@ class People:
         after = _APPOSITION_WORDS_RE.match(self.masked, end)
         return after is not None and any(w in _PERSON_NOUNS for w in after.group(1).split())
 
+    def _described_after(self, end: int) -> bool:
+        """Whether an apposition after the name ending at END opens with an article and a
+        person's noun, capitalised or not ("Kaptur, a Democrat from Ohio,", "Ruiz, the
+        organizer")."""
+        after = _ARTICLE_APPOSITION_RE.match(self.masked, end)
+        return after is not None and any(w.lower() in _PERSON_NOUNS for w in after.group(1).split())
+
     def _mentions_from(self, runs: list[tuple[int, int, NameSplit, str]]) -> None:
         """4. every mention in text order: the runs, and lone surnames of known people."""
         found = [(start, end, split, lower) for start, end, split, lower in runs]
@@ -780,6 +805,10 @@ class People:
                     # as a person by a description: "Meg Garvin, executive director").
                     who.likely = True
                     who.gender = who.gender or split.gender
+                if not who.likely and who.full and self._described_after(end):
+                    # "Kaptur, a Democrat from Ohio, spoke": a person's noun set off after a
+                    # later mention says a person, as after the full name.
+                    who.likely = True
                 role = _APPOSITION_ROLE_RE.match(self.masked, end)
                 if role is not None:  # "Trump, the president, said": as "President Trump"
                     who.roles.add(ROLE_ALIASES.get(role.group(1), role.group(1)))
@@ -1167,12 +1196,21 @@ class People:
                 return mm
         return nearest
 
-    def after_verb(self, mm: PersonMention) -> bool:
+    def after_verb(self, mm: PersonMention, *, titled: bool = False) -> bool:
         """Whether the name MM comes right after a lower-case word that opens no clause: a verb
-        or a preposition ("bring Mueller", "against Biden"), titles ("Mr.") aside."""
-        before = self.masked[max(0, mm.start - 40) : mm.start].split()
+        or a preposition ("bring Mueller", "against Biden"), titles ("Mr.") aside; TITLED, also
+        past capitalised words of a title and its body in the same sentence ("asked Harney
+        County Sheriff Dave Ward")."""
+        floor = max(0, mm.start - 40)
+        if titled:
+            floor = max(self.sentence_start(mm.start), mm.start - 60)
+        before = self.masked[floor : mm.start].split()
         while before and before[-1][:1].isupper() and before[-1].endswith("."):
             before.pop()  # a title: "Mr.", "Sen."
+        titles = 0
+        while titled and before and titles < TITLE_RUN_MAX and _title_run_word(before[-1]):
+            before.pop()
+            titles += 1
         if not before:
             return False
         prev = before[-1]
@@ -1188,8 +1226,9 @@ class People:
         ``after_verb``) and before a preposition or an article ("to", "by", "the"), or a comma
         and a lower-case word that opens no relative or other clause ("against Biden,
         blaming"). For a POSSESSIVE pronoun, a name before
-        an infinitive's "to" is that verb's subject, no mere object."""
-        if not self.after_verb(mm):
+        an infinitive's "to" is that verb's subject, no mere object. A title may stand between
+        the verb and the name ("asked Harney County Sheriff Dave Ward to end what he called")."""
+        if not self.after_verb(mm, titled=True):
             return False
         after = _AFTER_NAME_RE.match(self.masked, mm.end)
         if after is None:
@@ -1202,6 +1241,11 @@ class People:
             # "urged Mr. Obama to make good on his promise": the subject of the infinitive.
             rest = self.masked[after.end() : after.end() + 20].split()
             return bool(rest) and rest[0] in DETERMINERS
+        if word == "and":
+            # "asked Sheriff Dave Ward and federal agencies to end what he called": a second
+            # object and the infinitive both take.
+            joint = _JOINT_OBJECT_RE.match(self.masked, after.end())
+            return joint is not None and joint.group(1) not in _NOT_SUBJECT_NAMES
         return word in OBJECT_FOLLOWERS
 
     def _main_subject(self, in_sent: list[PersonMention]) -> PersonMention:

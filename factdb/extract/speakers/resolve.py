@@ -376,6 +376,10 @@ class Entity:
     pronoun only when quoted in the pronoun's sentence or the one before."""
 
 
+_VERB_AFTER_SUBJECT_RE: Final = re.compile(r"[ \t]*(,|--|—|–|(?<=[ \t])[a-z]+\b)")
+"""What follows a subject's name: its verb, or a comma or a dash opening an apposition."""
+
+
 class SpeakerResolver:
     """Resolves mentions of one article, in text order, to canonical speakers."""
 
@@ -468,6 +472,7 @@ class SpeakerResolver:
                 unnamed is not None
                 and unnamed.kind == SpeakerKind.ANONYMOUS
                 and (found is None or unnamed.last > found.start)
+                and not (found is not None and self._reported_by(found, unnamed.last))
             ):
                 # "The US official said ... He said ...": a source named by description only.
                 return unnamed, "pronoun"
@@ -489,6 +494,21 @@ class SpeakerResolver:
         if m.head in ("he", "she") and not recent.gender:
             recent.gender = m.head
         return recent, "recent"
+
+    def _reported_by(self, found: PersonMention, unnamed: int) -> bool:
+        """Whether the unnamed source last mentioned at UNNAMED stands in the sentence where the
+        person FOUND for a pronoun is named before it ("Huffman told the court that
+        her daughter has asked her why ... Tearfully, she said"): that person's words tell of
+        the unnamed one, and the pronoun means the person, the sentence's subject."""
+        people = self.people
+        named = found.start
+        if not (named < unnamed and people.sentence_of(named) == people.sentence_of(unnamed)):
+            return False
+        # The person is the clause's subject: a verb or an apposition follows the name
+        # ("Huffman told", "Joe Biden, the presumptive Democratic nominee"), not "and" ("Trump
+        # and Cambridge Analytica, meanwhile, the Clinton spokesman charged").
+        verb = _VERB_AFTER_SUBJECT_RE.match(people.masked, found.end)
+        return verb is not None and verb.group(1) not in ("and", "or", "but", "nor")
 
     def _recent_enough(self, ent: Entity, pos: int) -> bool:
         """Whether ENT, the last speaker a pronoun at POS may mean, was quoted or named recently
