@@ -408,15 +408,30 @@ _PREPOSITION_RE: Final = re.compile(
 _SEGMENT_END_RE: Final = re.compile(r"[,;:(—–]|\s(?:but|while|as|though|although|so)\s")
 
 
+_WRITE_WORDS: Final = frozenset({"write", "writes", "wrote", "writing", "written"})
+_WRITTEN_THINGS: Final = words("written_things")
+_WRITTEN_HEAD_WORDS: Final = 4
+"""How many words after the determiner may come before the thing written ("the League of
+Nations treaty")."""
+
+
 def _thing_object(clause: str, word: str) -> bool:
     """Whether CLAUSE, after the cue WORD with no "that", is a noun phrase naming a thing added,
     announced or filed, no clause: it opens with a determiner, and up to its first comma or
     "but" it holds no finite verb, or only one after a preposition ("added a second-degree
     murder charge in addition to the third-degree charge already filed", "announced a stop in
     New Hampshire on Tuesday but did not say ..."). "added the plan would fail", "announced
-    his campaign and allied groups collected $181 million" have a subject and its verb."""
+    his campaign and allied groups collected $181 million" have a subject and its verb.
+    After "wrote", the noun phrase must name a thing written (``written_things.txt``: "wrote a
+    letter to the board", not "wrote the misuse of data stretches from ...")."""
     start = _NP_START_RE.match(clause)
-    if word not in _THING_CUES or start is None or clause.isupper():
+    if start is None or clause.isupper():
+        return False
+    if word in _WRITE_WORDS:
+        heads = [w.lower().strip(",.;:") for w in clause[start.end() :].split(None, 5)]
+        if not any(w in _WRITTEN_THINGS for w in heads[:_WRITTEN_HEAD_WORDS]):
+            return False
+    elif word not in _THING_CUES:
         return False
     end = _SEGMENT_END_RE.search(clause)
     segment = clause if end is None else clause[: end.start()]
