@@ -58,3 +58,65 @@ def test_the_subject_before_a_lead_in_speaks(
 )
 def test_other_verbs_before_to_still_report_nothing(text: str) -> None:
     assert not [r for r in extract_quotes(text) if r.kind.value == "indirect"]
+
+
+def _reported(text: str) -> list[str]:
+    return [r.text for r in extract_quotes(text) if r.kind.value == "indirect"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sanders wrote a letter to Senate Judiciary Committee chairman Chuck Grassley last week.",
+        "In 2012, Toomey wrote an opinion piece for Philly.com, disavowing the tax increases.",
+        "McConnell wrote the bill in secret and tweaked it numerous times.",
+        "Wilson wrote the League of Nations treaty without the Senate.",
+        "Jim Bennett writes a weekly column offering historical context to current events.",
+    ],
+)
+def test_a_thing_written_is_no_reported_speech(text: str) -> None:
+    assert _reported(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("Smith wrote the letters were forged.", "the letters were forged"),
+        ("Smith wrote the plan would fail.", "the plan would fail"),
+        (
+            "Jones wrote the misuse of data stretches from bloggers to the Times.",
+            "the misuse of data stretches from bloggers to the Times",
+        ),
+    ],
+)
+def test_what_a_writer_says_is_still_reported(text: str, clause: str) -> None:
+    assert clause in _reported(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "partial"),
+    [
+        ("Boehner calls the fiscal cliff a “nightmare.”", "nightmare."),
+        ("Trump called the Times reporting “phony.”", "phony."),
+        ("Moore called the allegations against him “dirty politics.”", "dirty politics."),
+        ("Trump labeled the investigation a “witch hunt.”", "witch hunt."),
+    ],
+)
+def test_a_short_object_named_gives_a_partial_quote(text: str, partial: str) -> None:
+    records = _records(text)
+    assert [k for k, _, _ in records] == ["partial"], records
+    assert records[0][1] == partial
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        (
+            "Moore called the allegations of sexual misconduct made against him “dirty politics.”",
+            "the allegations of sexual misconduct made against him “dirty politics.”",
+        ),
+        ("Smith said the plan was a “nightmare.”", "the plan was a “nightmare.”"),
+    ],
+)
+def test_a_long_object_or_a_clause_stays_reported(text: str, clause: str) -> None:
+    assert clause in _reported(text)

@@ -33,6 +33,7 @@ from factdb.extract.text.lexicon import (
     CLAUSE_VERBS,
     CUE_WORDS,
     ING_PREPOSITIONS,
+    NAMING_VERBS,
     PARTIAL_CUE_WORDS,
     SUBJECT_SPEECH_WORDS,
     TELL_CUES,
@@ -148,6 +149,8 @@ def wrap(st: State, a: int, b: int, ref: SpeakerRef, cue: Cue, sentence: tuple[i
     quoted = st.masked.count(MASK, s, e)
     if quoted >= 0.5 * (e - s) or word_count(st.masked[s:e].replace(MASK, " ")) < 1:
         return
+    if cue.word in NAMING_VERBS and _NAMED_COMPLEMENT_RE.match(st.masked, s, b):
+        return  # "calls the fiscal cliff a “nightmare.”": a short object named, a partial quote
     for ind in reversed(st.indirect[-4:]):
         if ind.cue == cue.word and ind.sentence == sentence and ind.start == s:
             # One record per cue: a later quotation of the same content lengthens it.
@@ -476,6 +479,12 @@ _AS_QUOTE_RE: Final = re.compile(
 """An object and the quoted words it is called by: "slammed Mueller’s investigation as a “witch
 hunt.”", "described it generally as a “message.”" (the words are a partial quote, the object no
 clause)."""
+_NAMED_COMPLEMENT_RE: Final = re.compile(
+    r"(?:the|his|her|their|its|this|these|those|our|my)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+"
+    r"(?:(?:a|an|the)\s+)?(?:[a-z’'-]+\s+)?\x01+[\s.,;!?]*$"
+)
+"""A short object and the quoted words a naming verb gives it, ending the clause: "calls the
+fiscal cliff a “nightmare.”", "called the allegations against him “dirty politics.”"."""
 _POSSESSIVE_S_RE: Final = re.compile(r"[’']s(?![\w’'])")
 
 
