@@ -120,3 +120,32 @@ def test_a_short_object_named_gives_a_partial_quote(text: str, partial: str) -> 
 )
 def test_a_long_object_or_a_clause_stays_reported(text: str, clause: str) -> None:
     assert clause in _reported(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "partial", "name"),
+    [
+        (
+            "The company cited costs that executives said were “unsustainable.”",
+            "unsustainable.",
+            "executives",
+        ),
+        (
+            "Scalia wrote for the court that the law, which Justice Kennedy said had “very"
+            " serious problems.”",
+            "very serious problems.",
+            "Kennedy",
+        ),
+    ],
+)
+def test_a_relative_clause_after_a_cue_gives_a_partial_quote(
+    text: str, partial: str, name: str
+) -> None:
+    found = [(k, s) for k, t, s in _records(text) if t == partial]
+    assert found and found[0][0] == "partial", _records(text)
+    assert found[0][1] is not None and name in found[0][1]
+
+
+def test_a_poll_share_before_a_relative_gap_keeps_its_clause() -> None:
+    text = "The claim, which 12 percent said was “definitely true,” spread widely."
+    assert all(t != "definitely true," or k != "partial" for k, t, _ in _records(text))

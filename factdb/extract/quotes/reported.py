@@ -1021,6 +1021,12 @@ def _clause_after(
         cue.produced = True
         return True
     lead_quote = kq is not None and word_count(masked, st.quotes[kq].span.close, ce) < 2
+    if _relative_gap(masked, cue, ss, cs, ce) and in_range(st, cs, ce):
+        # "costs that executives said were “unsustainable.”": the relative clause's subject is
+        # the noun before "that"; its quoted words are the speaker's, no clause is reported.
+        for k in in_range(st, cs, ce):
+            assign(st, k, ref, cue.word, "clause")
+        return True
     if lead_quote or word_count(st.text, cs, ce) < 3 or ce <= cs:
         return False
     weak_without_that = (
@@ -1048,6 +1054,27 @@ def _clause_after(
     for k in in_range(st, cs, ce):
         assign(st, k, ref, cue.word, "clause")
     return True
+
+
+_GAP_VERB_RE: Final = re.compile(
+    r"(?:is|was|were|are|had|has|have|would|will|could|should|may|might)\s"
+)
+_RELATIVE_END_RE: Final = re.compile(r"(?<![\w’'])(?:that|which|who|whom)\s*$")
+
+
+def _relative_gap(masked: str, cue: Cue, ss: int, cs: int, ce: int) -> bool:
+    """Whether the cue's words open on a verb with no subject after a relative pronoun before
+    the speaker ("costs that executives said were ...", "a man who they said was ..."): the
+    subject is the noun before the pronoun, and what the clause holds is no reported clause."""
+    if ce <= cs or cue.inverted or cue.mention is None or cue.mention.kind == "pronoun":
+        return False  # "a man who they said was “...”": an unresolved "they" keeps the clause
+    if cue.mention.text[:1].isdigit():
+        return False  # "which 12 percent said was “definitely true”": a poll's answer
+    if _GAP_VERB_RE.match(masked, cs) is None:
+        return False
+    return (
+        _RELATIVE_END_RE.search(masked, max(ss, cue.left_region - 12), cue.left_region) is not None
+    )
 
 
 _PARTICIPLE_OPENING_RE: Final = re.compile(
