@@ -330,8 +330,19 @@ def _verb_cue(masked: str, ss: int, se: int, start: int, end: int, word: str) ->
         prev_txt = " "
     prev_words = prev_txt[-40:].split()
     prev_word = prev_words[-1].lower() if prev_words else ""
-    if prev_word == "to" and not _TO_OK_RE.search(masked, max(ss, start - 30), start):
-        return None
+    subject_end = start
+    if prev_word == "to":
+        lead_in = _TO_OK_RE.search(masked, max(ss, start - 30), start)
+        if lead_in is None:
+            return None
+        if not lead_in.group().startswith(_DEED_LEAD_INS):
+            # "He went on to say", "Trump took to Twitter to say": the subject stands before
+            # the lead-in, which is read as the verb's own words ("continued to advise Trump
+            # informally", "proceeded to propose budgets" are deeds as often as speech).
+            subject_end = lead_in.start()
+            prev_txt = masked[max(ss, subject_end - 60) : subject_end].rstrip()
+            prev_words = prev_txt[-40:].split()
+            prev_word = prev_words[-1].lower() if prev_words else ""
     if prev_word in _NOUN_LEADS:
         return None  # "belies his stated concern", "the announced plan": nobody speaks
     if not prev_word[-1:].isalnum() and prev_word[-1:] not in ("’", "'"):
@@ -368,7 +379,7 @@ def _verb_cue(masked: str, ss: int, se: int, start: int, end: int, word: str) ->
             # "quoted him saying", "quoted accurately in the story saying": as without it.
             mention = _mention_before(masked, ss, start, low, prev_txt, prev_word)
     else:
-        mention = _mention_before(masked, ss, start, low, prev_txt, prev_word)
+        mention = _mention_before(masked, ss, subject_end, low, prev_txt, prev_word)
         named = _named_after(masked, end, se, prev_txt, low) if mention is not None else None
         if named is not None:
             mention, cue.inverted = named, True
@@ -533,6 +544,10 @@ _TO_OK_RE: Final = re.compile(
     r"(?:quick|went on|continued|proceeded|hastened|rushed|moved|took to \w+|went so far as|"
     r"was careful|were careful|did not hesitate|didn't hesitate|wasted no time)\s+to\s+$"
 )
+
+
+_DEED_LEAD_INS: Final = ("continued", "proceeded", "moved", "rushed", "hastened")
+"""Lead-ins of ``_TO_OK_RE`` after which the subject is not looked for past the lead-in."""
 
 
 _QUOTED_AS_RE: Final = re.compile(

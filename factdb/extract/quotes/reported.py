@@ -33,6 +33,7 @@ from factdb.extract.text.lexicon import (
     CLAUSE_VERBS,
     CUE_WORDS,
     ING_PREPOSITIONS,
+    NAMING_VERBS,
     PARTIAL_CUE_WORDS,
     SUBJECT_SPEECH_WORDS,
     TELL_CUES,
@@ -148,6 +149,8 @@ def wrap(st: State, a: int, b: int, ref: SpeakerRef, cue: Cue, sentence: tuple[i
     quoted = st.masked.count(MASK, s, e)
     if quoted >= 0.5 * (e - s) or word_count(st.masked[s:e].replace(MASK, " ")) < 1:
         return
+    if cue.word in NAMING_VERBS and _NAMED_COMPLEMENT_RE.match(st.masked, s, b):
+        return  # "calls the fiscal cliff a “nightmare.”": a short object named, a partial quote
     for ind in reversed(st.indirect[-4:]):
         if ind.cue == cue.word and ind.sentence == sentence and ind.start == s:
             # One record per cue: a later quotation of the same content lengthens it.
@@ -408,15 +411,30 @@ _PREPOSITION_RE: Final = re.compile(
 _SEGMENT_END_RE: Final = re.compile(r"[,;:(—–]|\s(?:but|while|as|though|although|so)\s")
 
 
+_WRITE_WORDS: Final = frozenset({"write", "writes", "wrote", "writing", "written"})
+_WRITTEN_THINGS: Final = words("written_things")
+_WRITTEN_HEAD_WORDS: Final = 4
+"""How many words after the determiner may come before the thing written ("the League of
+Nations treaty")."""
+
+
 def _thing_object(clause: str, word: str) -> bool:
     """Whether CLAUSE, after the cue WORD with no "that", is a noun phrase naming a thing added,
     announced or filed, no clause: it opens with a determiner, and up to its first comma or
     "but" it holds no finite verb, or only one after a preposition ("added a second-degree
     murder charge in addition to the third-degree charge already filed", "announced a stop in
     New Hampshire on Tuesday but did not say ..."). "added the plan would fail", "announced
-    his campaign and allied groups collected $181 million" have a subject and its verb."""
+    his campaign and allied groups collected $181 million" have a subject and its verb.
+    After "wrote", the noun phrase must name a thing written (``written_things.txt``: "wrote a
+    letter to the board", not "wrote the misuse of data stretches from ...")."""
     start = _NP_START_RE.match(clause)
-    if word not in _THING_CUES or start is None or clause.isupper():
+    if start is None or clause.isupper():
+        return False
+    if word in _WRITE_WORDS:
+        heads = [w.lower().strip(",.;:") for w in clause[start.end() :].split(None, 5)]
+        if not any(w in _WRITTEN_THINGS for w in heads[:_WRITTEN_HEAD_WORDS]):
+            return False
+    elif word not in _THING_CUES:
         return False
     end = _SEGMENT_END_RE.search(clause)
     segment = clause if end is None else clause[: end.start()]
@@ -461,6 +479,12 @@ _AS_QUOTE_RE: Final = re.compile(
 """An object and the quoted words it is called by: "slammed Mueller’s investigation as a “witch
 hunt.”", "described it generally as a “message.”" (the words are a partial quote, the object no
 clause)."""
+_NAMED_COMPLEMENT_RE: Final = re.compile(
+    r"(?:the|his|her|their|its|this|these|those|our|my)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+"
+    r"(?:(?:a|an|the)\s+)?(?:[a-z’'-]+\s+)?\x01+[\s.,;!?]*$"
+)
+"""A short object and the quoted words a naming verb gives it, ending the clause: "calls the
+fiscal cliff a “nightmare.”", "called the allegations against him “dirty politics.”"."""
 _POSSESSIVE_S_RE: Final = re.compile(r"[’']s(?![\w’'])")
 
 
@@ -997,6 +1021,12 @@ def _clause_after(
         cue.produced = True
         return True
     lead_quote = kq is not None and word_count(masked, st.quotes[kq].span.close, ce) < 2
+    if _relative_gap(masked, cue, ss, cs, ce) and in_range(st, cs, ce):
+        # "costs that executives said were “unsustainable.”": the relative clause's subject is
+        # the noun before "that"; its quoted words are the speaker's, no clause is reported.
+        for k in in_range(st, cs, ce):
+            assign(st, k, ref, cue.word, "clause")
+        return True
     if lead_quote or word_count(st.text, cs, ce) < 3 or ce <= cs:
         return False
     weak_without_that = (
@@ -1024,6 +1054,27 @@ def _clause_after(
     for k in in_range(st, cs, ce):
         assign(st, k, ref, cue.word, "clause")
     return True
+
+
+_GAP_VERB_RE: Final = re.compile(
+    r"(?:is|was|were|are|had|has|have|would|will|could|should|may|might)\s"
+)
+_RELATIVE_END_RE: Final = re.compile(r"(?<![\w’'])(?:that|which|who|whom)\s*$")
+
+
+def _relative_gap(masked: str, cue: Cue, ss: int, cs: int, ce: int) -> bool:
+    """Whether the cue's words open on a verb with no subject after a relative pronoun before
+    the speaker ("costs that executives said were ...", "a man who they said was ..."): the
+    subject is the noun before the pronoun, and what the clause holds is no reported clause."""
+    if ce <= cs or cue.inverted or cue.mention is None or cue.mention.kind == "pronoun":
+        return False  # "a man who they said was “...”": an unresolved "they" keeps the clause
+    if cue.mention.text[:1].isdigit():
+        return False  # "which 12 percent said was “definitely true”": a poll's answer
+    if _GAP_VERB_RE.match(masked, cs) is None:
+        return False
+    return (
+        _RELATIVE_END_RE.search(masked, max(ss, cue.left_region - 12), cue.left_region) is not None
+    )
 
 
 _PARTICIPLE_OPENING_RE: Final = re.compile(
