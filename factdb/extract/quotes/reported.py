@@ -1156,7 +1156,7 @@ def _clause_before(
         return False  # "according to Assistant to the President Dan Scavino": who is unclear
     head = _head(masked, cue, ss)
     # The cheap tests first (all three are pure): the pattern's lazy run is slow on a long tail.
-    final = word_count(tail) <= 10 and final_tail(tail)
+    final = (word_count(tail) <= 10 and final_tail(tail)) or _as_tail(tail)
     if (cue.word == "according to" or cue.inverted) and not final:
         final = apposition(masked, after, tail_end)
     if (
@@ -1189,6 +1189,19 @@ def _clause_before(
         for k in in_range(st, cs, ce + 1):
             assign(st, k, ref, cue.word, "clause")
     return True
+
+
+_AS_TAIL_RE: Final = re.compile(
+    r"\s*,\s*as\s+(?!(?:well|much|many|if|though|long|soon|far|late|early|of|part)\b)[a-z]"
+)
+"""A clause of circumstance after a final cue: "..., unions said, as workers angry at ... brought
+travel chaos across the country." (not "as many", "as well as")."""
+
+
+def _as_tail(tail: str) -> bool:
+    """Whether TAIL after a cue is a clause of circumstance set off by a comma (``_AS_TAIL_RE``),
+    with no quotation nor ";": the words before the cue are what was said, however long it is."""
+    return "\x01" not in tail and ";" not in tail and _AS_TAIL_RE.match(tail) is not None
 
 
 _PHRASE_PREPS: Final = frozenset({"at", "in", "on", "during", "after", "before", "from", "with"})

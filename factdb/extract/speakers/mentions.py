@@ -388,7 +388,17 @@ def np_back(masked: str, toks: list[tuple[str, int, int]], i: int) -> Mention | 
                 j -= 1
                 indefinite = False
             break
-        if low in AUX_WORDS or low in ("and", "or", "but", "that", "who", "which", "when", "as"):
+        if low in AUX_WORDS or low in (
+            "and",
+            "or",
+            "but",
+            "that",
+            "who",
+            "which",
+            "when",
+            "as",
+            "what",
+        ):
             break
         if known and (low in CLAUSE_OPENERS or low in NOT_SPEECH_VERBS):
             break  # "The assertion comes after intelligence officials said": the source ends there
