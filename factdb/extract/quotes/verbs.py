@@ -167,6 +167,8 @@ def name_set_off(st: State, q: Quote, ss: int, se: int) -> Mention | None:
     mention = speaker_before(masked, sp.close, m.end(1))
     if mention is None or mention.kind != "name" or mention.start != m.start(1):
         return None
+    if mention.text.isupper():
+        return None  # text in capitals: a heading's or a caption's words, no name told apart
     return mention
 
 
