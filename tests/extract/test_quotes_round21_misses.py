@@ -79,3 +79,40 @@ def test_what_a_group_called_is_the_groups_words_and_no_more() -> None:
     assert _found(text)["anti-worker and anti-people policies"] == ("partial", "unions")
     text = "He opposed what critics called the “anti-worker policies” of the government."
     assert _found(text)["anti-worker policies"] == ("partial", "critics")
+
+
+def test_a_known_source_after_by_from_or_where_is_the_noun_alone() -> None:
+    text = (
+        "A journalist was punched, pushed and kicked by protesters, who said the journalist "
+        "was “with the police.”"
+    )
+    assert _found(text)["the journalist was “with the police.”"] == ("indirect", "protesters")
+    text = (
+        "Opposition has begun to increase, particularly on the left, where advocates warned "
+        "that American workers could suffer from the provisions."
+    )
+    found = _found(text)
+    assert found["American workers could suffer from the provisions"] == (
+        "indirect",
+        "advocates",
+    )
+
+
+def test_the_clause_before_a_colon_quotation_is_reported_too() -> None:
+    text = (
+        "But Dr. Anthony Fauci of the Coronavirus Task Force says it could backfire: “What you "
+        "do if you jump the gun is set yourself back.”"
+    )
+    found = _found(text)
+    assert found["it could backfire"] == ("indirect", "Anthony Fauci")
+    assert found["What you do if you jump the gun is set yourself back."] == (
+        "direct",
+        "Anthony Fauci",
+    )
+
+
+def test_a_phrase_of_time_or_a_speaker_after_the_cue_before_a_colon_is_no_clause() -> None:
+    text = "Scott McNealy said two decades ago: “You have zero privacy anyway. Get over it.”"
+    assert [q.kind.value for q in extract_quotes(text)] == ["direct"]
+    text = "Said Dakota Wood, a retired Marine officer and analyst: “We have no plan at all.”"
+    assert [q.kind.value for q in extract_quotes(text)] == ["direct"]

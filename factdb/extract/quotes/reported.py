@@ -964,9 +964,14 @@ def _clause_after(
         # "according to an analysis of campaign spending totals compiled by USA TODAY", "a copy
         # of the letter that Kashuv posted": the source's own words, no clause it reports.
         start = None
+    colon = None
     if start is not None and cue.got_quote and not has_that(masked, after, start):
         kq0 = quote_at(st, start, se)
-        if kq0 is None or word_count(masked, st.quotes[kq0].span.close, nxt) < 3:
+        if kq0 is None and _colon_cue(cue):
+            colon = clause_to_colon(st, start, nxt)
+        if colon is None and (
+            kq0 is None or word_count(masked, st.quotes[kq0].span.close, nxt) < 3
+        ):
             start = None
     if start is None:
         return False
@@ -976,7 +981,7 @@ def _clause_after(
         and not has_that(masked, after, start)
     ):
         return True  # "continued to experience “discomfort overnight”": a deed; its quotes are left
-    cs, ce = trim(masked, start, nxt)
+    cs, ce = trim(masked, start, nxt if colon is None else colon)
     if _described_name(masked, cue, cs, ce):
         # "..., said Dr. Richard Hatchett of the Coalition for ...": more of the speaker's
         # description after the name, no clause (the words said are before the cue).
@@ -1024,6 +1029,31 @@ def _clause_after(
     for k in in_range(st, cs, ce):
         assign(st, k, ref, cue.word, "clause")
     return True
+
+
+_COLON_CLAUSE_STOP_RE: Final = re.compile(r"[;.!?:()\x01]")
+
+
+def _colon_cue(cue: Cue) -> bool:
+    """A cue whose object is a clause ("said", "claims", "argued"; not "added", nor "Said Paul,
+    the newly minted activist:" with the speaker after it)."""
+    return cue.word in CLAUSE_VERBS and cue.word not in ADD_WORDS and not cue.inverted
+
+
+def clause_to_colon(st: State, start: int, nxt: int) -> int | None:
+    """Where the clause after a cue ends at a colon that opens the quotation the cue took:
+    'Fauci says it could backfire: “What you do ...”', 'Ross said the president could lift the
+    tariffs at any time: "We continue ..."' (the clause is reported too). None otherwise."""
+    masked = st.masked
+    k = bisect.bisect_left(st.opens, start)
+    if k >= len(st.opens) or st.opens[k] >= nxt:
+        return None
+    head = masked[start : st.opens[k]].rstrip()
+    if not head.endswith(":") or _COLON_CLAUSE_STOP_RE.search(head, 0, len(head) - 1):
+        return None
+    if word_count(head) < 3 or _CLAUSAL_RE.search(head) is None:
+        return None  # "said two decades ago: “...”": a phrase of time, no clause
+    return start + len(head) - 1
 
 
 _PARTICIPLE_OPENING_RE: Final = re.compile(
