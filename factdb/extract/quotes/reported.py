@@ -988,9 +988,14 @@ def _clause_after(
         # "according to an analysis of campaign spending totals compiled by USA TODAY", "a copy
         # of the letter that Kashuv posted": the source's own words, no clause it reports.
         start = None
+    colon = None
     if start is not None and cue.got_quote and not has_that(masked, after, start):
         kq0 = quote_at(st, start, se)
-        if kq0 is None or word_count(masked, st.quotes[kq0].span.close, nxt) < 3:
+        if kq0 is None and _colon_cue(cue):
+            colon = clause_to_colon(st, start, nxt)
+        if colon is None and (
+            kq0 is None or word_count(masked, st.quotes[kq0].span.close, nxt) < 3
+        ):
             start = None
     if start is None:
         return False
@@ -1000,7 +1005,7 @@ def _clause_after(
         and not has_that(masked, after, start)
     ):
         return True  # "continued to experience “discomfort overnight”": a deed; its quotes are left
-    cs, ce = trim(masked, start, nxt)
+    cs, ce = trim(masked, start, nxt if colon is None else colon)
     if _described_name(masked, cue, cs, ce):
         # "..., said Dr. Richard Hatchett of the Coalition for ...": more of the speaker's
         # description after the name, no clause (the words said are before the cue).
@@ -1075,6 +1080,31 @@ def _relative_gap(masked: str, cue: Cue, ss: int, cs: int, ce: int) -> bool:
     return (
         _RELATIVE_END_RE.search(masked, max(ss, cue.left_region - 12), cue.left_region) is not None
     )
+
+
+_COLON_CLAUSE_STOP_RE: Final = re.compile(r"[;.!?:()\x01]")
+
+
+def _colon_cue(cue: Cue) -> bool:
+    """A cue whose object is a clause ("said", "claims", "argued"; not "added", nor "Said Paul,
+    the newly minted activist:" with the speaker after it)."""
+    return cue.word in CLAUSE_VERBS and cue.word not in ADD_WORDS and not cue.inverted
+
+
+def clause_to_colon(st: State, start: int, nxt: int) -> int | None:
+    """Where the clause after a cue ends at a colon that opens the quotation the cue took:
+    'Fauci says it could backfire: “What you do ...”', 'Ross said the president could lift the
+    tariffs at any time: "We continue ..."' (the clause is reported too). None otherwise."""
+    masked = st.masked
+    k = bisect.bisect_left(st.opens, start)
+    if k >= len(st.opens) or st.opens[k] >= nxt:
+        return None
+    head = masked[start : st.opens[k]].rstrip()
+    if not head.endswith(":") or _COLON_CLAUSE_STOP_RE.search(head, 0, len(head) - 1):
+        return None
+    if word_count(head) < 3 or _CLAUSAL_RE.search(head) is None:
+        return None  # "said two decades ago: “...”": a phrase of time, no clause
+    return start + len(head) - 1
 
 
 _PARTICIPLE_OPENING_RE: Final = re.compile(
@@ -1207,7 +1237,7 @@ def _clause_before(
         return False  # "according to Assistant to the President Dan Scavino": who is unclear
     head = _head(masked, cue, ss)
     # The cheap tests first (all three are pure): the pattern's lazy run is slow on a long tail.
-    final = word_count(tail) <= 10 and final_tail(tail)
+    final = (word_count(tail) <= 10 and final_tail(tail)) or _as_tail(tail)
     if (cue.word == "according to" or cue.inverted) and not final:
         final = apposition(masked, after, tail_end)
     if (
@@ -1240,6 +1270,19 @@ def _clause_before(
         for k in in_range(st, cs, ce + 1):
             assign(st, k, ref, cue.word, "clause")
     return True
+
+
+_AS_TAIL_RE: Final = re.compile(
+    r"\s*,\s*as\s+(?!(?:well|much|many|if|though|long|soon|far|late|early|of|part)\b)[a-z]"
+)
+"""A clause of circumstance after a final cue: "..., unions said, as workers angry at ... brought
+travel chaos across the country." (not "as many", "as well as")."""
+
+
+def _as_tail(tail: str) -> bool:
+    """Whether TAIL after a cue is a clause of circumstance set off by a comma (``_AS_TAIL_RE``),
+    with no quotation nor ";": the words before the cue are what was said, however long it is."""
+    return "\x01" not in tail and ";" not in tail and _AS_TAIL_RE.match(tail) is not None
 
 
 _PHRASE_PREPS: Final = frozenset({"at", "in", "on", "during", "after", "before", "from", "with"})

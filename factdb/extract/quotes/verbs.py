@@ -134,7 +134,42 @@ def verb_attribution(
             return resolver.resolve(mention), m.group(2)
     if before.endswith(":"):
         return colon_speaker(masked, resolver, ss, head_start + len(before) - 1, cues)
+    mention = name_set_off(st, q, ss, se)
+    if mention is not None:
+        return resolver.resolve(mention), ","
     return None
+
+
+_NAME_SET_OFF_RE: Final = re.compile(r"\s*((?:[A-Z][\w.’'-]*\s+){1,4}[A-Z][\w’'-]*),\s+\S")
+"""A name and a comma after a quotation: '“...,” David Castillo, Professor of ...'."""
+SET_OFF_QUOTE_WORDS: Final = 4
+"""A quotation named so is a sentence of this many words or more (not "“Cross-exam,” Elie
+Honig, a former prosecutor, gives ..." with a column's title)."""
+
+
+def name_set_off(st: State, q: Quote, ss: int, se: int) -> Mention | None:
+    """The speaker of a quotation that opens its sentence and ends in a comma, when a name set
+    off by a comma follows it with no verb of speech: '“...,” David Castillo, Professor of
+    Romance Languages at the University at Buffalo.', '“...,” Robert Ross, a political science
+    professor at Boston College.' (the name and its description stand for "said ..."); '“...,”
+    Nicole Gerson, an attorney, reflected after the debate.' too. None otherwise."""
+    sp = q.span
+    text, masked = st.text, st.masked
+    if st.masked[ss : sp.open].strip() or not text[sp.start : sp.start + 1].isupper():
+        return None
+    if text[sp.end - 1 : sp.end] != "," or len(sp.pieces) != 1:
+        return None
+    if len(text[sp.start : sp.end].split()) < SET_OFF_QUOTE_WORDS:
+        return None
+    m = _NAME_SET_OFF_RE.match(masked, sp.close, se)
+    if m is None or MASK in masked[sp.close : se]:
+        return None
+    mention = speaker_before(masked, sp.close, m.end(1))
+    if mention is None or mention.kind != "name" or mention.start != m.start(1):
+        return None
+    if mention.text.isupper():
+        return None  # text in capitals: a heading's or a caption's words, no name told apart
+    return mention
 
 
 def colon_speaker(

@@ -357,6 +357,14 @@ def _owner_role_split(words: list[str]) -> int:
     return 0
 
 
+_NP_STOPS: Final = frozenset(
+    {"and", "or", "but", "that", "who", "which", "when", "as", "what", "where", "by", "from"}
+    | {"against"}
+)
+"""Words a described source never runs back over: "what unions called", "kicked by protesters,
+who said", "on the left, where advocates warned" (the source is the noun after them)."""
+
+
 def np_back(masked: str, toks: list[tuple[str, int, int]], i: int) -> Mention | None:
     """A described source ending at token *i* ("a senior US official"), or None."""
     head = clean(toks[i][0])
@@ -389,7 +397,7 @@ def np_back(masked: str, toks: list[tuple[str, int, int]], i: int) -> Mention | 
                 j -= 1
                 indefinite = False
             break
-        if low in AUX_WORDS or low in ("and", "or", "but", "that", "who", "which", "when", "as"):
+        if low in AUX_WORDS or low in _NP_STOPS:
             break
         if known and (low in CLAUSE_OPENERS or low in NOT_SPEECH_VERBS):
             break  # "The assertion comes after intelligence officials said": the source ends there
