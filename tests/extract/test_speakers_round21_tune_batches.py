@@ -91,3 +91,13 @@ def test_relative_who_becomes_the_subject_keeps_the_surname() -> None:
         "Pen won the vote.\n\n“We will win,” Le Pen said."
     )
     assert _names(text) == ["Marine Le Pen"]
+
+
+def test_clause_between_commas_is_no_title_before_a_workplace() -> None:
+    # "Hill, meanwhile, was mocked ... in the Senate,": a clause, not a title; Hill is no
+    # speaker of the words she was called.
+    text = (
+        "Hill, meanwhile, was mocked and criticized in the press and in the Senate, famously "
+        "called “a little bit nutty.”"
+    )
+    assert _names(text) != ["Hill"]

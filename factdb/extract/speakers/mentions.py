@@ -934,10 +934,12 @@ def _apposition(
     # The apposition itself may be the name: "His former partner, Lawrence B. Cummings, said".
     inner = mention_ending(masked, toks, i - 1, allow_apposition=False)
     if inner is not None and inner.kind == "name":
-        if before is None and depth < 2 and _workplace(toks, inner):
+        verbless = not any(clean(t[0]) in AUX_WORDS for t in toks[k + 1 : i])
+        if before is None and depth < 2 and verbless and _workplace(toks, inner):
             outer = _apposition(masked, toks, k, depth + 1)
             if outer is not None and outer.kind == "name" and outer.head != "org":
                 return outer  # "Keith Krach, undersecretary for growth, energy ... at the"
+            # (a noun phrase: "Hill, meanwhile, was mocked ... in the Senate," is no title)
         return inner
     if before is not None:
         return before
