@@ -81,7 +81,9 @@ COLON_CUE_REACH: Final = 60
 """How far before a colon a cue may end and still introduce the quotation after it."""
 
 
-_QUOTED_OBJECT_RE: Final = re.compile(r"\s+([^,;:\x01]{1,80}?)\s+as\s+(?:saying|telling|having said)\b")
+_QUOTED_OBJECT_RE: Final = re.compile(
+    r"\s+([^,;:\x01]{1,80}?)\s+as\s+(?:saying|telling|having said)\b"
+)
 """The object of "quoted" and its "as saying" (\"...,\" The LA Times quoted Feinstein as saying)."""
 _QUOTING_VERBS: Final = frozenset({"quoted", "quotes", "cited", "cites"})
 _OBJECT_SLACK: Final = 4
