@@ -101,3 +101,13 @@ def test_clause_between_commas_is_no_title_before_a_workplace() -> None:
         "called “a little bit nutty.”"
     )
     assert _names(text) != ["Hill"]
+
+
+def test_relative_who_speaks_keeps_the_surname() -> None:
+    # "said his grandson, David Eisenhower,": the relative introduced is the speaker.
+    text = (
+        "When Republican candidate Dwight D. Eisenhower ran, he used television. “He would be "
+        "confused now,” said his grandson, David Eisenhower, a noted historian.\n\n"
+        "“We've seen a great deal of dysfunction,” said Eisenhower, who teaches a course."
+    )
+    assert _names(text)[-1] == "David Eisenhower"

@@ -276,6 +276,12 @@ _BODY_OF_WORDS: Final = 3
 person's title and name ("Department of Homeland Security Secretary Kirstjen Nielsen")."""
 
 
+def _after_cue(text: str, pos: int) -> bool:
+    """Whether the word right before POS is a speech verb ("said his grandson, ...")."""
+    before = text[max(0, pos - LOWER_CHARS) : pos].split()[-1:]
+    return bool(before) and before[0].lower() in CUE_WORDS
+
+
 def _opens_at(text: str, start: int) -> bool:
     """Whether START opens the text, a line or a sentence: a full stop, a question or an
     exclamation mark (a closing quotation mark after it) and a blank or two before it."""
@@ -959,11 +965,13 @@ class People:
             for mm in self.mentions
             if mm.person is person and mm.start < pos and " " in self.masked[mm.start : mm.end]
         ]
-        kin = [
-            mm
+        intros = [
+            (mm, _KIN_BEFORE_RE.search(self.masked, max(0, mm.start - KIN_CHARS), mm.start))
             for mm in full
-            if _KIN_BEFORE_RE.search(self.masked, max(0, mm.start - KIN_CHARS), mm.start)
         ]
+        kin = [mm for mm, intro in intros if intro is not None]
+        if any(_after_cue(self.masked, intro.start()) for _, intro in intros if intro):
+            return False  # "said his grandson, David Eisenhower,": the relative speaks
         if not kin or not any(
             mm.person is not person and mm.person in cands and mm.start < kin[0].start
             for mm in self.mentions
