@@ -111,3 +111,13 @@ def test_relative_who_speaks_keeps_the_surname() -> None:
         "“We've seen a great deal of dysfunction,” said Eisenhower, who teaches a course."
     )
     assert _names(text)[-1] == "David Eisenhower"
+
+
+def test_title_served_is_not_held() -> None:
+    # "Counsel to the President Pat Cipollone": he serves the president, "the president"
+    # later is not he.
+    text = (
+        "Trump spoke. In a letter to Pelosi, Counsel to the President Pat Cipollone wrote, "
+        "“The House has never done this.” The president said “no way.”"
+    )
+    assert _names(text) == ["Pat Cipollone", "president"]

@@ -479,6 +479,11 @@ def _standalone(text: str, i: int, j: int) -> bool:
     return j >= len(text) or not (text[j].isalnum() or text[j] in "’'-")
 
 
+_SERVES_TITLE_RE: Final = re.compile(r"\b[Tt]o[ \t]+the[ \t]+\w*$")
+"""A title served, not held: "Counsel to the President Pat Cipollone" (the counsel is named)."""
+SERVES_CHARS: Final = 12
+
+
 @lru_cache(maxsize=64)
 def _title_re(role: str) -> re.Pattern[str]:
     """A role written as a capitalised title before a name ("President Donald Trump"), with the
@@ -1422,7 +1427,11 @@ class People:
     def _written_titles(self, role: str, text: str) -> list[tuple[str, str]]:
         """(word before, name) of each title ROLE written before a name in TEXT, and for a
         president each administration named after someone."""
-        out = [(m.group(1) or "", m.group(2)) for m in _title_re(role).finditer(text)]
+        out = [
+            (m.group(1) or "", m.group(2))
+            for m in _title_re(role).finditer(text)
+            if not _SERVES_TITLE_RE.search(text, max(0, m.start() - SERVES_CHARS), m.start() + 4)
+        ]
         if role == "president":
             out += [(m.group(1) or "", m.group(2)) for m in _ADMINISTRATION_RE.finditer(text)]
         return out
