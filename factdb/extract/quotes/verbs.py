@@ -81,6 +81,30 @@ COLON_CUE_REACH: Final = 60
 """How far before a colon a cue may end and still introduce the quotation after it."""
 
 
+_QUOTED_OBJECT_RE: Final = re.compile(
+    r"\s+([^,;:\x01]{1,80}?)\s+as\s+(?:saying|telling|having said)\b"
+)
+"""The object of "quoted" and its "as saying" (\"...,\" The LA Times quoted Feinstein as saying)."""
+_QUOTING_VERBS: Final = frozenset({"quoted", "quotes", "cited", "cites"})
+_OBJECT_SLACK: Final = 4
+"""The object may open with an article ("the ", "a ") its mention leaves out."""
+
+
+def _quoted_object(masked: str, verb_end: int, limit: int) -> Mention | None:
+    """The person "NP quoted" right after a quotation names with "as saying" (\"...,\" The LA
+    Times quoted Feinstein as saying): the quoted words are the object's, not the subject's;
+    None when no "as saying" follows or only part of the object names somebody."""
+    if masked[verb_end - 6 : verb_end].lstrip().lower() not in _QUOTING_VERBS:
+        return None
+    m = _QUOTED_OBJECT_RE.match(masked, verb_end, limit)
+    if m is None:
+        return None
+    found = speaker_before(masked, m.start(1), m.end(1))
+    if found is None or found.lead > m.start(1) + _OBJECT_SLACK:
+        return None
+    return found
+
+
 def verb_attribution(
     st: State, resolver: SpeakerResolver, q: Quote, ss: int, se: int, cues: list[Cue]
 ) -> tuple[SpeakerRef, str] | None:
@@ -102,6 +126,9 @@ def verb_attribution(
             mention is not None and mention.kind != "np" and verb.endswith("ed")
         )
         if mention is not None and cue_like:
+            quoted = _quoted_object(masked, m.end(2), tail_end)
+            if quoted is not None:
+                return resolver.resolve(quoted), "saying"
             return resolver.resolve(mention), m.group(2)
     m = _HOW_PUT_RE.match(masked, sp.close, tail_end)
     if m is not None and masked[sp.close - 2 : sp.close].strip(MASK) == "":

@@ -34,6 +34,7 @@ from factdb.extract.text.lexicon import (
     PRONOUNS,
     ROLE_HEADS,
     SPEAKER_PREPS,
+    TIME_NOUNS,
     TITLE_WORDS,
 )
 
@@ -429,6 +430,20 @@ _TIME_AFTER_WORDS: Final = frozenset({"later", "earlier", "ago", "afterward", "a
 """The last word of an introductory time phrase: "Eight days later, Taylor texted"."""
 
 
+TIME_PHRASE_WORDS: Final = 4
+"""The most words of an opening time phrase read by ``_time_phrase``."""
+
+
+def _time_phrase(toks: list[tuple[str, int, int]], first: int, comma: int) -> bool:
+    """Whether the words from FIRST to the COMMA are a short time phrase ("The next day,", "The
+    following morning,", "That night,"): a determiner first, a time noun last."""
+    return (
+        1 < comma - first <= TIME_PHRASE_WORDS
+        and clean(toks[first][0]) in DETERMINERS
+        and clean(toks[comma - 1][0]) in TIME_NOUNS
+    )
+
+
 def subject_of(masked: str, start: int, end: int) -> Mention | None:
     """The subject at the start of a sentence, after an introductory phrase ending in a comma."""
     toks = tokens(masked, start, min(end, start + 300))
@@ -455,6 +470,7 @@ def subject_of(masked: str, start: int, end: int) -> Mention | None:
                 intro_first in INTRO_WORDS
                 or (k == first + 1 and common_word(masked, intro_first))
                 or (k > first + 1 and clean(toks[k - 1][0]) in _TIME_AFTER_WORDS)
+                or _time_phrase(toks, first, k)
             ):
                 first = k + 1  # "Initially, ...", "Eight days later, ..."
             break

@@ -148,6 +148,21 @@ def _titled_to(toks: list[tuple[str, int, int]], j: int) -> bool:
     return k >= 1 and clean(toks[k - 1][0]) in _TO_TITLES
 
 
+def _titled_to_office(toks: list[tuple[str, int, int]], j: int, m: Mention) -> bool:
+    """Whether M, a run opening with an office's title after "TITLE to the" ("Counsel to the
+    President Pat Cipollone", "Adviser to the Prime Minister Jane Doe"), is the person named
+    after that office: two words or more, none an organisation's, after a person's title. The
+    "the" is the office's, not an organisation's; the title before "to" is no one's name."""
+    if not (_after_to(toks, j) and _titled_to(toks, j)) or not m.description:
+        return False
+    words = m.text.split()
+    return (
+        len(words) >= 2
+        and clean(m.description.split()[-1]) in PERSON_TITLES
+        and not any(org_word(w) for w in words)
+    )
+
+
 _CLAUSE_WORDS: Final = frozenset({"of", "that", "which", "who", "and", "or", "but"})
 _LY_ADVERB_RE: Final = re.compile(r"[a-z]{3,}ly")
 """A lower-case word in "-ly" of five or more letters: an adverb between a subject and its
@@ -587,6 +602,13 @@ def mention_ending(
         office = _office_of_place(masked, toks, j, i)
         if office is not None:
             return office
+        if m.head == "org" and _titled_to_office(toks, j, m):
+            # "Counsel to the President Pat Cipollone wrote": the counsel, the whole title his
+            # description (no "President" role of his own).
+            title = j - 3 if clean(toks[j - 1][0]) == "the" else j - 2
+            m.head, m.lead = "", min(m.lead, toks[title][1])
+            m.description = masked[toks[title][1] : m.start].strip()
+            return m
         if m.head == "org":
             owner = _person_before_org(masked, toks, j)
             if owner is not None:
@@ -888,6 +910,17 @@ def _party_member(masked: str, m: Mention) -> bool:
     return "the" in lead or "a" in lead
 
 
+def _workplace(toks: list[tuple[str, int, int]], m: Mention) -> bool:
+    """Whether name mention M, closing an apposition, is an organisation after a preposition
+    ("... energy and the environment at the State Department,"): where a person set off by an
+    earlier comma works ("Keith Krach, undersecretary for economic growth, energy and the
+    environment at the State Department, told"), not the speaker."""
+    j = next((n for n in range(len(toks) - 1, -1, -1) if toks[n][1] == m.start), -1)
+    if j >= 1 and clean(toks[j - 1][0]) == "the":
+        j -= 1
+    return m.head == "org" and j >= 1 and clean(toks[j - 1][0]) in _OWNER_PREPS
+
+
 def _apposition(
     masked: str, toks: list[tuple[str, int, int]], i: int, depth: int = 0
 ) -> Mention | None:
@@ -971,6 +1004,12 @@ def _apposition(
     # The apposition itself may be the name: "His former partner, Lawrence B. Cummings, said".
     inner = mention_ending(masked, toks, i - 1, allow_apposition=False)
     if inner is not None and inner.kind == "name":
+        verbless = not any(clean(t[0]) in AUX_WORDS for t in toks[k + 1 : i])
+        if before is None and depth < 2 and verbless and _workplace(toks, inner):
+            outer = _apposition(masked, toks, k, depth + 1)
+            if outer is not None and outer.kind == "name" and outer.head != "org":
+                return outer  # "Keith Krach, undersecretary for growth, energy ... at the"
+            # (a noun phrase: "Hill, meanwhile, was mocked ... in the Senate," is no title)
         return inner
     if before is not None:
         return before

@@ -109,11 +109,14 @@ BACK_SENTENCES: Final = 4
 _KIN_BEFORE_RE: Final = re.compile(
     r"\b(?:his|her|their)[ \t]+(?:\w+[ \t]+)?(?:"
     + "|".join(sorted(KIN_NOUNS, key=len, reverse=True))
-    + r")(?:,[ \t]*|[ \t]+)(?:[^\s.,;:!?“”\"]+[ \t]+){0,4}$"
+    + r")(?:,[ \t]*|[ \t]+)(?:(?:[^\s.,;:!?“”\"]+|[A-Z][a-z]{1,4}\.)[ \t]+){0,4}$"
 )
 """A relative introduced by a possessive and a kinship noun right before a name ("his brother,
-former President", "her husband"), not "the son of" (who is named then is the parent)."""
+former President", "her husband", "his father Rep."), not "the son of" (who is named then is
+the parent)."""
 KIN_CHARS: Final = 60
+_NOT_VERBS_AFTER: Final = PASSING_PREPS | {"and", "or", "but", "nor"}
+"""Words after a name that make it no clause's subject ("support Ron Paul or Romney")."""
 MAX_CHAIN: Final = 3
 """How many sentences opening with the same pronoun a pronoun follows back."""
 BACK_CHARS: Final = 2500
@@ -289,6 +292,12 @@ _BODY_OF_BEFORE_RE: Final = re.compile(r"\b([A-Z][a-z]+) of[ \t]+$")
 _BODY_OF_WORDS: Final = 3
 """The most words of a body's name after "Bureau of" read as no person: longer runs go on to a
 person's title and name ("Department of Homeland Security Secretary Kirstjen Nielsen")."""
+
+
+def _after_cue(text: str, pos: int) -> bool:
+    """Whether the word right before POS is a speech verb ("said his grandson, ...")."""
+    before = text[max(0, pos - LOWER_CHARS) : pos].split()[-1:]
+    return bool(before) and before[0].lower() in CUE_WORDS
 
 
 def _opens_at(text: str, start: int) -> bool:
@@ -486,6 +495,11 @@ def _standalone(text: str, i: int, j: int) -> bool:
     if text.startswith(("'s", "’s"), j):
         j += 2
     return j >= len(text) or not (text[j].isalnum() or text[j] in "’'-")
+
+
+_SERVES_TITLE_RE: Final = re.compile(r"\b[Tt]o[ \t]+the[ \t]+\w*$")
+"""A title served, not held: "Counsel to the President Pat Cipollone" (the counsel is named)."""
+SERVES_CHARS: Final = 12
 
 
 @lru_cache(maxsize=64)
@@ -943,7 +957,7 @@ class People:
         for i in range(k - 1, max(-1, k - 1 - MAX_CANDIDATES * 5), -1):
             mm = self.mentions[i]
             if mm.person in cands:
-                if self._relative(mm, cands):
+                if self._relative(mm, cands) or self._passing_relative(mm.person, cands, pos):
                     # "his brother, former President George W. Bush": a relative introduced
                     # beside the person of the story, who a later "Mr. Bush" still is.
                     relative = relative or mm.person
@@ -974,6 +988,36 @@ class People:
             return False
         counts = Counter(m.person for m in self.mentions if m.person in cands)
         return any(counts[p] > counts[mm.person] for p in cands if p is not mm.person)
+
+    def _passing_relative(self, person: Person, cands: list[Person], pos: int) -> bool:
+        """Whether PERSON, one of CANDS who share a surname, was introduced before POS as
+        someone's relative ("his father Rep. Ron Paul") after another of CANDS was named, and
+        is never named in full since as a clause's subject ("Marine Le Pen won"): named in
+        passing, so a surname alone means the other ("Sen. Rand Paul ... Paul said")."""
+        full = [
+            mm
+            for mm in self.mentions
+            if mm.person is person and mm.start < pos and " " in self.masked[mm.start : mm.end]
+        ]
+        intros = [
+            (mm, _KIN_BEFORE_RE.search(self.masked, max(0, mm.start - KIN_CHARS), mm.start))
+            for mm in full
+        ]
+        kin = [mm for mm, intro in intros if intro is not None]
+        if any(_after_cue(self.masked, intro.start()) for _, intro in intros if intro):
+            return False  # "said his grandson, David Eisenhower,": the relative speaks
+        if not kin or not any(
+            mm.person is not person and mm.person in cands and mm.start < kin[0].start
+            for mm in self.mentions
+        ):
+            return False
+        for mm in full:
+            if mm in kin:
+                continue
+            nxt = self.masked[mm.end : mm.end + LOWER_CHARS].split(None, 1)[:1]
+            if nxt and nxt[0].isalpha() and nxt[0].islower() and nxt[0] not in _NOT_VERBS_AFTER:
+                return False  # "Marine Le Pen won the vote": the relative is a subject now
+        return True
 
     def _named_next(self, cands: list[Person], pos: int) -> Person | None:
         """The first of CANDS that a later name tells apart from the others ("President Trump
@@ -1427,7 +1471,11 @@ class People:
     def _written_titles(self, role: str, text: str) -> list[tuple[str, str]]:
         """(word before, name) of each title ROLE written before a name in TEXT, and for a
         president each administration named after someone."""
-        out = [(m.group(1) or "", m.group(2)) for m in _title_re(role).finditer(text)]
+        out = [
+            (m.group(1) or "", m.group(2))
+            for m in _title_re(role).finditer(text)
+            if not _SERVES_TITLE_RE.search(text, max(0, m.start() - SERVES_CHARS), m.start() + 4)
+        ]
         if role == "president":
             out += [(m.group(1) or "", m.group(2)) for m in _ADMINISTRATION_RE.finditer(text)]
         return out

@@ -79,6 +79,8 @@ ANON_NOUNS: Final = words("anon_nouns")
 # Head nouns of documents and publications ("the joint statement said").
 DOCUMENT_NOUNS: Final = words("document_nouns")
 DAY_WORDS: Final = words("day_words")
+TIME_NOUNS: Final = words("time_nouns")
+"""Nouns of a time after "last", "this", "next" ("week", "day", "morning")."""
 """The days of the week: "his Saturday statement" is dated, not issued, by the word."""
 UTTERANCE_NOUNS: Final = words("utterance_nouns")
 
