@@ -102,7 +102,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -1411,6 +1411,54 @@ def one_told(a: Prepared, b: Prepared, shared: frozenset[str]) -> bool:
     return any(idf(stem) >= COUNT_CONTEXT for stem in shared)
 
 
+def one_quoted_count(a: Prepared, b: Prepared) -> bool:
+    """Whether two quotes each write one specific count (`quoted_count`: at least
+    `SPECIFIC_VALUE`, in digits) of the same figure, approached alike, of counted nouns of one
+    kind (`kinds_meet`: "more than 100 spies" and "more than 100 Russian intelligence agents"),
+    with no names before the nouns that the other quote lacks (as `other_owners`). Two quotes
+    of one story's days telling one such count tell one fact in other words, however common
+    the words they share."""
+    x, y = quoted_count(a.item.text), quoted_count(b.item.text)
+    if x is None or y is None or x[1] != y[1]:
+        return False
+    if not kinds_meet(x[2], y[2]):
+        return False
+    side_x = figure_side(replace(a.item, quantity=x[0]))
+    if side_x != figure_side(replace(b.item, quantity=y[0])):
+        return False
+    owners = replace(a.item, quantity=x[0]), replace(b.item, quantity=y[0])
+    return not other_owners(*owners)
+
+
+@lru_cache(maxsize=65536)
+def quoted_count(text: str) -> tuple[str, float, str] | None:
+    """The one count a quote writes in digits of a noun of `count_kinds` (its phrase from the
+    approach words to the noun, its value and the noun's stem), or None when it writes none
+    or two or more."""
+    kinds, _ = count_kinds()
+    found: list[tuple[str, float, str]] = []
+    for m in _QUOTED_COUNT_RE.finditer(text):
+        value = float(m.group("value").replace(",", ""))
+        if value < SPECIFIC_VALUE:
+            continue
+        words = m.group("words").split()
+        heads = [i for i, w in enumerate(words) if nz.stem(w.lower()) in kinds]
+        if not heads or any(w.lower() in nz.STOPWORDS for w in words[: heads[0]]):
+            continue  # "100 days of officers" counts days
+        noun = words[heads[0]]
+        phrase = text[m.start() : m.start("words")] + " ".join(words[: heads[0] + 1])
+        found.append((phrase, value, nz.stem(noun.lower())))
+    return found[0] if len(found) == 1 else None
+
+
+_QUOTED_COUNT_RE = re.compile(
+    r"(?:\b(?:(?:just\s+|well\s+)?(?:more|fewer|less)\s+than|over|nearly|almost|about|at\s+least)"
+    r"\s+)?(?<![\d.,$])(?P<value>\d{1,3}(?:,\d{3})+|\d+)(?![\d.,%]\d*)\s+"
+    r"(?P<words>(?:[A-Za-z][\w'-]*\s+){0,2}[A-Za-z][\w'-]*)",
+    re.I,
+)
+
+
 def counted_head(item: LinkItem) -> str | None:
     """The stem of the noun a claim counts: the last word of its `measures`."""
     words = nz.tokens(nz.normalize_text(item.measures or ""))
@@ -1592,6 +1640,8 @@ def _rarity_term(
         return -text  # a phrase two people used, even word for word ("bigotry.")
     if names >= NAMES_SHARED:
         return 0.0
+    if speaker and gap is not None and gap <= COUNT_DAYS and one_quoted_count(a, b):
+        return 0.0  # one count of one story's days in other nouns (`one_quoted_count`)
     close = gap is not None and gap <= DATE_LATER_DAYS
     short = min(len(a.stems), len(b.stems)) < SHORT_WORDS
     # A few words (`SHORT_WORDS`) are one person's statement again only with the same content
