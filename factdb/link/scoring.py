@@ -1298,6 +1298,8 @@ def _claim_term(
         return STORY_COUNT  # one count of one story's days, in other nouns
     if numbers == "agree" and text >= CLAIM_RAMP[0] and one_told(a, b, shared):
         return STORY_COUNT  # one specific sum or count of one story's days
+    if numbers == "agree" and gap is not None and gap <= COUNT_DAYS and the_others(a.item, b.item):
+        return CLAIM_MATCH  # "the two other victims" and "the other two victims" of one story
     if numbers == "agree" and gap is not None and gap <= COUNT_DAYS and one_age(a.item, b.item):
         return CLAIM_MATCH  # one person's age, told in a sentence of each outlet's own
     if contradiction or (numbers == "agree" and agrees(a.item, b.item, shared)):
@@ -1413,6 +1415,81 @@ def one_told(a: Prepared, b: Prepared, shared: frozenset[str]) -> bool:
     if weight(shared) < CLAIM_COMMON:
         return False
     return any(idf(stem) >= COUNT_CONTEXT for stem in shared)
+
+
+def one_quoted_count(a: Prepared, b: Prepared) -> bool:
+    """Whether two quotes each write one specific count (`quoted_count`: at least
+    `SPECIFIC_VALUE`, in digits) of the same figure, approached alike, of counted nouns of one
+    kind (`kinds_meet`: "more than 100 spies" and "more than 100 Russian intelligence agents"),
+    with no names before the nouns that the other quote lacks (as `other_owners`). Two quotes
+    of one story's days telling one such count tell one fact in other words, however common
+    the words they share."""
+    x, y = quoted_count(a.item.text), quoted_count(b.item.text)
+    if x is None or y is None or x[1] != y[1]:
+        return False
+    if not kinds_meet(x[2], y[2]):
+        return False
+    side_x = figure_side(replace(a.item, quantity=x[0]))
+    if side_x != figure_side(replace(b.item, quantity=y[0])):
+        return False
+    owners = replace(a.item, quantity=x[0]), replace(b.item, quantity=y[0])
+    return not other_owners(*owners)
+
+
+@lru_cache(maxsize=65536)
+def quoted_count(text: str) -> tuple[str, float, str] | None:
+    """The one count a quote writes in digits of a noun of `count_kinds` (its phrase from the
+    approach words to the noun, its value and the noun's stem), or None when it writes none
+    or two or more."""
+    kinds, _ = count_kinds()
+    found: list[tuple[str, float, str]] = []
+    for m in _QUOTED_COUNT_RE.finditer(text):
+        value = float(m.group("value").replace(",", ""))
+        if value < SPECIFIC_VALUE:
+            continue
+        words = m.group("words").split()
+        heads = [i for i, w in enumerate(words) if nz.stem(w.lower()) in kinds]
+        if not heads or any(w.lower() in nz.STOPWORDS for w in words[: heads[0]]):
+            continue  # "100 days of officers" counts days
+        noun = words[heads[0]]
+        phrase = text[m.start() : m.start("words")] + " ".join(words[: heads[0] + 1])
+        found.append((phrase, value, nz.stem(noun.lower())))
+    return found[0] if len(found) == 1 else None
+
+
+_QUOTED_COUNT_RE = re.compile(
+    r"(?:\b(?:(?:just\s+|well\s+)?(?:more|fewer|less)\s+than|over|nearly|almost|about|at\s+least)"
+    r"\s+)?(?<![\d.,$])(?P<value>\d{1,3}(?:,\d{3})+|\d+)(?![\d.,%]\d*)\s+"
+    r"(?P<words>(?:[A-Za-z][\w'-]*\s+){0,2}[A-Za-z][\w'-]*)",
+    re.I,
+)
+
+
+def the_others(a: LinkItem, b: LinkItem) -> bool:
+    """Whether two claims count the rest of one group in one story's days: the same figure of
+    the same counted noun (`counted_head`), each written with "other" next to it ("the two
+    other victims", "the other two victims", "three other officers"), approached alike and no
+    qualifier setting them apart (`qualifiers.apart`). A story's remaining victims, officers
+    or candidates are one group, whatever else the sentences say of them: on the 5,000
+    archive articles all 8 such pairs within `COUNT_DAYS` were one group."""
+    if a.value != b.value or a.value_max != b.value_max or vague(a) or vague(b):
+        return False
+    head = counted_head(a)
+    if head is None or head != counted_head(b) or not (_others(a) and _others(b)):
+        return False
+    return figure_side(a) == figure_side(b) and not apart(a, b)
+
+
+def _others(item: LinkItem) -> bool:
+    quantity = item.quantity or ""
+    at = item.text.find(quantity) if quantity else -1
+    if at < 0:
+        return False
+    return bool(_OTHER_AFTER_RE.match(quantity) or _OTHER_BEFORE_RE.search(item.text[:at]))
+
+
+_OTHER_AFTER_RE = re.compile(r"^\S+\s+other\b", re.I)
+_OTHER_BEFORE_RE = re.compile(r"\bother\s+$", re.I)
 
 
 def counted_head(item: LinkItem) -> str | None:
@@ -1604,6 +1681,8 @@ def _rarity_term(
         return -text  # a phrase two people used, even word for word ("bigotry.")
     if names >= NAMES_SHARED:
         return 0.0
+    if speaker and gap is not None and gap <= COUNT_DAYS and one_quoted_count(a, b):
+        return 0.0  # one count of one story's days in other nouns (`one_quoted_count`)
     close = gap is not None and gap <= DATE_LATER_DAYS
     short = min(len(a.stems), len(b.stems)) < SHORT_WORDS
     # A few words (`SHORT_WORDS`) are one person's statement again only with the same content

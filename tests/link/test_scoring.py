@@ -2352,3 +2352,80 @@ def test_two_people_s_common_words_a_week_apart_are_no_link() -> None:
     # One speaker's words a week later are not read so.
     again = replace(senator, id=3, article_id=3, speaker="Glen Laufer")
     assert score_pair(voter, again).score > score_pair(voter, senator).score
+
+
+def _officials(item_id: int, text: str, speaker: str, **kw: Any) -> LinkItem:
+    kw.setdefault("published", date(2018, 3, 26))
+    return quote(item_id, text, speaker, **kw)
+
+
+def test_quotes_of_one_count_in_other_nouns_link_within_the_story_days() -> None:
+    # One figure officials gave two outlets, in other nouns: the shared words are common ones.
+    spies = _officials(
+        1, "Russia keeps more than 200 spies in the U.S., a number that", "U.S. officials"
+    )
+    agents = _officials(
+        2,
+        "more than 200 Russian intelligence agents work under cover in the U.S",
+        "administration officials",
+        published=date(2018, 3, 27),
+    )
+    assert scoring.quoted_count(spies.text) == ("more than 200 spies", 200.0, "spie")
+    match = score_pair(spies, agents)
+    assert match.evidence["terms"]["rarity"] == 0.0
+    assert match.link
+    # Days apart, another kind of thing, another approach or another owner: no such count.
+    assert not score_pair(spies, replace(agents, published=date(2018, 4, 6))).link
+    cars = replace(agents, text=agents.text.replace("intelligence agents", "cars"))
+    assert not scoring.one_quoted_count(prepare(spies), prepare(cars))
+    nearly = replace(agents, text=agents.text.replace("more than", "nearly"))
+    assert not scoring.one_quoted_count(prepare(spies), prepare(nearly))
+    assert not score_pair(spies, nearly).link
+    ours = replace(spies, text=spies.text.replace("200 spies", "200 American spies"))
+    assert not scoring.one_quoted_count(prepare(ours), prepare(agents))
+
+
+def test_quoted_count_reads_one_count_of_counted_nouns() -> None:
+    assert scoring.quoted_count("we lost 12 officers") == ("12 officers", 12.0, "officer")
+    assert scoring.quoted_count("nearly 1,500 people came") == (
+        "nearly 1,500 people",
+        1500.0,
+        "peopl",
+    )
+    assert scoring.quoted_count("they spent 100 days with officers") is None  # counts days
+    assert scoring.quoted_count("40 officers and 30 people") is None  # two counts
+    assert scoring.quoted_count("five people") is None  # a small count in words
+    assert scoring.quoted_count("$100 officers") is None
+
+
+def test_the_rest_of_one_group_links_within_the_story_days() -> None:
+    rest = _figure(
+        1,
+        "The two other victims had not been named by Wednesday night.",
+        "two other victims",
+        2.0,
+        measures="victims",
+        published=date(2012, 9, 12),
+    )
+    other = _figure(
+        2,
+        "Relatives of the other two victims had yet to be told, officials said.",
+        "two victims",
+        2.0,
+        measures="victims",
+        published=date(2012, 9, 13),
+    )
+    assert scoring.the_others(rest, other)
+    match = score_pair(rest, other)
+    assert match.evidence["terms"]["claim"] == scoring.CLAIM_MATCH
+    assert match.link
+    # Without "other" two victims are any two; a week on, another story's.
+    plain = replace(other, text=other.text.replace("other two", "two"))
+    assert not scoring.the_others(rest, plain)
+    assert not score_pair(rest, plain).link
+    assert not score_pair(rest, replace(other, published=date(2012, 9, 20))).link
+    # Another counted noun, another figure.
+    guards = replace(other, text=other.text.replace("victims", "guards"), measures="guards")
+    assert not scoring.the_others(rest, replace(guards, quantity="two guards"))
+    three = replace(other, text=other.text.replace("two", "three"), quantity="three victims")
+    assert not scoring.the_others(rest, replace(three, value=3.0))
