@@ -233,6 +233,7 @@ _MONEY_FOR_RE = re.compile(
     r"(?P<np>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})"
 )
 """Lower-case words after "for" after a sum: "$738 billion for *defense spending*"."""
+_CAPITAL_NEXT_RE = re.compile(r"\s+[A-Z]")
 _NOT_MONEY_IN = frozenset(
     """total all recent fiscal addition part order fact place exchange return turn each one two
     three four five six seven eight nine ten years months weeks days decades hours year month
@@ -541,8 +542,7 @@ def _no_owner(phrase: str | None) -> bool:
     first year, with $738 billion for ...")."""
     if phrase is None:
         return True
-    last = phrase.split()[-1].lower()
-    return last in _TIME_NOUNS or singular(last) in _TIME_NOUNS
+    return _time_word(phrase.split()[-1].lower())
 
 
 def _money_for(s: str, end: int) -> str | None:
@@ -560,12 +560,19 @@ def _money_for(s: str, end: int) -> str | None:
         or first in _TRANSPARENT
         or first in _NOT_MEASURED
         or _verb_like(first)
+        or first.endswith("ing")  # "for failing to comply", "for contributing to"
+        or _CAPITAL_NEXT_RE.match(s, m.end())  # "for a big Mac"
     ):
         return None
     found = _trimmed(noun_phrase(m.group("np")))
-    if found is None or any(w.lower() in _TIME_NOUNS for w in found.split()):
-        return None
+    if found is None or any(_time_word(w.lower()) for w in found.split()):
+        return None  # "for every day they don't show"
     return found
+
+
+def _time_word(low: str) -> bool:
+    """Whether LOW names a time ("day", "weeks", "fall")."""
+    return low in _TIME_NOUNS or singular(low) in _TIME_NOUNS or singular(low) in lx.TIME_UNITS
 
 
 def _pair_group(s: str, q: Quantity) -> str | None:
