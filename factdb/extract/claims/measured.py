@@ -542,8 +542,7 @@ def _no_owner(phrase: str | None) -> bool:
     first year, with $738 billion for ...")."""
     if phrase is None:
         return True
-    last = phrase.split()[-1].lower()
-    return _time_word(last) or _verb_like(last) or last.endswith("ing")
+    return _time_word(phrase.split()[-1].lower())
 
 
 def _money_for(s: str, end: int) -> str | None:
