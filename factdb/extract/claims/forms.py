@@ -54,7 +54,9 @@ _AGE_AFTER_RE = re.compile(
 )
 _AGE_BEFORE_RE = re.compile(
     r"(?:\b(?:aged?|ages)\s+|\bat\s+age\s+|\b(?:older|younger)\s+than\s+|"
-    r"\b(?:when|as)\s+(?:he|she|they|I)\s+(?:was|were)\s+|\bas\s+young\s+as\s+)$",
+    r"\b(?:when|as)\s+(?:he|she|they|I)\s+(?:was|were)\s+|\bas\s+young\s+as\s+"
+    # a list of ages: "ages 13, 8 and 4", "ages 54 and 50" (never "age 30, and 22 percent")
+    r"|\bages\s+\d{1,3}(?:,\s*\d{1,3})*(?:,\s*|,?\s+(?:and|or)\s+))$",
     re.I,
 )
 # "Manafort, 68, was charged": a capitalised name, a comma, the age, a comma.

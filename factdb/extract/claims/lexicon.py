@@ -233,6 +233,8 @@ BLOCK_PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         # twelfths, sixteenths, twentieths and twenty-fifths are. "24/7" is "always".
         r"|(?<![\d/.])\b(?:0?[1-9]|1[0-2])/(?:1[13-579]|2[1-46-9]|3[01])\b(?![/.]\d)"
         r"|(?<![\d/.])\b24/7\b(?![/.]\d)"
+        # Any month and day after "on" ("Updated ... on 8/25"), but "on 3/4 of the land".
+        r"|(?<=\b[Oo]n\s)(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])\b(?![/.]\d)(?!\s+of\b)"
     ),
     "time": re.compile(
         # A time zone may be glued to "am"/"pm" ("11:30amET").

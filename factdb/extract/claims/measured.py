@@ -67,6 +67,9 @@ _TRANSPARENT = frozenset(
     billion trillion little much many few""".split()  # noqa: SIM905
 )
 _FIGURE_ADJECTIVES = _data_words("figure_adjectives")
+_CASUALTIES = _data_words("casualty_words")
+_CASUALTY_RE = re.compile(r"\s+([a-z]+)\b(?![-’'])")
+"""A word of a toll right after a bare figure: "left 22 *dead*", "nearly 425 *injured*"."""
 _DEGREE_WORDS = frozenset({"more", "most", "less", "even", "very", "truly", "rather"})
 # Words that are never the measured thing though they stand where it would: dates ("As of
 # November, 65 percent"), adjectives of size and time after a hyphenated unit ("a one-minute
@@ -225,6 +228,12 @@ advisers*", "half of U.S. *adults*"; determiners, an owner, an abbreviation with
 and figures skipped."""
 _MONEY_IN_RE = re.compile(r"\s+in\s+(?P<np>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})")
 """Lower-case words after "in" after a sum: "$1.6 trillion in *tax hikes*"."""
+_MONEY_FOR_RE = re.compile(
+    r"\s+for\s+(?:(?:the|a|an|its|their|his|her|our|your)\s+)?"
+    r"(?P<np>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})"
+)
+"""Lower-case words after "for" after a sum: "$738 billion for *defense spending*"."""
+_CAPITAL_NEXT_RE = re.compile(r"\s+[A-Z]")
 _NOT_MONEY_IN = frozenset(
     """total all recent fiscal addition part order fact place exchange return turn each one two
     three four five six seven eight nine ten years months weeks days decades hours year month
@@ -493,6 +502,8 @@ def measures(s: str, q: Quantity) -> str | None:
     ):
         return m["noun"]  # "10% tariffs on $300 billion", "5 percent raises for teachers"
     right = s[q.end : q.end + 60]
+    if q.unit is None and (toll := _CASUALTY_RE.match(right)) and toll[1].lower() in _CASUALTIES:
+        return toll[1].lower()  # "left 22 dead", "more than 100 wounded"
     if q.unit is None and (group := _group_of(right)):  # "half of all senators"
         return group
     if (
@@ -520,7 +531,48 @@ def measures(s: str, q: Quantity) -> str | None:
         return found  # 5. "its $8.6 million federal funding package"
     if is_currency(q.unit) and (found := _money_in(s, q.end)):
         return found  # "$1.6 trillion in tax hikes"
-    return _noun_before(s, q.start, span=q.unit in lx.TIME_UNITS)  # 6. and 7.
+    before = _noun_before(s, q.start, span=q.unit in lx.TIME_UNITS)  # 6. and 7.
+    if is_currency(q.unit) and _no_owner(before) and (found := _money_for(s, q.end)):
+        return found  # "with $738 billion for defense spending"
+    return before
+
+
+def _no_owner(phrase: str | None) -> bool:
+    """Whether PHRASE, found before a sum, names nothing it measures: none, or a time ("in the
+    first year, with $738 billion for ...")."""
+    if phrase is None:
+        return True
+    return _time_word(phrase.split()[-1].lower())
+
+
+def _money_for(s: str, end: int) -> str | None:
+    """ "defense spending" of "$738 billion for defense spending", or None when "for" names a
+    time, a total or no noun ("for this year", "for the next decade", "for a 30-second slot")."""
+    m = _MONEY_FOR_RE.match(s, end)
+    if m is None:
+        return None
+    first = m.group("np").split(None, 1)[0].lower()
+    if (
+        first in _NOT_MONEY_IN
+        or first in _TIME_ADJECTIVES
+        or first in _TIME_NOUNS
+        or first in lx.MEASURES_STOP_WORDS
+        or first in _TRANSPARENT
+        or first in _NOT_MEASURED
+        or _verb_like(first)
+        or first.endswith("ing")  # "for failing to comply", "for contributing to"
+        or _CAPITAL_NEXT_RE.match(s, m.end())  # "for a big Mac"
+    ):
+        return None
+    found = _trimmed(noun_phrase(m.group("np")))
+    if found is None or any(_time_word(w.lower()) for w in found.split()):
+        return None  # "for every day they don't show"
+    return found
+
+
+def _time_word(low: str) -> bool:
+    """Whether LOW names a time ("day", "weeks", "fall")."""
+    return low in _TIME_NOUNS or singular(low) in _TIME_NOUNS or singular(low) in lx.TIME_UNITS
 
 
 def _pair_group(s: str, q: Quantity) -> str | None:
